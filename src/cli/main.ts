@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from "commander";
+import { fail } from "./run.ts";
+import { loadCommands } from "./commands/index.ts";
+import { DossierError } from "../errors.ts";
+
+const program = new Command("dossier")
+  .description("Dossier: entities, quotations, events and dates from French and English news, at character offsets.")
+  .version("0.1.0")
+  .showHelpAfterError("(add --help for usage)")
+  .exitOverride();
+
+for (const register of await loadCommands()) register(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    if (err.exitCode === 0) process.exit(0);
+    // commander already printed its message; add the code line.
+    fail(new DossierError("E_USAGE", err.message.replace(/^error: /, "")));
+  }
+  fail(err);
+}

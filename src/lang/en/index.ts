@@ -1,0 +1,12 @@
+import type { LanguageData } from "../types.ts";
+import { ABBREVIATIONS, SENTENCE_FINAL } from "./abbreviations.ts";
+
+export const en: LanguageData = {
+  code: "en",
+  name: "English",
+  abbreviations: new Set(ABBREVIATIONS),
+  sentenceFinalAbbreviations: new Set(SENTENCE_FINAL),
+  elisions: new Set(),
+  clitics: [],
+  contractions: ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"],
+};

@@ -1,0 +1,11 @@
+/** Elided forms that take an apostrophe and stand as their own token (l’armée → l’ + armée). */
+export const ELISIONS = [
+  "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "ç'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "quelqu'", "presqu'", "aujourd'",
+];
+
+/** Enclitics split off a verb after a hyphen; "-t-" is the euphonic t of a-t-il. */
+export const CLITICS = [
+  "-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles",
+  "-il", "-elle", "-on", "-ils", "-elles", "-je", "-tu", "-nous", "-vous",
+  "-moi", "-toi", "-lui", "-leur", "-le", "-la", "-les", "-en", "-y", "-ce",
+];

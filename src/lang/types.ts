@@ -1,0 +1,19 @@
+/**
+ * Segmentation tables a language supplies. Other stages keep their own
+ * tables beside these in the language's folder (speech verbs, number words,
+ * event triggers …) and read them through `getLanguage(code)`'s folder modules.
+ */
+export interface LanguageData {
+  code: string;
+  name: string;
+  /** Abbreviations written with their final period ("M.", "gén.", "U.S."); matched case-sensitively. */
+  abbreviations: ReadonlySet<string>;
+  /** Abbreviations that may end a sentence too (etc., Inc., U.S.): a break is kept before a capitalised word. */
+  sentenceFinalAbbreviations: ReadonlySet<string>;
+  /** Elided words kept as their own token with the apostrophe ("l’", "qu’"); lower-case, straight apostrophe. */
+  elisions: ReadonlySet<string>;
+  /** Enclitic suffixes split off a verb ("-t-il", "-elle", "-moi"); lower-case, with their hyphen. */
+  clitics: readonly string[];
+  /** Contractions split in two tokens for English ("n't", "'s", "'re"); lower-case, straight apostrophe. */
+  contractions: readonly string[];
+}
