@@ -35,6 +35,7 @@ const neutral: LanguageData = {
   name: "other",
   abbreviations: new Set(),
   sentenceFinalAbbreviations: new Set(),
+  sentenceStarters: new Set(),
   elisions: new Set(),
   clitics: [],
   contractions: [],

@@ -10,6 +10,8 @@ export interface LanguageData {
   abbreviations: ReadonlySet<string>;
   /** Abbreviations that may end a sentence too (etc., Inc., U.S.): a break is kept before a capitalised word. */
   sentenceFinalAbbreviations: ReadonlySet<string>;
+  /** Words that typically open a sentence; after a sentence-final abbreviation (U.S., etc.) only they confirm a break. Lower-case. */
+  sentenceStarters: ReadonlySet<string>;
   /** Elided words kept as their own token with the apostrophe ("l’", "qu’"); lower-case, straight apostrophe. */
   elisions: ReadonlySet<string>;
   /** Enclitic suffixes split off a verb ("-t-il", "-elle", "-moi"); lower-case, with their hyphen. */

@@ -11,3 +11,10 @@ export const ABBREVIATIONS = [
 
 /** Abbreviations that can also close a sentence (a break is kept before a capitalised word). */
 export const SENTENCE_FINAL = ["etc.", "Inc.", "Corp.", "Ltd.", "Co.", "U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "D.C.", "a.m.", "p.m.", "al."];
+
+/** Words that open sentences, confirming a break after a sentence-final abbreviation (U.S. The …). */
+export const SENTENCE_STARTERS = [
+  "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "his", "her", "their",
+  "its", "our", "but", "and", "so", "yet", "however", "meanwhile", "in", "on", "at", "for", "after", "before", "since", "during",
+  "according", "when", "while", "if", "as", "some", "many", "most", "no", "none", "officials", "mr.", "mrs.", "ms.", "dr.",
+];

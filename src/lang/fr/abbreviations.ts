@@ -17,3 +17,11 @@ export const ABBREVIATIONS = [
 
 /** Abbreviations that can also close a sentence (a break is kept before a capitalised word). */
 export const SENTENCE_FINAL = ["etc.", "J.-C.", "É.-U.", "E.-U.", "R.-U.", "Cie.", "al."];
+
+/** Words that open sentences, confirming a break after a sentence-final abbreviation (etc. Il …). */
+export const SENTENCE_STARTERS = [
+  "le", "la", "les", "l'", "un", "une", "des", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "ce", "cet", "cette", "ces",
+  "c'", "mais", "et", "or", "donc", "puis", "ensuite", "enfin", "selon", "d'après", "pour", "dans", "depuis", "après", "avant", "en",
+  "au", "aux", "du", "de", "sa", "son", "ses", "leur", "leurs", "cela", "ceci", "lors", "toutefois", "cependant", "pourtant", "ainsi",
+  "par", "sur", "aucun", "aucune", "tous", "toutes", "plusieurs", "certains", "qui", "que", "quand", "si", "lundi", "mardi",
+]; 

@@ -1,6 +1,6 @@
 /** Elided forms that take an apostrophe and stand as their own token (l’armée → l’ + armée). */
 export const ELISIONS = [
-  "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "ç'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "quelqu'", "presqu'", "aujourd'",
+  "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "ç'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'",
 ];
 
 /** Enclitics split off a verb after a hyphen; "-t-" is the euphonic t of a-t-il. */

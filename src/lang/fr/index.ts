@@ -1,5 +1,5 @@
 import type { LanguageData } from "../types.ts";
-import { ABBREVIATIONS, SENTENCE_FINAL } from "./abbreviations.ts";
+import { ABBREVIATIONS, SENTENCE_FINAL, SENTENCE_STARTERS } from "./abbreviations.ts";
 import { CLITICS, ELISIONS } from "./elisions.ts";
 
 export const fr: LanguageData = {
@@ -7,6 +7,7 @@ export const fr: LanguageData = {
   name: "French",
   abbreviations: new Set(ABBREVIATIONS),
   sentenceFinalAbbreviations: new Set(SENTENCE_FINAL),
+  sentenceStarters: new Set(SENTENCE_STARTERS),
   elisions: new Set(ELISIONS),
   clitics: CLITICS,
   contractions: [],

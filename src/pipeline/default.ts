@@ -1,0 +1,45 @@
+import type { LayerName } from "../doc/doc.ts";
+import { langid } from "../segment/0-langid.ts";
+import { paragraphs } from "../segment/1-paragraphs.ts";
+import { sentences } from "../segment/2-sentences.ts";
+import { tokens } from "../segment/3-tokens.ts";
+import type { Component } from "./pipeline.ts";
+import { Pipeline } from "./pipeline.ts";
+// --- stage imports (each issue adds its own line here) ---
+// --- end stage imports ---
+
+/**
+ * The default stages in order. Numbered files in src/segment show the order of
+ * the language-independent front end; model stages follow.
+ */
+export function defaultComponents(): Component[] {
+  return [
+    langid,
+    paragraphs,
+    sentences,
+    tokens,
+    // --- stages (each issue adds its own line here, in pipeline order) ---
+    // --- end stages ---
+  ];
+}
+
+/** Every component by name, for `--pipeline` and `dossier bench`. */
+export function componentByName(name: string): Component | undefined {
+  return defaultComponents().find((c) => c.name === name);
+}
+
+/**
+ * The default pipeline, or the prefix of it up to and including `until`.
+ *
+ * @example
+ * const nlp = createPipeline();
+ * const doc = nlp.run(new Doc({ text: "Bonjour. Au revoir.", lang: "fr" }));
+ */
+export function createPipeline(options: { until?: string; given?: LayerName[] } = {}): Pipeline {
+  let list = defaultComponents();
+  if (options.until) {
+    const at = list.findIndex((c) => c.name === options.until);
+    if (at >= 0) list = list.slice(0, at + 1);
+  }
+  return new Pipeline(list, options.given);
+}

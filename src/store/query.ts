@@ -1,0 +1,123 @@
+/**
+ * Helpers every Store implementation shares, so that they agree on limits,
+ * cursors, query syntax and counts.
+ */
+import { countWords } from "../doc/doc.ts";
+import type { DocumentJSON } from "../doc/json.ts";
+import { DossierError } from "../errors.ts";
+import type { ArticleSummary } from "./store.ts";
+
+export const DEFAULT_LIST_LIMIT = 50;
+export const DEFAULT_SEARCH_LIMIT = 20;
+export const MAX_LIMIT = 1000;
+/** Tokens around the matches in a search snippet (as FTS5's `snippet()` counts them). */
+export const SNIPPET_TOKENS = 12;
+
+/** A page size within 1…MAX_LIMIT; absent or invalid → the default. */
+export function clampLimit(limit: number | undefined, fallback: number): number {
+  if (limit === undefined || !Number.isFinite(limit)) return fallback;
+  return Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit)));
+}
+
+/** Cursors are opaque to callers; inside they carry the ingestion sequence number of the last item. */
+export function encodeCursor(seq: number): string {
+  return String(seq);
+}
+
+/** 0 (before the first article) for an absent cursor; E_USAGE for one no store produced. */
+export function decodeCursor(cursor: string | null | undefined): number {
+  if (cursor == null || cursor === "") return 0;
+  if (!/^\d{1,15}$/.test(cursor)) throw new DossierError("E_USAGE", `invalid cursor: ${cursor.slice(0, 40)}`);
+  return Number(cursor);
+}
+
+export interface QueryTerm {
+  /** Folded (accent-free, lower-case) word. */
+  text: string;
+  /** `word*` in the query: matches words starting with `text`. */
+  prefix: boolean;
+}
+
+/** Word characters as SQLite's unicode61 tokenizer sees them: letters, numbers, marks, private use. */
+const WORD = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
+const QUERY_WORD = /[\p{L}\p{N}\p{M}\p{Co}]+(\*)?/gu;
+const MARKS = /\p{M}/gu;
+
+/**
+ * Folds a word for accent- and case-insensitive matching, as `remove_diacritics 2` does.
+ *
+ * @example
+ * fold("Président"); // "president"
+ */
+export function fold(word: string): string {
+  return word.normalize("NFD").replace(MARKS, "").toLowerCase();
+}
+
+/**
+ * Reads a user query as a list of words that must all occur. Everything that is
+ * not a word (quotes, parentheses, `-`, `:`, FTS operators' punctuation) is a
+ * separator; a `*` right after a word makes it a prefix.
+ *
+ * @example
+ * parseQuery('"président" OR (Kyiv*'); // [{text:"president"},{text:"or"},{text:"kyiv",prefix:true}]
+ */
+export function parseQuery(query: string): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  for (const m of query.matchAll(QUERY_WORD)) {
+    const text = fold(m[0].endsWith("*") ? m[0].slice(0, -1) : m[0]);
+    if (text) terms.push({ text, prefix: m[1] === "*" });
+  }
+  return terms;
+}
+
+/** Word spans of a text, for the pure-JS search (same boundaries as unicode61). */
+export function wordSpans(text: string): { start: number; end: number; folded: string }[] {
+  const spans: { start: number; end: number; folded: string }[] = [];
+  for (const m of text.matchAll(WORD)) {
+    spans.push({ start: m.index, end: m.index + m[0].length, folded: fold(m[0]) });
+  }
+  return spans;
+}
+
+/**
+ * An FTS5 MATCH expression where every term is a quoted string, so user input
+ * can never be read as FTS syntax (AND, NEAR, column filters, unbalanced quotes).
+ */
+export function ftsExpression(terms: QueryTerm[]): string {
+  return terms.map((t) => `"${t.text.replaceAll('"', '""')}"${t.prefix ? "*" : ""}`).join(" ");
+}
+
+/** Word count stored with an article: tokens when the document carries them, whitespace words otherwise. */
+export function wordsOf(doc: DocumentJSON): number {
+  return doc.tokens && doc.tokens.length > 0 ? doc.tokens.length : countWords(doc.text);
+}
+
+/** Rejects what is not a document before anything is written. */
+export function checkDocument(doc: DocumentJSON): void {
+  const ok =
+    doc != null &&
+    typeof doc === "object" &&
+    typeof doc.id === "string" &&
+    doc.id.length > 0 &&
+    typeof doc.text === "string" &&
+    Array.isArray(doc.entities) &&
+    Array.isArray(doc.quotes) &&
+    Array.isArray(doc.events);
+  if (!ok) throw new DossierError("E_INPUT_FORMAT", "not a Dossier document (id, text and layers needed)");
+}
+
+/** The summary of a document as listings show it. */
+export function summarize(doc: DocumentJSON, ingestedAt: string): ArticleSummary {
+  return {
+    id: doc.id,
+    lang: doc.lang ?? null,
+    title: doc.title ?? null,
+    date: doc.date ?? null,
+    source: doc.source ?? {},
+    words: wordsOf(doc),
+    ingestedAt,
+    entities: doc.entities.length,
+    quotes: doc.quotes.length,
+    events: doc.events.length,
+  };
+}
