@@ -108,7 +108,9 @@ export function migrate(db: DatabaseSync, migrations: readonly Migration[] = MIG
   )`);
   const latest = migrations[migrations.length - 1].version;
   const current = () =>
-    Number((db.prepare("SELECT max(version) AS v FROM schema_migrations").get() as { v: number | null }).v ?? 0);
+    Number(
+      (db.prepare("SELECT max(version) AS v FROM schema_migrations").get() as { v: number | null }).v ?? 0,
+    );
   if (current() > latest) {
     throw new DossierError(
       "E_STORE_OPEN",

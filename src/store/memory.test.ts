@@ -1,0 +1,4 @@
+import { MemoryStore } from "./memory.ts";
+import { runStoreCases } from "./store.cases.ts";
+
+runStoreCases("MemoryStore", async () => new MemoryStore());

@@ -1,0 +1,276 @@
+/**
+ * A pure-JS `Store` kept in memory: for tests, `--db memory:` dry runs, and as
+ * the second implementation that keeps the shared contract honest.
+ */
+import type { DocumentJSON } from "../doc/json.ts";
+import { DossierError } from "../errors.ts";
+import {
+  checkDocument,
+  clampLimit,
+  DEFAULT_LIST_LIMIT,
+  DEFAULT_SEARCH_LIMIT,
+  decodeCursor,
+  encodeCursor,
+  parseQuery,
+  type QueryTerm,
+  SNIPPET_TOKENS,
+  summarize,
+  wordSpans,
+} from "./query.ts";
+import type {
+  ArticleSummary,
+  ListOptions,
+  ListPage,
+  PutResult,
+  SearchHit,
+  SearchOptions,
+  Store,
+  StoreStats,
+} from "./store.ts";
+
+type Span = { start: number; end: number; folded: string };
+
+interface Article {
+  seq: number;
+  /** Serialised once at put: `get` hands out fresh copies, callers can never alter what is stored. */
+  json: string;
+  summary: ArticleSummary;
+  dates: number;
+  quantities: number;
+  title: string;
+  text: string;
+  titleWords: Span[];
+  textWords: Span[];
+}
+
+/** BM25 parameters, as SQLite's FTS5 `bm25()` uses them. */
+const K1 = 1.2;
+const B = 0.75;
+
+/**
+ * In-memory `Store` with the same behaviour as SqliteStore, including
+ * accent-insensitive search (NFD folding) and BM25 ranking per column.
+ *
+ * @example
+ * const store = new MemoryStore();
+ * await store.put(toJSON(doc));
+ * (await store.search("president"))[0].snippet; // "… le [président] a …"
+ */
+export class MemoryStore implements Store {
+  #articles: Map<string, Article> | null = new Map();
+  #seq = 0;
+
+  get #byId(): Map<string, Article> {
+    if (!this.#articles) throw new DossierError("E_STORE_OPEN", "memory: the knowledge base is closed");
+    return this.#articles;
+  }
+
+  async put(doc: DocumentJSON): Promise<PutResult> {
+    checkDocument(doc);
+    const articles = this.#byId;
+    if (articles.has(doc.id)) return { id: doc.id, status: "duplicate" };
+    // Everything is computed before the one write below, so a failure leaves nothing behind.
+    const json = JSON.stringify(doc);
+    const title = doc.title ?? "";
+    const article: Article = {
+      seq: this.#seq + 1,
+      json,
+      summary: summarize(JSON.parse(json), new Date().toISOString()),
+      dates: doc.dates?.length ?? 0,
+      quantities: doc.quantities?.length ?? 0,
+      title,
+      text: doc.text,
+      titleWords: wordSpans(title),
+      textWords: wordSpans(doc.text),
+    };
+    this.#seq++;
+    articles.set(doc.id, article);
+    return { id: doc.id, status: "new" };
+  }
+
+  async get(id: string): Promise<DocumentJSON | null> {
+    const a = this.#byId.get(id);
+    return a ? (JSON.parse(a.json) as DocumentJSON) : null;
+  }
+
+  async has(id: string): Promise<boolean> {
+    return this.#byId.has(id);
+  }
+
+  async list(options: ListOptions = {}): Promise<ListPage> {
+    const limit = clampLimit(options.limit, DEFAULT_LIST_LIMIT);
+    const after = decodeCursor(options.cursor);
+    const items: ArticleSummary[] = [];
+    let last = 0;
+    let more = false;
+    // Map iteration is insertion order, which is seq order.
+    for (const a of this.#byId.values()) {
+      if (a.seq <= after) continue;
+      if (options.lang !== undefined && a.summary.lang !== options.lang) continue;
+      if (items.length === limit) {
+        more = true;
+        break;
+      }
+      items.push(structuredClone(a.summary));
+      last = a.seq;
+    }
+    return { items, next: more ? encodeCursor(last) : null };
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const terms = parseQuery(query);
+    if (terms.length === 0) return [];
+    const limit = clampLimit(options.limit, DEFAULT_SEARCH_LIMIT);
+    const all = [...this.#byId.values()];
+    // Document frequency counts every article, whatever the language filter, as the FTS index does.
+    const containing = terms.map(() => 0);
+    const matching: Article[] = [];
+    for (const a of all) {
+      let every = true;
+      terms.forEach((t, i) => {
+        if (contains(a, t)) containing[i]++;
+        else every = false;
+      });
+      if (every && (options.lang === undefined || a.summary.lang === options.lang)) matching.push(a);
+    }
+    if (matching.length === 0) return [];
+    const corpus = corpusFigures(all, terms, containing);
+    const scored = matching.map((a) => ({ a, score: bm25(a, terms, corpus) }));
+    scored.sort((x, y) => y.score - x.score || x.a.seq - y.a.seq);
+    return scored.slice(0, limit).map(({ a, score }) => ({
+      id: a.summary.id,
+      lang: a.summary.lang,
+      title: a.summary.title,
+      date: a.summary.date ? { ...a.summary.date } : null,
+      snippet: snippet(a, terms),
+      score,
+    }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const s: StoreStats = {
+      articles: 0,
+      words: 0,
+      entities: 0,
+      quotes: 0,
+      events: 0,
+      dates: 0,
+      quantities: 0,
+      languages: {},
+      firstDate: null,
+      lastDate: null,
+    };
+    for (const a of this.#byId.values()) {
+      const m = a.summary;
+      s.articles++;
+      s.words += m.words;
+      s.entities += m.entities;
+      s.quotes += m.quotes;
+      s.events += m.events;
+      s.dates += a.dates;
+      s.quantities += a.quantities;
+      const lang = m.lang ?? "und";
+      s.languages[lang] = (s.languages[lang] ?? 0) + 1;
+      const d = m.date?.value;
+      if (d !== undefined) {
+        if (s.firstDate === null || d < s.firstDate) s.firstDate = d;
+        if (s.lastDate === null || d > s.lastDate) s.lastDate = d;
+      }
+    }
+    return s;
+  }
+
+  async close(): Promise<void> {
+    this.#articles = null;
+  }
+}
+
+function matches(term: QueryTerm, word: Span): boolean {
+  return term.prefix ? word.folded.startsWith(term.text) : word.folded === term.text;
+}
+
+/** FTS5's bm25(): per column, per term, summed; IDF floored at 1e-6 as SQLite does. */
+function bm25(article: Article, terms: QueryTerm[], corpus: CorpusFigures): number {
+  let score = 0;
+  for (const column of ["titleWords", "textWords"] as const) {
+    const length = article[column].length;
+    const avg = corpus.averageLength[column] || 1;
+    terms.forEach((t, i) => {
+      const tf = article[column].filter((w) => matches(t, w)).length;
+      if (tf === 0) return;
+      score += (corpus.idf[i] * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * length) / avg));
+    });
+  }
+  return score;
+}
+
+interface CorpusFigures {
+  idf: number[];
+  averageLength: { titleWords: number; textWords: number };
+}
+
+function corpusFigures(all: Article[], terms: QueryTerm[], containing: number[]): CorpusFigures {
+  const n = all.length;
+  let title = 0;
+  let text = 0;
+  for (const a of all) {
+    title += a.titleWords.length;
+    text += a.textWords.length;
+  }
+  return {
+    idf: terms.map((_, i) => Math.max(1e-6, Math.log((n - containing[i] + 0.5) / (containing[i] + 0.5)))),
+    averageLength: { titleWords: title / n, textWords: text / n },
+  };
+}
+
+function contains(a: Article, t: QueryTerm): boolean {
+  return a.titleWords.some((w) => matches(t, w)) || a.textWords.some((w) => matches(t, w));
+}
+
+/**
+ * A window of SNIPPET_TOKENS words holding the most matches, from the column
+ * with more matches (text on a tie), matches in brackets, cuts marked with …
+ * (what FTS5's snippet() returns).
+ */
+function snippet(article: Article, terms: QueryTerm[]): string {
+  const hitsIn = (words: Span[]) => words.filter((w) => terms.some((t) => matches(t, w))).length;
+  const useTitle = hitsIn(article.titleWords) > hitsIn(article.textWords);
+  const words = useTitle ? article.titleWords : article.textWords;
+  const source = useTitle ? article.title : article.text;
+  if (words.length === 0) return "";
+  const isHit = words.map((w) => terms.some((t) => matches(t, w)));
+  const size = Math.min(SNIPPET_TOKENS, words.length);
+  let best = 0;
+  let bestHits = -1;
+  for (let start = 0; start + size <= words.length; start++) {
+    let hits = 0;
+    for (let i = start; i < start + size; i++) if (isHit[i]) hits++;
+    if (hits > bestHits) {
+      best = start;
+      bestHits = hits;
+    }
+  }
+  // Centre the matches inside the window, as FTS5 does.
+  let first = -1;
+  let last = -1;
+  for (let i = best; i < best + size; i++) {
+    if (!isHit[i]) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first >= 0) {
+    const centred = first - Math.floor((size - (last - first + 1)) / 2);
+    best = Math.max(0, Math.min(words.length - size, centred));
+  }
+  let out = best > 0 ? "…" : "";
+  let at = words[best].start;
+  if (best === 0) at = 0;
+  for (let i = best; i < best + size; i++) {
+    out += source.slice(at, words[i].start);
+    const word = source.slice(words[i].start, words[i].end);
+    out += isHit[i] ? `[${word}]` : word;
+    at = words[i].end;
+  }
+  out += best + size < words.length ? "…" : source.slice(at);
+  return out;
+}

@@ -1,0 +1,318 @@
+/**
+ * The embedded knowledge base: one SQLite file.
+ *
+ * Uses Node's built-in `node:sqlite` (DatabaseSync) rather than better-sqlite3:
+ * better-sqlite3 is a native addon that must be compiled against the Node
+ * headers, and it cannot be built here for Node 24; `node:sqlite` ships with
+ * Node, has the same synchronous API style and includes FTS5.
+ */
+import { existsSync } from "node:fs";
+import { DatabaseSync, type StatementSync } from "node:sqlite";
+import type { DocumentJSON } from "../../doc/json.ts";
+import { DossierError } from "../../errors.ts";
+import {
+  checkDocument,
+  clampLimit,
+  DEFAULT_LIST_LIMIT,
+  DEFAULT_SEARCH_LIMIT,
+  decodeCursor,
+  encodeCursor,
+  ftsExpression,
+  parseQuery,
+  SNIPPET_TOKENS,
+  wordsOf,
+} from "../query.ts";
+import type {
+  ArticleSummary,
+  ListOptions,
+  ListPage,
+  OpenOptions,
+  PutResult,
+  SearchHit,
+  SearchOptions,
+  Store,
+  StoreStats,
+} from "../store.ts";
+import { migrate } from "./migrations.ts";
+
+/** How long a writer waits for another process's transaction before giving up. */
+const BUSY_TIMEOUT_MS = 5000;
+
+interface SummaryRow {
+  seq: number;
+  id: string;
+  lang: string | null;
+  title: string | null;
+  date_value: string | null;
+  date_precision: string | null;
+  source: string;
+  words: number;
+  ingested_at: string;
+  n_entities: number;
+  n_quotes: number;
+  n_events: number;
+}
+
+const SUMMARY_COLUMNS =
+  "seq, id, lang, title, date_value, date_precision, source, words, ingested_at, n_entities, n_quotes, n_events";
+
+/**
+ * SQLite implementation of `Store`: WAL journal, foreign keys, versioned
+ * migrations, one `BEGIN IMMEDIATE` transaction per article, FTS5 index with
+ * `unicode61 remove_diacritics 2` over title and text.
+ *
+ * @example
+ * const store = SqliteStore.open("dossier.db");
+ * await store.put(toJSON(doc));
+ */
+export class SqliteStore implements Store {
+  readonly path: string;
+  #db: DatabaseSync | null;
+  #statements = new Map<string, StatementSync>();
+
+  private constructor(path: string, db: DatabaseSync) {
+    this.path = path;
+    this.#db = db;
+  }
+
+  /** Opens (creating and migrating as needed) the database at `path`, or ":memory:". */
+  static open(path: string, options: OpenOptions = {}): SqliteStore {
+    const inMemory = path === ":memory:" || path === "";
+    if (!inMemory && options.create === false && !existsSync(path)) {
+      throw new DossierError("E_STORE_OPEN", `${path}: no knowledge base there`);
+    }
+    let db: DatabaseSync | null = null;
+    try {
+      db = new DatabaseSync(inMemory ? ":memory:" : path);
+      db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      // WAL: readers never block the writer; NORMAL sync is safe against process crashes (kill -9).
+      db.exec("PRAGMA journal_mode = WAL");
+      db.exec("PRAGMA synchronous = NORMAL");
+      db.exec("PRAGMA foreign_keys = ON");
+      migrate(db);
+      return new SqliteStore(inMemory ? ":memory:" : path, db);
+    } catch (err) {
+      try {
+        db?.close();
+      } catch {
+        // already unusable
+      }
+      if (err instanceof DossierError) throw err;
+      const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
+      throw new DossierError("E_STORE_OPEN", `${path}: ${reason}`, { cause: err });
+    }
+  }
+
+  get #conn(): DatabaseSync {
+    if (!this.#db) throw new DossierError("E_STORE_OPEN", `${this.path}: the knowledge base is closed`);
+    return this.#db;
+  }
+
+  #stmt(sql: string): StatementSync {
+    let stmt = this.#statements.get(sql);
+    if (!stmt) {
+      stmt = this.#conn.prepare(sql);
+      this.#statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  async put(doc: DocumentJSON): Promise<PutResult> {
+    checkDocument(doc);
+    const db = this.#conn;
+    db.exec("BEGIN IMMEDIATE");
+    try {
+      if (this.#stmt("SELECT 1 FROM articles WHERE id = ?").get(doc.id)) {
+        db.exec("ROLLBACK");
+        return { id: doc.id, status: "duplicate" };
+      }
+      this.#insert(doc);
+      db.exec("COMMIT");
+      return { id: doc.id, status: "new" };
+    } catch (err) {
+      if (db.isTransaction) db.exec("ROLLBACK");
+      throw err;
+    }
+  }
+
+  #insert(doc: DocumentJSON): void {
+    const { lastInsertRowid: seq } = this.#stmt(
+      `INSERT INTO articles (id, lang, title, text, date_value, date_precision, source, words,
+         n_entities, n_quotes, n_events, n_dates, n_quantities, ingested_at, document)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      doc.id,
+      doc.lang ?? null,
+      doc.title ?? null,
+      doc.text,
+      doc.date?.value ?? null,
+      doc.date?.precision ?? null,
+      JSON.stringify(doc.source ?? {}),
+      wordsOf(doc),
+      doc.entities.length,
+      doc.quotes.length,
+      doc.events.length,
+      doc.dates?.length ?? 0,
+      doc.quantities?.length ?? 0,
+      new Date().toISOString(),
+      JSON.stringify(doc),
+    );
+    this.#stmt("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)").run(
+      seq,
+      doc.title ?? null,
+      doc.text,
+    );
+    const entity = this.#stmt(
+      `INSERT INTO entities (article_id, idx, start, end, text, label, entity_id, json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    doc.entities.forEach((e, i) => {
+      entity.run(doc.id, i, e.start, e.end, e.text, e.label, e.id ?? null, JSON.stringify(e));
+    });
+    const quote = this.#stmt(
+      `INSERT INTO quotes (article_id, idx, start, end, kind, speaker, speaker_entity, json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    doc.quotes.forEach((q, i) => {
+      quote.run(
+        doc.id,
+        i,
+        q.start,
+        q.end,
+        q.kind,
+        q.speaker?.name ?? null,
+        q.speaker?.entity ?? null,
+        JSON.stringify(q),
+      );
+    });
+    const event = this.#stmt(
+      `INSERT INTO events (article_id, idx, start, end, type, modality, trigger_start, trigger_end,
+         date_value, json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    doc.events.forEach((e, i) => {
+      event.run(
+        doc.id,
+        i,
+        e.evidence.start,
+        e.evidence.end,
+        e.type,
+        e.modality,
+        e.trigger.start,
+        e.trigger.end,
+        e.date?.value ?? null,
+        JSON.stringify(e),
+      );
+    });
+  }
+
+  async get(id: string): Promise<DocumentJSON | null> {
+    const row = this.#stmt("SELECT document FROM articles WHERE id = ?").get(id) as
+      | { document: string }
+      | undefined;
+    return row ? (JSON.parse(row.document) as DocumentJSON) : null;
+  }
+
+  async has(id: string): Promise<boolean> {
+    return this.#stmt("SELECT 1 FROM articles WHERE id = ?").get(id) !== undefined;
+  }
+
+  async list(options: ListOptions = {}): Promise<ListPage> {
+    const limit = clampLimit(options.limit, DEFAULT_LIST_LIMIT);
+    const after = decodeCursor(options.cursor);
+    // One row more than asked tells whether a next page exists.
+    const rows = (options.lang === undefined
+      ? this.#stmt(`SELECT ${SUMMARY_COLUMNS} FROM articles WHERE seq > ? ORDER BY seq LIMIT ?`).all(
+          after,
+          limit + 1,
+        )
+      : this.#stmt(
+          `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE lang = ? AND seq > ? ORDER BY seq LIMIT ?`,
+        ).all(options.lang, after, limit + 1)) as unknown as SummaryRow[];
+    const page = rows.slice(0, limit);
+    const next = rows.length > limit ? encodeCursor(page[page.length - 1].seq) : null;
+    return { items: page.map(toSummary), next };
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const terms = parseQuery(query);
+    if (terms.length === 0) return [];
+    const limit = clampLimit(options.limit, DEFAULT_SEARCH_LIMIT);
+    const langFilter = options.lang === undefined ? "" : "AND a.lang = ?";
+    const sql = `SELECT a.id, a.lang, a.title, a.date_value, a.date_precision,
+        snippet(articles_fts, -1, '[', ']', '…', ${SNIPPET_TOKENS}) AS snippet,
+        -bm25(articles_fts) AS score
+      FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+      WHERE articles_fts MATCH ? ${langFilter}
+      ORDER BY bm25(articles_fts), a.seq
+      LIMIT ?`;
+    const params: (string | number)[] = [ftsExpression(terms)];
+    if (options.lang !== undefined) params.push(options.lang);
+    params.push(limit);
+    const rows = this.#stmt(sql).all(...params) as unknown as {
+      id: string;
+      lang: string | null;
+      title: string | null;
+      date_value: string | null;
+      date_precision: string | null;
+      snippet: string;
+      score: number;
+    }[];
+    return rows.map((r) => ({
+      id: r.id,
+      lang: r.lang,
+      title: r.title,
+      date: toDate(r.date_value, r.date_precision),
+      snippet: r.snippet,
+      score: r.score,
+    }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const totals = this.#stmt(
+      `SELECT count(*) AS articles, coalesce(sum(words), 0) AS words,
+        coalesce(sum(n_entities), 0) AS entities, coalesce(sum(n_quotes), 0) AS quotes,
+        coalesce(sum(n_events), 0) AS events, coalesce(sum(n_dates), 0) AS dates,
+        coalesce(sum(n_quantities), 0) AS quantities,
+        min(date_value) AS firstDate, max(date_value) AS lastDate
+      FROM articles`,
+    ).get() as Omit<StoreStats, "languages">;
+    const languages: Record<string, number> = {};
+    const rows = this.#stmt(
+      "SELECT coalesce(lang, 'und') AS lang, count(*) AS n FROM articles GROUP BY 1 ORDER BY 1",
+    ).all() as { lang: string; n: number }[];
+    for (const r of rows) languages[r.lang] = r.n;
+    return { ...totals, languages };
+  }
+
+  async close(): Promise<void> {
+    if (!this.#db) return;
+    this.#statements.clear();
+    this.#db.close();
+    this.#db = null;
+  }
+
+  /** The raw connection, for tests and maintenance commands (integrity checks, exports). */
+  get database(): DatabaseSync {
+    return this.#conn;
+  }
+}
+
+function toDate(value: string | null, precision: string | null): ArticleSummary["date"] {
+  return value === null ? null : ({ value, precision } as ArticleSummary["date"]);
+}
+
+function toSummary(r: SummaryRow): ArticleSummary {
+  return {
+    id: r.id,
+    lang: r.lang,
+    title: r.title,
+    date: toDate(r.date_value, r.date_precision),
+    source: JSON.parse(r.source),
+    words: r.words,
+    ingestedAt: r.ingested_at,
+    entities: r.n_entities,
+    quotes: r.n_quotes,
+    events: r.n_events,
+  };
+}
