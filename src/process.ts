@@ -1,0 +1,46 @@
+import { Doc } from "./doc/doc.ts";
+import type { ArticleDate, Source } from "./doc/types.ts";
+import { createPipeline } from "./pipeline/default.ts";
+import type { Pipeline } from "./pipeline/pipeline.ts";
+
+export interface ArticleInput {
+  text: string;
+  title?: string | null;
+  date?: ArticleDate | null;
+  lang?: string | null;
+  source?: Source;
+}
+
+export interface ProcessOptions {
+  /** Language forced by the user (`--lang`); wins over the input's and over detection. */
+  lang?: string;
+  pipeline?: Pipeline;
+}
+
+let shared: Pipeline | null = null;
+
+/** The process-wide default pipeline, built once (models load lazily inside their stages). */
+export function defaultPipeline(): Pipeline {
+  shared ??= createPipeline();
+  return shared;
+}
+
+/**
+ * Runs the pipeline over one article.
+ *
+ * @example
+ * const doc = processArticle({ text: "Le sommet s'est tenu mardi.", date: { value: "2023-09", precision: "month" } });
+ * doc.lang; // "fr"
+ */
+export function processArticle(input: ArticleInput, options: ProcessOptions = {}): Doc {
+  const lang = options.lang ?? input.lang ?? null;
+  const doc = new Doc({
+    text: input.text,
+    title: input.title ?? null,
+    lang,
+    langDeclared: lang != null,
+    source: input.source ?? {},
+    date: input.date ?? null,
+  });
+  return (options.pipeline ?? defaultPipeline()).run(doc);
+}
