@@ -359,9 +359,13 @@ export function runStoreCases(name: string, makeStore: () => Promise<Store>): vo
       });
     });
 
-    test("close is idempotent", async () => {
+    test("close is idempotent; a closed store refuses work with E_STORE_OPEN", async () => {
       await store.close();
       await store.close();
+      await assert.rejects(
+        store.put(makeDocument(0)),
+        (err: unknown) => err instanceof DossierError && err.code === "E_STORE_OPEN",
+      );
       store = await makeStore(); // afterEach closes this one
     });
   });
