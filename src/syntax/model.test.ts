@@ -1,0 +1,101 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { test } from "node:test";
+import { annotateSentence, parseExample, setSyntaxModels, tagSentence } from "./annotate.ts";
+import { parseConllu, writeConllu } from "./conllu.ts";
+import { TINY_FR } from "./fixtures/tiny.ts";
+import { decodeModel } from "./model-file.ts";
+import { Parser, projectivise, trainParser } from "./parser.ts";
+import { Tagger, trainTagger } from "./tagger.ts";
+import { unitsOf } from "./units.ts";
+
+const gold = parseConllu(TINY_FR);
+
+/** Comments, multiword lines and the columns the parser must not touch (ID FORM XPOS DEPS MISC). */
+function untouched(conllu: string): string[] {
+  return conllu.split("\n").map((l) => {
+    const f = l.split("\t");
+    if (f.length !== 10 || f[0].includes("-")) return l;
+    return [f[0], f[1], f[4], f[8], f[9]].join("\t");
+  });
+}
+
+/** The predicted columns LEMMA UPOS HEAD DEPREL of word lines. */
+function predicted(conllu: string): string[] {
+  return conllu
+    .split("\n")
+    .map((l) => l.split("\t"))
+    .filter((f) => f.length === 10 && !f[0].includes("-"))
+    .map((f) => [f[2], f[3], f[6], f[7]].join("\t"));
+}
+const units = gold.map((s) => unitsOf(s, "fr"));
+const tagger = trainTagger(units, units, { lang: "fr", epochs: 8, bits: 16 });
+const examples = gold.map((s) => parseExample(s, tagSentence(tagger, s, "fr")));
+const parser = trainParser(examples, examples, { lang: "fr", epochs: 10, bits: 16, labelBits: 14 });
+
+test("the tagger learns a tiny treebank by heart", () => {
+  const out = tagger.tag(["La", "ministre", "parle", "du", "budget", "."]);
+  assert.deepEqual(out.upos, ["DET", "NOUN", "VERB", "ADP+DET", "NOUN", "PUNCT"]);
+  assert.equal(out.lemma[2], "parler");
+  assert.equal(out.lemma[3], "de+le");
+  assert.match(out.feats[2], /Mood=Ind/);
+});
+
+test("the parser learns tiny trees by heart, labels included", () => {
+  for (const ex of examples) {
+    const out = parser.parse(ex);
+    assert.deepEqual([...out.head], ex.head);
+    assert.deepEqual(out.deprel, ex.deprel);
+  }
+});
+
+test("models survive save and load", () => {
+  const t2 = Tagger.fromFile(decodeModel(tagger.encode()));
+  const p2 = Parser.fromFile(decodeModel(parser.encode()));
+  const forms = ["Le", "président", "recevrait", "les", "syndicats", "."];
+  assert.deepEqual(t2.tag(forms), tagger.tag(forms));
+  assert.deepEqual(p2.parse(examples[2]), parser.parse(examples[2]));
+});
+
+test("projectivisation lifts crossing arcs to the grandparent", () => {
+  // 1→3, 2→4 cross; 3 root, 4 attached to 1.
+  const h = projectivise([3, 4, 0, 1]);
+  assert.deepEqual([...h.slice(1)], [3, 1, 0, 3]);
+  assert.deepEqual([...projectivise([2, 0, 2]).slice(1)], [2, 0, 2]);
+});
+
+test("annotating keeps the sentence's other columns and comments", () => {
+  setSyntaxModels("fr", { tagger, parser });
+  const copy = parseConllu(TINY_FR);
+  for (const s of copy) annotateSentence({ tagger, parser }, s, "fr");
+  const out = writeConllu(copy);
+  assert.deepEqual(untouched(out), untouched(TINY_FR));
+  assert.deepEqual(predicted(out), predicted(TINY_FR));
+});
+
+test("dossier parse writes the same CoNLL-U with predictions", () => {
+  const dir = mkdtempSync(join(tmpdir(), "dossier-syntax-"));
+  writeFileSync(join(dir, "syntax-fr.tagger.bin"), tagger.encode());
+  writeFileSync(join(dir, "syntax-fr.parser.bin"), parser.encode());
+  const blanked = TINY_FR.split("\n")
+    .map((l) => {
+      const f = l.split("\t");
+      if (f.length !== 10 || f[0].includes("-")) return l;
+      return [f[0], f[1], "_", "_", f[4], "_", "_", "_", f[8], f[9]].join("\t");
+    })
+    .join("\n");
+  const input = join(dir, "in.conllu");
+  writeFileSync(input, blanked);
+  const main = resolve(import.meta.dirname, "../cli/main.ts");
+  const run = spawnSync(process.execPath, [main, "parse", "--conllu", input, "--lang", "fr"], {
+    env: { ...process.env, DOSSIER_MODELS: dir },
+    encoding: "utf8",
+  });
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(untouched(run.stdout), untouched(TINY_FR));
+  assert.deepEqual(predicted(run.stdout), predicted(TINY_FR));
+  assert.match(run.stdout, /\tMood=Cnd\|/);
+});

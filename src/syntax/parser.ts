@@ -1,0 +1,578 @@
+/**
+ * Transition-based dependency parser: arc-hybrid system (SHIFT, LEFT, RIGHT)
+ * with a single root, greedy decoding, averaged perceptron over hashed
+ * features, trained with the dynamic oracle of Goldberg & Nivre (2013) on
+ * projectivised trees. A second perceptron labels each arc (UD relation)
+ * when it is made, so labels of finished subtrees feed later decisions.
+ */
+
+import { DossierError } from "../errors.ts";
+import { feat1, feat2, feat3, hashString } from "./hash.ts";
+import { normaliseForm } from "./lemmatiser.ts";
+import { PerceptronTrainer, type SparseModel } from "./linear.ts";
+import type { ModelFile } from "./model-file.ts";
+import { encodeModel, loadModel } from "./model-file.ts";
+import { prng, shuffle, sparseFromFile, sparseToArrays } from "./sparse-io.ts";
+
+const SHIFT = 0;
+const LEFT = 1;
+const RIGHT = 2;
+const MAX_FEATURES = 96;
+
+const NONE = -7;
+const ROOT_W = hashString("<ROOT>");
+const ROOT_P = -3;
+
+/** One sentence of syntactic words for the parser (0-based arrays). */
+export interface ParseInput {
+  forms: readonly string[];
+  upos: readonly string[];
+  feats: readonly string[];
+}
+
+export interface ParseOutput {
+  /** Head of each word, 1-based word index, 0 for the root. */
+  head: Int32Array;
+  deprel: string[];
+}
+
+/** A gold training sentence: input plus gold heads (1-based, 0 root) and relations. */
+export interface ParseExample extends ParseInput {
+  head: readonly number[];
+  deprel: readonly string[];
+}
+
+const DIGITS = /[0-9]/g;
+
+/** Parser state over words 1..n, 0 being the root. */
+class State {
+  readonly n: number;
+  readonly w: Int32Array;
+  readonly p: Int32Array;
+  readonly m: Int32Array;
+  readonly stack: Int32Array;
+  sp = 0;
+  b = 1;
+  readonly head: Int32Array;
+  readonly label: Int32Array;
+  readonly lc1: Int32Array;
+  readonly lc2: Int32Array;
+  readonly rc1: Int32Array;
+  readonly rc2: Int32Array;
+  readonly lval: Int32Array;
+  readonly rval: Int32Array;
+  readonly inStack: Uint8Array;
+
+  constructor(input: ParseInput, uposIndex: Map<string, number>) {
+    const n = input.forms.length;
+    this.n = n;
+    this.w = new Int32Array(n + 1);
+    this.p = new Int32Array(n + 1);
+    this.m = new Int32Array(n + 1);
+    this.w[0] = ROOT_W;
+    this.p[0] = ROOT_P;
+    for (let i = 1; i <= n; i++) {
+      this.w[i] = hashString(
+        normaliseForm(input.forms[i - 1])
+          .toLowerCase()
+          .replace(DIGITS, "0"),
+      );
+      this.p[i] = uposIndex.get(input.upos[i - 1]) ?? -2;
+      this.m[i] = hashString(input.feats[i - 1]);
+    }
+    this.stack = new Int32Array(n + 1);
+    this.stack[0] = 0;
+    this.sp = 1;
+    this.head = new Int32Array(n + 1).fill(-1);
+    this.label = new Int32Array(n + 1).fill(-1);
+    this.lc1 = new Int32Array(n + 1).fill(-1);
+    this.lc2 = new Int32Array(n + 1).fill(-1);
+    this.rc1 = new Int32Array(n + 1).fill(-1);
+    this.rc2 = new Int32Array(n + 1).fill(-1);
+    this.lval = new Int32Array(n + 1);
+    this.rval = new Int32Array(n + 1);
+    this.inStack = new Uint8Array(n + 1);
+    this.inStack[0] = 1;
+  }
+
+  get terminal(): boolean {
+    return this.b > this.n && this.sp === 1;
+  }
+
+  valid(t: number): boolean {
+    if (t === SHIFT) return this.b <= this.n;
+    if (t === LEFT) return this.b <= this.n && this.sp >= 2;
+    if (t !== RIGHT) return false;
+    // RIGHT onto the root only as the very last move, so there is exactly one root.
+    if (this.sp < 3) return this.sp === 2 && this.b > this.n;
+    return true;
+  }
+
+  addArc(h: number, d: number): void {
+    this.head[d] = h;
+    if (d < h) {
+      this.lval[h]++;
+      if (this.lc1[h] < 0 || d < this.lc1[h]) {
+        this.lc2[h] = this.lc1[h];
+        this.lc1[h] = d;
+      } else if (this.lc2[h] < 0 || d < this.lc2[h]) this.lc2[h] = d;
+    } else {
+      this.rval[h]++;
+      if (this.rc1[h] < 0 || d > this.rc1[h]) {
+        this.rc2[h] = this.rc1[h];
+        this.rc1[h] = d;
+      } else if (this.rc2[h] < 0 || d > this.rc2[h]) this.rc2[h] = d;
+    }
+  }
+
+  /** Applies a transition; returns [head, dependent] of the arc it made, or null. */
+  apply(t: number): [number, number] | null {
+    if (t === SHIFT) {
+      this.stack[this.sp++] = this.b;
+      this.inStack[this.b] = 1;
+      this.b++;
+      return null;
+    }
+    const s0 = this.stack[--this.sp];
+    this.inStack[s0] = 0;
+    const h = t === LEFT ? this.b : this.stack[this.sp - 1];
+    this.addArc(h, s0);
+    return [h, s0];
+  }
+
+  /** Gold arcs made unreachable by transition t (dynamic oracle for arc-hybrid). */
+  cost(t: number, gold: Int32Array): number {
+    const n = this.n;
+    const b = this.b;
+    const s0 = this.stack[this.sp - 1];
+    let c = 0;
+    if (t === SHIFT) {
+      for (let k = 1; k < this.sp; k++) if (gold[this.stack[k]] === b) c++;
+      const h = gold[b];
+      if (h !== s0 && h >= 0 && this.inStack[h]) c++;
+      return c;
+    }
+    for (let d = b; d <= n; d++) if (gold[d] === s0) c++;
+    const h = gold[s0];
+    if (t === LEFT) {
+      const s1 = this.sp >= 2 ? this.stack[this.sp - 2] : -1;
+      if (h !== b && (h > b || h === s1)) c++;
+    } else if (h >= b) c++;
+    return c;
+  }
+}
+
+function distBucket(d: number): number {
+  return d < 5 ? d : d < 10 ? 5 : d < 20 ? 6 : 7;
+}
+
+/** Transition features of a state. */
+function transitionFeatures(st: State, out: Int32Array): number {
+  const sp = st.sp;
+  const s0 = sp >= 1 ? st.stack[sp - 1] : -1;
+  const s1 = sp >= 2 ? st.stack[sp - 2] : -1;
+  const s2 = sp >= 3 ? st.stack[sp - 3] : -1;
+  const b0 = st.b <= st.n ? st.b : -1;
+  const b1 = st.b + 1 <= st.n ? st.b + 1 : -1;
+  const b2 = st.b + 2 <= st.n ? st.b + 2 : -1;
+  const W = (i: number) => (i < 0 ? NONE : st.w[i]);
+  const P = (i: number) => (i < 0 ? NONE : st.p[i]);
+  const L = (i: number) => (i < 0 ? NONE : st.label[i]);
+  const M = (i: number) => (i < 0 ? NONE : st.m[i]);
+  const s0w = W(s0);
+  const s0p = P(s0);
+  const s1w = W(s1);
+  const s1p = P(s1);
+  const b0w = W(b0);
+  const b0p = P(b0);
+  const b1w = W(b1);
+  const b1p = P(b1);
+  const b2p = P(b2);
+  const s2p = P(s2);
+  const s0lc1 = s0 >= 0 ? st.lc1[s0] : -1;
+  const s0lc2 = s0 >= 0 ? st.lc2[s0] : -1;
+  const s0rc1 = s0 >= 0 ? st.rc1[s0] : -1;
+  const s0rc2 = s0 >= 0 ? st.rc2[s0] : -1;
+  const b0lc1 = b0 >= 0 ? st.lc1[b0] : -1;
+  const b0lc2 = b0 >= 0 ? st.lc2[b0] : -1;
+  const s1rc1 = s1 >= 0 ? st.rc1[s1] : -1;
+  const s1lc1 = s1 >= 0 ? st.lc1[s1] : -1;
+  const d01 = s0 >= 0 && b0 >= 0 ? distBucket(b0 - s0) : NONE;
+  const d10 = s0 >= 0 && s1 >= 0 ? distBucket(s0 - s1) : NONE;
+  let n = 0;
+  out[n++] = feat1(1, s0w);
+  out[n++] = feat1(2, s0p);
+  out[n++] = feat2(3, s0w, s0p);
+  out[n++] = feat1(4, s1w);
+  out[n++] = feat1(5, s1p);
+  out[n++] = feat2(6, s1w, s1p);
+  out[n++] = feat1(7, b0w);
+  out[n++] = feat1(8, b0p);
+  out[n++] = feat2(9, b0w, b0p);
+  out[n++] = feat1(10, b1w);
+  out[n++] = feat1(11, b1p);
+  out[n++] = feat2(12, b1w, b1p);
+  out[n++] = feat1(13, b2p);
+  out[n++] = feat1(14, s2p);
+  out[n++] = feat2(15, s0w, b0w);
+  out[n++] = feat2(16, s0p, b0p);
+  out[n++] = feat3(17, s0w, s0p, b0p);
+  out[n++] = feat3(18, s0p, b0w, b0p);
+  out[n++] = feat2(19, s0w, b0p);
+  out[n++] = feat2(20, s0p, b0w);
+  out[n++] = feat2(21, s1p, s0p);
+  out[n++] = feat2(22, s1w, s0w);
+  out[n++] = feat3(23, s1p, s0p, b0p);
+  out[n++] = feat3(24, s0p, b0p, b1p);
+  out[n++] = feat3(25, b0p, b1p, b2p);
+  out[n++] = feat3(26, s2p, s1p, s0p);
+  out[n++] = feat3(27, s1p, s0p, b1p);
+  out[n++] = feat3(28, d01, s0p, b0p);
+  out[n++] = feat3(29, d10, s1p, s0p);
+  out[n++] = feat2(30, s0w, d01);
+  out[n++] = feat3(31, s0 >= 0 ? st.lval[s0] : NONE, s0p, 0);
+  out[n++] = feat3(32, s0 >= 0 ? st.rval[s0] : NONE, s0p, 0);
+  out[n++] = feat2(33, b0 >= 0 ? st.lval[b0] : NONE, b0p);
+  out[n++] = feat2(34, s1 >= 0 ? st.rval[s1] : NONE, s1p);
+  out[n++] = feat2(35, P(s0lc1), s0p);
+  out[n++] = feat2(36, L(s0lc1), s0p);
+  out[n++] = feat2(37, P(s0rc1), s0p);
+  out[n++] = feat2(38, L(s0rc1), s0p);
+  out[n++] = feat2(39, P(b0lc1), b0p);
+  out[n++] = feat2(40, L(b0lc1), b0p);
+  out[n++] = feat2(41, P(s1rc1), s1p);
+  out[n++] = feat2(42, L(s1rc1), s1p);
+  out[n++] = feat2(43, L(s0lc2), s0p);
+  out[n++] = feat2(44, L(s0rc2), s0p);
+  out[n++] = feat2(45, L(b0lc2), b0p);
+  out[n++] = feat3(46, s0p, P(s0lc1), P(s0lc2));
+  out[n++] = feat3(47, s0p, L(s0rc1), L(s0rc2));
+  out[n++] = feat3(48, b0p, L(b0lc1), L(b0lc2));
+  out[n++] = feat3(49, s0p, L(s0lc1), b0p);
+  out[n++] = feat3(50, s0p, L(s0rc1), b0p);
+  out[n++] = feat2(51, M(s0), s0p);
+  out[n++] = feat2(52, M(b0), b0p);
+  out[n++] = feat2(53, M(s1), s1p);
+  out[n++] = feat2(54, s0w, s1p);
+  out[n++] = feat2(55, s0p, s1w);
+  out[n++] = feat2(56, b0w, b1w);
+  out[n++] = feat3(57, s0w, b0w, (s0p * 131 + b0p) | 0);
+  out[n++] = feat3(58, W(s0lc1), s0p, b0p);
+  out[n++] = feat3(59, L(s1lc1), s1p, s0p);
+  out[n++] = feat3(60, s1p, b0p, d10);
+  out[n++] = feat3(61, s1w, b0p, s0p);
+  out[n++] = feat3(62, W(b0lc1), b0p, s0p);
+  return n;
+}
+
+/** Label features of an arc h → d at the moment it is made. */
+function labelFeatures(st: State, h: number, d: number, out: Int32Array): number {
+  const dir = d < h ? 1 : 2;
+  const dw = st.w[d];
+  const dp = st.p[d];
+  const hw = st.w[h];
+  const hp = st.p[h];
+  const dl1 = st.lc1[d];
+  const dl2 = st.lc2[d];
+  const dr1 = st.rc1[d];
+  const hl1 = st.lc1[h];
+  const hr1 = st.rc1[h];
+  const W = (i: number) => (i < 0 ? NONE : st.w[i]);
+  const P = (i: number) => (i < 0 ? NONE : st.p[i]);
+  const L = (i: number) => (i < 0 ? NONE : st.label[i]);
+  const dist = distBucket(Math.abs(h - d)) * 4 + dir;
+  let n = 0;
+  out[n++] = feat1(100, dw);
+  out[n++] = feat1(101, dp);
+  out[n++] = feat2(102, dw, dp);
+  out[n++] = feat1(103, hw);
+  out[n++] = feat1(104, hp);
+  out[n++] = feat2(105, hw, hp);
+  out[n++] = feat3(106, dp, hp, dir);
+  out[n++] = feat3(107, dw, hp, dir);
+  out[n++] = feat3(108, dp, hw, dir);
+  out[n++] = feat2(109, dw, hw);
+  out[n++] = feat3(110, dist, dp, hp);
+  out[n++] = feat2(111, st.m[d], dp);
+  out[n++] = feat2(112, st.m[h], hp);
+  out[n++] = feat3(113, st.m[d], hp, dir);
+  out[n++] = feat3(114, L(dl1), dp, hp);
+  out[n++] = feat3(115, L(dr1), dp, hp);
+  out[n++] = feat3(116, W(dl1), dp, hp);
+  out[n++] = feat3(117, P(dl1), dp, dir);
+  out[n++] = feat3(118, W(dl2), dp, hp);
+  out[n++] = feat3(119, L(dl2), L(dl1), dp);
+  out[n++] = feat3(120, L(hl1), hp, dir);
+  out[n++] = feat3(121, L(hr1), hp, dir);
+  out[n++] = feat3(122, st.lval[h], st.rval[h], dir);
+  out[n++] = feat3(123, W(dr1), dp, hp);
+  out[n++] = feat3(124, P(d + 1 <= st.n ? d + 1 : -1), dp, dir);
+  out[n++] = feat3(125, P(d - 1), dp, dir);
+  out[n++] = feat3(126, dir, hp, (dp * 131 + L(dl1)) | 0);
+  out[n++] = feat3(127, st.m[d], st.m[h], dir);
+  out[n++] = feat3(128, st.lval[d], st.rval[d], dp);
+  out[n++] = feat3(129, W(dl1), hw, dp);
+  return n;
+}
+
+/**
+ * A trained dependency parser.
+ *
+ * @example
+ * const parser = Parser.load("models/syntax-en.parser.bin");
+ * parser.parse({ forms: ["She", "left"], upos: ["PRON", "VERB"], feats: ["_", "_"] }).deprel; // ["nsubj", "root"]
+ */
+export class Parser {
+  readonly lang: string;
+  readonly uposList: string[];
+  readonly labels: string[];
+  private readonly uposIndex: Map<string, number>;
+  private readonly trans: SparseModel;
+  private readonly labeller: SparseModel;
+  private readonly feats = new Int32Array(MAX_FEATURES);
+  private readonly tscores = new Float32Array(3);
+  private readonly lscores: Float32Array;
+
+  constructor(lang: string, uposList: string[], labels: string[], trans: SparseModel, labeller: SparseModel) {
+    this.lang = lang;
+    this.uposList = uposList;
+    this.labels = labels;
+    this.uposIndex = new Map(uposList.map((u, i) => [u, i]));
+    this.trans = trans;
+    this.labeller = labeller;
+    this.lscores = new Float32Array(labels.length);
+  }
+
+  parse(input: ParseInput): ParseOutput {
+    const st = new State(input, this.uposIndex);
+    const sc = this.tscores;
+    while (!st.terminal) {
+      const k = transitionFeatures(st, this.feats);
+      sc.fill(0);
+      this.trans.score(this.feats, k, sc);
+      let best = -1;
+      for (let t = 0; t < 3; t++) if (st.valid(t) && (best < 0 || sc[t] > sc[best])) best = t;
+      const arc = st.apply(best);
+      if (arc) {
+        const [h, d] = arc;
+        const kl = labelFeatures(st, h, d, this.feats);
+        this.lscores.fill(0);
+        this.labeller.score(this.feats, kl, this.lscores);
+        st.label[d] = bestLabel(this.lscores, h === 0, this.rootLabel);
+      }
+    }
+    const head = st.head.slice(1);
+    const deprel = Array.from(st.label.slice(1), (l) => this.labels[l] ?? "dep");
+    return { head, deprel };
+  }
+
+  private get rootLabel(): number {
+    return this.labels.indexOf("root");
+  }
+
+  encode(): Buffer {
+    return encodeModel(
+      {
+        kind: "parser",
+        version: 1,
+        lang: this.lang,
+        uposList: this.uposList,
+        labels: this.labels,
+        trans: this.trans.meta,
+        labeller: this.labeller.meta,
+      },
+      { ...sparseToArrays("trans", this.trans), ...sparseToArrays("labeller", this.labeller) },
+    );
+  }
+
+  static fromFile(file: ModelFile): Parser {
+    const m = file.meta;
+    if (m.kind !== "parser" || m.version !== 1)
+      throw new DossierError("E_MODEL_FORMAT", "not a version-1 parser model");
+    return new Parser(
+      m.lang as string,
+      m.uposList as string[],
+      m.labels as string[],
+      sparseFromFile(file, "trans"),
+      sparseFromFile(file, "labeller"),
+    );
+  }
+
+  static load(path: string): Parser {
+    return Parser.fromFile(loadModel(path));
+  }
+}
+
+/** The root arc always gets "root"; other arcs never do. */
+function bestLabel(scores: Float32Array, toRoot: boolean, root: number): number {
+  if (toRoot && root >= 0) return root;
+  let best = -1;
+  for (let l = 0; l < scores.length; l++) if (l !== root && (best < 0 || scores[l] > scores[best])) best = l;
+  return best;
+}
+
+/**
+ * Lifts non-projective arcs to the grandparent until the tree is projective
+ * (heads 1-based, 0 = root); returns new heads.
+ */
+export function projectivise(heads: readonly number[]): Int32Array {
+  const n = heads.length;
+  const h = Int32Array.from([-1, ...heads]);
+  const dominates = (a: number, x: number): boolean => {
+    let y = x;
+    for (let steps = 0; y > 0 && steps <= n; steps++) {
+      y = h[y];
+      if (y === a) return true;
+    }
+    return a === 0;
+  };
+  for (let guard = 0; guard < n * n; guard++) {
+    let worst = -1;
+    let worstLen = Infinity;
+    for (let d = 1; d <= n; d++) {
+      const hd = h[d];
+      if (hd < 0) continue;
+      const lo = Math.min(hd, d);
+      const hi = Math.max(hd, d);
+      for (let k = lo + 1; k < hi; k++) {
+        if (!dominates(hd, k)) {
+          if (hi - lo < worstLen) {
+            worstLen = hi - lo;
+            worst = d;
+          }
+          break;
+        }
+      }
+    }
+    if (worst < 0) break;
+    h[worst] = h[h[worst]];
+  }
+  return h;
+}
+
+export interface ParserTrainOptions {
+  lang: string;
+  epochs?: number;
+  seed?: number;
+  bits?: number;
+  labelBits?: number;
+  /** Probability of following a wrong prediction after the first epoch (dynamic oracle exploration). */
+  explore?: number;
+  log?: (line: string) => void;
+}
+
+/** Unlabelled and labelled attachment scores (punctuation included, as CoNLL 2018). */
+export function scoreParser(parser: Parser, gold: readonly ParseExample[]): { uas: number; las: number } {
+  let n = 0;
+  let uas = 0;
+  let las = 0;
+  for (const s of gold) {
+    const out = parser.parse(s);
+    for (let i = 0; i < s.forms.length; i++) {
+      n++;
+      if (out.head[i] === s.head[i]) {
+        uas++;
+        if (baseRel(out.deprel[i]) === baseRel(s.deprel[i])) las++;
+      }
+    }
+  }
+  return { uas: (100 * uas) / n, las: (100 * las) / n };
+}
+
+/** CoNLL 2018 LAS compares universal relations only (nsubj:pass → nsubj). */
+export function baseRel(rel: string): string {
+  const c = rel.indexOf(":");
+  return c < 0 ? rel : rel.slice(0, c);
+}
+
+/**
+ * Trains the parser with the dynamic oracle; keeps the epoch with the best dev LAS.
+ *
+ * @example
+ * const parser = trainParser(trainExamples, devExamples, { lang: "en", epochs: 12 });
+ */
+export function trainParser(train: ParseExample[], dev: ParseExample[], opts: ParserTrainOptions): Parser {
+  const log = opts.log ?? (() => {});
+  const epochs = opts.epochs ?? 12;
+  const explore = opts.explore ?? 0.9;
+  const uposSet = new Set<string>();
+  const labelSet = new Set<string>(["root"]);
+  for (const s of train) {
+    for (const u of s.upos) uposSet.add(u);
+    for (const l of s.deprel) labelSet.add(l);
+  }
+  const uposList = [...uposSet].sort();
+  const labels = [...labelSet].sort();
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  const rootLabel = labelIndex.get("root")!;
+  const uposIndex = new Map(uposList.map((u, i) => [u, i]));
+  const trans = new PerceptronTrainer(opts.bits ?? 22, 3);
+  const labeller = new PerceptronTrainer(opts.labelBits ?? 19, labels.length);
+  const feats = new Int32Array(MAX_FEATURES);
+  const sc = new Float32Array(3);
+  const lsc = new Float32Array(labels.length);
+  const costs = new Int32Array(3);
+  const rand = prng(opts.seed ?? 7);
+  const golds = train.map((s) => projectivise(s.head));
+  const order = train.map((_, i) => i);
+  let best: Parser | null = null;
+  let bestLas = -1;
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    shuffle(order, rand);
+    let steps = 0;
+    let errors = 0;
+    for (const si of order) {
+      const s = train[si];
+      const gold = golds[si];
+      const st = new State(s, uposIndex);
+      while (!st.terminal) {
+        const k = transitionFeatures(st, feats);
+        sc.fill(0);
+        trans.score(feats, k, sc);
+        let pred = -1;
+        let zero = -1;
+        let minCost = Infinity;
+        for (let t = 0; t < 3; t++) {
+          if (!st.valid(t)) continue;
+          costs[t] = st.cost(t, gold);
+          if (costs[t] < minCost) minCost = costs[t];
+          if (pred < 0 || sc[t] > sc[pred]) pred = t;
+        }
+        for (let t = 0; t < 3; t++) {
+          if (st.valid(t) && costs[t] === minCost && (zero < 0 || sc[t] > sc[zero])) zero = t;
+        }
+        steps++;
+        let next = zero;
+        if (costs[pred] > minCost) {
+          errors++;
+          trans.update(feats, k, zero, pred);
+          if (epoch > 1 && rand() < explore) next = pred;
+        } else next = pred;
+        trans.tick();
+        const arc = st.apply(next);
+        if (arc) {
+          const [h, d] = arc;
+          const kl = labelFeatures(st, h, d, feats);
+          lsc.fill(0);
+          labeller.score(feats, kl, lsc);
+          const guess = bestLabel(lsc, h === 0, rootLabel);
+          if (h === gold[d] && h !== 0) {
+            labeller.update(feats, kl, labelIndex.get(s.deprel[d - 1])!, guess);
+            labeller.tick();
+          }
+          st.label[d] = guess;
+        }
+      }
+    }
+    const parser = new Parser(opts.lang, uposList, labels, trans.toSparse(), labeller.toSparse());
+    const d = dev.length ? scoreParser(parser, dev) : { uas: 0, las: 0 };
+    log(
+      `epoch ${epoch}: transition errors ${((100 * errors) / steps).toFixed(2)}%  dev UAS ${d.uas.toFixed(2)} LAS ${d.las.toFixed(2)}`,
+    );
+    if (d.las > bestLas) {
+      bestLas = d.las;
+      best = parser;
+    }
+  }
+  return best!;
+}
