@@ -26,7 +26,10 @@ const SHARED = new URL("../../../shared/corpora/", import.meta.url);
  * The benchmark corpus: French and English news from ../shared when present
  * (fr-news-plaintext, English Wikinews), else the sample corpus in examples/.
  */
-export function benchCorpus(lang: "fr" | "en" | "all" = "all", limit = 400): { name: string; articles: BenchArticle[] } {
+export function benchCorpus(
+  lang: "fr" | "en" | "all" = "all",
+  limit = 400,
+): { name: string; articles: BenchArticle[] } {
   const out: BenchArticle[] = [];
   const frPath = new URL("text/fr-news-plaintext/fr_news_docs.jsonl", SHARED);
   const enPath = new URL("text/wikinews-en-2019-2020/data/", SHARED);
@@ -150,12 +153,20 @@ export function formatBench(r: BenchResult): string {
       `| ${s.name} | ${fmt(s.words / sec)} | ${((s.chars * bytesPerChar) / 1e6 / sec).toFixed(1)} | ${((sec * 1000) / s.docs).toFixed(3)} |`,
     );
   }
-  const segNs = r.stages.filter((s) => ["paragraphs", "sentences", "tokens"].includes(s.name)).reduce((a, s) => a + s.ns, 0);
+  const segNs = r.stages
+    .filter((s) => ["paragraphs", "sentences", "tokens"].includes(s.name))
+    .reduce((a, s) => a + s.ns, 0);
   const segChars = r.stages.find((s) => s.name === "tokens")?.chars ?? 0;
-  lines.push(`| **segmentation (paragraphs+sentences+tokens)** | | **${((segChars * bytesPerChar) / 1e6 / (segNs / 1e9)).toFixed(1)}** | |`);
-  lines.push(`| **whole pipeline** | **${fmt(r.words / r.seconds)}** | ${(r.megabytes / r.seconds).toFixed(1)} | ${((r.seconds * 1000) / r.articles).toFixed(2)} |`);
+  lines.push(
+    `| **segmentation (paragraphs+sentences+tokens)** | | **${((segChars * bytesPerChar) / 1e6 / (segNs / 1e9)).toFixed(1)}** | |`,
+  );
+  lines.push(
+    `| **whole pipeline** | **${fmt(r.words / r.seconds)}** | ${(r.megabytes / r.seconds).toFixed(1)} | ${((r.seconds * 1000) / r.articles).toFixed(2)} |`,
+  );
   lines.push("");
-  lines.push(`articles/s: ${(r.articles / r.seconds).toFixed(1)} · rss ${r.rssMB.toFixed(0)} MB · heap ${r.heapMB.toFixed(0)} MB`);
+  lines.push(
+    `articles/s: ${(r.articles / r.seconds).toFixed(1)} · rss ${r.rssMB.toFixed(0)} MB · heap ${r.heapMB.toFixed(0)} MB`,
+  );
   return lines.join("\n");
 }
 

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
-import { fail } from "./run.ts";
-import { loadCommands } from "./commands/index.ts";
 import { DossierError } from "../errors.ts";
+import { loadCommands } from "./commands/index.ts";
+import { fail } from "./run.ts";
 
 const program = new Command("dossier")
-  .description("Dossier: entities, quotations, events and dates from French and English news, at character offsets.")
+  .description(
+    "Dossier: entities, quotations, events and dates from French and English news, at character offsets.",
+  )
   .version("0.1.0")
   .showHelpAfterError("(add --help for usage)")
   .exitOverride();

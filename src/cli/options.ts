@@ -28,7 +28,10 @@ export function ingestOptionsFrom(flags: InputFlags): IngestOptions {
   for (const pair of flags.field ?? []) {
     const [key, value] = pair.split("=");
     if (!key || !value || !["text", "title", "date", "url", "lang", "outlet", "byline"].includes(key)) {
-      throw new DossierError("E_USAGE", `--field expects key=name with key among text, title, date, url, lang, outlet, byline: "${pair}"`);
+      throw new DossierError(
+        "E_USAGE",
+        `--field expects key=name with key among text, title, date, url, lang, outlet, byline: "${pair}"`,
+      );
     }
     jsonlFields[key] = value;
   }
@@ -43,6 +46,7 @@ export function ingestOptionsFrom(flags: InputFlags): IngestOptions {
 function positive(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new DossierError("E_USAGE", `${name} expects a positive number, got "${value}"`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new DossierError("E_USAGE", `${name} expects a positive number, got "${value}"`);
   return n;
 }

@@ -35,7 +35,10 @@ export function progress(total: number | null, stream: NodeJS.WriteStream = proc
   return {
     tick(label, counts) {
       const parts = Object.entries(counts).map(([k, v]) => `${k} ${v}`);
-      bar.increment(1, { label: label.length > 40 ? `…${label.slice(-39)}` : label, counts: parts.join(", ") });
+      bar.increment(1, {
+        label: label.length > 40 ? `…${label.slice(-39)}` : label,
+        counts: parts.join(", "),
+      });
     },
     stop() {
       bar.stop();

@@ -5,7 +5,9 @@ import { formatError } from "../errors.ts";
  * on stderr and exit status 1 (2 for usage errors); never a stack trace.
  * Set DOSSIER_DEBUG=1 to see the stack.
  */
-export function action<A extends unknown[]>(fn: (...args: A) => Promise<void> | void): (...args: A) => Promise<void> {
+export function action<A extends unknown[]>(
+  fn: (...args: A) => Promise<void> | void,
+): (...args: A) => Promise<void> {
   return async (...args: A) => {
     try {
       await fn(...args);

@@ -22,7 +22,8 @@ export function toBrat(doc: DocumentJSON): string {
   for (const q of doc.quotes) {
     const qid = tb(q.kind === "scare" ? "Scare" : "Quote", q.start, q.end);
     if (q.speaker?.start !== undefined && q.speaker.end !== undefined) {
-      const sid = entityIds.get(`${q.speaker.start}:${q.speaker.end}`) ?? tb("Speaker", q.speaker.start, q.speaker.end);
+      const sid =
+        entityIds.get(`${q.speaker.start}:${q.speaker.end}`) ?? tb("Speaker", q.speaker.start, q.speaker.end);
       lines.push(`R${++r}\tSpokenBy Arg1:${qid} Arg2:${sid}`);
     }
   }

@@ -51,7 +51,11 @@ export class TokenTable {
 
   /** The token at index `i` as an object (for serialisation and tests, not hot loops). */
   get(source: string, i: number): Token {
-    const t: Token = { start: this.start[i], end: this.end[i], text: source.slice(this.start[i], this.end[i]) };
+    const t: Token = {
+      start: this.start[i],
+      end: this.end[i],
+      text: source.slice(this.start[i], this.end[i]),
+    };
     if (this.pos) t.pos = this.pos[i];
     if (this.feats?.[i]) t.feats = this.feats[i];
     if (this.lemma) t.lemma = this.lemma[i];

@@ -54,7 +54,14 @@ export interface Quote extends Range {
   rule?: string;
 }
 
-export type Modality = "asserted" | "hypothetical" | "negated" | "reported" | "planned" | "pledged" | "delivered";
+export type Modality =
+  | "asserted"
+  | "hypothetical"
+  | "negated"
+  | "reported"
+  | "planned"
+  | "pledged"
+  | "delivered";
 
 export interface EventActor {
   name: string;

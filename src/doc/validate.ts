@@ -3,7 +3,7 @@ import { Ajv } from "ajv";
 import type { DocumentJSON } from "./json.ts";
 
 const schemaPath = new URL("../../docs/document.schema.json", import.meta.url);
-let validator: ((data: unknown) => boolean) & { errors?: unknown } | null = null;
+let validator: (((data: unknown) => boolean) & { errors?: unknown }) | null = null;
 
 /**
  * Validates a document against docs/document.schema.json and checks what a
@@ -32,20 +32,30 @@ export function validateDocument(doc: DocumentJSON): string[] {
       problems.push(`${where}: text "${r.text}" does not match its offsets`);
     }
   };
-  doc.paragraphs.forEach((r, i) => check(`paragraphs[${i}]`, r));
-  doc.sentences.forEach((r, i) => check(`sentences[${i}]`, r));
-  doc.tokens?.forEach((r, i) => check(`tokens[${i}]`, r));
-  doc.entities.forEach((r, i) => check(`entities[${i}]`, r));
-  doc.quotes.forEach((q, i) => {
-    check(`quotes[${i}]`, q);
-    if (q.cue) check(`quotes[${i}].cue`, q.cue);
-  });
-  doc.events.forEach((e, i) => {
-    check(`events[${i}].trigger`, e.trigger);
-    check(`events[${i}].evidence`, e.evidence);
-  });
-  doc.quantities.forEach((r, i) => check(`quantities[${i}]`, r));
-  doc.dates.forEach((r, i) => check(`dates[${i}]`, r));
-  doc.flags.forEach((r, i) => check(`flags[${i}]`, r));
+  const each = (name: string, list: readonly { start: number; end: number; text?: string }[] | undefined) => {
+    list?.forEach((r, i) => {
+      check(`${name}[${i}]`, r);
+    });
+  };
+  each("paragraphs", doc.paragraphs);
+  each("sentences", doc.sentences);
+  each("tokens", doc.tokens);
+  each("entities", doc.entities);
+  each("quotes", doc.quotes);
+  each(
+    "quotes.cue",
+    doc.quotes.flatMap((q) => (q.cue ? [q.cue] : [])),
+  );
+  each(
+    "events.trigger",
+    doc.events.map((e) => e.trigger),
+  );
+  each(
+    "events.evidence",
+    doc.events.map((e) => e.evidence),
+  );
+  each("quantities", doc.quantities);
+  each("dates", doc.dates);
+  each("flags", doc.flags);
   return problems;
 }

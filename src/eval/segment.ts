@@ -69,7 +69,8 @@ export function scoreSegmentation(files: string[], lang: string): SegmentScores 
     const goldTok = new Set(d.tokens.map((r) => `${r.start}:${r.end}`));
     tok.gold += goldTok.size;
     tok.pred += doc.tokens.length;
-    for (let i = 0; i < doc.tokens.length; i++) if (goldTok.has(`${doc.tokens.start[i]}:${doc.tokens.end[i]}`)) tok.tp++;
+    for (let i = 0; i < doc.tokens.length; i++)
+      if (goldTok.has(`${doc.tokens.start[i]}:${doc.tokens.end[i]}`)) tok.tp++;
   }
   return { sentences: prf(sent), tokens: prf(tok), documents: docs.length };
 }

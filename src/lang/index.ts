@@ -26,7 +26,8 @@ export function registerLanguage(data: LanguageData): void {
 }
 
 export function requireSupported(code: string): SupportedLanguage {
-  if (!isSupported(code)) throw new DossierError("E_LANG_UNSUPPORTED", `language "${code}" is not supported (fr, en)`);
+  if (!isSupported(code))
+    throw new DossierError("E_LANG_UNSUPPORTED", `language "${code}" is not supported (fr, en)`);
   return code;
 }
 

@@ -23,11 +23,22 @@ test("the default pipeline is consistent and every stage has a unique name", () 
 
 test("language-specific stages are skipped for other languages, which are flagged", () => {
   const seen: string[] = [];
-  const frOnly: Component = { name: "fr-only", needs: [], adds: [], langs: ["fr"], run: (d) => (seen.push(d.lang!), d) };
+  const frOnly: Component = {
+    name: "fr-only",
+    needs: [],
+    adds: [],
+    langs: ["fr"],
+    run: (d) => {
+      seen.push(d.lang!);
+      return d;
+    },
+  };
   const p = new Pipeline([...createPipeline().components, frOnly]);
   p.run(new Doc({ text: "Der Gipfel fand am Dienstag in Genf statt. Die Delegationen reisten früh an." }));
   assert.deepEqual(seen, []);
-  const doc = p.run(new Doc({ text: "Der Gipfel fand am Dienstag in Genf statt. Die Delegationen reisten früh an." }));
+  const doc = p.run(
+    new Doc({ text: "Der Gipfel fand am Dienstag in Genf statt. Die Delegationen reisten früh an." }),
+  );
   assert.equal(doc.lang, "de");
   assert.equal(doc.flags[0].kind, "language");
   assert.ok(doc.sentences.length === 2, "language-independent stages still ran");
@@ -36,7 +47,9 @@ test("language-specific stages are skipped for other languages, which are flagge
 test("a declared language wins over detection", () => {
   const doc = createPipeline().run(new Doc({ text: "The summit opened on Tuesday in Geneva.", lang: "fr" }));
   assert.equal(doc.lang, "fr");
-  const detected = createPipeline().run(new Doc({ text: "Le sommet s'est ouvert mardi à Genève, en présence des ministres." }));
+  const detected = createPipeline().run(
+    new Doc({ text: "Le sommet s'est ouvert mardi à Genève, en présence des ministres." }),
+  );
   assert.equal(detected.lang, "fr");
 });
 

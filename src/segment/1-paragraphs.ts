@@ -28,7 +28,9 @@ export function splitParagraphs(text: string): Range[] {
 }
 
 export function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0xfeff;
+  return (
+    c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0xfeff
+  );
 }
 
 export const paragraphs: Component = {

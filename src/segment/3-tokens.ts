@@ -26,13 +26,28 @@ const ELLIPSIS = /\.{2,}|…|[?!]{2,}|-{2,}/y;
  * @example
  * tokenize("L’armée a-t-elle reçu 325 000 obus ?", 0, 36, getLanguage("fr")).length; // 9
  */
-export function tokenize(text: string, start: number, end: number, lang: LanguageData, out: Range[] = []): Range[] {
+export function tokenize(
+  text: string,
+  start: number,
+  end: number,
+  lang: LanguageData,
+  out: Range[] = [],
+): Range[] {
   const french = lang.code === "fr";
   const number = french ? NUMBER_FR : NUMBER_EN;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0xfeff) {
+    if (
+      c === 32 ||
+      c === 10 ||
+      c === 13 ||
+      c === 9 ||
+      c === 0xa0 ||
+      c === 0x202f ||
+      c === 0x2009 ||
+      c === 0xfeff
+    ) {
       i++;
       continue;
     }
@@ -101,7 +116,14 @@ function rest(text: string, from: number, end: number): string {
   return text.slice(from, end).trim();
 }
 
-function pushWord(text: string, start: number, end: number, _limit: number, lang: LanguageData, out: Range[]): void {
+function pushWord(
+  text: string,
+  start: number,
+  end: number,
+  _limit: number,
+  lang: LanguageData,
+  out: Range[],
+): void {
   let s = start;
   let e = end;
   // French elisions at the front: l’, qu’, jusqu’ (possibly two: qu’il n’y …)
@@ -124,7 +146,11 @@ function pushWord(text: string, start: number, end: number, _limit: number, lang
         const cut = e - clitic.length;
         const stem = text.slice(s, cut);
         // Verbs are lower-case; keep names such as Jean-Le or Marie-Elle whole.
-        if (/^\p{Ll}/u.test(stem) || clitic.startsWith("-t-") || /^(?:Est|Peut|Faut|Va|Dit|Sont|Était|Avait)$/u.test(stem)) {
+        if (
+          /^\p{Ll}/u.test(stem) ||
+          clitic.startsWith("-t-") ||
+          /^(?:Est|Peut|Faut|Va|Dit|Sont|Était|Avait)$/u.test(stem)
+        ) {
           tail = { start: cut, end: e };
           e = cut;
           // a second clitic: donne-le-moi

@@ -6,7 +6,9 @@ export function register(program: Command): void {
   program
     .command("bench")
     .description("measure pipeline throughput: words/s per stage, articles/s, memory")
-    .addOption(new Option("--lang <lang>", "which part of the corpus").choices(["fr", "en", "all"]).default("all"))
+    .addOption(
+      new Option("--lang <lang>", "which part of the corpus").choices(["fr", "en", "all"]).default("all"),
+    )
     .option("--rounds <n>", "passes over the corpus", "3")
     .option("--limit <n>", "articles per language", "400")
     .action(

@@ -4,7 +4,7 @@ import { toJSON } from "../../doc/json.ts";
 import { formatError } from "../../errors.ts";
 import { readInputs } from "../../ingest/index.ts";
 import { processArticle } from "../../process.ts";
-import { ingestOptionsFrom, type InputFlags, inputOptions } from "../options.ts";
+import { type InputFlags, ingestOptionsFrom, inputOptions } from "../options.ts";
 import { action } from "../run.ts";
 
 interface ExtractFlags extends InputFlags {
@@ -17,7 +17,11 @@ export function register(program: Command): void {
     .command("extract")
     .description("extract entities, quotes, events, quantities and dates; print Dossier document JSON")
     .argument("[inputs...]", "files, directories, http(s) URLs, or - for stdin", ["-"])
-    .addOption(new Option("--format <format>", "output format").choices(["json", "jsonl", "brat", "conll"]).default("json"))
+    .addOption(
+      new Option("--format <format>", "output format")
+        .choices(["json", "jsonl", "brat", "conll"])
+        .default("json"),
+    )
     .option("--compact", "leave out tokens", false);
   inputOptions(cmd).action(
     action(async (inputs: string[], flags: ExtractFlags) => {

@@ -4,7 +4,7 @@ import { formatError } from "../../errors.ts";
 import { readInputs } from "../../ingest/index.ts";
 import { processArticle } from "../../process.ts";
 import { openStore } from "../../store/store.ts";
-import { ingestOptionsFrom, type InputFlags, inputOptions } from "../options.ts";
+import { type InputFlags, ingestOptionsFrom, inputOptions } from "../options.ts";
 import { progress } from "../progress.ts";
 import { action } from "../run.ts";
 
@@ -27,7 +27,9 @@ export function summaryLine(s: IngestSummary): string {
 export function register(program: Command): void {
   const cmd = program
     .command("ingest")
-    .description("extract and store articles in the knowledge base (idempotent: same content, same id, stored once)")
+    .description(
+      "extract and store articles in the knowledge base (idempotent: same content, same id, stored once)",
+    )
     .argument("<inputs...>", "files, directories, http(s) URLs, or - for stdin")
     .option("--db <file>", "knowledge base file", "dossier.db");
   inputOptions(cmd).action(

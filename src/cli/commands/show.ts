@@ -12,7 +12,7 @@ export function register(program: Command): void {
     .option("--compact", "leave out tokens", false)
     .action(
       action(async (id: string, flags: { db: string; compact: boolean }) => {
-        const store = await openStore(flags.db);
+        const store = await openStore(flags.db, { create: false });
         try {
           let doc = await store.get(id);
           if (!doc && /^[0-9a-f]{4,19}$/.test(id)) {
@@ -24,7 +24,11 @@ export function register(program: Command): void {
               for (const a of page.items) if (a.id.startsWith(id)) matches.push(a.id);
               cursor = page.next;
             } while (cursor);
-            if (matches.length > 1) throw new DossierError("E_USAGE", `id prefix "${id}" is ambiguous (${matches.length} articles)`);
+            if (matches.length > 1)
+              throw new DossierError(
+                "E_USAGE",
+                `id prefix "${id}" is ambiguous (${matches.length} articles)`,
+              );
             if (matches.length === 1) doc = await store.get(matches[0]);
           }
           if (!doc) throw new DossierError("E_STORE_NOT_FOUND", `no article with id "${id}" in ${flags.db}`);

@@ -10,7 +10,7 @@ export function register(program: Command): void {
     .option("--json", "print JSON", false)
     .action(
       action(async (flags: { db: string; json: boolean }) => {
-        const store = await openStore(flags.db);
+        const store = await openStore(flags.db, { create: false });
         try {
           const s = await store.stats();
           if (flags.json) {
