@@ -17,9 +17,7 @@ test("RSS: items with content:encoded, summaries, dates, authors, channel langua
   assert.equal(full.url, "https://gazette.example/2023/10/dementi");
   assert.deepEqual(full.date, { value: "2023-10-02", precision: "day" });
   assert.equal(full.byline, "Claire Vasseur");
-  assert.equal(full.hasContent, true);
   assert.equal(full.text.split("\n\n").length, 3);
-  assert.equal(brief.hasContent, false);
   assert.equal(brief.url, null);
   assert.equal(brief.text, "La réunion des ministres prévue mercredi est reportée à une date ultérieure.");
 });

@@ -9,8 +9,6 @@ export interface FeedEntry {
   url: string | null;
   date: ArticleDate | null;
   byline: string | null;
-  /** True when the item has a full content element (content:encoded, Atom content). */
-  hasContent: boolean;
   /** Plain text of the item's content, or of its summary when it has none. */
   text: string;
 }
@@ -95,7 +93,6 @@ export function parseFeedText(xml: string, name: string): ParsedFeed {
       url: item.url,
       date: dateFromJs(item.published ?? item.updated),
       byline: authors.length ? authors.join(", ").normalize("NFC") : null,
-      hasContent: item.content !== null && item.content.trim() !== "",
       text: html ? htmlFragmentToText(html) : "",
     };
   });

@@ -130,9 +130,9 @@ export async function fetchUrl(input: string, options: IngestOptions = {}): Prom
     "E_URL_TIMEOUT",
     `${input}: no complete answer within ${timeoutMs} ms`,
   );
+  let url = parseUrl(input);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(timeoutError), timeoutMs);
-  let url = parseUrl(input);
   try {
     for (let redirects = 0; ; redirects++) {
       if (!options.allowPrivate) await abortable(assertPublicHost(url), controller.signal);

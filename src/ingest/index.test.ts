@@ -192,3 +192,19 @@ test("JSON files and unknown extensions sniffed as HTML", async () => {
   );
   assert.ok(items[3].ok && items[3].article.lang === "en");
 });
+
+test("a Latin-1 feed and a Windows-1252 page decode through their declared charsets", async () => {
+  const dir = tempDir();
+  const rss = `<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Gazette</title>
+<item><title>Sommet à Genève</title><description>Les négociations reprendront après l'été.</description></item></channel></rss>`;
+  writeFileSync(join(dir, "latin1.rss"), Buffer.from(rss, "latin1"));
+  const paragraph =
+    "<p>Le ministre a déclaré : « C’est l’été, la sécurité prime », à l’issue de la réunion d’Orvane.</p>";
+  const html = `<html lang="fr"><head><meta charset="windows-1252"><title>Réunion</title></head><body><article>${paragraph.repeat(2)}</article></body></html>`;
+  writeFileSync(join(dir, "page.html"), iconv.encode(html, "windows-1252"));
+  const [feedItem, page] = await collect([join(dir, "latin1.rss"), join(dir, "page.html")]);
+  assert.ok(feedItem.ok && page.ok);
+  assert.equal(feedItem.article.title, "Sommet à Genève");
+  assert.equal(feedItem.article.text, "Les négociations reprendront après l'été.");
+  assert.ok(page.article.text.startsWith("Le ministre a déclaré : « C’est l’été"));
+});

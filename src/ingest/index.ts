@@ -36,7 +36,7 @@ const EXTENSION_FORMATS: Record<string, Format> = {
   ".json": "json",
 };
 
-/** A feed item whose text is shorter than this (or that has no content element) is a summary. */
+/** A feed item whose text is shorter than this is a summary; its linked page is fetched. */
 const SUMMARY_MAX_CHARS = 500;
 
 interface Origin {
@@ -164,9 +164,9 @@ async function* articlesFromFeed(
     const entry = feed.entries[i];
     const name = entry.url ?? `${origin.name}#${i + 1}`;
     try {
-      const isSummary = !entry.hasContent || entry.text.length < SUMMARY_MAX_CHARS;
-      if (entry.url && isSummary) {
-        // Only a teaser in the feed: the article lives on the linked page.
+      // A short text (or none) is a teaser: the article lives on the linked page. A long
+      // description is the article itself (many RSS feeds carry it there), read without fetching.
+      if (entry.url && entry.text.length < SUMMARY_MAX_CHARS) {
         const page = await fetchUrl(entry.url, options);
         const pageOrigin: Origin = {
           name: entry.url,
