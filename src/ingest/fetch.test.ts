@@ -20,6 +20,7 @@ function feed(): string {
 <item><title>Summit in Orvane</title><link>${base}/page</link><pubDate>Thu, 14 Sep 2023 08:00:00 GMT</pubDate>
 <description>Ministers met in Orvane.</description></item>
 <item><title>Gone</title><link>${base}/missing</link><description>Teaser.</description></item>
+<item><title>Loop</title><link>${base}/feed</link><description>Teaser.</description></item>
 </channel></rss>`;
 }
 
@@ -99,8 +100,8 @@ test("plain text by URL is a news record; the Content-Type charset is obeyed", a
 
 test("a feed item carrying only a summary is replaced by its linked page", async () => {
   const items = await collect([`${base}/feed`], local);
-  assert.equal(items.length, 2);
-  const [page, missing] = items;
+  assert.equal(items.length, 3);
+  const [page, missing, loop] = items;
   assert.ok(page.ok);
   assert.equal(page.article.title, "Summit in Orvane");
   assert.equal(page.article.text.split("\n\n").length, 3, "the page body, not the teaser");
@@ -109,6 +110,7 @@ test("a feed item carrying only a summary is replaced by its linked page", async
   assert.ok(!missing.ok);
   assert.equal(missing.error.code, "E_URL_STATUS");
   assert.equal(missing.input, `${base}/missing`);
+  assert.ok(!loop.ok && loop.error.code === "E_INPUT_FORMAT", "a feed linking to a feed does not recurse");
 });
 
 test("127.0.0.1 and localhost are refused without allowPrivate", async () => {

@@ -46,6 +46,8 @@ interface Origin {
   /** Format given by the extension, if any. */
   extensionFormat: Format | null;
   contentType: string | null;
+  /** A page linked from a feed item: it must be one article, never another feed or a record file. */
+  linked?: boolean;
 }
 
 function fail(input: string, err: unknown): InputItem {
@@ -111,6 +113,13 @@ async function* articlesFromBytes(
   const hint = contentTypeCharset(origin.contentType) ?? declaredCharset(bytes);
   const text = decodeBytes(bytes, origin.name, hint);
   const format = chooseFormat(text, origin);
+  if (origin.linked && format !== "html" && format !== "text") {
+    // Refusing nested collections also keeps a feed that links to itself from looping.
+    throw new DossierError(
+      "E_INPUT_FORMAT",
+      `${origin.name}: a feed item links to a ${format}, not to an article page`,
+    );
+  }
   if (format === "text") {
     const record = parseNewsRecord(text);
     if (record.text === "")
@@ -173,6 +182,7 @@ async function* articlesFromFeed(
           source: { url: entry.url },
           extensionFormat: null,
           contentType: page.contentType,
+          linked: true,
         };
         for await (const item of articlesFromBytes(page.bytes, pageOrigin, options)) {
           if (!item.ok) {
