@@ -55,11 +55,11 @@ describe("dossier extract", () => {
   });
 
   test("sentence and paragraph counts of the sample corpus match the hand counts in examples/expected.json", () => {
-    const expected = JSON.parse(readFileSync(join(ROOT, "examples/expected.json"), "utf8")) as Record<
-      string,
-      { paragraphs: number; sentences: number }
-    >;
-    const files = Object.keys(expected).filter((k) => k.endsWith(".txt"));
+    const expected = JSON.parse(readFileSync(join(ROOT, "examples/expected.json"), "utf8")) as {
+      files: { file: string; paragraphs: number; sentences: number; date: string; precision: string }[];
+    };
+    const byFile = Object.fromEntries(expected.files.map((f) => [f.file, f]));
+    const files = Object.keys(byFile);
     assert.ok(files.length >= 24);
     const r = dossier([
       "extract",
@@ -76,7 +76,8 @@ describe("dossier extract", () => {
     assert.equal(docs.length, files.length);
     const wrong: string[] = [];
     docs.forEach((d, i) => {
-      const e = expected[files[i]];
+      const e = byFile[files[i]];
+      assert.deepEqual(d.date, { value: e.date, precision: e.precision });
       assert.deepEqual(validateDocument(d), []);
       if (d.paragraphs.length !== e.paragraphs || d.sentences.length !== e.sentences) {
         wrong.push(
@@ -202,11 +203,11 @@ describe("dossier extract", () => {
 describe("dossier ingest", () => {
   test("ingest is idempotent and prints a summary line; stats and show read the KB", () => {
     const db = join(tmp, "kb.db");
-    const first = dossier(["ingest", "examples", "--db", db]);
+    const first = dossier(["ingest", "examples/fr", "examples/en", "--db", db]);
     assert.equal(first.status, 0, first.stderr);
     const m = /ingested: (\d+) new, 0 duplicate, 0 failed, (\d+) words, [\d.]+ s/.exec(first.stdout);
     assert.ok(m, first.stdout);
-    const again = dossier(["ingest", "examples", "--db", db]);
+    const again = dossier(["ingest", "examples/fr", "examples/en", "--db", db]);
     assert.match(again.stdout, new RegExp(`ingested: 0 new, ${m[1]} duplicate, 0 failed`));
     const stats = JSON.parse(dossier(["stats", "--json", "--db", db]).stdout);
     assert.equal(stats.articles, Number(m[1]));

@@ -6,7 +6,7 @@ import type { Component } from "../pipeline/pipeline.ts";
 import { isSpace } from "./1-paragraphs.ts";
 
 /** A quotation at most this long is never split in two sentences. */
-const SHORT_QUOTATION = 200;
+const SHORT_QUOTATION = 60;
 
 const OPENING_QUOTES = "«“‹„";
 const CLOSING_QUOTES = "»”›\"’'";
@@ -43,9 +43,7 @@ export function splitSentences(text: string, paragraphs: readonly Range[], lang:
     const quotes = shortQuotations(ptext);
     let sentStart = 0;
     let prevEnd = -1;
-    for (const seg of segmenter.segment(ptext)) {
-      if (seg.index === 0) continue;
-      let at = seg.index;
+    for (let at of candidateBreaks(segmenter, ptext)) {
       if (at <= prevEnd) continue;
       // Closing quotes (and the space before them) belong to the sentence they close.
       const pushed = CLOSING_AFTER_BREAK.exec(ptext.slice(at, at + 8));
@@ -63,6 +61,20 @@ export function splitSentences(text: string, paragraphs: readonly Range[], lang:
       }
     }
     pushTrimmed(out, text, para.start + sentStart, para.end);
+  }
+  return out;
+}
+
+/** Intl.Segmenter's breaks, plus breaks after an ellipsis before a capital (ICU does not end sentences at "…"). */
+function candidateBreaks(segmenter: Intl.Segmenter, p: string): number[] {
+  const out: number[] = [];
+  for (const seg of segmenter.segment(p)) if (seg.index > 0) out.push(seg.index);
+  if (p.includes("…") || p.includes("...")) {
+    for (const m of p.matchAll(/(?:…|\.\.\.)[»”"]?[ \u00a0\u202f]+(?=[\p{Lu}«“"])/gu)) {
+      const at = m.index + m[0].length;
+      if (!out.includes(at)) out.push(at);
+    }
+    out.sort((a, b) => a - b);
   }
   return out;
 }
