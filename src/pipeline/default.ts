@@ -6,6 +6,7 @@ import { tokens } from "../segment/3-tokens.ts";
 import type { Component } from "./pipeline.ts";
 import { Pipeline } from "./pipeline.ts";
 // --- stage imports (each issue adds its own line here) ---
+import { parser, tagger } from "../syntax/component.ts";
 // --- end stage imports ---
 
 /**
@@ -19,6 +20,8 @@ export function defaultComponents(): Component[] {
     sentences,
     tokens,
     // --- stages (each issue adds its own line here, in pipeline order) ---
+    tagger,
+    parser,
     // --- end stages ---
   ];
 }

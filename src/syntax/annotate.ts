@@ -18,7 +18,7 @@ import { DossierError } from "../errors.ts";
 import type { ConlluSentence } from "./conllu.ts";
 import { type ParseExample, type ParseOutput, Parser } from "./parser.ts";
 import { Tagger } from "./tagger.ts";
-import { expandUnits, type PredictedWord, unitsOf } from "./units.ts";
+import { expandUnits, JOIN, type PredictedWord, unitsOf } from "./units.ts";
 
 /** Folder of the committed models: $DOSSIER_MODELS or models/ at the repository root. */
 export function modelsDir(): string {
@@ -65,10 +65,15 @@ export function setSyntaxModels(lang: string, models: SyntaxModels): void {
 export function tagSentence(tagger: Tagger, s: ConlluSentence, lang: string): PredictedWord[] {
   const units = unitsOf(s, lang);
   const forms = units.map((u) => u.form);
-  const gold = units.map((u) =>
-    u.nWords > 1 ? s.words.slice(u.firstWord, u.firstWord + u.nWords).map((w) => w.form) : null,
-  );
+  const gold = units.map((u) => s.words.slice(u.firstWord, u.firstWord + u.nWords).map((w) => w.form));
   const t = tagger.tag(forms);
+  for (let i = 0; i < units.length; i++) {
+    // The gold segmentation says one word ("des" the article): keep the word's own tag.
+    if (units[i].nWords === 1 && t.upos[i].includes(JOIN)) {
+      t.upos[i] = t.upos[i].slice(t.upos[i].lastIndexOf(JOIN) + 1);
+      t.lemma[i] = tagger.lemmatiser.lemma(forms[i], t.upos[i]);
+    }
+  }
   return expandUnits(lang, forms, t.upos, t.feats, t.lemma, gold);
 }
 

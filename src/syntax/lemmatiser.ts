@@ -81,13 +81,14 @@ export class Lemmatiser {
 
   lemma(rawForm: string, upos: string): string {
     const form = normaliseForm(rawForm);
+    if (this.lang === "fr" && form.startsWith("-")) {
+      // A split-off clitic ("-t-il") is lemmatised as the bare pronoun ("il").
+      const bare = CLITIC_LEMMAS[form.toLowerCase()];
+      if (bare) return this.lemma(bare, upos);
+    }
     const exact = this.exceptions.get(`${upos}\t${form}`);
     if (exact !== undefined) return exact;
     const lower = form.toLowerCase();
-    if (this.lang === "fr" && lower.startsWith("-")) {
-      const clitic = CLITIC_LEMMAS[lower];
-      if (clitic) return clitic;
-    }
     if (lower !== form && !KEEP_FORM.has(upos)) {
       const low = this.exceptions.get(`${upos}\t${lower}`);
       if (low !== undefined) return low;

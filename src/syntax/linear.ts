@@ -121,9 +121,14 @@ export class PerceptronTrainer {
   }
 }
 
+/** Models with at most this many classes keep dense rows inside the hash table. */
+const DENSE_MAX = 7;
+
 /**
  * Inference-time weights: non-zero rows only, found through an
- * open-addressing table keyed by bucket.
+ * open-addressing table keyed by bucket. Each slot holds its key next to its
+ * weights (few classes) or next to the offset of its (class, weight) pairs,
+ * so scoring a feature costs one or two cache misses.
  */
 export class SparseModel {
   readonly meta: SparseMeta;
@@ -131,36 +136,55 @@ export class SparseModel {
   readonly nClasses: number;
   private readonly shift: number;
   private readonly mask: number;
-  private readonly keys: Int32Array;
-  private readonly starts: Int32Array;
-  private readonly counts: Uint8Array;
-  private readonly cls: Uint8Array;
-  private readonly vals: Float32Array;
+  private readonly dense: boolean;
+  private readonly stride: number;
+  /** Slots: [key, …] as integers; the same memory read as floats for dense weights. */
+  private readonly slots: Int32Array;
+  private readonly slotsF: Float32Array;
+  /** Sparse entries: [class, weight] pairs (weight read through the float view). */
+  private readonly pairs: Int32Array;
+  private readonly pairsF: Float32Array;
 
   private constructor(meta: SparseMeta, arrays: SparseArrays) {
     this.meta = meta;
     this.arrays = arrays;
-    this.nClasses = meta.nClasses;
+    const k = meta.nClasses;
+    this.nClasses = k;
     this.shift = 32 - meta.bits;
+    this.dense = k <= DENSE_MAX;
+    this.stride = this.dense ? 1 + k : 2;
     const nRows = arrays.rowBucket.length;
     let cap = 16;
     while (cap < nRows * 2) cap *= 2;
     this.mask = cap - 1;
-    this.keys = new Int32Array(cap).fill(-1);
-    this.starts = new Int32Array(cap);
-    this.counts = new Uint8Array(cap);
-    this.cls = arrays.cls;
-    this.vals = new Float32Array(arrays.vals.length);
-    for (let i = 0; i < arrays.vals.length; i++) this.vals[i] = arrays.vals[i] * meta.scale;
+    const slotBuf = new ArrayBuffer(cap * this.stride * 4);
+    this.slots = new Int32Array(slotBuf);
+    this.slotsF = new Float32Array(slotBuf);
+    for (let i = 0; i < cap; i++) this.slots[i * this.stride] = -1;
+    if (arrays.cls.length >= 1 << 23)
+      throw new DossierError("E_MODEL_FORMAT", "sparse model: too many weights");
+    const pairBuf = new ArrayBuffer(this.dense ? 0 : arrays.cls.length * 8);
+    this.pairs = new Int32Array(pairBuf);
+    this.pairsF = new Float32Array(pairBuf);
     let start = 0;
     for (let r = 0; r < nRows; r++) {
       const b = arrays.rowBucket[r];
+      const count = arrays.rowCount[r];
       let slot = Math.imul(b, 0x9e3779b1) & this.mask;
-      while (this.keys[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.keys[slot] = b;
-      this.starts[slot] = start;
-      this.counts[slot] = arrays.rowCount[r];
-      start += arrays.rowCount[r];
+      while (this.slots[slot * this.stride] !== -1) slot = (slot + 1) & this.mask;
+      const base = slot * this.stride;
+      this.slots[base] = b;
+      if (this.dense) {
+        for (let j = start; j < start + count; j++)
+          this.slotsF[base + 1 + arrays.cls[j]] = arrays.vals[j] * meta.scale;
+      } else {
+        this.slots[base + 1] = (start << 8) | count;
+        for (let j = start; j < start + count; j++) {
+          this.pairs[2 * j] = arrays.cls[j];
+          this.pairsF[2 * j + 1] = arrays.vals[j] * meta.scale;
+        }
+      }
+      start += count;
     }
     if (start !== arrays.cls.length)
       throw new DossierError("E_MODEL_FORMAT", "sparse model: row counts disagree");
@@ -172,27 +196,51 @@ export class SparseModel {
 
   /** Adds the weights of the features to `out` (length nClasses, not cleared). */
   score(features: Int32Array, n: number, out: Float32Array): void {
-    const keys = this.keys;
+    const slots = this.slots;
     const mask = this.mask;
+    const stride = this.stride;
+    const shift = this.shift;
+    if (this.dense) {
+      const k = this.nClasses;
+      const w = this.slotsF;
+      for (let i = 0; i < n; i++) {
+        const b = features[i] >>> shift;
+        let slot = Math.imul(b, 0x9e3779b1) & mask;
+        for (;;) {
+          const base = slot * stride;
+          const key = slots[base];
+          if (key === b) {
+            for (let c = 0; c < k; c++) out[c] += w[base + 1 + c];
+            break;
+          }
+          if (key === -1) break;
+          slot = (slot + 1) & mask;
+        }
+      }
+      return;
+    }
+    const pairs = this.pairs;
+    const pw = this.pairsF;
     for (let i = 0; i < n; i++) {
-      const b = features[i] >>> this.shift;
+      const b = features[i] >>> shift;
       let slot = Math.imul(b, 0x9e3779b1) & mask;
       for (;;) {
-        const k = keys[slot];
-        if (k === b) {
-          const s = this.starts[slot];
-          const e = s + this.counts[slot];
-          for (let j = s; j < e; j++) out[this.cls[j]] += this.vals[j];
+        const key = slots[slot * 2];
+        if (key === b) {
+          const packed = slots[slot * 2 + 1];
+          const s = (packed >>> 8) * 2;
+          const e = s + (packed & 0xff) * 2;
+          for (let j = s; j < e; j += 2) out[pairs[j]] += pw[j + 1];
           break;
         }
-        if (k === -1) break;
+        if (key === -1) break;
         slot = (slot + 1) & mask;
       }
     }
   }
 
   get entries(): number {
-    return this.cls.length;
+    return this.arrays.cls.length;
   }
 }
 

@@ -32,19 +32,21 @@ export const CONTRACTIONS: Readonly<Record<string, Contraction>> = {
 
 /**
  * Enclitic pronouns split off a verb by the tokenizer ("a-t-il" → "a" "-t-il"):
- * their lemma is the pronoun without hyphens or euphonic t, as in UD Sequoia.
+ * the bare pronoun, without hyphens or euphonic t. The lemmatiser then treats
+ * it as that pronoun (UD French lemmatises il/elle as "lui"/"elle" … as the
+ * treebanks do).
  */
 export const CLITIC_LEMMAS: Readonly<Record<string, string>> = {
   "-t-il": "il",
   "-t-elle": "elle",
   "-t-on": "on",
-  "-t-ils": "il",
-  "-t-elles": "elle",
+  "-t-ils": "ils",
+  "-t-elles": "elles",
   "-il": "il",
   "-elle": "elle",
   "-on": "on",
-  "-ils": "il",
-  "-elles": "elle",
+  "-ils": "ils",
+  "-elles": "elles",
   "-je": "je",
   "-tu": "tu",
   "-nous": "nous",
@@ -54,8 +56,8 @@ export const CLITIC_LEMMAS: Readonly<Record<string, string>> = {
   "-lui": "lui",
   "-leur": "leur",
   "-le": "le",
-  "-la": "le",
-  "-les": "le",
+  "-la": "la",
+  "-les": "les",
   "-en": "en",
   "-y": "y",
   "-ce": "ce",
