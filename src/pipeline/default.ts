@@ -3,10 +3,10 @@ import { langid } from "../segment/0-langid.ts";
 import { paragraphs } from "../segment/1-paragraphs.ts";
 import { sentences } from "../segment/2-sentences.ts";
 import { tokens } from "../segment/3-tokens.ts";
-import type { Component } from "./pipeline.ts";
-import { Pipeline } from "./pipeline.ts";
 // --- stage imports (each issue adds its own line here) ---
 import { parser, tagger } from "../syntax/component.ts";
+import type { Component } from "./pipeline.ts";
+import { Pipeline } from "./pipeline.ts";
 // --- end stage imports ---
 
 /**
