@@ -4,7 +4,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { test } from "node:test";
+import { Doc } from "../doc/doc.ts";
+import { TokenTable } from "../doc/tokens.ts";
 import { annotateSentence, parseExample, setSyntaxModels, tagSentence } from "./annotate.ts";
+import { parser as parserComponent, tagger as taggerComponent } from "./component.ts";
 import { parseConllu, writeConllu } from "./conllu.ts";
 import { TINY_FR } from "./fixtures/tiny.ts";
 import { decodeModel } from "./model-file.ts";
@@ -98,4 +101,25 @@ test("dossier parse writes the same CoNLL-U with predictions", () => {
   assert.deepEqual(untouched(run.stdout), untouched(TINY_FR));
   assert.deepEqual(predicted(run.stdout), predicted(TINY_FR));
   assert.match(run.stdout, /\tMood=Cnd\|/);
+});
+
+test("the components fill token columns, contractions as one token", () => {
+  setSyntaxModels("fr", { tagger, parser });
+  const text = "La ministre parle du budget.";
+  const words = ["La", "ministre", "parle", "du", "budget", "."];
+  const ranges: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const w of words) {
+    const start = text.indexOf(w, at);
+    ranges.push({ start, end: start + w.length });
+    at = start + w.length;
+  }
+  const doc = new Doc({ text, lang: "fr" });
+  doc.tokens = TokenTable.from(ranges, [0, 0, 0, 0, 0, 0]);
+  parserComponent.run(taggerComponent.run(doc));
+  const t = doc.tokens;
+  assert.deepEqual(t.pos, ["DET", "NOUN", "VERB", "ADP+DET", "NOUN", "PUNCT"]);
+  assert.equal(t.lemma?.[3], "de+le");
+  assert.deepEqual([...t.head!], [1, 2, -1, 4, 2, 2]);
+  assert.deepEqual(t.dep, ["det", "nsubj", "root", "case", "obl:arg", "punct"]);
 });
