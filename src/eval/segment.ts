@@ -10,6 +10,10 @@ export interface SegmentScores {
   documents: number;
 }
 
+interface GoldToken extends Range {
+  words?: Range[];
+}
+
 /** Consecutive gold sentences joined into one pseudo-article when the treebank marks no documents. */
 const CHUNK = 10;
 
@@ -23,9 +27,9 @@ const CHUNK = 10;
  */
 export function scoreSegmentation(files: string[], lang: string): SegmentScores {
   const pipeline = createPipeline({ until: "tokens" });
-  const docs: { text: string; sentences: Range[]; tokens: Range[] }[] = [];
+  const docs: { text: string; sentences: Range[]; tokens: GoldToken[] }[] = [];
   for (const file of files) {
-    let current: { text: string; sentences: Range[]; tokens: Range[] } | null = null;
+    let current: { text: string; sentences: Range[]; tokens: GoldToken[] } | null = null;
     for (const s of parseConllu(readFileSync(file, "utf8"))) {
       const text = sentenceComment(s, "text");
       if (text === null) continue;
@@ -37,22 +41,28 @@ export function scoreSegmentation(files: string[], lang: string): SegmentScores 
       const base = current.text.length === 0 ? 0 : current.text.length + 1;
       current.text = current.text.length === 0 ? text : `${current.text} ${text}`;
       current.sentences.push({ start: base, end: base + text.length });
-      // surface tokens: multiword forms, plus words outside them, located in order
+      // Surface tokens: multiword forms (du, don't), plus words outside them, located in order.
+      // A multiword token whose words are spelt out in it (do + n't) also records those words,
+      // so that either reading can be matched when scoring.
       let at = 0;
       const inMultiword = new Set<number>();
-      const surface: string[] = [];
       const mwByFirst = new Map(s.multiwords.map((m) => [m.first, m]));
       for (const w of s.words) {
         const mw = mwByFirst.get(w.id);
-        if (mw) {
-          for (let k = mw.first; k <= mw.last; k++) inMultiword.add(k);
-          surface.push(mw.form);
-        } else if (!inMultiword.has(w.id)) surface.push(w.form);
-      }
-      for (const form of surface) {
+        const form = mw ? mw.form : w.form;
+        if (!mw && inMultiword.has(w.id)) continue;
         const found = text.indexOf(form, at);
         if (found < 0) continue;
-        current.tokens.push({ start: base + found, end: base + found + form.length });
+        const token: GoldToken = { start: base + found, end: base + found + form.length };
+        if (mw) {
+          for (let k = mw.first; k <= mw.last; k++) inMultiword.add(k);
+          const parts = s.words.filter((x) => x.id >= mw.first && x.id <= mw.last).map((x) => x.form);
+          if (parts.join("") === form) {
+            let o = token.start;
+            token.words = parts.map((p) => ({ start: o, end: (o += p.length) }));
+          }
+        }
+        current.tokens.push(token);
         at = found + form.length;
       }
     }

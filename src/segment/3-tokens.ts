@@ -11,11 +11,16 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/uy;
 /** "U.S.", "É.-U.", "U.S.A." */
 const DOTTED = /\p{Lu}\.(?:-?\p{Lu}\.)+/uy;
 /** 3,5 · 1,200.50 · 325 000 (French digit groups, spaces of any width) · 20e · 1er · 20th */
+/** Times and numeric dates: 10:30 · 12/08/2001 · 2001-08-12 */
+const CLOCK_OR_DATE = /\d{1,4}(?:[:/]\d{1,4})+(?![\p{L}\p{N}])|\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}])/uy;
+/** Bare domains and file names: example.com · rapport.pdf */
+const DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|int|info|io|fr|be|ch|ca|uk|de|eu|ru|ua|pdf|doc|docx|html?|xlsx?|jpe?g|png)(?![\p{L}\p{N}])/uy;
 const NUMBER_FR = /\d+(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[.,]\d+)*(?:er|re|ère|e|ème|es|ᵉ)?(?![\p{L}\p{N}])/uy;
 const NUMBER_EN = /\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?(?![\p{L}\p{N}])/uy;
 /** Words, with inner apostrophes and hyphens (aujourd'hui, nord-coréen, a-t-il, Kim Jong-un). */
 const WORD = /[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}]+)*(?:[-‐‑][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)*/uy;
-const ELLIPSIS = /\.{2,}|…|[?!]{2,}|-{2,}/y;
+/** Runs of punctuation kept whole: ... ?! -- *** === */
+const ELLIPSIS = /\.{2,}|…|[?!]{2,}|-{2,}|\*{2,}|={2,}|_{2,}|~{2,}|#{2,}/y;
 
 /**
  * Splits a range of text into token ranges with the language's tables:
@@ -52,7 +57,7 @@ export function tokenize(
       continue;
     }
     let m = end - i > 4 && (c === 104 || c === 119) ? matchAt(URL, text, i, end) : 0;
-    if (!m && c >= 48 && c <= 57) m = matchAt(number, text, i, end);
+    if (!m && c >= 48 && c <= 57) m = matchAt(CLOCK_OR_DATE, text, i, end) || matchAt(number, text, i, end);
     if (!m) m = matchAt(DOTTED, text, i, end);
     if (m) {
       out.push({ start: i, end: i + m });
@@ -60,6 +65,14 @@ export function tokenize(
       continue;
     }
     const w = matchAt(WORD, text, i, end);
+    if (w && text.charCodeAt(i + w) === 46 /* . */) {
+      const d = matchAt(DOMAIN, text, i, end);
+      if (d > w) {
+        out.push({ start: i, end: i + d });
+        i += d;
+        continue;
+      }
+    }
     if (w) {
       if (text.charCodeAt(i + w) === 64 /* @ */) {
         const e = matchAt(EMAIL, text, i, end);
