@@ -4,6 +4,8 @@ import { paragraphs } from "../segment/1-paragraphs.ts";
 import { sentences } from "../segment/2-sentences.ts";
 import { tokens } from "../segment/3-tokens.ts";
 // --- stage imports (each issue adds its own line here) ---
+import { link } from "../entities/link.ts";
+import { ner } from "../ner/component.ts";
 import { parser, tagger } from "../syntax/component.ts";
 import type { Component } from "./pipeline.ts";
 import { Pipeline } from "./pipeline.ts";
@@ -20,6 +22,8 @@ export function defaultComponents(): Component[] {
     sentences,
     tokens,
     // --- stages (each issue adds its own line here, in pipeline order) ---
+    ner,
+    link,
     tagger,
     parser,
     // --- end stages ---

@@ -1,4 +1,144 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { Command } from "commander";
+import { DossierError } from "../../errors.ts";
+import { requireSupported } from "../../lang/index.ts";
+import { modelCard } from "../../ner/card.ts";
+import { labelConll } from "../../ner/conll-io.ts";
+import { evalSet, loadNerFile } from "../../ner/datasets.ts";
+import type { FeatureResources } from "../../ner/features.ts";
+import { buildGazetteer } from "../../ner/gazetteer.ts";
+import { conllScores, formatScores } from "../../ner/score.ts";
+import { loadTagger, nerTagger } from "../../ner/tagger.ts";
+import { trainNer } from "../../ner/train.ts";
+import { action, group } from "../run.ts";
 
-/** Placeholder: the ner commands are added by the ner issue. */
-export function register(_program: Command): void {}
+function tagger(lang: string, model?: string) {
+  return model ? loadTagger(model) : nerTagger(lang);
+}
+
+/** `dossier ner`, `dossier train ner`, `dossier eval ner`. */
+export function register(program: Command): void {
+  program
+    .command("ner")
+    .description("tag a CoNLL file: each line comes back with a TAB and its IOB2 label")
+    .requiredOption(
+      "--conll <file>",
+      "tab-separated tokens (first column), blank line between sentences, - for stdin",
+    )
+    .requiredOption("--lang <lang>", "fr or en")
+    .option("--model <path>", "model file (default: models/ner-<lang>.bin)")
+    .action(
+      action((opts: { conll: string; lang: string; model?: string }) => {
+        const lang = requireSupported(opts.lang);
+        if (opts.conll !== "-" && !existsSync(opts.conll))
+          throw new DossierError("E_INPUT_NOT_FOUND", `${opts.conll}: no such file`);
+        const input = readFileSync(opts.conll === "-" ? 0 : opts.conll, "utf8");
+        const t = tagger(lang, opts.model);
+        process.stdout.write(labelConll(input, (sentences) => t.tagIob(sentences)));
+      }),
+    );
+
+  group(program, "train", "rebuild a model from annotated data (see the model cards in models/)")
+    .command("ner")
+    .description(
+      "train the NER tagger (averaged perceptron), print dev F1 per epoch, write the model and its card",
+    )
+    .requiredOption("--lang <lang>", "fr or en")
+    .requiredOption(
+      "--train <files...>",
+      "CoNLL (idx TAB token TAB label, or token … label) or HIPE .tsv files; FILE@a:b keeps a slice",
+    )
+    .requiredOption("--dev <files...>", "held-out files, same formats")
+    .requiredOption("--out <path>", "model file to write (the card goes beside it as .md)")
+    .option("--epochs <n>", "passes over the training data", "12")
+    .option("--seed <n>", "shuffling seed", "1")
+    .option("--no-gazetteer", "train without gazetteer features")
+    .action(
+      action(
+        (opts: {
+          lang: string;
+          train: string[];
+          dev: string[];
+          out: string;
+          epochs: string;
+          seed: string;
+          gazetteer: boolean;
+        }) => {
+          const lang = requireSupported(opts.lang);
+          const train = opts.train.flatMap(loadNerFile);
+          const dev = opts.dev.flatMap(loadNerFile);
+          const resources: FeatureResources = {
+            gazetteer: opts.gazetteer ? buildGazetteer(lang) : null,
+            clusters: null,
+          };
+          const command = `dossier ${process.argv.slice(2).join(" ")}`;
+          const tokens = (docs: typeof train) =>
+            docs.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.words.length, 0), 0);
+          console.log(
+            `training ${lang}: ${train.length} documents (${tokens(train)} tokens), dev ${dev.length} (${tokens(dev)} tokens)`,
+          );
+          const result = trainNer({
+            lang,
+            train,
+            dev,
+            resources,
+            epochs: Number(opts.epochs),
+            seed: Number(opts.seed),
+            log: (l) => console.log(l),
+            training: { train: opts.train, dev: opts.dev },
+          });
+          writeFileSync(opts.out, result.bytes);
+          const cardPath = opts.out.replace(/\.bin$/, "") + ".md";
+          writeFileSync(
+            cardPath,
+            modelCard({
+              lang,
+              command,
+              train: opts.train,
+              dev: opts.dev,
+              result,
+              bytes: result.bytes.length,
+            }),
+          );
+          console.log(
+            `best epoch ${result.bestEpoch}: dev F1 ${result.devF1[result.bestEpoch - 1].toFixed(2)}; wrote ${opts.out} (${(result.bytes.length / 1e6).toFixed(1)} MB) and ${cardPath}`,
+          );
+        },
+      ),
+    );
+
+  group(program, "eval", "score a stage against a dataset")
+    .command("ner")
+    .description("conlleval-style precision, recall and F1 per type and micro (exact span and type)")
+    .requiredOption("--lang <lang>", "fr or en")
+    .requiredOption("--dataset <name>", "conll, wikineural or hipe")
+    .option("--split <split>", "dev or test", "test")
+    .option("--model <path>", "model file (default: models/ner-<lang>.bin)")
+    .action(
+      action((opts: { lang: string; dataset: string; split: string; model?: string }) => {
+        const lang = requireSupported(opts.lang);
+        if (opts.split !== "dev" && opts.split !== "test")
+          throw new DossierError("E_USAGE", `--split must be dev or test`);
+        const set = evalSet(opts.dataset, opts.split);
+        const t0 = performance.now();
+        const t = tagger(lang, opts.model);
+        const loadMs = performance.now() - t0;
+        const t1 = performance.now();
+        const pred = set.docs.flatMap((d) => t.tagIob(d.sentences.map((s) => s.words)));
+        const ms = performance.now() - t1;
+        const gold = set.docs.flatMap((d) => d.sentences.map((s) => s.labels));
+        const scores = conllScores(gold, pred, set.types);
+        console.log(set.name + (set.note ? ` — ${set.note}` : ""));
+        console.log(formatScores(scores));
+        if (opts.dataset === "hipe") {
+          const core = conllScores(gold, pred, ["PER", "LOC", "ORG"]);
+          console.log(
+            `PER/LOC/ORG only: precision ${core.micro.precision.toFixed(2)}%; recall ${core.micro.recall.toFixed(2)}%; FB1 ${core.micro.f1.toFixed(2)}`,
+          );
+        }
+        console.log(
+          `model load ${loadMs.toFixed(0)} ms; tagging ${Math.round(scores.tokens / (ms / 1000))} tokens/s`,
+        );
+      }),
+    );
+}

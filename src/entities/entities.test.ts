@@ -1,0 +1,179 @@
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { Doc } from "../doc/doc.ts";
+import { TokenTable } from "../doc/tokens.ts";
+import { REPO_ROOT } from "../ner/datasets.ts";
+import { defaultModelPath } from "../ner/tagger.ts";
+import { createPipeline } from "../pipeline/default.ts";
+import { countryByCapital, countryByName, countryBySeat } from "./countries.ts";
+import { lexiconMatches } from "./lexicon.ts";
+import { addLexiconEntities, linkEntities, placeSlug } from "./link.ts";
+import { nameKey, slug } from "./names.ts";
+import { addPeople, organisationByName, personByName } from "./tables.ts";
+
+test("name keys ignore accents, hyphens, dots and articles", () => {
+  assert.equal(nameKey("Kim Jong-un"), nameKey("Kim Jong Un"));
+  assert.equal(nameKey("l’Ukraine"), "ukraine");
+  assert.equal(nameKey("Erdoğan"), "erdogan");
+  assert.equal(slug("Seth G. Jones"), "seth-g-jones");
+  assert.equal(placeSlug("Valdorie"), placeSlug("Valdoria"));
+});
+
+test("countries, capitals and seats of power in both languages", () => {
+  assert.equal(countryByName("Russie")?.code, "RU");
+  assert.equal(countryByName("Russia")?.code, "RU");
+  assert.equal(countryByName("Corée du Nord")?.code, "KP");
+  assert.equal(countryByName("États-Unis")?.code, "US");
+  assert.equal(countryByCapital("Moscou")?.code, "RU");
+  assert.equal(countryByCapital("Kyiv")?.code, "UA");
+  assert.equal(countryBySeat("le Kremlin")?.code, "RU");
+  assert.equal(countryBySeat("White House")?.code, "US");
+});
+
+test("organisations and people across languages", () => {
+  assert.equal(organisationByName("OTAN")?.id, "org:NATO");
+  assert.equal(organisationByName("NATO")?.id, "org:NATO");
+  assert.equal(organisationByName("AIEA")?.id, organisationByName("IAEA")?.id);
+  assert.equal(personByName("Poutine")?.id, "person:vladimir-putin");
+  assert.equal(personByName("Zelenskyy")?.id, personByName("Zelenski")?.id);
+  assert.equal(personByName("Kim Jong-un")?.id, "person:kim-jong-un");
+});
+
+test("lexicon: equipment and demonyms, French and English", () => {
+  const fr = lexiconMatches(["des", "obus", "d’", "artillerie", "et", "des", "drones", "nord-coréens"], "fr");
+  assert.deepEqual(
+    fr.map((m) => m.value.key),
+    ["artillery-shell", "drone", "KP"],
+  );
+  const en = lexiconMatches(["Iranian", "air", "defense", "systems", "and", "submarines"], "en");
+  assert.deepEqual(
+    en.map((m) => m.value.key),
+    ["IR", "air-defence", "submarine"],
+  );
+  assert.equal(lexiconMatches(["iranian"], "en").length, 0, "English demonyms are capitalised");
+});
+
+test("linking resolves people within a document and capitals by reading", () => {
+  const text =
+    "Seth Jones a rencontré Vladimir Poutine à Moscou. Moscou a démenti. Jones et Poutine ont parlé.";
+  const doc = new Doc({ text, lang: "fr" });
+  const ent = (t: string, label: "PER" | "LOC", from = 0) => {
+    const start = text.indexOf(t, from);
+    return { start, end: start + t.length, text: t, label };
+  };
+  doc.entities = [
+    ent("Seth Jones", "PER"),
+    ent("Vladimir Poutine", "PER"),
+    ent("Moscou", "LOC"),
+    ent("Moscou", "LOC", 50),
+    ent("Jones", "PER", 60),
+    ent("Poutine", "PER", 70),
+  ];
+  linkEntities(doc);
+  assert.deepEqual(
+    doc.entities.map((e) => e.id),
+    [
+      "person:seth-jones",
+      "person:vladimir-putin",
+      "city:moscow",
+      "country:RU",
+      "person:seth-jones",
+      "person:vladimir-putin",
+    ],
+  );
+  assert.equal(doc.entities[1].canonical, "Vladimir Putin");
+  assert.equal(doc.entities[3].canonical, "Russia");
+});
+
+const models = existsSync(defaultModelPath("fr")) && existsSync(defaultModelPath("en"));
+
+test("a French and an English sentence share ids for the same people and countries", {
+  skip: !models,
+}, () => {
+  const nlp = createPipeline({ until: "link" });
+  const fr = nlp.run(
+    new Doc({
+      text: "Vladimir Poutine a reçu Kim Jong-un au Kremlin. La Russie livrera des drones à la Corée du Nord, selon l’OTAN.",
+      lang: "fr",
+    }),
+  );
+  const en = nlp.run(
+    new Doc({
+      text: "Vladimir Putin hosted Kim Jong Un at the Kremlin. Russia will deliver drones to North Korea, NATO said.",
+      lang: "en",
+    }),
+  );
+  const ids = (d: Doc) => new Set(d.entities.map((e) => e.id));
+  for (const id of [
+    "person:vladimir-putin",
+    "person:kim-jong-un",
+    "country:RU",
+    "country:KP",
+    "org:NATO",
+    "equip:drone",
+  ]) {
+    assert.ok(ids(fr).has(id), `fr has ${id}`);
+    assert.ok(ids(en).has(id), `en has ${id}`);
+  }
+  for (const d of [fr, en])
+    for (const e of d.entities) assert.ok(e.label && e.id && e.canonical, `${e.text} is linked`);
+  assert.ok(fr.tokens.ent && fr.tokens.ent.length === fr.tokens.length);
+});
+
+const example = (lang: string, name: string) => join(REPO_ROOT, "examples", lang, name);
+const frSummit = example("fr", "05-sommet-tashgard.txt");
+const enSummit = example("en", "05-tashgard-summit.txt");
+
+test("sample corpus: the French and English summit articles share ids", {
+  skip: !models || !existsSync(frSummit) || !existsSync(enSummit),
+}, () => {
+  // A user extends the name-variant table with a transliteration pair, as the README says.
+  addPeople([
+    {
+      id: "person:rustam-oderov",
+      canonical: "Rustam Oderov",
+      names: ["Roustam Oderov", "Rustam Oderov", "Oderov"],
+    },
+  ]);
+  const nlp = createPipeline({ until: "link" });
+  const fr = nlp.run(new Doc({ text: readFileSync(frSummit, "utf8"), lang: "fr" }));
+  const en = nlp.run(new Doc({ text: readFileSync(enSummit, "utf8"), lang: "en" }));
+  const ids = (d: Doc) => new Set(d.entities.map((e) => e.id));
+  for (const id of [
+    "person:anselme-dravec",
+    "person:rustam-oderov",
+    "person:mirela-sestan",
+    "place:karsania",
+    "city:brussels",
+    "org:EC",
+  ]) {
+    assert.ok(ids(fr).has(id), `fr has ${id}`);
+    assert.ok(ids(en).has(id), `en has ${id}`);
+  }
+});
+
+test("lexicon entities do not overlap model entities", () => {
+  const text = "Les drones Shahed frappent.";
+  const doc = new Doc({ text, lang: "fr" });
+  doc.tokens = TokenTable.from(
+    [
+      { start: 0, end: 3 },
+      { start: 4, end: 10 },
+      { start: 11, end: 17 },
+      { start: 18, end: 26 },
+      { start: 26, end: 27 },
+    ],
+    [0, 0, 0, 0, 0],
+  );
+  doc.entities = [{ start: 11, end: 17, text: "Shahed", label: "MISC" }];
+  addLexiconEntities(doc);
+  assert.deepEqual(
+    doc.entities.map((e) => [e.text, e.label, e.id]),
+    [
+      ["drones", "EQUIP", "equip:drone"],
+      ["Shahed", "EQUIP", "equip:shahed"],
+    ],
+  );
+});

@@ -1,0 +1,93 @@
+import { EQUIPMENT_EN, WEAPON_SYSTEMS } from "../lang/en/entities-equipment.ts";
+import { EQUIPMENT_FR } from "../lang/fr/entities-equipment.ts";
+import { getLanguage } from "../lang/index.ts";
+import { PhraseTable, phraseKey } from "../ner/phrases.ts";
+import { tokenize } from "../segment/3-tokens.ts";
+import { countries } from "./countries.ts";
+
+/**
+ * Lexicon entities found by table lookup rather than by the model:
+ * equipment (label EQUIP, id "equip:<concept>") and nationality adjectives
+ * (label MISC, id of their country).
+ */
+export interface LexiconValue {
+  kind: "equipment" | "demonym";
+  /** Concept id for equipment ("drone"), ISO code for demonyms ("RU"). */
+  key: string;
+  /** Named systems (HIMARS) are written with capitals and may override a MISC span. */
+  named?: boolean;
+  /** English demonyms must be capitalised to count (American, not american). */
+  capitalised?: boolean;
+}
+
+const tables = new Map<string, PhraseTable<LexiconValue>>();
+
+/** Splits a table entry into tokens exactly as documents are tokenised. */
+export function entryTokens(entry: string, lang: string): string[] {
+  return tokenize(entry, 0, entry.length, getLanguage(lang)).map((r) => entry.slice(r.start, r.end));
+}
+
+/**
+ * The lexicon phrase table of a language (built once).
+ *
+ * @example
+ * lexiconTable("fr").longestAt(["obus", "d’", "artillerie"], 0)?.values[0].key; // "artillery-shell"
+ */
+export function lexiconTable(lang: string): PhraseTable<LexiconValue> {
+  let t = tables.get(lang);
+  if (t) return t;
+  t = new PhraseTable<LexiconValue>();
+  const equipment = lang === "fr" ? EQUIPMENT_FR : EQUIPMENT_EN;
+  for (const [key, forms] of Object.entries(equipment))
+    for (const f of forms) t.add(entryTokens(f, lang), { kind: "equipment", key });
+  for (const [key, forms] of Object.entries(WEAPON_SYSTEMS))
+    for (const f of forms) t.add(entryTokens(f, lang), { kind: "equipment", key, named: true });
+  for (const c of countries()) {
+    const forms = lang === "fr" ? c.demonymsFr : c.demonymsEn;
+    for (const f of forms)
+      t.add(entryTokens(f, lang), { kind: "demonym", key: c.code, capitalised: lang === "en" });
+  }
+  tables.set(lang, t);
+  return t;
+}
+
+/** A lexicon match over token indices [start, end). */
+export interface LexiconMatch {
+  start: number;
+  end: number;
+  value: LexiconValue;
+}
+
+/**
+ * Longest non-overlapping lexicon matches over one sentence's tokens.
+ *
+ * @example
+ * lexiconMatches(["des", "drones", "russes"], "fr").map((m) => m.value.key); // ["drone", "RU"]
+ */
+export function lexiconMatches(words: readonly string[], lang: string): LexiconMatch[] {
+  const table = lexiconTable(lang);
+  const keys = words.map(phraseKey);
+  const out: LexiconMatch[] = [];
+  for (let i = 0; i < keys.length; ) {
+    const m = table.hasFirst(keys[i]) ? table.longestAtKeys(keys, i) : null;
+    if (!m) {
+      i++;
+      continue;
+    }
+    const value = m.values[0];
+    const first = words[i];
+    const capital = first[0] !== first[0].toLowerCase();
+    if (value.capitalised && !capital) {
+      i++;
+      continue;
+    }
+    // Named systems only when written as names (Patriot, not patriot).
+    if (value.named && !capital && !/\d/.test(first)) {
+      i++;
+      continue;
+    }
+    out.push({ start: i, end: i + m.length, value });
+    i += m.length;
+  }
+  return out;
+}

@@ -1,0 +1,296 @@
+import type { Doc } from "../doc/doc.ts";
+import type { Entity } from "../doc/types.ts";
+import type { Component } from "../pipeline/pipeline.ts";
+import { type Country, countryByCapital, countryByCode, countryByName, countryBySeat } from "./countries.ts";
+import { lexiconMatches } from "./lexicon.ts";
+import { nameKey, slug } from "./names.ts";
+import { organisationByName, personByName } from "./tables.ts";
+
+/**
+ * Canonical linking: gives every entity an `id` shared across documents and
+ * languages and a `canonical` name, and adds lexicon entities (equipment,
+ * nationality adjectives).
+ *
+ * Ids: "country:RU" (countries, their seats of power, capitals used as actors,
+ * demonyms), "city:moscow" (a capital read as a place: "à Moscou"),
+ * "org:NATO", "person:vladimir-putin", "equip:drone"; names outside the tables
+ * get "person:|org:|place:|misc:" + a slug of their longest form in the document.
+ */
+
+/** Words before a capital that make it a place rather than its government. */
+const LOCATIVE = new Set([
+  "à",
+  "a",
+  "dans",
+  "vers",
+  "près",
+  "autour",
+  "depuis",
+  "en",
+  "in",
+  "at",
+  "near",
+  "outside",
+  "inside",
+  "around",
+  "to",
+  "into",
+  "from",
+  "via",
+  "through",
+  "across",
+]);
+const SPATIAL = new Set([
+  "nord",
+  "sud",
+  "est",
+  "ouest",
+  "banlieue",
+  "environs",
+  "région",
+  "centre",
+  "north",
+  "south",
+  "east",
+  "west",
+  "outskirts",
+  "suburbs",
+  "centre",
+  "center",
+]);
+
+/** Titles dropped before person-name matching. */
+const TITLES = new Set([
+  "m",
+  "mme",
+  "mlle",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "pr",
+  "prof",
+  "sir",
+  "président",
+  "presidente",
+  "présidente",
+  "president",
+  "premier",
+  "ministre",
+  "general",
+  "général",
+  "gen",
+  "sen",
+  "rep",
+  "gov",
+  "lord",
+  "lady",
+  "saint",
+  "pope",
+  "pape",
+]);
+
+function countryId(c: Country): { id: string; canonical: string } {
+  return { id: `country:${c.code}`, canonical: c.name };
+}
+
+function words(text: string): string[] {
+  return nameKey(text)
+    .split(" ")
+    .filter((w) => w !== "" && w !== "'s" && w !== "s");
+}
+
+function personWords(text: string): string[] {
+  const ws = words(text);
+  while (ws.length > 1 && TITLES.has(ws[0])) ws.shift();
+  return ws;
+}
+
+/** Whether the entity at [start, end) reads as a place ("à Moscou", "north of Kyiv"). */
+function locativeContext(doc: Doc, e: Entity): boolean {
+  const before = doc.text.slice(Math.max(0, e.start - 40), e.start).toLowerCase();
+  const ws = before.split(/[\s’']+/).filter((w) => w !== "");
+  const prev = ws[ws.length - 1] ?? "";
+  const prev2 = ws[ws.length - 2] ?? "";
+  if (LOCATIVE.has(prev)) return true;
+  if ((prev === "de" || prev === "d" || prev === "of") && SPATIAL.has(prev2)) return true;
+  return false;
+}
+
+/**
+ * Links PER mentions within a document: a shorter mention whose words all
+ * appear, in order, at the end of a longer one (Jones → Seth Jones, Poutine →
+ * Vladimir Poutine) takes that longer name.
+ */
+function resolvePeople(mentions: Entity[]): Map<Entity, string> {
+  const full = new Map<Entity, string>();
+  const sorted = [...mentions].sort((a, b) => personWords(b.text).length - personWords(a.text).length);
+  const heads: { ws: string[]; text: string }[] = [];
+  for (const m of sorted) {
+    const ws = personWords(m.text);
+    let found: { ws: string[]; text: string } | undefined;
+    for (const h of heads) {
+      if (h.ws.length <= ws.length) continue;
+      const tail = h.ws.slice(h.ws.length - ws.length);
+      const lastOnly = ws.length === 1 && h.ws[h.ws.length - 1] === ws[0];
+      if (
+        lastOnly ||
+        tail.join(" ") === ws.join(" ") ||
+        (ws.length >= 2 && ws[0] === h.ws[0] && ws[ws.length - 1] === h.ws[h.ws.length - 1])
+      ) {
+        found = h;
+        break;
+      }
+    }
+    if (found) full.set(m, found.text);
+    else {
+      const head = { ws, text: ws.length < personWords(m.text).length ? m.text : m.text };
+      heads.push(head);
+      full.set(m, m.text);
+    }
+  }
+  return full;
+}
+
+/**
+ * Sets `id` and `canonical` on one entity from the tables, or returns false.
+ */
+function linkFromTables(doc: Doc, e: Entity): boolean {
+  const text = e.text;
+  const seat = countryBySeat(text);
+  if (seat) return set(e, countryId(seat));
+  if (e.label !== "PER") {
+    const country = countryByName(text);
+    if (country && (e.label !== "ORG" || nameKey(text).length > 3)) return set(e, countryId(country));
+    const capital = countryByCapital(text);
+    if (capital && e.label !== "ORG") {
+      if (locativeContext(doc, e)) {
+        const name = capital.capitalEn ?? text;
+        return set(e, { id: `city:${slug(name)}`, canonical: name });
+      }
+      return set(e, countryId(capital));
+    }
+    const org = organisationByName(text);
+    if (org) return set(e, { id: org.id, canonical: org.canonical });
+  }
+  return false;
+}
+
+function set(e: Entity, v: { id: string; canonical: string }): true {
+  e.id = v.id;
+  e.canonical = v.canonical;
+  return true;
+}
+
+/**
+ * Adds lexicon entities (equipment, demonyms) that do not overlap model
+ * entities; named systems replace an overlapping MISC span.
+ */
+export function addLexiconEntities(doc: Doc): void {
+  const lang = doc.lang ?? "";
+  if (lang !== "fr" && lang !== "en") return;
+  const tk = doc.tokens;
+  const added: Entity[] = [];
+  let s = 0;
+  while (s < tk.length) {
+    let e = s;
+    while (e < tk.length && tk.sentence[e] === tk.sentence[s]) e++;
+    const ws: string[] = [];
+    for (let i = s; i < e; i++) ws.push(doc.text.slice(tk.start[i], tk.end[i]));
+    for (const m of lexiconMatches(ws, lang)) {
+      const start = tk.start[s + m.start];
+      const end = tk.end[s + m.end - 1];
+      const overlap = doc.entities.filter((x) => x.start < end && start < x.end);
+      if (m.value.kind === "equipment") {
+        if (overlap.some((x) => !(m.value.named && x.label === "MISC"))) continue;
+        doc.entities = doc.entities.filter((x) => !overlap.includes(x));
+        added.push({
+          start,
+          end,
+          text: doc.text.slice(start, end),
+          label: "EQUIP",
+          id: `equip:${m.value.key}`,
+          canonical: m.value.key,
+          rule: "lexicon:equipment",
+        });
+      } else {
+        const country = countryByCode(m.value.key);
+        if (!country) continue;
+        const same = overlap.find((x) => x.start === start && x.end === end);
+        if (same) {
+          set(same, countryId(country));
+          continue;
+        }
+        if (overlap.length > 0) continue;
+        added.push({
+          start,
+          end,
+          text: doc.text.slice(start, end),
+          label: "MISC",
+          ...countryId(country),
+          rule: "lexicon:demonym",
+        });
+      }
+    }
+    s = e;
+  }
+  if (added.length)
+    doc.entities = [...doc.entities, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Gives every entity of a document an id and a canonical name.
+ *
+ * @example
+ * linkEntities(doc); doc.entities[0].id; // "person:vladimir-putin"
+ */
+export function linkEntities(doc: Doc): void {
+  const people: Entity[] = [];
+  for (const e of doc.entities) {
+    if (e.id) continue;
+    if (linkFromTables(doc, e)) continue;
+    if (e.label === "PER") people.push(e);
+  }
+  const full = resolvePeople(people);
+  for (const e of people) {
+    const longest = full.get(e) ?? e.text;
+    const known =
+      personByName(longest) ?? personByName(e.text) ?? personByName(personWords(longest).join(" "));
+    if (known) set(e, { id: known.id, canonical: known.canonical });
+    else set(e, { id: `person:${slug(personWords(longest).join(" "))}`, canonical: cleanName(longest) });
+  }
+  for (const e of doc.entities) {
+    if (e.id) continue;
+    const prefix =
+      e.label === "ORG" ? "org" : e.label === "LOC" ? "place" : e.label === "EQUIP" ? "equip" : "misc";
+    const key = e.label === "LOC" ? placeSlug(e.text) : slug(e.text);
+    set(e, { id: `${prefix}:${key}`, canonical: cleanName(e.text) });
+  }
+}
+
+/**
+ * Slug of a place outside the tables, folding the French country ending -ie
+ * onto the English -ia (Valdorie / Valdoria) so both languages share the id.
+ */
+export function placeSlug(text: string): string {
+  return slug(text)
+    .split("-")
+    .map((w) => (w.length > 4 && w.endsWith("ie") ? `${w.slice(0, -2)}ia` : w))
+    .join("-");
+}
+
+function cleanName(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
+}
+
+/** Pipeline stage: lexicon entities, then canonical ids on every entity. */
+export const link: Component = {
+  name: "link",
+  needs: ["entities"],
+  adds: [],
+  run(doc: Doc): Doc {
+    addLexiconEntities(doc);
+    linkEntities(doc);
+    return doc;
+  },
+};

@@ -1,0 +1,271 @@
+import { hashString, mix, mix3 } from "./hash.ts";
+import type { PhraseTable } from "./phrases.ts";
+import { digitsToZero, isAllCaps, isCapitalised, normalizeWord, wordShapes } from "./text.ts";
+
+/**
+ * Feature extraction for the NER tagger. Each token's attributes (word, lower
+ * case, shapes, affixes, gazetteer marks, cluster) are hashed once; feature
+ * ids are template × attribute mixes, so no feature strings are built.
+ */
+
+/** Gazetteer types; a phrase may carry several (Washington: PER and LOC). */
+export const GAZ_TYPES = ["PER", "ORG", "LOC", "MISC"] as const;
+
+/** Resources shared by training and tagging; a model must be used with the ones it was trained with. */
+export interface FeatureResources {
+  /** Phrase → bit mask of GAZ_TYPES. */
+  gazetteer: PhraseTable<number> | null;
+  /** Lower-cased word → cluster bit-string (Brown-style prefixes are taken from it). */
+  clusters: Map<string, string> | null;
+}
+
+export const NO_RESOURCES: FeatureResources = { gazetteer: null, clusters: null };
+
+// Template ids (stable: changing them invalidates trained models).
+const T = {
+  bias: 1,
+  word: 2,
+  lower: 3,
+  lowerM1: 4,
+  lowerP1: 5,
+  lowerM2: 6,
+  lowerP2: 7,
+  bigramM: 8,
+  bigramP: 9,
+  shape: 10,
+  shapeM1: 11,
+  shapeP1: 12,
+  shapeBiM: 13,
+  shapeBiP: 14,
+  prefix: 15,
+  suffix: 20,
+  longShape: 25,
+  initial: 26,
+  capsSentence: 27,
+  gaz: 28,
+  gazM1: 29,
+  gazP1: 30,
+  lowerM1Shape: 31,
+  shapeLowerP1: 32,
+  seenLower: 33,
+  seenCapMid: 34,
+  length: 35,
+  skip: 36,
+  cluster: 37,
+  clusterM1: 42,
+  clusterP1: 43,
+  shapeM2: 44,
+  shapeP2: 45,
+  // dynamic
+  prevTag: 60,
+  prevTags: 61,
+  prevTagLower: 62,
+  prevTagShape: 63,
+  history: 64,
+  historyShape: 65,
+  prevTagM2Lower: 66,
+} as const;
+
+const BOS = hashString("<s>");
+const EOS = hashString("</s>");
+const CLUSTER_PREFIXES = [4, 6, 10, 20];
+
+/** Per-document facts used by document-level features. */
+export interface DocumentInfo {
+  /** Lower-case forms seen written in lower case somewhere in the document. */
+  seenLower: Set<string>;
+  /** Lower-case forms seen capitalised away from a sentence start, outside all-caps lines. */
+  seenCapMid: Set<string>;
+}
+
+/**
+ * Collects the document-level facts from all sentences of a document.
+ *
+ * @example
+ * documentInfo([["The", "EU", "said"], ["eu", "rules"]]).seenLower.has("eu"); // true
+ */
+export function documentInfo(sentences: readonly (readonly string[])[]): DocumentInfo {
+  const seenLower = new Set<string>();
+  const seenCapMid = new Set<string>();
+  for (const words of sentences) {
+    const caps = sentenceIsCaps(words);
+    for (let i = 0; i < words.length; i++) {
+      const w = normalizeWord(words[i]);
+      const lower = w.toLowerCase();
+      if (w === lower) seenLower.add(lower);
+      else if (i > 0 && !caps && isCapitalised(w)) seenCapMid.add(lower);
+    }
+  }
+  return { seenLower, seenCapMid };
+}
+
+/** A line written mostly in capitals (news headlines, datelines). */
+export function sentenceIsCaps(words: readonly string[]): boolean {
+  let letters = 0;
+  let caps = 0;
+  for (const w of words) {
+    if (w.toLowerCase() === w.toUpperCase()) continue;
+    letters++;
+    if (isAllCaps(w)) caps++;
+  }
+  return letters >= 2 && caps / letters > 0.7;
+}
+
+/** Hashed attributes of a sentence's tokens plus its static feature ids. */
+export interface SentenceFeatures {
+  n: number;
+  lower: Int32Array;
+  shape: Int32Array;
+  /** Normalised lower-case forms (for the document history). */
+  lowerForms: string[];
+  /** Static feature hashes, token i's at [offsets[i], offsets[i+1]). */
+  feats: Int32Array;
+  offsets: Int32Array;
+}
+
+/** Bit mask of gazetteer (type, part) marks per token: bit 4·type + part (B, I, L, U). */
+export function gazetteerMarks(lowerForms: readonly string[], gazetteer: PhraseTable<number>): Int32Array {
+  const marks = new Int32Array(lowerForms.length);
+  for (let i = 0; i < lowerForms.length; i++) {
+    if (!gazetteer.hasFirst(lowerForms[i])) continue;
+    for (const m of gazetteer.matchesAt(lowerForms, i)) {
+      for (let t = 0; t < GAZ_TYPES.length; t++) {
+        if (!(m.value & (1 << t))) continue;
+        if (m.length === 1) marks[i] |= 1 << (4 * t + 3);
+        else {
+          marks[i] |= 1 << (4 * t);
+          for (let k = i + 1; k < i + m.length - 1; k++) marks[k] |= 1 << (4 * t + 1);
+          marks[i + m.length - 1] |= 1 << (4 * t + 2);
+        }
+      }
+    }
+  }
+  return marks;
+}
+
+/**
+ * Static features of every token of a sentence.
+ *
+ * @example
+ * const f = sentenceFeatures(["Vladimir", "Poutine", "a", "parlé"], documentInfo([]), NO_RESOURCES);
+ * f.offsets[1] - f.offsets[0]; // features of token 0
+ */
+export function sentenceFeatures(
+  words: readonly string[],
+  info: DocumentInfo,
+  res: FeatureResources,
+): SentenceFeatures {
+  const n = words.length;
+  const word = new Int32Array(n);
+  const lower = new Int32Array(n);
+  const shape = new Int32Array(n);
+  const longShape = new Int32Array(n);
+  const cluster = new Int32Array(n);
+  const lowerForms = new Array<string>(n);
+  const prefixes = new Int32Array(n * 4);
+  const suffixes = new Int32Array(n * 4);
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = normalizeWord(words[i]);
+    const l = w.toLowerCase();
+    lowerForms[i] = l;
+    word[i] = hashString(digitsToZero(w));
+    const lz = digitsToZero(l);
+    lower[i] = hashString(lz);
+    const shapes = wordShapes(w);
+    shape[i] = hashString(shapes.short);
+    longShape[i] = hashString(shapes.long);
+    for (let k = 0; k < 4; k++) {
+      prefixes[i * 4 + k] = k < l.length ? hashString(l.slice(0, k + 1)) : 0;
+      suffixes[i * 4 + k] = k < l.length ? hashString(l.slice(l.length - k - 1)) : 0;
+    }
+    let f = 0;
+    if (isCapitalised(w)) f |= 1;
+    if (info.seenLower.has(l)) f |= 2;
+    if (info.seenCapMid.has(l)) f |= 4;
+    flags[i] = f;
+    if (res.clusters) {
+      const c = res.clusters.get(lz);
+      cluster[i] = c ? hashString(c) : 0;
+    }
+  }
+  const gaz = res.gazetteer ? gazetteerMarks(lowerForms, res.gazetteer) : null;
+  const caps = sentenceIsCaps(words) ? 1 : 0;
+
+  const feats: number[] = [];
+  const offsets = new Int32Array(n + 1);
+  const at = (arr: Int32Array, i: number) => (i < 0 ? BOS : i >= n ? EOS : arr[i]);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = feats.length;
+    const sh = shape[i];
+    feats.push(
+      T.bias,
+      mix(T.word, word[i]),
+      mix(T.lower, lower[i]),
+      mix(T.lowerM1, at(lower, i - 1)),
+      mix(T.lowerP1, at(lower, i + 1)),
+      mix(T.lowerM2, at(lower, i - 2)),
+      mix(T.lowerP2, at(lower, i + 2)),
+      mix3(T.bigramM, at(lower, i - 1), lower[i]),
+      mix3(T.bigramP, lower[i], at(lower, i + 1)),
+      mix(T.shape, sh),
+      mix(T.shapeM1, at(shape, i - 1)),
+      mix(T.shapeP1, at(shape, i + 1)),
+      mix(T.shapeM2, at(shape, i - 2)),
+      mix(T.shapeP2, at(shape, i + 2)),
+      mix3(T.shapeBiM, at(shape, i - 1), sh),
+      mix3(T.shapeBiP, sh, at(shape, i + 1)),
+      mix(T.longShape, longShape[i]),
+      mix3(T.initial, i === 0 ? 1 : i === 1 ? 2 : 3, sh),
+      mix3(T.capsSentence, caps, sh),
+      mix3(T.lowerM1Shape, at(lower, i - 1), sh),
+      mix3(T.shapeLowerP1, sh, at(lower, i + 1)),
+      mix3(T.seenLower, (flags[i] & 2) | (i === 0 ? 8 : 0) | (caps * 16), sh),
+      mix3(T.seenCapMid, (flags[i] & 4) | (i === 0 ? 8 : 0) | (caps * 16), sh),
+      mix(T.length, Math.min(words[i].length, 12)),
+      mix3(T.skip, at(lower, i - 1), at(lower, i + 1)),
+    );
+    for (let k = 0; k < 4; k++) {
+      if (prefixes[i * 4 + k]) feats.push(mix(T.prefix + k, prefixes[i * 4 + k]));
+      if (suffixes[i * 4 + k]) feats.push(mix(T.suffix + k, suffixes[i * 4 + k]));
+    }
+    if (gaz) {
+      if (gaz[i]) feats.push(mix(T.gaz, gaz[i]), mix3(T.gaz, gaz[i], sh));
+      feats.push(mix(T.gazM1, i > 0 ? gaz[i - 1] : -1), mix(T.gazP1, i + 1 < n ? gaz[i + 1] : -1));
+    }
+    if (res.clusters) {
+      const c = res.clusters.get(lowerForms[i]);
+      if (c)
+        for (const p of CLUSTER_PREFIXES)
+          if (p <= c.length) feats.push(mix3(T.cluster, p, hashString(c.slice(0, p))));
+      feats.push(mix(T.clusterM1, at(cluster, i - 1)), mix(T.clusterP1, at(cluster, i + 1)));
+    }
+  }
+  offsets[n] = feats.length;
+  return { n, lower, shape, lowerForms, feats: Int32Array.from(feats), offsets };
+}
+
+/**
+ * Tag-dependent features of token i given the two previous tags and the
+ * document history (the last entity tag given to the same word, or -1).
+ */
+export function dynamicFeatures(
+  s: SentenceFeatures,
+  i: number,
+  prev: number,
+  prev2: number,
+  history: number,
+  out: Int32Array,
+): number {
+  const sh = s.shape[i];
+  out[0] = mix(T.prevTag, prev);
+  out[1] = mix3(T.prevTags, prev2, prev);
+  out[2] = mix3(T.prevTagLower, prev, s.lower[i]);
+  out[3] = mix3(T.prevTagShape, prev, sh);
+  out[4] = mix(T.history, history);
+  out[5] = mix3(T.historyShape, history, sh);
+  out[6] = mix3(T.prevTagM2Lower, prev, i > 0 ? s.lower[i - 1] : BOS);
+  return 7;
+}
+
+export const MAX_DYNAMIC = 8;

@@ -1,0 +1,267 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { DossierError } from "../errors.ts";
+import {
+  type DocumentInfo,
+  documentInfo,
+  dynamicFeatures,
+  type FeatureResources,
+  MAX_DYNAMIC,
+  type SentenceFeatures,
+  sentenceFeatures,
+} from "./features.ts";
+import { allowedAfter, TAG_COUNT, TAG_NAMES, tagType } from "./tags.ts";
+
+/**
+ * Weights of a hashed linear tagger: feature hash → bucket (low `bits` bits)
+ * → row of `tagCount` weights. Training uses a dense table (`rowOf` null);
+ * loaded models keep only the rows that matter (`rowOf[bucket]` = row + 1).
+ */
+export interface WeightView {
+  bits: number;
+  tagCount: number;
+  rowOf: Int32Array | null;
+  weights: Float32Array;
+}
+
+/** What a model file says about itself. */
+export interface NerModelMeta {
+  format: "dossier-ner";
+  version: number;
+  lang: string;
+  bits: number;
+  tags: string[];
+  rows: number;
+  /** Whether the gazetteer and cluster resources were used in training. */
+  gazetteer: boolean;
+  clusters: boolean;
+  created?: string;
+  training?: Record<string, unknown>;
+}
+
+/** Receives perceptron updates during training. */
+export interface Learner {
+  update(
+    feats: Int32Array,
+    from: number,
+    to: number,
+    dyn: Int32Array,
+    nDyn: number,
+    gold: number,
+    pred: number,
+  ): void;
+  tick(): void;
+}
+
+export const MODEL_VERSION = 1;
+const MAGIC = 0x52454e44; // "DNER"
+
+/**
+ * Scores every tag for one token into `scores`.
+ */
+function score(
+  w: WeightView,
+  feats: Int32Array,
+  from: number,
+  to: number,
+  dyn: Int32Array,
+  nDyn: number,
+  scores: Float32Array,
+): void {
+  scores.fill(0);
+  const mask = (1 << w.bits) - 1;
+  const T = w.tagCount;
+  const W = w.weights;
+  const rowOf = w.rowOf;
+  for (let k = from, end = to + nDyn; k < end; k++) {
+    const h = k < to ? feats[k] : dyn[k - to];
+    const bucket = h & mask;
+    const row = rowOf ? rowOf[bucket] - 1 : bucket;
+    if (row < 0) continue;
+    const base = row * T;
+    for (let t = 0; t < T; t++) scores[t] += W[base + t];
+  }
+}
+
+/** Options for tagging a document. */
+export interface TagOptions {
+  /** Gold BILOU tags per sentence (training). */
+  gold?: readonly Uint8Array[];
+  learner?: Learner;
+  /** Keep output well-formed BILOU (on at inference). */
+  constrained?: boolean;
+  /** Precomputed features (reused across epochs in training). */
+  features?: readonly SentenceFeatures[];
+}
+
+/**
+ * Greedy left-to-right BILOU tagging of one document (sentences of words),
+ * with the previous two decisions and the document history as features.
+ * With `gold` and `learner`, applies a perceptron update at each mistake.
+ *
+ * @example
+ * const tags = tagDocument([["Paris", "brûle"]], model.weights, model.resources);
+ */
+export function tagDocument(
+  sentences: readonly (readonly string[])[],
+  w: WeightView,
+  res: FeatureResources,
+  opts: TagOptions = {},
+): Uint8Array[] {
+  const info: DocumentInfo | null = opts.features ? null : documentInfo(sentences);
+  const history = new Map<string, number>();
+  const scores = new Float32Array(w.tagCount);
+  const dyn = new Int32Array(MAX_DYNAMIC);
+  const out: Uint8Array[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const sf = opts.features ? opts.features[s] : sentenceFeatures(sentences[s], info!, res);
+    const tags = new Uint8Array(sf.n);
+    const gold = opts.gold?.[s];
+    let prev = 0;
+    let prev2 = 0;
+    for (let i = 0; i < sf.n; i++) {
+      const seen = history.get(sf.lowerForms[i]);
+      const nDyn = dynamicFeatures(sf, i, prev, prev2, seen === undefined ? -2 : seen, dyn);
+      score(w, sf.feats, sf.offsets[i], sf.offsets[i + 1], dyn, nDyn, scores);
+      let best = -1;
+      let bestScore = -Infinity;
+      for (let t = 0; t < w.tagCount; t++) {
+        if (opts.constrained && !allowedAfter(prev, t)) continue;
+        if (opts.constrained && i === sf.n - 1 && !endsSpan(t)) continue;
+        if (scores[t] > bestScore) {
+          bestScore = scores[t];
+          best = t;
+        }
+      }
+      if (gold && opts.learner) {
+        if (best !== gold[i])
+          opts.learner.update(sf.feats, sf.offsets[i], sf.offsets[i + 1], dyn, nDyn, gold[i], best);
+        opts.learner.tick();
+      }
+      tags[i] = best;
+      prev2 = prev;
+      prev = best;
+    }
+    // History after the sentence: names keep their type across the document.
+    for (let i = 0; i < sf.n; i++) {
+      const type = tagType(tags[i]);
+      const word = sentences[s][i];
+      if (type >= 0 || (word.length > 1 && word[0] !== word[0].toLowerCase()))
+        history.set(sf.lowerForms[i], type);
+    }
+    out.push(tags);
+  }
+  return out;
+}
+
+function endsSpan(tag: number): boolean {
+  if (tag === 0) return true;
+  const part = (tag - 1) & 3;
+  return part === 2 || part === 3;
+}
+
+/** Precomputes the static features of a document's sentences (for repeated epochs). */
+export function documentFeatures(
+  sentences: readonly (readonly string[])[],
+  res: FeatureResources,
+): SentenceFeatures[] {
+  const info = documentInfo(sentences);
+  return sentences.map((s) => sentenceFeatures(s, info, res));
+}
+
+/**
+ * Serialises averaged weights: rows whose largest weight is below `prune`
+ * are dropped, the rest quantised to int8 with a per-row scale, then deflated.
+ */
+export function encodeModel(meta: Omit<NerModelMeta, "rows">, dense: Float32Array, prune = 0): Uint8Array {
+  const T = TAG_COUNT;
+  const buckets = 1 << meta.bits;
+  const kept: number[] = [];
+  for (let b = 0; b < buckets; b++) {
+    let max = 0;
+    for (let t = 0; t < T; t++) max = Math.max(max, Math.abs(dense[b * T + t]));
+    if (max > prune && max > 0) kept.push(b);
+  }
+  const rows = kept.length;
+  const header = Buffer.from(JSON.stringify({ ...meta, rows }), "utf8");
+  const ids = new Uint32Array(rows);
+  const scales = new Float32Array(rows);
+  const q = new Int8Array(rows * T);
+  let last = 0;
+  for (let r = 0; r < rows; r++) {
+    const b = kept[r];
+    ids[r] = b - last; // delta-coded: compresses well
+    last = b;
+    let max = 0;
+    for (let t = 0; t < T; t++) max = Math.max(max, Math.abs(dense[b * T + t]));
+    const scale = max / 127;
+    scales[r] = scale;
+    for (let t = 0; t < T; t++) q[r * T + t] = Math.round(dense[b * T + t] / scale);
+  }
+  const body = Buffer.concat([
+    Buffer.from(ids.buffer, ids.byteOffset, ids.byteLength),
+    Buffer.from(scales.buffer, scales.byteOffset, scales.byteLength),
+    Buffer.from(q.buffer, q.byteOffset, q.byteLength),
+  ]);
+  const packed = deflateRawSync(body, { level: 9 });
+  const head = Buffer.alloc(12);
+  head.writeUInt32LE(MAGIC, 0);
+  head.writeUInt32LE(MODEL_VERSION, 4);
+  head.writeUInt32LE(header.length, 8);
+  return Buffer.concat([head, header, packed]);
+}
+
+/** A loaded model: metadata plus the sparse weight view. */
+export interface LoadedWeights {
+  meta: NerModelMeta;
+  weights: WeightView;
+}
+
+/**
+ * Reads a model produced by `encodeModel`.
+ *
+ * @example
+ * const { meta, weights } = decodeModel(readFileSync("models/ner-fr.bin"));
+ */
+export function decodeModel(bytes: Uint8Array, name = "model"): LoadedWeights {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length < 12 || buf.readUInt32LE(0) !== MAGIC)
+    throw new DossierError("E_MODEL_FORMAT", `${name}: not a Dossier NER model`);
+  const version = buf.readUInt32LE(4);
+  if (version !== MODEL_VERSION)
+    throw new DossierError("E_MODEL_FORMAT", `${name}: model version ${version}, expected ${MODEL_VERSION}`);
+  const headerLength = buf.readUInt32LE(8);
+  const meta = JSON.parse(buf.subarray(12, 12 + headerLength).toString("utf8")) as NerModelMeta;
+  if (meta.format !== "dossier-ner" || meta.tags.join(" ") !== TAG_NAMES.join(" "))
+    throw new DossierError("E_MODEL_FORMAT", `${name}: unexpected tag set or format`);
+  const body = inflateRawSync(buf.subarray(12 + headerLength));
+  const T = meta.tags.length;
+  const rows = meta.rows;
+  const ids = new Uint32Array(body.buffer.slice(body.byteOffset, body.byteOffset + rows * 4));
+  const scales = new Float32Array(body.buffer.slice(body.byteOffset + rows * 4, body.byteOffset + rows * 8));
+  const q = new Int8Array(body.buffer, body.byteOffset + rows * 8, rows * T);
+  const rowOf = new Int32Array(1 << meta.bits);
+  const weights = new Float32Array(rows * T);
+  let bucket = 0;
+  for (let r = 0; r < rows; r++) {
+    bucket += ids[r];
+    rowOf[bucket] = r + 1;
+    const s = scales[r];
+    for (let t = 0; t < T; t++) weights[r * T + t] = q[r * T + t] * s;
+  }
+  return { meta, weights: { bits: meta.bits, tagCount: T, rowOf, weights } };
+}
+
+export function readModelFile(path: string): LoadedWeights {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw new DossierError("E_MODEL_LOAD", `${path}: ${(err as Error).message}`, { cause: err });
+  }
+  return decodeModel(bytes, path);
+}
+
+export function writeModelFile(path: string, bytes: Uint8Array): void {
+  writeFileSync(path, bytes);
+}

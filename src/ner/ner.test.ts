@@ -1,0 +1,190 @@
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { test } from "node:test";
+import { labelConll } from "./conll-io.ts";
+import { readConll, readHipe } from "./corpus.ts";
+import { corpusPath, NER_FILES } from "./datasets.ts";
+import { documentInfo, NO_RESOURCES, sentenceFeatures } from "./features.ts";
+import { buildGazetteer } from "./gazetteer.ts";
+import { decodeModel, tagDocument } from "./model.ts";
+import { conllScores } from "./score.ts";
+import { defaultModelPath, loadTagger } from "./tagger.ts";
+import { iobSpans, spansToIob2, spansToTags, tagSpans } from "./tags.ts";
+import { normalizeWord, wordShapes } from "./text.ts";
+import { trainNer } from "./train.ts";
+
+test("normalisation makes ’ and ' the same word", () => {
+  assert.equal(normalizeWord("l’"), "l'");
+  assert.equal(normalizeWord("aujourd’hui"), "aujourd'hui");
+  assert.equal(wordShapes("McDonald's").short, "XxXx'x");
+  assert.equal(wordShapes("1996-08-22").long, "dddd-dd-dd");
+});
+
+test("features are identical for typographic and straight apostrophes", () => {
+  const a = sentenceFeatures(["l’", "armée", "russe"], documentInfo([]), NO_RESOURCES);
+  const b = sentenceFeatures(["l'", "armée", "russe"], documentInfo([]), NO_RESOURCES);
+  assert.deepEqual([...a.feats], [...b.feats]);
+  assert.ok(a.offsets[1] > 20, "rich feature set per token");
+});
+
+test("gazetteer features mark country names", () => {
+  const g = buildGazetteer("fr");
+  const m = g.longestAt(["la", "Corée", "du", "Nord"], 1);
+  assert.equal(m?.length, 3);
+  const withGaz = sentenceFeatures(["Corée", "du", "Nord"], documentInfo([]), {
+    gazetteer: g,
+    clusters: null,
+  });
+  const without = sentenceFeatures(["Corée", "du", "Nord"], documentInfo([]), NO_RESOURCES);
+  assert.ok(withGaz.feats.length > without.feats.length);
+});
+
+test("BILOU ↔ IOB2 round trip", () => {
+  const iob = ["B-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-MISC"];
+  const spans = iobSpans(iob);
+  const tags = spansToTags(spans, iob.length);
+  assert.deepEqual(spansToIob2(tagSpans(tags), iob.length), [
+    "B-PER",
+    "I-PER",
+    "O",
+    "B-LOC",
+    "B-LOC",
+    "B-MISC",
+  ]);
+});
+
+test("conll scores are exact-span micro P/R/F1", () => {
+  const s = conllScores([["B-PER", "I-PER", "O", "B-LOC"]], [["B-PER", "O", "O", "B-LOC"]]);
+  assert.equal(s.micro.tp, 1);
+  assert.equal(s.micro.fp, 1);
+  assert.equal(s.micro.fn, 1);
+  assert.equal(s.types.LOC.f1, 100);
+});
+
+const tiny = readConll(
+  [
+    "-DOCSTART-\tO",
+    "",
+    "Vladimir\tB-PER",
+    "Poutine\tI-PER",
+    "est\tO",
+    "à\tO",
+    "Moscou\tB-LOC",
+    ".\tO",
+    "",
+    "Emmanuel\tB-PER",
+    "Macron\tI-PER",
+    "visite\tO",
+    "Berlin\tB-LOC",
+    ".\tO",
+    "",
+    "L’\tO",
+    "OTAN\tB-ORG",
+    "soutient\tO",
+    "Kiev\tB-LOC",
+    ".\tO",
+    "",
+    "-DOCSTART-\tO",
+    "",
+    "Olaf\tB-PER",
+    "Scholz\tI-PER",
+    "reçoit\tO",
+    "Joe\tB-PER",
+    "Biden\tI-PER",
+    "à\tO",
+    "Paris\tB-LOC",
+    ".\tO",
+    "",
+  ].join("\n"),
+  { token: 0, label: 1 },
+);
+
+test("a tiny training run learns its sentences and the model round-trips", () => {
+  assert.equal(tiny.length, 2);
+  const lines: string[] = [];
+  const r = trainNer({
+    lang: "fr",
+    train: tiny,
+    dev: tiny,
+    resources: NO_RESOURCES,
+    epochs: 5,
+    seed: 3,
+    bits: 16,
+    log: (l) => lines.push(l),
+  });
+  assert.equal(lines.length, 5);
+  assert.match(lines[0], /epoch 1: dev F1 \d/);
+  assert.equal(r.devF1[r.bestEpoch - 1], 100);
+  const loaded = decodeModel(r.bytes);
+  assert.equal(loaded.meta.lang, "fr");
+  const tags = tagDocument(
+    [["Vladimir", "Poutine", "est", "à", "Moscou", "."]],
+    loaded.weights,
+    NO_RESOURCES,
+    { constrained: true },
+  );
+  assert.deepEqual(spansToIob2(tagSpans(tags[0]), 6), ["B-PER", "I-PER", "O", "O", "B-LOC", "O"]);
+  // Same seed, same bytes: training is deterministic.
+  const again = trainNer({
+    lang: "fr",
+    train: tiny,
+    dev: tiny,
+    resources: NO_RESOURCES,
+    epochs: 5,
+    seed: 3,
+    bits: 16,
+  });
+  assert.deepEqual(Buffer.from(again.bytes).subarray(200), Buffer.from(r.bytes).subarray(200));
+});
+
+test("conll line format: every line unchanged plus TAB label; blank and -DOCSTART- lines unchanged", () => {
+  const input = "-DOCSTART-\t-X-\tO\n\nParis\tx\ny\nbrûle\n\n-DOCSTART-\n\nLondres\n";
+  let docs = 0;
+  const out = labelConll(input, (sentences) => {
+    docs++;
+    return sentences.map((s) => s.map((w) => (w[0] === w[0].toUpperCase() ? "B-LOC" : "O")));
+  });
+  assert.equal(docs, 2);
+  assert.equal(
+    out,
+    "-DOCSTART-\t-X-\tO\n\nParis\tx\tB-LOC\ny\tO\nbrûle\tO\n\n-DOCSTART-\n\nLondres\tB-LOC\n",
+  );
+});
+
+test("HIPE reader maps coarse labels and drops time", () => {
+  const docs = readHipe(
+    "TOKEN\tNE-COARSE-LIT\tX\n# hipe2022:document_id = a\nM\tB-pers\t_\tNoSpaceAfter\n.\tI-pers\t_\t_\nIlg\tI-pers\t_\tEndOfSentence\nen\tO\t_\t_\n1908\tB-time\t_\tEndOfSentence\n",
+  );
+  assert.equal(docs[0].sentences.length, 2);
+  assert.deepEqual(docs[0].sentences[0].labels, ["B-PER", "I-PER", "I-PER"]);
+  assert.deepEqual(docs[0].sentences[1].labels, ["O", "O"]);
+});
+
+for (const lang of ["fr", "en"]) {
+  const path = defaultModelPath(lang);
+  test(`committed ${lang} model loads in under a second and tags names`, { skip: !existsSync(path) }, () => {
+    const t0 = performance.now();
+    const t = loadTagger(path);
+    assert.ok(performance.now() - t0 < 1000);
+    const sent =
+      lang === "fr"
+        ? ["Vladimir", "Poutine", "a", "rencontré", "Xi", "Jinping", "à", "Moscou", "."]
+        : ["Vladimir", "Putin", "met", "Xi", "Jinping", "in", "Moscow", "."];
+    const iob = t.tagIob([sent])[0];
+    assert.equal(iob[0], "B-PER");
+    assert.equal(iob[sent.length - 2], "B-LOC");
+  });
+}
+
+const conllDev = corpusPath(NER_FILES.conllDev);
+test("CoNLL-2003 dev reads as documents (needs ../shared)", { skip: !existsSync(conllDev) }, () => {
+  const docs = readConll(readFileSync(conllDev, "utf8"));
+  assert.equal(docs.length, 216);
+  assert.equal(docs[0].sentences[0].words.length > 0, true);
+});
+
+const hipeDev = corpusPath(NER_FILES.hipe2020Dev);
+test("HIPE hipe2020 dev reads with sentence marks (needs ../shared)", { skip: !existsSync(hipeDev) }, () => {
+  const docs = readHipe(readFileSync(hipeDev, "utf8"));
+  assert.equal(docs.length, 43);
+});

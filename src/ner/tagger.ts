@@ -1,0 +1,92 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { DossierError } from "../errors.ts";
+import { harmonise } from "./consistency.ts";
+import { REPO_ROOT } from "./datasets.ts";
+import type { FeatureResources } from "./features.ts";
+import { buildGazetteer } from "./gazetteer.ts";
+import {
+  type LoadedWeights,
+  type NerModelMeta,
+  readModelFile,
+  tagDocument,
+  type WeightView,
+} from "./model.ts";
+import { ENTITY_TYPES, spansToIob2, type TagSpan, tagSpans } from "./tags.ts";
+
+/**
+ * A loaded NER model with its feature resources, ready to tag documents.
+ *
+ * @example
+ * const tagger = nerTagger("fr");
+ * tagger.tagIob([["Vladimir", "Poutine", "à", "Moscou"]]); // [["B-PER","I-PER","O","B-LOC"]]
+ */
+export class NerTagger {
+  readonly meta: NerModelMeta;
+  readonly weights: WeightView;
+  readonly resources: FeatureResources;
+
+  constructor(loaded: LoadedWeights, resources: FeatureResources) {
+    this.meta = loaded.meta;
+    this.weights = loaded.weights;
+    this.resources = resources;
+  }
+
+  /** Entity spans (token indices within each sentence) for one document. */
+  tagSpans(sentences: readonly (readonly string[])[]): TagSpan[][] {
+    const spans = tagDocument(sentences, this.weights, this.resources, { constrained: true }).map((t) =>
+      tagSpans(t),
+    );
+    return this.harmonise ? harmonise(sentences, spans) : spans;
+  }
+
+  /** Apply document-level consistency (on by default; $DOSSIER_NER_HARMONISE=0 turns it off). */
+  harmonise = process.env.DOSSIER_NER_HARMONISE !== "0";
+
+  /** IOB2 labels for one document's sentences. */
+  tagIob(sentences: readonly (readonly string[])[]): string[][] {
+    return this.tagSpans(sentences).map((spans, s) => spansToIob2(spans, sentences[s].length));
+  }
+}
+
+/** Builds the resources a model was trained with. */
+export function resourcesFor(
+  meta: NerModelMeta,
+  loaded: LoadedWeights & { clusters?: Map<string, string> },
+): FeatureResources {
+  return {
+    gazetteer: meta.gazetteer ? buildGazetteer(meta.lang) : null,
+    clusters: meta.clusters ? (loaded.clusters ?? null) : null,
+  };
+}
+
+/** Loads a model file into a tagger. */
+export function loadTagger(path: string): NerTagger {
+  const loaded = readModelFile(path);
+  return new NerTagger(loaded, resourcesFor(loaded.meta, loaded));
+}
+
+/** Path of the committed model of a language (models/ner-fr.bin). */
+export function defaultModelPath(lang: string): string {
+  return join(REPO_ROOT, "models", `ner-${lang}.bin`);
+}
+
+const cache = new Map<string, NerTagger>();
+
+/**
+ * The committed model of a language, loaded once per process on first use.
+ * $DOSSIER_NER_MODEL_FR / _EN point to another file.
+ */
+export function nerTagger(lang: string): NerTagger {
+  let t = cache.get(lang);
+  if (t) return t;
+  const path = process.env[`DOSSIER_NER_MODEL_${lang.toUpperCase()}`] ?? defaultModelPath(lang);
+  if (!existsSync(path)) throw new DossierError("E_MODEL_LOAD", `${path}: no NER model for "${lang}"`);
+  t = loadTagger(path);
+  if (t.meta.lang !== lang)
+    throw new DossierError("E_MODEL_FORMAT", `${path}: model is for "${t.meta.lang}", not "${lang}"`);
+  cache.set(lang, t);
+  return t;
+}
+
+export { ENTITY_TYPES };

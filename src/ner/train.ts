@@ -1,0 +1,178 @@
+import type { NerDocument } from "./corpus.ts";
+import type { FeatureResources } from "./features.ts";
+import {
+  documentFeatures,
+  encodeModel,
+  type Learner,
+  MODEL_VERSION,
+  type NerModelMeta,
+  tagDocument,
+  type WeightView,
+} from "./model.ts";
+import { conllScores } from "./score.ts";
+import { iobSpans, spansToIob2, spansToTags, TAG_COUNT, TAG_NAMES, tagSpans } from "./tags.ts";
+
+/**
+ * Averaged perceptron over a dense hashed table, with lazy averaging:
+ * `sums` accumulates step × delta so that average = w − sums / steps.
+ */
+export class AveragedPerceptron implements Learner {
+  readonly bits: number;
+  readonly weights: Float32Array;
+  private readonly sums: Float64Array;
+  private step = 1;
+
+  constructor(bits: number) {
+    this.bits = bits;
+    this.weights = new Float32Array((1 << bits) * TAG_COUNT);
+    this.sums = new Float64Array((1 << bits) * TAG_COUNT);
+  }
+
+  update(
+    feats: Int32Array,
+    from: number,
+    to: number,
+    dyn: Int32Array,
+    nDyn: number,
+    gold: number,
+    pred: number,
+  ): void {
+    const mask = (1 << this.bits) - 1;
+    const c = this.step;
+    for (let k = from, end = to + nDyn; k < end; k++) {
+      const h = k < to ? feats[k] : dyn[k - to];
+      const base = (h & mask) * TAG_COUNT;
+      this.weights[base + gold] += 1;
+      this.sums[base + gold] += c;
+      this.weights[base + pred] -= 1;
+      this.sums[base + pred] -= c;
+    }
+  }
+
+  tick(): void {
+    this.step++;
+  }
+
+  /** The averaged weights (a copy). */
+  averaged(): Float32Array {
+    const out = new Float32Array(this.weights.length);
+    const c = this.step;
+    for (let i = 0; i < out.length; i++) {
+      const w = this.weights[i];
+      if (w !== 0 || this.sums[i] !== 0) out[i] = w - this.sums[i] / c;
+    }
+    return out;
+  }
+
+  view(weights: Float32Array = this.weights): WeightView {
+    return { bits: this.bits, tagCount: TAG_COUNT, rowOf: null, weights };
+  }
+}
+
+/** A small seeded generator (mulberry32), so training is reproducible. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface TrainOptions {
+  lang: string;
+  train: NerDocument[];
+  dev: NerDocument[];
+  resources: FeatureResources;
+  epochs?: number;
+  seed?: number;
+  /** log2 of the number of hash buckets. */
+  bits?: number;
+  /** Rows whose largest averaged weight is below this are dropped from the file. */
+  prune?: number;
+  log?: (line: string) => void;
+  training?: Record<string, unknown>;
+}
+
+export interface TrainResult {
+  bytes: Uint8Array;
+  devF1: number[];
+  bestEpoch: number;
+  meta: Omit<NerModelMeta, "rows">;
+}
+
+/** Tags documents with a weight view and returns IOB2 labels per sentence. */
+export function predictIob(docs: readonly NerDocument[], w: WeightView, res: FeatureResources): string[][][] {
+  return docs.map((d) => {
+    const words = d.sentences.map((s) => s.words);
+    const tags = tagDocument(words, w, res, { constrained: true });
+    return tags.map((t) => spansToIob2(tagSpans(t), t.length));
+  });
+}
+
+/** Micro F1 of a weight view on documents with gold labels. */
+export function evaluate(docs: readonly NerDocument[], w: WeightView, res: FeatureResources): number {
+  const pred = predictIob(docs, w, res).flat();
+  const gold = docs.flatMap((d) => d.sentences.map((s) => s.labels));
+  return conllScores(gold, pred).micro.f1;
+}
+
+/**
+ * Trains the greedy BILOU tagger, printing dev F1 after each epoch, and
+ * returns the model file bytes of the best epoch on dev.
+ *
+ * @example
+ * const { bytes } = trainNer({ lang: "en", train, dev, resources, epochs: 10, seed: 1 });
+ */
+export function trainNer(o: TrainOptions): TrainResult {
+  const epochs = o.epochs ?? 12;
+  const bits = o.bits ?? 22;
+  const log = o.log ?? (() => {});
+  const random = seededRandom(o.seed ?? 1);
+  const learner = new AveragedPerceptron(bits);
+  const items = o.train.map((d) => {
+    const words = d.sentences.map((s) => s.words);
+    return {
+      words,
+      gold: d.sentences.map((s) => spansToTags(iobSpans(s.labels), s.words.length)),
+      features: documentFeatures(words, o.resources),
+    };
+  });
+  const devF1: number[] = [];
+  let best: Float32Array | null = null;
+  let bestEpoch = 0;
+  let bestF1 = -1;
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const t0 = Date.now();
+    // Fisher–Yates with the seeded generator.
+    for (let i = items.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [items[i], items[j]] = [items[j], items[i]];
+    }
+    const view = learner.view();
+    for (const it of items)
+      tagDocument(it.words, view, o.resources, { gold: it.gold, learner, features: it.features });
+    const avg = learner.averaged();
+    const f1 = o.dev.length ? evaluate(o.dev, learner.view(avg), o.resources) : 0;
+    devF1.push(f1);
+    log(`epoch ${epoch}: dev F1 ${f1.toFixed(2)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    if (f1 > bestF1 || !o.dev.length) {
+      bestF1 = f1;
+      best = avg;
+      bestEpoch = epoch;
+    }
+  }
+  const meta: Omit<NerModelMeta, "rows"> = {
+    format: "dossier-ner",
+    version: MODEL_VERSION,
+    lang: o.lang,
+    bits,
+    tags: [...TAG_NAMES],
+    gazetteer: o.resources.gazetteer != null,
+    clusters: o.resources.clusters != null,
+    created: new Date().toISOString().slice(0, 10),
+    training: { ...o.training, epochs, seed: o.seed ?? 1, bestEpoch, devF1: devF1.map((x) => +x.toFixed(2)) },
+  };
+  return { bytes: encodeModel(meta, best!, o.prune ?? 0), devF1, bestEpoch, meta };
+}
