@@ -11,7 +11,7 @@ const SHORT_QUOTATION = 60;
 const OPENING_QUOTES = "«“‹„";
 const CLOSING_QUOTES = "»”›\"’'";
 const CLOSING_AFTER_BREAK = /^[»”›"’')\]\s\u00a0\u202f]+/u;
-const LOWER_START = /^[\s\u00a0\u202f»”›"’')\]]*(?:\p{Ll}|[,;:)\]–—-])/u;
+const LOWER_START = /^[\s\u00a0\u202f»”›"’')\]]*(?:\p{Ll}|[,;:)\]])/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const ACRONYM = /^(?:\p{L}\.-?){2,}$/u;
 

@@ -17,6 +17,8 @@ export async function loadCommands(): Promise<CommandModule[]> {
     import("./train.ts"),
     import("./ner.ts"),
     import("./syntax.ts"),
+    import("./quotes.ts"),
+    import("./events.ts"),
   ]);
   return modules.map((m) => m.register);
 }
