@@ -1,7 +1,8 @@
+import { stat } from "node:fs/promises";
 import type { Command } from "commander";
 import { toJSON } from "../../doc/json.ts";
 import { formatError } from "../../errors.ts";
-import { readInputs } from "../../ingest/index.ts";
+import { listInputFiles, looksLikeUrl, readInputs } from "../../ingest/index.ts";
 import { processArticle } from "../../process.ts";
 import { openStore } from "../../store/store.ts";
 import { type InputFlags, ingestOptionsFrom, inputOptions } from "../options.ts";
@@ -24,6 +25,27 @@ export function summaryLine(s: IngestSummary): string {
   return `ingested: ${s.new} new, ${s.duplicate} duplicate, ${s.failed} failed, ${s.words} words, ${s.seconds.toFixed(2)} s`;
 }
 
+/**
+ * How many articles the inputs hold, when that is known up front: every input a
+ * local file or directory of one-article files. Null (a counter, no bar) otherwise.
+ */
+async function expectedArticles(inputs: string[]): Promise<number | null> {
+  let n = 0;
+  for (const input of inputs) {
+    if (input === "-" || looksLikeUrl(input)) return null;
+    let files: string[];
+    try {
+      files = (await stat(input)).isDirectory() ? await listInputFiles(input) : [input];
+    } catch {
+      n++; // counted once; it fails when read
+      continue;
+    }
+    if (files.some((f) => /\.(jsonl|ndjson|json|xml|rss|atom)$/i.test(f))) return null;
+    n += files.length;
+  }
+  return n;
+}
+
 export function register(program: Command): void {
   const cmd = program
     .command("ingest")
@@ -38,7 +60,7 @@ export function register(program: Command): void {
       const store = await openStore(flags.db);
       const t0 = performance.now();
       const s: IngestSummary = { new: 0, duplicate: 0, failed: 0, words: 0, seconds: 0 };
-      const bar = progress(null);
+      const bar = progress(await expectedArticles(inputs));
       try {
         for await (const item of readInputs(inputs, options)) {
           if (!item.ok) {
