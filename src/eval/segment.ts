@@ -59,7 +59,11 @@ export function scoreSegmentation(files: string[], lang: string): SegmentScores 
           const parts = s.words.filter((x) => x.id >= mw.first && x.id <= mw.last).map((x) => x.form);
           if (parts.join("") === form) {
             let o = token.start;
-            token.words = parts.map((p) => ({ start: o, end: (o += p.length) }));
+            token.words = parts.map((p) => {
+              const word = { start: o, end: o + p.length };
+              o = word.end;
+              return word;
+            });
           }
         }
         current.tokens.push(token);

@@ -1,15 +1,13 @@
 import type { LayerName } from "../doc/doc.ts";
+import { link } from "../entities/link.ts";
+import { ner } from "../ner/component.ts";
 import { langid } from "../segment/0-langid.ts";
 import { paragraphs } from "../segment/1-paragraphs.ts";
 import { sentences } from "../segment/2-sentences.ts";
 import { tokens } from "../segment/3-tokens.ts";
-// --- stage imports (each issue adds its own line here) ---
-import { link } from "../entities/link.ts";
-import { ner } from "../ner/component.ts";
 import { parser, tagger } from "../syntax/component.ts";
 import type { Component } from "./pipeline.ts";
 import { Pipeline } from "./pipeline.ts";
-// --- end stage imports ---
 
 /**
  * The default stages in order. Numbered files in src/segment show the order of

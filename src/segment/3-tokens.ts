@@ -14,7 +14,8 @@ const DOTTED = /\p{Lu}\.(?:-?\p{Lu}\.)+/uy;
 /** Times and numeric dates: 10:30 · 12/08/2001 · 2001-08-12 */
 const CLOCK_OR_DATE = /\d{1,4}(?:[:/]\d{1,4})+(?![\p{L}\p{N}])|\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}])/uy;
 /** Bare domains and file names: example.com · rapport.pdf */
-const DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|int|info|io|fr|be|ch|ca|uk|de|eu|ru|ua|pdf|doc|docx|html?|xlsx?|jpe?g|png)(?![\p{L}\p{N}])/uy;
+const DOMAIN =
+  /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|int|info|io|fr|be|ch|ca|uk|de|eu|ru|ua|pdf|doc|docx|html?|xlsx?|jpe?g|png)(?![\p{L}\p{N}])/uy;
 const NUMBER_FR = /\d+(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[.,]\d+)*(?:er|re|ère|e|ème|es|ᵉ)?(?![\p{L}\p{N}])/uy;
 const NUMBER_EN = /\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?(?![\p{L}\p{N}])/uy;
 /** Words, with inner apostrophes and hyphens (aujourd'hui, nord-coréen, a-t-il, Kim Jong-un). */
