@@ -76,3 +76,27 @@ export function toJSON(doc: Doc, options: ToJSONOptions = {}): DocumentJSON {
   }
   return out;
 }
+
+/**
+ * Pretty JSON where small flat objects ({start, end}, tokens, dates) stay on
+ * one line, so that a document reads as a list of annotations, not a column of braces.
+ *
+ * @example
+ * stringifyPretty({ a: [{ start: 0, end: 3 }] }); // '{\n  "a": [\n    { "start": 0, "end": 3 }\n  ]\n}'
+ */
+export function stringifyPretty(value: unknown, indent = ""): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    return `[\n${value.map((v) => inner + stringifyPretty(v, inner)).join(",\n")}\n${indent}]`;
+  }
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  if (entries.length === 0) return "{}";
+  const flat = entries.every(([, v]) => v === null || typeof v !== "object");
+  if (flat) {
+    const line = `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(", ")} }`;
+    if (line.length <= 160) return line;
+  }
+  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${stringifyPretty(v, inner)}`).join(",\n")}\n${indent}}`;
+}

@@ -1,6 +1,6 @@
 import { type Command, Option } from "commander";
 import { toBrat, toConll } from "../../doc/formats.ts";
-import { toJSON } from "../../doc/json.ts";
+import { stringifyPretty, toJSON } from "../../doc/json.ts";
 import { formatError } from "../../errors.ts";
 import { readInputs } from "../../ingest/index.ts";
 import { processArticle } from "../../process.ts";
@@ -45,7 +45,7 @@ export function register(program: Command): void {
         } else if (flags.format === "conll") {
           out.write(toConll(toJSON(doc)));
         } else if (single && count === 1) {
-          pending = JSON.stringify(json, null, 2);
+          pending = stringifyPretty(json);
         } else {
           if (pending !== null) {
             out.write(`${JSON.stringify(JSON.parse(pending))}\n`);

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { stringifyPretty } from "../../doc/json.ts";
 import { DossierError } from "../../errors.ts";
 import { openStore } from "../../store/store.ts";
 import { action } from "../run.ts";
@@ -33,7 +34,7 @@ export function register(program: Command): void {
           }
           if (!doc) throw new DossierError("E_STORE_NOT_FOUND", `no article with id "${id}" in ${flags.db}`);
           if (flags.compact) delete doc.tokens;
-          process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+          process.stdout.write(`${stringifyPretty(doc)}\n`);
         } finally {
           await store.close();
         }
