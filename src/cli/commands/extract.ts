@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
 import { toBrat, toConll } from "../../doc/formats.ts";
 import { stringifyPretty, toJSON } from "../../doc/json.ts";
-import { formatError } from "../../errors.ts";
+import { DossierError, formatError } from "../../errors.ts";
 import { readInputs } from "../../ingest/index.ts";
 import { processArticle } from "../../process.ts";
 import { type InputFlags, ingestOptionsFrom, inputOptions } from "../options.ts";
@@ -26,6 +26,9 @@ export function register(program: Command): void {
   inputOptions(cmd).action(
     action(async (inputs: string[], flags: ExtractFlags) => {
       const options = ingestOptionsFrom(flags);
+      if (inputs.includes("-") && process.stdin.isTTY) {
+        throw new DossierError("E_USAGE", "no input: give files, directories or URLs, or pipe text into `dossier extract -`");
+      }
       const out = process.stdout;
       let failed = 0;
       let pending: string | null = null;
