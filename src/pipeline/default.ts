@@ -20,10 +20,10 @@ export function defaultComponents(): Component[] {
     sentences,
     tokens,
     // --- stages (each issue adds its own line here, in pipeline order) ---
-    ner,
-    link,
     tagger,
     parser,
+    ner,
+    link,
     // --- end stages ---
   ];
 }
