@@ -4,6 +4,9 @@
  */
 import type { DocumentJSON } from "../doc/json.ts";
 import { DossierError } from "../errors.ts";
+import { deriveArticle, Resolver } from "./kb/derive.ts";
+import { type ArticleMeta, MemoryKb } from "./kb/memory-kb.ts";
+import { checkMerge, checkSplit, splitTarget } from "./kb/rules.ts";
 import {
   checkDocument,
   clampLimit,
@@ -19,13 +22,27 @@ import {
 } from "./query.ts";
 import type {
   ArticleSummary,
+  EntityDetail,
+  EntityListOptions,
+  EntityRule,
+  EntitySummary,
+  EventFilters,
+  EventListOptions,
+  GraphData,
   ListOptions,
   ListPage,
+  MergedEvent,
+  MergedEventDetail,
+  Page,
   PutResult,
+  QuoteCluster,
+  QuoteListOptions,
   SearchHit,
   SearchOptions,
   Store,
   StoreStats,
+  TimelineBucket,
+  TimelineOptions,
 } from "./store.ts";
 
 type Span = { start: number; end: number; folded: string };
@@ -59,6 +76,12 @@ const B = 0.75;
 export class MemoryStore implements Store {
   #articles: Map<string, Article> | null = new Map();
   #seq = 0;
+  #kb = new MemoryKb();
+  #rules: EntityRule[] = [];
+
+  #check(): void {
+    void this.#byId;
+  }
 
   get #byId(): Map<string, Article> {
     if (!this.#articles) throw new DossierError("E_STORE_OPEN", "memory: the knowledge base is closed");
@@ -83,9 +106,94 @@ export class MemoryStore implements Store {
       titleWords: wordSpans(title),
       textWords: wordSpans(doc.text),
     };
+    const near = this.#kb.add(metaOf(doc, article.seq), deriveArticle(doc, new Resolver(this.#rules)));
     this.#seq++;
     articles.set(doc.id, article);
-    return { id: doc.id, status: "new" };
+    return near ? { id: doc.id, status: "new", nearDuplicateOf: near } : { id: doc.id, status: "new" };
+  }
+
+  /** Re-derives the whole KB after a rule change (merges can regroup events). */
+  #rebuild(): void {
+    const kb = new MemoryKb();
+    const resolver = new Resolver(this.#rules);
+    for (const a of this.#byId.values()) {
+      const doc = JSON.parse(a.json) as DocumentJSON;
+      kb.add(metaOf(doc, a.seq), deriveArticle(doc, resolver));
+    }
+    this.#kb = kb;
+  }
+
+  async entities(options: EntityListOptions = {}): Promise<Page<EntitySummary>> {
+    this.#check();
+    return this.#kb.entities(options);
+  }
+
+  async entity(id: string): Promise<EntityDetail | null> {
+    this.#check();
+    const mergedFrom = this.#rules.filter((r) => r.kind === "merge" && r.into === id).map((r) => r.from);
+    return this.#kb.entity(id, mergedFrom);
+  }
+
+  async mergeEntities(keep: string, others: string[]): Promise<void> {
+    this.#check();
+    checkMerge(
+      keep,
+      others,
+      (id) => this.#kb.has(id) || this.#rules.some((r) => r.from === id || r.into === id),
+    );
+    for (const other of others) {
+      if (other === keep) continue;
+      this.#rules = this.#rules.filter((r) => !(r.kind === "merge" && r.from === other));
+      // Merging a former target into something else: earlier merges into it stay merged (transitively).
+      this.#rules = this.#rules.filter((r) => !(r.kind === "merge" && r.from === keep && r.into === other));
+      this.#rules.push({ kind: "merge", from: other, into: keep });
+    }
+    this.#rebuild();
+  }
+
+  async splitEntity(id: string, options: { alias?: string; into?: string } = {}): Promise<string[]> {
+    this.#check();
+    checkSplit(id, options, (x) => this.#kb.has(x) || this.#rules.some((r) => r.into === x));
+    if (options.alias === undefined) {
+      const freed = this.#rules.filter((r) => r.kind === "merge" && r.into === id).map((r) => r.from);
+      this.#rules = this.#rules.filter((r) => !(r.kind === "merge" && r.into === id));
+      this.#rebuild();
+      return freed;
+    }
+    const into = splitTarget(id, options.alias, options.into);
+    this.#rules.push({ kind: "split", from: id, into, alias: options.alias });
+    this.#rebuild();
+    return [into];
+  }
+
+  async entityRules(): Promise<EntityRule[]> {
+    this.#check();
+    return this.#rules.map((r) => ({ ...r }));
+  }
+
+  async events(options: EventListOptions = {}): Promise<Page<MergedEvent>> {
+    this.#check();
+    return this.#kb.events(options);
+  }
+
+  async event(id: string): Promise<MergedEventDetail | null> {
+    this.#check();
+    return this.#kb.event(id);
+  }
+
+  async quotes(options: QuoteListOptions = {}): Promise<Page<QuoteCluster>> {
+    this.#check();
+    return this.#kb.quotes(options);
+  }
+
+  async timeline(options: TimelineOptions = {}): Promise<TimelineBucket[]> {
+    this.#check();
+    return this.#kb.timeline(options);
+  }
+
+  async graph(filters: EventFilters = {}): Promise<GraphData> {
+    this.#check();
+    return this.#kb.graph(filters);
   }
 
   async get(id: string): Promise<DocumentJSON | null> {
@@ -131,13 +239,19 @@ export class MemoryStore implements Store {
         if (contains(a, t)) containing[i]++;
         else every = false;
       });
-      if (every && (options.lang === undefined || a.summary.lang === options.lang)) matching.push(a);
+      if (
+        every &&
+        (options.lang === undefined || a.summary.lang === options.lang) &&
+        this.#kb.articleMatches(a.seq, options)
+      )
+        matching.push(a);
     }
     if (matching.length === 0) return [];
     const corpus = corpusFigures(all, terms, containing);
     const scored = matching.map((a) => ({ a, score: bm25(a, terms, corpus) }));
     scored.sort((x, y) => y.score - x.score || x.a.seq - y.a.seq);
-    return scored.slice(0, limit).map(({ a, score }) => ({
+    const offset = Math.max(0, Math.floor(options.offset ?? 0));
+    return scored.slice(offset, offset + limit).map(({ a, score }) => ({
       id: a.summary.id,
       lang: a.summary.lang,
       title: a.summary.title,
@@ -182,7 +296,27 @@ export class MemoryStore implements Store {
 
   async close(): Promise<void> {
     this.#articles = null;
+    this.#kb = new MemoryKb();
+    this.#rules = [];
   }
+}
+
+function metaOf(doc: DocumentJSON, seq: number): ArticleMeta {
+  return {
+    seq,
+    id: doc.id,
+    lang: doc.lang ?? null,
+    title: doc.title ?? null,
+    date: doc.date?.value ?? null,
+    outlet: doc.source?.outlet ?? null,
+    text: doc.text,
+    events: doc.events.map((e) => ({
+      trigger: { ...e.trigger },
+      evidence: { start: e.evidence.start, end: e.evidence.end },
+    })),
+    quotes: doc.quotes.map((q) => ({ start: q.start, end: q.end })),
+    eventKinds: doc.events.map((e) => ({ type: e.type, modality: e.modality })),
+  };
 }
 
 function matches(term: QueryTerm, word: Span): boolean {

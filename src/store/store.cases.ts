@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, test } from "node:test";
 import type { DocumentJSON } from "../doc/json.ts";
 import { DossierError } from "../errors.ts";
 import { makeDocument, makeDocuments } from "./fixtures/docs.ts";
+import { runKbCases } from "./kb.cases.ts";
 import { requireDocument, type Store } from "./store.ts";
 
 /**
@@ -369,4 +370,5 @@ export function runStoreCases(name: string, makeStore: () => Promise<Store>): vo
       store = await makeStore(); // afterEach closes this one
     });
   });
+  runKbCases(name, makeStore);
 }

@@ -5,7 +5,7 @@
  * networked database fits without changing callers.
  */
 import type { DocumentJSON } from "../doc/json.ts";
-import type { ArticleDate, Source } from "../doc/types.ts";
+import type { ArticleDate, EntityLabel, Modality, Source } from "../doc/types.ts";
 import { DossierError } from "../errors.ts";
 import { MemoryStore } from "./memory.ts";
 import { SqliteStore } from "./sqlite/sqlite.ts";
@@ -14,6 +14,193 @@ export interface PutResult {
   id: string;
   /** "duplicate" when an article with the same id was already stored; nothing is written then. */
   status: "new" | "duplicate";
+  /** A new article whose text is nearly the same as an earlier one's (MinHash estimate ≥ 0.8). */
+  nearDuplicateOf?: { id: string; similarity: number };
+}
+
+/** Paging for every listing: `next` of the previous page as `cursor`. */
+export interface PageOptions {
+  /** Page size, 1–1000 (default 50). */
+  limit?: number;
+  cursor?: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Cursor of the following page, null on the last one. */
+  next: string | null;
+}
+
+/** A date range over ISO values of any precision; a value overlaps the range to be kept. */
+export interface DateRange {
+  /** "2024", "2024-03" or "2024-03-14", inclusive. */
+  from?: string;
+  to?: string;
+}
+
+/** One entity of the knowledge base, across articles and languages. */
+export interface EntitySummary {
+  /** Canonical id ("person:anton-brel", "country:RU"), after user merges and splits. */
+  id: string;
+  /** Display name: the canonical name when the linker gave one, else the longest name seen. */
+  name: string;
+  label: EntityLabel | null;
+  /** Articles that name it (entity mention, quoted speaker or event actor). */
+  articleCount: number;
+  /** Entity mentions (the NER layer) over all articles. */
+  mentionCount: number;
+  /** Earliest and latest date of an article naming it. */
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+export interface EntityListOptions extends PageOptions {
+  /** Name or alias contains these words (accent- and case-insensitive). */
+  q?: string;
+  label?: string;
+}
+
+export interface Counted {
+  name: string;
+  count: number;
+}
+
+export interface EntityDetail extends EntitySummary {
+  /** Names seen, per article language ("und" when unknown), most frequent first. */
+  aliases: Record<string, Counted[]>;
+  /** Roles and affiliations given to it as a speaker, most frequent first. */
+  roles: Counted[];
+  /** Ids merged into this one by users. */
+  mergedFrom: string[];
+  /** Quotes it is the speaker of (up to 100). */
+  quotes: QuoteCluster[];
+  /** Merged events where it is a source, or a target (up to 100 each). */
+  eventsAsSource: MergedEvent[];
+  eventsAsTarget: MergedEvent[];
+  /** Entities named in the same articles, by number of shared articles (up to 50). */
+  cooccurring: { id: string; name: string; articles: number }[];
+  /** Articles and mentions per month of article date. */
+  activity: { period: string; articles: number; mentions: number }[];
+}
+
+/** A user's correction of entity resolution, kept across re-ingests. */
+export interface EntityRule {
+  kind: "merge" | "split";
+  /** merge: the id merged away; split: the id a name is taken from. */
+  from: string;
+  into: string;
+  /** split only: the name (as written) whose mentions move to `into`. */
+  alias?: string;
+}
+
+export interface ActorRef {
+  id: string;
+  name: string;
+}
+
+/** One event reported by one or more articles, merged across them. */
+export interface MergedEvent {
+  id: string;
+  type: string;
+  sources: ActorRef[];
+  targets: ActorRef[];
+  /** The most precise event date reported, or null. */
+  date: ArticleDate | null;
+  /** Item texts and quantities reported (distinct). */
+  items: string[];
+  quantities: number[];
+  /** The modality of the latest report. */
+  modality: Modality;
+  /** How the story moved: each change of modality, in article-date order. */
+  modalityHistory: { modality: Modality; date: string | null; articleId: string }[];
+  mentionCount: number;
+  articleCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+export interface EventMention {
+  articleId: string;
+  title: string | null;
+  outlet: string | null;
+  lang: string | null;
+  articleDate: string | null;
+  modality: Modality;
+  trigger: { start: number; end: number; text: string };
+  evidence: { start: number; end: number; text: string };
+}
+
+export interface MergedEventDetail extends MergedEvent {
+  mentions: EventMention[];
+}
+
+export interface EventFilters extends DateRange {
+  /** PLOVER type. */
+  type?: string;
+  /** An entity id among the sources or targets. */
+  actor?: string;
+  /** Reported with this modality by at least one article. */
+  modality?: string;
+}
+
+export interface EventListOptions extends EventFilters, PageOptions {}
+
+export interface QuoteSource {
+  articleId: string;
+  outlet: string | null;
+  lang: string | null;
+  date: string | null;
+  start: number;
+  end: number;
+}
+
+/** One quotation, with every article that reports it. */
+export interface QuoteCluster {
+  id: string;
+  text: string;
+  kind: string;
+  speaker: { id: string | null; name: string; role: string | null } | null;
+  sources: QuoteSource[];
+  articleCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+export interface QuoteListOptions extends PageOptions {
+  /** Speaker entity id, or words of the speaker's name. */
+  speaker?: string;
+  /** Words the quote contains. */
+  q?: string;
+}
+
+export interface TimelineOptions extends DateRange {
+  entity?: string;
+  type?: string;
+  granularity?: "year" | "month" | "day";
+}
+
+export interface TimelineBucket {
+  period: string;
+  /** Articles dated in the period (naming the entity / reporting the event type when filtered). */
+  articles: number;
+  /** Event mentions in those articles (of the type when filtered). */
+  events: number;
+}
+
+/** Actors and the events between them. */
+export interface GraphData {
+  nodes: { id: string; name: string; label: EntityLabel | null; events: number }[];
+  edges: {
+    source: string;
+    target: string;
+    type: string;
+    /** Merged events of this type from source to target. */
+    count: number;
+    /** Article mentions supporting them. */
+    mentions: number;
+    firstDate: string | null;
+    lastDate: string | null;
+  }[];
 }
 
 /** One line of an article listing: what a table or a result page shows, without the layers. */
@@ -47,10 +234,20 @@ export interface ListPage {
   next: string | null;
 }
 
-export interface SearchOptions {
+export interface SearchOptions extends DateRange {
   /** Number of hits, 1–1000 (default 20). */
   limit?: number;
+  /** Hits to skip (paging). */
+  offset?: number;
   lang?: string;
+  /** Articles naming this entity id. */
+  entity?: string;
+  /** Articles reporting an event of this type … */
+  eventType?: string;
+  /** … or with this modality (both together: one event with both). */
+  modality?: string;
+  /** `source.outlet`, exactly. */
+  outlet?: string;
 }
 
 export interface SearchHit {
@@ -93,6 +290,31 @@ export interface Store {
    */
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;
+
+  /** Entities by article count (most named first), then id. */
+  entities(options?: EntityListOptions): Promise<Page<EntitySummary>>;
+  /** One entity with its aliases, roles, quotes, events, neighbours and activity; null when unknown. */
+  entity(id: string): Promise<EntityDetail | null>;
+  /** Merges `others` into `keep` (E_STORE_NOT_FOUND for an id the KB never saw). */
+  mergeEntities(keep: string, others: string[]): Promise<void>;
+  /**
+   * Without `alias`: undoes every merge into `id`. With `alias`: mentions of `id` written `alias`
+   * become the entity `into` (default: `id`'s kind with the alias's slug). Returns the ids affected.
+   */
+  splitEntity(id: string, options?: { alias?: string; into?: string }): Promise<string[]>;
+  /** User merges and splits, oldest first. */
+  entityRules(): Promise<EntityRule[]>;
+
+  /** Merged events, latest first (by last report), filtered. */
+  events(options?: EventListOptions): Promise<Page<MergedEvent>>;
+  event(id: string): Promise<MergedEventDetail | null>;
+  /** Quotes merged across outlets, most reported first. */
+  quotes(options?: QuoteListOptions): Promise<Page<QuoteCluster>>;
+  /** Counts per period of article date, oldest first. */
+  timeline(options?: TimelineOptions): Promise<TimelineBucket[]>;
+  /** Actors as nodes and merged events as typed edges. */
+  graph(filters?: EventFilters): Promise<GraphData>;
+
   close(): Promise<void>;
 }
 

@@ -6,11 +6,14 @@
  */
 import type { DatabaseSync } from "node:sqlite";
 import { DossierError } from "../../errors.ts";
+import { rebuildKnowledgeBase } from "./kb.ts";
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Runs after `sql` in the same transaction (backfills that need code). */
+  run?: (db: DatabaseSync) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -89,6 +92,120 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: "knowledge base: entities across articles, merged events and quotes, near-duplicates, rules",
+    sql: `
+      ALTER TABLE articles ADD COLUMN outlet TEXT;
+      ALTER TABLE articles ADD COLUMN minhash BLOB;     -- MinHash signature (64 × uint32), null for short texts
+      UPDATE articles SET outlet = json_extract(source, '$.outlet');
+      CREATE INDEX articles_outlet ON articles(outlet, seq);
+
+      -- User merges and splits: the only KB table that is not derived from the articles.
+      CREATE TABLE kb_rules (
+        seq        INTEGER PRIMARY KEY,
+        kind       TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+        from_id    TEXT NOT NULL,
+        alias      TEXT,
+        into_id    TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+
+      -- Everything below is derived from articles.document and rebuilt after a rule change.
+      CREATE TABLE kb_appearances (                   -- entity × article
+        kb_id    TEXT NOT NULL,
+        seq      INTEGER NOT NULL,
+        mentions INTEGER NOT NULL,
+        PRIMARY KEY (kb_id, seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX kb_appearances_seq ON kb_appearances(seq, kb_id);
+
+      CREATE TABLE kb_entities (
+        id         TEXT PRIMARY KEY,
+        name       TEXT NOT NULL,
+        folded     TEXT NOT NULL,                     -- name, folded, for search
+        canonical  INTEGER NOT NULL,                  -- 1 when name is the linker's canonical name
+        label      TEXT,
+        mentions   INTEGER NOT NULL,
+        articles   INTEGER NOT NULL,
+        first_seen TEXT,
+        last_seen  TEXT
+      ) WITHOUT ROWID;
+      CREATE INDEX kb_entities_rank ON kb_entities(articles DESC, id);
+
+      CREATE TABLE kb_aliases (
+        kb_id  TEXT NOT NULL,
+        lang   TEXT NOT NULL,
+        alias  TEXT NOT NULL,
+        folded TEXT NOT NULL,
+        count  INTEGER NOT NULL,
+        PRIMARY KEY (kb_id, lang, alias)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE kb_roles (
+        kb_id TEXT NOT NULL,
+        role  TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (kb_id, role)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE kb_quotes (
+        ord          INTEGER PRIMARY KEY,             -- creation order
+        id           TEXT NOT NULL UNIQUE,
+        text         TEXT NOT NULL,
+        folded       TEXT NOT NULL,                   -- " word word … " for word search
+        kind         TEXT NOT NULL,
+        speaker_id   TEXT,
+        speaker_name TEXT,
+        speaker_folded TEXT,
+        role         TEXT,
+        articles     INTEGER NOT NULL
+      );
+      CREATE INDEX kb_quotes_speaker ON kb_quotes(speaker_id);
+      CREATE INDEX kb_quotes_rank ON kb_quotes(articles DESC, ord);
+      CREATE TABLE kb_quote_sources (
+        quote_id TEXT NOT NULL,
+        seq      INTEGER NOT NULL,
+        idx      INTEGER NOT NULL,
+        PRIMARY KEY (quote_id, seq, idx)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE kb_events (
+        ord        INTEGER PRIMARY KEY,               -- creation order
+        id         TEXT NOT NULL UNIQUE,
+        type       TEXT NOT NULL,
+        date_value TEXT,
+        date_precision TEXT,
+        sources    TEXT NOT NULL,                     -- JSON [{id, name}]
+        targets    TEXT NOT NULL,
+        items      TEXT NOT NULL,                     -- JSON [text]
+        quantities TEXT NOT NULL                      -- JSON [number]
+      );
+      CREATE INDEX kb_events_type ON kb_events(type, ord);
+      CREATE TABLE kb_event_actors (
+        kb_id TEXT NOT NULL,
+        role  TEXT NOT NULL,                          -- 'source' | 'target'
+        ord   INTEGER NOT NULL,
+        PRIMARY KEY (kb_id, role, ord)
+      ) WITHOUT ROWID;
+      CREATE TABLE kb_event_mentions (
+        ord      INTEGER NOT NULL,
+        seq      INTEGER NOT NULL,
+        idx      INTEGER NOT NULL,
+        modality TEXT NOT NULL,
+        PRIMARY KEY (ord, seq, idx)
+      ) WITHOUT ROWID;
+      CREATE INDEX kb_event_mentions_modality ON kb_event_mentions(modality, ord);
+
+      CREATE TABLE kb_minhash (                       -- LSH buckets
+        band   INTEGER NOT NULL,
+        bucket INTEGER NOT NULL,
+        seq    INTEGER NOT NULL,
+        PRIMARY KEY (band, bucket, seq)
+      ) WITHOUT ROWID;
+    `,
+    run: (db) => rebuildKnowledgeBase(db),
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
@@ -123,6 +240,7 @@ export function migrate(db: DatabaseSync, migrations: readonly Migration[] = MIG
     try {
       if (step.version > current()) {
         db.exec(step.sql);
+        step.run?.(db);
         db.prepare("INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)").run(
           step.version,
           step.name,

@@ -6,6 +6,7 @@ import { DatabaseSync } from "node:sqlite";
 import { after, before, describe, test } from "node:test";
 import { DossierError } from "../../errors.ts";
 import { makeDocument, makeDocuments } from "../fixtures/docs.ts";
+import { story } from "../fixtures/kb-docs.ts";
 import { runStoreCases } from "../store.cases.ts";
 import { MIGRATIONS, type Migration, migrate, SCHEMA_VERSION } from "./migrations.ts";
 import { SqliteStore } from "./sqlite.ts";
@@ -161,5 +162,49 @@ describe("SqliteStore on disk", () => {
     const store = SqliteStore.open(":memory:");
     await store.close();
     await assert.rejects(store.get("x"), isCode("E_STORE_OPEN"));
+  });
+});
+
+describe("SqliteStore: migration 2 builds the knowledge base from existing articles", () => {
+  test("a version-1 file gains entities, events and quotes on open", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dossier-mig2-"));
+    try {
+      const path = join(dir, "v1.db");
+      const db = new DatabaseSync(path);
+      migrate(db, MIGRATIONS.slice(0, 1));
+      const insert = db.prepare(
+        `INSERT INTO articles (id, lang, title, text, date_value, date_precision, source, words,
+           n_entities, n_quotes, n_events, n_dates, n_quantities, ingested_at, document)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 1, 0, 0, 0, 0, 0, '2024-01-01T00:00:00Z', ?)`,
+      );
+      const fts = db.prepare(
+        "INSERT INTO articles_fts (rowid, title, text) VALUES (last_insert_rowid(), ?, ?)",
+      );
+      for (const d of story().slice(0, 3)) {
+        insert.run(
+          d.id,
+          d.lang,
+          d.title,
+          d.text,
+          d.date!.value,
+          d.date!.precision,
+          JSON.stringify(d.source),
+          JSON.stringify(d),
+        );
+        fts.run(d.title, d.text);
+      }
+      db.close();
+      const store = SqliteStore.open(path);
+      assert.equal((await store.entity("person:karel-dvorak"))?.articleCount, 3);
+      assert.equal((await store.events()).items[0].mentionCount, 3);
+      assert.equal((await store.quotes()).items[0].articleCount, 2);
+      assert.deepEqual(
+        (await store.search("tanks", { outlet: "Global Wire" })).map((h) => h.id),
+        [story()[2].id],
+      );
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -7,9 +7,10 @@
  * Node, has the same synchronous API style and includes FTS5.
  */
 import { existsSync } from "node:fs";
-import { DatabaseSync, type StatementSync } from "node:sqlite";
+import { DatabaseSync, type SQLInputValue, type StatementSync } from "node:sqlite";
 import type { DocumentJSON } from "../../doc/json.ts";
 import { DossierError } from "../../errors.ts";
+import { checkMerge, checkSplit, splitTarget } from "../kb/rules.ts";
 import {
   checkDocument,
   clampLimit,
@@ -24,15 +25,30 @@ import {
 } from "../query.ts";
 import type {
   ArticleSummary,
+  EntityDetail,
+  EntityListOptions,
+  EntityRule,
+  EntitySummary,
+  EventFilters,
+  EventListOptions,
+  GraphData,
   ListOptions,
   ListPage,
+  MergedEvent,
+  MergedEventDetail,
   OpenOptions,
+  Page,
   PutResult,
+  QuoteCluster,
+  QuoteListOptions,
   SearchHit,
   SearchOptions,
   Store,
   StoreStats,
+  TimelineBucket,
+  TimelineOptions,
 } from "../store.ts";
+import { SqliteKb } from "./kb.ts";
 import { migrate } from "./migrations.ts";
 
 /** How long a writer waits for another process's transaction before giving up. */
@@ -69,10 +85,17 @@ export class SqliteStore implements Store {
   readonly path: string;
   #db: DatabaseSync | null;
   #statements = new Map<string, StatementSync>();
+  #kbIndex: SqliteKb;
 
   private constructor(path: string, db: DatabaseSync) {
     this.path = path;
     this.#db = db;
+    this.#kbIndex = new SqliteKb(db);
+  }
+
+  get #kb(): SqliteKb {
+    void this.#conn; // E_STORE_OPEN once closed
+    return this.#kbIndex;
   }
 
   /** Opens (creating and migrating as needed) the database at `path`, or ":memory:". */
@@ -126,20 +149,21 @@ export class SqliteStore implements Store {
         db.exec("ROLLBACK");
         return { id: doc.id, status: "duplicate" };
       }
-      this.#insert(doc);
+      const seq = this.#insert(doc);
+      const near = this.#kb.index(seq, doc);
       db.exec("COMMIT");
-      return { id: doc.id, status: "new" };
+      return near ? { id: doc.id, status: "new", nearDuplicateOf: near } : { id: doc.id, status: "new" };
     } catch (err) {
       if (db.isTransaction) db.exec("ROLLBACK");
       throw err;
     }
   }
 
-  #insert(doc: DocumentJSON): void {
+  #insert(doc: DocumentJSON): number {
     const { lastInsertRowid: seq } = this.#stmt(
       `INSERT INTO articles (id, lang, title, text, date_value, date_precision, source, words,
-         n_entities, n_quotes, n_events, n_dates, n_quantities, ingested_at, document)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         n_entities, n_quotes, n_events, n_dates, n_quantities, ingested_at, document, outlet)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       doc.id,
       doc.lang ?? null,
@@ -156,6 +180,7 @@ export class SqliteStore implements Store {
       doc.quantities?.length ?? 0,
       new Date().toISOString(),
       JSON.stringify(doc),
+      doc.source?.outlet ?? null,
     );
     this.#stmt("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)").run(
       seq,
@@ -204,6 +229,7 @@ export class SqliteStore implements Store {
         JSON.stringify(e),
       );
     });
+    return Number(seq);
   }
 
   async get(id: string): Promise<DocumentJSON | null> {
@@ -238,17 +264,21 @@ export class SqliteStore implements Store {
     const terms = parseQuery(query);
     if (terms.length === 0) return [];
     const limit = clampLimit(options.limit, DEFAULT_SEARCH_LIMIT);
-    const langFilter = options.lang === undefined ? "" : "AND a.lang = ?";
+    const params: SQLInputValue[] = [ftsExpression(terms)];
+    const filters: string[] = [];
+    if (options.lang !== undefined) {
+      filters.push("a.lang = ?");
+      params.push(options.lang);
+    }
+    filters.push(...this.#kb.articleFilters(options, params));
     const sql = `SELECT a.id, a.lang, a.title, a.date_value, a.date_precision,
         snippet(articles_fts, -1, '[', ']', '…', ${SNIPPET_TOKENS}) AS snippet,
         -bm25(articles_fts) AS score
       FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-      WHERE articles_fts MATCH ? ${langFilter}
+      WHERE articles_fts MATCH ? ${filters.map((f) => `AND ${f}`).join(" ")}
       ORDER BY bm25(articles_fts), a.seq
-      LIMIT ?`;
-    const params: (string | number)[] = [ftsExpression(terms)];
-    if (options.lang !== undefined) params.push(options.lang);
-    params.push(limit);
+      LIMIT ? OFFSET ?`;
+    params.push(limit, Math.max(0, Math.floor(options.offset ?? 0)));
     const rows = this.#stmt(sql).all(...params) as unknown as {
       id: string;
       lang: string | null;
@@ -283,6 +313,78 @@ export class SqliteStore implements Store {
     ).all() as { lang: string; n: number }[];
     for (const r of rows) languages[r.lang] = r.n;
     return { ...totals, languages };
+  }
+
+  async entities(options: EntityListOptions = {}): Promise<Page<EntitySummary>> {
+    return this.#kb.entities(options);
+  }
+
+  async entity(id: string): Promise<EntityDetail | null> {
+    return this.#kb.entity(id);
+  }
+
+  /** Runs a rule change and the KB rebuild it implies in one write transaction. */
+  #changeRules<T>(change: (kb: SqliteKb) => T): T {
+    const db = this.#conn;
+    db.exec("BEGIN IMMEDIATE");
+    try {
+      const out = change(this.#kb);
+      this.#kb.rebuild();
+      db.exec("COMMIT");
+      return out;
+    } catch (err) {
+      if (db.isTransaction) db.exec("ROLLBACK");
+      this.#kb.invalidate();
+      throw err;
+    }
+  }
+
+  async mergeEntities(keep: string, others: string[]): Promise<void> {
+    const kb = this.#kb;
+    checkMerge(keep, others, (id) => kb.has(id) || kb.inRules(id));
+    this.#changeRules((k) => {
+      for (const other of others) {
+        if (other === keep) continue;
+        k.deleteMerges({ from: other });
+        k.deleteMerges({ from: keep, into: other });
+        k.addRule({ kind: "merge", from: other, into: keep });
+      }
+    });
+  }
+
+  async splitEntity(id: string, options: { alias?: string; into?: string } = {}): Promise<string[]> {
+    const kb = this.#kb;
+    checkSplit(id, options, (x) => kb.has(x) || kb.inRules(x));
+    return this.#changeRules((k) => {
+      if (options.alias === undefined) return k.deleteMerges({ into: id });
+      const into = splitTarget(id, options.alias, options.into);
+      k.addRule({ kind: "split", from: id, into, alias: options.alias });
+      return [into];
+    });
+  }
+
+  async entityRules(): Promise<EntityRule[]> {
+    return this.#kb.rules();
+  }
+
+  async events(options: EventListOptions = {}): Promise<Page<MergedEvent>> {
+    return this.#kb.events(options);
+  }
+
+  async event(id: string): Promise<MergedEventDetail | null> {
+    return this.#kb.event(id);
+  }
+
+  async quotes(options: QuoteListOptions = {}): Promise<Page<QuoteCluster>> {
+    return this.#kb.quotes(options);
+  }
+
+  async timeline(options: TimelineOptions = {}): Promise<TimelineBucket[]> {
+    return this.#kb.timeline(options);
+  }
+
+  async graph(filters: EventFilters = {}): Promise<GraphData> {
+    return this.#kb.graph(filters);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,101 @@
+/**
+ * Near-duplicate detection: MinHash signatures over word shingles, with
+ * locality-sensitive hashing bands so that candidates are found without
+ * comparing an article with every other one.
+ */
+import { wordSpans } from "../query.ts";
+
+/** Hash functions per signature. */
+export const MINHASH_SIZE = 64;
+/** LSH bands × rows = MINHASH_SIZE; 16 × 4 finds pairs above ~0.5 Jaccard with high probability. */
+export const MINHASH_BANDS = 16;
+const ROWS = MINHASH_SIZE / MINHASH_BANDS;
+/** Words per shingle. */
+const SHINGLE = 3;
+/** Estimated Jaccard similarity from which a new article is reported as a near-duplicate. */
+export const NEAR_DUPLICATE_THRESHOLD = 0.8;
+/** Texts with fewer shingles are too short to compare reliably. */
+const MIN_SHINGLES = 8;
+
+const SEEDS = (() => {
+  const seeds = new Uint32Array(MINHASH_SIZE);
+  let x = 0x9e3779b9;
+  for (let i = 0; i < MINHASH_SIZE; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    seeds[i] = x >>> 0;
+  }
+  return seeds;
+})();
+
+/** FNV-1a over a string, 32 bits. */
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A 32-bit finaliser (murmur3 fmix32), so that seeded hashes are independent enough. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/**
+ * The MinHash signature of a text (accent- and case-folded word 3-shingles), or
+ * null when the text is too short.
+ *
+ * @example
+ * similarity(minhash(a)!, minhash(b)!); // ≈ Jaccard similarity of their shingle sets
+ */
+export function minhash(text: string): Uint32Array | null {
+  const words = wordSpans(text).map((w) => w.folded);
+  if (words.length - SHINGLE + 1 < MIN_SHINGLES) return null;
+  const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  const seen = new Set<number>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    const h = fnv(words.slice(i, i + SHINGLE).join(" "));
+    if (seen.has(h)) continue;
+    seen.add(h);
+    for (let k = 0; k < MINHASH_SIZE; k++) {
+      const v = mix(h ^ SEEDS[k]);
+      if (v < signature[k]) signature[k] = v;
+    }
+  }
+  return signature;
+}
+
+/** Estimated Jaccard similarity: the share of equal signature slots. */
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let k = 0; k < MINHASH_SIZE; k++) if (a[k] === b[k]) same++;
+  return same / MINHASH_SIZE;
+}
+
+/** One bucket key per band (a signed 32-bit integer, as SQLite stores it compactly). */
+export function bands(signature: Uint32Array): number[] {
+  const out: number[] = [];
+  for (let b = 0; b < MINHASH_BANDS; b++) {
+    let h = 0x811c9dc5 ^ b;
+    for (let r = 0; r < ROWS; r++) h = mix(h ^ signature[b * ROWS + r]);
+    out.push(h | 0);
+  }
+  return out;
+}
+
+export function signatureToBytes(signature: Uint32Array): Uint8Array {
+  return new Uint8Array(signature.buffer.slice(0));
+}
+
+export function signatureFromBytes(bytes: Uint8Array): Uint32Array {
+  const copy = new Uint8Array(bytes);
+  return new Uint32Array(copy.buffer);
+}
