@@ -1,6 +1,7 @@
 import type { LayerName } from "../doc/doc.ts";
 import { link } from "../entities/link.ts";
 import { ner } from "../ner/component.ts";
+import { quantities } from "../quantities/component.ts";
 import { langid } from "../segment/0-langid.ts";
 import { paragraphs } from "../segment/1-paragraphs.ts";
 import { sentences } from "../segment/2-sentences.ts";
@@ -24,6 +25,7 @@ export function defaultComponents(): Component[] {
     parser,
     ner,
     link,
+    quantities,
     // --- end stages ---
   ];
 }

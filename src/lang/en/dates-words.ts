@@ -1,0 +1,98 @@
+/** English calendar words for src/dates (lower case; abbreviations without their period). */
+
+export const MONTHS_EN: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+
+/** Month names that are also ordinary words: they need a day, a year or a calendar preposition. */
+export const AMBIGUOUS_MONTHS_EN: ReadonlySet<string> = new Set(["may", "march", "mar", "jan", "jun", "dec"]);
+
+export const WEEKDAYS_EN: Record<string, number> = {
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+};
+
+export const SEASONS_EN: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [12, 2],
+};
+
+export const PERIODS_EN: Record<string, "day" | "week" | "month" | "year" | "weekend"> = {
+  day: "day",
+  week: "week",
+  month: "month",
+  year: "year",
+  weekend: "weekend",
+};
+
+/** Words before a period or a weekday that shift it. */
+export const SHIFTS_EN: Record<string, number> = {
+  last: -1,
+  past: -1,
+  previous: -1,
+  next: 1,
+  coming: 1,
+  this: 0,
+};
+
+export const DAY_WORDS_EN: Record<string, number> = {
+  today: 0,
+  yesterday: -1,
+  tomorrow: 1,
+};
+
+export const PARTS_EN: Record<string, "early" | "mid" | "late"> = {
+  early: "early",
+  beginning: "early",
+  start: "early",
+  mid: "mid",
+  "mid-": "mid",
+  middle: "mid",
+  late: "late",
+  end: "late",
+};
+
+export const FUTURE_CUES_EN: ReadonlySet<string> = new Set([
+  "will",
+  "'ll",
+  "shall",
+  "next",
+  "expected",
+  "due",
+  "scheduled",
+  "plans",
+  "planned",
+  "going",
+  "upcoming",
+]);
