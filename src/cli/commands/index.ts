@@ -19,6 +19,8 @@ export async function loadCommands(): Promise<CommandModule[]> {
     import("./syntax.ts"),
     import("./quotes.ts"),
     import("./events.ts"),
+    import("./serve.ts"),
+    import("./entity.ts"),
   ]);
   return modules.map((m) => m.register);
 }
