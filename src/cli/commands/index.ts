@@ -21,6 +21,7 @@ export async function loadCommands(): Promise<CommandModule[]> {
     import("./events.ts"),
     import("./serve.ts"),
     import("./entity.ts"),
+    import("./export.ts"),
   ]);
   return modules.map((m) => m.register);
 }
