@@ -27,7 +27,10 @@ export function register(program: Command): void {
     action(async (inputs: string[], flags: ExtractFlags) => {
       const options = ingestOptionsFrom(flags);
       if (inputs.includes("-") && process.stdin.isTTY) {
-        throw new DossierError("E_USAGE", "no input: give files, directories or URLs, or pipe text into `dossier extract -`");
+        throw new DossierError(
+          "E_USAGE",
+          "no input: give files, directories or URLs, or pipe text into `dossier extract -`",
+        );
       }
       const out = process.stdout;
       let failed = 0;
