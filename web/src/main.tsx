@@ -1,7 +1,11 @@
 /** The Dossier web UI: a shell (skip link, navigation, search) around one page per route. */
 import { render } from "preact";
 import { Empty, PageHeading } from "./components.tsx";
+import { ArticlePage } from "./pages/article.tsx";
+import { EntityPage } from "./pages/entity.tsx";
 import { HomePage } from "./pages/home.tsx";
+import { QuotesPage } from "./pages/quotes.tsx";
+import { TimelinePage } from "./pages/timeline.tsx";
 import { interceptLinks, match, navigate, useLocation } from "./router.ts";
 import "./style.css";
 
@@ -16,6 +20,12 @@ function Route() {
   const location = useLocation();
   const { path, query } = location;
   if (match("/", path)) return <HomePage key={query.get("q") ?? ""} query={query.get("q") ?? ""} />;
+  const article = match("/articles/:id", path);
+  if (article) return <ArticlePage key={article.id} id={article.id} />;
+  const entity = match("/entities/:id", path);
+  if (entity) return <EntityPage key={entity.id} id={entity.id} />;
+  if (match("/timeline", path)) return <TimelinePage />;
+  if (match("/quotes", path)) return <QuotesPage />;
   return (
     <>
       <PageHeading>Page not found</PageHeading>
