@@ -1,6 +1,7 @@
 /** The Dossier web UI: a shell (skip link, navigation, search) around one page per route. */
 import { render } from "preact";
-import { Empty, PageHeading } from "./components.tsx";
+import { lazy, Suspense } from "preact/compat";
+import { Empty, Loading, PageHeading } from "./components.tsx";
 import { ArticlePage } from "./pages/article.tsx";
 import { EntityPage } from "./pages/entity.tsx";
 import { HomePage } from "./pages/home.tsx";
@@ -8,6 +9,9 @@ import { QuotesPage } from "./pages/quotes.tsx";
 import { TimelinePage } from "./pages/timeline.tsx";
 import { interceptLinks, match, navigate, useLocation } from "./router.ts";
 import "./style.css";
+
+// sigma and the layout are the heaviest code; only the graph page needs them.
+const GraphPage = lazy(() => import("./pages/graph.tsx").then((m) => m.GraphPage));
 
 const NAV = [
   { href: "/", label: "Overview" },
@@ -24,6 +28,12 @@ function Route() {
   if (article) return <ArticlePage key={article.id} id={article.id} />;
   const entity = match("/entities/:id", path);
   if (entity) return <EntityPage key={entity.id} id={entity.id} />;
+  if (match("/graph", path))
+    return (
+      <Suspense fallback={<Loading what="Loading the network" />}>
+        <GraphPage />
+      </Suspense>
+    );
   if (match("/timeline", path)) return <TimelinePage />;
   if (match("/quotes", path)) return <QuotesPage />;
   return (
