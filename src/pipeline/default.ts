@@ -1,5 +1,7 @@
+import { dates } from "../dates/component.ts";
 import type { LayerName } from "../doc/doc.ts";
 import { link } from "../entities/link.ts";
+import { events } from "../events/component.ts";
 import { ner } from "../ner/component.ts";
 import { quantities } from "../quantities/component.ts";
 import { langid } from "../segment/0-langid.ts";
@@ -26,6 +28,8 @@ export function defaultComponents(): Component[] {
     ner,
     link,
     quantities,
+    dates,
+    events,
     // --- end stages ---
   ];
 }

@@ -1,0 +1,362 @@
+import type { EventActor } from "../doc/types.ts";
+import { countryByCapital, countryByName, countryBySeat } from "../entities/countries.ts";
+import { lexiconMatches } from "../entities/lexicon.ts";
+import type { EventLexicon } from "./lexicon.ts";
+import type { SentenceView } from "./sentence.ts";
+
+/**
+ * Actor mentions of a sentence: NER entities when the entity stage ran,
+ * otherwise capitalised spans, country names, capitals and demonyms from
+ * the shared tables; plus common nouns naming actors (the government,
+ * les rebelles), which count only when no name fills a role.
+ */
+export interface ActorMention {
+  /** Local token range [from, to). */
+  from: number;
+  to: number;
+  name: string;
+  entity?: string;
+  /** 3 person, 2 organisation, 2 named place/country, 1 demonym or capitalised span, 0 common noun. */
+  rank: number;
+  kind: "PER" | "ORG" | "LOC" | "DEM" | "CAP" | "NOUN";
+}
+
+const LOWER_STARTERS = new Set([
+  "le",
+  "la",
+  "les",
+  "l'",
+  "un",
+  "une",
+  "des",
+  "du",
+  "de",
+  "ce",
+  "cette",
+  "ces",
+  "il",
+  "elle",
+  "ils",
+  "elles",
+  "on",
+  "en",
+  "au",
+  "aux",
+  "à",
+  "dans",
+  "pour",
+  "par",
+  "selon",
+  "mais",
+  "et",
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "he",
+  "she",
+  "they",
+  "it",
+  "we",
+  "in",
+  "on",
+  "at",
+  "for",
+  "by",
+  "but",
+  "and",
+  "after",
+  "before",
+  "during",
+  "since",
+  "some",
+  "senior",
+  "nous",
+  "i",
+  "if",
+  "si",
+  "as",
+  "while",
+  "with",
+  "under",
+  "up",
+  "about",
+  "according",
+  "recent",
+  "thousands",
+  "hundreds",
+  "tens",
+  "des",
+  "d'après",
+  "lors",
+  "avec",
+  "sans",
+  "sous",
+  "sur",
+  "chez",
+  "aucun",
+  "aucune",
+  "no",
+  "m.",
+  "mme",
+  "mr.",
+  "ms.",
+  "mrs.",
+  "dr.",
+  "gen.",
+  "gén.",
+]);
+
+const WEEKDAYS_MONTHS = new Set([
+  "lundi",
+  "mardi",
+  "mercredi",
+  "jeudi",
+  "vendredi",
+  "samedi",
+  "dimanche",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
+
+const NAME_LINKS = new Set([
+  "de",
+  "du",
+  "des",
+  "of",
+  "d'",
+  "la",
+  "the",
+  "-",
+  "&",
+  "al-",
+  "bin",
+  "ben",
+  "van",
+  "von",
+]);
+
+function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  const ch = w[0];
+  return ch !== ch.toLowerCase() && c !== 0x2019 && /\p{Lu}/u.test(ch);
+}
+
+function countryId(name: string): string | undefined {
+  const c = countryByName(name) ?? countryByCapital(name) ?? countryBySeat(name);
+  return c ? `country:${c.code}` : undefined;
+}
+
+/**
+ * Actor mentions of a sentence, sorted by position, non-overlapping.
+ *
+ * @example
+ * actorMentions(view, lex).map((m) => m.name); // ["la Chine", "l'Iran"]
+ */
+export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[] {
+  const taken = new Uint8Array(s.length);
+  const out: ActorMention[] = [];
+  const doc = s.doc;
+  const sStart = s.start[0];
+  const sEnd = s.end[s.length - 1];
+  let fromNer = false;
+  for (const e of doc.entities) {
+    if (e.end <= sStart || e.start >= sEnd) continue;
+    if (e.label === "EQUIP") continue;
+    let from = -1;
+    let to = -1;
+    for (let i = 0; i < s.length; i++) {
+      if (s.end[i] > e.start && s.start[i] < e.end) {
+        if (from < 0) from = i;
+        to = i + 1;
+      }
+    }
+    if (from < 0) continue;
+    if (e.label === "MISC" && !e.id?.startsWith("country:")) continue;
+    fromNer = true;
+    let overlap = false;
+    for (let i = from; i < to; i++) if (taken[i]) overlap = true;
+    if (overlap) continue;
+    for (let i = from; i < to; i++) taken[i] = 1;
+    const kind = e.label === "MISC" ? "DEM" : e.label;
+    const rank = kind === "PER" ? 3 : kind === "DEM" ? 1 : 2;
+    out.push({
+      from,
+      to,
+      name: e.text,
+      entity: e.id ?? countryId(e.text),
+      rank,
+      kind: kind as ActorMention["kind"],
+    });
+  }
+  // Demonyms and nationality adjectives (russe, l'armée russe, Russian).
+  for (const m of lexiconMatches(s.text, lex.lang)) {
+    if (m.value.kind !== "demonym") continue;
+    let overlap = false;
+    for (let i = m.start; i < m.end; i++) if (taken[i]) overlap = true;
+    if (overlap) continue;
+    for (let i = m.start; i < m.end; i++) taken[i] = 1;
+    out.push({
+      from: m.start,
+      to: m.end,
+      name: s.slice(m.start, m.end - 1),
+      entity: `country:${m.value.key}`,
+      rank: 1,
+      kind: "DEM",
+    });
+  }
+  if (!fromNer) {
+    // Capitalised spans: the fallback when no entity stage ran.
+    for (let i = 0; i < s.length; ) {
+      if (taken[i] || !isCapitalised(s.text[i]) || WEEKDAYS_MONTHS.has(s.lower[i])) {
+        i++;
+        continue;
+      }
+      if (i === 0 || /^[«"“(]$/.test(s.text[i - 1])) {
+        const upos = s.upos(i);
+        const known = countryId(s.text[i]) !== undefined;
+        if (LOWER_STARTERS.has(s.lower[i]) || (upos !== "" && upos !== "PROPN" && !known)) {
+          i++;
+          continue;
+        }
+        if (upos === "" && !known && !(i + 1 < s.length && isCapitalised(s.text[i + 1]))) {
+          i++;
+          continue;
+        }
+      }
+      if (LOWER_STARTERS.has(s.lower[i]) && s.lower[i] !== "la") {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < s.length && !taken[j]) {
+        if (isCapitalised(s.text[j]) && !WEEKDAYS_MONTHS.has(s.lower[j])) j++;
+        else if (
+          NAME_LINKS.has(s.lower[j]) &&
+          j + 1 < s.length &&
+          isCapitalised(s.text[j + 1]) &&
+          s.lower[j] !== "la"
+        )
+          j += 2;
+        else break;
+      }
+      const name = s.slice(i, j - 1);
+      for (let k = i; k < j; k++) taken[k] = 1;
+      const id = countryId(name);
+      out.push({ from: i, to: j, name, entity: id, rank: id ? 2 : 1, kind: id ? "LOC" : "CAP" });
+      i = j;
+    }
+  }
+  // Common nouns naming actors, with their adjectives and complements (le gouvernement valdorien).
+  for (let i = 0; i < s.length; i++) {
+    if (taken[i]) continue;
+    const kind = lex.actorNouns[s.lower[i]] ?? lex.actorNouns[s.lemma[i]];
+    if (!kind) continue;
+    let j = i + 1;
+    while (
+      j < s.length &&
+      !taken[j] &&
+      (s.upos(j) === "ADJ" || (s.pos === null && /(ien|ienne|ais|aise|ain|aine|an)$/.test(s.lower[j])))
+    )
+      j++;
+    out.push({ from: i, to: j, name: s.slice(i, j - 1), rank: 0, kind: "NOUN" });
+    for (let k = i; k < j; k++) taken[k] = 1;
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/** An actor for the event JSON. */
+export function toActor(s: SentenceView, m: ActorMention): EventActor {
+  const a: EventActor = { name: m.name, start: s.start[m.from], end: s.end[m.to - 1] };
+  if (m.entity) a.entity = m.entity;
+  return a;
+}
+
+const COORD = new Set([
+  "et",
+  "and",
+  ",",
+  "ainsi",
+  "que",
+  "as",
+  "well",
+  "&",
+  "or",
+  "ou",
+  "together",
+  "along",
+  "with",
+  "avec",
+]);
+const BINDERS = new Set([
+  "de",
+  "du",
+  "des",
+  "d'",
+  "of",
+  "'s",
+  "’s",
+  "la",
+  "le",
+  "les",
+  "l'",
+  "the",
+  "'",
+  "s",
+]);
+
+/**
+ * Groups the mentions of one role slot into actors: coordinated mentions
+ * (« la Chine et l'Iran ») stay apart, mentions bound in one noun phrase
+ * (le président karsan Roustam Oderov, Taiwan's minister) become one actor,
+ * the highest-ranked.
+ */
+export function groupActors(s: SentenceView, mentions: ActorMention[]): ActorMention[] {
+  if (mentions.length <= 1) return mentions;
+  const groups: ActorMention[][] = [[mentions[0]]];
+  for (let k = 1; k < mentions.length; k++) {
+    const prev = mentions[k - 1];
+    const cur = mentions[k];
+    let coordinated = false;
+    let bound = true;
+    for (let t = prev.to; t < cur.from; t++) {
+      if (COORD.has(s.lower[t])) coordinated = true;
+      else if (!BINDERS.has(s.lower[t]) && s.upos(t) !== "ADJ" && s.upos(t) !== "DET") bound = false;
+    }
+    if (!coordinated && bound) groups[groups.length - 1].push(cur);
+    else groups.push([cur]);
+  }
+  return groups.map((g) => g.reduce((best, m) => (m.rank > best.rank ? m : best), g[0]));
+}

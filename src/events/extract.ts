@@ -1,0 +1,1120 @@
+import type { Doc } from "../doc/doc.ts";
+import type { Event, EventActor, Modality } from "../doc/types.ts";
+import { type ActorMention, actorMentions, groupActors, toActor } from "./actors.ts";
+import type { EventLexicon } from "./lexicon.ts";
+import { eventLexicon } from "./lexicon.ts";
+import { quantityOf, valueIn } from "./money.ts";
+import { SentenceView, sentenceTokenRanges } from "./sentence.ts";
+import type { Frame, TriggerEntry } from "./tables.ts";
+
+/**
+ * Event frames of one document, sentence by sentence: triggers from the
+ * language's tables, arguments from the dependency tree when the parser
+ * ran (linear patterns otherwise), modality from cues in the trigger's
+ * clause. Within-article merging is done afterwards (merge.ts).
+ */
+
+/** A trigger found in a sentence: local tokens [i, to). */
+export interface Trigger {
+  i: number;
+  to: number;
+  entry: TriggerEntry;
+  /** Index in the sentence's trigger list of the trigger that governs this one. */
+  governor: number;
+  /** Absorbed into another trigger's event (noun object of a verb trigger). */
+  absorbedBy: number;
+  dropped: boolean;
+}
+
+/** An event with the local evidence used by the evaluation (trigger depth). */
+export interface SentenceEvent {
+  event: Event;
+  /** Depth of the trigger (or its support verb) in the tree; smaller is more central. */
+  depth: number;
+  /** Token index of the trigger within its sentence. */
+  tokenIndex: number;
+  /** Lemma of the trigger entry, for merging. */
+  lemma: string;
+}
+
+const VERBAL_POS = new Set(["VERB", "AUX", "ADJ"]);
+const NOMINAL_POS = new Set(["NOUN", "PROPN", "X", "ADJ"]);
+const CLAUSE_BREAK = new Set([
+  ";",
+  ":",
+  "que",
+  "qu'",
+  "that",
+  "which",
+  "who",
+  "qui",
+  "dont",
+  "where",
+  "où",
+  "while",
+  "alors",
+  "tandis",
+  "but",
+  "mais",
+]);
+const REFLEXIVE = new Set(["se", "s'", "me", "m'", "te", "t'", "nous", "vous"]);
+const SUBJ_PRUNE = ["acl", "advcl", "ccomp", "parataxis", "punct", "cc", "conj", "case", "mark"];
+const SUBJ_PRUNE_KEEP_CONJ = ["acl", "advcl", "ccomp", "parataxis", "punct", "case", "mark", "relcl"];
+
+const RECIPIENT_PREPS = new Set(["à", "au", "aux", "to", "towards", "vers", "for", "pour"]);
+const FROM_PREPS = new Set(["de", "du", "des", "d'", "from", "auprès"]);
+const PARTNER_PREPS = new Set(["avec", "with", "between", "entre"]);
+const AGAINST_PREPS = new Set(["contre", "against", "on", "sur", "envers", "upon", "over", "at", "visant"]);
+const PLACE_PREPS = new Set(["à", "au", "en", "dans", "in", "at", "near", "près", "to"]);
+const AGENT_PREPS = new Set(["par", "by"]);
+const ATTRIBUTION_PREPS = new Set(["selon", "d'après", "according", "cité", "citing"]);
+
+function lookupTriggers(
+  s: SentenceView,
+  lex: EventLexicon,
+  k: number,
+): { entry: TriggerEntry; to: number }[] {
+  const out: { entry: TriggerEntry; to: number }[] = [];
+  const keys = s.lemma[k] === s.lower[k] ? [s.lower[k]] : [s.lemma[k], s.lower[k]];
+  for (const key of keys) {
+    for (const p of lex.phrases.get(key) ?? []) {
+      if (k + p.words.length > s.length) continue;
+      let ok = true;
+      for (let w = 1; w < p.words.length; w++) {
+        const t = k + w;
+        if (s.lower[t] !== p.words[w] && s.lemma[t] !== p.words[w]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok && !out.some((o) => o.entry === p.entry)) out.push({ entry: p.entry, to: k + p.words.length });
+    }
+    for (const e of lex.single.get(key) ?? [])
+      if (!out.some((o) => o.entry === e)) out.push({ entry: e, to: k + 1 });
+  }
+  return out;
+}
+
+function objectWindow(s: SentenceView, i: number, to: number, words: readonly string[]): boolean {
+  const set = new Set(words);
+  // Syntax first: objects, particles, nominal modifiers of the trigger.
+  if (s.hasSyntax) {
+    for (const c of s.children(i)) {
+      if (set.has(s.lemma[c]) || set.has(s.lower[c])) return true;
+      for (const g of s.children(c)) if (set.has(s.lemma[g]) || set.has(s.lower[g])) return true;
+    }
+  }
+  for (let t = Math.max(0, i - 2); t < Math.min(s.length, to + 5); t++) {
+    if (t >= i && t < to) continue;
+    if (set.has(s.lemma[t]) || set.has(s.lower[t])) return true;
+  }
+  return false;
+}
+
+function posFits(s: SentenceView, k: number, entry: TriggerEntry): boolean {
+  if (!s.pos) return true;
+  const p = s.upos(k);
+  if (entry.pos === "verb") return VERBAL_POS.has(p) || (p === "NOUN" && s.lower[k].endsWith("ed"));
+  return NOMINAL_POS.has(p) || p === "VERB";
+}
+
+/** Every trigger of a sentence, longest match first, one per token. */
+export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
+  const out: Trigger[] = [];
+  for (let k = 0; k < s.length; k++) {
+    const cands = lookupTriggers(s, lex, k);
+    if (cands.length === 0) continue;
+    let best: { entry: TriggerEntry; to: number; score: number } | null = null;
+    for (const c of cands) {
+      if (!posFits(s, k, c.entry) && c.to === k + 1) continue;
+      if (lex.reflexive.has(c.entry)) {
+        let refl = false;
+        for (let t = Math.max(0, k - 3); t < k; t++) if (REFLEXIVE.has(s.lower[t])) refl = true;
+        if (!refl) continue;
+      }
+      let score = c.to - k;
+      if (c.entry.objects) {
+        if (!objectWindow(s, k, c.to, c.entry.objects)) continue;
+        score += 2;
+      }
+      if (lex.reflexive.has(c.entry)) score += 1;
+      // With a tagger, prefer the entry whose part of speech matches.
+      if (s.pos && (c.entry.pos === "verb") === (s.upos(k) === "VERB" || s.upos(k) === "AUX")) score += 0.5;
+      if (!best || score > best.score) best = { entry: c.entry, to: c.to, score };
+    }
+    if (!best) continue;
+    out.push({ i: k, to: best.to, entry: best.entry, governor: -1, absorbedBy: -1, dropped: false });
+    k = best.to - 1;
+  }
+  return out;
+}
+
+function clauseBetween(s: SentenceView, a: number, b: number): boolean {
+  for (let t = a + 1; t < b; t++)
+    if (CLAUSE_BREAK.has(s.lower[t]) || s.lower[t] === "," || s.lower[t] === ".") return true;
+  return false;
+}
+
+/** Links governors to governed triggers and absorbs noun objects into verb triggers. */
+function relate(s: SentenceView, trs: Trigger[]): void {
+  for (let a = 0; a < trs.length; a++) {
+    const A = trs[a];
+    for (let b = 0; b < trs.length; b++) {
+      if (a === b) continue;
+      const B = trs[b];
+      if (B.i <= A.i) continue;
+      const dominated = s.hasSyntax ? s.dominates(A.i, B.i, 3) : false;
+      const near = !clauseBetween(s, A.i, B.i) && B.i - A.to <= 5;
+      if (A.entry.govern && B.governor < 0 && (dominated || (!s.hasSyntax && near))) {
+        B.governor = a;
+        continue;
+      }
+      if (
+        A.entry.pos === "verb" &&
+        !A.entry.govern &&
+        B.entry.pos === "noun" &&
+        B.absorbedBy < 0 &&
+        ((s.hasSyntax && s.head![B.i] === A.i && /^(obj|nsubj:pass|obl|iobj)/.test(s.rel(B.i))) ||
+          (!s.hasSyntax && near && B.i - A.to <= 3))
+      ) {
+        B.absorbedBy = a;
+      }
+    }
+  }
+  const strong = trs.some((t) => !t.entry.weak && t.absorbedBy < 0);
+  for (const t of trs)
+    if (t.entry.weak && strong && !(t.entry.govern && trs.some((u) => u.governor === trs.indexOf(t))))
+      t.dropped = true;
+  // A weak verb with a strong noun object: the noun's type wins, the verb supports it.
+  for (let b = 0; b < trs.length; b++) {
+    const B = trs[b];
+    if (B.absorbedBy >= 0 && trs[B.absorbedBy].dropped) B.absorbedBy = -1;
+  }
+}
+
+function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: boolean } | null {
+  let cur = v;
+  for (let n = 0; n <= hops && cur >= 0; n++) {
+    for (const c of s.children(cur)) {
+      const r = s.rel(c);
+      if (r === "nsubj" || r === "nsubj:pass" || r === "csubj" || r === "expl:subj") {
+        const passive = r === "nsubj:pass" || s.children(cur).some((x) => s.rel(x) === "aux:pass");
+        return { k: c, passive: cur === v ? passive : false };
+      }
+    }
+    const r = s.baseRel(cur);
+    if (r === "xcomp" || r === "conj" || r === "advcl" || r === "acl" || r === "ccomp") {
+      if (r === "acl" && s.rel(cur) === "acl:relcl") return { k: s.head![cur], passive: false };
+      if (r === "acl")
+        return {
+          k: s.head![cur],
+          passive: s.feat(cur, "VerbForm") === "Part" && s.feat(cur, "Tense") === "Past",
+        };
+      cur = s.head![cur];
+    } else break;
+  }
+  return null;
+}
+
+function caseWord(s: SentenceView, k: number): string {
+  for (const c of s.children(k))
+    if (s.baseRel(c) === "case") {
+      // "according to", "en échange de": take the first case word.
+      return s.lower[c];
+    }
+  return "";
+}
+
+/** Mentions whose tokens fall inside the pruned subtree of k, grouped into actors. */
+function actorsUnder(s: SentenceView, k: number, mentions: ActorMention[], keepConj = true): ActorMention[] {
+  const toks = new Set(s.subtree(k, keepConj ? SUBJ_PRUNE_KEEP_CONJ : SUBJ_PRUNE));
+  const inside = mentions.filter((m) => toks.has(m.from) || toks.has(m.to - 1));
+  const named = inside.filter((m) => m.rank > 0);
+  const use = named.length ? named : inside;
+  return groupActors(s, use);
+}
+
+function npMention(s: SentenceView, k: number): ActorMention | null {
+  const p = s.upos(k);
+  if (p === "PRON" || p === "DET" || p === "NUM" || p === "VERB" || p === "ADV") return null;
+  const toks = s.subtree(k, ["acl", "advcl", "ccomp", "parataxis", "punct", "conj", "cc", "relcl", "appos"]);
+  let a = toks[0];
+  let b = toks[toks.length - 1];
+  while (a < b && (s.upos(a) === "DET" || s.upos(a) === "ADP" || s.upos(a) === "PUNCT")) a++;
+  while (b > a && s.upos(b) === "PUNCT") b--;
+  if (b - a > 7) {
+    a = k;
+    b = k;
+  }
+  return { from: a, to: b + 1, name: s.slice(a, b), rank: 0, kind: "NOUN" };
+}
+
+function slotActors(s: SentenceView, k: number, mentions: ActorMention[]): ActorMention[] {
+  const found = actorsUnder(s, k, mentions);
+  if (found.length) return found;
+  const np = npMention(s, k);
+  return np ? [np] : [];
+}
+
+/** Left-context actors for the linear fallback: nearest group before `at` not inside a prepositional phrase. */
+function leftActors(
+  s: SentenceView,
+  at: number,
+  mentions: ActorMention[],
+  skip: Set<ActorMention>,
+): ActorMention[] {
+  const before = mentions.filter((m) => m.to <= at && !skip.has(m));
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k];
+    const prev = m.from > 0 ? s.lower[m.from - 1] : "";
+    const prev2 = m.from > 1 ? s.lower[m.from - 2] : "";
+    const inPP =
+      RECIPIENT_PREPS.has(prev) ||
+      PARTNER_PREPS.has(prev) ||
+      AGAINST_PREPS.has(prev) ||
+      ATTRIBUTION_PREPS.has(prev) ||
+      ATTRIBUTION_PREPS.has(prev2) ||
+      ((prev === "in" || prev === "dans" || prev === "en") && m.kind !== "PER");
+    if (inPP) continue;
+    if (clauseBetween(s, m.to - 1, at) && m.to < at - 8) break;
+    // Coordinated group ending at m.
+    const group = [m];
+    for (let j = k - 1; j >= 0; j--) {
+      const p = before[j];
+      let coord = false;
+      let ok = true;
+      for (let t = p.to; t < group[0].from; t++) {
+        if (COORD_WORDS.has(s.lower[t])) coord = true;
+        else if (!BIND_WORDS.has(s.lower[t])) ok = false;
+      }
+      if (!ok) break;
+      group.unshift(p);
+      if (!coord) continue;
+    }
+    const named = group.filter((g) => g.rank > 0);
+    return groupActors(s, named.length ? named : group);
+  }
+  return [];
+}
+
+const COORD_WORDS = new Set(["et", "and", ",", "&"]);
+const BIND_WORDS = new Set(["de", "du", "des", "d'", "of", "'s", "la", "le", "les", "l'", "the"]);
+
+function rightActors(
+  s: SentenceView,
+  from: number,
+  mentions: ActorMention[],
+  preps: Set<string> | null,
+  skip: Set<ActorMention>,
+): ActorMention[] {
+  for (const m of mentions) {
+    if (m.from < from || skip.has(m)) continue;
+    if (clauseBetween(s, from - 1, m.from) || m.from - from > 10) break;
+    const prev = m.from > 0 ? s.lower[m.from - 1] : "";
+    const prev2 = m.from > 1 ? s.lower[m.from - 2] : "";
+    const prep = PREPS_ALL.has(prev) ? prev : PREPS_ALL.has(prev2) && DETS.has(prev) ? prev2 : "";
+    if (preps === null ? prep === "" || !ATTRIBUTION_PREPS.has(prep) : preps.has(prep)) {
+      if (
+        preps === null &&
+        prep !== "" &&
+        !PARTNER_PREPS.has(prep) &&
+        !AGAINST_PREPS.has(prep) &&
+        !RECIPIENT_PREPS.has(prep)
+      )
+        continue;
+      const group = [m];
+      for (const n of mentions) {
+        if (n.from <= group[group.length - 1].from) continue;
+        let coord = false;
+        let ok = true;
+        for (let t = group[group.length - 1].to; t < n.from; t++) {
+          if (COORD_WORDS.has(s.lower[t])) coord = true;
+          else if (!BIND_WORDS.has(s.lower[t]) && !DETS.has(s.lower[t])) ok = false;
+        }
+        if (!ok || !coord) break;
+        group.push(n);
+      }
+      const named = group.filter((g) => g.rank > 0);
+      return groupActors(s, named.length ? named : group);
+    }
+  }
+  return [];
+}
+
+const DETS = new Set([
+  "le",
+  "la",
+  "les",
+  "l'",
+  "the",
+  "a",
+  "an",
+  "un",
+  "une",
+  "des",
+  "son",
+  "sa",
+  "ses",
+  "its",
+  "their",
+  "leur",
+  "leurs",
+]);
+const PREPS_ALL = new Set([
+  ...RECIPIENT_PREPS,
+  ...FROM_PREPS,
+  ...PARTNER_PREPS,
+  ...AGAINST_PREPS,
+  ...PLACE_PREPS,
+  ...AGENT_PREPS,
+  ...ATTRIBUTION_PREPS,
+]);
+
+interface Roles {
+  source: ActorMention[];
+  target: ActorMention[];
+  location: ActorMention | null;
+  items: number[];
+  anchor: number;
+}
+
+function frameOf(entry: TriggerEntry): Frame {
+  if (entry.frame) return entry.frame;
+  if (entry.pos === "noun") {
+    if (entry.type === "AID") return "transfer";
+    if (entry.type === "CONSULT") return "meet";
+  }
+  return "direct";
+}
+
+const PRONOUNS = new Set([
+  "il",
+  "elle",
+  "ils",
+  "elles",
+  "he",
+  "she",
+  "they",
+  "it",
+  "we",
+  "nous",
+  "on",
+  "qui",
+  "who",
+  "which",
+  "that",
+  "celui-ci",
+  "celle-ci",
+]);
+
+function rolesSyntax(
+  s: SentenceView,
+  t: Trigger,
+  trs: Trigger[],
+  mentions: ActorMention[],
+  ctx: Context,
+): Roles {
+  const frame = frameOf(t.entry);
+  let anchor = t.i;
+  const nominal = t.entry.pos === "noun";
+  if (nominal) {
+    const h = s.head![t.i];
+    if (
+      h >= 0 &&
+      (s.upos(h) === "VERB" || s.upos(h) === "AUX") &&
+      /^(obj|nsubj|obl|iobj|xcomp)/.test(s.rel(t.i))
+    )
+      anchor = h;
+  } else if (t.absorbedBy < 0) {
+    // Verb trigger under a governor without its own subject: the governor's subject (xcomp control).
+  }
+  const absorber = trs.findIndex((u) => u.absorbedBy === trs.indexOf(t));
+  let source: ActorMention[] = [];
+  let target: ActorMention[] = [];
+  let location: ActorMention | null = null;
+  const items: number[] = [];
+  const subj = !nominal || anchor !== t.i ? subjectOf(s, anchor) : null;
+  let subjActors: ActorMention[] = [];
+  if (subj) {
+    subjActors = PRONOUNS.has(s.lower[subj.k])
+      ? resolvePronoun(s, subj.k, mentions, ctx)
+      : slotActors(s, subj.k, mentions);
+  }
+  const objs: number[] = [];
+  const preps: { k: number; prep: string }[] = [];
+  const scan = [anchor];
+  if (anchor !== t.i) scan.push(t.i);
+  if (absorber >= 0) scan.push(trs[absorber].i);
+  for (const v of scan) {
+    for (const c of s.children(v)) {
+      const r = s.rel(c);
+      const br = s.baseRel(c);
+      if (br === "obj" || (br === "iobj" && frame !== "transfer")) objs.push(c);
+      else if (br === "iobj") preps.push({ k: c, prep: "to" });
+      else if (br === "obl" || br === "nmod" || r === "obl:agent")
+        preps.push({ k: c, prep: r === "obl:agent" ? "by" : caseWord(s, c) });
+      else if (
+        (br === "amod" || br === "compound" || r === "nmod:poss" || br === "flat") &&
+        v === t.i &&
+        nominal
+      ) {
+        const ms = actorsUnder(s, c, mentions);
+        if (ms.length) preps.push({ k: c, prep: "'s" });
+      }
+    }
+  }
+  // Hyphenated pairs in noun triggers (le sommet Dravec-Oderov, the Putin-Kim summit).
+  if (nominal) {
+    const pair = mentions.filter(
+      (m) =>
+        Math.abs(m.from - t.i) <= 3 && m.rank > 0 && (m.to === t.i || m.from === t.to || m.from === t.to + 1),
+    );
+    const hy = pair.filter((m) => /-/.test(m.name) || true);
+    if (hy.length && frame === "meet") {
+      for (const m of hy) {
+        const parts = m.name.split(/[-–]/).filter((x) => x.length > 1);
+        if (parts.length === 2 && /^\p{Lu}/u.test(parts[1])) {
+          const mid = s.start[m.from] + parts[0].length;
+          source.push({ ...m, name: parts[0], rank: 3, kind: "PER" });
+          target.push({
+            ...m,
+            name: parts[1],
+            rank: 3,
+            kind: "PER",
+            from: m.from,
+            to: m.to,
+            entity: undefined,
+          });
+          void mid;
+        }
+      }
+    }
+  }
+  const actorsOfPrep = (k: number) => actorsUnder(s, k, mentions);
+  let agent: ActorMention[] = [];
+  for (const { k, prep } of preps) {
+    const ms = actorsOfPrep(k);
+    if (!ms.length) continue;
+    if (AGENT_PREPS.has(prep)) agent = ms;
+    else if (prep === "'s" && !source.length) source = ms;
+    else if (frame === "receive" && FROM_PREPS.has(prep) && !source.length) source = ms;
+    else if (frame === "transfer" && RECIPIENT_PREPS.has(prep) && !target.length) target = ms;
+    else if (frame === "visit" && (RECIPIENT_PREPS.has(prep) || PLACE_PREPS.has(prep)) && !target.length)
+      target = ms;
+    else if ((prep === "entre" || prep === "between") && !source.length && !subjActors.length) source = ms;
+    else if (
+      (frame === "meet" || frame === "direct" || frame === "host") &&
+      PARTNER_PREPS.has(prep) &&
+      !target.length
+    )
+      target = ms;
+    else if ((frame === "direct" || frame === "intrans") && AGAINST_PREPS.has(prep) && !target.length)
+      target = ms;
+    else if (nominal && FROM_PREPS.has(prep) && !source.length && anchor === t.i && frame !== "receive")
+      source = ms;
+    else if (PLACE_PREPS.has(prep) && !location && ms[0].kind !== "PER") location = ms[0];
+    else if (frame === "direct" && RECIPIENT_PREPS.has(prep) && !target.length) target = ms;
+  }
+  const objActors: ActorMention[] = [];
+  for (const o of objs) {
+    const ms = actorsUnder(s, o, mentions);
+    const named = ms.filter((m) => m.rank > 0);
+    if (frame === "transfer" || frame === "receive") {
+      if (s.rel(o) === "iobj" || (named.length && !isItemHead(s, o))) objActors.push(...named);
+      else items.push(o);
+    } else if (ms.length) objActors.push(...ms);
+    else if (frame !== "intrans") {
+      const np = npMention(s, o);
+      if (np && s.upos(o) !== "PRON") objActors.push(np);
+    }
+  }
+  const passive = subj?.passive ?? false;
+  if (frame === "receive") {
+    if (!target.length) target = passive ? agent : subjActors;
+  } else if (frame === "host") {
+    if (!target.length) target = subjActors;
+    if (!source.length) source = objActors;
+  } else {
+    if (passive) {
+      if (!source.length) source = agent;
+      if (!target.length && frame !== "transfer") target = subjActors;
+      else if (frame === "transfer" && subjActors.length && !subjActors.every((m) => m.rank === 0))
+        target = target.length ? target : [];
+    } else if (!source.length) source = subjActors;
+    if (!target.length && frame !== "intrans") target = objActors;
+  }
+  if (frame === "transfer" && passive && subj) items.push(subj.k);
+  return { source, target, location, items, anchor };
+}
+
+function isItemHead(s: SentenceView, k: number): boolean {
+  const doc = s.doc;
+  const a = s.start[k];
+  for (const e of doc.entities) if (e.label === "EQUIP" && e.start <= a && e.end > a) return true;
+  return s.children(k).some((c) => s.baseRel(c) === "nummod");
+}
+
+function resolvePronoun(s: SentenceView, k: number, mentions: ActorMention[], ctx: Context): ActorMention[] {
+  // A pronoun subject inside a clause governed by a speech verb: the speaker.
+  let cur = k;
+  for (let n = 0; n < 4 && s.head; n++) {
+    const h = s.head[cur];
+    if (h < 0) break;
+    if ((s.baseRel(cur) === "ccomp" || s.baseRel(cur) === "xcomp") && cur !== k) {
+      const sub = subjectOf(s, h);
+      if (sub && !PRONOUNS.has(s.lower[sub.k])) return slotActors(s, sub.k, mentions);
+    }
+    cur = h;
+  }
+  // Relative pronoun: its antecedent.
+  if (s.lower[k] === "qui" || s.lower[k] === "who" || s.lower[k] === "which" || s.lower[k] === "that")
+    return [];
+  return ctx.lastSource.map((a) => ({
+    ...a,
+    from: -1,
+    to: -1,
+    rank: 1,
+    kind: "CAP" as const,
+    name: a.name,
+    entity: a.entity,
+  }));
+}
+
+function rolesLinear(
+  s: SentenceView,
+  t: Trigger,
+  mentions: ActorMention[],
+  reporters: Set<ActorMention>,
+): Roles {
+  const frame = frameOf(t.entry);
+  const skip = new Set(reporters);
+  let source = leftActors(s, t.i, mentions, skip);
+  let target: ActorMention[] = [];
+  let location: ActorMention | null = null;
+  for (const m of source) skip.add(m);
+  if (frame === "transfer") target = rightActors(s, t.to, mentions, RECIPIENT_PREPS, skip);
+  else if (frame === "receive") {
+    target = source;
+    source = rightActors(s, t.to, mentions, FROM_PREPS, skip);
+  } else if (frame === "host") {
+    target = source;
+    source = rightActors(s, t.to, mentions, null, skip);
+  } else if (frame === "visit") target = rightActors(s, t.to, mentions, null, skip);
+  else if (frame !== "intrans") target = rightActors(s, t.to, mentions, null, skip);
+  else target = rightActors(s, t.to, mentions, AGAINST_PREPS, skip);
+  for (const m of target) skip.add(m);
+  for (const m of mentions) {
+    if (skip.has(m) || m.from < t.to || m.kind === "PER") continue;
+    const prev = m.from > 0 ? s.lower[m.from - 1] : "";
+    if ((prev === "in" || prev === "à" || prev === "en" || prev === "dans" || prev === "at") && !location)
+      location = m;
+  }
+  const items: number[] = [];
+  if (frame === "transfer" || frame === "receive") {
+    for (let k = t.to; k < s.length && k < t.to + 8; k++) {
+      if (CLAUSE_BREAK.has(s.lower[k]) || RECIPIENT_PREPS.has(s.lower[k]) || s.lower[k] === ",") break;
+      if (mentions.some((m) => m.from <= k && m.to > k)) continue;
+      if (
+        (s.pos ? s.upos(k) === "NOUN" : /^\p{Ll}{3,}/u.test(s.text[k]) && !DETS.has(s.lower[k])) &&
+        !PREPS_ALL.has(s.lower[k])
+      ) {
+        items.push(k);
+        break;
+      }
+    }
+  }
+  return { source, target, location, items, anchor: t.i };
+}
+
+export interface Context {
+  lastSource: EventActor[];
+}
+
+const PAST_AUX = new Set(["avoir", "être", "have", "has", "had", "a", "ont", "est", "sont"]);
+
+interface ModalityResult {
+  modality: Modality;
+  reportedBy?: EventActor;
+}
+
+function modalityOf(
+  s: SentenceView,
+  lex: EventLexicon,
+  t: Trigger,
+  trs: Trigger[],
+  anchor: number,
+  reporter: { actor: EventActor; verb: number; prep: boolean } | null,
+  sourceNames: string[],
+): ModalityResult {
+  const v = anchor;
+  const nominal = t.entry.pos === "noun" && anchor === t.i;
+  const gov = t.governor >= 0 ? trs[t.governor] : null;
+  const transfer = t.entry.type === "AID";
+  // Tokens that speak for the trigger's clause: the anchor, its auxiliaries and adverbs.
+  const near: number[] = [];
+  if (s.hasSyntax) {
+    for (const c of s.children(v)) near.push(c);
+    if (v !== t.i) for (const c of s.children(t.i)) near.push(c);
+    const subj = subjectOf(s, v, 0);
+    if (subj) for (const c of s.children(subj.k)) if (s.baseRel(c) === "det") near.push(c);
+    if (gov) for (const c of s.children(gov.i)) near.push(c);
+  }
+  const windowFrom = Math.max(0, Math.min(v, t.i) - 4);
+  const windowTo = Math.min(s.length, Math.max(v, t.i) + 3);
+  const lin: number[] = [];
+  for (let k = windowFrom; k < windowTo; k++) {
+    if (k === v || k === t.i) continue;
+    if (k < Math.min(v, t.i) && clauseBetween(s, k, Math.min(v, t.i))) continue;
+    if (k > Math.max(v, t.i) && clauseBetween(s, Math.max(v, t.i), k)) continue;
+    lin.push(k);
+  }
+  const cues = s.hasSyntax ? near : lin;
+  const has = (set: Set<string>, ks: number[]) => ks.some((k) => set.has(s.lower[k]) || set.has(s.lemma[k]));
+  // Negation
+  let negated = cues.some((k) => lex.negations.has(s.lower[k]) || s.feat(k, "Polarity") === "Neg");
+  if (!negated && !s.hasSyntax) negated = has(lex.negations, lin);
+  if (!negated && nominal) {
+    for (let k = Math.max(0, t.i - 2); k < t.i; k++) if (lex.negations.has(s.lower[k])) negated = true;
+  }
+  if (gov?.entry.govern === "deny") negated = true;
+  if (gov && !negated)
+    negated = s.children(gov.i).some((k) => lex.negations.has(s.lower[k]) || s.feat(k, "Polarity") === "Neg");
+  if (negated) return withReporter("negated", reporter, sourceNames);
+  // Hypothetical: conditional mood, modal verbs, if-clauses, éventuel/potential.
+  let pastConditional = false;
+  let hypothetical = false;
+  const mood = s.feat(v, "Mood");
+  const auxes = s.hasSyntax ? s.children(v).filter((c) => s.baseRel(c) === "aux") : [];
+  if (mood === "Cnd") hypothetical = true;
+  for (const a of auxes) if (s.feat(a, "Mood") === "Cnd") pastConditional = true;
+  const speechGoverned = reporter !== null && !reporter.prep;
+  const modalCue = (s.hasSyntax ? [...auxes, ...(s.head && s.head[v] >= 0 ? [s.head[v]] : [])] : lin).find(
+    (k) => lex.modals.has(s.lower[k]) || (lex.lang === "fr" && s.lemma[k] === "pouvoir" && k < v),
+  );
+  if (modalCue !== undefined) {
+    if ((s.lower[modalCue] === "would" || s.lower[modalCue] === "could") && speechGoverned) {
+      // Reported future: "said it would deliver".
+      if (s.lower[modalCue] === "would")
+        return withReporter(transfer ? "pledged" : "planned", reporter, sourceNames);
+    }
+    hypothetical = true;
+  }
+  if (s.hasSyntax && s.children(v).some((c) => s.baseRel(c) === "mark" && lex.conditionals.has(s.lower[c])))
+    hypothetical = true;
+  if (nominal || t.entry.pos === "noun") {
+    for (const c of s.hasSyntax ? s.children(t.i) : lin)
+      if (lex.hypotheticalAdjectives.has(s.lower[c])) hypothetical = true;
+    if (t.i > 0 && lex.hypotheticalAdjectives.has(s.lower[t.i - 1])) hypothetical = true;
+  }
+  if (pastConditional && !hypothetical) {
+    // Journalistic conditional (aurait livré): an allegation, not a hypothesis.
+  } else if (hypothetical && lex.lang === "fr" && mood === "Cnd" && speechGoverned && !modalCue) {
+    // Future in the past under a speech verb (il a annoncé qu'il livrerait).
+    return withReporter(transfer ? "pledged" : "planned", reporter, sourceNames);
+  } else if (hypothetical) return withReporter("hypothetical", reporter, sourceNames);
+  // Pledged and planned.
+  const govKind = gov?.entry.govern;
+  if (govKind === "pledge") return withReporter("pledged", reporter, sourceNames);
+  if (govKind === "agree" || govKind === "plan")
+    return withReporter(transfer ? "pledged" : "planned", reporter, sourceNames);
+  let future = s.feat(v, "Tense") === "Fut" || auxes.some((a) => s.feat(a, "Tense") === "Fut");
+  if (!future) future = (s.hasSyntax ? auxes : lin).some((k) => lex.futureWords.has(s.lower[k]));
+  if (!future && s.head && s.head[v] >= 0) {
+    const h = s.head[v];
+    if ((lex.planVerbs.has(s.lemma[h]) || lex.futureWords.has(s.lemma[h])) && /^(xcomp|ccomp)/.test(s.rel(v)))
+      future = true;
+  }
+  if (!future && !s.hasSyntax) future = lin.some((k) => k < v && lex.planVerbs.has(s.lemma[k]));
+  const pledgedAdj =
+    nominal &&
+    [...(s.hasSyntax ? s.children(t.i) : []), t.i + 1, t.i + 2].some(
+      (k) => k < s.length && lex.pledgedAdjectives.has(s.lower[k]),
+    );
+  if (pledgedAdj) return withReporter(transfer ? "pledged" : "planned", reporter, sourceNames);
+  if (future) return withReporter(transfer ? "pledged" : "planned", reporter, sourceNames);
+  // Delivered: a completed transfer.
+  if (transfer) {
+    const already = (s.hasSyntax ? near : lin).some((k) => lex.deliveredWords.has(s.lower[k]));
+    const perfect =
+      (s.feat(v, "VerbForm") === "Part" &&
+        auxes.some((a) => PAST_AUX.has(s.lemma[a]) || PAST_AUX.has(s.lower[a]))) ||
+      (s.feat(v, "Tense") === "Past" && s.feat(v, "VerbForm") === "Fin") ||
+      (!s.pos && linearPerfect(s, v, lex.lang));
+    const deliveredAdj =
+      nominal && [t.i + 1, t.i + 2].some((k) => k < s.length && lex.deliveredWords.has(s.lower[k]));
+    if (already || deliveredAdj || (perfect && !nominal))
+      return withReporter("delivered", reporter, sourceNames);
+  }
+  if (pastConditional) return withReporter("reported", reporter, sourceNames, true);
+  return withReporter(reporter ? "reported" : "asserted", reporter, sourceNames);
+}
+
+const AUX_FORMS = new Set([
+  "a",
+  "ont",
+  "avait",
+  "avaient",
+  "est",
+  "sont",
+  "été",
+  "has",
+  "have",
+  "had",
+  "was",
+  "were",
+  "been",
+]);
+
+/** A completed verb form without a tagger: an auxiliary before a participle, or an English -ed form. */
+function linearPerfect(s: SentenceView, v: number, lang: string): boolean {
+  const w = s.lower[v];
+  const participle =
+    lang === "fr" ? /(é|ée|és|ées|i|is|ie|u|us|ue|ert|erts|is)$/.test(w) : /(ed|en|t)$/.test(w);
+  for (let k = Math.max(0, v - 3); k < v; k++) if (AUX_FORMS.has(s.lower[k]) && participle) return true;
+  return lang === "en" && /ed$/.test(w);
+}
+
+function withReporter(
+  modality: Modality,
+  reporter: { actor: EventActor; verb: number; prep: boolean } | null,
+  sourceNames: string[],
+  forceReported = false,
+): ModalityResult {
+  if (!reporter) return { modality };
+  const own = sourceNames.some((n) => sameName(n, reporter.actor.name));
+  if (own && !reporter.prep)
+    return { modality: modality === "reported" && !forceReported ? "asserted" : modality };
+  return { modality, reportedBy: reporter.actor };
+}
+
+function sameName(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.includes(y) || y.includes(x);
+}
+
+/** Who the sentence attributes its content to: selon X, according to X, X said/reported. */
+function findReporter(
+  s: SentenceView,
+  lex: EventLexicon,
+  mentions: ActorMention[],
+  triggerTokens: Set<number>,
+): { actor: EventActor; verb: number; prep: boolean; mention: ActorMention | null }[] {
+  const out: { actor: EventActor; verb: number; prep: boolean; mention: ActorMention | null }[] = [];
+  for (let k = 0; k < s.length; k++) {
+    const w = s.lower[k];
+    if (lex.reportPrepositions.has(w) || (w === "d'" && s.lower[k + 1] === "après")) {
+      const from = w === "according" || w === "d'" ? k + 2 : k + 1;
+      const m = mentions.find((x) => x.from >= from && x.from <= from + 3);
+      let a = from;
+      while (a < s.length && DETS.has(s.lower[a])) a++;
+      let b = a;
+      while (b + 1 < s.length && s.lower[b + 1] !== "," && s.lower[b + 1] !== "." && b - a < 5) b++;
+      const actor: EventActor = m ? toActor(s, m) : { name: s.slice(a, b), start: s.start[a], end: s.end[b] };
+      if (a < s.length) out.push({ actor, verb: -1, prep: true, mention: m ?? null });
+    }
+  }
+  for (let k = 0; k < s.length; k++) {
+    if (triggerTokens.has(k)) continue;
+    if (!lex.reportVerbs.has(s.lemma[k]) && !lex.reportVerbs.has(s.lower[k])) continue;
+    if (s.pos && s.upos(k) !== "VERB") continue;
+    let m: ActorMention | null = null;
+    if (s.hasSyntax) {
+      const sub = subjectOf(s, k, 0);
+      if (sub && !PRONOUNS.has(s.lower[sub.k])) {
+        const ms = slotActors(s, sub.k, mentions);
+        m = ms[0] ?? null;
+      }
+    } else {
+      m =
+        [...mentions].reverse().find((x) => x.to <= k && k - x.to <= 3) ??
+        mentions.find((x) => x.from > k && x.from - k <= 2) ??
+        null;
+    }
+    if (m) out.push({ actor: toActor(s, m), verb: k, prep: false, mention: m });
+  }
+  return out;
+}
+
+function itemOf(
+  s: SentenceView,
+  k: number,
+): { text: string; quantity?: number; start: number; end: number }[] {
+  const heads = [k, ...s.children(k).filter((c) => s.baseRel(c) === "conj")];
+  const out: { text: string; quantity?: number; start: number; end: number }[] = [];
+  for (const h of heads) {
+    if (!s.hasSyntax) {
+      out.push({ text: s.text[h], start: s.start[h], end: s.end[h] });
+      continue;
+    }
+    const toks = s.subtree(h, ["conj", "cc", "acl", "relcl", "advcl", "parataxis"]);
+    let a = toks[0];
+    let b = toks[toks.length - 1];
+    // Stop at a recipient phrase or a clause break inside the item.
+    for (const x of toks)
+      if (x > h && (RECIPIENT_PREPS.has(s.lower[x]) || s.lower[x] === ",")) {
+        b = Math.min(b, x - 1);
+        break;
+      }
+    while (a < h && (s.upos(a) === "PUNCT" || s.upos(a) === "CCONJ")) a++;
+    while (b > h && s.upos(b) === "PUNCT" && !/[»"”]/.test(s.text[b])) b--;
+    const num = s
+      .children(h)
+      .find(
+        (c) => s.baseRel(c) === "nummod" || (s.baseRel(c) === "det" && /^(un|une|a|an)$/.test(s.lower[c])),
+      );
+    const item: { text: string; quantity?: number; start: number; end: number } = {
+      text: s.slice(a, b),
+      start: s.start[a],
+      end: s.end[b],
+    };
+    if (num !== undefined) {
+      const q = quantityOf(s, num);
+      if (q !== null) item.quantity = q;
+    }
+    out.push(item);
+  }
+  return out;
+}
+
+const GIFT_EXCHANGE = new Set(["échanger", "exchange", "swap"]);
+
+/**
+ * Events of one document before merging.
+ *
+ * @example
+ * extractEvents(doc).map((e) => e.event.type); // ["AID", "CONSULT"]
+ */
+export function extractEvents(doc: Doc): SentenceEvent[] {
+  const lex = eventLexicon(doc.lang ?? "en");
+  const out: SentenceEvent[] = [];
+  const ctx: Context = { lastSource: [] };
+  for (const [from, to] of sentenceTokenRanges(doc)) {
+    const s = new SentenceView(doc, from, to);
+    const trs = findTriggers(s, lex);
+    if (trs.length === 0) continue;
+    relate(s, trs);
+    const mentions = actorMentions(s, lex);
+    const trigTokens = new Set<number>();
+    for (const t of trs) for (let k = t.i; k < t.to; k++) trigTokens.add(k);
+    const reporters = findReporter(s, lex, mentions, trigTokens);
+    const reporterMentions = new Set(
+      reporters.map((r) => r.mention).filter((m): m is ActorMention => m !== null),
+    );
+    const evidence = { start: s.start[0], end: s.end[s.length - 1] };
+    for (let ti = 0; ti < trs.length; ti++) {
+      const t = trs[ti];
+      if (t.dropped || t.absorbedBy >= 0) continue;
+      const govKind = t.entry.govern;
+      const governed = trs.filter((u) => u.governor === ti && !u.dropped);
+      if (govKind && govKind !== "absorb" && governed.length > 0) continue;
+      if (t.governor >= 0 && trs[t.governor].entry.govern === "absorb" && !trs[t.governor].dropped) continue;
+      const roles = s.hasSyntax
+        ? rolesSyntax(s, t, trs, mentions, ctx)
+        : rolesLinear(s, t, mentions, reporterMentions);
+      if (s.hasSyntax) {
+        // Fill empty slots linearly (parser misses, fragments).
+        const lin = rolesLinear(s, t, mentions, reporterMentions);
+        if (!roles.source.length) roles.source = lin.source.filter((m) => !roles.target.includes(m));
+        if (!roles.target.length && frameOf(t.entry) !== "intrans")
+          roles.target = lin.target.filter((m) => !roles.source.some((x) => x.from === m.from));
+        if (!roles.location) roles.location = lin.location;
+      }
+      // Governed trigger with no subject of its own: the governor's.
+      if (!roles.source.length && t.governor >= 0) {
+        const g = trs[t.governor];
+        const gr = s.hasSyntax
+          ? rolesSyntax(s, g, trs, mentions, ctx)
+          : rolesLinear(s, g, mentions, reporterMentions);
+        roles.source = gr.source;
+      }
+      roles.source = roles.source.filter((m) => !reporterMentions.has(m) || roles.source.length === 1);
+      roles.target = roles.target.filter((m) => !roles.source.includes(m) && !reporterMentions.has(m));
+      const source = roles.source.map((m) => actorFor(s, m));
+      const target = roles.target.map((m) => actorFor(s, m));
+      const rep = pickReporter(s, reporters, t, roles.anchor);
+      const { modality, reportedBy } = modalityOf(
+        s,
+        lex,
+        t,
+        trs,
+        roles.anchor,
+        rep,
+        source.map((a) => a.name),
+      );
+      let type = t.entry.type;
+      let mode = t.entry.mode;
+      if (govKind === "absorb" && governed.length) {
+        const inner = governed[0].entry.type;
+        mode = mode ?? modeFromComplement(type, inner, governed[0].entry.mode);
+        if (!target.length) {
+          const gr = s.hasSyntax
+            ? rolesSyntax(s, governed[0], trs, mentions, ctx)
+            : rolesLinear(s, governed[0], mentions, reporterMentions);
+          const alt = (gr.source.length && !sameActors(gr.source, roles.source) ? gr.source : gr.target).map(
+            (m) => actorFor(s, m),
+          );
+          target.push(...alt.filter((a) => !source.some((x) => x.name === a.name)));
+        }
+      }
+      if (govKind === "agree" && governed.length === 0) type = "AGREE";
+      const ev: Event = {
+        type,
+        trigger: { start: s.start[t.i], end: s.end[t.to - 1], text: s.slice(t.i, t.to - 1) },
+        source,
+        target,
+        modality,
+        evidence,
+      };
+      if (mode) ev.mode = mode;
+      if (reportedBy) ev.reportedBy = reportedBy;
+      if (roles.location) ev.location = actorFor(s, roles.location);
+      const items = roles.items.flatMap((k) => itemOf(s, k));
+      if (items.length && (type === "AID" || type === "COOPERATE" || type === "SANCTION")) ev.items = items;
+      if (type === "AID" || type === "SANCTION" || type === "COOPERATE" || type === "AGREE") {
+        const value = valueIn(doc, evidence, s.start[t.i]);
+        if (value) ev.value = value;
+      }
+      const date = nearestDate(doc, evidence, s.start[t.i]);
+      if (date) ev.date = date;
+      // Gifts exchanged between a compound subject: one transfer each way.
+      if (
+        GIFT_EXCHANGE.has(s.lemma[t.i]) &&
+        items.some((it) => [...lex.gift].some((g) => it.text.toLowerCase().includes(g))) &&
+        source.length === 2
+      ) {
+        ev.type = "AID";
+        ev.source = [source[0]];
+        ev.target = [source[1]];
+        out.push({ event: ev, depth: s.depth(roles.anchor), tokenIndex: t.i, lemma: t.entry.lemma });
+        out.push({
+          event: { ...ev, source: [source[1]], target: [source[0]] },
+          depth: s.depth(roles.anchor) + 1,
+          tokenIndex: t.i,
+          lemma: t.entry.lemma,
+        });
+        continue;
+      }
+      out.push({ event: ev, depth: s.depth(roles.anchor), tokenIndex: t.i, lemma: t.entry.lemma });
+      if (ev.type === "AID") {
+        const counter = exchangeCounter(s, lex, ev, t);
+        if (counter)
+          out.push({ event: counter, depth: s.depth(roles.anchor) + 1, tokenIndex: t.i, lemma: "exchange" });
+      }
+      if (source.length) ctx.lastSource = source;
+    }
+  }
+  return out;
+}
+
+function sameActors(a: ActorMention[], b: ActorMention[]): boolean {
+  return a.length === b.length && a.every((m, i) => m.from === b[i].from);
+}
+
+function actorFor(s: SentenceView, m: ActorMention): EventActor {
+  if (m.from < 0) {
+    const a: EventActor = { name: m.name };
+    if (m.entity) a.entity = m.entity;
+    return a;
+  }
+  const a = toActor(s, m);
+  a.name = m.name;
+  return a;
+}
+
+function pickReporter(
+  s: SentenceView,
+  reporters: { actor: EventActor; verb: number; prep: boolean }[],
+  t: Trigger,
+  anchor: number,
+): { actor: EventActor; verb: number; prep: boolean } | null {
+  for (const r of reporters) {
+    if (r.prep) return r;
+    if (r.verb === anchor || r.verb === t.i) continue;
+    if (s.hasSyntax) {
+      if (s.dominates(r.verb, anchor, 5)) return r;
+      // Inverted or trailing cue: "…, a rapporté KTA", "…, officials said."
+      if (s.head && s.head[r.verb] === anchor && /parataxis|ccomp|advcl/.test(s.rel(r.verb))) return r;
+      if (s.head && s.head[r.verb] < 0 && s.head[anchor] >= 0 && s.dominates(r.verb, anchor, 8)) return r;
+    } else if (r.verb < anchor || r.verb > anchor + 1) return r;
+  }
+  return null;
+}
+
+const REQUEST_MODE: Record<string, string> = {
+  CONSULT: "meet",
+  AID: "assist",
+  COOPERATE: "assist",
+  SUPPORT: "assist",
+  AGREE: "assist",
+  RETREAT: "yield",
+  CONCEDE: "yield",
+};
+
+function modeFromComplement(type: string, inner: string, innerMode: string | undefined): string | undefined {
+  if (type === "REQUEST" || type === "REJECT") return REQUEST_MODE[inner] ?? "change";
+  if (type === "THREATEN") {
+    if (inner === "ASSAULT" || inner === "MOBILIZE") return "violence";
+    if (inner === "SANCTION") return innerMode === "expel" ? "expel" : "relations";
+    if (inner === "COERCE") return innerMode === "arrest" ? "arrest" : "restrict";
+    if (inner === "PROTEST" || inner === "REJECT") return "relations";
+  }
+  return undefined;
+}
+
+function exchangeCounter(s: SentenceView, lex: EventLexicon, ev: Event, t: Trigger): Event | null {
+  for (let k = 0; k < s.length; k++) {
+    for (const phrase of lex.exchange) {
+      let ok = true;
+      for (let w = 0; w < phrase.length; w++) if (s.lower[k + w] !== phrase[w]) ok = false;
+      if (!ok) continue;
+      const end = k + phrase.length;
+      let a = end;
+      while (a < s.length && DETS.has(s.lower[a])) a++;
+      let b = a;
+      while (
+        b < s.length &&
+        s.lower[b] !== "," &&
+        s.lower[b] !== "." &&
+        b - a < 6 &&
+        !(b > a && CLAUSE_BREAK.has(s.lower[b]))
+      )
+        b++;
+      const items =
+        phrase[phrase.length - 1] === "de" ||
+        phrase[phrase.length - 1] === "d'" ||
+        phrase[phrase.length - 1] === "for"
+          ? b > a
+            ? [{ text: s.slice(a, b - 1), start: s.start[a], end: s.end[b - 1] }]
+            : []
+          : [];
+      void t;
+      const counter: Event = {
+        type: "AID",
+        trigger: { start: s.start[k], end: s.end[end - 1], text: s.slice(k, end - 1) },
+        source: ev.target,
+        target: ev.source,
+        modality: ev.modality,
+        evidence: ev.evidence,
+      };
+      if (items.length) counter.items = items;
+      if (ev.reportedBy) counter.reportedBy = ev.reportedBy;
+      return counter;
+    }
+  }
+  return null;
+}
+
+function nearestDate(doc: Doc, range: { start: number; end: number }, at: number): Event["date"] | undefined {
+  let best: Event["date"] | undefined;
+  let dist = Number.POSITIVE_INFINITY;
+  for (const d of doc.dates) {
+    if (d.start < range.start || d.end > range.end) continue;
+    const dd = Math.abs(d.start - at);
+    if (dd < dist) {
+      dist = dd;
+      best = { value: d.value, precision: d.precision };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,203 @@
+import { ACTOR_NOUNS_EN, MODALITY_EN, PLAN_VERBS_EN } from "../lang/en/events-cues.ts";
+import { TRIGGERS_EN } from "../lang/en/events-triggers.ts";
+import { ACTOR_NOUNS_FR, MODALITY_FR, PLAN_VERBS_FR } from "../lang/fr/events-cues.ts";
+import { TRIGGERS_FR } from "../lang/fr/events-triggers.ts";
+import type { ActorNouns, ModalityCues, TriggerEntry } from "./tables.ts";
+
+/**
+ * The event lexicon of a language, compiled once from the tables in
+ * src/lang/<lang>/events-*.ts: single-word triggers by lemma and by every
+ * inflected form we can generate (so matching works without the tagger),
+ * phrase triggers by their first word, and the modality cue sets.
+ */
+export interface EventLexicon {
+  lang: string;
+  /** Lemma or surface form (lower case) → entries. */
+  single: Map<string, TriggerEntry[]>;
+  /** First word (lemma or form) → phrase entries with their words. */
+  phrases: Map<string, { words: string[]; entry: TriggerEntry }[]>;
+  /** Reflexive entries (se rendre, s'engager) need a reflexive clitic before the verb. */
+  reflexive: Set<TriggerEntry>;
+  cues: ModalityCues;
+  negations: Set<string>;
+  modals: Set<string>;
+  hypotheticalAdjectives: Set<string>;
+  conditionals: Set<string>;
+  reportPrepositions: Set<string>;
+  reportVerbs: Set<string>;
+  pledgedAdjectives: Set<string>;
+  deliveredWords: Set<string>;
+  futureWords: Set<string>;
+  planVerbs: Set<string>;
+  gift: Set<string>;
+  exchange: string[][];
+  actorNouns: ActorNouns;
+  /** Every object word any entry asks for. */
+  objectWords: Set<string>;
+}
+
+const cache = new Map<string, EventLexicon>();
+
+function englishVerbForms(l: string): string[] {
+  const out = [l];
+  const stem = l.endsWith("e") ? l.slice(0, -1) : l;
+  if (/[^aeiou]y$/.test(l)) out.push(`${l.slice(0, -1)}ies`, `${l.slice(0, -1)}ied`);
+  else if (/(s|sh|ch|x|z)$/.test(l)) out.push(`${l}es`, `${l}ed`);
+  else out.push(`${l}s`, l.endsWith("e") ? `${l}d` : `${l}ed`);
+  out.push(`${stem}ing`);
+  // Doubling for short verbs (ship → shipped, ban → banned).
+  if (/^[^aeiou]*[aeiou][bdglmnprt]$/.test(l)) {
+    const c = l[l.length - 1];
+    out.push(`${l}${c}ed`, `${l}${c}ing`);
+  }
+  return out;
+}
+
+function englishNounForms(l: string): string[] {
+  if (/[^aeiou]y$/.test(l)) return [l, `${l.slice(0, -1)}ies`];
+  if (/(s|sh|ch|x|z)$/.test(l)) return [l, `${l}es`];
+  return [l, `${l}s`];
+}
+
+const ER_ENDINGS = [
+  "er",
+  "e",
+  "es",
+  "ent",
+  "é",
+  "ée",
+  "és",
+  "ées",
+  "era",
+  "eront",
+  "erait",
+  "eraient",
+  "erai",
+  "ait",
+  "aient",
+  "a",
+  "èrent",
+  "ons",
+  "ez",
+  "ant",
+];
+const IR_ENDINGS = [
+  "ir",
+  "i",
+  "ie",
+  "is",
+  "ies",
+  "it",
+  "issent",
+  "ira",
+  "iront",
+  "irait",
+  "iraient",
+  "issait",
+  "issaient",
+  "issant",
+  "irent",
+];
+
+function frenchVerbForms(l: string): string[] {
+  if (l.endsWith("er")) {
+    const stem = l.slice(0, -2);
+    // manger → mangeons; placer → plaçons are rare enough to ignore here.
+    return ER_ENDINGS.map((e) => stem + e);
+  }
+  if (l.endsWith("ir")) return IR_ENDINGS.map((e) => l.slice(0, -2) + e);
+  return [l];
+}
+
+function frenchNounForms(l: string): string[] {
+  if (/(s|x|z)$/.test(l)) return [l];
+  if (l.endsWith("al")) return [l, `${l.slice(0, -2)}aux`];
+  if (/(eau|eu)$/.test(l)) return [l, `${l}x`];
+  return [l, `${l}s`];
+}
+
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** Strips a French reflexive pronoun from a lemma ("s'engager" → "engager"). */
+function unreflexive(lemma: string): { word: string; reflexive: boolean } {
+  const m = /^(?:s'|s’|se )(.+)$/.exec(lemma);
+  return m ? { word: m[1], reflexive: true } : { word: lemma, reflexive: false };
+}
+
+/**
+ * The compiled lexicon of `lang` ("fr" or "en"; anything else gets English).
+ *
+ * @example
+ * eventLexicon("fr").single.get("livré")?.[0].type; // "AID"
+ */
+export function eventLexicon(lang: string): EventLexicon {
+  const key = lang === "fr" ? "fr" : "en";
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const fr = key === "fr";
+  const triggers = fr ? TRIGGERS_FR : TRIGGERS_EN;
+  const cues = fr ? MODALITY_FR : MODALITY_EN;
+  const single = new Map<string, TriggerEntry[]>();
+  const phrases = new Map<string, { words: string[]; entry: TriggerEntry }[]>();
+  const reflexive = new Set<TriggerEntry>();
+  const objectWords = new Set<string>();
+  for (const entry of triggers) {
+    for (const o of entry.objects ?? []) objectWords.add(o);
+    const { word, reflexive: refl } = unreflexive(entry.lemma);
+    if (refl) reflexive.add(entry);
+    const words = word.split(" ");
+    const verb = entry.pos === "verb";
+    const first = words[0];
+    const firstForms = new Set<string>([
+      first,
+      ...(fr
+        ? verb
+          ? frenchVerbForms(first)
+          : frenchNounForms(first)
+        : verb
+          ? englishVerbForms(first)
+          : englishNounForms(first)),
+      ...(words.length === 1 ? (entry.forms ?? []) : (entry.forms ?? []).filter((f) => !f.includes(" "))),
+    ]);
+    if (words.length === 1) {
+      for (const f of firstForms) add(single, f, entry);
+    } else {
+      // Plural of the last word of noun phrases ("war games", "air strikes").
+      const variants = [words];
+      if (!verb) {
+        const last = words[words.length - 1];
+        for (const f of fr ? frenchNounForms(last) : englishNounForms(last))
+          if (f !== last) variants.push([...words.slice(0, -1), f]);
+      }
+      for (const v of variants)
+        for (const f of firstForms) add(phrases, f, { words: [f, ...v.slice(1)], entry });
+    }
+  }
+  const lex: EventLexicon = {
+    lang: key,
+    single,
+    phrases,
+    reflexive,
+    cues,
+    negations: new Set(cues.negations),
+    modals: new Set(cues.modals),
+    hypotheticalAdjectives: new Set(cues.hypotheticalAdjectives),
+    conditionals: new Set(cues.conditionals),
+    reportPrepositions: new Set(cues.reportPrepositions),
+    reportVerbs: new Set(cues.reportVerbs),
+    pledgedAdjectives: new Set(cues.pledgedAdjectives),
+    deliveredWords: new Set(cues.deliveredWords),
+    futureWords: new Set(cues.futureWords),
+    planVerbs: new Set(fr ? PLAN_VERBS_FR : PLAN_VERBS_EN),
+    gift: new Set(cues.gift),
+    exchange: cues.exchange.map((p) => p.split(" ")).sort((a, b) => b.length - a.length),
+    actorNouns: fr ? ACTOR_NOUNS_FR : ACTOR_NOUNS_EN,
+    objectWords,
+  };
+  cache.set(key, lex);
+  return lex;
+}

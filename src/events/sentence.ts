@@ -1,0 +1,160 @@
+import type { Doc } from "../doc/doc.ts";
+
+/**
+ * One sentence's tokens as local arrays (index 0 = first token of the
+ * sentence), with the syntax columns when the tagger and parser ran.
+ * Heads are local indices (-1 for the root or outside the sentence).
+ */
+export class SentenceView {
+  readonly doc: Doc;
+  /** Absolute index of the first token. */
+  readonly offset: number;
+  readonly length: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly text: string[];
+  /** Lower case, straight apostrophes. */
+  readonly lower: string[];
+  readonly lemma: string[];
+  readonly pos: string[] | null;
+  readonly dep: string[] | null;
+  readonly feats: string[] | null;
+  readonly head: Int32Array | null;
+  private kids: number[][] | null = null;
+
+  constructor(doc: Doc, from: number, to: number) {
+    this.doc = doc;
+    this.offset = from;
+    this.length = to - from;
+    const tk = doc.tokens;
+    this.start = tk.start.subarray(from, to);
+    this.end = tk.end.subarray(from, to);
+    this.text = [];
+    this.lower = [];
+    this.lemma = [];
+    for (let i = from; i < to; i++) {
+      const w = doc.text.slice(tk.start[i], tk.end[i]);
+      const low = w.toLowerCase().replace(/[’‘`]/g, "'");
+      this.text.push(w);
+      this.lower.push(low);
+      const lem = tk.lemma?.[i];
+      this.lemma.push(lem ? lem.toLowerCase().replace(/[’‘`]/g, "'") : low);
+    }
+    this.pos = tk.pos ? tk.pos.slice(from, to) : null;
+    this.dep = tk.dep ? tk.dep.slice(from, to) : null;
+    this.feats = tk.feats ? tk.feats.slice(from, to) : null;
+    if (tk.head) {
+      const h = new Int32Array(this.length);
+      for (let i = 0; i < this.length; i++) {
+        const abs = tk.head[from + i];
+        h[i] = abs >= from && abs < to ? abs - from : -1;
+      }
+      this.head = h;
+    } else this.head = null;
+  }
+
+  get hasSyntax(): boolean {
+    return this.head !== null && this.dep !== null;
+  }
+
+  children(i: number): number[] {
+    if (!this.head) return [];
+    if (!this.kids) {
+      this.kids = Array.from({ length: this.length }, () => []);
+      for (let k = 0; k < this.length; k++) {
+        const h = this.head[k];
+        if (h >= 0) this.kids[h].push(k);
+      }
+    }
+    return this.kids[i];
+  }
+
+  /** Children with a relation (prefix match on the part before ":"). */
+  childrenWith(i: number, rels: readonly string[]): number[] {
+    if (!this.dep) return [];
+    return this.children(i).filter(
+      (k) => rels.includes(this.dep![k].split(":")[0]) || rels.includes(this.dep![k]),
+    );
+  }
+
+  rel(i: number): string {
+    return this.dep?.[i] ?? "";
+  }
+
+  baseRel(i: number): string {
+    return this.rel(i).split(":")[0];
+  }
+
+  upos(i: number): string {
+    return this.pos?.[i] ?? "";
+  }
+
+  feat(i: number, name: string): string | null {
+    const f = this.feats?.[i];
+    if (!f) return null;
+    const at = f.indexOf(`${name}=`);
+    if (at < 0) return null;
+    const rest = f.slice(at + name.length + 1);
+    const bar = rest.indexOf("|");
+    return bar < 0 ? rest : rest.slice(0, bar);
+  }
+
+  /** Token indices of the subtree of i (i included), pruning children with the given relations. */
+  subtree(i: number, prune: readonly string[] = []): number[] {
+    const out: number[] = [];
+    const stack = [i];
+    while (stack.length) {
+      const k = stack.pop()!;
+      out.push(k);
+      for (const c of this.children(k))
+        if (!prune.includes(this.baseRel(c)) && !prune.includes(this.rel(c))) stack.push(c);
+    }
+    return out.sort((a, b) => a - b);
+  }
+
+  /** True when `anc` is an ancestor of `i` within `maxHops` steps. */
+  dominates(anc: number, i: number, maxHops = 6): boolean {
+    if (!this.head) return false;
+    let k = i;
+    for (let n = 0; n < maxHops; n++) {
+      k = this.head[k];
+      if (k < 0) return false;
+      if (k === anc) return true;
+    }
+    return false;
+  }
+
+  /** Depth of a token in the tree (0 for a root). */
+  depth(i: number): number {
+    if (!this.head) return 0;
+    let d = 0;
+    let k = i;
+    while (this.head[k] >= 0 && d < 50) {
+      k = this.head[k];
+      d++;
+    }
+    return d;
+  }
+
+  /** Character range of local tokens [a, b] inclusive. */
+  range(a: number, b: number): { start: number; end: number } {
+    return { start: this.start[a], end: this.end[b] };
+  }
+
+  slice(a: number, b: number): string {
+    return this.doc.text.slice(this.start[a], this.end[b]);
+  }
+}
+
+/** Sentences of a document as token-index ranges [from, to). */
+export function sentenceTokenRanges(doc: Doc): [number, number][] {
+  const tk = doc.tokens;
+  const out: [number, number][] = [];
+  for (let i = 0; i < tk.length; ) {
+    let j = i + 1;
+    while (j < tk.length && tk.sentence[j] === tk.sentence[i]) j++;
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}

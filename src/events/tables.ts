@@ -1,0 +1,75 @@
+import type { PloverType } from "./ontology.ts";
+
+/**
+ * Shapes of the per-language event tables (src/lang/fr/events-*.ts,
+ * src/lang/en/events-*.ts). Data only; the algorithms live in src/events.
+ */
+
+/**
+ * How a trigger's syntactic arguments map to event roles.
+ * - `transfer`: subject gives, object is the item, à/to (or an indirect object) receives (fournir, supply).
+ * - `receive`: subject receives, de/from gives (recevoir, receive, buy): source and target inverted.
+ * - `direct`: subject acts on the object or on a contre/against/on phrase (attaquer, sanction, accuse).
+ * - `meet`: subject meets the object or an avec/with phrase (rencontrer, meet, talks with).
+ * - `host`: subject hosts the object; the visitor is the source (accueillir, host).
+ * - `visit`: subject visits the object place or host (visiter, se rendre à, visit).
+ * - `intrans`: subject only; targets from against/contre phrases (manifester, resign).
+ */
+export type Frame = "transfer" | "receive" | "direct" | "meet" | "host" | "visit" | "intrans";
+
+/**
+ * What a governing verb does to the trigger it governs (its complement):
+ * - `pledge`: promise to do it (promettre de, s'engager à, pledge) → pledged (planned outside transfers);
+ * - `plan`: announce, intend, prepare (annoncer, prévoir, plan) → planned (pledged for transfers);
+ * - `agree`: agree to it (accepter de, agree to) → planned/pledged, and an AGREE event when alone;
+ * - `deny`: deny it happened (démentir, deny) → negated;
+ * - `absorb`: the governor is the event, the complement gives its mode (demand that …, refuse to …, threaten to …).
+ */
+export type Govern = "pledge" | "plan" | "agree" | "deny" | "absorb";
+
+export interface TriggerEntry {
+  /** Lemma (verb infinitive, noun singular) or a phrase of lemmas ("mettre fin", "take part"). */
+  lemma: string;
+  pos: "verb" | "noun";
+  type: PloverType;
+  mode?: string;
+  /** Default: `direct` for verbs, `transfer` for AID nouns, `meet` for CONSULT nouns, else `direct`. */
+  frame?: Frame;
+  /** Inflected forms a rule-based lemmatiser would miss (irregular verbs, plurals). */
+  forms?: string[];
+  /** Only a trigger when one of these lemmas is its object or the next noun ("signer … accord"). */
+  objects?: string[];
+  /** Effect on a governed trigger; such verbs are events only when they govern nothing (or always for `absorb`). */
+  govern?: Govern;
+  /** Weak triggers yield to any other trigger in the same clause. */
+  weak?: boolean;
+}
+
+/** Modality and attribution cues of a language. Lower-case words or lemmas. */
+export interface ModalityCues {
+  /** Modal verbs and adverbs of possibility (pouvoir, could, may). */
+  modals: string[];
+  /** Adjectives that make a noun trigger hypothetical (éventuel, potential, possible). */
+  hypotheticalAdjectives: string[];
+  /** Conditional subordinators (si, if, unless). */
+  conditionals: string[];
+  /** Negation words (pas, jamais, not, never, no …) and negative determiners (aucun, no). */
+  negations: string[];
+  /** Prepositions introducing an attribution (selon, d'après, according to) — first word. */
+  reportPrepositions: string[];
+  /** Verbs of saying and reporting whose subject is the source of a claim. */
+  reportVerbs: string[];
+  /** Adjectives or participles marking a pledged transfer (promis, pledged). */
+  pledgedAdjectives: string[];
+  /** Adjectives or participles, adverbs marking a completed transfer (livré, versé, delivered, already). */
+  deliveredWords: string[];
+  /** Future markers (will, shall, next, prochain, doit …). */
+  futureWords: string[];
+  /** Words that mark an exchange (en échange de, in exchange for, in return). Phrases of words. */
+  exchange: string[];
+  /** Words that mark a gift (cadeau, offert, gift). */
+  gift: string[];
+}
+
+/** Words naming actors that are not proper names (government, army, rebels …): lemma → kind. */
+export type ActorNouns = Record<string, "state" | "group" | "person">;
