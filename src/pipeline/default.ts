@@ -1,4 +1,5 @@
 import { dates } from "../dates/component.ts";
+import { dates } from "../dates/component.ts";
 import type { LayerName } from "../doc/doc.ts";
 import { link } from "../entities/link.ts";
 import { events } from "../events/component.ts";
@@ -28,6 +29,7 @@ export function defaultComponents(): Component[] {
     ner,
     link,
     quantities,
+    dates,
     dates,
     events,
     // --- end stages ---

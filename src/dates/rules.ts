@@ -1,0 +1,847 @@
+import type { Doc } from "../doc/doc.ts";
+import {
+  AMBIGUOUS_MONTHS_EN,
+  DAY_WORDS_EN,
+  FUTURE_CUES_EN,
+  MONTHS_EN,
+  PARTS_EN,
+  PERIODS_EN,
+  SEASONS_EN,
+  SHIFTS_EN,
+  WEEKDAYS_EN,
+} from "../lang/en/dates-words.ts";
+import {
+  DAY_WORDS_FR,
+  FUTURE_CUES_FR,
+  MONTHS_FR,
+  PARTS_FR,
+  PERIODS_FR,
+  SEASONS_FR,
+  SHIFTS_FR,
+  WEEKDAYS_FR,
+} from "../lang/fr/dates-words.ts";
+import { parseNumberWords } from "../quantities/words.ts";
+import type { DateExpr, Direction } from "./resolve.ts";
+
+/** A date expression found in the tokens: tokens [from, to), what it states, how it is framed. */
+export interface DateMatch {
+  from: number;
+  to: number;
+  expr: DateExpr;
+  /** « depuis X », "since X": a range up to the article date. */
+  since?: boolean;
+  /** « entre X et Y », "between X and Y", « du X au Y »: the end of the range. */
+  until?: DateExpr;
+}
+
+interface Atom {
+  to: number;
+  expr: DateExpr;
+}
+
+/** Token access with lower-case text and the straight apostrophe. */
+export class Tokens {
+  readonly doc: Doc;
+  readonly n: number;
+  private readonly lower: (string | undefined)[];
+
+  constructor(doc: Doc) {
+    this.doc = doc;
+    this.n = doc.tokens.length;
+    this.lower = new Array(this.n);
+  }
+
+  raw(i: number): string {
+    if (i < 0 || i >= this.n) return "";
+    return this.doc.text.slice(this.doc.tokens.start[i], this.doc.tokens.end[i]);
+  }
+
+  low(i: number): string {
+    if (i < 0 || i >= this.n) return "";
+    let w = this.lower[i];
+    if (w === undefined) {
+      w = this.raw(i).toLowerCase().replace(/’/g, "'");
+      this.lower[i] = w;
+    }
+    return w;
+  }
+
+  same(a: number, b: number): boolean {
+    return (
+      a >= 0 &&
+      b >= 0 &&
+      a < this.n &&
+      b < this.n &&
+      this.doc.tokens.sentence[a] === this.doc.tokens.sentence[b]
+    );
+  }
+
+  /** Token i without a trailing abbreviation period, and the index after it (janv. as one token or two). */
+  word(i: number): [string, number] {
+    const w = this.low(i);
+    if (w.endsWith(".") && w.length > 1) return [w.slice(0, -1), i + 1];
+    if (
+      this.low(i + 1) === "." &&
+      this.doc.tokens.start[i + 1] === this.doc.tokens.end[i] &&
+      MONTH_ABBREVIATIONS.has(w)
+    ) {
+      return [w, i + 2];
+    }
+    return [w, i + 1];
+  }
+
+  /** True when token i is directly followed by a "." that is part of it. */
+  hasPeriod(i: number): boolean {
+    return this.word(i)[1] > i + 1 || this.low(i).endsWith(".");
+  }
+}
+
+/** Month abbreviations that may carry a period (janv., Feb.); a full name's "." ends the sentence. */
+const MONTH_ABBREVIATIONS = new Set(
+  [...Object.keys(MONTHS_FR), ...Object.keys(MONTHS_EN)].filter(
+    (m) => m.length <= 4 && !["mars", "mai", "juin", "août", "aout", "may", "june", "july"].includes(m),
+  ),
+);
+const YEAR = /^(1[89]\d\d|20\d\d)$/;
+const DAY_FR = /^(\d{1,2})(?:er|e)?$/;
+const DAY_EN = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const FUTURE_FR = /(?:rai|ras|ra|rons|rez|ront)$/;
+const NOT_FUTURE_FR = new Set(["extra", "caméra", "opéra", "sera-t-il", "contra", "mantra"]);
+const PAST_AUX_FR = new Set([
+  "a",
+  "ont",
+  "avait",
+  "avaient",
+  "eut",
+  "est",
+  "sont",
+  "était",
+  "étaient",
+  "s'est",
+]);
+const PAST_EN = new Set([
+  "said",
+  "told",
+  "met",
+  "was",
+  "were",
+  "had",
+  "did",
+  "took",
+  "gave",
+  "made",
+  "came",
+  "went",
+  "began",
+  "held",
+  "sent",
+  "left",
+  "spoke",
+  "wrote",
+  "saw",
+  "got",
+  "brought",
+  "ago",
+]);
+const DEADLINES = new Set(["by", "until", "before", "d'ici", "avant", "jusqu'à", "jusqu'en", "ici"]);
+const CLAUSE_BREAKS = new Set([",", ";", ":", "«", "»", "(", ")", "“", "”", '"', "—", "–", "."]);
+
+function yearOf(t: Tokens, i: number): number | undefined {
+  const raw = t.raw(i);
+  return YEAR.test(raw) ? Number(raw) : undefined;
+}
+
+/**
+ * The date grammar of one language. Each `atom` method reads one expression
+ * at token i; `scan` adds the frames (depuis, entre … et …).
+ */
+abstract class Grammar {
+  readonly t: Tokens;
+  constructor(t: Tokens) {
+    this.t = t;
+  }
+  abstract atom(i: number): Atom | null;
+  abstract sinceWords: ReadonlySet<string>;
+  abstract betweenWords: ReadonlySet<string>;
+  abstract andWords: ReadonlySet<string>;
+  abstract tense(from: number, to: number): Direction;
+
+  /** All date expressions, left to right, without overlaps. */
+  scan(out: DateMatch[] = []): DateMatch[] {
+    const t = this.t;
+    let i = 0;
+    while (i < t.n) {
+      const m = this.frame(i);
+      if (m) {
+        out.push(m);
+        i = m.to;
+      } else i++;
+    }
+    return out;
+  }
+
+  private frame(i: number): DateMatch | null {
+    const t = this.t;
+    const w = t.low(i);
+    if (this.sinceWords.has(w)) {
+      const a = this.atom(i + 1);
+      if (a && t.same(i, a.to - 1)) {
+        withDirection(a.expr, "past");
+        return { from: i, to: a.to, expr: a.expr, since: true };
+      }
+      return null;
+    }
+    if (this.betweenWords.has(w)) {
+      const a = this.atom(i + 1);
+      if (a && this.andWords.has(t.low(a.to))) {
+        // entre le 3 et le 6 février: the first part borrows the month of the second
+        const b = this.atom(a.to + 1);
+        const bare = a.expr.kind === "calendar" ? null : this.bareDay(i + 1, a.to);
+        if (b && t.same(i, b.to - 1)) {
+          if (b.expr.kind === "calendar" && a.expr.kind === "calendar") {
+            orderRange(a.expr, b.expr);
+            return { from: i, to: b.to, expr: a.expr, until: b.expr };
+          }
+          return { from: i, to: b.to, expr: a.expr, until: b.expr };
+        }
+        void bare;
+      }
+      const day = this.bareDay(i + 1, i + 3);
+      if (day && this.andWords.has(t.low(day.to))) {
+        const b = this.atom(day.to + 1);
+        if (b && b.expr.kind === "calendar" && b.expr.month !== undefined && b.expr.day !== undefined) {
+          const first: DateExpr = { kind: "calendar", year: b.expr.year, month: b.expr.month, day: day.day };
+          return { from: i, to: b.to, expr: first, until: b.expr };
+        }
+      }
+      return null;
+    }
+    const a = this.atom(i);
+    if (!a) return null;
+    this.direct(a, i);
+    return { from: i, to: a.to, expr: a.expr };
+  }
+
+  /** Fills in the direction of an expression that needs one from the tense of its clause. */
+  direct(a: Atom, from: number): void {
+    const e = a.expr;
+    if (e.direction) return;
+    if (e.kind === "weekday" || (e.kind === "relative" && e.unit === "weekend" && e.shift === 0))
+      e.direction = this.tense(from, a.to);
+    else if (
+      (e.kind === "calendar" && e.year === undefined) ||
+      (e.kind === "season" && e.shift === undefined)
+    ) {
+      // "by the summer", « d'ici l'été », « avant l'hiver »: a deadline ahead
+      const t = this.t;
+      const deadline =
+        DEADLINES.has(t.low(from)) || DEADLINES.has(t.low(from - 1)) || DEADLINES.has(t.low(from - 2));
+      const d = deadline ? "future" : this.tense(from, a.to);
+      e.direction = d === "future" ? "future" : "nearest";
+    }
+  }
+
+  /** « le 3 » before « et le 6 février ». */
+  bareDay(i: number, _limit: number): { day: number; to: number } | null {
+    const t = this.t;
+    let k = i;
+    if (t.low(k) === "le" || t.low(k) === "the") k++;
+    const m = /^(\d{1,2})(?:er|e|st|nd|rd|th)?$/.exec(t.raw(k));
+    if (!m) return null;
+    const day = Number(m[1]);
+    return day >= 1 && day <= 31 ? { day, to: k + 1 } : null;
+  }
+
+  /** Looks left (then right) in the clause for the nearest tense cue; news defaults to the past. */
+  protected nearestCue(from: number, to: number, cue: (i: number) => Direction | null): Direction {
+    const t = this.t;
+    // the clause first, then further left in the sentence (a cue before a comma)
+    for (let k = from - 1, steps = 0; k >= 0 && steps < 10 && t.same(k, from); k--, steps++) {
+      if (CLAUSE_BREAKS.has(t.low(k))) break;
+      const d = cue(k);
+      if (d) return d;
+    }
+    for (let k = to, steps = 0; k < t.n && steps < 4 && t.same(k, from); k++, steps++) {
+      if (CLAUSE_BREAKS.has(t.low(k))) break;
+      const d = cue(k);
+      if (d) return d;
+    }
+    for (let k = from - 1, steps = 0; k >= 0 && steps < 20 && t.same(k, from); k--, steps++) {
+      const w = t.low(k);
+      if (w === "«" || w === "»" || w === "“" || w === "”" || w === '"') break;
+      const d = cue(k);
+      if (d) return d;
+    }
+    return "past";
+  }
+}
+
+function withDirection(e: DateExpr, d: Direction): void {
+  if (e.kind !== "relative" || e.shift === 0) e.direction = d;
+}
+
+/** In « entre octobre et mars », the start must not come after the end. */
+function orderRange(a: DateExpr, b: DateExpr): void {
+  if (a.kind !== "calendar" || b.kind !== "calendar") return;
+  if (a.year === undefined && b.year !== undefined) {
+    a.year = (a.month ?? 1) > (b.month ?? 12) ? b.year - 1 : b.year;
+  }
+  if (a.year === undefined && b.year === undefined) {
+    a.direction = "past";
+    b.direction = "past";
+  }
+  if (a.month === undefined && b.month !== undefined && a.day !== undefined) a.month = b.month;
+}
+
+class FrenchGrammar extends Grammar {
+  readonly sinceWords = new Set(["depuis", "dès"]);
+  readonly betweenWords = new Set(["entre"]);
+  readonly andWords = new Set(["et"]);
+
+  tense(from: number, to: number): Direction {
+    const t = this.t;
+    return this.nearestCue(from, to, (k) => {
+      const w = t.low(k);
+      if (FUTURE_CUES_FR.has(w) || w === "devaient" || w === "devait") return "future";
+      if (PAST_AUX_FR.has(w) || w === "hier" || w === "dernier" || w === "dernière") return "past";
+      if (w.length >= 4 && FUTURE_FR.test(w) && !NOT_FUTURE_FR.has(w) && !MONTHS_FR[w]) return "future";
+      return null;
+    });
+  }
+
+  atom(i: number): Atom | null {
+    const t = this.t;
+    const w = t.low(i);
+    // parts: début juin, fin août, mi-septembre, au début du mois, fin de l'année
+    if (w.startsWith("mi-")) {
+      const month = MONTHS_FR[w.slice(3)];
+      if (month) return this.withYear({ kind: "calendar", month }, i + 1);
+    }
+    let k = i;
+    if ((w === "au" || w === "à" || w === "en") && PARTS_FR[t.low(i + 1)]) k = i + 1;
+    else if (w === "à" && t.low(i + 1) === "la" && PARTS_FR[t.low(i + 2)]) k = i + 2;
+    if (PARTS_FR[t.low(k)] && t.same(i, k + 1)) {
+      let j = k + 1;
+      const link = t.low(j);
+      if (link === "de" || link === "d'") j++;
+      else if (link === "du") return this.period(j + 1, "le");
+      if (link === "de" && (t.low(j) === "la" || t.low(j) === "l'")) return this.period(j + 1, t.low(j));
+      if (link === "de" || link === "d'" || j === k + 1) {
+        const month = MONTHS_FR[t.word(j)[0]];
+        if (month && (j === k + 1 || link === "de"))
+          return this.withYear({ kind: "calendar", month }, t.word(j)[1]);
+        const year = yearOf(t, j);
+        if (year) return { to: j + 1, expr: { kind: "calendar", year } };
+        if (link === "d'" || t.low(j) === "l'") return this.period(t.low(j) === "l'" ? j + 1 : j, "l'");
+      }
+      return null;
+    }
+    // hier, aujourd'hui, demain (soir, matin)
+    const dayWord = DAY_WORDS_FR[w];
+    if (dayWord !== undefined) {
+      let to = i + 1;
+      if (["soir", "matin", "midi", "après-midi"].includes(t.low(to))) to++;
+      return { to, expr: { kind: "relative", unit: "day", shift: dayWord } };
+    }
+    // mardi, mardi dernier, lundi soir, mardi 11 mars
+    const weekday = WEEKDAYS_FR[w];
+    if (weekday !== undefined) {
+      const dated = this.dayMonth(i + 1);
+      if (dated) return dated;
+      let to = i + 1;
+      const shift = SHIFTS_FR[t.low(to)];
+      let direction: Direction | undefined;
+      if (shift !== undefined) {
+        direction = shift < 0 ? "past" : "future";
+        to++;
+      }
+      if (["soir", "matin", "midi", "après-midi"].includes(t.low(to))) to++;
+      return { to, expr: { kind: "weekday", weekday, direction } };
+    }
+    // le 3 mars, 14 janv. 2022, le premier mai, le mardi 11 mars
+    if (w === "le" || w === "du" || w === "au") {
+      const wd = WEEKDAYS_FR[t.low(i + 1)];
+      const dated = this.dayMonth(wd !== undefined ? i + 2 : i + 1);
+      if (dated) return dated;
+      const p = this.period(i + 1, "le");
+      if (p) return p;
+    }
+    const dated = this.dayMonth(i);
+    if (dated) return dated;
+    // en mars, mars 2025, le mois de mars
+    if (w === "mois" && t.low(i + 1) === "de" && MONTHS_FR[t.word(i + 2)[0]])
+      return this.withYear({ kind: "calendar", month: MONTHS_FR[t.word(i + 2)[0]] }, t.word(i + 2)[1]);
+    const month = this.monthAt(i);
+    if (month) return month;
+    // en 2022, depuis 2023
+    const year = yearOf(t, i);
+    if (year !== undefined && this.yearContext(i)) return { to: i + 1, expr: { kind: "calendar", year } };
+    // la semaine dernière, ce mois-ci, cette année, l'an dernier, ce week-end
+    if (w === "la" || w === "l'" || w === "ce" || w === "cet" || w === "cette") return this.period(i + 1, w);
+    // au printemps, en été
+    if ((w === "au" || w === "en") && SEASONS_FR[t.low(i + 1)]) return this.season(i + 1, w);
+    // il y a trois jours
+    if (w === "il" && t.low(i + 1) === "y" && t.low(i + 2) === "a") return this.count(i + 3, -1);
+    if (w === "dans") return this.count(i + 1, 1);
+    return null;
+  }
+
+  /** « 3 mars », « 1er mai », « premier mai », « 14 janv. 2022 » at i. */
+  private dayMonth(i: number): Atom | null {
+    const t = this.t;
+    const raw = t.low(i);
+    let day: number | undefined;
+    const m = DAY_FR.exec(raw);
+    if (m) day = Number(m[1]);
+    else if (raw === "premier") day = 1;
+    if (day === undefined || day < 1 || day > 31) return null;
+    const [name, after] = t.word(i + 1);
+    const month = MONTHS_FR[name];
+    if (!month || !this.monthWordOk(i + 1, name)) return null;
+    return this.withYear({ kind: "calendar", month, day }, after);
+  }
+
+  private monthAt(i: number): Atom | null {
+    const t = this.t;
+    const [name, after] = t.word(i);
+    const month = MONTHS_FR[name];
+    if (!month || !this.monthWordOk(i, name)) return null;
+    // a bare month name needs a calendar context: a preposition before, a year after, or a part
+    const before = t.low(i - 1);
+    const hasYear = yearOf(t, after) !== undefined;
+    if (
+      !hasYear &&
+      ![
+        "en",
+        "depuis",
+        "de",
+        "d'",
+        "et",
+        "à",
+        "jusqu'en",
+        "dès",
+        "avant",
+        "après",
+        "mois",
+        "fin",
+        "début",
+        "entre",
+        "ou",
+        "courant",
+        "mi",
+      ].includes(before)
+    )
+      return null;
+    return this.withYear({ kind: "calendar", month }, after);
+  }
+
+  /** Capitalised « Mars » mid-sentence is the planet; « sept », « oct » need their period or a year. */
+  private monthWordOk(i: number, name: string): boolean {
+    const t = this.t;
+    const raw = t.raw(i);
+    if (
+      raw[0] !== raw[0].toLowerCase() &&
+      name === "mars" &&
+      t.same(i - 1, i) &&
+      !CLAUSE_BREAKS.has(t.low(i - 1))
+    )
+      return false;
+    if (name.length <= 4 && !["mars", "mai", "juin", "août", "aout"].includes(name)) {
+      return t.hasPeriod(i) || yearOf(t, t.word(i)[1]) !== undefined;
+    }
+    return true;
+  }
+
+  private withYear(expr: DateExpr & { kind: "calendar" }, after: number): Atom {
+    const year = yearOf(this.t, after);
+    if (year !== undefined) return { to: after + 1, expr: { ...expr, year } };
+    return { to: after, expr };
+  }
+
+  private yearContext(i: number): boolean {
+    const before = this.t.low(i - 1);
+    const after = this.t.low(i + 1);
+    return (
+      [
+        "en",
+        "depuis",
+        "de",
+        "dès",
+        "jusqu'en",
+        "avant",
+        "après",
+        "à",
+        "et",
+        "année",
+        "an",
+        "début",
+        "fin",
+        "mi",
+        "courant",
+        "entre",
+        "l'an",
+        "d'ici",
+      ].includes(before) ||
+      CLAUSE_BREAKS.has(after) ||
+      after === ""
+    );
+  }
+
+  /** la semaine dernière · ce mois-ci · l'an dernier · cette année · ce week-end · le mois prochain. */
+  private period(i: number, det: string): Atom | null {
+    const t = this.t;
+    let w = t.low(i);
+    let to = i + 1;
+    let here = false;
+    if (w.endsWith("-ci") || w.endsWith("-là")) {
+      w = w.slice(0, -3);
+      here = true;
+    }
+    if (SEASONS_FR[w]) return this.season(i, det);
+    const unit = PERIODS_FR[w];
+    if (!unit || unit === "day") return null;
+    let shift: number | undefined = SHIFTS_FR[t.low(to)];
+    if (shift !== undefined) to++;
+    else if (det === "ce" || det === "cet" || det === "cette" || here) shift = 0;
+    else if (det === "le" && unit === "month")
+      shift = 0; // au début du mois
+    else if ((det === "l'" || det === "la") && unit === "year")
+      shift = 0; // fin de l'année
+    else if (det === "la" && unit === "week") shift = 0;
+    if (shift === undefined) return null;
+    const year = yearOf(t, to);
+    if (unit === "year" && year !== undefined) return { to: to + 1, expr: { kind: "calendar", year } };
+    return { to, expr: { kind: "relative", unit, shift } };
+  }
+
+  private season(i: number, det: string): Atom | null {
+    const t = this.t;
+    const months = SEASONS_FR[t.low(i)];
+    if (!months) return null;
+    let to = i + 1;
+    const year = yearOf(t, to);
+    if (year !== undefined) return { to: to + 1, expr: { kind: "season", months, year } };
+    const shift = SHIFTS_FR[t.low(to)];
+    if (shift !== undefined) {
+      to++;
+      return { to, expr: { kind: "season", months, shift } };
+    }
+    return { to, expr: { kind: "season", months, shift: det === "ce" || det === "cet" ? 0 : undefined } };
+  }
+
+  /** trois jours (after « il y a » or « dans »). */
+  private count(i: number, sign: number): Atom | null {
+    const t = this.t;
+    const raw = t.low(i);
+    const n = /^\d+$/.test(raw) ? Number(raw) : parseNumberWords(raw, "fr");
+    if (n === null || n <= 0) return null;
+    const unitWord = t.low(i + 1);
+    const unit = PERIODS_FR[unitWord.replace(/s$/, "")] ?? (unitWord === "ans" ? "year" : undefined);
+    if (!unit || unit === "weekend") return null;
+    if (unit === "week") return { to: i + 2, expr: { kind: "relative", unit: "day", shift: sign * 7 * n } };
+    return { to: i + 2, expr: { kind: "relative", unit, shift: sign * n } };
+  }
+}
+
+class EnglishGrammar extends Grammar {
+  readonly sinceWords = new Set(["since"]);
+  readonly betweenWords = new Set(["between"]);
+  readonly andWords = new Set(["and"]);
+
+  tense(from: number, to: number): Direction {
+    const t = this.t;
+    return this.nearestCue(from, to, (k) => {
+      const w = t.low(k);
+      if (FUTURE_CUES_EN.has(w)) return "future";
+      if (PAST_EN.has(w) || (w.length > 4 && w.endsWith("ed") && w !== "expected" && w !== "scheduled"))
+        return "past";
+      return null;
+    });
+  }
+
+  atom(i: number): Atom | null {
+    const t = this.t;
+    const w = t.low(i);
+    // mid-September
+    if (w.startsWith("mid-")) {
+      const month = MONTHS_EN[w.slice(4)];
+      if (month) return this.withYear({ kind: "calendar", month }, i + 1);
+      const year = /^\d{4}$/.test(w.slice(4)) ? Number(w.slice(4)) : undefined;
+      if (year) return { to: i + 1, expr: { kind: "calendar", year } };
+    }
+    // in late August, early June, by the end of the year, at the beginning of March
+    let k = i;
+    if (w === "in" && PARTS_EN[t.low(i + 1)]) k = i + 1;
+    if (
+      (w === "the" || w === "at" || w === "by") &&
+      (t.low(i + 1) === "end" ||
+        t.low(i + 1) === "beginning" ||
+        t.low(i + 1) === "start" ||
+        t.low(i + 1) === "middle")
+    )
+      k = i + 1;
+    else if ((w === "at" || w === "by") && t.low(i + 1) === "the" && PARTS_EN[t.low(i + 2)]) k = i + 2;
+    const part = PARTS_EN[t.low(k)];
+    if (part && t.same(i, k + 1)) {
+      let j = k + 1;
+      if (t.low(j) === "of") j++;
+      if (t.low(j) === "the" || t.low(j) === "this" || t.low(j) === "next" || t.low(j) === "last") {
+        const p = this.period(j);
+        if (p) return p;
+      }
+      const month = MONTHS_EN[t.word(j)[0]];
+      if (month) return this.withYear({ kind: "calendar", month }, t.word(j)[1]);
+      const year = yearOf(t, j);
+      if (year) return { to: j + 1, expr: { kind: "calendar", year } };
+      return null;
+    }
+    // earlier this month, later this year
+    if ((w === "earlier" || w === "later") && t.low(i + 1) === "this") return this.period(i + 1);
+    const dayWord = DAY_WORDS_EN[w];
+    if (dayWord !== undefined) {
+      let to = i + 1;
+      if (["morning", "evening", "night", "afternoon"].includes(t.low(to))) to++;
+      return { to, expr: { kind: "relative", unit: "day", shift: dayWord } };
+    }
+    if (w === "tonight") return { to: i + 1, expr: { kind: "relative", unit: "day", shift: 0 } };
+    if (w === "last" && t.low(i + 1) === "night")
+      return { to: i + 2, expr: { kind: "relative", unit: "day", shift: -1 } };
+    // on Tuesday, Tuesday, March 11, last Tuesday, Monday evening
+    const shiftWord = SHIFTS_EN[w];
+    const wdAt = shiftWord !== undefined ? i + 1 : w === "on" ? i + 1 : i;
+    const weekday = WEEKDAYS_EN[t.low(wdAt)];
+    if (weekday !== undefined && /^[A-Z]/.test(t.raw(wdAt))) {
+      let after = wdAt + 1;
+      if (t.low(after) === ",") after++;
+      const dated = this.monthDay(after);
+      if (dated) return dated;
+      let to = wdAt + 1;
+      if (["morning", "evening", "night", "afternoon"].includes(t.low(to))) to++;
+      const direction: Direction | undefined =
+        shiftWord === undefined || shiftWord === 0 ? undefined : shiftWord < 0 ? "past" : "future";
+      return { to, expr: { kind: "weekday", weekday, direction } };
+    }
+    const dated = this.monthDay(i) ?? this.dayMonth(i);
+    if (dated) return dated;
+    const month = this.monthAt(i);
+    if (month) return month;
+    const year = yearOf(t, i);
+    if (year !== undefined && this.yearContext(i)) return { to: i + 1, expr: { kind: "calendar", year } };
+    if (shiftWord !== undefined || w === "the" || w === "over" || w === "this") {
+      const p = this.period(w === "over" && t.low(i + 1) === "the" ? i + 1 : i);
+      if (p) return p;
+    }
+    // before winter, in spring, by the summer
+    if (
+      (w === "in" || w === "by" || w === "during" || w === "before" || w === "after" || w === "until") &&
+      SEASONS_EN[t.low(i + 1)] &&
+      t.low(i + 1) !== "fall"
+    )
+      return this.season(i + 1, undefined);
+    if (
+      (w === "in" || w === "by" || w === "during" || w === "before" || w === "after" || w === "until") &&
+      t.low(i + 1) === "the" &&
+      SEASONS_EN[t.low(i + 2)]
+    )
+      return this.season(i + 2, undefined);
+    // three days ago, in two weeks' time
+    const ago = this.count(i, -1);
+    if (ago && t.low(ago.to) === "ago") return { to: ago.to + 1, expr: ago.expr };
+    if (w === "in") {
+      const ahead = this.count(i + 1, 1);
+      if (ahead && (t.low(ahead.to) === "time" || t.low(ahead.to) === "'" || t.low(ahead.to) === "'s")) {
+        let to = ahead.to;
+        while (to < ahead.to + 2 && (t.low(to) === "'" || t.low(to) === "'s" || t.low(to) === "time")) to++;
+        return { to, expr: ahead.expr };
+      }
+    }
+    return null;
+  }
+
+  /** March 11 · Feb. 3 · March 11, 2025. */
+  private monthDay(i: number): Atom | null {
+    const t = this.t;
+    const [name, after] = t.word(i);
+    const month = MONTHS_EN[name];
+    if (!month || !/^[A-Z]/.test(t.raw(i))) return null;
+    const m = DAY_EN.exec(t.low(after));
+    if (!m) return null;
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) return null;
+    let to = after + 1;
+    if (t.low(to) === "," && yearOf(t, to + 1) !== undefined) to++;
+    return this.withYear({ kind: "calendar", month, day }, to);
+  }
+
+  /** 11 March 2025 · the 11th of March. */
+  private dayMonth(i: number): Atom | null {
+    const t = this.t;
+    let k = i;
+    if (t.low(k) === "the") k++;
+    const m = DAY_EN.exec(t.low(k));
+    if (!m) return null;
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) return null;
+    let j = k + 1;
+    if (t.low(j) === "of") j++;
+    else if (k !== i) return null;
+    const [name, after] = t.word(j);
+    const month = MONTHS_EN[name];
+    if (!month || !/^[A-Z]/.test(t.raw(j))) return null;
+    return this.withYear({ kind: "calendar", month, day }, after);
+  }
+
+  private monthAt(i: number): Atom | null {
+    const t = this.t;
+    const [name, after] = t.word(i);
+    const month = MONTHS_EN[name];
+    if (!month || !/^[A-Z]/.test(t.raw(i))) return null;
+    const hasYear = yearOf(t, after) !== undefined;
+    const before = t.low(i - 1);
+    const prepositions = [
+      "in",
+      "since",
+      "until",
+      "till",
+      "by",
+      "of",
+      "from",
+      "to",
+      "and",
+      "early",
+      "late",
+      "between",
+      "before",
+      "after",
+      "during",
+      "last",
+      "next",
+      "this",
+      "or",
+    ];
+    if (!hasYear && !prepositions.includes(before)) return null;
+    if (
+      AMBIGUOUS_MONTHS_EN.has(name) &&
+      !hasYear &&
+      ![
+        "in",
+        "since",
+        "until",
+        "by",
+        "early",
+        "late",
+        "last",
+        "next",
+        "between",
+        "during",
+        "and",
+        "to",
+      ].includes(before)
+    )
+      return null;
+    // abbreviations need their period
+    if (name.length <= 3 && name !== "may" && !t.hasPeriod(i) && !hasYear) return null;
+    return this.withYear({ kind: "calendar", month }, after);
+  }
+
+  private withYear(expr: DateExpr & { kind: "calendar" }, after: number): Atom {
+    const t = this.t;
+    let at = after;
+    if (t.low(at) === "," && yearOf(t, at + 1) !== undefined && expr.day !== undefined) at++;
+    const year = yearOf(t, at);
+    if (year !== undefined) return { to: at + 1, expr: { ...expr, year } };
+    return { to: after, expr };
+  }
+
+  private yearContext(i: number): boolean {
+    const before = this.t.low(i - 1);
+    const after = this.t.low(i + 1);
+    return (
+      [
+        "in",
+        "since",
+        "of",
+        "from",
+        "to",
+        "until",
+        "by",
+        "before",
+        "after",
+        "and",
+        "early",
+        "late",
+        "between",
+        "during",
+        "year",
+      ].includes(before) ||
+      CLAUSE_BREAKS.has(after) ||
+      after === ""
+    );
+  }
+
+  /** last week · this month · next year · the previous week · the weekend · this summer. */
+  private period(i: number): Atom | null {
+    const t = this.t;
+    const w = t.low(i);
+    let shift: number | undefined = SHIFTS_EN[w];
+    if (w === "the") {
+      const next = t.low(i + 1);
+      if (next === "weekend") return { to: i + 2, expr: { kind: "relative", unit: "weekend", shift: 0 } };
+      shift =
+        next === "previous" || next === "past"
+          ? -1
+          : next === "following" || next === "coming"
+            ? 1
+            : undefined;
+      if (shift !== undefined) {
+        const unit = PERIODS_EN[t.low(i + 2)];
+        if (unit && unit !== "day") return { to: i + 3, expr: { kind: "relative", unit, shift } };
+      }
+      if (next === "year" || next === "month" || next === "week") {
+        return { to: i + 2, expr: { kind: "relative", unit: PERIODS_EN[next] as "year", shift: 0 } };
+      }
+      if (SEASONS_EN[next]) return this.season(i + 1, undefined);
+      return null;
+    }
+    if (shift === undefined) return null;
+    const next = t.low(i + 1);
+    if (SEASONS_EN[next]) return this.season(i + 1, shift);
+    const unit = PERIODS_EN[next];
+    if (!unit || unit === "day") return null;
+    return { to: i + 2, expr: { kind: "relative", unit, shift } };
+  }
+
+  private season(i: number, shift: number | undefined): Atom | null {
+    const t = this.t;
+    const months = SEASONS_EN[t.low(i)];
+    if (!months) return null;
+    const year = yearOf(t, i + 1);
+    if (year !== undefined) return { to: i + 2, expr: { kind: "season", months, year } };
+    return { to: i + 1, expr: { kind: "season", months, shift } };
+  }
+
+  /** three days, two weeks (for "ago" and "in … time"). */
+  private count(i: number, sign: number): Atom | null {
+    const t = this.t;
+    const raw = t.low(i);
+    const n = /^\d+$/.test(raw) ? Number(raw) : raw === "a" ? 1 : parseNumberWords(raw, "en");
+    if (n === null || n <= 0) return null;
+    const unit = PERIODS_EN[t.low(i + 1).replace(/s$/, "")];
+    if (!unit || unit === "weekend") return null;
+    if (unit === "week") return { to: i + 2, expr: { kind: "relative", unit: "day", shift: sign * 7 * n } };
+    return { to: i + 2, expr: { kind: "relative", unit, shift: sign * n } };
+  }
+}
+
+/**
+ * Finds date expressions in a French or English tokenised document.
+ *
+ * @example
+ * findDateExpressions(doc) // [{ from: 4, to: 7, expr: { kind: "relative", unit: "week", shift: -1 } }, …]
+ */
+export function findDateExpressions(doc: Doc): DateMatch[] {
+  const t = new Tokens(doc);
+  if (doc.lang === "fr") return new FrenchGrammar(t).scan();
+  if (doc.lang === "en") return new EnglishGrammar(t).scan();
+  return [];
+}
