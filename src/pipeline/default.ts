@@ -1,5 +1,4 @@
 import { dates } from "../dates/component.ts";
-import { dates } from "../dates/component.ts";
 import type { LayerName } from "../doc/doc.ts";
 import { link } from "../entities/link.ts";
 import { events } from "../events/component.ts";
@@ -29,7 +28,6 @@ export function defaultComponents(): Component[] {
     ner,
     link,
     quantities,
-    dates,
     dates,
     events,
     // --- end stages ---
