@@ -2,6 +2,7 @@ import { dates } from "../dates/component.ts";
 import type { LayerName } from "../doc/doc.ts";
 import { link } from "../entities/link.ts";
 import { events } from "../events/component.ts";
+import { flags } from "../flags/component.ts";
 import { ner } from "../ner/component.ts";
 import { quantities } from "../quantities/component.ts";
 import { langid } from "../segment/0-langid.ts";
@@ -29,6 +30,7 @@ export function defaultComponents(): Component[] {
     link,
     quantities,
     dates,
+    flags,
     events,
     // --- end stages ---
   ];

@@ -1,0 +1,282 @@
+import type { Doc } from "../doc/doc.ts";
+import type { Flag, Range } from "../doc/types.ts";
+import { getLanguage } from "../lang/index.ts";
+import {
+  EDITORIAL_BRACKETS,
+  ENGLISH_ONLY,
+  FRENCH_ONLY,
+  LOWERCASE_AFTER_PERIOD,
+  MIN_CONTENT_LETTERS,
+} from "./function-words.ts";
+
+interface Word extends Range {
+  lower: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*(?:-[\p{L}\p{N}]+)*/gu;
+
+function wordsOf(text: string, range: Range): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(range.start, range.end);
+  for (const m of slice.matchAll(WORD)) {
+    const start = range.start + m.index;
+    out.push({ start, end: start + m[0].length, lower: m[0].toLowerCase().replace(/’/g, "'") });
+  }
+  return out;
+}
+
+function flag(doc: Doc, kind: Flag["kind"], start: number, end: number, message: string): Flag {
+  return { start, end, kind, message: `${message}: "${doc.text.slice(start, end).slice(0, 60)}"` };
+}
+
+/**
+ * Words of the other language: a bracketed word ([and] in French text, [et] in
+ * English text) or a run of two or more lower-case function words that exist
+ * only in the other language.
+ */
+export function untranslatedFragments(doc: Doc): Flag[] {
+  const other = doc.lang === "fr" ? ENGLISH_ONLY : doc.lang === "en" ? FRENCH_ONLY : null;
+  const own = doc.lang === "fr" ? FRENCH_ONLY : ENGLISH_ONLY;
+  if (!other) return [];
+  const otherName = doc.lang === "fr" ? "English" : "French";
+  const out: Flag[] = [];
+  for (const m of doc.text.matchAll(/\[([^\]\n]{1,40})\]/g)) {
+    const inner = m[1].trim().toLowerCase();
+    if (EDITORIAL_BRACKETS.has(inner.replace(/\.$/, "")) || /^[\d\s,.–-]+$/.test(inner)) continue;
+    const words = inner.match(/\p{L}+/gu) ?? [];
+    if (words.length === 0) continue;
+    if (words.some((w) => other.has(w)) && !words.some((w) => own.has(w))) {
+      out.push(
+        flag(
+          doc,
+          "mt-untranslated",
+          m.index,
+          m.index + m[0].length,
+          `untranslated ${otherName} word in brackets`,
+        ),
+      );
+    }
+  }
+  for (const s of doc.sentences) {
+    const words = wordsOf(doc.text, s);
+    let runStart = -1;
+    for (let i = 0; i <= words.length; i++) {
+      const w = words[i];
+      const hit =
+        w !== undefined && other.has(w.lower) && !own.has(w.lower) && doc.text[w.start] === w.lower[0];
+      if (hit && runStart < 0) runStart = i;
+      if (!hit && runStart >= 0) {
+        const at = words[runStart].start;
+        if (i - runStart >= 2 && !insideBrackets(doc.text, at) && !insideQuotation(doc.text, s.start, at)) {
+          out.push(
+            flag(
+              doc,
+              "mt-untranslated",
+              words[runStart].start,
+              words[i - 1].end,
+              `untranslated ${otherName} fragment`,
+            ),
+          );
+        }
+        runStart = -1;
+      }
+    }
+  }
+  return out;
+}
+
+/** A quotation in the other language is quoted speech, not a translation slip. */
+function insideQuotation(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const opens = (before.match(/[«“]/g) ?? []).length;
+  const closes = (before.match(/[»”]/g) ?? []).length;
+  return opens > closes || (before.match(/"/g) ?? []).length % 2 === 1;
+}
+
+function insideBrackets(text: string, at: number): boolean {
+  const open = text.lastIndexOf("[", at);
+  return open >= 0 && text.lastIndexOf("]", at) < open && at - open < 40;
+}
+
+/** A sentence that restarts in lower case after a full stop that ends a word (not an abbreviation). */
+export function lowercaseRestarts(doc: Doc): Flag[] {
+  const abbreviations = getLanguage(doc.lang).abbreviations;
+  const out: Flag[] = [];
+  const text = doc.text;
+  for (const m of text.matchAll(/(\p{L}+)\.[ \u00a0\u202f]+(\p{Ll})(\p{L}*)/gu)) {
+    const word = m[1];
+    const next = m[2] + m[3];
+    if (word.length < 2 || /\p{Lu}/u.test(m[3])) continue; // iPhone, eBay
+    if (LOWERCASE_AFTER_PERIOD.has(word.toLowerCase()) || abbreviations.has(`${word}.`)) continue;
+    // a dotted abbreviation (a.m., U.S.) or an initial before the word
+    const before = text[m.index - 1];
+    if (before === "." || before === "-") continue;
+    if (next.length === 0) continue;
+    const start = m.index + m[0].length - next.length;
+    const stop = /[.!?…]/.exec(text.slice(start));
+    const end = stop ? start + stop.index : text.length;
+    out.push(
+      flag(
+        doc,
+        "mt-lowercase-restart",
+        start,
+        Math.min(end, text.indexOf("\n", start) < 0 ? end : Math.min(end, text.indexOf("\n", start))),
+        "sentence restarts in lower case after a full stop",
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * The same run of words repeated: back to back (two words or more, one of
+ * them a content word: « dans l'énergie, dans l'énergie ») or, within a
+ * sentence, a run of four words or more seen earlier in it.
+ */
+export function duplicatedFragments(doc: Doc): Flag[] {
+  const out: Flag[] = [];
+  const text = doc.text;
+  for (const s of doc.sentences) {
+    const words = wordsOf(text, s);
+    const n = words.length;
+    let i = 0;
+    let found = false;
+    while (i < n && !found) {
+      for (let k = Math.min(6, Math.floor((n - i) / 2)); k >= 2; k--) {
+        let same = true;
+        for (let j = 0; j < k; j++) {
+          if (words[i + j].lower !== words[i + k + j].lower) {
+            same = false;
+            break;
+          }
+        }
+        if (!same) continue;
+        // only spaces and punctuation between the two runs
+        const gap = text.slice(words[i + k - 1].end, words[i + k].start);
+        if (!/^[\s,;:–—-]*$/.test(gap)) continue;
+        let content = false;
+        for (let j = 0; j < k; j++)
+          if (words[i + j].lower.replace(/^\p{L}'/u, "").length >= MIN_CONTENT_LETTERS) content = true;
+        if (!content) continue;
+        out.push(
+          flag(doc, "mt-duplicate", words[i + k].start, words[i + 2 * k - 1].end, "duplicated fragment"),
+        );
+        found = true;
+        break;
+      }
+      i++;
+    }
+    if (found || n < 8) continue;
+    // a run of four words or more seen earlier in the same sentence
+    const seen = new Map<string, number>();
+    for (let j = 0; j + 4 <= n; j++) {
+      const key = `${words[j].lower} ${words[j + 1].lower} ${words[j + 2].lower} ${words[j + 3].lower}`;
+      const first = seen.get(key);
+      if (first !== undefined && first + 4 <= j) {
+        let end = j + 4;
+        while (end < n && first + (end - j) < j && words[first + (end - j)].lower === words[end].lower) end++;
+        out.push(
+          flag(doc, "mt-duplicate", words[j].start, words[end - 1].end, "fragment repeated in the sentence"),
+        );
+        break;
+      }
+      if (first === undefined) seen.set(key, j);
+    }
+  }
+  return out;
+}
+
+const PAIRS: [string, string][] = [
+  ["«", "»"],
+  ["“", "”"],
+];
+
+/**
+ * Quote marks left open or closed without an opening, per paragraph. A
+ * quotation running over paragraphs (each paragraph reopening with «, the
+ * last one closing it) is the French and English convention, not an error.
+ */
+export function unbalancedQuotes(doc: Doc): Flag[] {
+  const out: Flag[] = [];
+  const text = doc.text;
+  const paragraphs = doc.paragraphs.length > 0 ? doc.paragraphs : [{ start: 0, end: text.length }];
+  for (const [open, close] of PAIRS) {
+    for (let p = 0; p < paragraphs.length; p++) {
+      const { start, end } = paragraphs[p];
+      const stack: number[] = [];
+      for (let i = start; i < end; i++) {
+        const c = text[i];
+        if (c === open) stack.push(i);
+        else if (c === close) {
+          if (stack.length > 0) stack.pop();
+          else if (!continuesQuote(text, paragraphs, p, open, close)) {
+            out.push(flag(doc, "unbalanced-quotes", i, i + 1, `closing ${close} without an opening ${open}`));
+          }
+        }
+      }
+      if (stack.length === 0) continue;
+      // continued in the next paragraph, which reopens with the same mark
+      const next = paragraphs[p + 1];
+      if (
+        stack.length === 1 &&
+        next &&
+        text
+          .slice(next.start, next.start + 2)
+          .trimStart()
+          .startsWith(open)
+      )
+        continue;
+      for (const at of stack) {
+        const stop = /[.!?…](?=\s|$)/.exec(text.slice(at, end));
+        out.push(
+          flag(
+            doc,
+            "unbalanced-quotes",
+            at,
+            stop ? at + stop.index + 1 : end,
+            `opening ${open} never closed`,
+          ),
+        );
+      }
+    }
+  }
+  // straight double quotes: an odd count in a paragraph
+  for (const { start, end } of paragraphs) {
+    const marks: number[] = [];
+    for (let i = start; i < end; i++) if (text[i] === '"') marks.push(i);
+    if (marks.length % 2 === 1) {
+      const at = marks[marks.length - 1];
+      out.push(
+        flag(doc, "unbalanced-quotes", at, at + 1, "odd number of straight double quotes in the paragraph"),
+      );
+    }
+  }
+  return out;
+}
+
+function continuesQuote(text: string, paragraphs: Range[], p: number, open: string, close: string): boolean {
+  // a closing mark in a paragraph that continues a quotation opened earlier (and reopened with « here)
+  for (let q = p - 1; q >= 0; q--) {
+    const prev = text.slice(paragraphs[q].start, paragraphs[q].end);
+    const opens = prev.split(open).length - 1;
+    const closes = prev.split(close).length - 1;
+    if (opens > closes) return true;
+    if (opens !== 0 || closes !== 0) return false;
+  }
+  return false;
+}
+
+/**
+ * All machine-translation artefacts of a document, sorted by offset. Quote
+ * marks are left to the quotes stage when it has already flagged them.
+ *
+ * @example
+ * detectFlags(doc).map((f) => f.kind) // ["mt-lowercase-restart", "mt-untranslated", "mt-duplicate", "unbalanced-quotes"]
+ */
+export function detectFlags(doc: Doc): Flag[] {
+  if (doc.lang !== "fr" && doc.lang !== "en") return [];
+  const found = [...untranslatedFragments(doc), ...lowercaseRestarts(doc), ...duplicatedFragments(doc)];
+  const quotesFlagged = doc.flags.some((f) => f.kind === "unbalanced-quotes");
+  if (!quotesFlagged) found.push(...unbalancedQuotes(doc));
+  return found.sort((a, b) => a.start - b.start || a.end - b.end);
+}
