@@ -2,6 +2,7 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError } from "./api.ts";
+import { history } from "./router.ts";
 import type { ActorRef, MergedEvent, Modality } from "./types.ts";
 
 export interface Async<T> {
@@ -186,7 +187,9 @@ export function BarChart({
   const max = Math.max(1, ...data.map((d) => d.value));
   const barWidth = 24;
   const gap = 6;
-  const width = data.length * (barWidth + gap);
+  // Room on both sides for the first and last period labels.
+  const pad = 16;
+  const width = data.length * (barWidth + gap) + 2 * pad;
   return (
     <figure class="chart">
       <div class="chart-scroll">
@@ -199,7 +202,7 @@ export function BarChart({
         >
           {data.map((d, i) => {
             const h = Math.max(2, (d.value / max) * height);
-            const x = i * (barWidth + gap);
+            const x = pad + i * (barWidth + gap);
             return (
               <g key={d.period}>
                 <rect x={x} y={height - h + 14} width={barWidth} height={h} rx="3" class="bar">
@@ -267,7 +270,7 @@ export function speakerColour(key: string | null | undefined): string {
 export function PageHeading({ children, sub }: { children: ComponentChildren; sub?: ComponentChildren }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    ref.current?.focus({ preventScroll: true });
+    if (history.navigated) ref.current?.focus({ preventScroll: true });
   }, []);
   return (
     <header class="page-header">

@@ -79,6 +79,49 @@ export function forceLayout(input: LayoutInput, iterations?: number): Map<string
     }
     temperature *= 0.97;
   }
+  // Turn the widest spread horizontal (principal axis), to fill a landscape canvas.
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += x[i] / n;
+    my += y[i] / n;
+  }
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    sxx += (x[i] - mx) ** 2;
+    syy += (y[i] - my) ** 2;
+    sxy += (x[i] - mx) * (y[i] - my);
+  }
+  const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+  const cos = Math.cos(-angle);
+  const sin = Math.sin(-angle);
+  for (let i = 0; i < n; i++) {
+    const px = x[i] - mx;
+    const py = y[i] - my;
+    x[i] = px * cos - py * sin;
+    y[i] = px * sin + py * cos;
+  }
+  // Small networks read best on a ring (a chain on a line hides its labels under its edges):
+  // keep the force layout's order, by position along the line or by angle around the centre.
+  if (n >= 3 && n <= 10) {
+    let spreadX = 0;
+    let spreadY = 0;
+    for (let i = 0; i < n; i++) {
+      spreadX += x[i] * x[i];
+      spreadY += y[i] * y[i];
+    }
+    const flat = spreadY < 0.12 * spreadX;
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
+      flat ? x[a] - x[b] : Math.atan2(y[a], x[a]) - Math.atan2(y[b], x[b]),
+    );
+    order.forEach((node, rank) => {
+      const angle = Math.PI + (2 * Math.PI * rank) / n;
+      x[node] = 1.6 * Math.cos(angle);
+      y[node] = Math.sin(angle);
+    });
+  }
   const out = new Map<string, { x: number; y: number }>();
   for (let i = 0; i < n; i++) out.set(input.nodes[i], { x: x[i], y: y[i] });
   return out;

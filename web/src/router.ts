@@ -21,8 +21,12 @@ function current(): Location {
 
 const listeners = new Set<() => void>();
 
+/** False until the first in-app navigation: the first page leaves focus alone (the skip link comes first). */
+export const history = { navigated: false };
+
 /** Goes to a URL of the app without reloading; `replace` keeps history short for filter changes. */
 export function navigate(url: string, options: { replace?: boolean } = {}): void {
+  history.navigated = true;
   if (options.replace) window.history.replaceState(null, "", url);
   else window.history.pushState(null, "", url);
   for (const listener of listeners) listener();
@@ -32,7 +36,10 @@ export function navigate(url: string, options: { replace?: boolean } = {}): void
 export function useLocation(): Location {
   const [location, setLocation] = useState(current);
   useEffect(() => {
-    const update = () => setLocation(current());
+    const update = () => {
+      history.navigated = true;
+      setLocation(current());
+    };
     listeners.add(update);
     window.addEventListener("popstate", update);
     return () => {

@@ -101,7 +101,12 @@ function ArticleView({ article }: { article: Article }) {
             <legend>Highlight</legend>
             {LAYERS.map(({ layer, label }) => (
               <label key={layer} class={`toggle toggle-${layer}`}>
-                <input type="checkbox" checked={!hidden.has(layer)} onChange={() => toggle(layer)} />
+                <input
+                  type="checkbox"
+                  checked={!hidden.has(layer) && counts[layer] > 0}
+                  disabled={counts[layer] === 0}
+                  onChange={() => toggle(layer)}
+                />
                 {label} <span class="count">{counts[layer]}</span>
               </label>
             ))}

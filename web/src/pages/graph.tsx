@@ -44,6 +44,16 @@ interface Network {
   events: MergedEvent[];
 }
 
+/** Edges grouped by unordered pair of actors ("a\u0000b", a < b). */
+function edgePairs(edges: GraphEdge[]): Map<string, GraphEdge[]> {
+  const pairs = new Map<string, GraphEdge[]>();
+  for (const e of edges) {
+    const key = e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
+    pairs.set(key, [...(pairs.get(key) ?? []), e]);
+  }
+  return pairs;
+}
+
 function edgeKey(e: { source: string; target: string; type: string }): string {
   return `${e.source}\u0000${e.target}\u0000${e.type}`;
 }
@@ -83,7 +93,7 @@ export function GraphPage() {
     async () => [...new Set((await collect(api.events, {}, 2000)).map((e) => e.type))].sort(),
     [],
   );
-  const [selectedEdge, setSelectedEdge] = useState<GraphEdge | null>(null);
+  const [selectedEdge, setSelectedEdge] = useState<GraphEdge[] | null>(null);
 
   const set = (key: keyof Filters, value: string) => {
     const params = new URLSearchParams(query);
@@ -152,14 +162,15 @@ function NetworkView({
   selectedEdge,
 }: {
   network: Network;
-  onEdge: (edge: GraphEdge | null) => void;
-  selectedEdge: GraphEdge | null;
+  onEdge: (edges: GraphEdge[] | null) => void;
+  selectedEdge: GraphEdge[] | null;
 }) {
   const { graph: data, events } = network;
   const container = useRef<HTMLDivElement>(null);
   const modalities = useMemo(() => edgeModalities(events), [events]);
   const [webglError, setWebglError] = useState<string | null>(null);
   const names = useMemo(() => new Map(data.nodes.map((n) => [n.id, n.name])), [data]);
+  const pairs = useMemo(() => edgePairs(data.edges), [data]);
 
   useEffect(() => {
     if (!container.current) return;
@@ -179,17 +190,21 @@ function NetworkView({
         color: LABEL_COLOURS[n.label ?? ""] ?? "#64748b",
       });
     }
-    data.edges.forEach((e, i) => {
-      if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) return;
-      const modality = e.modality ?? modalities.get(edgeKey(e)) ?? "asserted";
-      graph.addEdgeWithKey(`e${i}`, e.source, e.target, {
-        label: `${e.type} (${e.count})`,
-        size: 1.5 + 2 * Math.log2(1 + e.count),
+    // One drawn link per pair of actors: parallel and opposite edges would overlap on a straight line.
+    for (const [pair, group] of pairs) {
+      const [a, b] = pair.split("\u0000");
+      if (!graph.hasNode(a) || !graph.hasNode(b)) continue;
+      const latest = group.slice().sort((x, y) => (y.lastDate ?? "").localeCompare(x.lastDate ?? ""))[0];
+      const modality = latest.modality ?? modalities.get(edgeKey(latest)) ?? "asserted";
+      const oneWay = group.every((e) => e.source === latest.source);
+      const count = group.reduce((sum, e) => sum + e.count, 0);
+      graph.addEdgeWithKey(pair, latest.source, latest.target, {
+        label: [...new Set(group.map((e) => e.type))].join(" · "),
+        size: 1.5 + 2 * Math.log2(1 + count),
         color: MODALITY_COLOURS[modality],
-        type: "arrow",
-        index: i,
+        type: oneWay ? "arrow" : "line",
       });
-    });
+    }
     let renderer: Sigma | null = null;
     try {
       renderer = new Sigma(graph, container.current, {
@@ -209,15 +224,13 @@ function NetworkView({
     container.current.dataset.drawnNodes = String(graph.order);
     container.current.dataset.drawnEdges = String(graph.size);
     renderer.on("clickNode", ({ node }) => navigate(entityHref(node)));
-    renderer.on("clickEdge", ({ edge }) =>
-      onEdge(data.edges[graph.getEdgeAttribute(edge, "index") as number]),
-    );
+    renderer.on("clickEdge", ({ edge }) => onEdge(pairs.get(edge) ?? null));
     renderer.on("enterNode", () => container.current?.classList.add("pointer"));
     renderer.on("leaveNode", () => container.current?.classList.remove("pointer"));
     renderer.on("enterEdge", () => container.current?.classList.add("pointer"));
     renderer.on("leaveEdge", () => container.current?.classList.remove("pointer"));
     return () => renderer?.kill();
-  }, [data, modalities]);
+  }, [data, modalities, pairs]);
 
   const usedModalities = new Set(
     data.edges.map((e) => e.modality ?? modalities.get(edgeKey(e)) ?? "asserted"),
@@ -257,7 +270,7 @@ function NetworkView({
       </div>
       <aside class="graph-side" aria-live="polite" aria-label="Selected link">
         {selectedEdge ? (
-          <EdgeEvents edge={selectedEdge} events={events} names={names} onClose={() => onEdge(null)} />
+          <EdgeEvents edges={selectedEdge} events={events} names={names} onClose={() => onEdge(null)} />
         ) : (
           <p class="muted">Select a link (or use the table) to list the events behind it.</p>
         )}
@@ -295,7 +308,7 @@ function NetworkView({
                     .join(" – ")}
                 </td>
                 <td>
-                  <button type="button" class="link-button" onClick={() => onEdge(e)}>
+                  <button type="button" class="link-button" onClick={() => onEdge([e])}>
                     Events
                     <span class="sr-only">
                       {" "}
@@ -313,50 +326,53 @@ function NetworkView({
 }
 
 function EdgeEvents({
-  edge,
+  edges,
   events,
   names,
   onClose,
 }: {
-  edge: GraphEdge;
+  edges: GraphEdge[];
   events: MergedEvent[];
   names: Map<string, string>;
   onClose: () => void;
 }) {
-  const behind = events.filter(
-    (e) =>
-      e.type === edge.type &&
-      e.sources.some((s) => s.id === edge.source) &&
-      e.targets.some((t) => t.id === edge.target),
+  const behind = events.filter((e) =>
+    edges.some(
+      (edge) =>
+        e.type === edge.type &&
+        e.sources.some((s) => s.id === edge.source) &&
+        e.targets.some((t) => t.id === edge.target),
+    ),
   );
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [edge]);
+  useEffect(() => heading.current?.focus(), [edges]);
+  const first = edges[0];
+  const oneWay = edges.every((e) => e.source === first.source);
+  const count = edges.reduce((sum, e) => sum + e.count, 0);
+  const mentions = edges.reduce((sum, e) => sum + e.mentions, 0);
   return (
     <div class="edge-events">
       <div class="edge-head">
         <h2 ref={heading} tabIndex={-1}>
-          {names.get(edge.source) ?? edge.source} → {names.get(edge.target) ?? edge.target}
+          {names.get(first.source) ?? first.source} {oneWay ? "→" : "↔"}{" "}
+          {names.get(first.target) ?? first.target}
         </h2>
         <button type="button" class="secondary" onClick={onClose} aria-label="Close the event list">
           ×
         </button>
       </div>
       <p class="muted">
-        {edge.type}: {edge.count} merged event{edge.count === 1 ? "" : "s"}, {edge.mentions} report
-        {edge.mentions === 1 ? "" : "s"}
+        {[...new Set(edges.map((e) => e.type))].join(", ")}: {count} merged event{count === 1 ? "" : "s"},{" "}
+        {mentions} report{mentions === 1 ? "" : "s"}
       </p>
       {behind.length === 0 ? (
         <Empty>The events behind this link are not in the current listing.</Empty>
       ) : (
-        <Show state={{ data: behind, error: null, loading: false }}>
-          {(items) => (
-            <div class="event-stack">
-              {items.map((e) => (
-                <EventCard key={e.id} event={e} />
-              ))}
-            </div>
-          )}
-        </Show>
+        <div class="event-stack" data-testid="edge-events">
+          {behind.map((e) => (
+            <EventCard key={e.id} event={e} />
+          ))}
+        </div>
       )}
     </div>
   );
