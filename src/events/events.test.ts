@@ -26,6 +26,8 @@ test("a transfer without syntax or entities: source, target, items, modality", (
 
 test("PLOVER reduction of future cooperation", () => {
   assert.equal(ploverCategory({ type: "AID", modality: "pledged" }), "AGREE");
-  assert.equal(ploverCategory({ type: "RETREAT", modality: "planned" }), "CONCEDE");
-  assert.equal(ploverCategory({ type: "ASSAULT", modality: "planned" }), "ASSAULT");
+  assert.equal(ploverCategory({ type: "RETREAT", modality: "planned" }), "AGREE");
+  assert.equal(ploverCategory({ type: "ASSAULT", modality: "planned" }), "THREATEN");
+  assert.equal(ploverCategory({ type: "ASSAULT", modality: "hypothetical" }), "ASSAULT");
+  assert.equal(ploverCategory({ type: "AGREE", modality: "negated" }), "REJECT");
 });

@@ -17,6 +17,8 @@ import type { Frame, TriggerEntry } from "./tables.ts";
 /** A trigger found in a sentence: local tokens [i, to). */
 export interface Trigger {
   i: number;
+  /** Syntactic head of the trigger phrase (the token whose head lies outside it). */
+  h: number;
   to: number;
   entry: TriggerEntry;
   /** Index in the sentence's trigger list of the trigger that governs this one. */
@@ -143,7 +145,9 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
       if (!best || score > best.score) best = { entry: c.entry, to: c.to, score };
     }
     if (!best) continue;
-    out.push({ i: k, to: best.to, entry: best.entry, governor: -1, absorbedBy: -1, dropped: false });
+    let h = best.entry.pos === "noun" ? best.to - 1 : k;
+    if (s.head) for (let x = k; x < best.to; x++) if (s.head[x] < k || s.head[x] >= best.to) h = x;
+    out.push({ i: k, h, to: best.to, entry: best.entry, governor: -1, absorbedBy: -1, dropped: false });
     k = best.to - 1;
   }
   return out;
@@ -163,7 +167,7 @@ function relate(s: SentenceView, trs: Trigger[]): void {
       if (a === b) continue;
       const B = trs[b];
       if (B.i <= A.i) continue;
-      const dominated = s.hasSyntax ? s.dominates(A.i, B.i, 3) : false;
+      const dominated = s.hasSyntax ? s.dominates(A.h, B.h, 3) : false;
       const near = !clauseBetween(s, A.i, B.i) && B.i - A.to <= 5;
       if (A.entry.govern && B.governor < 0 && (dominated || (!s.hasSyntax && near))) {
         B.governor = a;
@@ -172,9 +176,10 @@ function relate(s: SentenceView, trs: Trigger[]): void {
       if (
         A.entry.pos === "verb" &&
         !A.entry.govern &&
+        (!A.entry.weak || B.entry.weak) &&
         B.entry.pos === "noun" &&
         B.absorbedBy < 0 &&
-        ((s.hasSyntax && s.head![B.i] === A.i && /^(obj|nsubj:pass|obl|iobj)/.test(s.rel(B.i))) ||
+        ((s.hasSyntax && s.head![B.h] === A.h && /^(obj|nsubj:pass|obl|iobj)/.test(s.rel(B.h))) ||
           (!s.hasSyntax && near && B.i - A.to <= 3))
       ) {
         B.absorbedBy = a;
@@ -415,14 +420,14 @@ function rolesSyntax(
   ctx: Context,
 ): Roles {
   const frame = frameOf(t.entry);
-  let anchor = t.i;
+  let anchor = t.h;
   const nominal = t.entry.pos === "noun";
   if (nominal) {
-    const h = s.head![t.i];
+    const h = s.head![t.h];
     if (
       h >= 0 &&
       (s.upos(h) === "VERB" || s.upos(h) === "AUX") &&
-      /^(obj|nsubj|obl|iobj|xcomp)/.test(s.rel(t.i))
+      /^(obj|nsubj|obl|iobj|xcomp)/.test(s.rel(t.h))
     )
       anchor = h;
   } else if (t.absorbedBy < 0) {
@@ -433,7 +438,7 @@ function rolesSyntax(
   let target: ActorMention[] = [];
   let location: ActorMention | null = null;
   const items: number[] = [];
-  const subj = !nominal || anchor !== t.i ? subjectOf(s, anchor) : null;
+  const subj = !nominal || anchor !== t.h ? subjectOf(s, anchor) : null;
   let subjActors: ActorMention[] = [];
   if (subj) {
     subjActors = PRONOUNS.has(s.lower[subj.k])
@@ -443,7 +448,7 @@ function rolesSyntax(
   const objs: number[] = [];
   const preps: { k: number; prep: string }[] = [];
   const scan = [anchor];
-  if (anchor !== t.i) scan.push(t.i);
+  if (anchor !== t.h) scan.push(t.h);
   if (absorber >= 0) scan.push(trs[absorber].i);
   for (const v of scan) {
     for (const c of s.children(v)) {
@@ -455,10 +460,10 @@ function rolesSyntax(
         preps.push({ k: c, prep: r === "obl:agent" ? "by" : caseWord(s, c) });
       else if (
         (br === "amod" || br === "compound" || r === "nmod:poss" || br === "flat") &&
-        v === t.i &&
+        v === t.h &&
         nominal
       ) {
-        const ms = actorsUnder(s, c, mentions);
+        const ms = actorsUnder(s, c, mentions).filter((m) => m.rank > 0);
         if (ms.length) preps.push({ k: c, prep: "'s" });
       }
     }
@@ -510,7 +515,7 @@ function rolesSyntax(
       target = ms;
     else if ((frame === "direct" || frame === "intrans") && AGAINST_PREPS.has(prep) && !target.length)
       target = ms;
-    else if (nominal && FROM_PREPS.has(prep) && !source.length && anchor === t.i && frame !== "receive")
+    else if (nominal && FROM_PREPS.has(prep) && !source.length && anchor === t.h && frame !== "receive")
       source = ms;
     else if (PLACE_PREPS.has(prep) && !location && ms[0].kind !== "PER") location = ms[0];
     else if (frame === "direct" && RECIPIENT_PREPS.has(prep) && !target.length) target = ms;
@@ -525,7 +530,8 @@ function rolesSyntax(
     } else if (ms.length) objActors.push(...ms);
     else if (frame !== "intrans") {
       const np = npMention(s, o);
-      if (np && s.upos(o) !== "PRON") objActors.push(np);
+      const actorish = s.upos(o) === "PROPN" || lexActorNoun(s, o);
+      if (np && actorish && (o < t.i || o >= t.to)) objActors.push(np);
     }
   }
   const passive = subj?.passive ?? false;
@@ -545,6 +551,67 @@ function rolesSyntax(
   }
   if (frame === "transfer" && passive && subj) items.push(subj.k);
   return { source, target, location, items, anchor };
+}
+
+let actorNounSet: Set<string> | null = null;
+
+function lexActorNoun(s: SentenceView, k: number): boolean {
+  if (!actorNounSet)
+    actorNounSet = new Set([
+      ...Object.keys(eventLexicon("fr").actorNouns),
+      ...Object.keys(eventLexicon("en").actorNouns),
+    ]);
+  return actorNounSet.has(s.lower[k]) || actorNounSet.has(s.lemma[k]);
+}
+
+const MUST = new Set([
+  "must",
+  "should",
+  "doit",
+  "doivent",
+  "devrait",
+  "devraient",
+  "devoir",
+  "falloir",
+  "faut",
+]);
+
+function mustUnderSpeech(s: SentenceView, v: number, rep: { verb: number; prep: boolean } | null): boolean {
+  if (!rep || rep.prep || !s.hasSyntax) return false;
+  const h = s.head![v];
+  const modal =
+    s.children(v).some((c) => MUST.has(s.lower[c])) || (h >= 0 && MUST.has(s.lemma[h]) && h !== rep.verb);
+  return modal;
+}
+
+/** Last resort for a target: the subject of the complement clause, else the first named actor after the trigger. */
+function complementTarget(
+  s: SentenceView,
+  t: Trigger,
+  roles: Roles,
+  mentions: ActorMention[],
+  reporters: Set<ActorMention>,
+): ActorMention[] {
+  const used = new Set([...roles.source, ...roles.target]);
+  if (s.hasSyntax) {
+    for (const c of s.children(roles.anchor)) {
+      if (!/^(ccomp|xcomp)/.test(s.rel(c))) continue;
+      const sub = subjectOf(s, c, 0);
+      if (sub && !PRONOUNS.has(s.lower[sub.k])) {
+        const ms = actorsUnder(s, sub.k, mentions).filter((m) => !used.has(m) && !reporters.has(m));
+        if (ms.length) return ms;
+      }
+    }
+  }
+  const srcNames = roles.source.map((m) => m.name.toLowerCase());
+  for (const m of mentions) {
+    if (m.from < t.to || m.rank === 0 || used.has(m) || reporters.has(m) || m === roles.location) continue;
+    if (srcNames.some((n) => n.includes(m.name.toLowerCase()) || m.name.toLowerCase().includes(n))) continue;
+    const prev = m.from > 0 ? s.lower[m.from - 1] : "";
+    if (ATTRIBUTION_PREPS.has(prev) || (m.from > 1 && ATTRIBUTION_PREPS.has(s.lower[m.from - 2]))) continue;
+    return [m];
+  }
+  return [];
 }
 
 function isItemHead(s: SentenceView, k: number): boolean {
@@ -647,14 +714,14 @@ function modalityOf(
   sourceNames: string[],
 ): ModalityResult {
   const v = anchor;
-  const nominal = t.entry.pos === "noun" && anchor === t.i;
+  const nominal = t.entry.pos === "noun" && anchor === t.h;
   const gov = t.governor >= 0 ? trs[t.governor] : null;
   const transfer = t.entry.type === "AID";
   // Tokens that speak for the trigger's clause: the anchor, its auxiliaries and adverbs.
   const near: number[] = [];
   if (s.hasSyntax) {
     for (const c of s.children(v)) near.push(c);
-    if (v !== t.i) for (const c of s.children(t.i)) near.push(c);
+    if (v !== t.h) for (const c of s.children(t.h)) near.push(c);
     const subj = subjectOf(s, v, 0);
     if (subj) for (const c of s.children(subj.k)) if (s.baseRel(c) === "det") near.push(c);
     if (gov) for (const c of s.children(gov.i)) near.push(c);
@@ -702,7 +769,7 @@ function modalityOf(
   if (s.hasSyntax && s.children(v).some((c) => s.baseRel(c) === "mark" && lex.conditionals.has(s.lower[c])))
     hypothetical = true;
   if (nominal || t.entry.pos === "noun") {
-    for (const c of s.hasSyntax ? s.children(t.i) : lin)
+    for (const c of s.hasSyntax ? s.children(t.h) : lin)
       if (lex.hypotheticalAdjectives.has(s.lower[c])) hypothetical = true;
     if (t.i > 0 && lex.hypotheticalAdjectives.has(s.lower[t.i - 1])) hypothetical = true;
   }
@@ -727,7 +794,7 @@ function modalityOf(
   if (!future && !s.hasSyntax) future = lin.some((k) => k < v && lex.planVerbs.has(s.lemma[k]));
   const pledgedAdj =
     nominal &&
-    [...(s.hasSyntax ? s.children(t.i) : []), t.i + 1, t.i + 2].some(
+    [...(s.hasSyntax ? s.children(t.h) : []), t.h + 1, t.h + 2].some(
       (k) => k < s.length && lex.pledgedAdjectives.has(s.lower[k]),
     );
   if (pledgedAdj) return withReporter(transfer ? "pledged" : "planned", reporter, sourceNames);
@@ -930,6 +997,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       }
       roles.source = roles.source.filter((m) => !reporterMentions.has(m) || roles.source.length === 1);
       roles.target = roles.target.filter((m) => !roles.source.includes(m) && !reporterMentions.has(m));
+      if (!roles.target.length) roles.target = complementTarget(s, t, roles, mentions, reporterMentions);
       const source = roles.source.map((m) => actorFor(s, m));
       const target = roles.target.map((m) => actorFor(s, m));
       const rep = pickReporter(s, reporters, t, roles.anchor);
@@ -958,6 +1026,14 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         }
       }
       if (govKind === "agree" && governed.length === 0) type = "AGREE";
+      // "X said that Y must do Z": a demand by X on Y.
+      const must = mustUnderSpeech(s, roles.anchor, rep);
+      if (must && rep && type !== "REQUEST") {
+        mode = modeFromComplement("REQUEST", type, mode);
+        type = "REQUEST";
+        target.splice(0, target.length, ...source);
+        source.splice(0, source.length, rep.actor);
+      }
       const ev: Event = {
         type,
         trigger: { start: s.start[t.i], end: s.end[t.to - 1], text: s.slice(t.i, t.to - 1) },

@@ -218,25 +218,29 @@ export function isPloverType(s: string): s is PloverType {
   return (PLOVER_TYPES as readonly string[]).includes(s);
 }
 
-const COOPERATIVE = new Set<string>(["CONSULT", "SUPPORT", "COOPERATE", "AID"]);
+const COOPERATIVE = new Set<string>(["CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"]);
+const CONFLICTUAL = new Set<string>(["REJECT", "PROTEST", "SANCTION", "COERCE", "ASSAULT"]);
 const FUTURE = new Set<Modality>(["planned", "pledged"]);
 
 /**
  * The single PLOVER category a coder following the manual would give the
  * event: Dossier keeps the concrete type with a modality (AID + pledged),
- * the manual reduces future cooperative acts to AGREE and announced
- * retreats to CONCEDE ("Auxiliary modes", AGREE, RETREAT sections).
+ * the manual asks for one category ("Auxiliary modes"): future cooperation
+ * is AGREE (retreats and concessions included, as the gold records code
+ * them), an announced conflictual act is a THREATEN, and a refused or failed
+ * agreement is a REJECT.
  *
  * @example
  * ploverCategory({ type: "AID", modality: "pledged" }); // "AGREE"
- * ploverCategory({ type: "RETREAT", modality: "planned" }); // "CONCEDE"
+ * ploverCategory({ type: "SANCTION", modality: "planned" }); // "THREATEN"
  */
 export function ploverCategory(event: Pick<Event, "type" | "modality">): PloverType {
   const type = event.type as PloverType;
   if (FUTURE.has(event.modality)) {
     if (COOPERATIVE.has(type)) return "AGREE";
-    if (type === "RETREAT") return "CONCEDE";
+    if (CONFLICTUAL.has(type)) return "THREATEN";
   }
+  if (event.modality === "negated" && type === "AGREE") return "REJECT";
   return type;
 }
 

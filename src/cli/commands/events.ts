@@ -1,4 +1,80 @@
-import type { Command } from "commander";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { type Command, Option } from "commander";
+import { Doc } from "../../doc/doc.ts";
+import { DossierError } from "../../errors.ts";
+import { caseSnippets, ploverRecords, scoreCase, scorePlover } from "../../events/eval.ts";
+import { createPipeline } from "../../pipeline/default.ts";
+import { action, group } from "../run.ts";
+import { corporaRoot } from "./eval.ts";
 
-/** Placeholder: the events commands are added by the events issue. */
-export function register(_program: Command): void {}
+const PLOVER_FILE = "events/plover-gsr/gold_standard_records/PLOVER_GSR_CAMEO.txt";
+const CASE_FILE = "events/case2021-task2/task2/test_dataset/test_set_final_release_with_labels.tsv";
+
+const pct = (a: number, b: number) => (b ? (100 * a) / b : 0).toFixed(1).padStart(5);
+
+/**
+ * `dossier eval events --dataset plover|case2021 [--split dev|test]`: type
+ * and actor accuracy on the PLOVER gold records (even positions dev, odd
+ * test), type macro-F1 on CASE 2021 task 2 (test only).
+ */
+export function register(program: Command): void {
+  const evalCmd = group(
+    program,
+    "eval",
+    "score a stage against annotated data (test splits are reported, never tuned on)",
+  );
+  evalCmd
+    .command("events")
+    .description("event type and actor accuracy (PLOVER gold records) or type macro-F1 (CASE 2021 task 2)")
+    .addOption(new Option("--dataset <name>", "dataset").choices(["plover", "case2021"]).default("plover"))
+    .addOption(
+      new Option("--split <split>", "PLOVER half (CASE 2021 is test only)")
+        .choices(["dev", "test"])
+        .default("test"),
+    )
+    .option("--errors", "list the type errors (PLOVER)")
+    .action(
+      action((flags: { dataset: string; split: "dev" | "test"; errors?: boolean }) => {
+        const nlp = createPipeline({ until: "dates" });
+        const annotate = (text: string) => nlp.run(new Doc({ text, lang: "en" }));
+        if (flags.dataset === "plover") {
+          const file = join(corporaRoot(), PLOVER_FILE);
+          if (!existsSync(file))
+            throw new DossierError("E_DATASET_MISSING", `${file} is not there (set DOSSIER_CORPORA)`);
+          const s = scorePlover(ploverRecords(file, flags.split), annotate);
+          process.stdout.write(`PLOVER gold records, ${flags.split} half: ${s.records} records\n`);
+          process.stdout.write(
+            `type accuracy    ${pct(s.typeCorrect, s.records)} %  (${s.typeCorrect}/${s.records})\n`,
+          );
+          process.stdout.write(
+            `source accuracy  ${pct(s.sourceCorrect, s.withSource)} %  (${s.sourceCorrect}/${s.withSource} with a gold source)\n`,
+          );
+          process.stdout.write(
+            `target accuracy  ${pct(s.targetCorrect, s.withTarget)} %  (${s.targetCorrect}/${s.withTarget} with a gold target)\n`,
+          );
+          process.stdout.write(`no event found   ${s.noEvent}\n`);
+          if (flags.errors)
+            for (const e of s.errors)
+              process.stdout.write(`${e.gold.padEnd(10)} ← ${e.predicted.padEnd(10)} ${e.text}\n`);
+          return;
+        }
+        if (flags.split === "dev")
+          throw new DossierError("E_USAGE", "CASE 2021 task 2 has a test set only: --split test");
+        const file = join(corporaRoot(), CASE_FILE);
+        if (!existsSync(file))
+          throw new DossierError("E_DATASET_MISSING", `${file} is not there (set DOSSIER_CORPORA)`);
+        const snippets = caseSnippets(file);
+        const s = scoreCase(snippets, annotate);
+        process.stdout.write(`CASE 2021 task 2 (test), ${s.snippets} snippets whose type maps to PLOVER\n`);
+        process.stdout.write("type         P      R     F1   gold\n");
+        for (const c of s.classes)
+          process.stdout.write(
+            `${c.label.padEnd(10)} ${pct(c.tp, c.tp + c.fp)}  ${pct(c.tp, c.tp + c.fn)}  ${(100 * c.f1).toFixed(1).padStart(5)}  ${String(c.tp + c.fn).padStart(5)}\n`,
+          );
+        process.stdout.write(
+          `macro-F1   ${(100 * s.macroF1).toFixed(1)}   accuracy ${(100 * s.accuracy).toFixed(1)} %\n`,
+        );
+      }),
+    );
+}
