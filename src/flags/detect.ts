@@ -13,7 +13,7 @@ interface Word extends Range {
   lower: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*(?:-[\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*(?:-[\p{L}\p{M}\p{N}]+)*/gu;
 
 function wordsOf(text: string, range: Range): Word[] {
   const out: Word[] = [];
@@ -111,7 +111,13 @@ export function lowercaseRestarts(doc: Doc): Flag[] {
     // a dotted abbreviation (a.m., U.S.) or an initial before the word
     const before = text[m.index - 1];
     if (before === "." || before === "-") continue;
-    if (next.length === 0) continue;
+    // al-Muhandis, youtube-dl, e-mail: names and words written in lower case on purpose
+    if (
+      next.length === 0 ||
+      text[m.index + m[0].length] === "-" ||
+      /^(?:al|el|de|du|van|von|bin|ibn)$/.test(next)
+    )
+      continue;
     const start = m.index + m[0].length - next.length;
     const stop = /[.!?…]/.exec(text.slice(start));
     const end = stop ? start + stop.index : text.length;
@@ -155,8 +161,7 @@ export function duplicatedFragments(doc: Doc): Flag[] {
         const gap = text.slice(words[i + k - 1].end, words[i + k].start);
         if (!/^[\s,;:–—-]*$/.test(gap)) continue;
         let content = false;
-        for (let j = 0; j < k; j++)
-          if (words[i + j].lower.replace(/^\p{L}'/u, "").length >= MIN_CONTENT_LETTERS) content = true;
+        for (let j = 0; j < k; j++) if (isContentWord(words[i + j].lower)) content = true;
         if (!content) continue;
         out.push(
           flag(doc, "mt-duplicate", words[i + k].start, words[i + 2 * k - 1].end, "duplicated fragment"),
@@ -167,23 +172,47 @@ export function duplicatedFragments(doc: Doc): Flag[] {
       i++;
     }
     if (found || n < 8) continue;
-    // a run of four words or more seen earlier in the same sentence
+    // a run of four words or more, two of them content words, seen shortly before in the same sentence
     const seen = new Map<string, number>();
     for (let j = 0; j + 4 <= n; j++) {
       const key = `${words[j].lower} ${words[j + 1].lower} ${words[j + 2].lower} ${words[j + 3].lower}`;
       const first = seen.get(key);
-      if (first !== undefined && first + 4 <= j) {
+      if (first !== undefined && first + 4 <= j && j - (first + 4) <= NEARBY_WORDS) {
         let end = j + 4;
         while (end < n && first + (end - j) < j && words[first + (end - j)].lower === words[end].lower) end++;
-        out.push(
-          flag(doc, "mt-duplicate", words[j].start, words[end - 1].end, "fragment repeated in the sentence"),
-        );
-        break;
+        let content = 0;
+        for (let k = j; k < end; k++) if (isContentWord(words[k].lower)) content++;
+        if (content >= 2) {
+          out.push(
+            flag(
+              doc,
+              "mt-duplicate",
+              words[j].start,
+              words[end - 1].end,
+              "fragment repeated in the sentence",
+            ),
+          );
+          break;
+        }
       }
-      if (first === undefined) seen.set(key, j);
+      if (first === undefined || j - first > NEARBY_WORDS) seen.set(key, j);
     }
   }
   return out;
+}
+
+/** How far back a repeated run may start (in words) to count as a duplicate, not a parallel. */
+const NEARBY_WORDS = 12;
+
+/** A Latin-script word of four letters or more that is not a function word (« énergie », "trade"). */
+function isContentWord(lower: string): boolean {
+  const w = lower.replace(/^\p{L}'/u, "");
+  return (
+    w.length >= MIN_CONTENT_LETTERS &&
+    /^[a-zà-ÿœæ'-]+$/.test(w) &&
+    !ENGLISH_ONLY.has(w) &&
+    !FRENCH_ONLY.has(w)
+  );
 }
 
 const PAIRS: [string, string][] = [
@@ -203,6 +232,8 @@ export function unbalancedQuotes(doc: Doc): Flag[] {
   for (const [open, close] of PAIRS) {
     for (let p = 0; p < paragraphs.length; p++) {
       const { start, end } = paragraphs[p];
+      // price lists and old typesetting use » as a ditto mark (22 » 43 »): not quotation marks
+      if (open === "«" && dittoMarks(text, start, end)) continue;
       const stack: number[] = [];
       for (let i = start; i < end; i++) {
         const c = text[i];
@@ -227,13 +258,15 @@ export function unbalancedQuotes(doc: Doc): Flag[] {
       )
         continue;
       for (const at of stack) {
-        const stop = /[.!?…](?=\s|$)/.exec(text.slice(at, end));
+        // the flag covers the rest of the sentence the mark opens (at most 200 characters)
+        const limit = Math.min(end, at + 200);
+        const stop = /[.!?…](?=\s|$)/.exec(text.slice(at, limit));
         out.push(
           flag(
             doc,
             "unbalanced-quotes",
             at,
-            stop ? at + stop.index + 1 : end,
+            stop ? at + stop.index + 1 : limit,
             `opening ${open} never closed`,
           ),
         );
@@ -252,6 +285,15 @@ export function unbalancedQuotes(doc: Doc): Flag[] {
     }
   }
   return out;
+}
+
+function dittoMarks(text: string, start: number, end: number): boolean {
+  let ditto = 0;
+  for (let i = text.indexOf("»", start); i >= 0 && i < end; i = text.indexOf("»", i + 1)) {
+    if (/[\d»]\s*$/.test(text.slice(Math.max(start, i - 3), i)) || /^\s*[\d»]/.test(text.slice(i + 1, i + 4)))
+      ditto++;
+  }
+  return ditto >= 2;
 }
 
 function continuesQuote(text: string, paragraphs: Range[], p: number, open: string, close: string): boolean {
