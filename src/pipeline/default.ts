@@ -5,6 +5,7 @@ import { events } from "../events/component.ts";
 import { flags } from "../flags/component.ts";
 import { ner } from "../ner/component.ts";
 import { quantities } from "../quantities/component.ts";
+import { quotesStage } from "../quotes/component.ts";
 import { langid } from "../segment/0-langid.ts";
 import { paragraphs } from "../segment/1-paragraphs.ts";
 import { sentences } from "../segment/2-sentences.ts";
@@ -32,6 +33,7 @@ export function defaultComponents(): Component[] {
     dates,
     flags,
     events,
+    quotesStage,
     // --- end stages ---
   ];
 }

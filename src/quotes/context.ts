@@ -1,0 +1,625 @@
+import type { Doc } from "../doc/doc.ts";
+import { countryByName } from "../entities/countries.ts";
+import { slug } from "../entities/names.ts";
+import { firstNameGender, type Gender, type QuoteTables, quoteTables } from "./tables.ts";
+
+/** A name in the text: a person, an organisation, a place, or a capitalised name of unknown kind. */
+export interface Mention {
+  /** Token range [ts, te). */
+  ts: number;
+  te: number;
+  start: number;
+  end: number;
+  text: string;
+  type: "PER" | "ORG" | "LOC" | "MISC" | "UNK";
+  entity?: string;
+  person?: Person;
+  /** Gender given by a title or an article right before it (M., Mme, la porte-parole). */
+  gender: Gender;
+  /** First token of the title or role words before the name ("le président russe"). */
+  left: number;
+  inQuote: boolean;
+}
+
+/** One person of the article, all mentions merged on the surname. */
+export interface Person {
+  name: string;
+  surname: string;
+  gender: Gender;
+  entity?: string;
+  role?: string;
+  affiliation?: string;
+  /** Lower-case role nouns that describe the person ("porte-parole", "ministre"). */
+  roleHeads: Set<string>;
+  /** Character offset of the first mention. */
+  first: number;
+}
+
+const PUNCT = new Set([
+  ",",
+  ".",
+  ";",
+  ":",
+  "!",
+  "?",
+  "(",
+  ")",
+  "«",
+  "»",
+  "“",
+  "”",
+  '"',
+  "‹",
+  "›",
+  "—",
+  "–",
+  "…",
+  "[",
+  "]",
+]);
+const QUOTE_CHARS = new Set(["«", "»", "“", "”", '"', "‹", "›", "„"]);
+const CONNECTORS = new Set([
+  "de",
+  "du",
+  "des",
+  "d'",
+  "la",
+  "le",
+  "van",
+  "von",
+  "der",
+  "den",
+  "bin",
+  "ben",
+  "al",
+  "el",
+  "da",
+  "dos",
+  "das",
+  "del",
+  "di",
+  "of",
+  "the",
+  "for",
+  "and",
+  "y",
+  "ibn",
+  "abu",
+  "st.",
+  "&",
+  "-",
+]);
+/** Finite verbs that end a search backwards for a role phrase. */
+const FINITE = new Set([
+  "a",
+  "ont",
+  "avait",
+  "avaient",
+  "est",
+  "sont",
+  "était",
+  "sera",
+  "serait",
+  "has",
+  "have",
+  "had",
+  "is",
+  "are",
+  "was",
+  "were",
+  "will",
+  "would",
+  "met",
+  "rencontré",
+  "said",
+  "says",
+  "told",
+  "with",
+  "avec",
+  "et",
+  "and",
+]);
+/** Lower-case nouns that head a proper name: "palais Sérac", "place Tahrir". */
+const NAMING_HEADS = new Set([
+  "palais",
+  "place",
+  "rue",
+  "château",
+  "fort",
+  "camp",
+  "hôtel",
+  "forteresse",
+  "citadelle",
+]);
+/** Prepositions that make the following name a complement of the noun before. */
+const COMPLEMENT_PREPS = new Set(["de", "du", "des", "d'", "of", "at", "for", "au", "aux", "à"]);
+const NAME_PARTICLES = new Set([
+  "de",
+  "du",
+  "d'",
+  "van",
+  "von",
+  "der",
+  "den",
+  "bin",
+  "ben",
+  "al",
+  "el",
+  "da",
+  "dos",
+  "das",
+  "del",
+  "di",
+  "la",
+  "le",
+  "ibn",
+  "abu",
+]);
+
+/**
+ * Per-document working state of the quote stage: token columns as plain
+ * arrays (lower-cased words, capitalisation), the names found in the text
+ * (from `doc.entities` when the NER stage ran, and from capitalised token runs
+ * in every case), and the people they refer to.
+ */
+export class QuoteContext {
+  readonly doc: Doc;
+  readonly text: string;
+  readonly T: QuoteTables;
+  readonly lang: "fr" | "en";
+  readonly n: number;
+  readonly ts: Int32Array;
+  readonly te: Int32Array;
+  readonly sent: Int32Array;
+  /** Lower-case token text, typographic apostrophes made straight. */
+  readonly w: string[];
+  readonly cap: Uint8Array;
+  /** Index of the mark span each token lies in, -1 outside quotes. */
+  readonly inQuote: Int32Array;
+  /** First token of each sentence. */
+  readonly sentStart: Int32Array;
+  readonly sentEnd: Int32Array;
+  /** Paragraph index of each sentence. */
+  readonly sentPara: Int32Array;
+  mentions: Mention[] = [];
+  /** Mention index starting / ending (last token) at each token, -1 for none. */
+  startsAt: Int32Array;
+  endsAt: Int32Array;
+  persons: Person[] = [];
+
+  constructor(doc: Doc) {
+    this.doc = doc;
+    this.text = doc.text;
+    this.lang = doc.lang === "fr" ? "fr" : "en";
+    this.T = quoteTables(this.lang);
+    const tk = doc.tokens;
+    this.n = tk.length;
+    this.ts = tk.start;
+    this.te = tk.end;
+    this.sent = tk.sentence;
+    this.w = new Array<string>(this.n);
+    this.cap = new Uint8Array(this.n);
+    for (let i = 0; i < this.n; i++) {
+      const raw = this.text.slice(this.ts[i], this.te[i]);
+      this.w[i] = raw.toLowerCase().replace(/[’‘ʼ`´]/g, "'");
+      const c = raw.charCodeAt(0);
+      // Upper-case initial letter (ASCII fast path, then Unicode).
+      if ((c >= 65 && c <= 90) || (c > 127 && raw[0] !== raw[0].toLowerCase())) this.cap[i] = 1;
+    }
+    this.inQuote = new Int32Array(this.n).fill(-1);
+    const ns = doc.sentences.length;
+    this.sentStart = new Int32Array(ns).fill(-1);
+    this.sentEnd = new Int32Array(ns).fill(-1);
+    for (let i = 0; i < this.n; i++) {
+      const s = this.sent[i];
+      if (s < 0 || s >= ns) continue;
+      if (this.sentStart[s] < 0) this.sentStart[s] = i;
+      this.sentEnd[s] = i + 1;
+    }
+    this.sentPara = new Int32Array(ns);
+    let p = 0;
+    const paras = doc.paragraphs;
+    for (let s = 0; s < ns; s++) {
+      while (p + 1 < paras.length && paras[p].end <= doc.sentences[s].start) p++;
+      this.sentPara[s] = p;
+    }
+    this.startsAt = new Int32Array(this.n).fill(-1);
+    this.endsAt = new Int32Array(this.n).fill(-1);
+  }
+
+  isPunct(i: number): boolean {
+    return PUNCT.has(this.w[i]);
+  }
+
+  isQuoteChar(i: number): boolean {
+    return QUOTE_CHARS.has(this.w[i]);
+  }
+
+  /** Token index of the first token at or after a character offset. */
+  tokenAt(offset: number): number {
+    return this.doc.tokens.indexAt(offset);
+  }
+
+  /** The text of tokens [a, b). */
+  span(a: number, b: number): string {
+    if (b <= a) return "";
+    return this.text.slice(this.ts[a], this.te[b - 1]);
+  }
+
+  /** Marks the tokens of each quotation span; then finds names and people. */
+  prepare(markSpans: readonly { start: number; end: number }[]): void {
+    for (let q = 0; q < markSpans.length; q++) {
+      const [a, b] = this.doc.tokens.within(markSpans[q]);
+      for (let i = a; i < b; i++) this.inQuote[i] = q;
+    }
+    this.findMentions();
+    this.linkPersons();
+  }
+
+  private nameToken(i: number): boolean {
+    if (!this.cap[i]) return false;
+    const w = this.w[i];
+    if (this.T.notNames.has(w) || this.isPunct(i)) return false;
+    if (this.T.pronouns.has(w)) return false;
+    return /\p{L}/u.test(w);
+  }
+
+  private isTitle(i: number): boolean {
+    const w = this.w[i];
+    return this.T.titles.has(w) || this.T.titles.has(w.replace(/\.$/, ""));
+  }
+
+  private findMentions(): void {
+    const n = this.n;
+    const taken = new Uint8Array(n);
+    const list: Mention[] = [];
+    // Entities from the NER stage, when it ran.
+    for (const e of this.doc.entities) {
+      if (e.label === "EQUIP") continue;
+      if (e.rule?.startsWith("lexicon")) continue;
+      const [a, b] = this.doc.tokens.within(e);
+      if (b <= a) continue;
+      let free = true;
+      for (let i = a; i < b; i++) if (taken[i]) free = false;
+      if (!free) continue;
+      for (let i = a; i < b; i++) taken[i] = 1;
+      list.push(this.makeMention(a, b, e.label, e.id));
+    }
+    // Capitalised token runs.
+    for (let i = 0; i < n; i++) {
+      if (taken[i] || !this.nameToken(i)) continue;
+      if (this.isTitle(i) && i + 1 < n && this.nameToken(i + 1)) continue;
+      let j = i + 1;
+      while (j < n && !taken[j] && this.sent[j] === this.sent[i]) {
+        if (this.nameToken(j) && !this.isTitle(j)) {
+          j++;
+          continue;
+        }
+        // "Centre d'études …", "Ministry of Foreign Affairs", "Centre for the Study of …", "Jean-Yves Le Drian".
+        let c = j;
+        while (c < n && c - j < 2 && CONNECTORS.has(this.w[c])) c++;
+        if (c > j && c < n && this.nameToken(c) && !this.isTitle(c) && this.sent[c] === this.sent[i]) {
+          const particle = c - j === 1 && NAME_PARTICLES.has(this.w[j]);
+          let orgSoFar = false;
+          for (let x = i; x < j; x++) if (this.T.orgNameWords.has(this.w[x])) orgSoFar = true;
+          if (particle || orgSoFar) {
+            j = c + 1;
+            continue;
+          }
+        }
+        if (/^\p{Lu}\.$/u.test(this.text.slice(this.ts[j], this.te[j]))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      let a = i;
+      // A capitalised adjective or participle opening a sentence: "Neighbouring Estravia".
+      if (
+        j - i >= 2 &&
+        i === this.sentStart[this.sent[i]] &&
+        /(?:ing|ed|ly|ement|ant)$/.test(this.w[i]) &&
+        firstNameGender(this.w[i], this.lang) === ""
+      )
+        a = i + 1;
+      // A role word inside the run ("Foreign Minister Sergei Lavrov"): the name starts after it.
+      for (let k = j - 1; k > i; k--) {
+        if (this.isTitle(k) || this.T.roles.has(this.w[k])) {
+          if (k + 1 < j) a = k + 1;
+          break;
+        }
+      }
+      // Cut before a first name inside a longer run ("Relations Carolyn Bennett").
+      for (let k = a + 1; k < j - 1; k++) {
+        if (firstNameGender(this.w[k], this.lang) !== "" && !NAME_PARTICLES.has(this.w[k - 1])) {
+          a = k;
+          break;
+        }
+      }
+      // A capitalised word opening a sentence is a name only with support.
+      const sentenceInitial = a === this.sentStart[this.sent[a]] || (a > 0 && this.isQuoteChar(a - 1));
+      if (j - a === 1 && sentenceInitial && !this.supportsSingle(a)) {
+        i = j - 1;
+        continue;
+      }
+      for (let k = a; k < j; k++) taken[k] = 1;
+      list.push(this.makeMention(a, j, null, undefined));
+      i = j - 1;
+    }
+    list.sort((x, y) => x.ts - y.ts);
+    for (const m of list) {
+      // "le palais Sérac", "la place Tahrir": the lower-case head noun is part of the name.
+      const k = m.ts - 1;
+      if (k >= 0 && m.type !== "PER" && !this.cap[k] && NAMING_HEADS.has(this.w[k]) && m.left === m.ts) {
+        m.ts = k;
+        m.left = k;
+        m.start = this.ts[k];
+        m.text = this.span(k, m.te);
+        if (m.type === "UNK") m.type = "ORG";
+      }
+    }
+    this.mentions = list;
+    for (let m = 0; m < list.length; m++) {
+      this.startsAt[list[m].ts] = m;
+      this.endsAt[list[m].te - 1] = m;
+    }
+  }
+
+  /** A single capitalised word at a sentence start is a name if it recurs capitalised, is an acronym or a first name, or speaks. */
+  private supportsSingle(i: number): boolean {
+    const raw = this.text.slice(this.ts[i], this.te[i]);
+    if (raw.length >= 2 && raw === raw.toUpperCase()) return true;
+    if (firstNameGender(this.w[i], this.lang) !== "") return true;
+    if (i + 1 < this.n && this.T.verbs.has(this.w[i + 1])) return true;
+    for (let k = 0; k < this.n; k++) {
+      if (k !== i && this.w[k] === this.w[i] && this.cap[k] && k !== this.sentStart[this.sent[k]])
+        return true;
+    }
+    return false;
+  }
+
+  private makeMention(a: number, b: number, label: string | null, id: string | undefined): Mention {
+    const text = this.span(a, b);
+    let type: Mention["type"] = (label as Mention["type"]) ?? "UNK";
+    let gender: Gender = "";
+    // Title or role words right before the name: "M.", "le président russe", "Foreign Minister".
+    let left = a;
+    let role = -1;
+    // A name that complements a noun ("ministre de la Défense", "chairman of the Joint Chiefs") has no title of its own.
+    let p0 = a - 1;
+    if (p0 >= 0 && this.T.determiners.has(this.w[p0])) p0--;
+    const complement = p0 >= 0 && COMPLEMENT_PREPS.has(this.w[p0]);
+    for (let k = a - 1; !complement && k >= 0 && k >= a - 7; k--) {
+      const w = this.w[k];
+      if (this.sent[k] !== this.sent[a] || this.isPunct(k) || this.T.clauseOpeners.has(w)) break;
+      if (this.T.verbs.has(w) && !this.T.roles.has(w) && !this.T.titles.has(w)) break;
+      const g = this.T.titles.get(w) ?? this.T.titles.get(w.replace(/\.$/, "")) ?? this.T.roles.get(w);
+      if (g !== undefined) {
+        role = k;
+        left = k;
+        if (g && !gender) gender = g;
+        continue;
+      }
+      if (this.T.determiners.has(w)) {
+        const prev = k > 0 ? this.w[k - 1] : "";
+        if (role < 0 && (prev === "de" || prev === "d'" || prev === "of" || prev === "du")) continue;
+        if (role >= 0) {
+          left = k;
+          // The article gives the gender of an epicene role: "la porte-parole".
+          if (this.lang === "fr" && !gender && (w === "la" || w === "une")) gender = "f";
+          if (this.lang === "fr" && !gender && (w === "le" || w === "un")) gender = "m";
+        }
+        break;
+      }
+      if (role >= 0 && this.cap[k]) {
+        left = k;
+        continue;
+      }
+      if (role >= 0 || FINITE.has(w)) break;
+    }
+    if (type === "UNK") {
+      const words = this.w.slice(a, b);
+      const raw0 = this.text.slice(this.ts[a], this.te[a]);
+      if (words.some((x) => this.T.orgNameWords.has(x))) type = "ORG";
+      else if (b - a === 1 && raw0.length >= 2 && raw0 === raw0.toUpperCase() && /\p{L}/u.test(raw0))
+        type = "ORG";
+      else if (gender && left < a) type = "PER";
+      else if (firstNameGender(words[0], this.lang) !== "") type = "PER";
+      else if (countryByName(text)) type = "LOC";
+    }
+    if (type === "PER" && !gender && b - a >= 2) gender = firstNameGender(this.w[a], this.lang);
+    return {
+      ts: a,
+      te: b,
+      start: this.ts[a],
+      end: this.te[b - 1],
+      text,
+      type,
+      entity: id,
+      gender,
+      left,
+      inQuote: this.inQuote[a] >= 0,
+    };
+  }
+
+  /** Merges person mentions on their surname and gives each mention its person. */
+  private linkPersons(): void {
+    const bySurname = new Map<string, Person>();
+    const multiword = (m: Mention) => m.te - m.ts >= 2 && !m.text.includes("\n");
+    const personLike = (m: Mention) => m.type === "PER" || (m.type === "UNK" && multiword(m) && !m.inQuote);
+    for (const m of this.mentions) {
+      if (!personLike(m) || !multiword(m)) continue;
+      const surname = this.w[m.te - 1];
+      let p = bySurname.get(surname);
+      if (!p) {
+        p = {
+          name: m.text,
+          surname,
+          gender: m.gender,
+          entity: m.entity ?? `person:${slug(m.text)}`,
+          roleHeads: new Set(),
+          first: m.start,
+        };
+        bySurname.set(surname, p);
+        this.persons.push(p);
+      } else if (m.text.length > p.name.length && m.start < p.first + 1) p.name = m.text;
+      if (!p.gender && m.gender) p.gender = m.gender;
+      m.type = "PER";
+      m.person = p;
+      this.describe(m, p);
+    }
+    for (const m of this.mentions) {
+      if (m.person || m.te - m.ts !== 1) continue;
+      const p = bySurname.get(this.w[m.ts]);
+      if (p && (m.type === "PER" || m.type === "UNK" || m.type === "MISC")) {
+        m.type = "PER";
+        m.person = p;
+        if (!p.gender && m.gender) p.gender = m.gender;
+        this.describe(m, p);
+      } else if (m.type === "PER" || (m.type === "UNK" && m.left < m.ts && m.gender)) {
+        const np: Person = {
+          name: m.text,
+          surname: this.w[m.ts],
+          gender: m.gender,
+          entity: m.entity ?? `person:${slug(m.text)}`,
+          roleHeads: new Set(),
+          first: m.start,
+        };
+        bySurname.set(np.surname, np);
+        this.persons.push(np);
+        m.type = "PER";
+        m.person = np;
+        this.describe(m, np);
+      }
+    }
+  }
+
+  /** Role and affiliation from the apposition after a mention or the role words before it. */
+  private describe(m: Mention, p: Person): void {
+    // Pre-modifiers: "le président russe Vladimir Poutine", "Gen. Mark Milley".
+    if (m.left < m.ts) {
+      let a = m.left;
+      while (
+        a < m.ts &&
+        (this.T.determiners.has(this.w[a]) || /^(m\.|mme|mlle|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(this.w[a]))
+      )
+        a++;
+      for (let k = a; k < m.ts; k++) this.noteRoleHead(p, this.w[k]);
+      if (a < m.ts && !p.role) {
+        const phrase = this.span(a, m.ts);
+        const split = this.splitRole(a, m.ts);
+        p.role = split ? split.role : phrase;
+        if (split?.affiliation) p.affiliation = split.affiliation;
+        else if (!p.affiliation) {
+          for (let k = a; k < m.ts; k++)
+            if (this.cap[k] && !this.isTitle(k) && !this.T.roles.has(this.w[k])) {
+              p.affiliation = this.text.slice(this.ts[k], this.te[k]);
+              break;
+            }
+        }
+      }
+    }
+    // Role phrase then comma then name: "le ministre karsan de la Défense, Bakhyt Selimov".
+    if (m.left === m.ts && m.ts >= 2 && this.w[m.ts - 1] === ",") {
+      let a = m.ts - 2;
+      let head = -1;
+      while (a >= 0 && m.ts - a < 12 && this.sent[a] === this.sent[m.ts]) {
+        const w = this.w[a];
+        if (this.isPunct(a) || this.T.clauseOpeners.has(w) || (this.T.verbs.has(w) && !this.T.roles.has(w)))
+          break;
+        if (this.T.roles.has(w)) head = a;
+        if (this.T.determiners.has(w) && head >= 0) {
+          const prev = a > 0 ? this.w[a - 1] : "";
+          if (!COMPLEMENT_PREPS.has(prev)) break;
+        }
+        a--;
+      }
+      if (head >= 0) {
+        const from = head;
+        this.noteRoleHead(p, this.w[head]);
+        if (!p.role) {
+          const split = this.splitRole(from, m.ts - 1);
+          p.role = split ? split.role : this.span(from, m.ts - 1);
+          if (split?.affiliation) p.affiliation = split.affiliation;
+        }
+      }
+    }
+    // Apposition: "Nadia Petrek, la porte-parole du ministère …".
+    const c = m.te;
+    if (c + 1 < this.n && this.w[c] === "," && this.sent[c] === this.sent[m.ts]) {
+      let a = c + 1;
+      while (a < this.n && this.T.determiners.has(this.w[a])) a++;
+      const head = this.w[a];
+      if (a < this.n && (this.T.roles.has(head) || this.roleLike(a))) {
+        let b = a;
+        let depth = 0;
+        while (b < this.n && this.sent[b] === this.sent[c]) {
+          const w = this.w[b];
+          if (w === "(") depth++;
+          else if (w === ")") depth--;
+          else if (depth <= 0 && (w === "," || w === "." || w === ";" || w === ":" || this.isQuoteChar(b)))
+            break;
+          if (depth <= 0 && this.T.verbs.has(w) && b > a && !this.T.ambiguous.has(w)) break;
+          b++;
+        }
+        this.noteRoleHead(p, head);
+        if (!p.role || m.left >= m.ts) {
+          const split = this.splitRole(a, b);
+          p.role = split ? split.role : this.span(a, b).replace(/\s*\([^)]*\)\s*$/, "");
+          if (split?.affiliation) p.affiliation = split.affiliation;
+        }
+      }
+    }
+  }
+
+  private roleLike(i: number): boolean {
+    const w = this.w[i];
+    if (this.T.roles.has(w)) return true;
+    // Compound roles: "senior fellow", "haut responsable", "former minister".
+    return i + 1 < this.n && this.T.roles.has(this.w[i + 1]) && !this.cap[i];
+  }
+
+  private noteRoleHead(p: Person, w: string): void {
+    if (this.T.roles.has(w) || this.T.titles.has(w)) {
+      p.roleHeads.add(w);
+      const g = this.T.roles.get(w) ?? this.T.titles.get(w);
+      if (g && !p.gender) p.gender = g;
+    }
+  }
+
+  /**
+   * Splits a role phrase at the preposition that introduces an organisation:
+   * "directrice du programme Eurasie au Centre d'études …" →
+   * role "directrice du programme Eurasie", affiliation "Centre d'études …".
+   */
+  splitRole(a: number, b: number): { role: string; affiliation: string } | null {
+    const PREP =
+      this.lang === "fr"
+        ? new Set(["du", "de", "des", "d'", "au", "aux", "à", "chez", "pour"])
+        : new Set(["of", "at", "for", "with", "from"]);
+    for (let k = a + 1; k < b - 1; k++) {
+      if (!PREP.has(this.w[k])) continue;
+      let x = k + 1;
+      while (x < b && (this.T.determiners.has(this.w[x]) || this.w[x] === "la" || this.w[x] === "l'")) x++;
+      if (x >= b) break;
+      if (this.cap[x] || this.T.orgNouns.has(this.w[x])) {
+        let end = b;
+        for (let y = x; y < b; y++)
+          if (this.w[y] === "(" || this.w[y] === ",") {
+            end = y;
+            break;
+          }
+        const aff = this.span(x, end);
+        const role = this.span(a, k);
+        if (!aff || !role) return null;
+        return { role, affiliation: aff };
+      }
+    }
+    return null;
+  }
+
+  /** The speaker name a mention stands for: the person's full name, else the name as written. */
+  nameOf(m: Mention): string {
+    return m.person ? m.person.name : m.text;
+  }
+}

@@ -1,0 +1,1255 @@
+import type { Doc } from "../doc/doc.ts";
+import type { Flag, Quote, QuoteKind, Speaker } from "../doc/types.ts";
+import { type Mention, QuoteContext } from "./context.ts";
+import { findMarkSpans, type MarkSpan } from "./marks.ts";
+import type { PronounKind } from "./tables.ts";
+
+/** Who a cue points at, before resolution: a name, a pronoun or a description. */
+interface SpeakerRef {
+  kind: "mention" | "pronoun" | "desc";
+  /** Token range of the expression. */
+  a: number;
+  b: number;
+  mention?: Mention;
+  pron?: PronounKind;
+}
+
+interface Cue {
+  a: number;
+  b: number;
+}
+
+interface Draft {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  ref: SpeakerRef | null;
+  cue: Cue | null;
+  rule: string;
+  /** No cue: the quote goes on with the previous speaker. */
+  continues?: boolean;
+  /** Token index where the quote starts (for pronoun resolution). */
+  at: number;
+}
+
+const FR_AUX_HEAD = new Set([
+  "a",
+  "avait",
+  "ont",
+  "avaient",
+  "aura",
+  "aurait",
+  "auraient",
+  "est",
+  "s'est",
+  "sont",
+  "s'",
+  "se",
+  "était",
+  "a-t-il",
+]);
+const EN_AUX = new Set([
+  "has",
+  "have",
+  "had",
+  "was",
+  "were",
+  "is",
+  "are",
+  "will",
+  "would",
+  "did",
+  "does",
+  "also",
+  "later",
+  "then",
+  "again",
+  "previously",
+  "once",
+  "recently",
+  "repeatedly",
+  "earlier",
+  "further",
+  "never",
+  "not",
+  "n't",
+  "always",
+  "often",
+  "already",
+  "still",
+  "first",
+  "too",
+  "may",
+  "might",
+  "could",
+  "should",
+  "must",
+  "can",
+  "just",
+  "even",
+  "only",
+  "quickly",
+  "immediately",
+  "flatly",
+  "bluntly",
+  "simply",
+  "publicly",
+  "privately",
+  "separately",
+  "angrily",
+  "has",
+  "been",
+]);
+const FR_PARTICIPLE = /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)$/;
+const CLITIC = /^-(?:t-)?(?:il|elle|ils|elles|on)$/;
+const END_PUNCT = new Set([".", "!", "?", "…"]);
+/** EN words that open a reported clause without "that": "he said the plan …". */
+const EN_CLAUSE_START = new Set([
+  "he",
+  "she",
+  "they",
+  "it",
+  "we",
+  "i",
+  "you",
+  "there",
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "my",
+  "some",
+  "many",
+  "most",
+  "no",
+  "none",
+  "all",
+  "both",
+  "each",
+  "every",
+  "one",
+  "two",
+  "three",
+  "if",
+  "when",
+  "while",
+  "as",
+  "because",
+  "in",
+  "what",
+  "how",
+  "why",
+  "nobody",
+  "everyone",
+  "people",
+  "canada",
+  "police",
+]);
+const EN_BARE_CLAUSE_VERBS = new Set([
+  "say",
+  "tell",
+  "add",
+  "claim",
+  "argue",
+  "insist",
+  "explain",
+  "note",
+  "warn",
+  "acknowledge",
+  "admit",
+  "contend",
+  "maintain",
+  "suggest",
+  "believe",
+  "think",
+  "write",
+  "report",
+  "predict",
+  "assert",
+  "agree",
+  "confirm",
+  "concede",
+  "allege",
+  "estimate",
+  "fear",
+  "hope",
+  "expect",
+  "worry",
+  "feel",
+  "recall",
+  "announce",
+  "state",
+  "stress",
+  "emphasize",
+  "reiterate",
+  "indicate",
+  "promise",
+  "vow",
+  "complain",
+  "caution",
+  "speculate",
+  "reckon",
+  "guess",
+]);
+
+/**
+ * Finds the quotations of a document and who said them.
+ *
+ * @example
+ * const { quotes } = extractQuotes(doc);
+ * // [{ kind: "direct", text: "« Nous n'avons rien signé »", speaker: { name: "Nadia Petrek", role: "porte-parole", … } }]
+ */
+export function extractQuotes(doc: Doc): { quotes: Quote[]; flags: Flag[] } {
+  const text = doc.text;
+  const marks = findMarkSpans(text, doc.paragraphs, doc.sentences);
+  const cx = new QuoteContext(doc);
+  cx.prepare(marks);
+  const flags: Flag[] = [];
+  for (const m of marks)
+    if (m.repaired)
+      flags.push({
+        start: m.start,
+        end: m.end,
+        kind: "unbalanced-quotes",
+        message:
+          m.repaired === "unclosed"
+            ? "quotation mark never closed: ended at its sentence or paragraph"
+            : "closing quotation mark without an opening one",
+      });
+  const drafts: Draft[] = [];
+  const markKinds: (QuoteKind | null)[] = marks.map(() => null);
+  const byMark: (Draft | null)[] = [];
+  for (let q = 0; q < marks.length; q++) {
+    const d = readMarkSpan(cx, marks, q, byMark);
+    byMark.push(d);
+    markKinds[q] = d ? d.kind : null;
+    if (d) drafts.push(d);
+  }
+  const indirect = findIndirect(cx, marks, markKinds);
+  // A reported clause that contains quoted fragments is one partial quote.
+  const absorbed = new Set<number>();
+  for (const ind of indirect) {
+    for (let k = 0; k < drafts.length; k++) {
+      const d = drafts[k];
+      if (d.kind === "scare") continue;
+      if (d.start >= ind.start && d.end <= ind.end + 2) {
+        absorbed.add(k);
+        ind.kind = "partial";
+      }
+    }
+  }
+  const all = drafts.filter((_, k) => !absorbed.has(k)).concat(indirect);
+  all.sort((x, y) => x.start - y.start);
+  const quotes = resolve(cx, all);
+  dropHeadlineRepeats(cx, quotes);
+  return { quotes, flags };
+}
+
+/** Classifies one marked span (direct, partial, scare) and finds its cue. */
+function readMarkSpan(
+  cx: QuoteContext,
+  marks: readonly MarkSpan[],
+  q: number,
+  prevDrafts: readonly (Draft | null)[],
+): Draft | null {
+  const m = marks[q];
+  if (m.contentEnd <= m.contentStart) return null;
+  const [qa, qb] = cx.doc.tokens.within(m);
+  if (qb <= qa) return null;
+  const n = cx.n;
+  const sOpen = cx.sent[qa];
+  const sClose = cx.sent[qb - 1];
+  // Prefix: from the sentence start (or the previous quote's end) to the opening mark.
+  let pa = sOpen >= 0 ? cx.sentStart[sOpen] : qa;
+  if (q > 0) {
+    const prevEnd = cx.tokenAt(marks[q - 1].end);
+    if (prevEnd > pa && prevEnd <= qa) pa = prevEnd;
+  }
+  // Suffix: from the closing mark to the sentence end (or the next quote).
+  let sb = sClose >= 0 ? cx.sentEnd[sClose] : qb;
+  if (q + 1 < marks.length) {
+    const nextStart = cx.tokenAt(marks[q + 1].start);
+    if (nextStart < sb && nextStart >= qb) sb = nextStart;
+  }
+  // A sentence break right after the quote: the cue may still follow on the same line ("… » dit-il").
+  if (sb === qb && qb < n && cx.sent[qb] !== sClose) sb = qb;
+  const content = cx.text.slice(m.contentStart, m.contentEnd);
+  const words = content.split(/\s+/).filter((x) => /\p{L}|\p{N}/u.test(x)).length;
+  const firstUpper = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(content);
+  const prefixWords = countWords(cx, pa, qa);
+  const lastPrefix = qa > pa ? cx.w[qa - 1] : "";
+  const colon = lastPrefix === ":";
+  const base = { start: m.start, end: m.end, at: qa };
+
+  // Cue after the quote: « … », a-t-il dit / "…," said Jones.
+  const after = cueAfter(cx, qb, sb);
+  // The whole sentence is the quote, or a colon introduces it.
+  const standalone = prefixWords === 0 || colon;
+  if (standalone || (after && words >= 4 && (firstUpper || cx.lang === "en") && prefixWords === 0)) {
+    if (after) return { ...base, kind: "direct", ref: after.ref, cue: after.cue, rule: "cue-after" };
+    const before = cueBefore(cx, pa, qa);
+    if (before) return { ...base, kind: "direct", ref: before.ref, cue: before.cue, rule: "cue-before" };
+    // Interrupted quote: the cue stood between the previous quote and this one.
+    if (q > 0 && pa > cx.sentStart[Math.max(0, sOpen)] && prefixWords > 0) {
+      const between = cueAfter(cx, pa, qa);
+      if (between)
+        return { ...base, kind: "direct", ref: between.ref, cue: between.cue, rule: "interrupted" };
+    }
+    if (words <= 2 && !firstUpper && prefixWords === 0 && !after)
+      return { ...base, kind: "scare", ref: null, cue: null, rule: "short-standalone" };
+    return { ...base, kind: "direct", ref: null, cue: null, rule: "continuation", continues: true };
+  }
+  // Embedded in the writer's sentence: a term, or a partial quote of someone.
+  if (termBefore(cx, pa, qa)) return { ...base, kind: "scare", ref: null, cue: null, rule: "term" };
+  const sentenceStart = sOpen >= 0 ? cx.sentStart[sOpen] : pa;
+  const before = cueBefore(cx, sentenceStart, qa, false);
+  if (before && firstUpper && words >= 4 && isVerbCue(cx, qa - 1, pa)) {
+    return { ...base, kind: "direct", ref: before.ref, cue: before.cue, rule: "cue-before" };
+  }
+  // A prefix that is itself an interrupting cue (« A », poursuit-il, « B »).
+  if (q > 0 && prefixWords > 0 && pa > cx.sentStart[Math.max(0, sOpen)]) {
+    const between = cueAfter(cx, pa, qa);
+    if (between && between.end >= qa - 1)
+      return { ...base, kind: "direct", ref: between.ref, cue: between.cue, rule: "interrupted" };
+  }
+  // Short fragment right after a noun with no speech around: a term ("drones « kamikaze »").
+  const shortModifier = words <= 2 && !firstUpper && qa > pa && nounLike(cx, qa - 1);
+  if (before && (!shortModifier || before.byVerb))
+    return { ...base, kind: "partial", ref: before.ref, cue: before.cue, rule: "partial-cue-before" };
+  if (after && !shortModifier)
+    return { ...base, kind: "partial", ref: after.ref, cue: after.cue, rule: "partial-cue-after" };
+  const source = sourceInSentence(cx, sentenceStart, qa);
+  if (source && !shortModifier)
+    return { ...base, kind: "partial", ref: source.ref, cue: source.cue, rule: "partial-source" };
+  // Another quote of the same sentence has a cue: "…, a-t-il répondu, avant de saluer un accueil « fraternel »".
+  if (!shortModifier || words >= 1) {
+    for (let k = q - 1; k >= 0; k--) {
+      const prev = prevDrafts[k];
+      if (!prev || prev.kind === "scare" || !prev.ref) continue;
+      if (cx.sent[prev.at] !== sOpen) break;
+      return { ...base, kind: "partial", ref: prev.ref, cue: prev.cue, rule: "same-sentence" };
+    }
+  }
+  return { ...base, kind: "scare", ref: null, cue: null, rule: "no-speech" };
+}
+
+function countWords(cx: QuoteContext, a: number, b: number): number {
+  let k = 0;
+  for (let i = a; i < b; i++) if (!cx.isPunct(i) && cx.w[i] !== "-") k++;
+  return k;
+}
+
+/** A lower-case content word (not a determiner, preposition or verb) before a short quote. */
+function nounLike(cx: QuoteContext, i: number): boolean {
+  const w = cx.w[i];
+  if (cx.isPunct(i) || cx.T.determiners.has(w) || cx.T.verbs.has(w)) return false;
+  if (
+    /^(?:de|d'|du|des|à|au|aux|en|par|pour|sur|of|to|in|on|for|by|at|as|with|from|and|et|ou|or|comme|is|was|are|were|be|est|sont|était|être|a|ont|very|très|plus|more|so|si|too|trop)$/.test(
+      w,
+    )
+  )
+    return false;
+  const pos = cx.doc.tokens.pos?.[i];
+  if (pos) return pos === "NOUN" || pos === "PROPN" || pos === "NUM";
+  return true;
+}
+
+/** "surnommé « … »", "the so-called “…”", "le livre « … »". */
+function termBefore(cx: QuoteContext, pa: number, qa: number): boolean {
+  for (let k = qa - 1; k >= pa && k >= qa - 3; k--) {
+    const w = cx.w[k];
+    if (cx.T.termCues.has(w)) {
+      // "as" only in "known as" / "described as" / "such as".
+      if (w === "as")
+        return (
+          k > 0 &&
+          /^(?:known|such|described|dubbed|referred|billed|branded|seen|characterized|characterised|portrayed)$/.test(
+            cx.w[k - 1],
+          )
+        );
+      // "dit" as a speech verb ("il a dit « non »") is not a term marker.
+      if (
+        (w === "dit" || w === "dite" || w === "dits" || w === "dites") &&
+        k > 0 &&
+        (FR_AUX_HEAD.has(cx.w[k - 1]) ||
+          cx.T.pronouns.has(cx.w[k - 1]) ||
+          cx.w[k - 1] === "s'est" ||
+          cx.w[k - 1] === "est")
+      )
+        return false;
+      if (w === "called" && k > 0 && /^(?:has|have|had|also|he|she|they|it|and)$/.test(cx.w[k - 1]))
+        return false;
+      return true;
+    }
+    if (cx.isPunct(k)) return false;
+    if (!/^(?:de|d'|du|des|la|le|l'|les|the|a|an|of|as|by|for)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/** Whether a speech-verb form at i is used as a verb here (not a noun or an adjectival participle). */
+function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
+  const w = cx.w[i];
+  const info = cx.T.verbs.get(w);
+  if (!info) return false;
+  const pos = cx.doc.tokens.pos?.[i];
+  if (pos && (pos === "NOUN" || pos === "PROPN" || pos === "ADJ" || pos === "DET" || pos === "ADP"))
+    return false;
+  if (cx.lang === "fr") {
+    const participle = FR_PARTICIPLE.test(w) && w !== info.lemma;
+    if (participle || cx.T.ambiguous.has(w)) {
+      // Needs an auxiliary before (a, ont, s'est) or a clitic after (dit-il).
+      if (i + 1 < cx.n && CLITIC.test(cx.w[i + 1])) return true;
+      for (let k = i - 1; k >= floor && k >= i - 4; k--) {
+        const x = cx.w[k];
+        if (FR_AUX_HEAD.has(x) || CLITIC.test(x)) return true;
+        if (
+          !/^(?:ne|n'|pas|plus|jamais|aussi|également|encore|déjà|bien|l'|le|la|lui|leur|les|y|en|toujours|alors|ensuite|enfin|d'abord|notamment|clairement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)$/.test(
+            x,
+          )
+        )
+          break;
+      }
+      if (participle) return false;
+      // An ambiguous finite form ("juge", "note") after its subject.
+      return (
+        i > floor &&
+        (cx.endsAt[i - 1] >= 0 ||
+          cx.T.pronouns.has(cx.w[i - 1]) ||
+          cx.w[i - 1] === "," ||
+          cx.T.roles.has(cx.w[i - 1]))
+      );
+    }
+    return true;
+  }
+  if (cx.T.ambiguous.has(w)) {
+    const prev = i > floor ? cx.w[i - 1] : "";
+    const next = i + 1 < cx.n ? cx.w[i + 1] : "";
+    if (cx.T.determiners.has(prev) || prev === "of" || prev === "for" || prev === "to") return false;
+    if (
+      cx.T.pronouns.has(prev) ||
+      EN_AUX.has(prev) ||
+      (i > floor && cx.endsAt[i - 1] >= 0) ||
+      prev === "," ||
+      next === "that"
+    )
+      return true;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * A cue that follows a quote: "…, a-t-il déclaré", "…, souligne Claire
+ * Delmas", "…, selon X", "…," said Jones / Jones said / she added.
+ */
+function cueAfter(
+  cx: QuoteContext,
+  from: number,
+  limit: number,
+): { ref: SpeakerRef; cue: Cue; end: number } | null {
+  let j = from;
+  while (
+    j < limit &&
+    (cx.w[j] === "," || cx.w[j] === "—" || cx.w[j] === "–" || cx.w[j] === "-" || cx.w[j] === "(")
+  )
+    j++;
+  if (j >= limit) return null;
+  const src = sourceCueAt(cx, j);
+  if (src > j) {
+    const ref = npForward(cx, src, limit);
+    if (ref) return { ref, cue: { a: j, b: src }, end: ref.b };
+    return null;
+  }
+  if (cx.lang === "fr") {
+    let v = j;
+    let clitic = -1;
+    if (FR_AUX_HEAD.has(cx.w[v])) {
+      v++;
+      if (v < limit && CLITIC.test(cx.w[v])) clitic = v++;
+      while (v < limit && cx.T.skipAfterCue.has(cx.w[v]) && !cx.T.verbs.has(cx.w[v])) v++;
+      if (v < limit && cx.w[v] === "est") v++;
+    }
+    if (v < limit && cx.T.verbs.has(cx.w[v])) {
+      if (clitic < 0 && v + 1 < limit && CLITIC.test(cx.w[v + 1])) clitic = v + 1;
+      if (clitic >= 0) {
+        const pron = cx.T.pronouns.get(cx.w[clitic]) ?? "x";
+        return {
+          ref: { kind: "pronoun", a: clitic, b: clitic + 1, pron },
+          cue: { a: j, b: Math.max(v, clitic) + 1 },
+          end: Math.max(v, clitic) + 1,
+        };
+      }
+      let k = v + 1;
+      while (k < limit && (cx.T.skipAfterCue.has(cx.w[k]) || cx.w[k] === ",") && cx.startsAt[k] < 0) k++;
+      const ref = npForward(cx, k, limit);
+      if (ref) return { ref, cue: { a: j, b: v + 1 }, end: ref.b };
+      return null;
+    }
+  } else {
+    if (cx.T.verbs.has(cx.w[j]) && !cx.T.verbs.get(cx.w[j])?.opinion) {
+      let k = j + 1;
+      while (k < limit && cx.T.skipAfterCue.has(cx.w[k]) && cx.startsAt[k] < 0) k++;
+      const ref = npForward(cx, k, limit);
+      if (ref && ref.kind !== "pronoun") return { ref, cue: { a: j, b: j + 1 }, end: ref.b };
+      // "said he" (rare) or "said on Tuesday".
+      if (ref) return { ref, cue: { a: j, b: j + 1 }, end: ref.b };
+    }
+  }
+  // Subject then verb: "Jones said", "she added", "the ministry said in a statement".
+  const ref = npForward(cx, j, limit);
+  if (!ref) return null;
+  let v = ref.b;
+  while (v < limit && (EN_AUX.has(cx.w[v]) || (cx.lang === "fr" && FR_AUX_HEAD.has(cx.w[v])))) v++;
+  if (v < limit && cx.T.verbs.has(cx.w[v]) && !cx.T.verbs.get(cx.w[v])?.opinion)
+    return { ref, cue: { a: v, b: v + 1 }, end: v + 1 };
+  // Apposition between the name and the verb: "Seth Jones, a senior fellow at CSIS, said".
+  if (v < limit && cx.w[v] === ",") {
+    let k = v + 1;
+    let depth = 0;
+    while (k < limit && k < v + 25) {
+      if (cx.w[k] === "(") depth++;
+      else if (cx.w[k] === ")") depth--;
+      else if (depth <= 0 && cx.w[k] === ",") break;
+      if (cx.isQuoteChar(k) || END_PUNCT.has(cx.w[k])) return null;
+      k++;
+    }
+    if (k < limit && cx.w[k] === ",") {
+      let x = k + 1;
+      while (x < limit && EN_AUX.has(cx.w[x])) x++;
+      if (x < limit && cx.T.verbs.has(cx.w[x]) && !cx.T.verbs.get(cx.w[x])?.opinion)
+        return { ref, cue: { a: x, b: x + 1 }, end: x + 1 };
+    }
+  }
+  return null;
+}
+
+/** Length of a source cue ("selon", "d'après", "according to") starting at j, as the index after it; j when none. */
+function sourceCueAt(cx: QuoteContext, j: number): number {
+  for (const cue of cx.T.sourceCues) {
+    let ok = true;
+    for (let k = 0; k < cue.length; k++) {
+      if (j + k >= cx.n || cx.w[j + k] !== cue[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return j + cue.length;
+  }
+  return j;
+}
+
+/** A speaker expression starting at token k: a pronoun, a name (with titles), or a role description. */
+function npForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | null {
+  if (k >= limit) return null;
+  const w = cx.w[k];
+  const pron = cx.T.pronouns.get(w);
+  if (pron !== undefined && !w.startsWith("-")) {
+    if (w === "him" || w === "her" || w === "them" || w === "lui" || w === "celui" || w === "celle") {
+      if (cx.lang === "en") return null;
+    }
+    if (
+      cx.lang === "fr" &&
+      (w === "lui" || w === "elle" || w === "eux") &&
+      k > 0 &&
+      cx.T.sourceCues.some((c) => c[c.length - 1] === cx.w[k - 1])
+    )
+      return { kind: "pronoun", a: k, b: k + 1, pron: w === "lui" ? "m" : w === "elle" ? "f" : "p" };
+    return { kind: "pronoun", a: k, b: k + 1, pron };
+  }
+  if (cx.lang === "fr" && (w === "lui" || w === "eux"))
+    return { kind: "pronoun", a: k, b: k + 1, pron: w === "lui" ? "m" : "p" };
+  // A name within a few words (after articles, titles, role words): "le président russe Vladimir Poutine".
+  for (let x = k; x < limit && x < k + 8; x++) {
+    if (cx.startsAt[x] >= 0) {
+      const m = cx.mentions[cx.startsAt[x]];
+      if (m.inQuote) return null;
+      // A name modifying a role or medium: "the U.S. daily", "the Kremlin spokesman Dmitry Peskov".
+      if (
+        m.te < limit &&
+        !cx.cap[m.te] &&
+        (cx.T.roles.has(cx.w[m.te]) || cx.T.media.has(cx.w[m.te]) || cx.T.orgNouns.has(cx.w[m.te]))
+      )
+        return descForward(cx, k, limit);
+      if (x > k) {
+        // Words between must be a role phrase (articles, titles, roles, adjectives), not a clause.
+        for (let y = k; y < x; y++)
+          if (cx.isPunct(y) || cx.T.verbs.has(cx.w[y]) || cx.T.clauseOpeners.has(cx.w[y]))
+            return descForward(cx, k, limit);
+        if (!hasRoleWord(cx, k, x)) return descForward(cx, k, limit);
+      }
+      return { kind: "mention", a: Math.min(k, m.left), b: m.te, mention: m };
+    }
+    if (cx.isPunct(x) || cx.isQuoteChar(x)) break;
+  }
+  return descForward(cx, k, limit);
+}
+
+function hasRoleWord(cx: QuoteContext, a: number, b: number): boolean {
+  for (let y = a; y < b; y++) {
+    const w = cx.w[y];
+    if (
+      cx.T.roles.has(w) ||
+      cx.T.titles.has(w) ||
+      cx.T.titles.has(w.replace(/\.$/, "")) ||
+      cx.T.media.has(w) ||
+      cx.T.orgNouns.has(w) ||
+      cx.T.determiners.has(w)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** "la porte-parole de la fédération", "un responsable karsan", "the ministry". */
+function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | null {
+  let x = k;
+  while (x < limit && cx.T.determiners.has(cx.w[x])) x++;
+  let head = -1;
+  for (let y = x; y < limit && y < x + 3; y++) {
+    const w = cx.w[y];
+    if (cx.T.roles.has(w) || cx.T.media.has(w) || cx.T.orgNouns.has(w)) {
+      head = y;
+      break;
+    }
+    if (cx.isPunct(y) || cx.T.verbs.has(w)) break;
+  }
+  if (head < 0) return null;
+  let b = head + 1;
+  while (b < limit && b < head + 8) {
+    const w = cx.w[b];
+    if (cx.isPunct(b) || cx.isQuoteChar(b) || cx.T.clauseOpeners.has(w) || w === "qui" || w === "who") break;
+    if (cx.T.verbs.has(w) && !cx.T.roles.has(w) && (cx.lang === "en" || !FR_PARTICIPLE.test(w))) break;
+    if (EN_AUX.has(w) && cx.lang === "en") break;
+    if (cx.lang === "fr" && FR_AUX_HEAD.has(w)) break;
+    if (cx.lang === "en" && /^(?:in|on|at|during|after|before|to|when|while|last|this|earlier|told)$/.test(w))
+      break;
+    b++;
+  }
+  // A name inside the description is the speaker: "the spokeswoman Nadia Petrek".
+  for (let y = head + 1; y < b; y++) {
+    const mi = cx.startsAt[y];
+    if (mi >= 0 && cx.mentions[mi].type === "PER" && !cx.mentions[mi].inQuote) {
+      const m = cx.mentions[mi];
+      return { kind: "mention", a: k, b: Math.max(b, m.te), mention: m };
+    }
+  }
+  return { kind: "desc", a: k, b };
+}
+
+/**
+ * A cue before a quote in the same sentence: "X a déclaré :", "X said",
+ * "Selon X, « … »", "Elle a dénoncé une « … »".
+ */
+function cueBefore(
+  cx: QuoteContext,
+  pa: number,
+  qa: number,
+  stopAtQuote = true,
+): { ref: SpeakerRef; cue: Cue; byVerb?: boolean } | null {
+  // Source cue opening the sentence: "Selon X, « … »", "According to X, …".
+  const src = sourceInSentence(cx, pa, qa);
+  for (let v = qa - 1; v >= pa; v--) {
+    if (cx.inQuote[v] >= 0) {
+      if (stopAtQuote) break;
+      continue;
+    }
+    if (!cx.T.verbs.has(cx.w[v]) || !isVerbCue(cx, v, pa)) continue;
+    // Inverted clitic: "souligne-t-elle : « … »".
+    if (v + 1 < qa && CLITIC.test(cx.w[v + 1])) {
+      return {
+        ref: { kind: "pronoun", a: v + 1, b: v + 2, pron: cx.T.pronouns.get(cx.w[v + 1]) ?? "x" },
+        cue: { a: v, b: v + 2 },
+        byVerb: true,
+      };
+    }
+    if (v > pa && CLITIC.test(cx.w[v - 1])) {
+      return {
+        ref: { kind: "pronoun", a: v - 1, b: v, pron: cx.T.pronouns.get(cx.w[v - 1]) ?? "x" },
+        cue: { a: v - 2, b: v + 1 },
+        byVerb: true,
+      };
+    }
+    const subj = subjectBefore(cx, v, pa);
+    if (subj) return { ref: subj, cue: { a: v, b: v + 1 }, byVerb: true };
+    // "a déclaré X :" (inverted subject before a colon).
+    const inv = npForward(cx, v + 1, qa);
+    if (inv && inv.kind !== "pronoun") return { ref: inv, cue: { a: v, b: v + 1 }, byVerb: true };
+    if (src) return src;
+    return null;
+  }
+  return src;
+}
+
+/** "Selon X, …" / "D'après X, …" / "Pour X, …" / "According to X, …" between pa and qa. */
+function sourceInSentence(cx: QuoteContext, pa: number, qa: number): { ref: SpeakerRef; cue: Cue } | null {
+  for (let j = pa; j < qa; j++) {
+    if (cx.inQuote[j] >= 0) continue;
+    const e = sourceCueAt(cx, j);
+    if (e === j) continue;
+    // "pour" is a source only opening the sentence ("Pour lui, …").
+    if (cx.w[j] === "pour" && j !== pa) continue;
+    if (cx.w[j] === "per" && j !== pa) continue;
+    const ref = sourceNp(cx, e, qa);
+    if (ref) return { ref, cue: { a: j, b: e } };
+  }
+  return null;
+}
+
+/** The source after "selon": the best name up to the comma, else the description. */
+function sourceNp(cx: QuoteContext, a: number, limit: number): SpeakerRef | null {
+  let b = a;
+  while (b < limit && cx.w[b] !== "," && !END_PUNCT.has(cx.w[b]) && !cx.isQuoteChar(b) && b < a + 14) b++;
+  if (b === a) return null;
+  const w = cx.w[a];
+  if (cx.lang === "fr" && (w === "lui" || w === "elle" || w === "eux" || w === "elles"))
+    return {
+      kind: "pronoun",
+      a,
+      b: a + 1,
+      pron: w === "lui" ? "m" : w === "elle" ? "f" : w === "eux" ? "p" : "pf",
+    };
+  if (cx.lang === "en" && cx.T.pronouns.has(w)) {
+    const p = cx.T.pronouns.get(w) ?? "x";
+    return {
+      kind: "pronoun",
+      a,
+      b: a + 1,
+      pron: w === "him" ? "m" : w === "her" ? "f" : w === "them" ? "p" : p,
+    };
+  }
+  let best: Mention | null = null;
+  for (let x = a; x < b; x++) {
+    const mi = cx.startsAt[x];
+    if (mi < 0) continue;
+    const m = cx.mentions[mi];
+    if (
+      !best ||
+      (m.type === "PER" && best.type !== "PER") ||
+      (m.type === "ORG" && best.type !== "PER" && best.type !== "ORG")
+    )
+      best = m;
+  }
+  if (best) return { kind: "mention", a: Math.max(a, best.left), b: best.te, mention: best };
+  const d = descForward(cx, a, b);
+  if (d) return { kind: "desc", a, b };
+  // "pour" needs a speaker-like noun phrase; "selon des images" is a source too.
+  if (cx.w[a - 1] === "pour") return null;
+  return { kind: "desc", a, b };
+}
+
+/** The subject of the verb at v, read backwards over auxiliaries, adverbs and an apposition. */
+function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef | null {
+  let k = v - 1;
+  while (k >= floor) {
+    const w = cx.w[k];
+    if (
+      cx.lang === "fr"
+        ? FR_AUX_HEAD.has(w) || cx.T.auxiliaries.has(w)
+        : EN_AUX.has(w) || cx.T.auxiliaries.has(w)
+    ) {
+      if (cx.endsAt[k] >= 0 || cx.T.pronouns.has(w)) break;
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (k < floor) return null;
+  const w = cx.w[k];
+  const pron = cx.T.pronouns.get(w);
+  if (pron !== undefined && !w.startsWith("-")) {
+    if (cx.lang === "en" && (w === "him" || w === "her" || w === "them")) return null;
+    return { kind: "pronoun", a: k, b: k + 1, pron };
+  }
+  if (cx.endsAt[k] >= 0) {
+    const m = cx.mentions[cx.endsAt[k]];
+    if (m.inQuote) return null;
+    // "the ministry of X" / "le ministère de X": a description ending in a name.
+    const pre = m.left;
+    if (pre > floor && cx.T.sourceCues.some((c) => c[c.length - 1] === cx.w[pre - 1])) return null;
+    if (
+      pre - 1 >= floor &&
+      /^(?:de|du|des|d'|of|à|au|aux|par|by|to|with|avec|for|pour)$/.test(cx.w[pre - 1])
+    ) {
+      const d = descBackward(cx, pre - 1, floor);
+      if (d) return d;
+      return null;
+    }
+    return { kind: "mention", a: m.left, b: m.te, mention: m };
+  }
+  if (w === "," || w === ")") {
+    // Apposition: "Claire Delmas, directrice du programme …, juge".
+    let depth = 0;
+    for (let c = k - 1; c > floor; c--) {
+      const x = cx.w[c];
+      if (x === ")") depth++;
+      else if (x === "(") depth--;
+      else if (depth <= 0 && x === ",") {
+        if (cx.endsAt[c - 1] >= 0) {
+          const m = cx.mentions[cx.endsAt[c - 1]];
+          if (m.inQuote) return null;
+          return { kind: "mention", a: m.left, b: m.te, mention: m };
+        }
+        const d = descBackward(cx, c - 1, floor);
+        return d;
+      }
+      if (cx.isQuoteChar(c) || END_PUNCT.has(x) || x === ":" || x === ";") return null;
+      if (k - c > 30) return null;
+    }
+    return null;
+  }
+  return descBackward(cx, k, floor);
+}
+
+/** A description ending at k: "un responsable karsan", "the ministry", "le Meridian Post". */
+function descBackward(cx: QuoteContext, k: number, floor: number): SpeakerRef | null {
+  let a = k;
+  let head = false;
+  while (a >= floor && k - a < 9) {
+    const w = cx.w[a];
+    if (cx.isPunct(a) || cx.isQuoteChar(a) || cx.T.clauseOpeners.has(w)) break;
+    if (cx.T.verbs.has(w) && !cx.T.roles.has(w) && !cx.T.ambiguous.has(w) && a !== k) break;
+    if (cx.T.roles.has(w) || cx.T.media.has(w) || cx.T.orgNouns.has(w)) head = true;
+    if (cx.T.determiners.has(w) && head) {
+      const prev = a > floor ? cx.w[a - 1] : "";
+      // "de la Défense", "of the Joint Chiefs": the article of a complement, keep going.
+      if (!/^(?:de|d'|of|du)$/.test(prev)) return { kind: "desc", a, b: k + 1 };
+    }
+    a--;
+  }
+  if (!head) return null;
+  return { kind: "desc", a: a + 1, b: k + 1 };
+}
+
+/**
+ * Reported speech without quote marks: "X a déclaré que …", "selon X, …",
+ * "…, a-t-il ajouté", "X said (that) …", "according to X, …", "…, Jones said".
+ */
+function findIndirect(
+  cx: QuoteContext,
+  marks: readonly MarkSpan[],
+  markKinds: readonly (QuoteKind | null)[],
+): Draft[] {
+  const out: Draft[] = [];
+  const ns = cx.doc.sentences.length;
+  const overlapsDirect = (s: number, e: number) => {
+    for (let q = 0; q < marks.length; q++) {
+      const m = marks[q];
+      if (m.end <= s || m.start >= e) continue;
+      if (markKinds[q] === "direct") {
+        // A direct quote wholly inside the clause is absorbed; one that straddles its edge blocks it.
+        if (m.start < s || m.end > e + 2) return true;
+      }
+      if (m.start < s && m.end > s) return true;
+    }
+    return false;
+  };
+  for (let s = 0; s < ns; s++) {
+    const a0 = cx.sentStart[s];
+    const b0 = cx.sentEnd[s];
+    if (a0 < 0) continue;
+    let b = b0;
+    while (b > a0 && (END_PUNCT.has(cx.w[b - 1]) || (cx.isQuoteChar(b - 1) && cx.inQuote[b - 1] < 0))) b--;
+    if (b - a0 < 3) continue;
+    // Sentences inside a quotation are not the writer's.
+    if (cx.inQuote[a0] >= 0 && cx.inQuote[b - 1] >= 0 && cx.inQuote[a0] === cx.inQuote[b - 1]) continue;
+    let a = a0;
+    while (a < b && (cx.isQuoteChar(a) || cx.w[a] === "—")) a++;
+    let found = false;
+    // 1. Source cue opening the sentence: "Selon X, …", "According to X, …".
+    let j = a;
+    if (/^(?:mais|et|but|and|or|yet)$/.test(cx.w[j])) j++;
+    const e = sourceCueAt(cx, j);
+    if (e > j && cx.inQuote[j] < 0) {
+      let c = e;
+      while (c < b && cx.w[c] !== ",") c++;
+      if (c < b - 2 && c - e <= 14) {
+        const ref = sourceNp(cx, e, c);
+        const start = cx.ts[c + 1];
+        const end = cx.te[b - 1];
+        if (
+          ref &&
+          !(cx.w[j] === "pour" && ref.kind === "desc" && !hasSpeakerNoun(cx, ref)) &&
+          !overlapsDirect(start, end)
+        ) {
+          out.push({
+            start,
+            end,
+            kind: "indirect",
+            ref,
+            cue: { a: j, b: e },
+            rule: "source-first",
+            at: c + 1,
+          });
+          found = true;
+        }
+      }
+    }
+    if (found) continue;
+    // 2. Source cue closing the sentence: "…, selon X." / "…, according to X."
+    for (let c = b - 2; c > a + 2; c--) {
+      if (cx.w[c] !== "," || cx.inQuote[c] >= 0) continue;
+      const e2 = sourceCueAt(cx, c + 1);
+      if (e2 === c + 1 || cx.w[c + 1] === "pour" || cx.w[c + 1] === "per") continue;
+      const ref = sourceNp(cx, e2, b);
+      if (!ref) continue;
+      const start = cx.ts[a];
+      const end = cx.te[c - 1];
+      if (overlapsDirect(start, end)) break;
+      out.push({ start, end, kind: "indirect", ref, cue: { a: c + 1, b: e2 }, rule: "source-last", at: a });
+      found = true;
+      break;
+    }
+    if (found) continue;
+    // 3. Verb + que / that (or an English bare clause).
+    for (let v = a; v < b - 1; v++) {
+      if (cx.inQuote[v] >= 0 || !cx.T.verbs.has(cx.w[v])) continue;
+      if (!isVerbCue(cx, v, a)) continue;
+      const info = cx.T.verbs.get(cx.w[v]);
+      if (!info) continue;
+      // Adjuncts between the verb and the clause: "lundi", "à la presse", "in a statement", "told reporters".
+      let comp = -1;
+      let clauseAt = -1;
+      let c = skipAdjuncts(cx, v + 1, b, info.lemma);
+      if (c < 0) continue;
+      if (c < b && cx.T.complementisers.has(cx.w[c]) && cx.inQuote[c] < 0) comp = c;
+      else if (cx.lang === "en" && !info.opinion && EN_BARE_CLAUSE_VERBS.has(info.lemma)) {
+        while (c < b && cx.w[c] === ",") c++;
+        if (
+          c < b - 2 &&
+          (EN_CLAUSE_START.has(cx.w[c]) ||
+            (cx.startsAt[c] >= 0 && !cx.mentions[cx.startsAt[c]].inQuote) ||
+            /^\d/.test(cx.w[c]))
+        )
+          clauseAt = c;
+      }
+      if (comp < 0 && clauseAt < 0) continue;
+      const subj = subjectBefore(cx, v, a) ?? invertedSubject(cx, v, comp >= 0 ? comp : clauseAt);
+      if (!subj) continue;
+      if (info.opinion && subj.kind === "pronoun" && subj.pron === "x" && cx.lang === "fr") continue;
+      if (subj.kind === "pronoun" && /^(?:je|j'|nous|vous|i|we|you|tu|on)$/.test(cx.w[subj.a])) continue;
+      const from = comp >= 0 ? comp + 1 : clauseAt;
+      let to = b;
+      // A trailing inverted cue ends the clause: "…, a-t-il ajouté".
+      for (let x = from + 1; x < b; x++) if (cx.w[x] === "," && cueAfter(cx, x, b)?.end === b) to = x;
+      if (to - from < 2) continue;
+      const start = cx.ts[from];
+      const end = cx.te[to - 1];
+      if (overlapsDirect(start, end)) break;
+      out.push({
+        start,
+        end,
+        kind: "indirect",
+        ref: subj,
+        cue: { a: v, b: v + 1 },
+        rule: comp >= 0 ? "verb-que" : "verb-clause",
+        at: from,
+      });
+      found = true;
+      break;
+    }
+    if (found) continue;
+    // 4. Inverted cue closing the sentence: "…, a-t-il ajouté." / "…, Jones said."
+    for (let c = b - 2; c > a + 2; c--) {
+      if (cx.w[c] !== "," || cx.inQuote[c] >= 0) continue;
+      const cue = cueAfter(cx, c, b);
+      if (!cue) continue;
+      // Only adjuncts may follow the cue ("à la télévision", "in a statement").
+      if (
+        cue.end < b &&
+        (b - cue.end > 6 ||
+          !/^(?:à|au|aux|dans|lors|devant|en|on|in|at|to|during|after|before|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|,)$/.test(
+            cx.w[cue.end],
+          ))
+      )
+        continue;
+      const start = cx.ts[a];
+      const end = cx.te[c - 1];
+      if (overlapsDirect(start, end)) break;
+      if (cx.inQuote[a] >= 0) break;
+      out.push({ start, end, kind: "indirect", ref: cue.ref, cue: cue.cue, rule: "cue-last", at: a });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The token after the adjuncts that may stand between a reporting verb and its
+ * clause ("a déclaré lundi à la presse que", "said on Tuesday in a statement
+ * that", "told reporters that"); -1 when an object noun phrase stands there
+ * (then a following que/that is a relative pronoun).
+ */
+function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: string): number {
+  let c = from;
+  if (
+    lemma === "tell" ||
+    lemma === "assure" ||
+    lemma === "remind" ||
+    lemma === "warn" ||
+    lemma === "inform"
+  ) {
+    const obj = npForward(cx, c, limit);
+    if (obj && obj.kind !== "pronoun") c = obj.b;
+    else if (
+      c < limit &&
+      /^(?:reporters|journalists|me|us|him|her|them|parliament|lawmakers|supporters|listeners|viewers)$/.test(
+        cx.w[c],
+      )
+    )
+      c++;
+  }
+  for (let guard = 0; guard < 4 && c < limit; guard++) {
+    const w = cx.w[c];
+    if (
+      w === "," ||
+      cx.T.skipAfterCue.has(w) ||
+      /^(?:lui|leur|nous|vous|me|m'|pourtant|also|later|earlier|again|repeatedly|last|week|night|morning|yesterday|today|publicly|privately)$/.test(
+        w,
+      )
+    ) {
+      if (
+        w === "on" &&
+        cx.lang === "en" &&
+        c + 1 < limit &&
+        !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a)$/.test(cx.w[c + 1])
+      )
+        break;
+      c++;
+      guard--;
+      if (guard < -12) break;
+      continue;
+    }
+    // A prepositional phrase: "à la presse", "dans un communiqué", "in a statement", "to reporters".
+    if (/^(?:à|au|aux|dans|devant|lors|sur|en|in|to|at|during|on|via|through|from|before)$/.test(w)) {
+      let x = c + 1;
+      while (
+        x < limit &&
+        x < c + 7 &&
+        !cx.isPunct(x) &&
+        !cx.T.complementisers.has(cx.w[x]) &&
+        !cx.T.verbs.has(cx.w[x])
+      )
+        x++;
+      if (x < limit && (cx.T.complementisers.has(cx.w[x]) || cx.w[x] === ",")) {
+        c = x;
+        continue;
+      }
+      if (cx.lang === "en" && x < limit && EN_CLAUSE_START.has(cx.w[x])) return x;
+      return -1;
+    }
+    break;
+  }
+  return c;
+}
+
+function hasSpeakerNoun(cx: QuoteContext, ref: SpeakerRef): boolean {
+  for (let x = ref.a; x < ref.b; x++)
+    if (cx.T.roles.has(cx.w[x]) || cx.T.media.has(cx.w[x]) || cx.T.orgNouns.has(cx.w[x])) return true;
+  return false;
+}
+
+/** "a déclaré X que …" / "a indiqué lundi le ministère que …". */
+function invertedSubject(cx: QuoteContext, v: number, limit: number): SpeakerRef | null {
+  if (limit < 0) return null;
+  let k = v + 1;
+  while (k < limit && cx.T.skipAfterCue.has(cx.w[k]) && cx.startsAt[k] < 0) k++;
+  const ref = npForward(cx, k, limit);
+  return ref && ref.kind !== "pronoun" ? ref : null;
+}
+
+/** Resolves pronouns, surnames and descriptions in text order; the quote layer. */
+function resolve(cx: QuoteContext, drafts: Draft[]): Quote[] {
+  const out: Quote[] = [];
+  const spoke = new Set<Mention>();
+  const lastRef: { current: { speaker: Speaker; at: number } | null } = { current: null };
+  const history: { speaker: Speaker; at: number; kind: "person" | "org"; gender: string }[] = [];
+  for (const d of drafts) {
+    let speaker: Speaker | null = null;
+    if (d.kind !== "scare") {
+      if (d.ref) speaker = speakerOf(cx, d.ref, spoke, history);
+      else if (d.continues && lastRef.current) {
+        const last = lastRef.current;
+        const pa = cx.sentPara[Math.max(0, cx.sent[d.at])];
+        const pl = cx.sentPara[Math.max(0, cx.sent[last.at])];
+        if (pa - pl <= 2) speaker = { ...last.speaker };
+      }
+    }
+    const q: Quote = {
+      start: d.start,
+      end: d.end,
+      text: cx.text.slice(d.start, d.end),
+      kind: d.kind,
+      speaker,
+      rule: d.rule,
+    };
+    if (d.cue && d.cue.b > d.cue.a) {
+      const cs = cx.ts[d.cue.a];
+      const ce = cx.te[d.cue.b - 1];
+      q.cue = { start: cs, end: ce, text: cx.text.slice(cs, ce) };
+    }
+    out.push(q);
+    if (speaker) {
+      lastRef.current = { speaker, at: d.at };
+      const isPerson = speaker.entity?.startsWith("person:") ?? false;
+      const p = cx.persons.find((x) => x.name === speaker?.name);
+      history.push({ speaker, at: d.at, kind: isPerson ? "person" : "org", gender: p?.gender ?? "" });
+    }
+  }
+  return out;
+}
+
+/** The speaker a reference stands for. */
+function speakerOf(
+  cx: QuoteContext,
+  ref: SpeakerRef,
+  spoke: Set<Mention>,
+  history: { speaker: Speaker; at: number; kind: "person" | "org"; gender: string }[],
+): Speaker | null {
+  if (ref.kind === "mention" && ref.mention) {
+    spoke.add(ref.mention);
+    return fromMention(cx, ref.mention);
+  }
+  if (ref.kind === "pronoun") {
+    const kind = ref.pron ?? "x";
+    const m = antecedent(cx, ref.a, kind, spoke, history);
+    if (m) {
+      if ("mention" in m) {
+        spoke.add(m.mention);
+        return fromMention(cx, m.mention);
+      }
+      return { ...m.speaker };
+    }
+    return null;
+  }
+  // Description: the named person or medium it points back to, else as written.
+  const words = cx.w.slice(ref.a, ref.b);
+  const definite = /^(?:le|la|l'|les|the|son|sa|ses|leur|his|her|its|their)$/.test(words[0] ?? "");
+  const headAt = words.findIndex((w) => cx.T.roles.has(w) || cx.T.media.has(w) || cx.T.orgNouns.has(w));
+  const head = headAt >= 0 ? words[headAt] : "";
+  if (definite && head && cx.T.roles.has(head) && !/s$/.test(head)) {
+    let best: Mention | null = null;
+    for (const m of cx.mentions) {
+      if (m.ts >= ref.a) break;
+      if (m.person?.roleHeads.has(head) && !m.inQuote) best = m;
+    }
+    if (best) return fromMention(cx, best);
+  }
+  if (definite && head && cx.T.media.has(head)) {
+    let best: Mention | null = null;
+    for (const m of cx.mentions) {
+      if (m.ts >= ref.a) break;
+      if (m.inQuote || m.type === "PER" || m.type === "LOC") continue;
+      if (m.type === "ORG" || (m.left > 0 && cx.T.media.has(cx.w[m.ts - 1]))) best = m;
+      for (let y = Math.max(0, m.ts - 3); y < m.ts; y++) if (cx.T.media.has(cx.w[y])) best = m;
+    }
+    if (best) return fromMention(cx, best);
+  }
+  let a = ref.a;
+  let b = ref.b;
+  while (b > a && cx.isPunct(b - 1)) b--;
+  // Organisations drop their article ("le ministère russe de la Défense" → "ministère russe de la Défense").
+  if (definite && head && cx.T.orgNouns.has(head) && !cx.T.roles.has(head)) a++;
+  if (b <= a) return null;
+  return { name: cx.span(a, b), start: cx.ts[a], end: cx.te[b - 1] };
+}
+
+function fromMention(cx: QuoteContext, m: Mention): Speaker {
+  const s: Speaker = { name: cx.nameOf(m), start: m.start, end: m.end };
+  const p = m.person;
+  if (p) {
+    if (p.entity) s.entity = p.entity;
+    if (p.role) s.role = p.role;
+    if (p.affiliation) s.affiliation = p.affiliation;
+  } else if (m.entity) s.entity = m.entity;
+  return s;
+}
+
+/** Most recent compatible speaker or subject before token i. */
+function antecedent(
+  cx: QuoteContext,
+  i: number,
+  kind: PronounKind,
+  spoke: Set<Mention>,
+  history: { speaker: Speaker; at: number; kind: "person" | "org"; gender: string }[],
+): { mention: Mention } | { speaker: Speaker } | null {
+  const s0 = cx.sent[i];
+  const wantPerson = kind === "m" || kind === "f";
+  const compatible = (m: Mention) => {
+    if (m.inQuote || m.ts >= i) return false;
+    if (wantPerson) {
+      if (m.type !== "PER") return false;
+      const g = m.person?.gender || m.gender;
+      return !g || g === kind;
+    }
+    if (kind === "x" && cx.lang === "fr") return false;
+    return m.type === "ORG" || m.type === "UNK" || m.type === "LOC" || m.type === "MISC";
+  };
+  let fallback: Mention | null = null;
+  let chosen: Mention | null = null;
+  for (let k = cx.mentions.length - 1; k >= 0; k--) {
+    const m = cx.mentions[k];
+    if (m.ts >= i) continue;
+    if (s0 - cx.sent[m.ts] > 6) break;
+    if (!compatible(m)) continue;
+    if (spoke.has(m) || subjectLike(cx, m)) {
+      chosen = m;
+      break;
+    }
+    if (!fallback) fallback = m;
+  }
+  // A previous speaker of the right kind mentioned more recently than the chosen name wins.
+  for (let h = history.length - 1; h >= 0; h--) {
+    const e = history[h];
+    if (e.at >= i) continue;
+    if (s0 - cx.sent[Math.max(0, e.at)] > 6) break;
+    const ok = wantPerson ? e.kind === "person" && (!e.gender || e.gender === kind) : e.kind === "org";
+    if (!ok) continue;
+    if (!chosen || e.at > chosen.ts) {
+      if (!chosen || e.speaker.name !== cx.nameOf(chosen)) return { speaker: e.speaker };
+    }
+    break;
+  }
+  if (chosen) return { mention: chosen };
+  if (fallback) return { mention: fallback };
+  return null;
+}
+
+/** A mention in subject position: at a clause start, not after a preposition. */
+function subjectLike(cx: QuoteContext, m: Mention): boolean {
+  const k = m.left - 1;
+  if (k < 0 || cx.sent[k] !== cx.sent[m.ts]) return true;
+  const w = cx.w[k];
+  if (w === "," || w === ":" || w === ";" || w === "—" || cx.isQuoteChar(k)) return true;
+  if (/^(?:et|mais|and|but|puis|then|donc|so|que|qu'|that)$/.test(w)) return true;
+  return false;
+}
+
+/** A headline that repeats a quote of the body is not a quote of its own. */
+function dropHeadlineRepeats(cx: QuoteContext, quotes: Quote[]): void {
+  const paras = cx.doc.paragraphs;
+  if (paras.length < 2) return;
+  const head = paras[0];
+  const headText = cx.text.slice(head.start, head.end).trim();
+  if (headText.length > 160 || /[.!?]$/.test(headText)) return;
+  const key = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  const body = key(cx.text.slice(paras[1].start));
+  for (let k = quotes.length - 1; k >= 0; k--) {
+    const q = quotes[k];
+    if (q.start < head.start || q.end > head.end) continue;
+    const inner = key(q.text);
+    if (inner.length > 0 && body.includes(inner)) quotes.splice(k, 1);
+  }
+}

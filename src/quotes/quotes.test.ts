@@ -1,0 +1,45 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { Doc } from "../doc/doc.ts";
+import { paragraphs } from "../segment/1-paragraphs.ts";
+import { sentences } from "../segment/2-sentences.ts";
+import { tokens } from "../segment/3-tokens.ts";
+import { annotateQuotes } from "./component.ts";
+import { findMarkSpans } from "./marks.ts";
+
+/** Segmentation then quotes, without the model stages (the quote stage must work alone). */
+function quotesOf(text: string, lang: string) {
+  let doc = new Doc({ text, lang });
+  for (const c of [paragraphs, sentences, tokens]) doc = c.run(doc);
+  return annotateQuotes(doc);
+}
+
+test("marks: « » with and without inner spaces, nested quotes stay inside", () => {
+  const text = "« Non », dit-il. «Oui», dit-elle. « Il a dit “jamais” hier », ajoute-t-il.";
+  const spans = findMarkSpans(text, [{ start: 0, end: text.length }]);
+  assert.deepEqual(
+    spans.map((s) => text.slice(s.contentStart, s.contentEnd)),
+    ["Non", "Oui", "Il a dit “jamais” hier"],
+  );
+});
+
+test("direct quote with an inverted cue and an apposition", () => {
+  const doc = quotesOf(
+    "« Nous n’avons rien signé », a déclaré lundi Nadia Petrek, la porte-parole du ministère des Affaires étrangères.",
+    "fr",
+  );
+  assert.equal(doc.quotes.length, 1);
+  const q = doc.quotes[0];
+  assert.equal(q.kind, "direct");
+  assert.equal(q.speaker?.name, "Nadia Petrek");
+  assert.equal(q.speaker?.role, "porte-parole");
+  assert.equal(q.speaker?.affiliation, "ministère des Affaires étrangères");
+});
+
+test("English: said + name, then a pronoun", () => {
+  const doc = quotesOf(
+    'Seth Jones spoke on Monday. "We are ready," said Jones. "It will be hard," she said, speaking of Mary Smith.',
+    "en",
+  );
+  assert.equal(doc.quotes[0].speaker?.name, "Seth Jones");
+});

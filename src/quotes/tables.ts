@@ -1,0 +1,231 @@
+import {
+  AUXILIARIES_EN,
+  CLAUSE_OPENERS_EN,
+  MEDIA_NOUNS_EN,
+  NOT_NAMES_EN,
+  ORG_NAME_WORDS_EN,
+  ORG_NOUNS_EN,
+  PRONOUNS_EN,
+  ROLE_NOUNS_EN,
+  SKIP_AFTER_CUE_EN,
+  SOURCE_CUES_EN,
+  TERM_CUES_EN,
+  TITLES_EN,
+} from "../lang/en/quotes-cues.ts";
+import { FEMALE_FIRST_NAMES_EN, MALE_FIRST_NAMES_EN } from "../lang/en/quotes-first-names.ts";
+import {
+  AMBIGUOUS_FORMS_EN,
+  IRREGULAR_FORMS_EN,
+  OPINION_VERBS_EN,
+  SPEECH_VERBS_EN,
+} from "../lang/en/quotes-verbs.ts";
+import {
+  AUXILIARIES_FR,
+  CLAUSE_OPENERS_FR,
+  MEDIA_NOUNS_FR,
+  NOT_NAMES_FR,
+  ORG_NAME_WORDS_FR,
+  ORG_NOUNS_FR,
+  PRONOUNS_FR,
+  ROLE_NOUNS_FR,
+  SKIP_AFTER_CUE_FR,
+  SOURCE_CUES_FR,
+  TERM_CUES_FR,
+  TITLES_FR,
+} from "../lang/fr/quotes-cues.ts";
+import { FEMALE_FIRST_NAMES_FR, MALE_FIRST_NAMES_FR } from "../lang/fr/quotes-first-names.ts";
+import {
+  AMBIGUOUS_FORMS_FR,
+  IRREGULAR_FORMS_FR,
+  OPINION_VERBS_FR,
+  SPEECH_VERBS_FR,
+} from "../lang/fr/quotes-verbs.ts";
+import { englishForms, frenchForms } from "./inflect.ts";
+
+/** "m", "f", or "" when unknown. */
+export type Gender = "m" | "f" | "";
+/** Pronoun class: masculine, feminine, plural, feminine plural, impersonal or organisation ("x"). */
+export type PronounKind = "m" | "f" | "p" | "pf" | "x";
+
+export interface VerbInfo {
+  lemma: string;
+  /** A verb of judging or belief rather than of saying. */
+  opinion: boolean;
+}
+
+/** The lookup tables of one language, built once from src/lang/<code>/quotes-*.ts. */
+export interface QuoteTables {
+  lang: "fr" | "en";
+  verbs: Map<string, VerbInfo>;
+  ambiguous: Set<string>;
+  /** Source cues as token sequences ("according to" → ["according", "to"]). */
+  sourceCues: string[][];
+  titles: Map<string, Gender>;
+  roles: Map<string, Gender>;
+  media: Set<string>;
+  orgNouns: Set<string>;
+  orgNameWords: Set<string>;
+  termCues: Set<string>;
+  pronouns: Map<string, PronounKind>;
+  skipAfterCue: Set<string>;
+  auxiliaries: Set<string>;
+  clauseOpeners: Set<string>;
+  notNames: Set<string>;
+  /** que / qu' / that. */
+  complementisers: Set<string>;
+  determiners: Set<string>;
+}
+
+const cache = new Map<string, QuoteTables>();
+let firstNames: Map<string, Map<string, Gender>> | null = null;
+
+function verbMap(
+  speech: readonly string[],
+  opinion: readonly string[],
+  irregular: Readonly<Record<string, readonly string[]>>,
+  inflect: (l: string) => string[],
+): Map<string, VerbInfo> {
+  const map = new Map<string, VerbInfo>();
+  const add = (lemma: string, isOpinion: boolean) => {
+    const l = lemma.replace(/^s'|^se /, "");
+    const forms = irregular[l] ?? inflect(l);
+    for (const f of forms) {
+      const old = map.get(f);
+      // A form shared by a speech verb and an opinion verb counts as speech.
+      if (!old || (old.opinion && !isOpinion)) map.set(f, { lemma: l, opinion: isOpinion });
+    }
+  };
+  for (const l of opinion) add(l, true);
+  for (const l of speech) add(l, false);
+  return map;
+}
+
+/**
+ * The tables for a language ("fr" or "en"; anything else gets English).
+ *
+ * @example
+ * quoteTables("fr").verbs.get("souligne"); // { lemma: "souligner", opinion: false }
+ */
+export function quoteTables(lang: string): QuoteTables {
+  const code = lang === "fr" ? "fr" : "en";
+  const hit = cache.get(code);
+  if (hit) return hit;
+  const t: QuoteTables =
+    code === "fr"
+      ? {
+          lang: "fr",
+          verbs: verbMap(SPEECH_VERBS_FR, OPINION_VERBS_FR, IRREGULAR_FORMS_FR, frenchForms),
+          ambiguous: new Set(AMBIGUOUS_FORMS_FR),
+          sourceCues: SOURCE_CUES_FR.map((c) => splitCue(c)),
+          titles: new Map(Object.entries(TITLES_FR)),
+          roles: new Map(Object.entries(ROLE_NOUNS_FR)),
+          media: new Set(MEDIA_NOUNS_FR),
+          orgNouns: new Set(ORG_NOUNS_FR),
+          orgNameWords: new Set(ORG_NAME_WORDS_FR),
+          termCues: new Set(TERM_CUES_FR),
+          pronouns: new Map(Object.entries(PRONOUNS_FR)),
+          skipAfterCue: new Set(SKIP_AFTER_CUE_FR),
+          auxiliaries: new Set(AUXILIARIES_FR),
+          clauseOpeners: new Set(CLAUSE_OPENERS_FR),
+          notNames: new Set(NOT_NAMES_FR),
+          complementisers: new Set(["que", "qu'"]),
+          determiners: new Set([
+            "le",
+            "la",
+            "les",
+            "l'",
+            "un",
+            "une",
+            "des",
+            "son",
+            "sa",
+            "ses",
+            "leur",
+            "leurs",
+            "ce",
+            "cette",
+            "ces",
+            "du",
+            "au",
+            "aux",
+            "plusieurs",
+            "certains",
+            "deux",
+            "trois",
+          ]),
+        }
+      : {
+          lang: "en",
+          verbs: verbMap(SPEECH_VERBS_EN, OPINION_VERBS_EN, IRREGULAR_FORMS_EN, englishForms),
+          ambiguous: new Set(AMBIGUOUS_FORMS_EN),
+          sourceCues: SOURCE_CUES_EN.map((c) => splitCue(c)),
+          titles: new Map(Object.entries(TITLES_EN)),
+          roles: new Map(Object.entries(ROLE_NOUNS_EN)),
+          media: new Set(MEDIA_NOUNS_EN),
+          orgNouns: new Set(ORG_NOUNS_EN),
+          orgNameWords: new Set(ORG_NAME_WORDS_EN),
+          termCues: new Set(TERM_CUES_EN),
+          pronouns: new Map(Object.entries(PRONOUNS_EN)),
+          skipAfterCue: new Set(SKIP_AFTER_CUE_EN),
+          auxiliaries: new Set(AUXILIARIES_EN),
+          clauseOpeners: new Set(CLAUSE_OPENERS_EN),
+          notNames: new Set(NOT_NAMES_EN),
+          complementisers: new Set(["that"]),
+          determiners: new Set([
+            "the",
+            "a",
+            "an",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "this",
+            "that",
+            "these",
+            "those",
+            "several",
+            "some",
+            "two",
+            "three",
+            "many",
+            "other",
+            "another",
+          ]),
+        };
+  cache.set(code, t);
+  return t;
+}
+
+/** Splits a cue such as "d'après" or "according to" into the tokens the segmenter makes. */
+function splitCue(cue: string): string[] {
+  return cue
+    .replace(/([a-zà-ÿ]')/g, "$1 ")
+    .split(/\s+/)
+    .filter((w) => w !== "");
+}
+
+/**
+ * Gender of a first name: the document language's table first, then the
+ * other one (news in either language cites people from everywhere).
+ *
+ * @example
+ * firstNameGender("Claire", "fr"); // "f"
+ */
+export function firstNameGender(name: string, lang: string): Gender {
+  if (!firstNames) {
+    firstNames = new Map();
+    const fill = (code: string, female: string, male: string) => {
+      const m = new Map<string, Gender>();
+      for (const n of female.split(/\s+/)) if (n) m.set(n, "f");
+      for (const n of male.split(/\s+/)) if (n) m.set(n, m.get(n) === "f" ? "" : "m");
+      firstNames?.set(code, m);
+    };
+    fill("fr", FEMALE_FIRST_NAMES_FR, MALE_FIRST_NAMES_FR);
+    fill("en", FEMALE_FIRST_NAMES_EN, MALE_FIRST_NAMES_EN);
+  }
+  const key = name.toLowerCase();
+  const own = firstNames.get(lang === "fr" ? "fr" : "en")?.get(key);
+  if (own !== undefined) return own;
+  return firstNames.get(lang === "fr" ? "en" : "fr")?.get(key) ?? "";
+}
