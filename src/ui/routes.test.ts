@@ -39,6 +39,15 @@ test("client routes get index.html, assets their file", async () => {
   assert.match(js.headers.get("cache-control") ?? "", /immutable/);
 });
 
+test("an article page preloads its JSON", async () => {
+  const res = await app().request("/articles/abc123");
+  assert.equal(
+    res.headers.get("link"),
+    "</api/articles/abc123>; rel=preload; as=fetch; crossorigin=anonymous",
+  );
+  assert.equal((await app().request("/graph")).headers.get("link"), null);
+});
+
 test("the API keeps its routes and its JSON 404", async () => {
   const ok = await app().request("/api/health");
   assert.deepEqual(await ok.json(), { status: "ok" });

@@ -86,8 +86,12 @@ export function uiRoutes(app: Hono, options: UiOptions = {}): Hono {
     const html = index();
     if (html === null) return c.html(MISSING_BUILD, 503);
     const known = CLIENT_ROUTES.some((r) => r.test(path));
+    const headers: Record<string, string> = { "cache-control": "no-cache", ...SECURITY_HEADERS };
+    // The article's JSON starts downloading with the scripts instead of after them.
+    const article = /^\/articles\/([A-Za-z0-9._~%:-]{1,300})\/?$/.exec(path);
+    if (article) headers.link = `</api/articles/${article[1]}>; rel=preload; as=fetch; crossorigin=anonymous`;
     // Unknown paths still get the app (it shows its own "not found" page), with a 404 status.
-    return c.html(html, known ? 200 : 404, { "cache-control": "no-cache", ...SECURITY_HEADERS });
+    return c.html(html, known ? 200 : 404, headers);
   });
   return app;
 }
