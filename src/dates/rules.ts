@@ -586,7 +586,7 @@ class EnglishGrammar extends Grammar {
       let j = k + 1;
       if (t.low(j) === "of") j++;
       if (t.low(j) === "the" || t.low(j) === "this" || t.low(j) === "next" || t.low(j) === "last") {
-        const p = this.period(j);
+        const p = this.period(j, true);
         if (p) return p;
       }
       const month = MONTHS_EN[t.word(j)[0]];
@@ -780,7 +780,7 @@ class EnglishGrammar extends Grammar {
   }
 
   /** last week · this month · next year · the previous week · the weekend · this summer. */
-  private period(i: number): Atom | null {
+  private period(i: number, afterPart = false): Atom | null {
     const t = this.t;
     const w = t.low(i);
     let shift: number | undefined = SHIFTS_EN[w];
@@ -797,7 +797,7 @@ class EnglishGrammar extends Grammar {
         const unit = PERIODS_EN[t.low(i + 2)];
         if (unit && unit !== "day") return { to: i + 3, expr: { kind: "relative", unit, shift } };
       }
-      if (next === "year" || next === "month" || next === "week") {
+      if (afterPart && (next === "year" || next === "month" || next === "week")) {
         return { to: i + 2, expr: { kind: "relative", unit: PERIODS_EN[next] as "year", shift: 0 } };
       }
       if (SEASONS_EN[next]) return this.season(i + 1, undefined);

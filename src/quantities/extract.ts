@@ -33,7 +33,9 @@ interface QuantityLanguage {
 }
 
 // 325 000 · 1.200.000 · 3,5 · 12
-const FIGURE_FR = /(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+)(?:[,.](\d+))?/y;
+// (an English-style 1,500,000 or 80,000 in French text is read as thousands: a decimal part of ",000" is never written)
+const FIGURE_FR =
+  /(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3},000(?![\d,])|\d+)(?:[,.](\d+))?/y;
 // 10,000 · 1,200.50 · 3.5 · 3,5
 const FIGURE_EN = /(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:([.,])(\d+))?/y;
 const ORDINAL_FR = /^(?:er|re|ère|ème|eme|e|es|ᵉ|ers|nd|nde|ndes|d)$/;
@@ -200,7 +202,7 @@ function parseFigure(c: Cursor, L: QuantityLanguage, i: number): Parsed | null {
   if (!m) return null;
   let value: number;
   if (L === FR) {
-    const intPart = m[1].replace(/[ \u00a0\u202f.]/g, "");
+    const intPart = m[1].replace(/[ \u00a0\u202f.,]/g, "");
     value = Number(m[2] ? `${intPart}.${m[2]}` : intPart);
   } else {
     const intPart = m[1].replace(/,/g, "");
@@ -209,6 +211,8 @@ function parseFigure(c: Cursor, L: QuantityLanguage, i: number): Parsed | null {
     value = Number(m[3] ? `${intPart}.${m[3]}` : intPart);
   }
   if (!Number.isFinite(value)) return null;
+  // 0040 UTC, 007: codes and clock times, not amounts
+  if (m[1].length > 1 && m[1][0] === "0" && !m[2] && !m[3]) return null;
   let end = at + m[0].length;
   const out: Parsed = { value, next: i + 1, end, ordinal: false, scaled: false, words: 0 };
   LETTERS.lastIndex = end;
@@ -276,7 +280,7 @@ function parseWords(c: Cursor, L: QuantityLanguage, i: number): Parsed | null {
     }
     if (!ok) {
       // six-day, three-year: a number compound with a unit
-      if (k > 0 && k === parts.length - 1 && acc.complete) {
+      if (k > 0 && k === parts.length - 1 && acc.complete && !acc.ordinal) {
         const unit = L.unitWords[parts[k]];
         if (unit) {
           unitFromCompound = unit;

@@ -117,6 +117,11 @@ test("French quantities: words, figures, money, units, ordinals", () => {
       ["1,2 milliard d'euros|1200000000|EUR", "140 millions|140000000|EUR"],
     ],
     ["1,4 million de personnes.", ["1,4 million|1400000"]],
+    [
+      "Un crédit de 520,000 francs suisses et 1,500,000 habitants.",
+      ["520,000 francs suisses|520000|CHF", "1,500,000|1500000"],
+    ],
+    ["Il pèse 1,250 kg.", ["1,250 kg|1.25||kg"]],
   ];
   for (const [text, expected] of cases) {
     assert.deepEqual(run(text, "fr").quantities.map(brief), expected, text);
