@@ -1,4 +1,61 @@
-import type { Command } from "commander";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { type Command, Option } from "commander";
+import { DossierError } from "../../errors.ts";
+import { evaluateQuotes, formatEvaluation, loadGgt, loadPolnear } from "../../quotes/eval.ts";
+import { scoreExamples } from "../../quotes/examples.ts";
+import { quoteRunner } from "../../quotes/run.ts";
+import { action, group } from "../run.ts";
+import { corporaRoot } from "./eval.ts";
 
-/** Placeholder: the quotes commands are added by the quotes issue. */
-export function register(_program: Command): void {}
+/** `dossier eval quotes --dataset ggt|polnear|examples [--split …]`. */
+export function register(program: Command): void {
+  group(program, "eval", "score a stage against annotated data (test splits are reported, never tuned on)")
+    .command("quotes")
+    .description(
+      "quote precision/recall/F1 (a gold quote is found when a predicted one covers > 30 % and > 80 % of its characters, the Gender Gap Tracker method), speaker accuracy, and PolNeAR source/cue figures",
+    )
+    .addOption(
+      new Option("--dataset <name>", "ggt (test only), polnear, or examples (the sample corpus)")
+        .choices(["ggt", "polnear", "examples"])
+        .default("ggt"),
+    )
+    .addOption(
+      new Option("--split <split>", "PolNeAR split").choices(["train", "dev", "test"]).default("test"),
+    )
+    .option("--limit <n>", "score only the first n articles")
+    .option("--errors <n>", "print up to n speaker errors", "0")
+    .option("--syntax", "run the tagger and parser first (slower)")
+    .action(
+      action(
+        (flags: { dataset: string; split: string; limit?: string; errors: string; syntax?: boolean }) => {
+          const run = quoteRunner({ syntax: flags.syntax });
+          if (flags.dataset === "examples") {
+            const root = new URL("../../../examples/", import.meta.url).pathname;
+            const s = scoreExamples(root, run);
+            process.stdout.write(
+              `examples/: ${s.files} articles, ${s.expected} expected quotes; found ${s.found}, kind right ${s.kindRight}, speaker right ${s.speakerRight}, extra ${s.extra}\n`,
+            );
+            for (const m of s.misses.slice(0, Number(flags.errors))) process.stdout.write(`  ${m}\n`);
+            return;
+          }
+          const dir =
+            flags.dataset === "ggt"
+              ? join(corporaRoot(), "quotes/ggt-en")
+              : join(corporaRoot(), "quotes/polnear/data");
+          if (!existsSync(dir))
+            throw new DossierError("E_DATASET_MISSING", `${dir} is not there (set DOSSIER_CORPORA)`);
+          let articles = flags.dataset === "ggt" ? loadGgt(dir) : loadPolnear(dir, flags.split);
+          if (flags.limit) articles = articles.slice(0, Number(flags.limit));
+          const t0 = process.hrtime.bigint();
+          const ev = evaluateQuotes(articles, (text) => run(text, "en"));
+          const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+          const name = flags.dataset === "ggt" ? "GGT (test)" : `PolNeAR ${flags.split}`;
+          process.stdout.write(
+            `${formatEvaluation(name, ev)}\n(${seconds.toFixed(1)} s with the front end and entity stages)\n`,
+          );
+          for (const e of ev.speakerErrors.slice(0, Number(flags.errors))) process.stdout.write(`  ${e}\n`);
+        },
+      ),
+    );
+}
