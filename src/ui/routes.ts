@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
-import type { Hono } from "hono";
+import type { Env, Hono } from "hono";
 
 export interface UiOptions {
   /** The built UI (default: web/dist beside this repository's src/). */
@@ -61,7 +61,7 @@ const MISSING_BUILD = `<!doctype html><meta charset="utf-8"><title>Dossier</titl
  * uiRoutes(app);
  * serve({ fetch: app.fetch, port: 8080 });
  */
-export function uiRoutes(app: Hono, options: UiOptions = {}): Hono {
+export function uiRoutes<E extends Env>(app: Hono<E>, options: UiOptions = {}): Hono<E> {
   const dist = resolve(options.dist ?? DEFAULT_DIST);
   let indexHtml: string | null = null;
   const index = (): string | null => {

@@ -38,9 +38,12 @@ export function register(program: Command): void {
         const store = await openStore(flags.db, { create: false });
         const token = flags.token ?? process.env.DOSSIER_TOKEN ?? null;
         const app = createApp({ store, token, corsOrigins: flags.cors });
+        // The web UI (web/dist) on the same origin: /, /articles/:id, /graph …
+        const { uiRoutes } = await import("../../ui/routes.ts");
+        uiRoutes(app);
         const server = serve({ fetch: app.fetch, port, hostname: flags.host }, (info) => {
           process.stdout.write(
-            `dossier: serving ${flags.db} on http://${flags.host}:${info.port} (writes ${token ? "enabled" : "disabled"})\n`,
+            `dossier: serving ${flags.db} on http://${flags.host}:${info.port}/ (web UI and API; writes ${token ? "enabled" : "disabled"})\n`,
           );
         });
         const stop = () => {
