@@ -151,6 +151,29 @@ const WEEKDAYS_MONTHS = new Set([
   "december",
 ]);
 
+/** Words that follow a sentence-initial subject name ("Karsania has …", "Orvane a …"). */
+const SUBJECT_FOLLOWERS = new Set([
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "could",
+  "may",
+  "is",
+  "was",
+  "and",
+  "'s",
+  "a",
+  "ont",
+  "est",
+  "et",
+  "aurait",
+  "pourrait",
+  "va",
+  "doit",
+]);
+
 const NAME_LINKS = new Set([
   "de",
   "du",
@@ -204,14 +227,14 @@ export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[
       }
     }
     if (from < 0) continue;
-    if (e.label === "MISC" && !e.id?.startsWith("country:")) continue;
+    if (e.label === "MISC" && !e.id?.startsWith("country:") && !isCapitalised(e.text)) continue;
     fromNer = true;
     let overlap = false;
     for (let i = from; i < to; i++) if (taken[i]) overlap = true;
     if (overlap) continue;
     for (let i = from; i < to; i++) taken[i] = 1;
-    const kind = e.label === "MISC" ? "DEM" : e.label;
-    const rank = kind === "PER" ? 3 : kind === "DEM" ? 1 : 2;
+    const kind = e.label === "MISC" ? (e.id?.startsWith("country:") ? "DEM" : "CAP") : e.label;
+    const rank = kind === "PER" ? 3 : kind === "DEM" || e.label === "MISC" ? 1 : 2;
     out.push({
       from,
       to,
@@ -237,47 +260,52 @@ export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[
       kind: "DEM",
     });
   }
-  if (!fromNer) {
-    // Capitalised spans: the fallback when no entity stage ran.
-    for (let i = 0; i < s.length; ) {
-      if (taken[i] || !isCapitalised(s.text[i]) || WEEKDAYS_MONTHS.has(s.lower[i])) {
-        i++;
-        continue;
-      }
-      if (i === 0 || /^[«"“(]$/.test(s.text[i - 1])) {
-        const upos = s.upos(i);
-        const known = countryId(s.text[i]) !== undefined;
-        if (LOWER_STARTERS.has(s.lower[i]) || (upos !== "" && upos !== "PROPN" && !known)) {
-          i++;
-          continue;
-        }
-        if (upos === "" && !known && !(i + 1 < s.length && isCapitalised(s.text[i + 1]))) {
-          i++;
-          continue;
-        }
-      }
-      if (LOWER_STARTERS.has(s.lower[i]) && s.lower[i] !== "la") {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < s.length && !taken[j]) {
-        if (isCapitalised(s.text[j]) && !WEEKDAYS_MONTHS.has(s.lower[j])) j++;
-        else if (
-          NAME_LINKS.has(s.lower[j]) &&
-          j + 1 < s.length &&
-          isCapitalised(s.text[j + 1]) &&
-          s.lower[j] !== "la"
-        )
-          j += 2;
-        else break;
-      }
-      const name = s.slice(i, j - 1);
-      for (let k = i; k < j; k++) taken[k] = 1;
-      const id = countryId(name);
-      out.push({ from: i, to: j, name, entity: id, rank: id ? 2 : 1, kind: id ? "LOC" : "CAP" });
-      i = j;
+  // Capitalised spans: the fallback when no entity stage ran, and for proper nouns the model missed.
+  for (let i = 0; i < s.length; ) {
+    if (
+      taken[i] ||
+      !isCapitalised(s.text[i]) ||
+      WEEKDAYS_MONTHS.has(s.lower[i]) ||
+      (fromNer && s.pos !== null && s.upos(i) !== "PROPN" && (i === 0 || !/^(NOUN|X)$/.test(s.upos(i))))
+    ) {
+      i++;
+      continue;
     }
+    if (i === 0 || /^[«"“(]$/.test(s.text[i - 1])) {
+      const upos = s.upos(i);
+      const known = countryId(s.text[i]) !== undefined;
+      if (LOWER_STARTERS.has(s.lower[i]) || (upos !== "" && upos !== "PROPN" && !known)) {
+        i++;
+        continue;
+      }
+      const next = i + 1 < s.length ? s.lower[i + 1] : "";
+      const verbNext = SUBJECT_FOLLOWERS.has(next) || /ed$/.test(next);
+      if (upos === "" && !known && !(i + 1 < s.length && isCapitalised(s.text[i + 1])) && !verbNext) {
+        i++;
+        continue;
+      }
+    }
+    if (LOWER_STARTERS.has(s.lower[i]) && s.lower[i] !== "la") {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < s.length && !taken[j]) {
+      if (isCapitalised(s.text[j]) && !WEEKDAYS_MONTHS.has(s.lower[j])) j++;
+      else if (
+        NAME_LINKS.has(s.lower[j]) &&
+        j + 1 < s.length &&
+        isCapitalised(s.text[j + 1]) &&
+        s.lower[j] !== "la"
+      )
+        j += 2;
+      else break;
+    }
+    const name = s.slice(i, j - 1);
+    for (let k = i; k < j; k++) taken[k] = 1;
+    const id = countryId(name);
+    out.push({ from: i, to: j, name, entity: id, rank: id ? 2 : 1, kind: id ? "LOC" : "CAP" });
+    i = j;
   }
   // Common nouns naming actors, with their adjectives and complements (le gouvernement valdorien).
   for (let i = 0; i < s.length; i++) {
@@ -358,5 +386,12 @@ export function groupActors(s: SentenceView, mentions: ActorMention[]): ActorMen
     if (!coordinated && bound) groups[groups.length - 1].push(cur);
     else groups.push([cur]);
   }
-  return groups.map((g) => g.reduce((best, m) => (m.rank > best.rank ? m : best), g[0]));
+  return groups.map((g) => {
+    const best = g.reduce((b, m) => (m.rank > b.rank ? m : b), g[0]);
+    if (g.length === 1 || best.kind === "PER" || best.kind === "ORG") return best;
+    // A nationality with the noun it qualifies: "the Valdorian government", "l'armée russe".
+    const first = g[0];
+    const last = g[g.length - 1];
+    return { ...best, from: first.from, to: last.to, name: s.slice(first.from, last.to - 1) };
+  });
 }

@@ -234,9 +234,7 @@ function caseWord(s: SentenceView, k: number): string {
 function actorsUnder(s: SentenceView, k: number, mentions: ActorMention[], keepConj = true): ActorMention[] {
   const toks = new Set(s.subtree(k, keepConj ? SUBJ_PRUNE_KEEP_CONJ : SUBJ_PRUNE));
   const inside = mentions.filter((m) => toks.has(m.from) || toks.has(m.to - 1));
-  const named = inside.filter((m) => m.rank > 0);
-  const use = named.length ? named : inside;
-  return groupActors(s, use);
+  return preferNamed(groupActors(s, inside));
 }
 
 function npMention(s: SentenceView, k: number): ActorMention | null {
@@ -296,10 +294,15 @@ function leftActors(
       group.unshift(p);
       if (!coord) continue;
     }
-    const named = group.filter((g) => g.rank > 0);
-    return groupActors(s, named.length ? named : group);
+    return preferNamed(groupActors(s, group));
   }
   return [];
+}
+
+/** Named actors when there are any, else the common-noun ones. */
+function preferNamed(groups: ActorMention[]): ActorMention[] {
+  const named = groups.filter((g) => g.rank > 0);
+  return named.length ? named : groups;
 }
 
 const COORD_WORDS = new Set(["et", "and", ",", "&"]);
@@ -339,8 +342,7 @@ function rightActors(
         if (!ok || !coord) break;
         group.push(n);
       }
-      const named = group.filter((g) => g.rank > 0);
-      return groupActors(s, named.length ? named : group);
+      return preferNamed(groupActors(s, group));
     }
   }
   return [];
@@ -444,6 +446,12 @@ function rolesSyntax(
     subjActors = PRONOUNS.has(s.lower[subj.k])
       ? resolvePronoun(s, subj.k, mentions, ctx)
       : slotActors(s, subj.k, mentions);
+    // A second subject the parser attached beside the first (Presidents | Dravec and Oderov).
+    const h = s.head![subj.k];
+    if (h >= 0)
+      for (const c of s.children(h))
+        if (c !== subj.k && /^nsubj/.test(s.rel(c)) && !PRONOUNS.has(s.lower[c]))
+          subjActors = preferNamed([...subjActors, ...actorsUnder(s, c, mentions)]);
   }
   const objs: number[] = [];
   const preps: { k: number; prep: string }[] = [];
@@ -750,10 +758,13 @@ function modalityOf(
   // Hypothetical: conditional mood, modal verbs, if-clauses, éventuel/potential.
   let pastConditional = false;
   let hypothetical = false;
-  const mood = s.feat(v, "Mood");
-  const auxes = s.hasSyntax ? s.children(v).filter((c) => s.baseRel(c) === "aux") : [];
+  const frCond = (k: number) => lex.lang === "fr" && /[^s]rai(en)?t$/.test(s.lower[k]);
+  const mood = frCond(v) ? "Cnd" : s.feat(v, "Mood");
+  const auxes = s.hasSyntax
+    ? s.children(v).filter((c) => s.baseRel(c) === "aux")
+    : lin.filter((k) => k < v && AUX_FORMS_COND.has(s.lower[k]));
   if (mood === "Cnd") hypothetical = true;
-  for (const a of auxes) if (s.feat(a, "Mood") === "Cnd") pastConditional = true;
+  for (const a of auxes) if (s.feat(a, "Mood") === "Cnd" || frCond(a)) pastConditional = true;
   const speechGoverned = reporter !== null && !reporter.prep;
   const modalCue = (s.hasSyntax ? [...auxes, ...(s.head && s.head[v] >= 0 ? [s.head[v]] : [])] : lin).find(
     (k) => lex.modals.has(s.lower[k]) || (lex.lang === "fr" && s.lemma[k] === "pouvoir" && k < v),
@@ -816,6 +827,7 @@ function modalityOf(
   return withReporter(reporter ? "reported" : "asserted", reporter, sourceNames);
 }
 
+const AUX_FORMS_COND = new Set(["aurait", "auraient", "serait", "seraient"]);
 const AUX_FORMS = new Set([
   "a",
   "ont",
@@ -872,7 +884,8 @@ function findReporter(
     const w = s.lower[k];
     if (lex.reportPrepositions.has(w) || (w === "d'" && s.lower[k + 1] === "après")) {
       const from = w === "according" || w === "d'" ? k + 2 : k + 1;
-      const m = mentions.find((x) => x.from >= from && x.from <= from + 3);
+      const near = mentions.filter((x) => x.from >= from && x.from <= from + 4);
+      const m = near.length ? (preferNamed(groupActors(s, near))[0] ?? null) : null;
       let a = from;
       while (a < s.length && DETS.has(s.lower[a])) a++;
       let b = a;
@@ -903,6 +916,13 @@ function findReporter(
   return out;
 }
 
+/** True when an actor name starts at k (after determiners): a capitalised word. */
+function startsActor(s: SentenceView, k: number): boolean {
+  let x = k;
+  while (x < s.length && DETS.has(s.lower[x])) x++;
+  return x < s.length && /^\p{Lu}/u.test(s.text[x]);
+}
+
 function itemOf(
   s: SentenceView,
   k: number,
@@ -919,17 +939,26 @@ function itemOf(
     let b = toks[toks.length - 1];
     // Stop at a recipient phrase or a clause break inside the item.
     for (const x of toks)
-      if (x > h && (RECIPIENT_PREPS.has(s.lower[x]) || s.lower[x] === ",")) {
+      if (
+        x > h &&
+        (RECIPIENT_PREPS.has(s.lower[x]) ||
+          s.lower[x] === "," ||
+          (s.lower[x] === "en" && s.lower[x + 1] === "échange") ||
+          (s.lower[x] === "in" && (s.lower[x + 1] === "exchange" || s.lower[x + 1] === "return")) ||
+          ((FROM_PREPS.has(s.lower[x]) || s.lower[x] === "from") && startsActor(s, x + 1)))
+      ) {
         b = Math.min(b, x - 1);
         break;
       }
     while (a < h && (s.upos(a) === "PUNCT" || s.upos(a) === "CCONJ")) a++;
     while (b > h && s.upos(b) === "PUNCT" && !/[»"”]/.test(s.text[b])) b--;
-    const num = s
+    let num = s
       .children(h)
       .find(
         (c) => s.baseRel(c) === "nummod" || (s.baseRel(c) === "det" && /^(un|une|a|an)$/.test(s.lower[c])),
       );
+    // The parser may hang the number on a modifier ("five kamikaze drones"): the first number of the span.
+    if (num === undefined) for (let x = a; x < h && num === undefined; x++) if (s.upos(x) === "NUM") num = x;
     const item: { text: string; quantity?: number; start: number; end: number } = {
       text: s.slice(a, b),
       start: s.start[a],

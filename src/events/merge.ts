@@ -52,7 +52,12 @@ export function sameEvent(first: SentenceEvent, later: SentenceEvent): boolean {
 
 function sharesAny(a: EventActor[], b: EventActor[]): boolean {
   const keys = new Set(a.map(actorKey));
-  return b.some((x) => keys.has(actorKey(x)));
+  const names = a.map((x) => nameKey(x.name));
+  return b.some((x) => {
+    if (keys.has(actorKey(x))) return true;
+    const n = nameKey(x.name);
+    return names.some((m) => m.length > 2 && n.length > 2 && (m.includes(n) || n.includes(m)));
+  });
 }
 
 /**

@@ -95,4 +95,9 @@ export const ACTOR_NOUNS_EN: ActorNouns = {
   council: "state",
   court: "state",
   congress: "state",
+  media: "group",
+  agency: "group",
+  newspaper: "group",
+  television: "group",
+  sources: "group",
 };

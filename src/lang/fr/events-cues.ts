@@ -172,4 +172,10 @@ export const ACTOR_NOUNS_FR: ActorNouns = {
   commission: "state",
   conseil: "state",
   présidence: "state",
+  médias: "group",
+  agence: "group",
+  journal: "group",
+  quotidien: "group",
+  télévision: "group",
+  sources: "group",
 };

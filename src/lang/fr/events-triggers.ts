@@ -233,7 +233,13 @@ export const TRIGGERS_FR: TriggerEntry[] = [
   { lemma: "excuses", pos: "noun", type: "CONCEDE" },
   { lemma: "concession", pos: "noun", type: "CONCEDE" },
   // COOPERATE
-  { lemma: "coopérer", pos: "verb", type: "COOPERATE", frame: "meet" },
+  {
+    lemma: "coopérer",
+    pos: "verb",
+    type: "COOPERATE",
+    frame: "meet",
+    forms: ["coopère", "coopèrent", "coopèreront"],
+  },
   { lemma: "collaborer", pos: "verb", type: "COOPERATE", frame: "meet" },
   {
     lemma: "partager",
