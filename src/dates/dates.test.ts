@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { Doc } from "../doc/doc.ts";
 import { toJSON } from "../doc/json.ts";
 import type { ArticleDate, DateMention } from "../doc/types.ts";
 import { validateDocument } from "../doc/validate.ts";
+import { parseNewsRecord } from "../ingest/record.ts";
 import { Pipeline } from "../pipeline/pipeline.ts";
 import { langid } from "../segment/0-langid.ts";
 import { paragraphs } from "../segment/1-paragraphs.ts";
@@ -142,4 +144,36 @@ test("resolveDate examples", () => {
     endValue: "2025-02",
   });
   assert.equal(resolveDate({ kind: "weekday", weekday: 1 }, null), null);
+});
+
+test("the sample corpus: month-dated articles get no day, durations no date, all documents valid", () => {
+  const root = new URL("../../examples/", import.meta.url).pathname;
+  const all: Record<string, string[]> = {};
+  for (const lang of ["fr", "en"] as const) {
+    for (const file of readdirSync(`${root}${lang}`).filter((f) => f.endsWith(".txt"))) {
+      const record = parseNewsRecord(readFileSync(`${root}${lang}/${file}`, "utf8"));
+      const doc = pipeline.run(new Doc({ ...record, lang }));
+      assert.deepEqual(validateDocument(toJSON(doc)), [], file);
+      all[`${lang}/${file.slice(0, 2)}`] = brief(doc.dates);
+      if (record.date?.precision === "month") {
+        for (const d of doc.dates) assert.notEqual(d.precision, "day", `${file}: ${d.text}`);
+      }
+      for (const d of doc.dates)
+        assert.ok(!/jours|days|ans\b|years/.test(d.text) || /il y a|ago/.test(d.text), d.text);
+    }
+  }
+  assert.deepEqual(all["fr/10"], [
+    "le mois dernier=2025-03/m",
+    "avril=2025-04/m",
+    "l’été=2025-06..2025-08/m",
+    "la semaine dernière=2025-04/m",
+  ]);
+  assert.deepEqual(all["en/04"], [
+    "Sunday=2025-03-09/d",
+    "Monday=2025-03-03/d",
+    "Tuesday, March 11=2025-03-11/d",
+    "1991=1991/y",
+  ]);
+  assert.ok(all["fr/14"].includes("depuis l'an dernier=2024..2025/y"));
+  assert.ok(all["fr/11"].includes("entre octobre et mars=2024-10..2025-03/m"));
 });

@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { Doc } from "../doc/doc.ts";
 import { toJSON } from "../doc/json.ts";
 import type { Quantity } from "../doc/types.ts";
 import { validateDocument } from "../doc/validate.ts";
+import { parseNewsRecord } from "../ingest/record.ts";
 import { Pipeline } from "../pipeline/pipeline.ts";
 import { langid } from "../segment/0-langid.ts";
 import { paragraphs } from "../segment/1-paragraphs.ts";
@@ -156,4 +158,51 @@ test("English quantities: words, figures, money, units, ordinals", () => {
   for (const [text, expected] of cases) {
     assert.deepEqual(run(text, "en").quantities.map(brief), expected, text);
   }
+});
+
+test("the sample corpus: money, numbers in words and figures of the storyline", () => {
+  const root = new URL("../../examples/", import.meta.url).pathname;
+  const all: Record<string, string[]> = {};
+  for (const lang of ["fr", "en"] as const) {
+    for (const file of readdirSync(`${root}${lang}`).filter((f) => f.endsWith(".txt"))) {
+      const record = parseNewsRecord(readFileSync(`${root}${lang}/${file}`, "utf8"));
+      const doc = pipeline.run(new Doc({ ...record, lang }));
+      assert.deepEqual(validateDocument(toJSON(doc)), [], file);
+      all[`${lang}/${file.slice(0, 2)}`] = doc.quantities.map(brief);
+    }
+  }
+  const has = (key: string, ...expected: string[]) => {
+    for (const e of expected) assert.ok(all[key].includes(e), `${key}: ${e} not in ${all[key].join(" · ")}`);
+  };
+  has("fr/03", "3,5 milliards de dollars|3500000000|USD");
+  has(
+    "fr/08",
+    "1,2 milliard d’euros|1200000000|EUR",
+    "325 millions de dollars|325000000|USD",
+    "six cent mille|600000",
+    "quarante-deux|42",
+  );
+  has("fr/11", "310\u202f000|310000", "quatre-vingt-dix-neuf|99", "cent pour cent|100||%");
+  has(
+    "fr/13",
+    "40\u202f%|40||%",
+    "140 millions|140000000|EUR",
+    "325 millions|325000000|USD",
+    "deux cent mille|200000",
+  );
+  has("fr/06", "XVIIIe|18|||ord", "152 mm|152||mm", "quarante mille tonnes|40000||t", "six jours|6||day");
+  has("en/03", "$3.5 billion|3500000000|USD");
+  has(
+    "en/08",
+    "1.2 billion euros|1200000000|EUR",
+    "$325 million|325000000|USD",
+    "600,000|600000",
+    "Forty-two|42",
+  );
+  has("en/13", "$120 million|120000000|USD", "140 million euros|140000000|EUR", "40%|40||%");
+  has("en/12", "a dozen|12");
+  has("en/06", "18th|18|||ord", "40,000 tonnes|40000||t", "six-day|6||day");
+  // days of the month and years are the dates stage's
+  assert.ok(!all["fr/04"].some((q) => q.startsWith("11|") || q.startsWith("1991")));
+  assert.ok(!all["en/01"].some((q) => q.startsWith("3|") || q.startsWith("6|")));
 });
