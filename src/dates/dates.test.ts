@@ -58,6 +58,15 @@ test("French dates against a day-precision article date (Thursday 13 March 2025)
       ["entre le 3 et le 6 février=2025-02-03..2025-02-06/d"],
     ],
     ["Livrés entre octobre et février.", ["entre octobre et février=2024-10..2025-02/m"]],
+    [
+      "Du 3 au 6 mai et du lundi au mercredi, à la fin du mois.",
+      [
+        "Du 3 au 6 mai=2025-05-03..2025-05-06/d",
+        "du lundi au mercredi=2025-03-10..2025-03-12/d",
+        "fin du mois=2025-03/m",
+      ],
+    ],
+    ["Ils sont tous du mois de mars.", ["mois de mars=2025-03/m"]],
     ["Depuis l'automne dernier, rien n'a changé.", ["Depuis l'automne dernier=2024-09..2025-03/m"]],
     ["Il est arrivé il y a trois jours.", ["il y a trois jours=2025-03-10/d"]],
     [
@@ -77,6 +86,10 @@ test("English dates against a day-precision article date", () => {
     ["The summit on Tuesday, March 11, 2025 ended.", ["Tuesday, March 11, 2025=2025-03-11/d"]],
     ["Taken between Feb. 3 and Feb. 6.", ["between Feb. 3 and Feb. 6=2025-02-03..2025-02-06/d"]],
     ["Fighting has raged since July.", ["since July=2024-07..2025-03/m"]],
+    [
+      "From March 3 to March 6, from 2019 to 2021, from three sources.",
+      ["From March 3 to March 6=2025-03-03..2025-03-06/d", "from 2019 to 2021=2019..2021/y"],
+    ],
     ["Last year it sold arms, and in 2022 too.", ["Last year=2024/y", "2022=2022/y"]],
     [
       "He arrived yesterday, three days ago, by the end of the year.",

@@ -2,7 +2,7 @@ import * as chrono from "chrono-node";
 import type { Doc } from "../doc/doc.ts";
 import type { DateMention } from "../doc/types.ts";
 import { MONTHS_EN, WEEKDAYS_EN } from "../lang/en/dates-words.ts";
-import { MONTHS_FR, WEEKDAYS_FR } from "../lang/fr/dates-words.ts";
+import { MONTHS_FR, PARTS_FR, WEEKDAYS_FR } from "../lang/fr/dates-words.ts";
 import {
   type Anchor,
   anchorOf,
@@ -20,9 +20,10 @@ const LEADING_EN = new Set(["on", "in", "at", "by", "during", "before", "until",
 /** A preposition to leave out of the span; « le », "the" only before a figure or a weekday (keeps « le mois dernier »). */
 function leading(doc: Doc, i: number, lead: ReadonlySet<string>): boolean {
   const w = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
+  const next = doc.text.slice(doc.tokens.start[i + 1], doc.tokens.end[i + 1]).toLowerCase();
+  if (w === "la") return PARTS_FR[next] !== undefined; // à la fin du mois → fin du mois
   if (!lead.has(w)) return false;
   if (w !== "le" && w !== "the") return true;
-  const next = doc.text.slice(doc.tokens.start[i + 1], doc.tokens.end[i + 1]).toLowerCase();
   return /^\d/.test(next) || WEEKDAYS_FR[next] !== undefined || WEEKDAYS_EN[next] !== undefined;
 }
 
@@ -51,7 +52,7 @@ export function extractDates(doc: Doc): DateMention[] {
   for (const m of matches) {
     // spans leave out a leading preposition or article (« le 3 mars » → 3 mars, "on Tuesday" → Tuesday)
     let from = m.from;
-    while (from < m.to - 1 && leading(doc, from, lead)) from++;
+    while (!m.until && from < m.to - 1 && leading(doc, from, lead)) from++;
     const mention = toMention(doc, starts[from], ends[m.to - 1], m, anchor);
     if (mention) out.push(mention);
   }

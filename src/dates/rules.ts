@@ -162,8 +162,8 @@ abstract class Grammar {
   }
   abstract atom(i: number): Atom | null;
   abstract sinceWords: ReadonlySet<string>;
-  abstract betweenWords: ReadonlySet<string>;
-  abstract andWords: ReadonlySet<string>;
+  /** Range openers and the words that join their two ends. */
+  abstract ranges: Record<string, readonly string[]>;
   abstract tense(from: number, to: number): Direction;
 
   /** All date expressions, left to right, without overlaps. */
@@ -191,35 +191,39 @@ abstract class Grammar {
       }
       return null;
     }
-    if (this.betweenWords.has(w)) {
-      const a = this.atom(i + 1);
-      if (a && this.andWords.has(t.low(a.to))) {
-        // entre le 3 et le 6 février: the first part borrows the month of the second
-        const b = this.atom(a.to + 1);
-        const bare = a.expr.kind === "calendar" ? null : this.bareDay(i + 1, a.to);
-        if (b && t.same(i, b.to - 1)) {
-          if (b.expr.kind === "calendar" && a.expr.kind === "calendar") {
-            orderRange(a.expr, b.expr);
-            return { from: i, to: b.to, expr: a.expr, until: b.expr };
-          }
-          return { from: i, to: b.to, expr: a.expr, until: b.expr };
-        }
-        void bare;
-      }
-      const day = this.bareDay(i + 1, i + 3);
-      if (day && this.andWords.has(t.low(day.to))) {
-        const b = this.atom(day.to + 1);
-        if (b && b.expr.kind === "calendar" && b.expr.month !== undefined && b.expr.day !== undefined) {
-          const first: DateExpr = { kind: "calendar", year: b.expr.year, month: b.expr.month, day: day.day };
-          return { from: i, to: b.to, expr: first, until: b.expr };
-        }
-      }
-      return null;
+    const joiners = this.ranges[w];
+    if (joiners) {
+      const range = this.range(i, joiners);
+      if (range) return range;
+      if (w === "entre" || w === "between") return null;
     }
     const a = this.atom(i);
     if (!a) return null;
     this.direct(a, i);
     return { from: i, to: a.to, expr: a.expr };
+  }
+
+  /** entre X et Y, du X au Y, between X and Y, from X to Y; « entre le 3 et le 6 février » borrows the month. */
+  private range(i: number, joiners: readonly string[]): DateMatch | null {
+    const t = this.t;
+    const a = this.atom(i + 1);
+    if (a && joiners.includes(t.low(a.to))) {
+      const b = this.atom(a.to + 1);
+      if (b && t.same(i, b.to - 1)) {
+        if (b.expr.kind === "calendar" && a.expr.kind === "calendar") orderRange(a.expr, b.expr);
+        else if (a.expr.kind !== b.expr.kind) return null;
+        return { from: i, to: b.to, expr: a.expr, until: b.expr };
+      }
+    }
+    const day = this.bareDay(i + 1);
+    if (day && joiners.includes(t.low(day.to))) {
+      const b = this.atom(day.to + 1);
+      if (b && b.expr.kind === "calendar" && b.expr.month !== undefined && b.expr.day !== undefined) {
+        const first: DateExpr = { kind: "calendar", year: b.expr.year, month: b.expr.month, day: day.day };
+        return { from: i, to: b.to, expr: first, until: b.expr };
+      }
+    }
+    return null;
   }
 
   /** Fills in the direction of an expression that needs one from the tense of its clause. */
@@ -242,7 +246,7 @@ abstract class Grammar {
   }
 
   /** « le 3 » before « et le 6 février ». */
-  bareDay(i: number, _limit: number): { day: number; to: number } | null {
+  bareDay(i: number): { day: number; to: number } | null {
     const t = this.t;
     let k = i;
     if (t.low(k) === "le" || t.low(k) === "the") k++;
@@ -295,8 +299,7 @@ function orderRange(a: DateExpr, b: DateExpr): void {
 
 class FrenchGrammar extends Grammar {
   readonly sinceWords = new Set(["depuis", "dès"]);
-  readonly betweenWords = new Set(["entre"]);
-  readonly andWords = new Set(["et"]);
+  readonly ranges: Record<string, readonly string[]> = { entre: ["et"], du: ["au"] };
 
   tense(from: number, to: number): Direction {
     const t = this.t;
@@ -363,8 +366,9 @@ class FrenchGrammar extends Grammar {
       const wd = WEEKDAYS_FR[t.low(i + 1)];
       const dated = this.dayMonth(wd !== undefined ? i + 2 : i + 1);
       if (dated) return dated;
+      // le mois dernier, le week-end prochain; a bare « du mois » only after a part (fin du mois)
       const p = this.period(i + 1, "le");
-      if (p) return p;
+      if (p && (p.expr.kind !== "relative" || p.to > i + 2)) return p;
     }
     const dated = this.dayMonth(i);
     if (dated) return dated;
@@ -545,8 +549,7 @@ class FrenchGrammar extends Grammar {
 
 class EnglishGrammar extends Grammar {
   readonly sinceWords = new Set(["since"]);
-  readonly betweenWords = new Set(["between"]);
-  readonly andWords = new Set(["and"]);
+  readonly ranges: Record<string, readonly string[]> = { between: ["and"], from: ["to", "until", "through"] };
 
   tense(from: number, to: number): Direction {
     const t = this.t;
