@@ -16,6 +16,7 @@ import {
   encodeCursor,
   parseQuery,
   type QueryTerm,
+  RANK_WINDOW,
   SNIPPET_TOKENS,
   summarize,
   wordSpans,
@@ -247,6 +248,8 @@ export class MemoryStore implements Store {
         matching.push(a);
     }
     if (matching.length === 0) return [];
+    // The same ranking window as SqliteStore: the newest RANK_WINDOW matches.
+    if (matching.length > RANK_WINDOW) matching.splice(0, matching.length - RANK_WINDOW);
     const corpus = corpusFigures(all, terms, containing);
     const scored = matching.map((a) => ({ a, score: bm25(a, terms, corpus) }));
     scored.sort((x, y) => y.score - x.score || x.a.seq - y.a.seq);

@@ -10,6 +10,12 @@ import type { ArticleSummary } from "./store.ts";
 export const DEFAULT_LIST_LIMIT = 50;
 export const DEFAULT_SEARCH_LIMIT = 20;
 export const MAX_LIMIT = 1000;
+/**
+ * Search ranks at most this many matches: the most recently ingested ones. Beyond it
+ * (a query of stopwords over a large KB), ranking every match would cost more than
+ * it is worth; hits then come from the newest RANK_WINDOW matching articles.
+ */
+export const RANK_WINDOW = 10_000;
 /** Tokens around the matches in a search snippet (as FTS5's `snippet()` counts them). */
 export const SNIPPET_TOKENS = 12;
 

@@ -57,12 +57,15 @@ function mix(h: number): number {
  * similarity(minhash(a)!, minhash(b)!); // ≈ Jaccard similarity of their shingle sets
  */
 export function minhash(text: string): Uint32Array | null {
-  const words = wordSpans(text).map((w) => w.folded);
-  if (words.length - SHINGLE + 1 < MIN_SHINGLES) return null;
+  const words = wordSpans(text);
+  const shingles = words.length - SHINGLE + 1;
+  if (shingles < MIN_SHINGLES) return null;
+  const wordHashes = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) wordHashes[i] = fnv(words[i].folded);
   const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   const seen = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const h = fnv(words.slice(i, i + SHINGLE).join(" "));
+  for (let i = 0; i < shingles; i++) {
+    const h = mix(mix(mix(wordHashes[i]) ^ wordHashes[i + 1]) ^ wordHashes[i + 2]);
     if (seen.has(h)) continue;
     seen.add(h);
     for (let k = 0; k < MINHASH_SIZE; k++) {

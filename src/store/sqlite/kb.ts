@@ -44,8 +44,12 @@ import type {
   TimelineOptions,
 } from "../store.ts";
 
-/** Merged events a new report is compared with (the latest sharing an actor). */
-const EVENT_CANDIDATES = 200;
+/**
+ * Merged events a new report is compared with, per actor: the latest of the same
+ * type with a compatible date. MemoryKb compares with all; they differ only when
+ * more than this many such events of one actor fail to match.
+ */
+const EVENT_CANDIDATES = 50;
 
 const DERIVED_TABLES = [
   "kb_appearances",
@@ -260,14 +264,31 @@ export class SqliteKb {
   }
 
   #indexEvent(seq: number, articleId: string, e: DerivedEvent): void {
-    const actors = [...e.sources, ...e.targets].map((a) => a.id);
-    const candidates = this.#all<EventRow>(
-      `SELECT * FROM kb_events WHERE type = ? AND ord IN
-        (SELECT ord FROM kb_event_actors WHERE kb_id IN (SELECT value FROM json_each(?)))
-       ORDER BY ord DESC LIMIT ${EVENT_CANDIDATES}`,
-      e.type,
-      JSON.stringify(actors),
+    const date = e.date?.value ?? null;
+    const compatible = `(e.date_value IS NULL OR ?3 IS NULL
+      OR substr(e.date_value, 1, length(?3)) = ?3 OR substr(?3, 1, length(e.date_value)) = e.date_value)`;
+    const byOrd = new Map<number, EventRow>();
+    const add = (rows: unknown[]) => {
+      for (const row of rows as EventRow[]) byOrd.set(row.ord, row);
+    };
+    // A merged event with actors on both sides must share a source and a target: look up the pairs.
+    const pair = this.#stmt(
+      `SELECT e.* FROM kb_event_actors s
+       JOIN kb_event_actors t ON t.kb_id = ?4 AND t.type = s.type AND t.ord = s.ord AND t.role = 'target'
+       JOIN kb_events e ON e.ord = s.ord
+       WHERE s.kb_id = ?1 AND s.type = ?2 AND s.role = 'source' AND ${compatible}
+       ORDER BY s.ord DESC LIMIT ${EVENT_CANDIDATES}`,
     );
+    // Merged events with an empty side (or a report with one) match on any shared actor.
+    const oneSided = this.#stmt(
+      `SELECT e.* FROM kb_event_actors x JOIN kb_events e ON e.ord = x.ord
+       WHERE x.kb_id = ?1 AND x.type = ?2 AND ${compatible} AND (?4 OR e.sources = '[]' OR e.targets = '[]')
+       ORDER BY x.ord DESC LIMIT ${EVENT_CANDIDATES}`,
+    );
+    const reportOneSided = e.sources.length === 0 || e.targets.length === 0 ? 1 : 0;
+    for (const src of e.sources) for (const tgt of e.targets) add(pair.all(src.id, e.type, date, tgt.id));
+    for (const a of [...e.sources, ...e.targets]) add(oneSided.all(a.id, e.type, date, reportOneSided));
+    const candidates = [...byOrd.values()].sort((a, b) => b.ord - a.ord);
     let cluster: ReturnType<typeof fields> | undefined;
     for (const row of candidates) {
       const c = fields(row);
@@ -324,9 +345,11 @@ export class SqliteKb {
          WHERE ord = ?`,
       ).run(...values, ord);
     }
-    const actor = this.#stmt("INSERT OR IGNORE INTO kb_event_actors (kb_id, role, ord) VALUES (?, ?, ?)");
-    for (const a of e.sources) actor.run(a.id, "source", ord);
-    for (const a of e.targets) actor.run(a.id, "target", ord);
+    const actor = this.#stmt(
+      "INSERT OR IGNORE INTO kb_event_actors (kb_id, type, role, ord) VALUES (?, ?, ?, ?)",
+    );
+    for (const a of e.sources) actor.run(a.id, e.type, "source", ord);
+    for (const a of e.targets) actor.run(a.id, e.type, "target", ord);
     this.#stmt("INSERT INTO kb_event_mentions (ord, seq, idx, modality) VALUES (?, ?, ?, ?)").run(
       ord,
       seq,

@@ -204,6 +204,23 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (band, bucket, seq)
       ) WITHOUT ROWID;
     `,
+    // The backfill runs once the KB tables have their final shape (step 3).
+  },
+  {
+    version: 3,
+    name: "event actors indexed by type, so that merging looks at few candidates",
+    sql: `
+      DROP TABLE kb_event_actors;
+      CREATE TABLE kb_event_actors (
+        kb_id TEXT NOT NULL,
+        type  TEXT NOT NULL,
+        role  TEXT NOT NULL,                          -- 'source' | 'target'
+        ord   INTEGER NOT NULL,
+        PRIMARY KEY (kb_id, type, ord, role)
+      ) WITHOUT ROWID;
+      CREATE INDEX kb_event_actors_role ON kb_event_actors(kb_id, role, ord);
+    `,
+    // Derives every KB table from the stored documents (articles ingested before the KB existed).
     run: (db) => rebuildKnowledgeBase(db),
   },
 ];

@@ -20,6 +20,7 @@ import {
   encodeCursor,
   ftsExpression,
   parseQuery,
+  RANK_WINDOW,
   SNIPPET_TOKENS,
   wordsOf,
 } from "../query.ts";
@@ -271,13 +272,24 @@ export class SqliteStore implements Store {
       params.push(options.lang);
     }
     filters.push(...this.#kb.articleFilters(options, params));
-    const sql = `SELECT a.id, a.lang, a.title, a.date_value, a.date_precision,
-        snippet(articles_fts, -1, '[', ']', '…', ${SNIPPET_TOKENS}) AS snippet,
-        -bm25(articles_fts) AS score
-      FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-      WHERE articles_fts MATCH ? ${filters.map((f) => `AND ${f}`).join(" ")}
-      ORDER BY bm25(articles_fts), a.seq
-      LIMIT ? OFFSET ?`;
+    const join = filters.length ? "JOIN articles a ON a.seq = articles_fts.rowid" : "";
+    const where = `articles_fts MATCH ?1 ${filters.map((f) => `AND ${f}`).join(" ")}`;
+    // Only the newest RANK_WINDOW matches are ranked (see RANK_WINDOW); FTS5 walks rowids backwards cheaply.
+    const cutoff = this.#stmt(
+      `SELECT articles_fts.rowid AS seq FROM articles_fts ${join} WHERE ${where}
+       ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`,
+    ).get(...params) as { seq: number } | undefined;
+    // Rank first, then snippets for the page only: snippet() over every match is what costs.
+    const sql = `WITH hits AS (
+        SELECT articles_fts.rowid AS seq, bm25(articles_fts) AS rank
+        FROM articles_fts ${join}
+        WHERE ${where} AND articles_fts.rowid >= ${cutoff?.seq ?? 0}
+        ORDER BY rank, articles_fts.rowid LIMIT ? OFFSET ?)
+      SELECT a.id, a.lang, a.title, a.date_value, a.date_precision,
+        snippet(articles_fts, -1, '[', ']', '…', ${SNIPPET_TOKENS}) AS snippet, -hits.rank AS score
+      FROM hits JOIN articles a ON a.seq = hits.seq
+      JOIN articles_fts ON articles_fts.rowid = hits.seq AND articles_fts MATCH ?1
+      ORDER BY hits.rank, hits.seq`;
     params.push(limit, Math.max(0, Math.floor(options.offset ?? 0)));
     const rows = this.#stmt(sql).all(...params) as unknown as {
       id: string;
