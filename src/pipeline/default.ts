@@ -31,9 +31,10 @@ export function defaultComponents(): Component[] {
     link,
     quantities,
     dates,
-    flags,
     events,
     quotesStage,
+    // flags after quotes: it leaves unbalanced quote marks to the quotes stage when that flagged them
+    flags,
     // --- end stages ---
   ];
 }
