@@ -49,6 +49,13 @@ const FR_AUX_HEAD = new Set([
   "a-t-il",
 ]);
 const EN_AUX = new Set([
+  "now",
+  "has",
+  "'s",
+  "himself",
+  "herself",
+  "themselves",
+  "itself",
   "has",
   "have",
   "had",
@@ -103,6 +110,38 @@ const EN_AUX = new Set([
 const FR_PARTICIPLE = /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)$/;
 const CLITIC = /^-(?:t-)?(?:il|elle|ils|elles|on)$/;
 const END_PUNCT = new Set([".", "!", "?", "…"]);
+/** Words after "said" that do not open a reported clause. */
+const NOT_CLAUSE_AFTER_SAY = new Set([
+  "to",
+  "so",
+  "yes",
+  "no",
+  "nothing",
+  "something",
+  "anything",
+  "goodbye",
+  "hello",
+  "sorry",
+  "thanks",
+  "of",
+  "about",
+  "by",
+  "with",
+  "for",
+  "and",
+  "or",
+  "but",
+  "as",
+  "than",
+  "is",
+  "was",
+  "would",
+  "will",
+  "at",
+  "from",
+  "-",
+  "—",
+]);
 /** EN words that open a reported clause without "that": "he said the plan …". */
 const EN_CLAUSE_START = new Set([
   "he",
@@ -233,7 +272,11 @@ export function extractQuotes(doc: Doc): { quotes: Quote[]; flags: Flag[] } {
     markKinds[q] = d ? d.kind : null;
     if (d) drafts.push(d);
   }
-  const indirect = findIndirect(cx, marks, markKinds);
+  // Verbs already used as the cue of a marked quote do not report a second, unmarked clause.
+  const usedCues = new Set<number>();
+  for (const d of drafts)
+    if (d.cue && d.kind === "direct") for (let t = d.cue.a; t < d.cue.b; t++) usedCues.add(t);
+  const indirect = findIndirect(cx, marks, markKinds, usedCues);
   // A reported clause that contains quoted fragments is one partial quote.
   const absorbed = new Set<number>();
   for (const ind of indirect) {
@@ -243,6 +286,17 @@ export function extractQuotes(doc: Doc): { quotes: Quote[]; flags: Flag[] } {
       if (d.start >= ind.start && d.end <= ind.end + 2) {
         absorbed.add(k);
         ind.kind = "partial";
+        // "D'après la télévision, il s'est dit « … »": the one who says it inside the clause speaks.
+        if (
+          ind.rule.startsWith("source") &&
+          d.ref &&
+          d.rule === "partial-cue-before" &&
+          d.cue &&
+          d.cue.a >= cx.tokenAt(ind.start)
+        ) {
+          ind.ref = d.ref;
+          ind.cue = d.cue;
+        }
       }
     }
   }
@@ -311,7 +365,9 @@ function readMarkSpan(
   if (termBefore(cx, pa, qa)) return { ...base, kind: "scare", ref: null, cue: null, rule: "term" };
   const sentenceStart = sOpen >= 0 ? cx.sentStart[sOpen] : pa;
   const before = cueBefore(cx, sentenceStart, qa, false);
-  if (before && firstUpper && words >= 4 && isVerbCue(cx, qa - 1, pa)) {
+  const verbJustBefore =
+    isVerbCue(cx, qa - 1, pa) || (qa - 2 >= pa && cx.w[qa - 1] === "," && isVerbCue(cx, qa - 2, pa));
+  if (before && firstUpper && words >= 4 && verbJustBefore) {
     return { ...base, kind: "direct", ref: before.ref, cue: before.cue, rule: "cue-before" };
   }
   // A prefix that is itself an interrupting cue (« A », poursuit-il, « B »).
@@ -763,6 +819,12 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
     break;
   }
   if (k < floor) return null;
+  // A parenthesis right before the verb: "Gov. Mike Pence (R-IN) said".
+  if (cx.w[k] === ")") {
+    let x = k - 1;
+    while (x > floor && cx.w[x] !== "(" && k - x < 8) x--;
+    if (x > floor && cx.w[x] === "(" && cx.endsAt[x - 1] >= 0) k = x - 1;
+  }
   const w = cx.w[k];
   const pron = cx.T.pronouns.get(w);
   if (pron !== undefined && !w.startsWith("-")) {
@@ -773,19 +835,26 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
     const m = cx.mentions[cx.endsAt[k]];
     if (m.inQuote) return null;
     // "the ministry of X" / "le ministère de X": a description ending in a name.
-    const pre = m.left;
+    let pre = m.left;
     if (pre > floor && cx.T.sourceCues.some((c) => c[c.length - 1] === cx.w[pre - 1])) return null;
+    if (pre - 1 >= floor && cx.T.determiners.has(cx.w[pre - 1])) pre--;
     if (
       pre - 1 >= floor &&
       /^(?:de|du|des|d'|of|à|au|aux|par|by|to|with|avec|for|pour)$/.test(cx.w[pre - 1])
     ) {
       const d = descBackward(cx, pre - 1, floor);
-      if (d) return d;
+      if (d) return { ...d, b: m.te };
       return null;
     }
     return { kind: "mention", a: m.left, b: m.te, mention: m };
   }
   if (w === "," || w === ")") {
+    // "La ministre des Affaires étrangères, Mirela Sestan, a jugé": the name between the commas.
+    if (w === "," && k - 1 > floor && cx.endsAt[k - 1] >= 0) {
+      const m = cx.mentions[cx.endsAt[k - 1]];
+      if (m.type === "PER" && !m.inQuote && m.ts - 1 > floor && cx.w[m.ts - 1] === ",")
+        return { kind: "mention", a: m.ts, b: m.te, mention: m };
+    }
     // Apposition: "Claire Delmas, directrice du programme …, juge".
     let depth = 0;
     for (let c = k - 1; c > floor; c--) {
@@ -817,6 +886,12 @@ function descBackward(cx: QuoteContext, k: number, floor: number): SpeakerRef | 
     const w = cx.w[a];
     if (cx.isPunct(a) || cx.isQuoteChar(a) || cx.T.clauseOpeners.has(w)) break;
     if (cx.T.verbs.has(w) && !cx.T.roles.has(w) && !cx.T.ambiguous.has(w) && a !== k) break;
+    // "Julien Arnaud of the Vauban Institute said": the person heads the phrase.
+    if (a !== k && cx.endsAt[a] >= 0) {
+      const m = cx.mentions[cx.endsAt[a]];
+      if (m.type === "PER" && !m.inQuote && /^(?:of|de|du|d'|from|at|with)$/.test(cx.w[a + 1]))
+        return { kind: "mention", a: m.left, b: m.te, mention: m };
+    }
     if (cx.T.roles.has(w) || cx.T.media.has(w) || cx.T.orgNouns.has(w)) head = true;
     if (cx.T.determiners.has(w) && head) {
       const prev = a > floor ? cx.w[a - 1] : "";
@@ -837,6 +912,7 @@ function findIndirect(
   cx: QuoteContext,
   marks: readonly MarkSpan[],
   markKinds: readonly (QuoteKind | null)[],
+  usedCues: ReadonlySet<number>,
 ): Draft[] {
   const out: Draft[] = [];
   const ns = cx.doc.sentences.length;
@@ -871,6 +947,12 @@ function findIndirect(
     if (e > j && cx.inQuote[j] < 0) {
       let c = e;
       while (c < b && cx.w[c] !== ",") c++;
+      // "Selon Julien Arnaud, chercheur à l'Institut Vauban, …": skip the apposition.
+      if (c + 1 < b && startsApposition(cx, c + 1)) {
+        let c2 = c + 1;
+        while (c2 < b && cx.w[c2] !== "," && c2 - c < 16) c2++;
+        if (c2 < b && cx.w[c2] === ",") c = c2;
+      }
       if (c < b - 2 && c - e <= 14) {
         const ref = sourceNp(cx, e, c);
         const start = cx.ts[c + 1];
@@ -911,7 +993,7 @@ function findIndirect(
     if (found) continue;
     // 3. Verb + que / that (or an English bare clause).
     for (let v = a; v < b - 1; v++) {
-      if (cx.inQuote[v] >= 0 || !cx.T.verbs.has(cx.w[v])) continue;
+      if (cx.inQuote[v] >= 0 || !cx.T.verbs.has(cx.w[v]) || usedCues.has(v)) continue;
       if (!isVerbCue(cx, v, a)) continue;
       const info = cx.T.verbs.get(cx.w[v]);
       if (!info) continue;
@@ -923,16 +1005,25 @@ function findIndirect(
       if (c < b && cx.T.complementisers.has(cx.w[c]) && cx.inQuote[c] < 0) comp = c;
       else if (cx.lang === "en" && !info.opinion && EN_BARE_CLAUSE_VERBS.has(info.lemma)) {
         while (c < b && cx.w[c] === ",") c++;
+        const w = cx.w[c];
         if (
           c < b - 2 &&
-          (EN_CLAUSE_START.has(cx.w[c]) ||
+          cx.inQuote[c] < 0 &&
+          (EN_CLAUSE_START.has(w) ||
             (cx.startsAt[c] >= 0 && !cx.mentions[cx.startsAt[c]].inQuote) ||
-            /^\d/.test(cx.w[c]))
+            /^\d/.test(w) ||
+            (info.lemma === "say" && !cx.isPunct(c) && !NOT_CLAUSE_AFTER_SAY.has(w)))
         )
           clauseAt = c;
       }
       if (comp < 0 && clauseAt < 0) continue;
-      const subj = subjectBefore(cx, v, a) ?? invertedSubject(cx, v, comp >= 0 ? comp : clauseAt);
+      // ", saying …" / ", en affirmant que …": the main clause's subject speaks.
+      const participial =
+        v > a && cx.w[v - 1] === "," && (/ing$/.test(cx.w[v]) || (v - 2 >= a && cx.w[v - 1] === "en"));
+      const subj =
+        (participial ? mainSubject(cx, a, v) : null) ??
+        subjectBefore(cx, v, a) ??
+        invertedSubject(cx, v, comp >= 0 ? comp : clauseAt);
       if (!subj) continue;
       if (info.opinion && subj.kind === "pronoun" && subj.pron === "x" && cx.lang === "fr") continue;
       if (subj.kind === "pronoun" && /^(?:je|j'|nous|vous|i|we|you|tu|on)$/.test(cx.w[subj.a])) continue;
@@ -961,7 +1052,7 @@ function findIndirect(
     for (let c = b - 2; c > a + 2; c--) {
       if (cx.w[c] !== "," || cx.inQuote[c] >= 0) continue;
       const cue = cueAfter(cx, c, b);
-      if (!cue) continue;
+      if (!cue || usedCues.has(cue.cue.a)) continue;
       // Only adjuncts may follow the cue ("à la télévision", "in a statement").
       if (
         cue.end < b &&
@@ -1051,10 +1142,35 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
   return c;
 }
 
+/** An apposition opens at i: a role noun, possibly after an article ("chercheur à …", "a researcher at …"). */
+function startsApposition(cx: QuoteContext, i: number): boolean {
+  let x = i;
+  // "…, du Centre d'études …," / "…, of the Vauban Institute,": an affiliation.
+  if (/^(?:de|du|des|d'|of|from|at)$/.test(cx.w[x])) {
+    let y = x + 1;
+    while (y < cx.n && (cx.T.determiners.has(cx.w[y]) || cx.w[y] === "l'" || cx.w[y] === "la")) y++;
+    return y < cx.n && (cx.cap[y] === 1 || cx.T.orgNouns.has(cx.w[y]));
+  }
+  if (cx.T.determiners.has(cx.w[x])) x++;
+  for (let y = x; y < x + 3 && y < cx.n; y++) {
+    if (cx.T.roles.has(cx.w[y])) return true;
+    if (cx.isPunct(y) || cx.cap[y]) return false;
+  }
+  return false;
+}
+
 function hasSpeakerNoun(cx: QuoteContext, ref: SpeakerRef): boolean {
   for (let x = ref.a; x < ref.b; x++)
     if (cx.T.roles.has(cx.w[x]) || cx.T.media.has(cx.w[x]) || cx.T.orgNouns.has(cx.w[x])) return true;
   return false;
+}
+
+/** The subject opening a sentence, for participial cues ("X left, saying …"). */
+function mainSubject(cx: QuoteContext, a: number, v: number): SpeakerRef | null {
+  let k = a;
+  while (k < v && (cx.isQuoteChar(k) || /^(?:but|and|mais|et|yet)$/.test(cx.w[k]))) k++;
+  const ref = npForward(cx, k, v);
+  return ref;
 }
 
 /** "a déclaré X que …" / "a indiqué lundi le ministère que …". */
@@ -1142,22 +1258,38 @@ function speakerOf(
       if (m.person?.roleHeads.has(head) && !m.inQuote) best = m;
     }
     if (best) return fromMention(cx, best);
+    // "la chercheuse", "the researcher": the most recent person of that gender who spoke or was the subject.
+    let gender = cx.T.roles.get(head) ?? "";
+    if (!gender && cx.lang === "fr") gender = words[0] === "la" ? "f" : words[0] === "le" ? "m" : "";
+    if (gender === "m" || gender === "f") {
+      const m = antecedent(cx, ref.a, gender, spoke, history);
+      if (m && "mention" in m && m.mention.person && cx.sent[ref.a] - cx.sent[m.mention.ts] <= 4) {
+        spoke.add(m.mention);
+        return fromMention(cx, m.mention);
+      }
+    }
   }
   if (definite && head && cx.T.media.has(head)) {
-    let best: Mention | null = null;
+    // The medium named before: a name with a media word (Post, Courrier, Radio) or after a media noun.
+    let media: Mention | null = null;
+    let org: Mention | null = null;
     for (const m of cx.mentions) {
       if (m.ts >= ref.a) break;
-      if (m.inQuote || m.type === "PER" || m.type === "LOC") continue;
-      if (m.type === "ORG" || (m.left > 0 && cx.T.media.has(cx.w[m.ts - 1]))) best = m;
-      for (let y = Math.max(0, m.ts - 3); y < m.ts; y++) if (cx.T.media.has(cx.w[y])) best = m;
+      if (m.inQuote || m.type === "PER") continue;
+      let mediaLike = false;
+      for (let y = m.ts; y < m.te; y++) if (cx.T.mediaNameWords.has(cx.w[y])) mediaLike = true;
+      for (let y = Math.max(0, m.ts - 3); y < m.ts; y++) if (cx.T.media.has(cx.w[y])) mediaLike = true;
+      if (mediaLike) media = m;
+      else if (m.type === "ORG") org = m;
     }
+    const best = media ?? org;
     if (best) return fromMention(cx, best);
   }
   let a = ref.a;
   let b = ref.b;
   while (b > a && cx.isPunct(b - 1)) b--;
-  // Organisations drop their article ("le ministère russe de la Défense" → "ministère russe de la Défense").
-  if (definite && head && cx.T.orgNouns.has(head) && !cx.T.roles.has(head)) a++;
+  // A definite description drops its article ("le ministère russe de la Défense" → "ministère russe de la Défense").
+  if (definite && /^(?:le|la|l'|les|the)$/.test(words[0] ?? "")) a++;
   if (b <= a) return null;
   return { name: cx.span(a, b), start: cx.ts[a], end: cx.te[b - 1] };
 }

@@ -1,6 +1,7 @@
 import {
   AUXILIARIES_EN,
   CLAUSE_OPENERS_EN,
+  MEDIA_NAME_WORDS_EN,
   MEDIA_NOUNS_EN,
   NOT_NAMES_EN,
   ORG_NAME_WORDS_EN,
@@ -22,6 +23,7 @@ import {
 import {
   AUXILIARIES_FR,
   CLAUSE_OPENERS_FR,
+  MEDIA_NAME_WORDS_FR,
   MEDIA_NOUNS_FR,
   NOT_NAMES_FR,
   ORG_NAME_WORDS_FR,
@@ -65,6 +67,8 @@ export interface QuoteTables {
   media: Set<string>;
   orgNouns: Set<string>;
   orgNameWords: Set<string>;
+  /** Words in the names of media (Post, Courrier, Radio). */
+  mediaNameWords: Set<string>;
   termCues: Set<string>;
   pronouns: Map<string, PronounKind>;
   skipAfterCue: Set<string>;
@@ -122,6 +126,7 @@ export function quoteTables(lang: string): QuoteTables {
           media: new Set(MEDIA_NOUNS_FR),
           orgNouns: new Set(ORG_NOUNS_FR),
           orgNameWords: new Set(ORG_NAME_WORDS_FR),
+          mediaNameWords: new Set(MEDIA_NAME_WORDS_FR),
           termCues: new Set(TERM_CUES_FR),
           pronouns: new Map(Object.entries(PRONOUNS_FR)),
           skipAfterCue: new Set(SKIP_AFTER_CUE_FR),
@@ -164,6 +169,7 @@ export function quoteTables(lang: string): QuoteTables {
           media: new Set(MEDIA_NOUNS_EN),
           orgNouns: new Set(ORG_NOUNS_EN),
           orgNameWords: new Set(ORG_NAME_WORDS_EN),
+          mediaNameWords: new Set(MEDIA_NAME_WORDS_EN),
           termCues: new Set(TERM_CUES_EN),
           pronouns: new Map(Object.entries(PRONOUNS_EN)),
           skipAfterCue: new Set(SKIP_AFTER_CUE_EN),
