@@ -172,6 +172,13 @@ function linkFromTables(doc: Doc, e: Entity): boolean {
     }
     const org = organisationByName(text);
     if (org) return set(e, { id: org.id, canonical: org.canonical });
+    // A full name from the people table overrides the model's label (Kim Jong Un tagged ORG).
+    const person = words(text).length >= 2 ? personByName(text) : undefined;
+    if (person) {
+      e.label = "PER";
+      e.rule = `${e.rule ?? "ner"}+people-table`;
+      return set(e, { id: person.id, canonical: person.canonical });
+    }
   }
   return false;
 }

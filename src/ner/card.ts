@@ -11,6 +11,14 @@ const LICENCES: [string, string][] = [
   ["hipe2020/", "HIPE-2022 hipe2020, CC BY-NC-SA 4.0"],
   ["letemps", "HIPE-2022 letemps, CC BY-NC-SA 4.0"],
   ["newseye", "HIPE-2022 newseye, CC BY 4.0"],
+  ["polnear", "PolNeAR news texts (no licence stated; word classes only)"],
+  ["wikinews", "Wikinews, CC BY 2.5 (word classes only)"],
+  ["ud/", "Universal Dependencies treebanks, each under its own licence (word classes only)"],
+  ["europeana", "Europeana Newspapers NER corpus, CC0 1.0 (word classes only)"],
+  [
+    "fr-news-plaintext",
+    "HIPE / impresso plain text (CC BY-NC-SA 4.0 / CC BY 4.0), test files excluded (word classes only)",
+  ],
 ];
 
 export interface CardInput {
@@ -18,6 +26,7 @@ export interface CardInput {
   command: string;
   train: string[];
   dev: string[];
+  unlabelled?: string[];
   result: TrainResult;
   bytes: number;
 }
@@ -27,7 +36,7 @@ export interface CardInput {
  * command that rebuilds the model. Test scores are added by `dossier eval ner`.
  */
 export function modelCard(c: CardInput): string {
-  const files = [...c.train, ...c.dev];
+  const files = [...c.train, ...c.dev, ...(c.unlabelled ?? [])];
   const licences = LICENCES.filter(([k]) => files.some((f) => f.includes(k))).map(([, l]) => `- ${l}`);
   const short = (f: string) => f.replace(/^.*\/corpora\//, "corpora/");
   return `# NER model, ${c.lang === "fr" ? "French" : "English"} (models/ner-${c.lang}.bin)
@@ -42,6 +51,9 @@ ${c.train.map((f) => `- ${short(f)}`).join("\n")}
 
 Dev:
 ${c.dev.map((f) => `- ${short(f)}`).join("\n")}
+
+Unlabelled text for word classes (exchange clustering, 64 and 384 classes):
+${(c.unlabelled ?? []).map((f) => `- ${short(f)}`).join("\n") || "- none"}
 
 Licences:
 ${licences.join("\n")}

@@ -14,6 +14,11 @@ export interface NerSentence {
 export interface NerDocument {
   id: string;
   sentences: NerSentence[];
+  /**
+   * Annotation style (features.ts STYLES): 0 news, 1 HIPE. Readers leave it
+   * unset; marking HIPE documents as style 1 did not help on dev (see the card).
+   */
+  style?: number;
 }
 
 export interface ConllColumns {

@@ -38,12 +38,18 @@ export const WIKINEURAL_TRAIN_SLICE = "@0:0.9";
 /**
  * Reads an annotated NER file: HIPE TSV (header `TOKEN…` or `.tsv`) or
  * tab-separated CoNLL. A suffix `@a:b` keeps the documents from fraction a to
- * b, so one file can give both a training part and a held-out dev slice.
+ * b, so one file can give both a training part and a held-out dev slice;
+ * `@xN` repeats the file N times (to weigh a small in-domain set).
  *
  * @example
  * loadNerFile("…/wikineural/fr/val.conllu@0.9:1"); // the last tenth
  */
 export function loadNerFile(spec: string): NerDocument[] {
+  const rep = /^(.*)@x(\d+)$/.exec(spec);
+  if (rep) {
+    const docs = loadNerFile(rep[1]);
+    return Array.from({ length: Number(rep[2]) }, () => docs).flat();
+  }
   const m = /^(.*)@([\d.]+):([\d.]+)$/.exec(spec);
   const path = m ? m[1] : spec;
   if (path !== "-" && !existsSync(path)) throw new DossierError("E_DATASET_MISSING", `${path}: no such file`);

@@ -15,8 +15,8 @@ export const GAZ_TYPES = ["PER", "ORG", "LOC", "MISC"] as const;
 export interface FeatureResources {
   /** Phrase → bit mask of GAZ_TYPES. */
   gazetteer: PhraseTable<number> | null;
-  /** Lower-cased word → cluster bit-string (Brown-style prefixes are taken from it). */
-  clusters: Map<string, string> | null;
+  /** Cluster key (lower case, digits as 0) → coarse << 16 | fine class (see clusters.ts). */
+  clusters: Map<string, number> | null;
 }
 
 export const NO_RESOURCES: FeatureResources = { gazetteer: null, clusters: null };
@@ -68,7 +68,53 @@ const T = {
 
 const BOS = hashString("<s>");
 const EOS = hashString("</s>");
-const CLUSTER_PREFIXES = [4, 6, 10, 20];
+
+/** What the features need of a word, computed once per distinct spelling (spaCy's lexemes). */
+interface Lexeme {
+  /** Normalised lower-case form. */
+  lower: string;
+  /** Lower case with digits as 0 (the cluster key). */
+  lowerZero: string;
+  capitalised: boolean;
+  wordHash: number;
+  lowerHash: number;
+  shapeHash: number;
+  longShapeHash: number;
+  prefixes: Int32Array;
+  suffixes: Int32Array;
+}
+
+const lexemes = new Map<string, Lexeme>();
+
+function lexeme(raw: string): Lexeme {
+  let lx = lexemes.get(raw);
+  if (lx) return lx;
+  const w = normalizeWord(raw);
+  const l = w.toLowerCase();
+  const lz = digitsToZero(l);
+  const shapes = wordShapes(w);
+  const prefixes = new Int32Array(4);
+  const suffixes = new Int32Array(4);
+  for (let k = 0; k < 4 && k < l.length; k++) {
+    prefixes[k] = hashString(l.slice(0, k + 1));
+    suffixes[k] = hashString(l.slice(l.length - k - 1));
+  }
+  lx = {
+    lower: l,
+    lowerZero: lz,
+    capitalised: isCapitalised(w),
+    wordHash: hashString(digitsToZero(w)),
+    lowerHash: hashString(lz),
+    shapeHash: hashString(shapes.short),
+    longShapeHash: hashString(shapes.long),
+    prefixes,
+    suffixes,
+  };
+  // Bounded: a long-running process sees an open vocabulary.
+  if (lexemes.size > 500_000) lexemes.clear();
+  lexemes.set(raw, lx);
+  return lx;
+}
 
 /** Per-document facts used by document-level features. */
 export interface DocumentInfo {
@@ -90,10 +136,9 @@ export function documentInfo(sentences: readonly (readonly string[])[]): Documen
   for (const words of sentences) {
     const caps = sentenceIsCaps(words);
     for (let i = 0; i < words.length; i++) {
-      const w = normalizeWord(words[i]);
-      const lower = w.toLowerCase();
-      if (w === lower) seenLower.add(lower);
-      else if (i > 0 && !caps && isCapitalised(w)) seenCapMid.add(lower);
+      const lx = lexeme(words[i]);
+      if (!lx.capitalised && normalizeWord(words[i]) === lx.lower) seenLower.add(lx.lower);
+      else if (i > 0 && !caps && lx.capitalised) seenCapMid.add(lx.lower);
     }
   }
   return { seenLower, seenCapMid };
@@ -154,6 +199,7 @@ export function sentenceFeatures(
   words: readonly string[],
   info: DocumentInfo,
   res: FeatureResources,
+  style = 0,
 ): SentenceFeatures {
   const n = words.length;
   const word = new Int32Array(n);
@@ -166,33 +212,26 @@ export function sentenceFeatures(
   const suffixes = new Int32Array(n * 4);
   const flags = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const w = normalizeWord(words[i]);
-    const l = w.toLowerCase();
+    const lx = lexeme(words[i]);
+    const l = lx.lower;
     lowerForms[i] = l;
-    word[i] = hashString(digitsToZero(w));
-    const lz = digitsToZero(l);
-    lower[i] = hashString(lz);
-    const shapes = wordShapes(w);
-    shape[i] = hashString(shapes.short);
-    longShape[i] = hashString(shapes.long);
-    for (let k = 0; k < 4; k++) {
-      prefixes[i * 4 + k] = k < l.length ? hashString(l.slice(0, k + 1)) : 0;
-      suffixes[i * 4 + k] = k < l.length ? hashString(l.slice(l.length - k - 1)) : 0;
-    }
+    word[i] = lx.wordHash;
+    lower[i] = lx.lowerHash;
+    shape[i] = lx.shapeHash;
+    longShape[i] = lx.longShapeHash;
+    prefixes.set(lx.prefixes, i * 4);
+    suffixes.set(lx.suffixes, i * 4);
     let f = 0;
-    if (isCapitalised(w)) f |= 1;
+    if (lx.capitalised) f |= 1;
     if (info.seenLower.has(l)) f |= 2;
     if (info.seenCapMid.has(l)) f |= 4;
     flags[i] = f;
-    if (res.clusters) {
-      const c = res.clusters.get(lz);
-      cluster[i] = c ? hashString(c) : 0;
-    }
+    if (res.clusters) cluster[i] = res.clusters.get(lx.lowerZero) ?? -1;
   }
   const gaz = res.gazetteer ? gazetteerMarks(lowerForms, res.gazetteer) : null;
   const caps = sentenceIsCaps(words) ? 1 : 0;
 
-  const feats: number[] = [];
+  const feats = new FeatureBuffer(n * (style ? 128 : 64));
   const offsets = new Int32Array(n + 1);
   const at = (arr: Int32Array, i: number) => (i < 0 ? BOS : i >= n ? EOS : arr[i]);
   for (let i = 0; i < n; i++) {
@@ -234,15 +273,48 @@ export function sentenceFeatures(
       feats.push(mix(T.gazM1, i > 0 ? gaz[i - 1] : -1), mix(T.gazP1, i + 1 < n ? gaz[i + 1] : -1));
     }
     if (res.clusters) {
-      const c = res.clusters.get(lowerForms[i]);
-      if (c)
-        for (const p of CLUSTER_PREFIXES)
-          if (p <= c.length) feats.push(mix3(T.cluster, p, hashString(c.slice(0, p))));
-      feats.push(mix(T.clusterM1, at(cluster, i - 1)), mix(T.clusterP1, at(cluster, i + 1)));
+      const c = cluster[i];
+      const coarse = c >> 16;
+      feats.push(
+        mix(T.cluster, c),
+        mix(T.cluster + 1, coarse),
+        mix3(T.cluster + 2, c, sh),
+        mix3(T.cluster + 3, coarse, at(shape, i - 1)),
+        mix(T.clusterM1, at(cluster, i - 1)),
+        mix(T.clusterP1, at(cluster, i + 1)),
+        mix3(T.clusterM1, at(cluster, i - 1), c),
+        mix3(T.clusterP1, c, at(cluster, i + 1)),
+      );
     }
+    // Annotation style (frustratingly easy domain adaptation, Daumé 2007):
+    // a copy of every feature specific to the style, so HIPE's conventions
+    // (titles inside PER spans) do not leak into the news style.
+    if (style)
+      for (let k = offsets[i], end = feats.length; k < end; k++)
+        feats.push(mix(feats.data[k], STYLE_SALT + style));
   }
   offsets[n] = feats.length;
-  return { n, lower, shape, lowerForms, feats: Int32Array.from(feats), offsets };
+  return { n, lower, shape, lowerForms, feats: feats.take(), offsets };
+}
+
+/** A growable Int32 buffer with an array-like `push`. */
+class FeatureBuffer {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+  push(...values: number[]): void {
+    if (this.length + values.length > this.data.length) {
+      const bigger = new Int32Array((this.data.length + values.length) * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    for (const v of values) this.data[this.length++] = v;
+  }
+  take(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
 }
 
 /**
@@ -256,6 +328,7 @@ export function dynamicFeatures(
   prev2: number,
   history: number,
   out: Int32Array,
+  style = 0,
 ): number {
   const sh = s.shape[i];
   out[0] = mix(T.prevTag, prev);
@@ -265,7 +338,17 @@ export function dynamicFeatures(
   out[4] = mix(T.history, history);
   out[5] = mix3(T.historyShape, history, sh);
   out[6] = mix3(T.prevTagM2Lower, prev, i > 0 ? s.lower[i - 1] : BOS);
-  return 7;
+  if (!style) return 7;
+  for (let k = 0; k < 7; k++) out[7 + k] = mix(out[k], STYLE_SALT + style);
+  return 14;
 }
 
-export const MAX_DYNAMIC = 8;
+export const MAX_DYNAMIC = 16;
+const STYLE_SALT = 0x51e5;
+
+/**
+ * Annotation styles a model can follow: `news` (CoNLL-2003 and WikiNEuRal:
+ * names only) and `hipe` (HIPE historical newspapers: titles and functions
+ * inside person spans, OCR text).
+ */
+export const STYLES: Record<string, number> = { news: 0, hipe: 1 };

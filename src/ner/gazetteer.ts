@@ -2,8 +2,10 @@ import { countries } from "../entities/countries.ts";
 import { entryTokens } from "../entities/lexicon.ts";
 import { ORGANISATIONS } from "../entities/organisations.ts";
 import { PEOPLE } from "../entities/people.ts";
+import type { NerDocument } from "./corpus.ts";
 import { GAZ_TYPES } from "./features.ts";
 import { PhraseTable } from "./phrases.ts";
+import { iobSpans } from "./tags.ts";
 
 const cache = new Map<string, PhraseTable<number>>();
 
@@ -16,12 +18,9 @@ const cache = new Map<string, PhraseTable<number>>();
  * @example
  * buildGazetteer("en").longestAt(["North", "Korea"], 0)?.values; // [4] (LOC)
  */
-export function buildGazetteer(
-  lang: string,
-  extra: readonly { text: string; type: string }[] = [],
-): PhraseTable<number> {
-  const key = lang + (extra.length ? `+${extra.length}` : "");
-  const hit = cache.get(key);
+export function buildGazetteer(lang: string, extra: readonly GazetteerEntry[] = []): PhraseTable<number> {
+  const key = lang;
+  const hit = extra.length === 0 ? cache.get(key) : undefined;
   if (hit) return hit;
   const masks = new Map<string, { tokens: string[]; mask: number }>();
   const add = (text: string, type: string) => {
@@ -40,9 +39,64 @@ export function buildGazetteer(
   }
   for (const o of ORGANISATIONS) for (const n of o.names) add(n, "ORG");
   for (const p of PEOPLE) for (const n of p.names) add(n, "PER");
-  for (const e of extra) add(e.text, e.type);
+  for (const e of extra) {
+    const k = e.tokens.join(" ").toLowerCase();
+    const cur = masks.get(k);
+    if (cur) cur.mask |= e.mask;
+    else masks.set(k, { tokens: e.tokens, mask: e.mask });
+  }
   const table = new PhraseTable<number>();
   for (const { tokens, mask } of masks.values()) table.add(tokens, mask);
-  cache.set(key, table);
+  if (extra.length === 0) cache.set(key, table);
   return table;
+}
+
+/** A learned gazetteer entry: a name's tokens and a bit mask of GAZ_TYPES. */
+export interface GazetteerEntry {
+  tokens: string[];
+  mask: number;
+}
+
+/**
+ * The names of annotated documents as gazetteer entries; a name gets every
+ * type it has in at least a third of its occurrences.
+ *
+ * @example
+ * namesOf([{ id: "d", sentences: [{ words: ["New", "York"], labels: ["B-LOC", "I-LOC"] }] }]);
+ */
+export function namesOf(docs: readonly NerDocument[]): GazetteerEntry[] {
+  const counts = new Map<string, { tokens: string[]; n: number[] }>();
+  for (const d of docs)
+    for (const s of d.sentences)
+      for (const sp of iobSpans(s.labels)) {
+        const tokens = s.words.slice(sp.start, sp.end);
+        const k = tokens.join(" ").toLowerCase();
+        let c = counts.get(k);
+        if (!c) {
+          c = { tokens, n: [0, 0, 0, 0] };
+          counts.set(k, c);
+        }
+        c.n[sp.type]++;
+      }
+  const out: GazetteerEntry[] = [];
+  for (const { tokens, n } of counts.values()) {
+    const total = n[0] + n[1] + n[2] + n[3];
+    let mask = 0;
+    // ENTITY_TYPES and GAZ_TYPES share their order (PER, ORG, LOC, MISC).
+    for (let t = 0; t < 4; t++) if (n[t] * 3 >= total) mask |= 1 << t;
+    if (tokens.join("").length >= 2) out.push({ tokens, mask });
+  }
+  return out;
+}
+
+export function encodeGazetteer(entries: readonly GazetteerEntry[]): string {
+  return entries.map((e) => `${e.mask}\t${e.tokens.join("\u0001")}`).join("\n");
+}
+
+export function decodeGazetteer(text: string): GazetteerEntry[] {
+  if (!text) return [];
+  return text.split("\n").map((line) => {
+    const tab = line.indexOf("\t");
+    return { mask: Number(line.slice(0, tab)), tokens: line.slice(tab + 1).split("\u0001") };
+  });
 }

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { DossierError } from "../errors.ts";
+import { decodeClusters, encodeClusters } from "./clusters.ts";
 import {
   type DocumentInfo,
   documentInfo,
@@ -10,6 +11,7 @@ import {
   type SentenceFeatures,
   sentenceFeatures,
 } from "./features.ts";
+import { decodeGazetteer, encodeGazetteer, type GazetteerEntry } from "./gazetteer.ts";
 import { allowedAfter, TAG_COUNT, TAG_NAMES, tagType } from "./tags.ts";
 
 /**
@@ -35,6 +37,10 @@ export interface NerModelMeta {
   /** Whether the gazetteer and cluster resources were used in training. */
   gazetteer: boolean;
   clusters: boolean;
+  /** Whether names from the training data extend the gazetteer. */
+  names?: boolean;
+  /** Compressed sizes of the weights, clusters and names blocks. */
+  blocks: number[];
   created?: string;
   training?: Record<string, unknown>;
 }
@@ -53,8 +59,35 @@ export interface Learner {
   tick(): void;
 }
 
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 3;
 const MAGIC = 0x52454e44; // "DNER"
+
+/** Row of a bucket in an open-addressing [bucket + 1, row] table, or -1. */
+function findRow(table: Int32Array, bucket: number): number {
+  const slots = table.length >> 1;
+  let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & (slots - 1);
+  for (;;) {
+    const key = table[slot << 1];
+    if (key === bucket + 1) return table[(slot << 1) + 1];
+    if (key === 0) return -1;
+    slot = (slot + 1) & (slots - 1);
+  }
+}
+
+/** Builds the open-addressing table for rows whose buckets are given in order. */
+function buildRowTable(buckets: Uint32Array): Int32Array {
+  let slots = 1024;
+  while (slots < buckets.length * 2) slots <<= 1;
+  const table = new Int32Array(slots * 2);
+  for (let r = 0; r < buckets.length; r++) {
+    const bucket = buckets[r];
+    let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & (slots - 1);
+    while (table[slot << 1] !== 0) slot = (slot + 1) & (slots - 1);
+    table[slot << 1] = bucket + 1;
+    table[(slot << 1) + 1] = r;
+  }
+  return table;
+}
 
 /**
  * Scores every tag for one token into `scores`.
@@ -76,7 +109,7 @@ function score(
   for (let k = from, end = to + nDyn; k < end; k++) {
     const h = k < to ? feats[k] : dyn[k - to];
     const bucket = h & mask;
-    const row = rowOf ? rowOf[bucket] - 1 : bucket;
+    const row = rowOf ? findRow(rowOf, bucket) : bucket;
     if (row < 0) continue;
     const base = row * T;
     for (let t = 0; t < T; t++) scores[t] += W[base + t];
@@ -90,6 +123,8 @@ export interface TagOptions {
   learner?: Learner;
   /** Keep output well-formed BILOU (on at inference). */
   constrained?: boolean;
+  /** Annotation style (see STYLES); 0 = news. */
+  style?: number;
   /** Precomputed features (reused across epochs in training). */
   features?: readonly SentenceFeatures[];
 }
@@ -109,19 +144,20 @@ export function tagDocument(
   opts: TagOptions = {},
 ): Uint8Array[] {
   const info: DocumentInfo | null = opts.features ? null : documentInfo(sentences);
+  const style = opts.style ?? 0;
   const history = new Map<string, number>();
   const scores = new Float32Array(w.tagCount);
   const dyn = new Int32Array(MAX_DYNAMIC);
   const out: Uint8Array[] = [];
   for (let s = 0; s < sentences.length; s++) {
-    const sf = opts.features ? opts.features[s] : sentenceFeatures(sentences[s], info!, res);
+    const sf = opts.features ? opts.features[s] : sentenceFeatures(sentences[s], info!, res, style);
     const tags = new Uint8Array(sf.n);
     const gold = opts.gold?.[s];
     let prev = 0;
     let prev2 = 0;
     for (let i = 0; i < sf.n; i++) {
       const seen = history.get(sf.lowerForms[i]);
-      const nDyn = dynamicFeatures(sf, i, prev, prev2, seen === undefined ? -2 : seen, dyn);
+      const nDyn = dynamicFeatures(sf, i, prev, prev2, seen === undefined ? -2 : seen, dyn, style);
       score(w, sf.feats, sf.offsets[i], sf.offsets[i + 1], dyn, nDyn, scores);
       let best = -1;
       let bestScore = -Infinity;
@@ -164,16 +200,22 @@ function endsSpan(tag: number): boolean {
 export function documentFeatures(
   sentences: readonly (readonly string[])[],
   res: FeatureResources,
+  style = 0,
 ): SentenceFeatures[] {
   const info = documentInfo(sentences);
-  return sentences.map((s) => sentenceFeatures(s, info, res));
+  return sentences.map((s) => sentenceFeatures(s, info, res, style));
 }
 
 /**
  * Serialises averaged weights: rows whose largest weight is below `prune`
  * are dropped, the rest quantised to int8 with a per-row scale, then deflated.
  */
-export function encodeModel(meta: Omit<NerModelMeta, "rows">, dense: Float32Array, prune = 0): Uint8Array {
+export function encodeModel(
+  meta: Omit<NerModelMeta, "rows" | "blocks">,
+  dense: Float32Array,
+  prune = 0,
+  extras: { clusters?: Map<string, number> | null; names?: readonly GazetteerEntry[] | null } = {},
+): Uint8Array {
   const T = TAG_COUNT;
   const buckets = 1 << meta.bits;
   const kept: number[] = [];
@@ -183,7 +225,6 @@ export function encodeModel(meta: Omit<NerModelMeta, "rows">, dense: Float32Arra
     if (max > prune && max > 0) kept.push(b);
   }
   const rows = kept.length;
-  const header = Buffer.from(JSON.stringify({ ...meta, rows }), "utf8");
   const ids = new Uint32Array(rows);
   const scales = new Float32Array(rows);
   const q = new Int8Array(rows * T);
@@ -204,17 +245,25 @@ export function encodeModel(meta: Omit<NerModelMeta, "rows">, dense: Float32Arra
     Buffer.from(q.buffer, q.byteOffset, q.byteLength),
   ]);
   const packed = deflateRawSync(body, { level: 9 });
+  const text = (s: string) => deflateRawSync(Buffer.from(s, "utf8"), { level: 9 });
+  const clusterBlock = text(extras.clusters ? encodeClusters(extras.clusters) : "");
+  const namesBlock = text(extras.names ? encodeGazetteer(extras.names) : "");
+  const blocks = [packed.length, clusterBlock.length, namesBlock.length];
+  const header = Buffer.from(JSON.stringify({ ...meta, rows, names: extras.names != null, blocks }), "utf8");
   const head = Buffer.alloc(12);
   head.writeUInt32LE(MAGIC, 0);
   head.writeUInt32LE(MODEL_VERSION, 4);
   head.writeUInt32LE(header.length, 8);
-  return Buffer.concat([head, header, packed]);
+  return Buffer.concat([head, header, packed, clusterBlock, namesBlock]);
 }
 
 /** A loaded model: metadata plus the sparse weight view. */
 export interface LoadedWeights {
   meta: NerModelMeta;
   weights: WeightView;
+  clusters: Map<string, number> | null;
+  /** Names learned from the training data (gazetteer entries), if the model has them. */
+  names: GazetteerEntry[] | null;
 }
 
 /**
@@ -234,22 +283,33 @@ export function decodeModel(bytes: Uint8Array, name = "model"): LoadedWeights {
   const meta = JSON.parse(buf.subarray(12, 12 + headerLength).toString("utf8")) as NerModelMeta;
   if (meta.format !== "dossier-ner" || meta.tags.join(" ") !== TAG_NAMES.join(" "))
     throw new DossierError("E_MODEL_FORMAT", `${name}: unexpected tag set or format`);
-  const body = inflateRawSync(buf.subarray(12 + headerLength));
+  const [weightsLength, clustersLength, namesLength] = meta.blocks;
+  let at = 12 + headerLength;
+  const block = (n: number) => {
+    const b = inflateRawSync(buf.subarray(at, at + n));
+    at += n;
+    return b;
+  };
+  const body = block(weightsLength);
+  const clusterText = block(clustersLength).toString("utf8");
+  const names = meta.names ? decodeGazetteer(block(namesLength).toString("utf8")) : null;
+  const clusters = meta.clusters ? decodeClusters(clusterText) : null;
   const T = meta.tags.length;
   const rows = meta.rows;
   const ids = new Uint32Array(body.buffer.slice(body.byteOffset, body.byteOffset + rows * 4));
   const scales = new Float32Array(body.buffer.slice(body.byteOffset + rows * 4, body.byteOffset + rows * 8));
   const q = new Int8Array(body.buffer, body.byteOffset + rows * 8, rows * T);
-  const rowOf = new Int32Array(1 << meta.bits);
+  const buckets = new Uint32Array(rows);
   const weights = new Float32Array(rows * T);
   let bucket = 0;
   for (let r = 0; r < rows; r++) {
     bucket += ids[r];
-    rowOf[bucket] = r + 1;
+    buckets[r] = bucket;
     const s = scales[r];
     for (let t = 0; t < T; t++) weights[r * T + t] = q[r * T + t] * s;
   }
-  return { meta, weights: { bits: meta.bits, tagCount: T, rowOf, weights } };
+  const rowOf = buildRowTable(buckets);
+  return { meta, weights: { bits: meta.bits, tagCount: T, rowOf, weights }, clusters, names };
 }
 
 export function readModelFile(path: string): LoadedWeights {

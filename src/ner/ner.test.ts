@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { test } from "node:test";
+import { exchangeClusters } from "./clusters.ts";
 import { labelConll } from "./conll-io.ts";
 import { readConll, readHipe } from "./corpus.ts";
 import { corpusPath, NER_FILES } from "./datasets.ts";
@@ -187,4 +188,35 @@ const hipeDev = corpusPath(NER_FILES.hipe2020Dev);
 test("HIPE hipe2020 dev reads with sentence marks (needs ../shared)", { skip: !existsSync(hipeDev) }, () => {
   const docs = readHipe(readFileSync(hipeDev, "utf8"));
   assert.equal(docs.length, 43);
+});
+
+test("exchange clustering groups words that share contexts", () => {
+  const sentences: string[][] = [];
+  for (const day of ["lundi", "mardi", "mercredi"])
+    for (const verb of ["arrive", "part"]) sentences.push(["il", verb, day, "soir"]);
+  for (const city of ["Paris", "Lyon", "Nantes"])
+    for (const verb of ["arrive", "part"]) sentences.push(["il", verb, "à", city]);
+  const c = exchangeClusters(sentences, { classes: 4, minCount: 1, iterations: 10 });
+  assert.equal(c.get("lundi"), c.get("mardi"));
+  assert.equal(c.get("paris"), c.get("nantes"));
+  assert.notEqual(c.get("lundi"), c.get("paris"));
+});
+
+test("clusters and training names travel inside the model file", () => {
+  const clusters = new Map([
+    ["poutine", 65537],
+    ["moscou", 131074],
+  ]);
+  const r = trainNer({
+    lang: "fr",
+    train: tiny,
+    dev: tiny,
+    resources: { gazetteer: buildGazetteer("fr"), clusters },
+    names: true,
+    epochs: 2,
+    bits: 16,
+  });
+  const loaded = decodeModel(r.bytes);
+  assert.equal(loaded.clusters?.get("moscou"), 131074);
+  assert.ok(loaded.names?.some((n) => n.tokens.join(" ") === "Vladimir Poutine"));
 });

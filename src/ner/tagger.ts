@@ -33,9 +33,9 @@ export class NerTagger {
   }
 
   /** Entity spans (token indices within each sentence) for one document. */
-  tagSpans(sentences: readonly (readonly string[])[]): TagSpan[][] {
-    const spans = tagDocument(sentences, this.weights, this.resources, { constrained: true }).map((t) =>
-      tagSpans(t),
+  tagSpans(sentences: readonly (readonly string[])[], style = 0): TagSpan[][] {
+    const spans = tagDocument(sentences, this.weights, this.resources, { constrained: true, style }).map(
+      (t) => tagSpans(t),
     );
     return this.harmonise ? harmonise(sentences, spans) : spans;
   }
@@ -44,19 +44,16 @@ export class NerTagger {
   harmonise = process.env.DOSSIER_NER_HARMONISE !== "0";
 
   /** IOB2 labels for one document's sentences. */
-  tagIob(sentences: readonly (readonly string[])[]): string[][] {
-    return this.tagSpans(sentences).map((spans, s) => spansToIob2(spans, sentences[s].length));
+  tagIob(sentences: readonly (readonly string[])[], style = 0): string[][] {
+    return this.tagSpans(sentences, style).map((spans, s) => spansToIob2(spans, sentences[s].length));
   }
 }
 
 /** Builds the resources a model was trained with. */
-export function resourcesFor(
-  meta: NerModelMeta,
-  loaded: LoadedWeights & { clusters?: Map<string, string> },
-): FeatureResources {
+export function resourcesFor(meta: NerModelMeta, loaded: LoadedWeights): FeatureResources {
   return {
-    gazetteer: meta.gazetteer ? buildGazetteer(meta.lang) : null,
-    clusters: meta.clusters ? (loaded.clusters ?? null) : null,
+    gazetteer: meta.gazetteer ? buildGazetteer(meta.lang, loaded.names ?? []) : null,
+    clusters: meta.clusters ? loaded.clusters : null,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { NerDocument } from "./corpus.ts";
 import type { FeatureResources } from "./features.ts";
+import { buildGazetteer, type GazetteerEntry, namesOf } from "./gazetteer.ts";
 import {
   documentFeatures,
   encodeModel,
@@ -93,20 +94,26 @@ export interface TrainOptions {
   prune?: number;
   log?: (line: string) => void;
   training?: Record<string, unknown>;
+  /**
+   * Add the training names to the gazetteer. Each fold of the training data
+   * sees only the names of the other folds (jackknife), so the model learns
+   * how far to trust a gazetteer hit on names it has not seen.
+   */
+  names?: boolean;
 }
 
 export interface TrainResult {
   bytes: Uint8Array;
   devF1: number[];
   bestEpoch: number;
-  meta: Omit<NerModelMeta, "rows">;
+  meta: Omit<NerModelMeta, "rows" | "blocks">;
 }
 
 /** Tags documents with a weight view and returns IOB2 labels per sentence. */
 export function predictIob(docs: readonly NerDocument[], w: WeightView, res: FeatureResources): string[][][] {
   return docs.map((d) => {
     const words = d.sentences.map((s) => s.words);
-    const tags = tagDocument(words, w, res, { constrained: true });
+    const tags = tagDocument(words, w, res, { constrained: true, style: d.style });
     return tags.map((t) => spansToIob2(tagSpans(t), t.length));
   });
 }
@@ -131,12 +138,26 @@ export function trainNer(o: TrainOptions): TrainResult {
   const log = o.log ?? (() => {});
   const random = seededRandom(o.seed ?? 1);
   const learner = new AveragedPerceptron(bits);
-  const items = o.train.map((d) => {
+  const FOLDS = 5;
+  let resources = o.resources;
+  let names: GazetteerEntry[] | null = null;
+  const foldResources: FeatureResources[] = [];
+  if (o.names && o.resources.gazetteer) {
+    names = namesOf(o.train);
+    resources = { ...o.resources, gazetteer: buildGazetteer(o.lang, names) };
+    for (let k = 0; k < FOLDS; k++) {
+      const others = o.train.filter((_, i) => i % FOLDS !== k);
+      foldResources.push({ ...o.resources, gazetteer: buildGazetteer(o.lang, namesOf(others)) });
+    }
+    log(`gazetteer: ${names.length} names from the training data (${FOLDS}-fold jackknife in training)`);
+  }
+  const items = o.train.map((d, i) => {
     const words = d.sentences.map((s) => s.words);
     return {
       words,
       gold: d.sentences.map((s) => spansToTags(iobSpans(s.labels), s.words.length)),
-      features: documentFeatures(words, o.resources),
+      features: documentFeatures(words, foldResources.length ? foldResources[i % FOLDS] : resources, d.style),
+      style: d.style ?? 0,
     };
   });
   const devF1: number[] = [];
@@ -152,9 +173,14 @@ export function trainNer(o: TrainOptions): TrainResult {
     }
     const view = learner.view();
     for (const it of items)
-      tagDocument(it.words, view, o.resources, { gold: it.gold, learner, features: it.features });
+      tagDocument(it.words, view, o.resources, {
+        gold: it.gold,
+        learner,
+        features: it.features,
+        style: it.style,
+      });
     const avg = learner.averaged();
-    const f1 = o.dev.length ? evaluate(o.dev, learner.view(avg), o.resources) : 0;
+    const f1 = o.dev.length ? evaluate(o.dev, learner.view(avg), resources) : 0;
     devF1.push(f1);
     log(`epoch ${epoch}: dev F1 ${f1.toFixed(2)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     if (f1 > bestF1 || !o.dev.length) {
@@ -163,7 +189,7 @@ export function trainNer(o: TrainOptions): TrainResult {
       bestEpoch = epoch;
     }
   }
-  const meta: Omit<NerModelMeta, "rows"> = {
+  const meta: Omit<NerModelMeta, "rows" | "blocks"> = {
     format: "dossier-ner",
     version: MODEL_VERSION,
     lang: o.lang,
@@ -174,5 +200,10 @@ export function trainNer(o: TrainOptions): TrainResult {
     created: new Date().toISOString().slice(0, 10),
     training: { ...o.training, epochs, seed: o.seed ?? 1, bestEpoch, devF1: devF1.map((x) => +x.toFixed(2)) },
   };
-  return { bytes: encodeModel(meta, best!, o.prune ?? 0), devF1, bestEpoch, meta };
+  return {
+    bytes: encodeModel(meta, best!, o.prune ?? 0, { clusters: o.resources.clusters, names }),
+    devF1,
+    bestEpoch,
+    meta,
+  };
 }

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { DossierError } from "../../errors.ts";
 import { requireSupported } from "../../lang/index.ts";
 import { modelCard } from "../../ner/card.ts";
+import { twoLevelClusters } from "../../ner/clusters.ts";
 import { labelConll } from "../../ner/conll-io.ts";
 import { evalSet, loadNerFile } from "../../ner/datasets.ts";
 import type { FeatureResources } from "../../ner/features.ts";
@@ -10,6 +11,7 @@ import { buildGazetteer } from "../../ner/gazetteer.ts";
 import { conllScores, formatScores } from "../../ner/score.ts";
 import { loadTagger, nerTagger } from "../../ner/tagger.ts";
 import { trainNer } from "../../ner/train.ts";
+import { readUnlabelled } from "../../ner/unlabelled.ts";
 import { action, group } from "../run.ts";
 
 function tagger(lang: string, model?: string) {
@@ -27,6 +29,7 @@ export function register(program: Command): void {
     )
     .requiredOption("--lang <lang>", "fr or en")
     .option("--model <path>", "model file (default: models/ner-<lang>.bin)")
+
     .action(
       action((opts: { conll: string; lang: string; model?: string }) => {
         const lang = requireSupported(opts.lang);
@@ -53,6 +56,8 @@ export function register(program: Command): void {
     .option("--epochs <n>", "passes over the training data", "12")
     .option("--seed <n>", "shuffling seed", "1")
     .option("--no-gazetteer", "train without gazetteer features")
+    .option("--names", "add the training data's names to the gazetteer (jackknifed; did not help on dev)")
+    .option("--unlabelled <paths...>", "unlabelled text (files or folders) to learn word clusters from")
     .action(
       action(
         (opts: {
@@ -63,13 +68,22 @@ export function register(program: Command): void {
           epochs: string;
           seed: string;
           gazetteer: boolean;
+          names: boolean;
+          unlabelled?: string[];
         }) => {
           const lang = requireSupported(opts.lang);
           const train = opts.train.flatMap(loadNerFile);
           const dev = opts.dev.flatMap(loadNerFile);
+          let clusters: Map<string, number> | null = null;
+          if (opts.unlabelled?.length) {
+            const sentences = opts.unlabelled.flatMap((p) => readUnlabelled(p, lang));
+            const n = sentences.reduce((k, s) => k + s.length, 0);
+            console.log(`word clusters from ${sentences.length} sentences (${n} tokens)`);
+            clusters = twoLevelClusters(sentences, { log: (l) => console.log(l) });
+          }
           const resources: FeatureResources = {
             gazetteer: opts.gazetteer ? buildGazetteer(lang) : null,
-            clusters: null,
+            clusters,
           };
           const command = `dossier ${process.argv.slice(2).join(" ")}`;
           const tokens = (docs: typeof train) =>
@@ -85,6 +99,7 @@ export function register(program: Command): void {
             epochs: Number(opts.epochs),
             seed: Number(opts.seed),
             log: (l) => console.log(l),
+            names: opts.names,
             training: { train: opts.train, dev: opts.dev },
           });
           writeFileSync(opts.out, result.bytes);
@@ -96,6 +111,7 @@ export function register(program: Command): void {
               command,
               train: opts.train,
               dev: opts.dev,
+              unlabelled: opts.unlabelled,
               result,
               bytes: result.bytes.length,
             }),
@@ -124,7 +140,12 @@ export function register(program: Command): void {
         const t = tagger(lang, opts.model);
         const loadMs = performance.now() - t0;
         const t1 = performance.now();
-        const pred = set.docs.flatMap((d) => t.tagIob(d.sentences.map((s) => s.words)));
+        const pred = set.docs.flatMap((d) =>
+          t.tagIob(
+            d.sentences.map((s) => s.words),
+            d.style,
+          ),
+        );
         const ms = performance.now() - t1;
         const gold = set.docs.flatMap((d) => d.sentences.map((s) => s.labels));
         const scores = conllScores(gold, pred, set.types);
