@@ -17,7 +17,8 @@ const CLOCK_OR_DATE = /\d{1,4}(?:[:/]\d{1,4})+(?![\p{L}\p{N}])|\d{4}-\d{2}-\d{2}
 const DOMAIN =
   /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|int|info|io|fr|be|ch|ca|uk|de|eu|ru|ua|pdf|doc|docx|html?|xlsx?|jpe?g|png)(?![\p{L}\p{N}])/uy;
 const NUMBER_FR = /\d+(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[.,]\d+)*(?:er|re|ère|e|ème|es|ᵉ)?(?![\p{L}\p{N}])/uy;
-const NUMBER_EN = /\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?(?![\p{L}\p{N}])/uy;
+/** 3.5 · 1,200.50 · 20th · 1990s · and glued units or scales kept whole: 3.5bn, 152mm */
+const NUMBER_EN = /\d+(?:[.,]\d+)*\p{L}{0,3}(?![\p{L}\p{N}])/uy;
 /** Words, with inner apostrophes and hyphens (aujourd'hui, nord-coréen, a-t-il, Kim Jong-un). */
 const WORD = /[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}]+)*(?:[-‐‑][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)*/uy;
 /** Runs of punctuation kept whole: ... ?! -- *** === */

@@ -100,4 +100,5 @@ export const EN_TOKENS: [string, string][] = [
   ["see https://example.org/a?b=1, then", "see | https://example.org/a?b=1 | , | then"],
   ["they're here and we'll go", "they | 're | here | and | we | 'll | go"],
   ["a 3.5% rise", "a | 3.5 | % | rise"],
+  ["a 3.5bn deal and 152mm shells", "a | 3.5bn | deal | and | 152mm | shells"],
 ];
