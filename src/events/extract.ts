@@ -61,7 +61,17 @@ const CLAUSE_BREAK = new Set([
 ]);
 const REFLEXIVE = new Set(["se", "s'", "me", "m'", "te", "t'", "nous", "vous"]);
 const SUBJ_PRUNE = ["acl", "advcl", "ccomp", "parataxis", "punct", "cc", "conj", "case", "mark"];
-const SUBJ_PRUNE_KEEP_CONJ = ["acl", "advcl", "ccomp", "parataxis", "punct", "case", "mark", "relcl"];
+const SUBJ_PRUNE_KEEP_CONJ = [
+  "acl",
+  "advcl",
+  "ccomp",
+  "parataxis",
+  "punct",
+  "case",
+  "mark",
+  "relcl",
+  "appos",
+];
 
 const RECIPIENT_PREPS = new Set(["à", "au", "aux", "to", "towards", "vers", "for", "pour"]);
 const FROM_PREPS = new Set(["de", "du", "des", "d'", "from", "auprès"]);
@@ -124,6 +134,8 @@ function posFits(s: SentenceView, k: number, entry: TriggerEntry): boolean {
 export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
   const out: Trigger[] = [];
   for (let k = 0; k < s.length; k++) {
+    // Attribution phrases are not events ("according to" has the lemma of "accord").
+    if (lex.reportPrepositions.has(s.lower[k])) continue;
     const cands = lookupTriggers(s, lex, k);
     if (cands.length === 0) continue;
     let best: { entry: TriggerEntry; to: number; score: number } | null = null;
@@ -635,7 +647,7 @@ function resolvePronoun(s: SentenceView, k: number, mentions: ActorMention[], ct
   for (let n = 0; n < 4 && s.head; n++) {
     const h = s.head[cur];
     if (h < 0) break;
-    if ((s.baseRel(cur) === "ccomp" || s.baseRel(cur) === "xcomp") && cur !== k) {
+    if (/^(ccomp|xcomp|advcl|parataxis)$/.test(s.baseRel(cur)) && cur !== k) {
       const sub = subjectOf(s, h);
       if (sub && !PRONOUNS.has(s.lower[sub.k])) return slotActors(s, sub.k, mentions);
     }
@@ -644,6 +656,9 @@ function resolvePronoun(s: SentenceView, k: number, mentions: ActorMention[], ct
   // Relative pronoun: its antecedent.
   if (s.lower[k] === "qui" || s.lower[k] === "who" || s.lower[k] === "which" || s.lower[k] === "that")
     return [];
+  // The main-clause subject earlier in the sentence (X said … he will …), else the previous sentence's source.
+  const before = mentions.filter((m) => m.to <= k && m.rank > 0);
+  if (before.length) return [before[0]];
   return ctx.lastSource.map((a) => ({
     ...a,
     from: -1,
@@ -973,6 +988,8 @@ function itemOf(
   return out;
 }
 
+const VERBAL = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"]);
+
 const GIFT_EXCHANGE = new Set(["échanger", "exchange", "swap"]);
 
 /**
@@ -1027,9 +1044,19 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       roles.source = roles.source.filter((m) => !reporterMentions.has(m) || roles.source.length === 1);
       roles.target = roles.target.filter((m) => !roles.source.includes(m) && !reporterMentions.has(m));
       if (!roles.target.length) roles.target = complementTarget(s, t, roles, mentions, reporterMentions);
+      // The place an act happens in is what it is directed at when nothing else is (a curfew in X, protests in Y).
+      if (
+        !roles.target.length &&
+        roles.location &&
+        !roles.source.includes(roles.location) &&
+        frameOf(t.entry) !== "visit"
+      )
+        roles.target = [roles.location];
       const source = roles.source.map((m) => actorFor(s, m));
       const target = roles.target.map((m) => actorFor(s, m));
       const rep = pickReporter(s, reporters, t, roles.anchor);
+      // A verbal act with no subject of its own is the speaker's ("…, officials said" aside).
+      if (!source.length && rep && !rep.prep && VERBAL.has(t.entry.type)) source.push(rep.actor);
       const { modality, reportedBy } = modalityOf(
         s,
         lex,
@@ -1108,8 +1135,56 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       }
       if (source.length) ctx.lastSource = source;
     }
+    demandsUnderSpeech(s, reporters, mentions, out, evidence);
   }
   return out;
+}
+
+/**
+ * "X said (that) Y must …" with no trigger in the demand: a REQUEST by X on Y,
+ * which replaces the events inside the demanded clause.
+ */
+function demandsUnderSpeech(
+  s: SentenceView,
+  reporters: { actor: EventActor; verb: number; prep: boolean; mention: ActorMention | null }[],
+  mentions: ActorMention[],
+  out: SentenceEvent[],
+  evidence: { start: number; end: number },
+): void {
+  if (!s.hasSyntax) return;
+  for (let k = 0; k < s.length; k++) {
+    if (!MUST.has(s.lower[k]) || s.baseRel(k) !== "aux") continue;
+    const v = s.head![k];
+    if (v < 0) continue;
+    const rep = reporters.find((r) => !r.prep && r.verb >= 0 && s.dominates(r.verb, v, 3));
+    if (!rep) continue;
+    const inside = new Set(s.subtree(v));
+    const at = s.start[k];
+    const already = out.some((e) => e.event.type === "REQUEST" && e.event.evidence.start === evidence.start);
+    if (already) continue;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const e = out[i].event;
+      if (e.evidence.start !== evidence.start) break;
+      const tok = out[i].tokenIndex;
+      if (inside.has(tok)) out.splice(i, 1);
+    }
+    const sub = subjectOf(s, v, 0);
+    const target = sub ? actorsUnder(s, sub.k, mentions).map((m) => actorFor(s, m)) : [];
+    out.push({
+      event: {
+        type: "REQUEST",
+        mode: "change",
+        trigger: { start: at, end: s.end[k], text: s.text[k] },
+        source: [rep.actor],
+        target,
+        modality: "asserted",
+        evidence,
+      },
+      depth: s.depth(v) - 1,
+      tokenIndex: k,
+      lemma: s.lemma[k],
+    });
+  }
 }
 
 function sameActors(a: ActorMention[], b: ActorMention[]): boolean {
