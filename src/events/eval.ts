@@ -123,7 +123,8 @@ export function primaryEvent(events: SentenceEvent[]): SentenceEvent | null {
     if (
       !best ||
       e.depth < best.depth ||
-      (e.depth === best.depth && e.event.trigger.start < best.event.trigger.start)
+      (e.depth === best.depth && e.verbal && !best.verbal) ||
+      (e.depth === best.depth && e.verbal === best.verbal && e.event.trigger.start < best.event.trigger.start)
     )
       best = e;
   }

@@ -37,6 +37,8 @@ export interface SentenceEvent {
   tokenIndex: number;
   /** Lemma of the trigger entry, for merging. */
   lemma: string;
+  /** The trigger is a verb (its own anchor). */
+  verbal?: boolean;
 }
 
 const VERBAL_POS = new Set(["VERB", "AUX", "ADJ"]);
@@ -157,12 +159,29 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
       if (!best || score > best.score) best = { entry: c.entry, to: c.to, score };
     }
     if (!best) continue;
+    // A noun inside a name is not an event (Amnesty International, the Freedom Rally).
+    if (best.entry.pos === "noun" && (insideName(s, k) || (k > 0 && s.upos(k) === "PROPN"))) continue;
+    // "until their demands are met": a passive meet is not a meeting.
+    if (
+      best.entry.type === "CONSULT" &&
+      best.entry.frame === "meet" &&
+      s.hasSyntax &&
+      s.children(k).some((c) => s.rel(c) === "nsubj:pass")
+    )
+      continue;
     let h = best.entry.pos === "noun" ? best.to - 1 : k;
     if (s.head) for (let x = k; x < best.to; x++) if (s.head[x] < k || s.head[x] >= best.to) h = x;
     out.push({ i: k, h, to: best.to, entry: best.entry, governor: -1, absorbedBy: -1, dropped: false });
     k = best.to - 1;
   }
   return out;
+}
+
+function insideName(s: SentenceView, k: number): boolean {
+  const a = s.start[k];
+  for (const e of s.doc.entities)
+    if (e.label !== "EQUIP" && e.start <= a && e.end > a && e.end - e.start > s.end[k] - a) return true;
+  return false;
 }
 
 function clauseBetween(s: SentenceView, a: number, b: number): boolean {
@@ -1118,7 +1137,13 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         ev.type = "AID";
         ev.source = [source[0]];
         ev.target = [source[1]];
-        out.push({ event: ev, depth: s.depth(roles.anchor), tokenIndex: t.i, lemma: t.entry.lemma });
+        out.push({
+          event: ev,
+          depth: s.depth(roles.anchor),
+          tokenIndex: t.i,
+          lemma: t.entry.lemma,
+          verbal: t.entry.pos === "verb",
+        });
         out.push({
           event: { ...ev, source: [source[1]], target: [source[0]] },
           depth: s.depth(roles.anchor) + 1,
@@ -1127,7 +1152,13 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         });
         continue;
       }
-      out.push({ event: ev, depth: s.depth(roles.anchor), tokenIndex: t.i, lemma: t.entry.lemma });
+      out.push({
+        event: ev,
+        depth: s.depth(roles.anchor),
+        tokenIndex: t.i,
+        lemma: t.entry.lemma,
+        verbal: t.entry.pos === "verb",
+      });
       if (ev.type === "AID") {
         const counter = exchangeCounter(s, lex, ev, t);
         if (counter)
