@@ -265,8 +265,8 @@ export function sentenceFeatures(
       mix3(T.skip, at(lower, i - 1), at(lower, i + 1)),
     );
     for (let k = 0; k < 4; k++) {
-      if (prefixes[i * 4 + k]) feats.push(mix(T.prefix + k, prefixes[i * 4 + k]));
-      if (suffixes[i * 4 + k]) feats.push(mix(T.suffix + k, suffixes[i * 4 + k]));
+      if (prefixes[i * 4 + k]) feats.add(mix(T.prefix + k, prefixes[i * 4 + k]));
+      if (suffixes[i * 4 + k]) feats.add(mix(T.suffix + k, suffixes[i * 4 + k]));
     }
     if (gaz) {
       if (gaz[i]) feats.push(mix(T.gaz, gaz[i]), mix3(T.gaz, gaz[i], sh));
@@ -291,7 +291,7 @@ export function sentenceFeatures(
     // (titles inside PER spans) do not leak into the news style.
     if (style)
       for (let k = offsets[i], end = feats.length; k < end; k++)
-        feats.push(mix(feats.data[k], STYLE_SALT + style));
+        feats.add(mix(feats.data[k], STYLE_SALT + style));
   }
   offsets[n] = feats.length;
   return { n, lower, shape, lowerForms, feats: feats.take(), offsets };
@@ -305,12 +305,18 @@ class FeatureBuffer {
     this.data = new Int32Array(Math.max(16, capacity));
   }
   push(...values: number[]): void {
-    if (this.length + values.length > this.data.length) {
-      const bigger = new Int32Array((this.data.length + values.length) * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    for (const v of values) this.data[this.length++] = v;
+    if (this.length + values.length > this.data.length) this.grow(values.length);
+    for (let i = 0; i < values.length; i++) this.data[this.length++] = values[i];
+  }
+  /** One value, without the rest-array of `push`. */
+  add(v: number): void {
+    if (this.length === this.data.length) this.grow(1);
+    this.data[this.length++] = v;
+  }
+  private grow(extra: number): void {
+    const bigger = new Int32Array((this.data.length + extra) * 2);
+    bigger.set(this.data);
+    this.data = bigger;
   }
   take(): Int32Array {
     return this.data.subarray(0, this.length);

@@ -24,6 +24,12 @@ export interface WeightView {
   tagCount: number;
   rowOf: Int32Array | null;
   weights: Float32Array;
+  /**
+   * Loaded models score from the int8 rows directly (a quarter of the memory,
+   * so far fewer cache misses): weight = quantised[row·T + t] · scales[row].
+   */
+  quantised?: Int8Array;
+  scales?: Float32Array;
 }
 
 /** What a model file says about itself. */
@@ -104,9 +110,23 @@ function score(
   scores.fill(0);
   const mask = (1 << w.bits) - 1;
   const T = w.tagCount;
-  const W = w.weights;
   const rowOf = w.rowOf;
-  for (let k = from, end = to + nDyn; k < end; k++) {
+  const Q = w.quantised;
+  const end = to + nDyn;
+  if (rowOf && Q && w.scales) {
+    const S = w.scales;
+    for (let k = from; k < end; k++) {
+      const h = k < to ? feats[k] : dyn[k - to];
+      const row = findRow(rowOf, h & mask);
+      if (row < 0) continue;
+      const base = row * T;
+      const scale = S[row];
+      for (let t = 0; t < T; t++) scores[t] += Q[base + t] * scale;
+    }
+    return;
+  }
+  const W = w.weights;
+  for (let k = from; k < end; k++) {
     const h = k < to ? feats[k] : dyn[k - to];
     const bucket = h & mask;
     const row = rowOf ? findRow(rowOf, bucket) : bucket;
@@ -162,8 +182,7 @@ export function tagDocument(
       let best = -1;
       let bestScore = -Infinity;
       for (let t = 0; t < w.tagCount; t++) {
-        if (opts.constrained && !allowedAfter(prev, t)) continue;
-        if (opts.constrained && i === sf.n - 1 && !endsSpan(t)) continue;
+        if (opts.constrained && (!ALLOWED[prev * TAG_COUNT + t] || (i === sf.n - 1 && !ENDS[t]))) continue;
         if (scores[t] > bestScore) {
           bestScore = scores[t];
           best = t;
@@ -188,6 +207,13 @@ export function tagDocument(
     out.push(tags);
   }
   return out;
+}
+
+const ALLOWED = new Uint8Array(TAG_COUNT * TAG_COUNT);
+const ENDS = new Uint8Array(TAG_COUNT);
+for (let a = 0; a < TAG_COUNT; a++) {
+  ENDS[a] = endsSpan(a) ? 1 : 0;
+  for (let b = 0; b < TAG_COUNT; b++) ALLOWED[a * TAG_COUNT + b] = allowedAfter(a, b) ? 1 : 0;
 }
 
 function endsSpan(tag: number): boolean {
@@ -300,16 +326,24 @@ export function decodeModel(bytes: Uint8Array, name = "model"): LoadedWeights {
   const scales = new Float32Array(body.buffer.slice(body.byteOffset + rows * 4, body.byteOffset + rows * 8));
   const q = new Int8Array(body.buffer, body.byteOffset + rows * 8, rows * T);
   const buckets = new Uint32Array(rows);
-  const weights = new Float32Array(rows * T);
+  const quantised = new Int8Array(rows * T);
+  quantised.set(q);
+  const rowScales = new Float32Array(rows);
   let bucket = 0;
   for (let r = 0; r < rows; r++) {
     bucket += ids[r];
     buckets[r] = bucket;
     const s = scales[r];
-    for (let t = 0; t < T; t++) weights[r * T + t] = q[r * T + t] * s;
+    rowScales[r] = s;
   }
   const rowOf = buildRowTable(buckets);
-  return { meta, weights: { bits: meta.bits, tagCount: T, rowOf, weights }, clusters, names };
+  const weights = new Float32Array(0);
+  return {
+    meta,
+    weights: { bits: meta.bits, tagCount: T, rowOf, weights, quantised, scales: rowScales },
+    clusters,
+    names,
+  };
 }
 
 export function readModelFile(path: string): LoadedWeights {
