@@ -128,7 +128,13 @@ function objectWindow(s: SentenceView, i: number, to: number, words: readonly st
 function posFits(s: SentenceView, k: number, entry: TriggerEntry): boolean {
   if (!s.pos) return true;
   const p = s.upos(k);
-  if (entry.pos === "verb") return VERBAL_POS.has(p) || (p === "NOUN" && s.lower[k].endsWith("ed"));
+  if (entry.pos === "verb")
+    return (
+      p === "VERB" ||
+      p === "AUX" ||
+      (p === "ADJ" && (entry.govern !== undefined || s.lower[k].endsWith("ed"))) ||
+      (p === "NOUN" && s.lower[k].endsWith("ed"))
+    );
   return NOMINAL_POS.has(p) || p === "VERB";
 }
 
@@ -287,7 +293,8 @@ function slotActors(s: SentenceView, k: number, mentions: ActorMention[]): Actor
   const found = actorsUnder(s, k, mentions);
   if (found.length) return found;
   const np = npMention(s, k);
-  return np ? [np] : [];
+  // A bare noun phrase is an actor only when its head names one (le gouvernement, a Moscow court).
+  return np && (s.upos(k) === "PROPN" || lexActorNoun(s, k)) ? [np] : [];
 }
 
 /** Left-context actors for the linear fallback: nearest group before `at` not inside a prepositional phrase. */
@@ -918,7 +925,9 @@ function findReporter(
     const w = s.lower[k];
     if (lex.reportPrepositions.has(w) || (w === "d'" && s.lower[k + 1] === "après")) {
       const from = w === "according" || w === "d'" ? k + 2 : k + 1;
-      const near = mentions.filter((x) => x.from >= from && x.from <= from + 4);
+      let stop = from;
+      while (stop < s.length && s.lower[stop] !== "," && stop - from < 10) stop++;
+      const near = mentions.filter((x) => x.from >= from && x.from < stop);
       const m = near.length ? (preferNamed(groupActors(s, near))[0] ?? null) : null;
       let a = from;
       while (a < s.length && DETS.has(s.lower[a])) a++;
@@ -1007,6 +1016,38 @@ function itemOf(
   return out;
 }
 
+const TEMPORAL = new Set([
+  "lundi",
+  "mardi",
+  "mercredi",
+  "jeudi",
+  "vendredi",
+  "samedi",
+  "dimanche",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "hier",
+  "yesterday",
+  "today",
+  "aujourd'hui",
+  "week",
+  "semaine",
+  "month",
+  "mois",
+  "year",
+  "année",
+  "an",
+  "soir",
+  "matin",
+  "evening",
+  "morning",
+]);
+
 const VERBAL = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"]);
 
 const GIFT_EXCHANGE = new Set(["échanger", "exchange", "swap"]);
@@ -1051,6 +1092,21 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         if (!roles.target.length && frameOf(t.entry) !== "intrans")
           roles.target = lin.target.filter((m) => !roles.source.some((x) => x.from === m.from));
         if (!roles.location) roles.location = lin.location;
+      }
+      // Coordinated with an earlier trigger (« aurait livré … et se serait engagée à en fournir »): its missing roles.
+      if (s.hasSyntax && (!roles.source.length || !roles.target.length)) {
+        let h = t.h;
+        for (let n = 0; n < 3 && h >= 0; n++) {
+          if (s.baseRel(h) !== "conj" && s.baseRel(h) !== "xcomp") break;
+          h = s.head![h];
+          const other = trs.find((u) => u !== t && (u.h === h || u.i === h));
+          if (other) {
+            const or = rolesSyntax(s, other, trs, mentions, ctx);
+            if (!roles.source.length) roles.source = or.source;
+            if (!roles.target.length && frameOf(other.entry) === frameOf(t.entry)) roles.target = or.target;
+            break;
+          }
+        }
       }
       // Governed trigger with no subject of its own: the governor's.
       if (!roles.source.length && t.governor >= 0) {
@@ -1120,7 +1176,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       if (mode) ev.mode = mode;
       if (reportedBy) ev.reportedBy = reportedBy;
       if (roles.location) ev.location = actorFor(s, roles.location);
-      const items = roles.items.flatMap((k) => itemOf(s, k));
+      const items = roles.items.filter((k) => !TEMPORAL.has(s.lower[k])).flatMap((k) => itemOf(s, k));
       if (items.length && (type === "AID" || type === "COOPERATE" || type === "SANCTION")) ev.items = items;
       if (type === "AID" || type === "SANCTION" || type === "COOPERATE" || type === "AGREE") {
         const value = valueIn(doc, evidence, s.start[t.i]);
@@ -1299,7 +1355,8 @@ function exchangeCounter(s: SentenceView, lex: EventLexicon, ev: Event, t: Trigg
             ? [{ text: s.slice(a, b - 1), start: s.start[a], end: s.end[b - 1] }]
             : []
           : [];
-      void t;
+      // "a remis en retour …": the transfer is itself the return; no counter-transfer.
+      if (!items.length && k > t.i) return null;
       const counter: Event = {
         type: "AID",
         trigger: { start: s.start[k], end: s.end[end - 1], text: s.slice(k, end - 1) },

@@ -100,4 +100,8 @@ export const ACTOR_NOUNS_EN: ActorNouns = {
   newspaper: "group",
   television: "group",
   sources: "group",
+  counterpart: "person",
+  host: "person",
+  guest: "person",
+  envoy: "person",
 };

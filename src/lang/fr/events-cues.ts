@@ -178,4 +178,8 @@ export const ACTOR_NOUNS_FR: ActorNouns = {
   quotidien: "group",
   télévision: "group",
   sources: "group",
+  hôte: "person",
+  homologue: "person",
+  invité: "person",
+  émissaire: "person",
 };

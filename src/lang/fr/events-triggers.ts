@@ -145,7 +145,7 @@ export const TRIGGERS_FR: TriggerEntry[] = [
   { lemma: "rendre visite", pos: "verb", type: "CONSULT", mode: "visit", frame: "visit" },
   { lemma: "négocier", pos: "verb", type: "CONSULT", frame: "meet" },
   { lemma: "discuter", pos: "verb", type: "CONSULT", frame: "meet", weak: true },
-  { lemma: "consulter", pos: "verb", type: "CONSULT", frame: "meet" },
+  { lemma: "consulter", pos: "verb", type: "CONSULT", frame: "meet", weak: true },
   { lemma: "téléphoner", pos: "verb", type: "CONSULT", mode: "phone", frame: "meet" },
   { lemma: "s'entretenir par téléphone", pos: "verb", type: "CONSULT", mode: "phone", frame: "meet" },
   { lemma: "réunir", pos: "verb", type: "CONSULT", frame: "meet", weak: true },
