@@ -41,7 +41,6 @@ export interface SentenceEvent {
   verbal?: boolean;
 }
 
-const VERBAL_POS = new Set(["VERB", "AUX", "ADJ"]);
 const NOMINAL_POS = new Set(["NOUN", "PROPN", "X", "ADJ"]);
 const CLAUSE_BREAK = new Set([
   ";",
@@ -223,7 +222,16 @@ function relate(s: SentenceView, trs: Trigger[]): void {
       }
     }
   }
-  const strong = trs.some((t) => !t.entry.weak && t.absorbedBy < 0);
+  // « l'aide promise », "the pledged aid": a participle on a noun trigger is its modality, not an event.
+  if (s.hasSyntax)
+    for (const A of trs)
+      if (
+        A.entry.govern &&
+        /^(acl|amod)/.test(s.rel(A.h)) &&
+        trs.some((u) => u !== A && u.h === s.head![A.h])
+      )
+        A.dropped = true;
+  const strong = trs.some((t) => !t.entry.weak && t.absorbedBy < 0 && !t.dropped);
   for (const t of trs)
     if (t.entry.weak && strong && !(t.entry.govern && trs.some((u) => u.governor === trs.indexOf(t))))
       t.dropped = true;
@@ -289,8 +297,18 @@ function npMention(s: SentenceView, k: number): ActorMention | null {
   return { from: a, to: b + 1, name: s.slice(a, b), rank: 0, kind: "NOUN" };
 }
 
+const NESTED_PREPS = new Set(["à", "au", "aux", "in", "en", "dans", "at", "to", "near", "près", "outside"]);
+
+/** A mention inside a place or recipient phrase nested in the slot (« l'aide promise à Genève »). */
+function inNestedPP(s: SentenceView, m: ActorMention, head: number): boolean {
+  if (m.from <= head && m.to > head) return false;
+  let p = m.from - 1;
+  while (p >= 0 && DETS.has(s.lower[p])) p--;
+  return p >= 0 && NESTED_PREPS.has(s.lower[p]);
+}
+
 function slotActors(s: SentenceView, k: number, mentions: ActorMention[]): ActorMention[] {
-  const found = actorsUnder(s, k, mentions);
+  const found = actorsUnder(s, k, mentions).filter((m) => !inNestedPP(s, m, k));
   if (found.length) return found;
   const np = npMention(s, k);
   // A bare noun phrase is an actor only when its head names one (le gouvernement, a Moscow court).
