@@ -358,6 +358,25 @@ export class QuoteContext {
         if (m.type === "UNK") m.type = "ORG";
       }
     }
+    for (const m of list) {
+      // "le Courrier picard", "Le Républicain lorrain": a medium's name ends with its regional adjective.
+      const k = m.te;
+      if (
+        k < this.n &&
+        !this.cap[k] &&
+        m.type !== "PER" &&
+        /(?:ard|ain|ais|ois|ien|in|al|ique)$/.test(this.w[k]) &&
+        !this.T.verbs.has(this.w[k])
+      ) {
+        let media = false;
+        for (let y = m.ts; y < m.te; y++) if (this.T.mediaNameWords.has(this.w[y])) media = true;
+        if (media) {
+          m.te = k + 1;
+          m.end = this.te[k];
+          m.text = this.span(m.ts, m.te);
+        }
+      }
+    }
     this.mentions = list;
     for (let m = 0; m < list.length; m++) {
       this.startsAt[list[m].ts] = m;
@@ -563,7 +582,12 @@ export class QuoteContext {
           b++;
         }
         this.noteRoleHead(p, head);
-        if (!p.role || m.left >= m.ts) {
+        // An apposition beats a bare title before the name ("Gen. Mark Hollis, chairman of …").
+        const titleOnly =
+          p.role !== undefined &&
+          /^\S+$/.test(p.role) &&
+          (this.T.titles.has(p.role.toLowerCase()) || /\.$/.test(p.role));
+        if (!p.role || m.left >= m.ts || titleOnly) {
           const split = this.splitRole(a, b);
           p.role = split ? split.role : this.span(a, b).replace(/\s*\([^)]*\)\s*$/, "");
           if (split?.affiliation) p.affiliation = split.affiliation;

@@ -351,6 +351,12 @@ function readMarkSpan(
     if (after) return { ...base, kind: "direct", ref: after.ref, cue: after.cue, rule: "cue-after" };
     const before = cueBefore(cx, pa, qa);
     if (before) return { ...base, kind: "direct", ref: before.ref, cue: before.cue, rule: "cue-before" };
+    // "Fire Chief Daniel Ortiz was blunt: « … »": the subject before the colon.
+    if (colon) {
+      const subj = mainSubject(cx, pa, qa - 1);
+      if (subj && subj.kind !== "desc")
+        return { ...base, kind: "direct", ref: subj, cue: null, rule: "colon-subject" };
+    }
     // Interrupted quote: the cue stood between the previous quote and this one.
     if (q > 0 && pa > cx.sentStart[Math.max(0, sOpen)] && prefixWords > 0) {
       const between = cueAfter(cx, pa, qa);
@@ -464,11 +470,11 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
     if (participle || cx.T.ambiguous.has(w)) {
       // Needs an auxiliary before (a, ont, s'est) or a clitic after (dit-il).
       if (i + 1 < cx.n && CLITIC.test(cx.w[i + 1])) return true;
-      for (let k = i - 1; k >= floor && k >= i - 4; k--) {
+      for (let k = i - 1; k >= floor && k >= i - 6; k--) {
         const x = cx.w[k];
         if (FR_AUX_HEAD.has(x) || CLITIC.test(x)) return true;
         if (
-          !/^(?:ne|n'|pas|plus|jamais|aussi|également|encore|déjà|bien|l'|le|la|lui|leur|les|y|en|toujours|alors|ensuite|enfin|d'abord|notamment|clairement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)$/.test(
+          !/^(?:ne|n'|pas|plus|jamais|aussi|également|encore|déjà|bien|l'|le|la|lui|leur|les|y|en|toujours|alors|ensuite|enfin|d'abord|notamment|clairement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|de|son|sa|côté|pour|part|quant|à|eux|aussitôt|immédiatement|vivement|fermement)$/.test(
             x,
           )
         )
@@ -619,10 +625,11 @@ function npForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | nul
       cx.T.sourceCues.some((c) => c[c.length - 1] === cx.w[k - 1])
     )
       return { kind: "pronoun", a: k, b: k + 1, pron: w === "lui" ? "m" : w === "elle" ? "f" : "p" };
+    // Object pronouns do not speak: "lui a répondu".
+    if (w === "lui" || w === "eux" || w === "celui" || w === "celle" || w === "leur") return null;
     return { kind: "pronoun", a: k, b: k + 1, pron };
   }
-  if (cx.lang === "fr" && (w === "lui" || w === "eux"))
-    return { kind: "pronoun", a: k, b: k + 1, pron: w === "lui" ? "m" : "p" };
+  if (cx.lang === "fr" && (w === "lui" || w === "eux")) return null;
   // A name within a few words (after articles, titles, role words): "le président russe Vladimir Poutine".
   for (let x = k; x < limit && x < k + 8; x++) {
     if (cx.startsAt[x] >= 0) {
@@ -640,7 +647,16 @@ function npForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | nul
         for (let y = k; y < x; y++)
           if (cx.isPunct(y) || cx.T.verbs.has(cx.w[y]) || cx.T.clauseOpeners.has(cx.w[y]))
             return descForward(cx, k, limit);
-        if (!hasRoleWord(cx, k, x)) return descForward(cx, k, limit);
+        // "le ministre des Transports, Gilles Perrin": the name is a complement of the role.
+        if (
+          /^(?:de|du|des|d'|of|for|at)$/.test(cx.w[x - 1]) ||
+          (x - 2 >= k && cx.T.determiners.has(cx.w[x - 1]) && /^(?:de|d'|of|for|at)$/.test(cx.w[x - 2]))
+        )
+          return descForward(cx, k, limit);
+        // "said librarian Joan Pierce": up to three lower-case words before a person's name.
+        const plain =
+          m.type === "PER" && x - k <= 3 && cx.w.slice(k, x).every((y) => /^\p{Ll}[\p{Ll}'-]*$/u.test(y));
+        if (!plain && !hasRoleWord(cx, k, x)) return descForward(cx, k, limit);
       }
       return { kind: "mention", a: Math.min(k, m.left), b: m.te, mention: m };
     }
@@ -676,7 +692,8 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
       head = y;
       break;
     }
-    if (cx.isPunct(y) || cx.T.verbs.has(w)) break;
+    if (cx.isPunct(y) || cx.T.verbs.has(w) || (y > x && (cx.T.determiners.has(w) || cx.T.pronouns.has(w))))
+      break;
   }
   if (head < 0) return null;
   let b = head + 1;
@@ -697,6 +714,11 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
       const m = cx.mentions[mi];
       return { kind: "mention", a: k, b: Math.max(b, m.te), mention: m };
     }
+  }
+  // A name in apposition after it: "le ministre des Transports, Gilles Perrin".
+  if (b + 1 < cx.n && cx.w[b] === "," && cx.startsAt[b + 1] >= 0) {
+    const m = cx.mentions[cx.startsAt[b + 1]];
+    if (m.type === "PER" && !m.inQuote) return { kind: "mention", a: k, b: m.te, mention: m };
   }
   return { kind: "desc", a: k, b };
 }
@@ -807,6 +829,16 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
   let k = v - 1;
   while (k >= floor) {
     const w = cx.w[k];
+    // "de son côté", "pour sa part", "quant à lui", "for its part".
+    if (
+      k - 2 >= floor &&
+      /^(?:côté|part|lui|elle|eux|elles)$/.test(w) &&
+      /^(?:son|sa|leur|à|its|his|her|their)$/.test(cx.w[k - 1]) &&
+      /^(?:de|pour|quant|for)$/.test(cx.w[k - 2])
+    ) {
+      k -= 3;
+      continue;
+    }
     if (
       cx.lang === "fr"
         ? FR_AUX_HEAD.has(w) || cx.T.auxiliaries.has(w)
@@ -1236,6 +1268,10 @@ function speakerOf(
   }
   if (ref.kind === "pronoun") {
     const kind = ref.pron ?? "x";
+    if (kind === "p" || kind === "pf") {
+      const group = pluralAntecedent(cx, ref.a);
+      if (group) return speakerOf(cx, group, spoke, history);
+    }
     const m = antecedent(cx, ref.a, kind, spoke, history);
     if (m) {
       if ("mention" in m) {
@@ -1303,6 +1339,38 @@ function fromMention(cx: QuoteContext, m: Mention): Speaker {
     if (p.affiliation) s.affiliation = p.affiliation;
   } else if (m.entity) s.entity = m.entity;
   return s;
+}
+
+/** "Les élus locaux contestent. « … », ont-ils prévenu": a plural group opening a recent sentence. */
+function pluralAntecedent(cx: QuoteContext, i: number): SpeakerRef | null {
+  const s0 = cx.sent[i];
+  for (let s = s0; s >= 0 && s >= s0 - 2; s--) {
+    let k = cx.sentStart[s];
+    if (k < 0) continue;
+    while (k < cx.n && cx.isQuoteChar(k)) k++;
+    if (k >= i || cx.inQuote[k] >= 0) continue;
+    let x = k;
+    if (/^(?:les|des|the|these|those|some|many|several|plusieurs|certains|ces)$/.test(cx.w[x])) x++;
+    for (let y = x; y < x + 3 && y < i; y++) {
+      const w = cx.w[y];
+      const sing = w.replace(/(?:s|x)$/, "");
+      if (w !== sing && (cx.T.roles.has(sing) || cx.T.orgNouns.has(sing) || cx.T.roles.has(w))) {
+        let b = y + 1;
+        // One adjective after the noun: "les élus locaux".
+        if (
+          b < i &&
+          /^\p{Ll}+$/u.test(cx.w[b]) &&
+          /(?:aux|ales|aux|ains|aines|ais|aises|iens|iennes|s)$/.test(cx.w[b]) &&
+          !cx.T.verbs.has(cx.w[b]) &&
+          cx.lang === "fr"
+        )
+          b++;
+        return { kind: "desc", a: k, b };
+      }
+      if (cx.isPunct(y) || cx.T.verbs.has(w)) break;
+    }
+  }
+  return null;
 }
 
 /** Most recent compatible speaker or subject before token i. */

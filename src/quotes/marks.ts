@@ -69,7 +69,13 @@ export function findMarkSpans(
           if (stack.length === 0) lastEnd = emit(spans, text, top.pos, i + 1);
         } else if (!top && !straightOpens(text, i) && i > para.start) {
           // A closing straight quote with nothing open: repaired from the clause start.
-          lastEnd = emit(spans, text, repairedStart(text, lastEnd, i), i + 1, "unopened");
+          lastEnd = emit(
+            spans,
+            text,
+            repairedStart(text, Math.max(lastEnd, sentenceStartOf(sentenceEnds, i)), i),
+            i + 1,
+            "unopened",
+          );
         } else stack.push({ pos: i, closer: '"' });
       } else if (c in OPEN_TO_CLOSE) {
         stack.push({ pos: i, closer: OPEN_TO_CLOSE[c] });
@@ -78,7 +84,13 @@ export function findMarkSpans(
         while (k >= 0 && stack[k].closer !== c) k--;
         if (k < 0) {
           if (stack.length === 0)
-            lastEnd = emit(spans, text, repairedStart(text, lastEnd, i), i + 1, "unopened");
+            lastEnd = emit(
+              spans,
+              text,
+              repairedStart(text, Math.max(lastEnd, sentenceStartOf(sentenceEnds, i)), i),
+              i + 1,
+              "unopened",
+            );
           continue;
         }
         const open = stack[k];
@@ -122,6 +134,13 @@ function continues(text: string, next: Range, closer: string): boolean {
     if (c in OPEN_TO_CLOSE) return false;
   }
   return false;
+}
+
+/** Start of the sentence holding offset i (0 without sentences). */
+function sentenceStartOf(sentences: readonly Range[] | undefined, i: number): number {
+  if (!sentences) return 0;
+  for (const s of sentences) if (s.start <= i && i < s.end) return s.start;
+  return 0;
 }
 
 /** Start of a quotation whose opening mark is missing: after the last colon, else the clause start. */

@@ -1,10 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { Doc } from "../doc/doc.ts";
+import { toJSON } from "../doc/json.ts";
+import { validateDocument } from "../doc/validate.ts";
 import { paragraphs } from "../segment/1-paragraphs.ts";
 import { sentences } from "../segment/2-sentences.ts";
 import { tokens } from "../segment/3-tokens.ts";
 import { annotateQuotes } from "./component.ts";
+import { scoreExamples } from "./examples.ts";
 import { findMarkSpans } from "./marks.ts";
 
 /** Segmentation then quotes, without the model stages (the quote stage must work alone). */
@@ -42,4 +45,42 @@ test("English: said + name, then a pronoun", () => {
     "en",
   );
   assert.equal(doc.quotes[0].speaker?.name, "Seth Jones");
+});
+
+test("a headline that repeats a quote of the body is dropped", () => {
+  const doc = quotesOf(
+    "“We will not close”: library fights back\n\n“We will not close,” said librarian Joan Pierce.",
+    "en",
+  );
+  assert.equal(doc.quotes.length, 1);
+  assert.equal(doc.quotes[0].speaker?.name, "Joan Pierce");
+});
+
+test("quotes validate against the document schema, offsets and texts agree", () => {
+  const doc = quotesOf(
+    "« Nous n’avons rien signé », a déclaré Nadia Petrek. Selon le journal, la visite aura lieu. Elle a dénoncé une « campagne ».",
+    "fr",
+  );
+  assert.deepEqual(validateDocument(toJSON(doc)), []);
+  for (const q of doc.quotes) {
+    assert.equal(doc.text.slice(q.start, q.end), q.text);
+    if (q.cue) assert.equal(doc.text.slice(q.cue.start, q.cue.end), q.cue.text);
+    if (q.speaker?.start !== undefined)
+      assert.ok(q.speaker.end !== undefined && q.speaker.end > q.speaker.start);
+  }
+});
+
+test("the sample corpus (examples/expected.json): development check, printed", () => {
+  const root = new URL("../../examples/", import.meta.url).pathname;
+  const run = (text: string, lang: string, title: string | null) => {
+    let doc = new Doc({ text, lang, title });
+    for (const c of [paragraphs, sentences, tokens]) doc = c.run(doc);
+    return annotateQuotes(doc);
+  };
+  const s = scoreExamples(root, run);
+  console.log(
+    `examples: ${s.found}/${s.expected} found, kind ${s.kindRight}, speaker ${s.speakerRight}, extra ${s.extra}`,
+  );
+  assert.ok(s.found >= 0.9 * s.expected, `found ${s.found}/${s.expected}`);
+  assert.ok(s.speakerRight >= 0.75 * s.expected, `speakers ${s.speakerRight}/${s.expected}`);
 });

@@ -117,6 +117,17 @@ export const TITLES_EN: Readonly<Record<string, "m" | "f" | "">> = {
 /** Nouns that describe a person by role, with the gender they give. */
 export const ROLE_NOUNS_EN: Readonly<Record<string, "m" | "f" | "">> = {
   spokesman: "m",
+  librarian: "",
+  curator: "",
+  planner: "",
+  firefighter: "",
+  paramedic: "",
+  pastor: "",
+  priest: "",
+  treasurer: "",
+  clerk: "",
+  auditor: "",
+  "deputy minister": "",
   spokeswoman: "f",
   spokesperson: "",
   minister: "",

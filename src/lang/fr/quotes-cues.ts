@@ -95,6 +95,12 @@ export const TITLES_FR: Readonly<Record<string, "m" | "f" | "">> = {
  */
 export const ROLE_NOUNS_FR: Readonly<Record<string, "m" | "f" | "">> = {
   "porte-parole": "",
+  adjoint: "m",
+  adjointe: "f",
+  bâtonnier: "m",
+  bâtonnière: "f",
+  animateur: "m",
+  animatrice: "f",
   ministre: "",
   président: "m",
   présidente: "f",
@@ -298,6 +304,10 @@ export const MEDIA_NOUNS_FR: readonly string[] = [
 
 /** Nouns heading an organisation used as a speaker: "le ministère", "la Commission". */
 export const ORG_NOUNS_FR: readonly string[] = [
+  "ville",
+  "commune",
+  "métropole",
+  "région",
   "ministère",
   "gouvernement",
   "présidence",
