@@ -110,6 +110,8 @@ const EN_AUX = new Set([
 const FR_PARTICIPLE = /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)$/;
 const CLITIC = /^-(?:t-)?(?:il|elle|ils|elles|on)$/;
 const END_PUNCT = new Set([".", "!", "?", "…"]);
+/** Object pronouns: "lui a répondu", "told him" — never the speaker. */
+const OBJECT_PRONOUNS = new Set(["lui", "leur", "eux", "him", "her", "them"]);
 /** Words after "said" that do not open a reported clause. */
 const NOT_CLAUSE_AFTER_SAY = new Set([
   "to",
@@ -334,7 +336,16 @@ function readMarkSpan(
     if (nextStart < sb && nextStart >= qb) sb = nextStart;
   }
   // A sentence break right after the quote: the cue may still follow on the same line ("… » dit-il").
-  if (sb === qb && qb < n && cx.sent[qb] !== sClose) sb = qb;
+  // The quote closes its sentence ("…?” Graham asked."): the cue may be the next sentence.
+  let nextSentenceCue = false;
+  if (sb === qb && qb < n && cx.sent[qb] !== sClose && cx.inQuote[qb] < 0) {
+    const s2 = cx.sent[qb];
+    const e2 = cx.sentEnd[s2];
+    if (e2 - qb <= 12 && cx.sentPara[s2] === cx.sentPara[Math.max(0, sClose)]) {
+      sb = e2;
+      nextSentenceCue = true;
+    }
+  }
   const content = cx.text.slice(m.contentStart, m.contentEnd);
   const words = content.split(/\s+/).filter((x) => /\p{L}|\p{N}/u.test(x)).length;
   const firstUpper = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(content);
@@ -344,7 +355,9 @@ function readMarkSpan(
   const base = { start: m.start, end: m.end, at: qa };
 
   // Cue after the quote: « … », a-t-il dit / "…," said Jones.
-  const after = cueAfter(cx, qb, sb);
+  let after = cueAfter(cx, qb, sb);
+  // A cue in the next sentence must be the whole sentence, give or take an adjunct.
+  if (after && nextSentenceCue && (sb - after.end > 5 || after.ref.kind === "desc")) after = null;
   // The whole sentence is the quote, or a colon introduces it.
   const standalone = prefixWords === 0 || colon;
   if (standalone || (after && words >= 4 && (firstUpper || cx.lang === "en") && prefixWords === 0)) {
@@ -521,7 +534,12 @@ function cueAfter(
   let j = from;
   while (
     j < limit &&
-    (cx.w[j] === "," || cx.w[j] === "—" || cx.w[j] === "–" || cx.w[j] === "-" || cx.w[j] === "(")
+    (cx.w[j] === "," ||
+      cx.w[j] === "—" ||
+      cx.w[j] === "–" ||
+      cx.w[j] === "-" ||
+      cx.w[j] === "―" ||
+      cx.w[j] === "(")
   )
     j++;
   if (j >= limit) return null;
@@ -530,6 +548,12 @@ function cueAfter(
     const ref = npForward(cx, src, limit);
     if (ref) return { ref, cue: { a: j, b: src }, end: ref.b };
     return null;
+  }
+  // "“…” ― Pamela Padilla": a dash and a name close the quote.
+  if (j > from && /^[―—–-]$/.test(cx.w[j - 1]) && cx.startsAt[j] >= 0) {
+    const m = cx.mentions[cx.startsAt[j]];
+    if (!m.inQuote && (m.te >= limit || cx.isPunct(m.te) || cx.sent[m.te] !== cx.sent[m.ts]))
+      return { ref: { kind: "mention", a: j, b: m.te, mention: m }, cue: { a: j - 1, b: j }, end: m.te };
   }
   if (cx.lang === "fr") {
     let v = j;
@@ -566,7 +590,17 @@ function cueAfter(
       if (ref) return { ref, cue: { a: j, b: j + 1 }, end: ref.b };
     }
   }
-  // Subject then verb: "Jones said", "she added", "the ministry said in a statement".
+  // Subject then verb: "Jones said", "she added", "Tulsa police Chief Chuck Jordan said Monday".
+  for (let v = j + 1; v < limit && v < j + 9; v++) {
+    const w = cx.w[v];
+    if (cx.isQuoteChar(v) || END_PUNCT.has(w) || w === ":" || w === ";") break;
+    if (w === ",") break;
+    if (!cx.T.verbs.has(w) || cx.T.verbs.get(w)?.opinion || cx.T.roles.has(w)) continue;
+    if (cx.T.ambiguous.has(w) && !isVerbCue(cx, v, j)) continue;
+    const subj = subjectBefore(cx, v, j);
+    if (subj && subj.a <= j + 1) return { ref: subj, cue: { a: v, b: v + 1 }, end: v + 1 };
+    break;
+  }
   const ref = npForward(cx, j, limit);
   if (!ref) return null;
   let v = ref.b;
@@ -844,7 +878,7 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
         ? FR_AUX_HEAD.has(w) || cx.T.auxiliaries.has(w)
         : EN_AUX.has(w) || cx.T.auxiliaries.has(w)
     ) {
-      if (cx.endsAt[k] >= 0 || cx.T.pronouns.has(w)) break;
+      if (cx.endsAt[k] >= 0 || (cx.T.pronouns.has(w) && !OBJECT_PRONOUNS.has(w))) break;
       k--;
       continue;
     }
