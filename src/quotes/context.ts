@@ -186,6 +186,7 @@ export class QuoteContext {
   startsAt: Int32Array;
   endsAt: Int32Array;
   persons: Person[] = [];
+  private midCaps: Set<string> | null = null;
 
   constructor(doc: Doc) {
     this.doc = doc;
@@ -390,11 +391,13 @@ export class QuoteContext {
     if (raw.length >= 2 && raw === raw.toUpperCase()) return true;
     if (firstNameGender(this.w[i], this.lang) !== "") return true;
     if (i + 1 < this.n && this.T.verbs.has(this.w[i + 1])) return true;
-    for (let k = 0; k < this.n; k++) {
-      if (k !== i && this.w[k] === this.w[i] && this.cap[k] && k !== this.sentStart[this.sent[k]])
-        return true;
+    if (!this.midCaps) {
+      // Built once per document: words seen capitalised away from a sentence start.
+      this.midCaps = new Set();
+      for (let k = 0; k < this.n; k++)
+        if (this.cap[k] && k !== this.sentStart[this.sent[k]]) this.midCaps.add(this.w[k]);
     }
-    return false;
+    return this.midCaps.has(this.w[i]);
   }
 
   private makeMention(a: number, b: number, label: string | null, id: string | undefined): Mention {

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Doc } from "../doc/doc.ts";
 import type { Quote } from "../doc/types.ts";
+import { localSpeakerSpan } from "./extract.ts";
 
 /** One gold attribution: content (possibly in pieces), the speaker's name or span, the cue. */
 export interface GoldQuote {
@@ -332,8 +333,10 @@ export function evaluateQuotes(
       if (g.source) {
         ev.sourceTotal++;
         const sp = best.speaker;
+        const local = localSpeakerSpan(best);
         const spanHit =
-          sp?.start !== undefined && sp.end !== undefined && overlap(g.source, sp.start, sp.end) > 0;
+          (sp?.start !== undefined && sp.end !== undefined && overlap(g.source, sp.start, sp.end) > 0) ||
+          (local !== undefined && overlap(g.source, local.start, local.end) > 0);
         if (spanHit || sameSpeaker(sp?.name, g.speaker)) ev.sourceRight++;
         if (g.cue) {
           ev.cueTotal++;

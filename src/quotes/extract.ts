@@ -370,6 +370,15 @@ function readMarkSpan(
       if (subj && subj.kind !== "desc")
         return { ...base, kind: "direct", ref: subj, cue: null, rule: "colon-subject" };
     }
+    // "Caddell continued:" closing the previous sentence or paragraph introduces the quote.
+    if (prefixWords === 0 && sOpen > 0) {
+      const ps = sOpen - 1;
+      const pe = cx.sentEnd[ps];
+      if (pe > 0 && cx.w[pe - 1] === ":" && cx.inQuote[pe - 1] < 0) {
+        const prev = cueBefore(cx, cx.sentStart[ps], pe);
+        if (prev) return { ...base, kind: "direct", ref: prev.ref, cue: prev.cue, rule: "colon-before" };
+      }
+    }
     // Interrupted quote: the cue stood between the previous quote and this one.
     if (q > 0 && pa > cx.sentStart[Math.max(0, sOpen)] && prefixWords > 0) {
       const between = cueAfter(cx, pa, qa);
@@ -1248,6 +1257,23 @@ function invertedSubject(cx: QuoteContext, v: number, limit: number): SpeakerRef
   return ref && ref.kind !== "pronoun" ? ref : null;
 }
 
+/**
+ * Where each quote's speaker is named next to its cue (the pronoun "she", the
+ * surname, the description), when that differs from the resolved name; for
+ * evaluations that score the source expression itself (PolNeAR).
+ */
+const localSpeaker = new WeakMap<Quote, { start: number; end: number }>();
+
+/**
+ * The speaker expression next to a quote's cue, before resolution.
+ *
+ * @example
+ * localSpeakerSpan(doc.quotes[0]); // { start: 120, end: 123 } — "she"
+ */
+export function localSpeakerSpan(q: Quote): { start: number; end: number } | undefined {
+  return localSpeaker.get(q);
+}
+
 /** Resolves pronouns, surnames and descriptions in text order; the quote layer. */
 function resolve(cx: QuoteContext, drafts: Draft[]): Quote[] {
   const out: Quote[] = [];
@@ -1279,6 +1305,8 @@ function resolve(cx: QuoteContext, drafts: Draft[]): Quote[] {
       q.cue = { start: cs, end: ce, text: cx.text.slice(cs, ce) };
     }
     out.push(q);
+    if (d.ref && speaker)
+      localSpeaker.set(q, { start: cx.ts[d.ref.a], end: cx.te[Math.max(d.ref.a, d.ref.b - 1)] });
     if (speaker) {
       lastRef.current = { speaker, at: d.at };
       const isPerson = speaker.entity?.startsWith("person:") ?? false;
