@@ -278,7 +278,10 @@ export class QuoteContext {
     for (const e of this.doc.entities) {
       if (e.label === "EQUIP") continue;
       if (e.rule?.startsWith("lexicon")) continue;
-      const [a, b] = this.doc.tokens.within(e);
+      const [a, b0] = this.doc.tokens.within(e);
+      let b = b0;
+      // A name does not end with a lower-case word or punctuation ("Reuters in").
+      while (b > a + 1 && (!this.cap[b - 1] || this.isPunct(b - 1)) && !/\d/.test(this.w[b - 1])) b--;
       if (b <= a) continue;
       let free = true;
       for (let i = a; i < b; i++) if (taken[i]) free = false;
@@ -339,7 +342,10 @@ export class QuoteContext {
       }
       // A capitalised word opening a sentence is a name only with support.
       const sentenceInitial = a === this.sentStart[this.sent[a]] || (a > 0 && this.isQuoteChar(a - 1));
-      if (j - a === 1 && sentenceInitial && !this.supportsSingle(a)) {
+      // "Having", "Speaking", "Asked": participles open sentences, they are not names.
+      const participle =
+        /(?:ing|ed)$/.test(this.w[a]) && this.lang === "en" && firstNameGender(this.w[a], this.lang) === "";
+      if (j - a === 1 && sentenceInitial && (participle || !this.supportsSingle(a))) {
         i = j - 1;
         continue;
       }
@@ -514,6 +520,39 @@ export class QuoteContext {
         this.describe(m, np);
       }
     }
+    this.voteGenders();
+  }
+
+  /**
+   * Gender of people whose title and first name say nothing, from the
+   * pronouns that follow them: "Lonechild said she …", "Hale spoke. He …".
+   */
+  private voteGenders(): void {
+    const votes = new Map<Person, number>();
+    const sign = (w: string) =>
+      /^(?:she|her|elle|-elle|-t-elle)$/.test(w) ? -1 : /^(?:he|his|him|il|-il|-t-il)$/.test(w) ? 1 : 0;
+    for (const m of this.mentions) {
+      const p = m.person;
+      if (!p || p.gender || m.inQuote) continue;
+      let v = 0;
+      // "Lonechild said she", "Lonechild a expliqué qu'elle".
+      let k = m.te;
+      while (k < this.n && k < m.te + 3 && (this.T.auxiliaries.has(this.w[k]) || this.w[k] === "also")) k++;
+      if (k < this.n && this.T.verbs.has(this.w[k])) {
+        let x = k + 1;
+        if (x < this.n && (this.w[x] === "that" || this.w[x] === "qu'" || this.w[x] === "que")) x++;
+        if (x < this.n) v += sign(this.w[x]);
+        if (k + 1 < this.n && this.w[k + 1].startsWith("-")) v += sign(this.w[k + 1]);
+      }
+      // The person opens a sentence and the next sentence opens with a pronoun.
+      const s = this.sent[m.ts];
+      if (m.left === this.sentStart[s] && s + 1 < this.sentStart.length) {
+        const f = this.sentStart[s + 1];
+        if (f >= 0) v += sign(this.w[f]);
+      }
+      if (v !== 0) votes.set(p, (votes.get(p) ?? 0) + v);
+    }
+    for (const [p, v] of votes) if (!p.gender) p.gender = v > 0 ? "m" : "f";
   }
 
   /** Role and affiliation from the apposition after a mention or the role words before it. */

@@ -110,6 +110,37 @@ const EN_AUX = new Set([
 const FR_PARTICIPLE = /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)$/;
 const CLITIC = /^-(?:t-)?(?:il|elle|ils|elles|on)$/;
 const END_PUNCT = new Set([".", "!", "?", "…"]);
+/** Prepositions that end a noun's pre-modifiers. */
+const PREPOSITIONS = new Set([
+  "de",
+  "du",
+  "des",
+  "d'",
+  "à",
+  "au",
+  "aux",
+  "en",
+  "dans",
+  "par",
+  "pour",
+  "sur",
+  "avec",
+  "chez",
+  "of",
+  "to",
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "by",
+  "from",
+  "about",
+  "as",
+  "into",
+  "after",
+  "before",
+]);
 /** Object pronouns: "lui a répondu", "told him" — never the speaker. */
 const OBJECT_PRONOUNS = new Set(["lui", "leur", "eux", "him", "her", "them"]);
 /** Words after "said" that do not open a reported clause. */
@@ -366,6 +397,18 @@ function readMarkSpan(
     if (before) return { ...base, kind: "direct", ref: before.ref, cue: before.cue, rule: "cue-before" };
     // "Fire Chief Daniel Ortiz was blunt: « … »": the subject before the colon.
     if (colon) {
+      // "… doesn't surprise Republican pollster Daron Shaw:" — the person right before the colon.
+      const lastName = qa - 2 >= pa ? cx.endsAt[qa - 2] : -1;
+      if (lastName >= 0 && cx.mentions[lastName].type === "PER" && !cx.mentions[lastName].inQuote) {
+        const m = cx.mentions[lastName];
+        return {
+          ...base,
+          kind: "direct",
+          ref: { kind: "mention", a: m.left, b: m.te, mention: m },
+          cue: null,
+          rule: "colon-name",
+        };
+      }
       const subj = mainSubject(cx, pa, qa - 1);
       if (subj && subj.kind !== "desc")
         return { ...base, kind: "direct", ref: subj, cue: null, rule: "colon-subject" };
@@ -600,10 +643,39 @@ function cueAfter(
     }
   }
   // Subject then verb: "Jones said", "she added", "Tulsa police Chief Chuck Jordan said Monday".
-  for (let v = j + 1; v < limit && v < j + 9; v++) {
+  let reach = j + 9;
+  for (let v = j + 1; v < limit && v < reach; v++) {
     const w = cx.w[v];
     if (cx.isQuoteChar(v) || END_PUNCT.has(w) || w === ":" || w === ";") break;
-    if (w === ",") break;
+    if (w === ",") {
+      // "Brent Bozell, founder of the Media Research Center, told …": skip the apposition.
+      if (cx.endsAt[v - 1] < 0 || cx.mentions[cx.endsAt[v - 1]].type !== "PER") break;
+      let c = v + 1;
+      let depth = 0;
+      while (c < limit && c < v + 25) {
+        const x = cx.w[c];
+        if (x === "(") depth++;
+        else if (x === ")") depth--;
+        else if (depth <= 0 && x === ",") break;
+        if (cx.isQuoteChar(c) || END_PUNCT.has(x)) break;
+        c++;
+      }
+      if (c >= limit || cx.w[c] !== ",") break;
+      let x = c + 1;
+      while (x < limit && (EN_AUX.has(cx.w[x]) || (cx.lang === "fr" && FR_AUX_HEAD.has(cx.w[x])))) x++;
+      const vw = cx.w[x];
+      if (x < limit && cx.T.verbs.has(vw) && !cx.T.verbs.get(vw)?.opinion) {
+        const m = cx.mentions[cx.endsAt[v - 1]];
+        if (m.left <= j + 2)
+          return {
+            ref: { kind: "mention", a: m.left, b: m.te, mention: m },
+            cue: { a: x, b: x + 1 },
+            end: x + 1,
+          };
+      }
+      break;
+    }
+    if (v + 1 === reach && cx.T.determiners.has(cx.w[j])) reach++;
     if (!cx.T.verbs.has(w) || cx.T.verbs.get(w)?.opinion || cx.T.roles.has(w)) continue;
     if (cx.T.ambiguous.has(w) && !isVerbCue(cx, v, j)) continue;
     const subj = subjectBefore(cx, v, j);
@@ -737,6 +809,8 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
     }
     if (cx.isPunct(y) || cx.T.verbs.has(w) || (y > x && (cx.T.determiners.has(w) || cx.T.pronouns.has(w))))
       break;
+    // Only adjectives may stand before the head noun: "a senior official", not "an email to supporters".
+    if (PREPOSITIONS.has(w)) break;
   }
   if (head < 0) return null;
   let b = head + 1;
@@ -915,7 +989,9 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
     if (pre - 1 >= floor && cx.T.determiners.has(cx.w[pre - 1])) pre--;
     if (
       pre - 1 >= floor &&
-      /^(?:de|du|des|d'|of|à|au|aux|par|by|to|with|avec|for|pour)$/.test(cx.w[pre - 1])
+      /^(?:de|du|des|d'|of|à|au|aux|par|by|to|with|avec|for|pour|in|at|from|on|near|dans|en|chez|sur|about|against|than)$/.test(
+        cx.w[pre - 1],
+      )
     ) {
       const d = descBackward(cx, pre - 1, floor);
       if (d) return { ...d, b: m.te };
