@@ -1,5 +1,6 @@
 import { ACTOR_NOUNS_EN, MODALITY_EN, PLAN_VERBS_EN } from "../lang/en/events-cues.ts";
 import { TRIGGERS_EN } from "../lang/en/events-triggers.ts";
+import { TRIGGERS_EN_CAMEO } from "../lang/en/events-triggers-cameo.ts";
 import { ACTOR_NOUNS_FR, MODALITY_FR, PLAN_VERBS_FR } from "../lang/fr/events-cues.ts";
 import { TRIGGERS_FR } from "../lang/fr/events-triggers.ts";
 import type { ActorNouns, ModalityCues, TriggerEntry } from "./tables.ts";
@@ -128,6 +129,15 @@ function unreflexive(lemma: string): { word: string; reflexive: boolean } {
   return m ? { word: m[1], reflexive: true } : { word: lemma, reflexive: false };
 }
 
+/** The base table, then the entries of `extra` that add a lemma, part of speech and type it lacks. */
+function withoutDuplicates(base: TriggerEntry[], extra: TriggerEntry[]): TriggerEntry[] {
+  const seen = new Set(base.map((e) => `${e.lemma}|${e.pos}|${e.type}|${(e.objects ?? []).join(",")}`));
+  return [
+    ...base,
+    ...extra.filter((e) => !seen.has(`${e.lemma}|${e.pos}|${e.type}|${(e.objects ?? []).join(",")}`)),
+  ];
+}
+
 /**
  * The compiled lexicon of `lang` ("fr" or "en"; anything else gets English).
  *
@@ -139,7 +149,7 @@ export function eventLexicon(lang: string): EventLexicon {
   const hit = cache.get(key);
   if (hit) return hit;
   const fr = key === "fr";
-  const triggers = fr ? TRIGGERS_FR : TRIGGERS_EN;
+  const triggers = fr ? TRIGGERS_FR : withoutDuplicates(TRIGGERS_EN, TRIGGERS_EN_CAMEO);
   const cues = fr ? MODALITY_FR : MODALITY_EN;
   const single = new Map<string, TriggerEntry[]>();
   const phrases = new Map<string, { words: string[]; entry: TriggerEntry }[]>();
