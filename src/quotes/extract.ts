@@ -430,6 +430,9 @@ function readMarkSpan(
     }
     if (words <= 2 && !firstUpper && prefixWords === 0 && !after)
       return { ...base, kind: "scare", ref: null, cue: null, rule: "short-standalone" };
+    // A cue inside the marks: « Moi, dit-il, je pense … », “We,” she said, “will …” in one pair.
+    const inner = innerCue(cx, qa + 1, qb - 1);
+    if (inner) return { ...base, kind: "direct", ref: inner.ref, cue: inner.cue, rule: "inner-cue" };
     return { ...base, kind: "direct", ref: null, cue: null, rule: "continuation", continues: true };
   }
   // Embedded in the writer's sentence: a term, or a partial quote of someone.
@@ -705,6 +708,20 @@ function cueAfter(
       if (x < limit && cx.T.verbs.has(cx.w[x]) && !cx.T.verbs.get(cx.w[x])?.opinion)
         return { ref, cue: { a: x, b: x + 1 }, end: x + 1 };
     }
+  }
+  return null;
+}
+
+/** ", dit-il, " or ", a-t-elle ajouté, " between commas inside a quotation's marks. */
+function innerCue(cx: QuoteContext, a: number, b: number): { ref: SpeakerRef; cue: Cue } | null {
+  for (let c = a + 1; c < b - 2; c++) {
+    if (cx.w[c] !== ",") continue;
+    let e = c + 1;
+    while (e < b && e < c + 8 && cx.w[e] !== ",") e++;
+    if (e >= b || cx.w[e] !== "," || e - c < 2) continue;
+    const cue = cueAfter(cx, c + 1, e);
+    if (cue && cue.end === e && (cue.ref.kind !== "desc" || e - c <= 5))
+      return { ref: cue.ref, cue: cue.cue };
   }
   return null;
 }
@@ -1098,14 +1115,23 @@ function findIndirect(
     if (e > j && cx.inQuote[j] < 0) {
       let c = e;
       while (c < b && cx.w[c] !== ",") c++;
+      // "Selon la fédération des banques, Febelfin, …": the name in apposition is the source.
+      let named: SpeakerRef | null = null;
+      if (c + 1 < b && cx.startsAt[c + 1] >= 0) {
+        const m = cx.mentions[cx.startsAt[c + 1]];
+        if (!m.inQuote && m.te < b && cx.w[m.te] === ",") {
+          named = { kind: "mention", a: m.ts, b: m.te, mention: m };
+          c = m.te;
+        }
+      }
       // "Selon Julien Arnaud, chercheur à l'Institut Vauban, …": skip the apposition.
-      if (c + 1 < b && startsApposition(cx, c + 1)) {
+      if (!named && c + 1 < b && startsApposition(cx, c + 1)) {
         let c2 = c + 1;
         while (c2 < b && cx.w[c2] !== "," && c2 - c < 16) c2++;
         if (c2 < b && cx.w[c2] === ",") c = c2;
       }
-      if (c < b - 2 && c - e <= 14) {
-        const ref = sourceNp(cx, e, c);
+      if (c < b - 2 && c - e <= 20) {
+        const ref = named ?? sourceNp(cx, e, c);
         const start = cx.ts[c + 1];
         const end = cx.te[b - 1];
         if (
