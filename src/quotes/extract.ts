@@ -468,6 +468,9 @@ function readMarkSpan(
       return { ...base, kind: "partial", ref: prev.ref, cue: prev.cue, rule: "same-sentence" };
     }
   }
+  // A long quoted stretch is someone's words even without a cue: the previous speaker's.
+  if (words >= 6)
+    return { ...base, kind: "partial", ref: null, cue: null, rule: "long-embedded", continues: true };
   return { ...base, kind: "scare", ref: null, cue: null, rule: "no-speech" };
 }
 
@@ -890,7 +893,9 @@ function cueBefore(
         byVerb: true,
       };
     }
-    const subj = subjectBefore(cx, v, pa);
+    // ", saying « … »": the subject of the main clause.
+    const participial = v > pa && cx.w[v - 1] === "," && /ing$/.test(cx.w[v]);
+    const subj = (participial ? mainSubject(cx, pa, v) : null) ?? subjectBefore(cx, v, pa);
     if (subj) return { ref: subj, cue: { a: v, b: v + 1 }, byVerb: true };
     // "a déclaré X :" (inverted subject before a colon).
     const inv = npForward(cx, v + 1, qa);
