@@ -17,7 +17,7 @@ import {
   parseQuery,
   type QueryTerm,
   RANK_WINDOW,
-  SNIPPET_TOKENS,
+  snippetOf,
   summarize,
   wordSpans,
 } from "./query.ts";
@@ -259,7 +259,7 @@ export class MemoryStore implements Store {
       lang: a.summary.lang,
       title: a.summary.title,
       date: a.summary.date ? { ...a.summary.date } : null,
-      snippet: snippet(a, terms),
+      snippet: snippetOf(a.title, a.titleWords, a.text, a.textWords, terms),
       score,
     }));
   }
@@ -362,52 +362,4 @@ function corpusFigures(all: Article[], terms: QueryTerm[], containing: number[])
 
 function contains(a: Article, t: QueryTerm): boolean {
   return a.titleWords.some((w) => matches(t, w)) || a.textWords.some((w) => matches(t, w));
-}
-
-/**
- * A window of SNIPPET_TOKENS words holding the most matches, from the column
- * with more matches (text on a tie), matches in brackets, cuts marked with …
- * (what FTS5's snippet() returns).
- */
-function snippet(article: Article, terms: QueryTerm[]): string {
-  const hitsIn = (words: Span[]) => words.filter((w) => terms.some((t) => matches(t, w))).length;
-  const useTitle = hitsIn(article.titleWords) > hitsIn(article.textWords);
-  const words = useTitle ? article.titleWords : article.textWords;
-  const source = useTitle ? article.title : article.text;
-  if (words.length === 0) return "";
-  const isHit = words.map((w) => terms.some((t) => matches(t, w)));
-  const size = Math.min(SNIPPET_TOKENS, words.length);
-  let best = 0;
-  let bestHits = -1;
-  for (let start = 0; start + size <= words.length; start++) {
-    let hits = 0;
-    for (let i = start; i < start + size; i++) if (isHit[i]) hits++;
-    if (hits > bestHits) {
-      best = start;
-      bestHits = hits;
-    }
-  }
-  // Centre the matches inside the window, as FTS5 does.
-  let first = -1;
-  let last = -1;
-  for (let i = best; i < best + size; i++) {
-    if (!isHit[i]) continue;
-    if (first < 0) first = i;
-    last = i;
-  }
-  if (first >= 0) {
-    const centred = first - Math.floor((size - (last - first + 1)) / 2);
-    best = Math.max(0, Math.min(words.length - size, centred));
-  }
-  let out = best > 0 ? "…" : "";
-  let at = words[best].start;
-  if (best === 0) at = 0;
-  for (let i = best; i < best + size; i++) {
-    out += source.slice(at, words[i].start);
-    const word = source.slice(words[i].start, words[i].end);
-    out += isHit[i] ? `[${word}]` : word;
-    at = words[i].end;
-  }
-  out += best + size < words.length ? "…" : source.slice(at);
-  return out;
 }

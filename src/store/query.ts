@@ -76,9 +76,15 @@ export function parseQuery(query: string): QueryTerm[] {
   return terms;
 }
 
+export interface WordSpan {
+  start: number;
+  end: number;
+  folded: string;
+}
+
 /** Word spans of a text, for the pure-JS search (same boundaries as unicode61). */
-export function wordSpans(text: string): { start: number; end: number; folded: string }[] {
-  const spans: { start: number; end: number; folded: string }[] = [];
+export function wordSpans(text: string): WordSpan[] {
+  const spans: WordSpan[] = [];
   for (const m of text.matchAll(WORD)) {
     spans.push({ start: m.index, end: m.index + m[0].length, folded: fold(m[0]) });
   }
@@ -126,4 +132,60 @@ export function summarize(doc: DocumentJSON, ingestedAt: string): ArticleSummary
     quotes: doc.quotes.length,
     events: doc.events.length,
   };
+}
+
+/**
+ * A window of SNIPPET_TOKENS words holding the most matches, from the column
+ * with more matches (text on a tie), matches in brackets, cuts marked with …
+ * (what FTS5's snippet() returns).
+ */
+export function snippetOf(
+  title: string,
+  titleWords: WordSpan[],
+  text: string,
+  textWords: WordSpan[],
+  terms: QueryTerm[],
+): string {
+  const matches = (term: QueryTerm, word: WordSpan) =>
+    term.prefix ? word.folded.startsWith(term.text) : word.folded === term.text;
+  const hitsIn = (words: WordSpan[]) => words.filter((w) => terms.some((t) => matches(t, w))).length;
+  const useTitle = hitsIn(titleWords) > hitsIn(textWords);
+  const words = useTitle ? titleWords : textWords;
+  const source = useTitle ? title : text;
+  if (words.length === 0) return "";
+  const isHit = words.map((w) => terms.some((t) => matches(t, w)));
+  const size = Math.min(SNIPPET_TOKENS, words.length);
+  let best = 0;
+  let bestHits = -1;
+  for (let start = 0; start + size <= words.length; start++) {
+    let hits = 0;
+    for (let i = start; i < start + size; i++) if (isHit[i]) hits++;
+    if (hits > bestHits) {
+      best = start;
+      bestHits = hits;
+    }
+  }
+  // Centre the matches inside the window, as FTS5 does.
+  let first = -1;
+  let last = -1;
+  for (let i = best; i < best + size; i++) {
+    if (!isHit[i]) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first >= 0) {
+    const centred = first - Math.floor((size - (last - first + 1)) / 2);
+    best = Math.max(0, Math.min(words.length - size, centred));
+  }
+  let out = best > 0 ? "…" : "";
+  let at = words[best].start;
+  if (best === 0) at = 0;
+  for (let i = best; i < best + size; i++) {
+    out += source.slice(at, words[i].start);
+    const word = source.slice(words[i].start, words[i].end);
+    out += isHit[i] ? `[${word}]` : word;
+    at = words[i].end;
+  }
+  out += best + size < words.length ? "…" : source.slice(at);
+  return out;
 }

@@ -78,14 +78,15 @@ interface EventRow {
 
 /** SQL for "the date in column `col` overlaps [from, to]" (see inRange). */
 function rangeSql(col: string, range: { from?: string; to?: string }, params: SQLInputValue[]): string {
+  // Each bound has an index-friendly necessary condition (a plain comparison) and the exact test.
   const parts: string[] = [];
   if (range.to !== undefined) {
-    parts.push(`(${col} IS NOT NULL AND substr(${col}, 1, length(?)) <= ?)`);
-    params.push(range.to, range.to);
+    parts.push(`(${col} <= ? || char(65535) AND substr(${col}, 1, length(?)) <= ?)`);
+    params.push(range.to, range.to, range.to);
   }
   if (range.from !== undefined) {
-    parts.push(`(${col} IS NOT NULL AND ${col} >= substr(?, 1, length(${col})))`);
-    params.push(range.from);
+    parts.push(`(${col} >= substr(?, 1, 4) AND ${col} >= substr(?, 1, length(${col})))`);
+    params.push(range.from, range.from);
   }
   return parts.join(" AND ");
 }

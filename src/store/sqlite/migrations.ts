@@ -223,6 +223,16 @@ export const MIGRATIONS: readonly Migration[] = [
     // Derives every KB table from the stored documents (articles ingested before the KB existed).
     run: (db) => rebuildKnowledgeBase(db),
   },
+  {
+    version: 4,
+    name: "covering indexes for search filters and timelines (articles rows hold whole documents)",
+    sql: `
+      DROP INDEX articles_outlet;
+      CREATE INDEX articles_facets_date ON articles(date_value, lang, outlet, n_events);
+      CREATE INDEX articles_facets_lang ON articles(lang, outlet, date_value);
+      CREATE INDEX articles_facets_outlet ON articles(outlet, date_value, lang);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

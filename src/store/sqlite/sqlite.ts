@@ -21,7 +21,8 @@ import {
   ftsExpression,
   parseQuery,
   RANK_WINDOW,
-  SNIPPET_TOKENS,
+  snippetOf,
+  wordSpans,
   wordsOf,
 } from "../query.ts";
 import type {
@@ -265,49 +266,68 @@ export class SqliteStore implements Store {
     const terms = parseQuery(query);
     if (terms.length === 0) return [];
     const limit = clampLimit(options.limit, DEFAULT_SEARCH_LIMIT);
-    const params: SQLInputValue[] = [ftsExpression(terms)];
+    const match = ftsExpression(terms);
+    const filterParams: SQLInputValue[] = [];
     const filters: string[] = [];
     if (options.lang !== undefined) {
       filters.push("a.lang = ?");
-      params.push(options.lang);
+      filterParams.push(options.lang);
     }
-    filters.push(...this.#kb.articleFilters(options, params));
-    const join = filters.length ? "JOIN articles a ON a.seq = articles_fts.rowid" : "";
-    const where = `articles_fts MATCH ?1 ${filters.map((f) => `AND ${f}`).join(" ")}`;
+    filters.push(...this.#kb.articleFilters(options, filterParams));
+    // Filters first: the matching articles' sequence numbers, from narrow indexes, into a temp table
+    // that the full-text scan checks (the articles rows hold whole documents: never scan them).
+    let restrict = "";
+    let filtered = 0;
+    if (filters.length > 0) {
+      const db = this.#conn;
+      db.exec("CREATE TEMP TABLE IF NOT EXISTS search_filter (seq INTEGER PRIMARY KEY)");
+      db.exec("DELETE FROM temp.search_filter");
+      filtered = Number(
+        this.#stmt(
+          `INSERT INTO temp.search_filter (seq) SELECT a.seq FROM articles a WHERE ${filters.join(" AND ")}`,
+        ).run(...filterParams).changes,
+      );
+      if (filtered === 0) return [];
+      // The unary + keeps the rowid test away from FTS5, which would otherwise re-run MATCH per row.
+      restrict = "AND +articles_fts.rowid IN temp.search_filter";
+    }
     // Only the newest RANK_WINDOW matches are ranked (see RANK_WINDOW); FTS5 walks rowids backwards cheaply.
-    const cutoff = this.#stmt(
-      `SELECT articles_fts.rowid AS seq FROM articles_fts ${join} WHERE ${where}
-       ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`,
-    ).get(...params) as { seq: number } | undefined;
-    // Rank first, then snippets for the page only: snippet() over every match is what costs.
-    const sql = `WITH hits AS (
-        SELECT articles_fts.rowid AS seq, bm25(articles_fts) AS rank
-        FROM articles_fts ${join}
-        WHERE ${where} AND articles_fts.rowid >= ${cutoff?.seq ?? 0}
-        ORDER BY rank, articles_fts.rowid LIMIT ? OFFSET ?)
-      SELECT a.id, a.lang, a.title, a.date_value, a.date_precision,
-        snippet(articles_fts, -1, '[', ']', '…', ${SNIPPET_TOKENS}) AS snippet, -hits.rank AS score
-      FROM hits JOIN articles a ON a.seq = hits.seq
-      JOIN articles_fts ON articles_fts.rowid = hits.seq AND articles_fts MATCH ?1
-      ORDER BY hits.rank, hits.seq`;
-    params.push(limit, Math.max(0, Math.floor(options.offset ?? 0)));
-    const rows = this.#stmt(sql).all(...params) as unknown as {
-      id: string;
-      lang: string | null;
-      title: string | null;
-      date_value: string | null;
-      date_precision: string | null;
-      snippet: string;
-      score: number;
-    }[];
-    return rows.map((r) => ({
-      id: r.id,
-      lang: r.lang,
-      title: r.title,
-      date: toDate(r.date_value, r.date_precision),
-      snippet: r.snippet,
-      score: r.score,
-    }));
+    const cutoff =
+      filters.length > 0 && filtered <= RANK_WINDOW
+        ? undefined
+        : (this.#stmt(
+            `SELECT articles_fts.rowid AS seq FROM articles_fts WHERE articles_fts MATCH ? ${restrict}
+             ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`,
+          ).get(match) as { seq: number } | undefined);
+    // Rank, then build snippets for the page only, in JS (FTS5's snippet() re-reads the whole
+    // position list of each term per row: milliseconds per hit for common words).
+    const hits = this.#stmt(
+      `SELECT articles_fts.rowid AS seq, bm25(articles_fts) AS rank FROM articles_fts
+       WHERE articles_fts MATCH ? ${restrict} AND articles_fts.rowid >= ${cutoff?.seq ?? 0}
+       ORDER BY rank, articles_fts.rowid LIMIT ? OFFSET ?`,
+    ).all(match, limit, Math.max(0, Math.floor(options.offset ?? 0))) as { seq: number; rank: number }[];
+    const article = this.#stmt(
+      "SELECT id, lang, title, text, date_value, date_precision FROM articles WHERE seq = ?",
+    );
+    return hits.map((h) => {
+      const r = article.get(h.seq) as {
+        id: string;
+        lang: string | null;
+        title: string | null;
+        text: string;
+        date_value: string | null;
+        date_precision: string | null;
+      };
+      const title = r.title ?? "";
+      return {
+        id: r.id,
+        lang: r.lang,
+        title: r.title,
+        date: toDate(r.date_value, r.date_precision),
+        snippet: snippetOf(title, wordSpans(title), r.text, wordSpans(r.text), terms),
+        score: -h.rank,
+      };
+    });
   }
 
   async stats(): Promise<StoreStats> {

@@ -1,0 +1,75 @@
+// `node bench/kb.ts [--search N] [--db FILE] [--skip-ingest]`: knowledge-base benchmarks (issue 7).
+// Ingest throughput of the Wikinews + sample corpus (pipeline + store, and store alone), the second
+// identical ingest (0 new), and search latency on a KB of N generated articles (default 100000;
+// the KB is kept in --db and reused when it already holds N articles).
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { benchIngest } from "../src/bench/kb-ingest.ts";
+import { benchQueries, benchSearch, fill, generator } from "../src/bench/kb-search.ts";
+import { SqliteStore } from "../src/store/sqlite/sqlite.ts";
+
+const { values } = parseArgs({
+  options: {
+    search: { type: "string", default: "100000" },
+    db: { type: "string" },
+    "skip-ingest": { type: "boolean", default: false },
+    "skip-search": { type: "boolean", default: false },
+  },
+});
+
+const fmt = (n: number, d = 1) => n.toFixed(d);
+
+if (!values["skip-ingest"]) {
+  const dir = mkdtempSync(join(tmpdir(), "dossier-kb-bench-"));
+  try {
+    const store = SqliteStore.open(join(dir, "kb.db"));
+    const r = await benchIngest(store);
+    await store.close();
+    console.log(`KB ingest — ${r.corpus}: ${r.articles} articles`);
+    console.log(`  pipeline + store  ${fmt(r.articles / r.seconds)} articles/s (${fmt(r.seconds, 2)} s)`);
+    console.log(
+      `  store alone       ${fmt(r.articles / r.storeSeconds)} articles/s (${fmt(r.storeSeconds, 2)} s)`,
+    );
+    console.log(
+      `  new ${r.newCount}, near-duplicates ${r.nearDuplicates}; second identical ingest: ${r.secondNew} new (${fmt(r.secondSeconds, 2)} s)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (!values["skip-search"]) {
+  const count = Number(values.search);
+  const path = values.db ?? join(tmpdir(), `dossier-kb-search-${count}.db`);
+  const gen = generator(1);
+  const store = SqliteStore.open(path);
+  const have = (await store.stats()).articles;
+  if (have < count) {
+    if (have > 0 && !existsSync(path)) throw new Error("unreachable");
+    const t0 = performance.now();
+    // Articles 0…have-1 are already in; the generator is deterministic, so replay it to continue.
+    for (let n = 0; n < have; n++) gen.next(n);
+    let last = have;
+    const rate = await fill(store, count - have, { ...gen, next: (n: number) => gen.next(n + have) }, (n) => {
+      last = have + n;
+      process.stderr.write(`  generated ${last} / ${count}\r`);
+    });
+    process.stderr.write("\n");
+    console.log(
+      `KB of ${count} generated articles: filled at ${fmt(rate)} articles/s (${fmt((performance.now() - t0) / 1000, 0)} s) → ${path}`,
+    );
+  }
+  const s = await benchSearch(store, gen, 60);
+  const q = await benchQueries(store, gen);
+  await store.close();
+  console.log(
+    `KB search — ${count} articles, ${s.queries} queries: p50 ${fmt(s.p50, 2)} ms, p95 ${fmt(s.p95, 2)} ms, p99 ${fmt(s.p99, 2)} ms, max ${fmt(s.max, 2)} ms`,
+  );
+  for (const [k, v] of Object.entries(s.kinds))
+    console.log(`  ${k.padEnd(30)} p50 ${fmt(v.p50, 2)} ms  p95 ${fmt(v.p95, 2)} ms`);
+  console.log(`KB queries — ${count} articles (median / max of 5 runs):`);
+  for (const [k, v] of Object.entries(q))
+    console.log(`  ${k.padEnd(36)} ${fmt(v.median, 2)} ms / ${fmt(v.max, 2)} ms`);
+}

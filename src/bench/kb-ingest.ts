@@ -1,0 +1,146 @@
+/**
+ * Knowledge-base ingest benchmark: the French Wikinews HTML pages and the
+ * English Wikinews CSV in ../shared plus the sample corpus, read, processed
+ * by the default pipeline and stored, timed end to end and for the store
+ * part alone; then the same ingest again, which must store nothing new.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { DocumentJSON } from "../doc/json.ts";
+import { toJSON } from "../doc/json.ts";
+import { parseDateValue, readInputs } from "../ingest/index.ts";
+import { type ArticleInput, processArticle } from "../process.ts";
+import type { Store } from "../store/store.ts";
+
+const SHARED = new URL("../../../shared/corpora/", import.meta.url).pathname;
+const EXAMPLES = new URL("../../examples/", import.meta.url).pathname;
+
+/** The bench corpus as article inputs (what `dossier ingest` would read). */
+export async function kbCorpus(): Promise<{ name: string; articles: ArticleInput[] }> {
+  const articles: ArticleInput[] = [];
+  const parts: string[] = [];
+  const dirs = [
+    join(SHARED, "text/wikinews-fr-2012/documents"),
+    join(EXAMPLES, "fr"),
+    join(EXAMPLES, "en"),
+  ].filter(existsSync);
+  for await (const item of readInputs(dirs)) if (item.ok) articles.push(item.article);
+  if (existsSync(dirs[0] ?? "")) parts.push("wikinews-fr HTML");
+  const en = join(SHARED, "text/wikinews-en-2019-2020/data");
+  if (existsSync(en)) {
+    for (const f of readdirSync(en).filter((f) => f.endsWith(".csv"))) {
+      for (const r of csvRecords(readFileSync(join(en, f), "utf8"))) {
+        if (!r.text) continue;
+        articles.push({
+          text: r.text,
+          title: r.title || null,
+          date: r.date ? safeDate(r.date.slice(0, 10)) : null,
+          source: { url: r.url, outlet: "Wikinews" },
+        });
+      }
+    }
+    parts.push("wikinews-en CSV");
+  }
+  parts.push("examples/");
+  return { name: parts.join(" + "), articles };
+}
+
+function safeDate(value: string): ArticleInput["date"] {
+  try {
+    return parseDateValue(value);
+  } catch {
+    return null;
+  }
+}
+
+/** Records of a CSV with a header row and quoted fields. */
+function csvRecords(csv: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i];
+    if (quoted) {
+      if (c === '"') {
+        if (csv[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else if (c !== "\r") field += c;
+  }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  const header = rows.shift() ?? [];
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
+}
+
+export interface IngestBench {
+  corpus: string;
+  articles: number;
+  /** Pipeline + store, end to end (inputs already read). */
+  seconds: number;
+  /** store.put alone. */
+  storeSeconds: number;
+  newCount: number;
+  /** Articles reported as near-duplicates. */
+  nearDuplicates: number;
+  /** The second, identical ingest. */
+  secondNew: number;
+  secondSeconds: number;
+}
+
+/**
+ * Runs the ingest benchmark into `store` (a fresh one).
+ *
+ * @example
+ * const r = await benchIngest(SqliteStore.open("/tmp/kb.db"));
+ * console.log(r.articles / r.seconds, "articles/s");
+ */
+export async function benchIngest(
+  store: Store,
+  processDoc = (a: ArticleInput) => toJSON(processArticle(a)),
+): Promise<IngestBench> {
+  const { name, articles } = await kbCorpus();
+  // Warm-up: models load and JIT compile outside the timed run.
+  for (const a of articles.slice(0, 5)) processDoc(a);
+  const once = async () => {
+    let storeMs = 0;
+    let fresh = 0;
+    let near = 0;
+    const t0 = performance.now();
+    for (const a of articles) {
+      const doc: DocumentJSON = processDoc(a);
+      const t1 = performance.now();
+      const r = await store.put(doc);
+      storeMs += performance.now() - t1;
+      if (r.status === "new") fresh++;
+      if (r.nearDuplicateOf) near++;
+    }
+    return { seconds: (performance.now() - t0) / 1000, storeSeconds: storeMs / 1000, fresh, near };
+  };
+  const first = await once();
+  const second = await once();
+  return {
+    corpus: name,
+    articles: articles.length,
+    seconds: first.seconds,
+    storeSeconds: first.storeSeconds,
+    newCount: first.fresh,
+    nearDuplicates: first.near,
+    secondNew: second.fresh,
+    secondSeconds: second.seconds,
+  };
+}
