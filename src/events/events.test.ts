@@ -39,7 +39,11 @@ test("PLOVER single-category reduction", () => {
   assert.equal(ploverCategory({ type: "CONSULT", modality: "planned" }), "AGREE");
   assert.equal(ploverCategory({ type: "RETREAT", modality: "planned" }), "AGREE");
   assert.equal(ploverCategory({ type: "ASSAULT", modality: "planned" }), "THREATEN");
-  assert.equal(ploverCategory({ type: "ASSAULT", modality: "hypothetical" }), "ASSAULT");
+  // The manual: THREATEN "could be ASSAULT + hypothetical".
+  assert.equal(ploverCategory({ type: "ASSAULT", modality: "hypothetical" }), "THREATEN");
+  assert.equal(ploverCategory({ type: "ASSAULT", modality: "asserted" }), "ASSAULT");
+  // CAMEO 12 "decline to …": a negated cooperative act is a rejection.
+  assert.equal(ploverCategory({ type: "CONSULT", modality: "negated" }), "REJECT");
   assert.equal(ploverCategory({ type: "AGREE", modality: "negated" }), "REJECT");
   assert.equal(ploverCategory({ type: "AID", modality: "delivered" }), "AID");
 });

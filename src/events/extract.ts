@@ -858,7 +858,16 @@ function modalityOf(
   if (!future) future = (s.hasSyntax ? auxes : lin).some((k) => lex.futureWords.has(s.lower[k]));
   if (!future && s.head && s.head[v] >= 0) {
     const h = s.head[v];
-    if ((lex.planVerbs.has(s.lemma[h]) || lex.futureWords.has(s.lemma[h])) && /^(xcomp|ccomp)/.test(s.rel(v)))
+    // "announced it will …", "plans to …"; not "announced it had withdrawn" (a completed complement).
+    const completed =
+      s.rel(v).startsWith("ccomp") &&
+      (s.feat(v, "Tense") === "Past" ||
+        auxes.some((a) => PAST_AUX.has(s.lemma[a]) || PAST_AUX.has(s.lower[a])));
+    if (
+      (lex.planVerbs.has(s.lemma[h]) || lex.futureWords.has(s.lemma[h])) &&
+      /^(xcomp|ccomp)/.test(s.rel(v)) &&
+      !completed
+    )
       future = true;
   }
   if (!future && !s.hasSyntax) future = lin.some((k) => k < v && lex.planVerbs.has(s.lemma[k]));

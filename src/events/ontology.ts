@@ -227,8 +227,8 @@ const FUTURE = new Set<Modality>(["planned", "pledged"]);
  * event: Dossier keeps the concrete type with a modality (AID + pledged),
  * the manual asks for one category ("Auxiliary modes"): future cooperation
  * is AGREE (retreats and concessions included, as the gold records code
- * them), an announced conflictual act is a THREATEN, and a refused or failed
- * agreement is a REJECT.
+ * them), an announced or conditional conflictual act is a THREATEN, and a
+ * refused or failed cooperative act (CAMEO 12 "decline to …") is a REJECT.
  *
  * @example
  * ploverCategory({ type: "AID", modality: "pledged" }); // "AGREE"
@@ -236,11 +236,12 @@ const FUTURE = new Set<Modality>(["planned", "pledged"]);
  */
 export function ploverCategory(event: Pick<Event, "type" | "modality">): PloverType {
   const type = event.type as PloverType;
-  if (FUTURE.has(event.modality)) {
-    if (COOPERATIVE.has(type)) return "AGREE";
-    if (CONFLICTUAL.has(type)) return "THREATEN";
-  }
-  if (event.modality === "negated" && type === "AGREE") return "REJECT";
+  if (FUTURE.has(event.modality) && COOPERATIVE.has(type)) return "AGREE";
+  // The manual: THREATEN is a conflictual act announced or put as a condition (ASSAULT + hypothetical).
+  if ((FUTURE.has(event.modality) || event.modality === "hypothetical") && CONFLICTUAL.has(type))
+    return "THREATEN";
+  // CAMEO 12 "decline to …": a refused or failed cooperative act is a rejection.
+  if (event.modality === "negated" && (type === "AGREE" || COOPERATIVE.has(type))) return "REJECT";
   return type;
 }
 

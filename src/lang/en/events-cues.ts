@@ -39,7 +39,6 @@ export const PLAN_VERBS_EN = [
   "intend",
   "expect",
   "schedule",
-  "decide",
   "prepare",
   "aim",
   "seek",
