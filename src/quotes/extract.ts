@@ -1589,6 +1589,20 @@ function antecedent(
   }
   if (chosen) return { mention: chosen };
   if (fallback) return { mention: fallback };
+  // Nobody nearby: the last compatible speaker further back, then the only person of that gender.
+  for (let h = history.length - 1; h >= 0; h--) {
+    const e = history[h];
+    if (e.at >= i) continue;
+    if (s0 - cx.sent[Math.max(0, e.at)] > 20) break;
+    if (wantPerson ? e.kind === "person" && (!e.gender || e.gender === kind) : e.kind === "org")
+      return { speaker: e.speaker };
+  }
+  if (wantPerson) {
+    const same = cx.persons.filter((p) => p.gender === kind);
+    if (same.length === 1) {
+      for (const m of cx.mentions) if (m.person === same[0] && m.ts < i && !m.inQuote) return { mention: m };
+    }
+  }
   return null;
 }
 

@@ -16,6 +16,20 @@ export const SOURCE_CUES_EN: readonly string[] = [
 
 /** Titles before a name, with the gender they give ("m", "f" or "" when unknown). */
 export const TITLES_EN: Readonly<Record<string, "m" | "f" | "">> = {
+  const: "",
+  "const.": "",
+  "insp.": "",
+  insp: "",
+  "supt.": "",
+  supt: "",
+  "coun.": "",
+  coun: "",
+  "cst.": "",
+  cst: "",
+  "hon.": "",
+  hon: "",
+  "mayor-elect": "",
+  "premier-elect": "",
   mr: "m",
   "mr.": "m",
   mrs: "f",
