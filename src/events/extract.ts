@@ -80,6 +80,7 @@ const PARTNER_PREPS = new Set(["avec", "with", "between", "entre"]);
 const AGAINST_PREPS = new Set(["contre", "against", "on", "sur", "envers", "upon", "over", "at", "visant"]);
 const PLACE_PREPS = new Set(["à", "au", "en", "dans", "in", "at", "near", "près", "to"]);
 const AGENT_PREPS = new Set(["par", "by"]);
+const WITHDRAW_PREPS = new Set(["from", "of", "de", "du", "des", "d'"]);
 const ATTRIBUTION_PREPS = new Set(["selon", "d'après", "according", "cité", "citing"]);
 
 function lookupTriggers(
@@ -258,7 +259,11 @@ function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: 
       if (r === "acl")
         return {
           k: s.head![cur],
-          passive: s.feat(cur, "VerbForm") === "Part" && s.feat(cur, "Tense") === "Past",
+          // "the aid provided by X" is passive; a participle with its own object is not ("X praised Y's efforts" misparsed).
+          passive:
+            s.feat(cur, "VerbForm") === "Part" &&
+            s.feat(cur, "Tense") === "Past" &&
+            !s.children(cur).some((c) => s.baseRel(c) === "obj"),
         };
       cur = s.head![cur];
     } else break;
@@ -561,12 +566,21 @@ function rolesSyntax(
   }
   const actorsOfPrep = (k: number) => actorsUnder(s, k, mentions);
   let agent: ActorMention[] = [];
+  // "blamed Israel for the bombing of X": a to/for phrase is the target only when there is no object.
+  let recipientPP: ActorMention[] = [];
   for (const { k, prep } of preps) {
     const ms = actorsOfPrep(k);
     if (!ms.length) continue;
     if (AGENT_PREPS.has(prep)) agent = ms;
     else if (prep === "'s" && !source.length) source = ms;
     else if (frame === "receive" && FROM_PREPS.has(prep) && !source.length) source = ms;
+    // Withdrawing from a place or body: what is left is the target (« retirer ses troupes du Liban »).
+    else if (
+      t.entry.mode === "withdraw" &&
+      (prep === "from" || prep === "of" || FROM_PREPS.has(prep)) &&
+      !target.length
+    )
+      target = ms;
     else if (frame === "transfer" && RECIPIENT_PREPS.has(prep) && !target.length) target = ms;
     else if (frame === "visit" && (RECIPIENT_PREPS.has(prep) || PLACE_PREPS.has(prep)) && !target.length)
       target = ms;
@@ -582,7 +596,7 @@ function rolesSyntax(
     else if (nominal && FROM_PREPS.has(prep) && !source.length && anchor === t.h && frame !== "receive")
       source = ms;
     else if (PLACE_PREPS.has(prep) && !location && ms[0].kind !== "PER") location = ms[0];
-    else if (frame === "direct" && RECIPIENT_PREPS.has(prep) && !target.length) target = ms;
+    else if (frame === "direct" && RECIPIENT_PREPS.has(prep) && !recipientPP.length) recipientPP = ms;
   }
   const objActors: ActorMention[] = [];
   for (const o of objs) {
@@ -591,11 +605,16 @@ function rolesSyntax(
     if (frame === "transfer" || frame === "receive") {
       if (s.rel(o) === "iobj" || (named.length && !isItemHead(s, o))) objActors.push(...named);
       else items.push(o);
-    } else if (ms.length) objActors.push(...ms);
-    else if (frame !== "intrans") {
+    } else if (ms.length) {
+      // "withdraw its troops", "mobilised their forces": the actor's own men are not the target.
+      const own = s.children(o).some((c) => s.rel(c) === "nmod:poss" && OWN_POSSESSIVES.has(s.lower[c]));
+      if (!own || ms.some((m) => m.rank > 0)) objActors.push(...ms);
+    } else if (frame !== "intrans") {
       const np = npMention(s, o);
       const actorish = s.upos(o) === "PROPN" || lexActorNoun(s, o);
-      if (np && actorish && (o < t.i || o >= t.to)) objActors.push(np);
+      // "withdraw its troops", "mobilised their forces": the actor's own men are not the target.
+      const own = s.children(o).some((c) => s.rel(c) === "nmod:poss" && OWN_POSSESSIVES.has(s.lower[c]));
+      if (np && actorish && !own && (o < t.i || o >= t.to)) objActors.push(np);
     }
   }
   const passive = subj?.passive ?? false;
@@ -612,10 +631,26 @@ function rolesSyntax(
         target = target.length ? target : [];
     } else if (!source.length) source = subjActors;
     if (!target.length && frame !== "intrans") target = objActors;
+    if (!target.length) target = recipientPP;
   }
   if (frame === "transfer" && passive && subj) items.push(subj.k);
   return { source, target, location, items, anchor };
 }
+
+const OWN_POSSESSIVES = new Set([
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "son",
+  "sa",
+  "ses",
+  "leur",
+  "leurs",
+  "nos",
+  "notre",
+]);
 
 let actorNounSet: Set<string> | null = null;
 
@@ -727,6 +762,7 @@ function rolesLinear(
   let location: ActorMention | null = null;
   for (const m of source) skip.add(m);
   if (frame === "transfer") target = rightActors(s, t.to, mentions, RECIPIENT_PREPS, skip);
+  else if (t.entry.mode === "withdraw") target = rightActors(s, t.to, mentions, WITHDRAW_PREPS, skip);
   else if (frame === "receive") {
     target = source;
     source = rightActors(s, t.to, mentions, FROM_PREPS, skip);
