@@ -14,6 +14,11 @@ export interface Migration {
   sql: string;
   /** Runs after `sql` in the same transaction (backfills that need code). */
   run?: (db: DatabaseSync) => void;
+  /**
+   * Rebuilds a parent table: foreign-key enforcement is off around the step (a DROP would
+   * otherwise cascade), and `PRAGMA foreign_key_check` must pass before it commits.
+   */
+  rebuildsTables?: boolean;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -233,6 +238,47 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX articles_facets_outlet ON articles(outlet, date_value, lang);
     `,
   },
+  {
+    version: 5,
+    name: "articles: small columns first, text and document last",
+    // SQLite reads a row's columns in order and must walk the overflow pages of a long text to
+    // reach a column stored after it: dates, outlets and counts now come before text and document.
+    rebuildsTables: true,
+    sql: `
+      CREATE TABLE articles_v5 (
+        seq            INTEGER PRIMARY KEY,
+        id             TEXT NOT NULL UNIQUE,
+        lang           TEXT,
+        title          TEXT,
+        date_value     TEXT,
+        date_precision TEXT,
+        outlet         TEXT,
+        source         TEXT NOT NULL,
+        words          INTEGER NOT NULL,
+        n_entities     INTEGER NOT NULL,
+        n_quotes       INTEGER NOT NULL,
+        n_events       INTEGER NOT NULL,
+        n_dates        INTEGER NOT NULL,
+        n_quantities   INTEGER NOT NULL,
+        ingested_at    TEXT NOT NULL,
+        minhash        BLOB,
+        text           TEXT NOT NULL,
+        document       TEXT NOT NULL
+      );
+      INSERT INTO articles_v5 (seq, id, lang, title, date_value, date_precision, outlet, source, words,
+          n_entities, n_quotes, n_events, n_dates, n_quantities, ingested_at, minhash, text, document)
+        SELECT seq, id, lang, title, date_value, date_precision, outlet, source, words,
+          n_entities, n_quotes, n_events, n_dates, n_quantities, ingested_at, minhash, text, document
+        FROM articles;
+      DROP TABLE articles;
+      ALTER TABLE articles_v5 RENAME TO articles;
+      CREATE INDEX articles_lang ON articles(lang, seq);
+      CREATE INDEX articles_date ON articles(date_value);
+      CREATE INDEX articles_facets_date ON articles(date_value, lang, outlet, n_events);
+      CREATE INDEX articles_facets_lang ON articles(lang, outlet, date_value);
+      CREATE INDEX articles_facets_outlet ON articles(outlet, date_value, lang);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
@@ -263,11 +309,16 @@ export function migrate(db: DatabaseSync, migrations: readonly Migration[] = MIG
   }
   for (const step of migrations) {
     if (step.version <= current()) continue;
+    // A no-op inside a transaction: it must be switched before BEGIN.
+    if (step.rebuildsTables) db.exec("PRAGMA foreign_keys = OFF");
     db.exec("BEGIN IMMEDIATE");
     try {
       if (step.version > current()) {
         db.exec(step.sql);
         step.run?.(db);
+        if (step.rebuildsTables && db.prepare("PRAGMA foreign_key_check").all().length > 0) {
+          throw new DossierError("E_STORE_OPEN", `migration ${step.version} broke a foreign key`);
+        }
         db.prepare("INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)").run(
           step.version,
           step.name,
@@ -278,6 +329,8 @@ export function migrate(db: DatabaseSync, migrations: readonly Migration[] = MIG
     } catch (err) {
       db.exec("ROLLBACK");
       throw err;
+    } finally {
+      if (step.rebuildsTables) db.exec("PRAGMA foreign_keys = ON");
     }
   }
   return current();

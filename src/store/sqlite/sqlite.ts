@@ -113,6 +113,9 @@ export class SqliteStore implements Store {
       // WAL: readers never block the writer; NORMAL sync is safe against process crashes (kill -9).
       db.exec("PRAGMA journal_mode = WAL");
       db.exec("PRAGMA synchronous = NORMAL");
+      // Fewer, larger checkpoints (each one syncs the file) and a page cache the KB indexes fit in.
+      db.exec("PRAGMA wal_autocheckpoint = 8192");
+      db.exec("PRAGMA cache_size = -65536");
       db.exec("PRAGMA foreign_keys = ON");
       migrate(db);
       return new SqliteStore(inMemory ? ":memory:" : path, db);
