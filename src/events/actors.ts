@@ -312,6 +312,8 @@ export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[
     if (taken[i]) continue;
     const kind = lex.actorNouns[s.lower[i]] ?? lex.actorNouns[s.lemma[i]];
     if (!kind) continue;
+    // "a military offensive", "opposition leader": an adjective use is no actor of its own.
+    if (s.pos && s.upos(i) === "ADJ") continue;
     let j = i + 1;
     while (
       j < s.length &&

@@ -1219,6 +1219,15 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
           target.push(...alt.filter((a) => !source.some((x) => x.name === a.name)));
         }
       }
+      // "threatened to … unless Baghdad accepted …": the party the condition is put to is the target.
+      if (type === "THREATEN" && s.hasSyntax) {
+        const put = conditionParty(s, lex, roles.anchor, mentions).map((m) => actorFor(s, m));
+        const direct = s
+          .children(roles.anchor)
+          .some((c) => s.baseRel(c) === "obj" && actorsUnder(s, c, mentions).length);
+        if (put.length && !direct)
+          target.splice(0, target.length, ...put.filter((a) => !source.some((x) => x.name === a.name)));
+      }
       if (govKind === "agree" && governed.length === 0) type = "AGREE";
       // "X said that Y must do Z": a demand by X on Y.
       const must = mustUnderSpeech(s, roles.anchor, rep);
@@ -1335,6 +1344,24 @@ function demandsUnderSpeech(
       lemma: s.lemma[k],
     });
   }
+}
+
+/** Named subject of an if/unless clause under `anchor` (the party a threat's condition is put to). */
+function conditionParty(
+  s: SentenceView,
+  lex: EventLexicon,
+  anchor: number,
+  mentions: ActorMention[],
+): ActorMention[] {
+  for (let c = 0; c < s.length; c++) {
+    if (s.baseRel(c) !== "advcl" || !s.dominates(anchor, c, 4)) continue;
+    if (!s.children(c).some((m) => s.baseRel(m) === "mark" && lex.conditionals.has(s.lower[m]))) continue;
+    const sub = subjectOf(s, c, 0);
+    if (!sub || PRONOUNS.has(s.lower[sub.k])) continue;
+    const ms = actorsUnder(s, sub.k, mentions).filter((m) => m.rank > 0);
+    if (ms.length) return ms;
+  }
+  return [];
 }
 
 function sameActors(a: ActorMention[], b: ActorMention[]): boolean {
