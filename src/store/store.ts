@@ -305,7 +305,7 @@ export interface Store {
   /** User merges and splits, oldest first. */
   entityRules(): Promise<EntityRule[]>;
 
-  /** Merged events, latest first (by last report), filtered. */
+  /** Merged events, newest first (by when the KB first saw them), filtered. */
   events(options?: EventListOptions): Promise<Page<MergedEvent>>;
   event(id: string): Promise<MergedEventDetail | null>;
   /** Quotes merged across outlets, most reported first. */

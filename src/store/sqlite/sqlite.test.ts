@@ -192,9 +192,15 @@ describe("SqliteStore: migration 2 builds the knowledge base from existing artic
           JSON.stringify(d),
         );
         fts.run(d.title, d.text);
+        db.prepare(
+          "INSERT INTO entities (article_id, idx, start, end, text, label, entity_id, json) VALUES (?, 0, 0, 1, 'x', 'PER', NULL, '{}')",
+        ).run(d.id);
       }
       db.close();
       const store = SqliteStore.open(path);
+      // Rebuilding the articles table (step 5) must not cascade into the annotation rows.
+      assert.equal(store.database.prepare("SELECT count(*) AS n FROM entities").get()!.n, 3);
+      assert.equal(store.database.prepare("PRAGMA foreign_keys").get()!.foreign_keys, 1);
       assert.equal((await store.entity("person:karel-dvorak"))?.articleCount, 3);
       assert.equal((await store.events()).items[0].mentionCount, 3);
       assert.equal((await store.quotes()).items[0].articleCount, 2);
