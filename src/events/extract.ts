@@ -1228,6 +1228,16 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         if (put.length && !direct)
           target.splice(0, target.length, ...put.filter((a) => !source.some((x) => x.name === a.name)));
       }
+      // "Thousands of students protested": a crowd's protest is a street protest, not a complaint.
+      if (
+        type === "ACCUSE" &&
+        t.entry.pos === "verb" &&
+        /^protest/.test(t.entry.lemma) &&
+        crowdSubject(s, lex, roles.anchor)
+      ) {
+        type = "PROTEST";
+        mode = "demo";
+      }
       if (govKind === "agree" && governed.length === 0) type = "AGREE";
       // "X said that Y must do Z": a demand by X on Y.
       const must = mustUnderSpeech(s, roles.anchor, rep);
@@ -1344,6 +1354,24 @@ function demandsUnderSpeech(
       lemma: s.lemma[k],
     });
   }
+}
+
+/** The subject of `v` is a crowd: a crowd noun or a counted group (« des milliers de », "hundreds of"). */
+function crowdSubject(s: SentenceView, lex: EventLexicon, v: number): boolean {
+  if (!s.hasSyntax) {
+    for (let k = Math.max(0, v - 6); k < v; k++)
+      if (lex.crowdNouns.has(s.lemma[k]) || lex.crowdNouns.has(s.lower[k])) return true;
+    return false;
+  }
+  const sub = subjectOf(s, v);
+  if (!sub) return false;
+  const toks = [sub.k, ...s.children(sub.k)];
+  return toks.some(
+    (k) =>
+      lex.crowdNouns.has(s.lemma[k]) ||
+      lex.crowdNouns.has(s.lower[k]) ||
+      (k === sub.k && s.children(k).some((c) => s.baseRel(c) === "nummod")),
+  );
 }
 
 /** Named subject of an if/unless clause under `anchor` (the party a threat's condition is put to). */

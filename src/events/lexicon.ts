@@ -1,7 +1,7 @@
-import { ACTOR_NOUNS_EN, MODALITY_EN, PLAN_VERBS_EN } from "../lang/en/events-cues.ts";
+import { ACTOR_NOUNS_EN, CROWD_NOUNS_EN, MODALITY_EN, PLAN_VERBS_EN } from "../lang/en/events-cues.ts";
 import { TRIGGERS_EN } from "../lang/en/events-triggers.ts";
 import { TRIGGERS_EN_CAMEO } from "../lang/en/events-triggers-cameo.ts";
-import { ACTOR_NOUNS_FR, MODALITY_FR, PLAN_VERBS_FR } from "../lang/fr/events-cues.ts";
+import { ACTOR_NOUNS_FR, CROWD_NOUNS_FR, MODALITY_FR, PLAN_VERBS_FR } from "../lang/fr/events-cues.ts";
 import { TRIGGERS_FR } from "../lang/fr/events-triggers.ts";
 import type { ActorNouns, ModalityCues, TriggerEntry } from "./tables.ts";
 
@@ -33,6 +33,8 @@ export interface EventLexicon {
   gift: Set<string>;
   exchange: string[][];
   actorNouns: ActorNouns;
+  /** Crowd and rank-and-file nouns (students, workers, thousands): their protests are street protests. */
+  crowdNouns: Set<string>;
   /** Every object word any entry asks for. */
   objectWords: Set<string>;
 }
@@ -206,6 +208,7 @@ export function eventLexicon(lang: string): EventLexicon {
     gift: new Set(cues.gift),
     exchange: cues.exchange.map((p) => p.split(" ")).sort((a, b) => b.length - a.length),
     actorNouns: fr ? ACTOR_NOUNS_FR : ACTOR_NOUNS_EN,
+    crowdNouns: new Set(fr ? CROWD_NOUNS_FR : CROWD_NOUNS_EN),
     objectWords,
   };
   cache.set(key, lex);

@@ -104,3 +104,40 @@ export const ACTOR_NOUNS_EN: ActorNouns = {
   guest: "person",
   envoy: "person",
 };
+
+/**
+ * Nouns for crowds and rank-and-file groups: when one of them protests, it is
+ * a street protest (PLOVER PROTEST), not a diplomatic complaint (ACCUSE).
+ */
+export const CROWD_NOUNS_EN = [
+  "people",
+  "thousands",
+  "hundreds",
+  "dozens",
+  "crowd",
+  "crowds",
+  "student",
+  "worker",
+  "resident",
+  "villager",
+  "farmer",
+  "teacher",
+  "doctor",
+  "nurse",
+  "miner",
+  "driver",
+  "trader",
+  "supporter",
+  "activist",
+  "demonstrator",
+  "protester",
+  "citizen",
+  "employee",
+  "youth",
+  "woman",
+  "refugee",
+  "prisoner",
+  "inmate",
+  "union",
+  "villagers",
+];
