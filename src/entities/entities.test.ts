@@ -19,6 +19,7 @@ test("name keys ignore accents, hyphens, dots and articles", () => {
   assert.equal(nameKey("Erdoğan"), "erdogan");
   assert.equal(slug("Seth G. Jones"), "seth-g-jones");
   assert.equal(placeSlug("Valdorie"), placeSlug("Valdoria"));
+  assert.equal(placeSlug("République de Valdorie"), placeSlug("Republic of Valdoria"));
 });
 
 test("countries, capitals and seats of power in both languages", () => {
@@ -152,6 +153,25 @@ test("sample corpus: the French and English summit articles share ids", {
     assert.ok(ids(fr).has(id), `fr has ${id}`);
     assert.ok(ids(en).has(id), `en has ${id}`);
   }
+});
+
+test("person ids drop leading lower-case words and titles", () => {
+  const text = "Le ministre karsan Temir Asanov a parlé. M. Asanov a ajouté.";
+  const doc = new Doc({ text, lang: "fr" });
+  const a = text.indexOf("karsan");
+  const b = text.indexOf("M. Asanov");
+  doc.entities = [
+    { start: a, end: a + "karsan Temir Asanov".length, text: "karsan Temir Asanov", label: "PER" },
+    { start: b, end: b + 9, text: "M. Asanov", label: "PER" },
+  ];
+  linkEntities(doc);
+  assert.deepEqual(
+    doc.entities.map((e) => [e.id, e.canonical]),
+    [
+      ["person:temir-asanov", "Temir Asanov"],
+      ["person:temir-asanov", "Temir Asanov"],
+    ],
+  );
 });
 
 test("lexicon entities do not overlap model entities", () => {

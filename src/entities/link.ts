@@ -100,8 +100,31 @@ function words(text: string): string[] {
     .filter((w) => w !== "" && w !== "'s" && w !== "s");
 }
 
+/** Particles that stay inside a name although written in lower case (de Gaulle, von der Leyen, al-Assad). */
+const PARTICLES = new Set([
+  "de",
+  "du",
+  "des",
+  "d",
+  "von",
+  "van",
+  "der",
+  "den",
+  "al",
+  "el",
+  "ben",
+  "bin",
+  "da",
+  "di",
+  "le",
+  "la",
+]);
+
 function personWords(text: string): string[] {
-  const ws = words(text);
+  // Leading lower-case words are titles or adjectives the model took in ("président karsan Roustam Oderov").
+  const raw = text.trim().split(/\s+/);
+  while (raw.length > 1 && /^\p{Ll}/u.test(raw[0]) && !PARTICLES.has(nameKey(raw[0]))) raw.shift();
+  const ws = words(raw.join(" "));
   while (ws.length > 1 && TITLES.has(ws[0])) ws.shift();
   return ws;
 }
@@ -261,10 +284,11 @@ export function linkEntities(doc: Doc): void {
   const full = resolvePeople(people);
   for (const e of people) {
     const longest = full.get(e) ?? e.text;
+    const named = personWords(longest).join(" ");
     const known =
       personByName(longest) ?? personByName(e.text) ?? personByName(personWords(longest).join(" "));
     if (known) set(e, { id: known.id, canonical: known.canonical });
-    else set(e, { id: `person:${slug(personWords(longest).join(" "))}`, canonical: cleanName(longest) });
+    else set(e, { id: `person:${slug(named)}`, canonical: cleanName(stripLeading(longest)) });
   }
   for (const e of doc.entities) {
     if (e.id) continue;
@@ -275,15 +299,28 @@ export function linkEntities(doc: Doc): void {
   }
 }
 
+/** State forms dropped from place ids: République de Valdorie and Republic of Valdoria are one place. */
+const STATE_FORM =
+  /^(?:(?:republique|royaume|principaute|federation|etat|emirat|sultanat|grand duche) (?:federale |populaire |islamique |democratique )*(?:de la |de l'|du |des |d'|de )|(?:(?:federal|people's|islamic|democratic) )*(?:republic|kingdom|principality|federation|state|emirate|sultanate|grand duchy) of (?:the )?)/;
+
 /**
  * Slug of a place outside the tables, folding the French country ending -ie
  * onto the English -ia (Valdorie / Valdoria) so both languages share the id.
  */
 export function placeSlug(text: string): string {
-  return slug(text)
+  const key = nameKey(text).replace(STATE_FORM, "");
+  return slug(key)
     .split("-")
     .map((w) => (w.length > 4 && w.endsWith("ie") ? `${w.slice(0, -2)}ia` : w))
     .join("-");
+}
+
+/** The name without the leading lower-case words and titles personWords drops, keeping its spelling. */
+function stripLeading(text: string): string {
+  const raw = text.trim().split(/\s+/);
+  while (raw.length > 1 && /^\p{Ll}/u.test(raw[0]) && !PARTICLES.has(nameKey(raw[0]))) raw.shift();
+  while (raw.length > 1 && TITLES.has(nameKey(raw[0]))) raw.shift();
+  return raw.join(" ");
 }
 
 function cleanName(text: string): string {
