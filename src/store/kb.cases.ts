@@ -113,6 +113,20 @@ export function runKbCases(name: string, makeStore: () => Promise<Store>): void 
         assert.equal(lorn.articleCount, 1);
         assert.deepEqual(lorn.roles, [{ name: "porte-parole", count: 1 }]);
       });
+      test("a speaker named by a common noun is a generic actor", async () => {
+        await store.put(
+          article({
+            lang: "en",
+            title: "Police statement",
+            date: "2024-05-01",
+            outlet: "The Herald",
+            text: "“Nobody was hurt in the incident at the border,” police said on Friday.",
+            quotes: [{ text: "“Nobody was hurt in the incident at the border,”", speaker: "police" }],
+          }),
+        );
+        assert.equal(await store.entity("person:police"), null);
+        assert.equal((await store.entity("actor:police"))?.label, null);
+      });
     });
 
     describe("merges and splits", () => {

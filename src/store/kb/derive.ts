@@ -176,8 +176,10 @@ export function deriveArticle(doc: DocumentJSON, resolver: Resolver): DerivedArt
     let speakerId: string | null = null;
     const s = q.speaker;
     if (s?.name) {
-      speakerId = resolver.resolve(rawId(s.name, "PER", s.entity), s.name);
-      see(speakerId, s.name, "PER", false);
+      // "police", "officials": a speaker named by a common noun is a generic actor, not a person.
+      const label = /\p{Lu}/u.test(s.name) ? "PER" : null;
+      speakerId = resolver.resolve(rawId(s.name, label, s.entity), s.name);
+      see(speakerId, s.name, label, false);
       for (const role of [s.role, s.affiliation]) if (role) roles.push({ id: speakerId, role });
     }
     const words = normalize(q.text);
