@@ -18,14 +18,19 @@ interface Line {
  * @example
  * labelConll("Paris\n\n", (doc) => doc.map((s) => s.map(() => "B-LOC"))); // "Paris\tB-LOC\n\n"
  */
-export function labelConll(input: string, tag: (sentences: string[][]) => string[][]): string {
+export function labelConll(
+  input: string,
+  tag: (sentences: string[][]) => string[][],
+  tokenColumn: number | "auto" = 0,
+): string {
   const raw = input.split("\n");
   // A final newline gives an empty last piece that is not a line.
   if (raw.length > 0 && raw[raw.length - 1] === "") raw.pop();
+  const column = tokenColumn === "auto" ? guessTokenColumn(raw) : tokenColumn;
   const lines: Line[] = raw.map((l) => {
     const cr = l.endsWith("\r");
     const text = cr ? l.slice(0, -1) : l;
-    const token = text.split("\t")[0];
+    const token = text.split("\t")[column] ?? "";
     const kind = text.trim() === "" ? "blank" : token === "-DOCSTART-" ? "docstart" : "token";
     return { text, cr, kind };
   });
@@ -42,7 +47,7 @@ export function labelConll(input: string, tag: (sentences: string[][]) => string
     if (sent.length) docLines.push(sent);
     sent = [];
     if (docLines.length === 0) return;
-    const sentences = docLines.map((s) => s.map((i) => lines[i].text.split("\t")[0]));
+    const sentences = docLines.map((s) => s.map((i) => lines[i].text.split("\t")[column] ?? ""));
     const out = tag(sentences);
     docLines.forEach((s, k) => {
       s.forEach((i, j) => {
@@ -67,4 +72,31 @@ export function labelConll(input: string, tag: (sentences: string[][]) => string
     out += l.cr ? "\r\n" : "\n";
   });
   return out;
+}
+
+/**
+ * 1 when every token line is `index TAB token …` with indices counting from 0
+ * in each sentence (the CoNLL files in ../shared), else 0 (token first).
+ *
+ * @example
+ * guessTokenColumn(["0\tEU\tB-ORG", "1\trejects\tO"]); // 1
+ */
+export function guessTokenColumn(lines: readonly string[]): number {
+  let expected = 0;
+  let tokens = 0;
+  for (const raw of lines) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.trim() === "") {
+      expected = 0;
+      continue;
+    }
+    const cells = line.split("\t");
+    if (cells.length < 2 || cells[0] !== String(expected)) return 0;
+    if (cells[1] === "-DOCSTART-") expected = 0;
+    else {
+      expected++;
+      tokens++;
+    }
+  }
+  return tokens > 0 ? 1 : 0;
 }

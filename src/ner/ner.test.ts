@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { exchangeClusters } from "./clusters.ts";
-import { labelConll } from "./conll-io.ts";
+import { guessTokenColumn, labelConll } from "./conll-io.ts";
 import { readConll, readHipe } from "./corpus.ts";
 import { corpusPath, NER_FILES } from "./datasets.ts";
 import { documentInfo, NO_RESOURCES, sentenceFeatures } from "./features.ts";
@@ -219,4 +219,21 @@ test("clusters and training names travel inside the model file", () => {
   const loaded = decodeModel(r.bytes);
   assert.equal(loaded.clusters?.get("moscou"), 131074);
   assert.ok(loaded.names?.some((n) => n.tokens.join(" ") === "Vladimir Poutine"));
+});
+
+test("conll input with an index column is read from column 1, output lines unchanged", () => {
+  const input = "0\t-DOCSTART-\tO\n\n0\tParis\tB-LOC\n1\tbrûle\tO\n";
+  assert.equal(guessTokenColumn(input.split("\n")), 1);
+  assert.equal(guessTokenColumn(["Paris\tB-LOC", "1\tO"]), 0);
+  const seen: string[] = [];
+  const out = labelConll(
+    input,
+    (sentences) => {
+      seen.push(...sentences.flat());
+      return sentences.map((s) => s.map(() => "O"));
+    },
+    "auto",
+  );
+  assert.deepEqual(seen, ["Paris", "brûle"]);
+  assert.equal(out, "0\t-DOCSTART-\tO\n\n0\tParis\tB-LOC\tO\n1\tbrûle\tO\tO\n");
 });

@@ -29,15 +29,22 @@ export function register(program: Command): void {
     )
     .requiredOption("--lang <lang>", "fr or en")
     .option("--model <path>", "model file (default: models/ner-<lang>.bin)")
-
+    .option(
+      "--column <n>",
+      "0-based token column, or auto (index TAB token files are read from column 1)",
+      "auto",
+    )
     .action(
-      action((opts: { conll: string; lang: string; model?: string }) => {
+      action((opts: { conll: string; lang: string; model?: string; column: string }) => {
         const lang = requireSupported(opts.lang);
+        const column = opts.column === "auto" ? "auto" : Number(opts.column);
+        if (column !== "auto" && !(Number.isInteger(column) && column >= 0))
+          throw new DossierError("E_USAGE", "--column must be auto or a column number");
         if (opts.conll !== "-" && !existsSync(opts.conll))
           throw new DossierError("E_INPUT_NOT_FOUND", `${opts.conll}: no such file`);
         const input = readFileSync(opts.conll === "-" ? 0 : opts.conll, "utf8");
         const t = tagger(lang, opts.model);
-        process.stdout.write(labelConll(input, (sentences) => t.tagIob(sentences)));
+        process.stdout.write(labelConll(input, (sentences) => t.tagIob(sentences), column));
       }),
     );
 
