@@ -56,7 +56,7 @@ export function register(program: Command): void {
     .requiredOption("--lang <lang>", "fr or en")
     .requiredOption(
       "--train <files...>",
-      "CoNLL (idx TAB token TAB label, or token … label) or HIPE .tsv files; FILE@a:b keeps a slice",
+      "CoNLL (idx TAB token TAB label, or token … label) or HIPE .tsv files; FILE@a:b keeps a slice, FILE@xN repeats the file",
     )
     .requiredOption("--dev <files...>", "held-out files, same formats")
     .requiredOption("--out <path>", "model file to write (the card goes beside it as .md)")
