@@ -80,6 +80,22 @@ const PARTNER_PREPS = new Set(["avec", "with", "between", "entre"]);
 const AGAINST_PREPS = new Set(["contre", "against", "on", "sur", "envers", "upon", "over", "at", "visant"]);
 const PLACE_PREPS = new Set(["à", "au", "en", "dans", "in", "at", "near", "près", "to"]);
 const AGENT_PREPS = new Set(["par", "by"]);
+const MOBILIZE_PREPS = new Set([
+  "against",
+  "contre",
+  "to",
+  "into",
+  "in",
+  "à",
+  "au",
+  "aux",
+  "en",
+  "dans",
+  "near",
+  "près",
+  "along",
+  "le long",
+]);
 const WITHDRAW_PREPS = new Set(["from", "of", "de", "du", "des", "d'"]);
 const ATTRIBUTION_PREPS = new Set(["selon", "d'après", "according", "cité", "citing"]);
 
@@ -133,7 +149,13 @@ function posFits(s: SentenceView, k: number, entry: TriggerEntry): boolean {
       p === "VERB" ||
       p === "AUX" ||
       (p === "ADJ" && (entry.govern !== undefined || s.lower[k].endsWith("ed"))) ||
-      (p === "NOUN" && s.lower[k].endsWith("ed"))
+      (p === "NOUN" && s.lower[k].endsWith("ed")) ||
+      // Tagger slips ("Pakistan rejects …" tagged NOUN): a token heading a clause is a verb.
+      (s.hasSyntax &&
+        p !== "ADP" &&
+        p !== "DET" &&
+        s.children(k).some((c) => /^(nsubj|obj|aux|mark)/.test(s.rel(c))) &&
+        !s.children(k).some((c) => s.baseRel(c) === "det"))
     );
   return NOMINAL_POS.has(p) || p === "VERB";
 }
@@ -564,7 +586,12 @@ function rolesSyntax(
       }
     }
   }
-  const actorsOfPrep = (k: number) => actorsUnder(s, k, mentions);
+  // "by the police in Harare": the place nested in the phrase is not the actor.
+  const actorsOfPrep = (k: number) => {
+    const all = actorsUnder(s, k, mentions);
+    const own = all.filter((m) => !inNestedPP(s, m, k));
+    return own.length || !lexActorNoun(s, k) ? (own.length ? own : all) : slotActors(s, k, mentions);
+  };
   let agent: ActorMention[] = [];
   // "blamed Israel for the bombing of X": a to/for phrase is the target only when there is no object.
   let recipientPP: ActorMention[] = [];
@@ -617,7 +644,8 @@ function rolesSyntax(
       if (np && actorish && !own && (o < t.i || o >= t.to)) objActors.push(np);
     }
   }
-  const passive = subj?.passive ?? false;
+  // Intransitive verbs (resign, demonstrate) have no passive: a parser's nsubj:pass is their subject.
+  const passive = frame === "intrans" ? false : (subj?.passive ?? false);
   if (frame === "receive") {
     if (!target.length) target = passive ? agent : subjActors;
   } else if (frame === "host") {
@@ -630,7 +658,9 @@ function rolesSyntax(
       else if (frame === "transfer" && subjActors.length && !subjActors.every((m) => m.rank === 0))
         target = target.length ? target : [];
     } else if (!source.length) source = subjActors;
-    if (!target.length && frame !== "intrans") target = objActors;
+    // What is deployed or withdrawn (troops, peacekeepers) is no target: the place or foe is.
+    const moved = t.entry.type === "MOBILIZE" || t.entry.mode === "withdraw";
+    if (!target.length && frame !== "intrans" && !moved) target = objActors;
     if (!target.length) target = recipientPP;
   }
   if (frame === "transfer" && passive && subj) items.push(subj.k);
@@ -763,6 +793,7 @@ function rolesLinear(
   for (const m of source) skip.add(m);
   if (frame === "transfer") target = rightActors(s, t.to, mentions, RECIPIENT_PREPS, skip);
   else if (t.entry.mode === "withdraw") target = rightActors(s, t.to, mentions, WITHDRAW_PREPS, skip);
+  else if (t.entry.type === "MOBILIZE") target = rightActors(s, t.to, mentions, MOBILIZE_PREPS, skip);
   else if (frame === "receive") {
     target = source;
     source = rightActors(s, t.to, mentions, FROM_PREPS, skip);
@@ -1152,7 +1183,9 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         // Fill empty slots linearly (parser misses, fragments).
         const lin = rolesLinear(s, t, mentions, reporterMentions);
         if (!roles.source.length) roles.source = lin.source.filter((m) => !roles.target.includes(m));
-        if (!roles.target.length && frameOf(t.entry) !== "intrans")
+        // An absorbing verb (refuse to …, urge … to …) takes its target from what it governs, below.
+        const absorbs = t.entry.govern === "absorb" && trs.some((u) => u.governor === ti && !u.dropped);
+        if (!roles.target.length && frameOf(t.entry) !== "intrans" && !absorbs)
           roles.target = lin.target.filter((m) => !roles.source.some((x) => x.from === m.from));
         if (!roles.location) roles.location = lin.location;
       }
@@ -1213,8 +1246,10 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
           const gr = s.hasSyntax
             ? rolesSyntax(s, governed[0], trs, mentions, ctx)
             : rolesLinear(s, governed[0], mentions, reporterMentions);
-          const alt = (gr.source.length && !sameActors(gr.source, roles.source) ? gr.source : gr.target).map(
-            (m) => actorFor(s, m),
+          const innerActors =
+            gr.source.length && !sameActors(gr.source, roles.source) ? gr.source : gr.target;
+          const alt = (innerActors.length ? innerActors : gr.location ? [gr.location] : []).map((m) =>
+            actorFor(s, m),
           );
           target.push(...alt.filter((a) => !source.some((x) => x.name === a.name)));
         }
