@@ -214,8 +214,26 @@ describe("dossier ingest", () => {
     const id = JSON.parse(dossier(["extract", "--compact", "examples/en/01-karsan-trains.txt"]).stdout).id;
     const shown = dossier(["show", id.slice(0, 8), "--db", db, "--compact"]);
     assert.equal(JSON.parse(shown.stdout).id, id);
+    const found = dossier(["search", "Valdorie", "--db", db, "--lang", "fr", "--json"]);
+    const hits = JSON.parse(found.stdout) as { lang: string; snippet: string }[];
+    assert.ok(hits.length > 0 && hits.every((h) => h.lang === "fr" && h.snippet.includes("[")));
+    const accents = dossier(["search", "president", "--db", db, "--lang", "fr", "--json"]);
+    assert.ok(JSON.parse(accents.stdout).length > 0, "accent-insensitive: president finds président");
+    assert.equal(dossier(["search", "x", "--db", db, "--from", "2025/01"]).status, 2);
     const missing = dossier(["show", "ffffffffffffffffffff", "--db", db]);
     assert.match(missing.stderr, /^error E_STORE_NOT_FOUND: /m);
+  });
+
+  test("a near-duplicate article is reported by ingest", () => {
+    const dir = join(tmp, "near");
+    mkdirSync(dir, { recursive: true });
+    const body =
+      "Le ministre valdorien des Affaires étrangères a rencontré mardi son homologue karsan à Tashgard pour préparer le sommet de la semaine prochaine. Les deux délégations ont évoqué la coopération énergétique, les transports ferroviaires et la sécurité de la frontière commune, selon un communiqué publié à l'issue de la rencontre.";
+    writeFileSync(join(dir, "a.txt"), body);
+    writeFileSync(join(dir, "b.txt"), `${body} Le texte a été mis à jour.`);
+    const r = dossier(["ingest", dir, "--db", join(tmp, "near.db")]);
+    assert.match(r.stdout, /ingested: 2 new \(1 near-duplicate\)/);
+    assert.match(r.stderr, /near-duplicate [0-9a-f]{20} ≈ [0-9a-f]{20} \(\d+ %\)/);
   });
 
   test("kill -9 during ingest, then the same ingest again: the same final counts as one clean run", async () => {

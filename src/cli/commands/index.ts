@@ -10,6 +10,7 @@ export async function loadCommands(): Promise<CommandModule[]> {
   const modules = await Promise.all([
     import("./extract.ts"),
     import("./ingest.ts"),
+    import("./search.ts"),
     import("./show.ts"),
     import("./stats.ts"),
     import("./eval.ts"),

@@ -16,13 +16,16 @@ interface IngestFlags extends InputFlags {
 export interface IngestSummary {
   new: number;
   duplicate: number;
+  /** New articles that are near-duplicates (MinHash) of one already stored. */
+  near: number;
   failed: number;
   words: number;
   seconds: number;
 }
 
 export function summaryLine(s: IngestSummary): string {
-  return `ingested: ${s.new} new, ${s.duplicate} duplicate, ${s.failed} failed, ${s.words} words, ${s.seconds.toFixed(2)} s`;
+  const near = s.near > 0 ? ` (${s.near} near-duplicate)` : "";
+  return `ingested: ${s.new} new${near}, ${s.duplicate} duplicate, ${s.failed} failed, ${s.words} words, ${s.seconds.toFixed(2)} s`;
 }
 
 /**
@@ -59,7 +62,7 @@ export function register(program: Command): void {
       const options = ingestOptionsFrom(flags);
       const store = await openStore(flags.db);
       const t0 = performance.now();
-      const s: IngestSummary = { new: 0, duplicate: 0, failed: 0, words: 0, seconds: 0 };
+      const s: IngestSummary = { new: 0, duplicate: 0, near: 0, failed: 0, words: 0, seconds: 0 };
       const bar = progress(await expectedArticles(inputs));
       try {
         for await (const item of readInputs(inputs, options)) {
@@ -72,6 +75,11 @@ export function register(program: Command): void {
           const doc = processArticle(item.article, { lang: flags.lang });
           const result = await store.put(toJSON(doc));
           s[result.status]++;
+          if (result.nearDuplicateOf) {
+            s.near++;
+            const pct = Math.round(result.nearDuplicateOf.similarity * 100);
+            process.stderr.write(`near-duplicate ${result.id} ≈ ${result.nearDuplicateOf.id} (${pct} %)\n`);
+          }
           if (result.status === "new") s.words += doc.wordCount;
           bar.tick(item.article.source.path ?? item.article.source.url ?? doc.id, {
             new: s.new,
