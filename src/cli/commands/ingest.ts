@@ -1,9 +1,8 @@
 import { stat } from "node:fs/promises";
 import type { Command } from "commander";
-import { toJSON } from "../../doc/json.ts";
-import { formatError } from "../../errors.ts";
+import { DossierError, formatError } from "../../errors.ts";
+import { createExtractor, defaultJobs, type Extracted } from "../../extractor/extractor.ts";
 import { listInputFiles, looksLikeUrl, readInputs } from "../../ingest/index.ts";
-import { processArticle } from "../../process.ts";
 import { openStore } from "../../store/store.ts";
 import { type InputFlags, ingestOptionsFrom, inputOptions } from "../options.ts";
 import { progress } from "../progress.ts";
@@ -11,6 +10,7 @@ import { action } from "../run.ts";
 
 interface IngestFlags extends InputFlags {
   db: string;
+  jobs?: string;
 }
 
 export interface IngestSummary {
@@ -56,14 +56,43 @@ export function register(program: Command): void {
       "extract and store articles in the knowledge base (idempotent: same content, same id, stored once)",
     )
     .argument("<inputs...>", "files, directories, http(s) URLs, or - for stdin")
-    .option("--db <file>", "knowledge base file", "dossier.db");
+    .option("--db <file>", "knowledge base file", "dossier.db")
+    .option("--jobs <n>", "extraction threads (default: one per core, at most 4; 1 runs in this thread)");
   inputOptions(cmd).action(
     action(async (inputs: string[], flags: IngestFlags) => {
       const options = ingestOptionsFrom(flags);
+      const jobs = flags.jobs === undefined ? defaultJobs() : Number(flags.jobs);
+      if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
+        throw new DossierError("E_USAGE", `--jobs expects a whole number from 1 to 64, got "${flags.jobs}"`);
+      }
       const store = await openStore(flags.db);
       const t0 = performance.now();
       const s: IngestSummary = { new: 0, duplicate: 0, near: 0, failed: 0, words: 0, seconds: 0 };
       const bar = progress(await expectedArticles(inputs));
+      const extractor = createExtractor(jobs);
+      // Articles in flight, in input order: extraction runs ahead on the workers,
+      // storing (one transaction per article) follows in order on this thread.
+      const inFlight: { label: string; result: Promise<Extracted> }[] = [];
+      const store1 = async (label: string, pending: Promise<Extracted>) => {
+        let extracted: Extracted;
+        try {
+          extracted = await pending;
+        } catch (err) {
+          s.failed++;
+          process.stderr.write(`error ${formatError(err)} (${label})\n`);
+          bar.tick(label, { new: s.new, duplicate: s.duplicate, failed: s.failed });
+          return;
+        }
+        const result = await store.put(extracted.json);
+        s[result.status]++;
+        if (result.nearDuplicateOf) {
+          s.near++;
+          const pct = Math.round(result.nearDuplicateOf.similarity * 100);
+          process.stderr.write(`near-duplicate ${result.id} ≈ ${result.nearDuplicateOf.id} (${pct} %)\n`);
+        }
+        if (result.status === "new") s.words += extracted.words;
+        bar.tick(label, { new: s.new, duplicate: s.duplicate, failed: s.failed });
+      };
       try {
         for await (const item of readInputs(inputs, options)) {
           if (!item.ok) {
@@ -72,23 +101,17 @@ export function register(program: Command): void {
             process.stderr.write(`error ${formatError(item.error)}\n`);
             continue;
           }
-          const doc = processArticle(item.article, { lang: flags.lang });
-          const result = await store.put(toJSON(doc));
-          s[result.status]++;
-          if (result.nearDuplicateOf) {
-            s.near++;
-            const pct = Math.round(result.nearDuplicateOf.similarity * 100);
-            process.stderr.write(`near-duplicate ${result.id} ≈ ${result.nearDuplicateOf.id} (${pct} %)\n`);
+          const label = item.article.source.path ?? item.article.source.url ?? "-";
+          inFlight.push({ label, result: extractor.extract(item.article, flags.lang) });
+          while (inFlight.length >= extractor.capacity) {
+            const head = inFlight.shift()!;
+            await store1(head.label, head.result);
           }
-          if (result.status === "new") s.words += doc.wordCount;
-          bar.tick(item.article.source.path ?? item.article.source.url ?? doc.id, {
-            new: s.new,
-            duplicate: s.duplicate,
-            failed: s.failed,
-          });
         }
+        for (const { label, result } of inFlight.splice(0)) await store1(label, result);
       } finally {
         bar.stop();
+        await extractor.close();
         await store.close();
       }
       s.seconds = (performance.now() - t0) / 1000;
