@@ -197,12 +197,37 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
       s.children(k).some((c) => s.rel(c) === "nsubj:pass")
     )
       continue;
+    // "Israeli strikes on Gaza": a strike aimed at someone is military, not a labour strike.
+    if (
+      best.entry.type === "PROTEST" &&
+      best.entry.mode === "strike" &&
+      best.to === k + 1 &&
+      aimedStrike(s, k)
+    )
+      continue;
     let h = best.entry.pos === "noun" ? best.to - 1 : k;
     if (s.head) for (let x = k; x < best.to; x++) if (s.head[x] < k || s.head[x] >= best.to) h = x;
     out.push({ i: k, h, to: best.to, entry: best.entry, governor: -1, absorbedBy: -1, dropped: false });
     k = best.to - 1;
   }
   return out;
+}
+
+const AIM_PREPS = new Set(["on", "against", "contre", "sur"]);
+
+function aimedStrike(s: SentenceView, k: number): boolean {
+  if (!s.hasSyntax) return AIM_PREPS.has(s.lower[k + 1] ?? "") && startsActor(s, k + 2);
+  return s.children(k).some(
+    (c) =>
+      (s.baseRel(c) === "nmod" &&
+        s.children(c).some((x) => s.baseRel(x) === "case" && AIM_PREPS.has(s.lower[x])) &&
+        s.upos(c) === "PROPN" &&
+        !TEMPORAL.has(s.lower[c])) ||
+      // A country or nationality on it (Russian strikes, US strikes).
+      ((s.baseRel(c) === "amod" || s.baseRel(c) === "compound" || s.rel(c) === "nmod:poss") &&
+        (/^\p{Lu}/u.test(s.text[c]) ||
+          s.doc.entities.some((e) => e.label === "LOC" && e.start <= s.start[c] && e.end >= s.end[c]))),
+  );
 }
 
 function insideName(s: SentenceView, k: number): boolean {
@@ -644,6 +669,8 @@ function rolesSyntax(
       if (np && actorish && !own && (o < t.i || o >= t.to)) objActors.push(np);
     }
   }
+  // "a strike by teachers", "attacks by the rebels": the by-phrase of a noun is its actor.
+  if (nominal && anchor === t.h && !source.length && agent.length) source = agent;
   // Intransitive verbs (resign, demonstrate) have no passive: a parser's nsubj:pass is their subject.
   const passive = frame === "intrans" ? false : (subj?.passive ?? false);
   if (frame === "receive") {
@@ -923,6 +950,13 @@ function modalityOf(
     return withReporter(transfer ? "pledged" : "planned", reporter, sourceNames);
   let future = s.feat(v, "Tense") === "Fut" || auxes.some((a) => s.feat(a, "Tense") === "Fut");
   if (!future) future = (s.hasSyntax ? auxes : lin).some((k) => lex.futureWords.has(s.lower[k]));
+  // "The president is to visit China": be + to-infinitive is the news future.
+  if (!future && s.hasSyntax && lex.lang === "en") {
+    const kids = s.children(v);
+    future =
+      kids.some((c) => s.lower[c] === "to" && s.baseRel(c) === "mark") &&
+      kids.some((c) => s.lemma[c] === "be" && (s.baseRel(c) === "cop" || s.baseRel(c) === "aux"));
+  }
   if (!future && s.head && s.head[v] >= 0) {
     const h = s.head[v];
     // "announced it will …", "plans to …"; not "announced it had withdrawn" (a completed complement).

@@ -27,7 +27,22 @@ export const MODALITY_EN: ModalityCues = {
   ],
   pledgedAdjectives: ["pledged", "promised", "announced", "planned", "committed", "earmarked"],
   deliveredWords: ["already", "delivered", "disbursed", "shipped", "supplied", "handed", "actually"],
-  futureWords: ["will", "shall", "'ll", "next", "upcoming", "expected", "due", "scheduled", "soon", "going"],
+  futureWords: [
+    "will",
+    "shall",
+    "'ll",
+    "next",
+    "upcoming",
+    "expected",
+    "due",
+    "scheduled",
+    "soon",
+    "going",
+    "set",
+    "poised",
+    "slated",
+    "about",
+  ],
   exchange: ["in exchange for", "in exchange", "in return for", "in return"],
   gift: ["gift", "gifts", "gave", "donated", "present", "presented"],
 };
@@ -177,6 +192,7 @@ export const ACTOR_NOUNS_EN: ActorNouns = {
   bishop: "group",
   church: "group",
   supporter: "group",
+  junta: "state",
 };
 
 /**

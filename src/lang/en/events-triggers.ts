@@ -416,7 +416,16 @@ export const TRIGGERS_EN: TriggerEntry[] = [
   { lemma: "suspension", pos: "noun", type: "SANCTION", mode: "discontinue" },
   { lemma: "expulsion", pos: "noun", type: "SANCTION", mode: "expel" },
   { lemma: "conviction", pos: "noun", type: "SANCTION", mode: "convict" },
-  { lemma: "ban", pos: "verb", type: "SANCTION", mode: "discontinue", weak: true },
+  // The manual: banning parties, people, meetings or publications is COERCE; banning trade is a SANCTION.
+  { lemma: "ban", pos: "verb", type: "COERCE", mode: "restrict", weak: true },
+  {
+    lemma: "ban",
+    pos: "verb",
+    type: "SANCTION",
+    mode: "discontinue",
+    weak: true,
+    objects: ["import", "imports", "export", "exports", "trade", "flights", "sales", "products", "goods"],
+  },
   { lemma: "ban", pos: "noun", type: "SANCTION", mode: "discontinue", weak: true },
   // MOBILIZE
   { lemma: "mobilize", pos: "verb", type: "MOBILIZE", mode: "troops" },
