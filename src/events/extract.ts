@@ -206,7 +206,13 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
     )
       continue;
     let h = best.entry.pos === "noun" ? best.to - 1 : k;
-    if (s.head) for (let x = k; x < best.to; x++) if (s.head[x] < k || s.head[x] >= best.to) h = x;
+    // The phrase's head: of its words whose head lies outside it, the highest in the tree ("called" in "called on").
+    if (s.head) {
+      let top = -1;
+      for (let x = k; x < best.to; x++)
+        if ((s.head[x] < k || s.head[x] >= best.to) && (top < 0 || s.depth(x) < s.depth(top))) top = x;
+      if (top >= 0) h = top;
+    }
     out.push({ i: k, h, to: best.to, entry: best.entry, governor: -1, absorbedBy: -1, dropped: false });
     k = best.to - 1;
   }
@@ -1298,14 +1304,19 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
           target.splice(0, target.length, ...put.filter((a) => !source.some((x) => x.name === a.name)));
       }
       // "Thousands of students protested": a crowd's protest is a street protest, not a complaint.
+      const crowdAct = /^protest/.test(t.entry.lemma)
+        ? "demo"
+        : /^boycott/.test(t.entry.lemma)
+          ? "boycott"
+          : "";
       if (
-        type === "ACCUSE" &&
+        crowdAct &&
+        (type === "ACCUSE" || type === "REJECT") &&
         t.entry.pos === "verb" &&
-        /^protest/.test(t.entry.lemma) &&
         crowdSubject(s, lex, roles.anchor)
       ) {
         type = "PROTEST";
-        mode = "demo";
+        mode = crowdAct;
       }
       if (govKind === "agree" && governed.length === 0) type = "AGREE";
       // "X said that Y must do Z": a demand by X on Y.
