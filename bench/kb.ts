@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { benchIngest } from "../src/bench/kb-ingest.ts";
 import { benchQueries, benchSearch, fill, generator } from "../src/bench/kb-search.ts";
+import { createExtractor, defaultJobs } from "../src/extractor/extractor.ts";
 import { SqliteStore } from "../src/store/sqlite/sqlite.ts";
 
 const { values } = parseArgs({
@@ -25,9 +26,11 @@ if (!values["skip-ingest"]) {
   const dir = mkdtempSync(join(tmpdir(), "dossier-kb-bench-"));
   try {
     const store = SqliteStore.open(join(dir, "kb.db"));
-    const r = await benchIngest(store);
+    const extractor = createExtractor(defaultJobs());
+    const r = await benchIngest(store, extractor);
+    await extractor.close();
     await store.close();
-    console.log(`KB ingest — ${r.corpus}: ${r.articles} articles`);
+    console.log(`KB ingest — ${r.corpus}: ${r.articles} articles, ${defaultJobs()} extraction threads`);
     console.log(`  pipeline + store  ${fmt(r.articles / r.seconds)} articles/s (${fmt(r.seconds, 2)} s)`);
     console.log(
       `  store alone       ${fmt(r.articles / r.storeSeconds)} articles/s (${fmt(r.storeSeconds, 2)} s)`,

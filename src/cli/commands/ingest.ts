@@ -1,5 +1,6 @@
 import { stat } from "node:fs/promises";
 import type { Command } from "commander";
+import { contentId } from "../../doc/doc.ts";
 import { DossierError, formatError } from "../../errors.ts";
 import { createExtractor, defaultJobs, type Extracted } from "../../extractor/extractor.ts";
 import { listInputFiles, looksLikeUrl, readInputs } from "../../ingest/index.ts";
@@ -102,6 +103,12 @@ export function register(program: Command): void {
             continue;
           }
           const label = item.article.source.path ?? item.article.source.url ?? "-";
+          // The id hashes title and text only, so a stored article is known before extraction.
+          if (await store.has(contentId(item.article.title, item.article.text))) {
+            s.duplicate++;
+            bar.tick(label, { new: s.new, duplicate: s.duplicate, failed: s.failed });
+            continue;
+          }
           inFlight.push({ label, result: extractor.extract(item.article, flags.lang) });
           while (inFlight.length >= extractor.capacity) {
             const head = inFlight.shift()!;
