@@ -1318,6 +1318,11 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         type = "PROTEST";
         mode = crowdAct;
       }
+      // "Rioters set fire to cars": violence by protesters is a riot (PLOVER PROTEST riot).
+      if (type === "ASSAULT" && s.hasSyntax && protestersAct(s, lex, roles.anchor)) {
+        type = "PROTEST";
+        mode = "riot";
+      }
       if (govKind === "agree" && governed.length === 0) type = "AGREE";
       // "X said that Y must do Z": a demand by X on Y.
       const must = mustUnderSpeech(s, roles.anchor, rep);
@@ -1451,6 +1456,21 @@ function crowdSubject(s: SentenceView, lex: EventLexicon, v: number): boolean {
       lex.crowdNouns.has(s.lemma[k]) ||
       lex.crowdNouns.has(s.lower[k]) ||
       (k === sub.k && s.children(k).some((c) => s.baseRel(c) === "nummod")),
+  );
+}
+
+/** The subject of `v` is a protest crowd: a noun the lexicon lists as a PROTEST trigger (protesters, rioters) or a mob. */
+function protestersAct(s: SentenceView, lex: EventLexicon, v: number): boolean {
+  const sub = subjectOf(s, v);
+  if (!sub || sub.passive) return false;
+  const k = sub.k;
+  if (s.lemma[k] === "mob" || s.lemma[k] === "foule" || s.lemma[k] === "crowd") return true;
+  return (lex.single.get(s.lemma[k]) ?? lex.single.get(s.lower[k]) ?? []).some(
+    (e) =>
+      e.pos === "noun" &&
+      e.type === "PROTEST" &&
+      e.mode !== "strike" &&
+      /(er|or|ant|eur)s?$/.test(s.lower[k]),
   );
 }
 

@@ -167,6 +167,12 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
     type: "CONCEDE",
     objects: ["charges", "charge", "demand", "demands", "ban", "case", "claim"],
   },
+  {
+    lemma: "agree",
+    pos: "verb",
+    type: "CONCEDE",
+    objects: ["demand", "demands", "conditions", "terms"],
+  },
   { lemma: "grant", pos: "verb", type: "CONCEDE", objects: ["amnesty", "pardon", "autonomy", "clemency"] },
   // 08 RETREAT: release, return, ease sanctions, allow access, disarm, ceasefire, withdraw, resign
   { lemma: "set free", pos: "verb", type: "RETREAT", mode: "release", forms: ["set"] },
@@ -428,12 +434,6 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
     mode: "discontinue",
     forms: ["withheld"],
   },
-  {
-    lemma: "pull out of",
-    pos: "verb",
-    type: "SANCTION",
-    mode: "withdraw",
-  },
   { lemma: "walk out of", pos: "verb", type: "SANCTION", mode: "withdraw", forms: ["walked"] },
   { lemma: "oust", pos: "verb", type: "SANCTION", mode: "expel" },
   { lemma: "blacklist", pos: "verb", type: "SANCTION", mode: "discontinue" },
@@ -488,6 +488,7 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
     objects: ["restrictions", "restriction", "censorship", "controls", "lockdown"],
   },
   // 18-20 ASSAULT: unconventional violence, conventional military force, mass violence
+  { lemma: "shoot dead", pos: "verb", type: "ASSAULT", mode: "firearms", forms: ["shot"] },
   { lemma: "slay", pos: "verb", type: "ASSAULT", mode: "targeted", forms: ["slew", "slain"] },
   { lemma: "slaughter", pos: "verb", type: "ASSAULT", mode: "targeted" },
   { lemma: "butcher", pos: "verb", type: "ASSAULT", mode: "targeted" },
