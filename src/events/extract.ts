@@ -285,6 +285,16 @@ function relate(s: SentenceView, trs: Trigger[]): void {
         trs.some((u) => u !== A && u.h === s.head![A.h])
       )
         A.dropped = true;
+  // "the jailed opposition leader": a participle used as an adjective is background when the sentence has another event.
+  if (s.hasSyntax)
+    for (const A of trs)
+      if (
+        A.entry.pos === "verb" &&
+        s.upos(A.h) === "ADJ" &&
+        s.baseRel(A.h) === "amod" &&
+        trs.some((u) => u !== A && !u.dropped && u.absorbedBy < 0 && s.baseRel(u.h) !== "amod")
+      )
+        A.dropped = true;
   const strong = trs.some((t) => !t.entry.weak && t.absorbedBy < 0 && !t.dropped);
   for (const t of trs)
     if (t.entry.weak && strong && !(t.entry.govern && trs.some((u) => u.governor === trs.indexOf(t))))

@@ -488,6 +488,12 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
     objects: ["restrictions", "restriction", "censorship", "controls", "lockdown"],
   },
   // 18-20 ASSAULT: unconventional violence, conventional military force, mass violence
+  {
+    lemma: "use",
+    pos: "verb",
+    type: "ASSAULT",
+    objects: ["force", "violence", "tear gas", "live ammunition"],
+  },
   { lemma: "shoot dead", pos: "verb", type: "ASSAULT", mode: "firearms", forms: ["shot"] },
   { lemma: "slay", pos: "verb", type: "ASSAULT", mode: "targeted", forms: ["slew", "slain"] },
   { lemma: "slaughter", pos: "verb", type: "ASSAULT", mode: "targeted" },
