@@ -3,6 +3,7 @@ import { TRIGGERS_EN } from "../lang/en/events-triggers.ts";
 import { TRIGGERS_EN_CAMEO } from "../lang/en/events-triggers-cameo.ts";
 import { ACTOR_NOUNS_FR, CROWD_NOUNS_FR, MODALITY_FR, PLAN_VERBS_FR } from "../lang/fr/events-cues.ts";
 import { TRIGGERS_FR } from "../lang/fr/events-triggers.ts";
+import { TRIGGERS_FR_CAMEO } from "../lang/fr/events-triggers-cameo.ts";
 import type { ActorNouns, ModalityCues, TriggerEntry } from "./tables.ts";
 
 /**
@@ -151,7 +152,9 @@ export function eventLexicon(lang: string): EventLexicon {
   const hit = cache.get(key);
   if (hit) return hit;
   const fr = key === "fr";
-  const triggers = fr ? TRIGGERS_FR : withoutDuplicates(TRIGGERS_EN, TRIGGERS_EN_CAMEO);
+  const triggers = fr
+    ? withoutDuplicates(TRIGGERS_FR, TRIGGERS_FR_CAMEO)
+    : withoutDuplicates(TRIGGERS_EN, TRIGGERS_EN_CAMEO);
   const cues = fr ? MODALITY_FR : MODALITY_EN;
   const single = new Map<string, TriggerEntry[]>();
   const phrases = new Map<string, { words: string[]; entry: TriggerEntry }[]>();

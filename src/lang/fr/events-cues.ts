@@ -120,7 +120,6 @@ export const PLAN_VERBS_FR = [
   "envisager",
   "projeter",
   "compter",
-  "décider",
   "devoir",
   "vouloir",
   "préparer",
