@@ -1292,6 +1292,20 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       if (govKind === "absorb" && governed.length) {
         const inner = governed[0].entry.type;
         mode = mode ?? modeFromComplement(type, inner, governed[0].entry.mode);
+        // CAMEO 053 "rally support on behalf of" and 113 "rally opposition against": urging others to
+        // support someone is SUPPORT for them, urging them to rise against someone is ACCUSE.
+        const rally = type === "REQUEST" ? RALLY[inner] : undefined;
+        if (rally) {
+          type = rally;
+          mode = rally === "ACCUSE" ? "disapprove" : undefined;
+          const gr = s.hasSyntax
+            ? rolesSyntax(s, governed[0], trs, mentions, ctx)
+            : rolesLinear(s, governed[0], mentions, reporterMentions);
+          const backed = gr.target
+            .map((m) => actorFor(s, m))
+            .filter((a) => !source.some((x) => x.name === a.name));
+          if (backed.length) target.splice(0, target.length, ...backed);
+        }
         if (!target.length) {
           const gr = s.hasSyntax
             ? rolesSyntax(s, governed[0], trs, mentions, ctx)
@@ -1535,6 +1549,9 @@ function pickReporter(
   }
   return null;
 }
+
+/** A request whose content is one of these is coded by it (CAMEO 053, 113). */
+const RALLY: Record<string, string> = { SUPPORT: "SUPPORT", PROTEST: "ACCUSE", MOBILIZE: "ACCUSE" };
 
 const REQUEST_MODE: Record<string, string> = {
   CONSULT: "meet",
