@@ -4,6 +4,7 @@ import { type ActorMention, actorMentions, groupActors, toActor } from "./actors
 import type { EventLexicon } from "./lexicon.ts";
 import { eventLexicon } from "./lexicon.ts";
 import { quantityOf, valueIn } from "./money.ts";
+import type { PloverType } from "./ontology.ts";
 import { SentenceView, sentenceTokenRanges } from "./sentence.ts";
 import type { Frame, TriggerEntry } from "./tables.ts";
 
@@ -1551,7 +1552,7 @@ function pickReporter(
 }
 
 /** A request whose content is one of these is coded by it (CAMEO 053, 113). */
-const RALLY: Record<string, string> = { SUPPORT: "SUPPORT", PROTEST: "ACCUSE", MOBILIZE: "ACCUSE" };
+const RALLY: Record<string, PloverType> = { SUPPORT: "SUPPORT", PROTEST: "ACCUSE", MOBILIZE: "ACCUSE" };
 
 const REQUEST_MODE: Record<string, string> = {
   CONSULT: "meet",
