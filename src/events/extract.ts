@@ -300,6 +300,14 @@ function relate(s: SentenceView, trs: Trigger[]): void {
   for (const t of trs)
     if (t.entry.weak && strong && !(t.entry.govern && trs.some((u) => u.governor === trs.indexOf(t))))
       t.dropped = true;
+  // "gave the government an ultimatum", "sent a warning": a verbal act cannot be handed over, the noun is the event.
+  for (const B of trs) {
+    const A = B.absorbedBy >= 0 ? trs[B.absorbedBy] : null;
+    if (A && A.entry.type === "AID" && !B.entry.weak && VERBAL.has(B.entry.type)) {
+      A.dropped = true;
+      B.absorbedBy = -1;
+    }
+  }
   // A weak verb with a strong noun object: the noun's type wins, the verb supports it.
   for (let b = 0; b < trs.length; b++) {
     const B = trs[b];

@@ -277,6 +277,22 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
   { lemma: "vote against", pos: "verb", type: "REJECT" },
   { lemma: "vote down", pos: "verb", type: "REJECT" },
   { lemma: "call off", pos: "verb", type: "REJECT", mode: "meet" },
+  // CAMEO 082 "ease popular dissent": calling off one's own strike or protest is a concession.
+  {
+    lemma: "call off",
+    pos: "verb",
+    type: "CONCEDE",
+    objects: [
+      "strike",
+      "protest",
+      "protests",
+      "demonstration",
+      "demonstrations",
+      "boycott",
+      "march",
+      "sit-in",
+    ],
+  },
   { lemma: "postpone", pos: "verb", type: "REJECT", mode: "meet", weak: true },
   { lemma: "back out", pos: "verb", type: "REJECT" },
   { lemma: "scrap", pos: "verb", type: "REJECT", weak: true },
@@ -485,7 +501,7 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
     pos: "verb",
     type: "COERCE",
     mode: "restrict",
-    objects: ["restrictions", "restriction", "censorship", "controls", "lockdown"],
+    objects: ["restrictions", "restriction", "censorship", "controls", "lockdown", "blockade"],
   },
   // 18-20 ASSAULT: unconventional violence, conventional military force, mass violence
   {

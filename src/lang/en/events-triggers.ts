@@ -266,7 +266,6 @@ export const TRIGGERS_EN: TriggerEntry[] = [
   { lemma: "request", pos: "noun", type: "REQUEST" },
   { lemma: "appeal", pos: "noun", type: "REQUEST", weak: true },
   { lemma: "call", pos: "noun", type: "REQUEST", weak: true },
-  { lemma: "ultimatum", pos: "noun", type: "REQUEST" },
   // ACCUSE
   { lemma: "accuse", pos: "verb", type: "ACCUSE", mode: "allege", govern: "absorb" },
   { lemma: "blame", pos: "verb", type: "ACCUSE", mode: "allege", govern: "absorb" },
@@ -318,7 +317,8 @@ export const TRIGGERS_EN: TriggerEntry[] = [
   { lemma: "swear", pos: "verb", type: "THREATEN", govern: "absorb", forms: ["swore", "sworn"], weak: true },
   { lemma: "threat", pos: "noun", type: "THREATEN" },
   { lemma: "warning", pos: "noun", type: "THREATEN" },
-  { lemma: "ultimatum", pos: "noun", type: "THREATEN", weak: true },
+  // CAMEO 139 "give ultimatum" is a threat.
+  { lemma: "ultimatum", pos: "noun", type: "THREATEN", mode: "relations" },
   { lemma: "retaliation", pos: "noun", type: "THREATEN", mode: "violence", weak: true },
   { lemma: "retaliate", pos: "verb", type: "THREATEN", mode: "violence", weak: true },
   // PROTEST

@@ -312,7 +312,8 @@ export const TRIGGERS_FR: TriggerEntry[] = [
   { lemma: "demande", pos: "noun", type: "REQUEST" },
   { lemma: "exigence", pos: "noun", type: "REQUEST" },
   { lemma: "appel", pos: "noun", type: "REQUEST", weak: true },
-  { lemma: "ultimatum", pos: "noun", type: "REQUEST" },
+  // CAMEO 139 : un ultimatum est une menace.
+  { lemma: "ultimatum", pos: "noun", type: "THREATEN", mode: "relations" },
   // ACCUSE
   { lemma: "accuser", pos: "verb", type: "ACCUSE", mode: "allege", govern: "absorb" },
   { lemma: "reprocher", pos: "verb", type: "ACCUSE", mode: "allege", govern: "absorb" },
