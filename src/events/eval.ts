@@ -92,11 +92,15 @@ const STOP = new Set([
 ]);
 
 function words(s: string): string[] {
-  return s
-    .toLowerCase()
-    .replace(/['’]s\b/g, "")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 1 && !STOP.has(w));
+  return (
+    s
+      .toLowerCase()
+      .replace(/['’]s\b/g, "")
+      // Dotted initialisms are one word: "U.N." is "un", "U.S." is "us".
+      .replace(/(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, ""))
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1 && !STOP.has(w))
+  );
 }
 
 /** A predicted actor matches a gold actor on a shared content word or on the country code. */
