@@ -817,10 +817,11 @@ function resolvePronoun(s: SentenceView, k: number, mentions: ActorMention[], ct
   // Relative pronoun: its antecedent.
   if (s.lower[k] === "qui" || s.lower[k] === "who" || s.lower[k] === "which" || s.lower[k] === "that")
     return [];
-  // The main-clause subject earlier in the sentence (X said … he will …), else the previous sentence's source.
+  // The main-clause subject earlier in the sentence (X said … he will …), else the previous sentence's subject.
   const before = mentions.filter((m) => m.to <= k && m.rank > 0);
-  if (before.length) return [before[0]];
-  return ctx.lastSource.map((a) => ({
+  if (before.length) return [before.find((m) => s.hasSyntax && inSubject(s, m.from)) ?? before[0]];
+  const previous = ctx.lastSubject.length ? ctx.lastSubject : ctx.lastSource;
+  return previous.map((a) => ({
     ...a,
     from: -1,
     to: -1,
@@ -829,6 +830,29 @@ function resolvePronoun(s: SentenceView, k: number, mentions: ActorMention[], ct
     name: a.name,
     entity: a.entity,
   }));
+}
+
+/** Token k lies in the subject of some clause. */
+function inSubject(s: SentenceView, k: number): boolean {
+  for (let cur = k, n = 0; cur >= 0 && n < 6; cur = s.head![cur], n++)
+    if (/^nsubj/.test(s.rel(cur))) return true;
+  return false;
+}
+
+/** The named subject of the sentence's main verb, remembered for pronouns in the next sentences. */
+function mainSubject(
+  s: SentenceView,
+  lex: EventLexicon,
+  mentions: ActorMention[] | null,
+): EventActor[] | null {
+  if (!s.hasSyntax) return null;
+  let root = -1;
+  for (let k = 0; k < s.length && root < 0; k++) if (s.head![k] < 0) root = k;
+  if (root < 0) return null;
+  const sub = subjectOf(s, root, 0);
+  if (!sub || sub.passive || PRONOUNS.has(s.lower[sub.k])) return null;
+  const ms = actorsUnder(s, sub.k, mentions ?? actorMentions(s, lex)).filter((m) => m.rank > 0);
+  return ms.length ? ms.map((m) => actorFor(s, m)) : null;
 }
 
 function rolesLinear(
@@ -881,6 +905,8 @@ function rolesLinear(
 
 export interface Context {
   lastSource: EventActor[];
+  /** Named subject of the last sentence's main verb that had one (antecedent of a pronoun subject). */
+  lastSubject: EventActor[];
 }
 
 const PAST_AUX = new Set(["avoir", "être", "have", "has", "had", "a", "ont", "est", "sont"]);
@@ -1214,11 +1240,14 @@ const GIFT_EXCHANGE = new Set(["échanger", "exchange", "swap"]);
 export function extractEvents(doc: Doc): SentenceEvent[] {
   const lex = eventLexicon(doc.lang ?? "en");
   const out: SentenceEvent[] = [];
-  const ctx: Context = { lastSource: [] };
+  const ctx: Context = { lastSource: [], lastSubject: [] };
   for (const [from, to] of sentenceTokenRanges(doc)) {
     const s = new SentenceView(doc, from, to);
     const trs = findTriggers(s, lex);
-    if (trs.length === 0) continue;
+    if (trs.length === 0) {
+      ctx.lastSubject = mainSubject(s, lex, null) ?? ctx.lastSubject;
+      continue;
+    }
     relate(s, trs);
     const mentions = actorMentions(s, lex);
     const trigTokens = new Set<number>();
@@ -1423,6 +1452,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       if (source.length) ctx.lastSource = source;
     }
     demandsUnderSpeech(s, reporters, mentions, out, evidence);
+    ctx.lastSubject = mainSubject(s, lex, mentions) ?? ctx.lastSubject;
   }
   return out;
 }
