@@ -979,6 +979,15 @@ function modalityOf(
       if (s.lower[modalCue] === "would")
         return withReporter(transfer ? "pledged" : "planned", reporter, sourceNames);
     }
+    // Future in the past in a complement clause ("expressed hope that talks would resume"), with no if-clause.
+    if (
+      s.lower[modalCue] === "would" &&
+      s.hasSyntax &&
+      /^(ccomp|acl)/.test(s.rel(v)) &&
+      !s.children(v).some((c) => s.baseRel(c) === "advcl") &&
+      !s.children(v).some((c) => s.baseRel(c) === "mark" && lex.conditionals.has(s.lower[c]))
+    )
+      return withReporter(transfer ? "pledged" : "planned", reporter, sourceNames);
     hypothetical = true;
   }
   if (s.hasSyntax && s.children(v).some((c) => s.baseRel(c) === "mark" && lex.conditionals.has(s.lower[c])))

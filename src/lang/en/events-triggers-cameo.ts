@@ -148,6 +148,8 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
   { lemma: "join forces", pos: "verb", type: "COOPERATE", frame: "meet" },
   { lemma: "joint exercise", pos: "noun", type: "COOPERATE" },
   { lemma: "joint venture", pos: "noun", type: "COOPERATE" },
+  { lemma: "joint operation", pos: "noun", type: "COOPERATE" },
+  { lemma: "joint patrol", pos: "noun", type: "COOPERATE" },
   { lemma: "invest", pos: "verb", type: "COOPERATE", weak: true },
   // 07 AID: economic, military, humanitarian aid, protection, asylum
   { lemma: "contribute", pos: "verb", type: "AID", frame: "transfer", weak: true },
