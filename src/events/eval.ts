@@ -118,12 +118,19 @@ function anyMatch(pred: EventActor[], gold: GoldActor[]): boolean {
 }
 
 /**
- * The event a sentence is coded for: the most central trigger (closest to
- * the root of the tree), earliest on ties.
+ * The event a sentence is coded for: a trigger on the main predicate chain
+ * (the root verb and its xcomp/ccomp/conj chain) before one in a modifier,
+ * then the most central (closest to the root of the tree), verbs before
+ * nouns, earliest on ties.
  */
 export function primaryEvent(events: SentenceEvent[]): SentenceEvent | null {
   let best: SentenceEvent | null = null;
   for (const e of events) {
+    // The main predicate chain (root, its xcomp/ccomp and coordinated verbs) before any modifier clause or phrase.
+    if (best && (e.main ?? true) !== (best.main ?? true)) {
+      if (e.main ?? true) best = e;
+      continue;
+    }
     if (
       !best ||
       e.depth < best.depth ||

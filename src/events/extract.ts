@@ -40,6 +40,8 @@ export interface SentenceEvent {
   lemma: string;
   /** The trigger is a verb (its own anchor). */
   verbal?: boolean;
+  /** The trigger lies on the main predicate chain (root, xcomp, ccomp, conj), not in a modifier clause or phrase. */
+  main?: boolean;
 }
 
 const NOMINAL_POS = new Set(["NOUN", "PROPN", "X", "ADJ"]);
@@ -1434,6 +1436,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         out.push({
           event: ev,
           depth: s.depth(roles.anchor),
+          main: mainChain(s, roles.anchor) && !adjunctNoun(s, t, roles.anchor),
           tokenIndex: t.i,
           lemma: t.entry.lemma,
           verbal: t.entry.pos === "verb",
@@ -1449,6 +1452,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       out.push({
         event: ev,
         depth: s.depth(roles.anchor),
+        main: mainChain(s, roles.anchor) && !adjunctNoun(s, t, roles.anchor),
         tokenIndex: t.i,
         lemma: t.entry.lemma,
         verbal: t.entry.pos === "verb",
@@ -1544,6 +1548,44 @@ function protestersAct(s: SentenceView, lex: EventLexicon, v: number): boolean {
       e.mode !== "strike" &&
       /(er|or|ant|eur)s?$/.test(s.lower[k]),
   );
+}
+
+/** Circumstance prepositions: a noun trigger after one sets the scene (after the bombing, despite sanctions). */
+const ADJUNCT_PREPS = new Set([
+  "after",
+  "following",
+  "before",
+  "during",
+  "despite",
+  "amid",
+  "since",
+  "because",
+  "over",
+  "après",
+  "avant",
+  "pendant",
+  "malgré",
+  "depuis",
+  "lors",
+  "suite",
+]);
+
+/** A noun trigger hung on its anchor verb by a circumstance phrase, not as its object or subject. */
+function adjunctNoun(s: SentenceView, t: Trigger, anchor: number): boolean {
+  if (!s.hasSyntax || anchor === t.h || s.baseRel(t.h) !== "obl") return false;
+  return s
+    .children(t.h)
+    .some((c) => (s.baseRel(c) === "case" || s.upos(c) === "VERB") && ADJUNCT_PREPS.has(s.lower[c]));
+}
+
+/** From `k` up to the root only through complement and coordination links (the sentence's main predicate chain). */
+function mainChain(s: SentenceView, k: number): boolean {
+  if (!s.hasSyntax) return true;
+  for (let cur = k, n = 0; cur >= 0 && n < 12; cur = s.head![cur], n++) {
+    if (s.head![cur] < 0) return true;
+    if (!/^(xcomp|ccomp|conj|parataxis)$/.test(s.baseRel(cur))) return false;
+  }
+  return false;
 }
 
 /** Named subject of an if/unless clause under `anchor` (the party a threat's condition is put to). */
