@@ -1397,6 +1397,14 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         mode = "riot";
       }
       if (govKind === "agree" && governed.length === 0) type = "AGREE";
+      // "offered to help search …", "vowed to rebuild": a promise of an action is an expressed intent (AGREE).
+      if (
+        govKind === "pledge" &&
+        governed.length === 0 &&
+        s.hasSyntax &&
+        s.children(t.h).some((c) => /^(xcomp|ccomp)/.test(s.rel(c)))
+      )
+        type = "AGREE";
       // "X said that Y must do Z": a demand by X on Y.
       const must = mustUnderSpeech(s, roles.anchor, rep);
       if (must && rep && type !== "REQUEST") {
@@ -1541,6 +1549,8 @@ function protestersAct(s: SentenceView, lex: EventLexicon, v: number): boolean {
   if (!sub || sub.passive) return false;
   const k = sub.k;
   if (s.lemma[k] === "mob" || s.lemma[k] === "foule" || s.lemma[k] === "crowd") return true;
+  // A crowd (students, workers) fighting during a protest the sentence names.
+  if (crowdSubject(s, lex, v) && protestInSentence(s, lex)) return true;
   return (lex.single.get(s.lemma[k]) ?? lex.single.get(s.lower[k]) ?? []).some(
     (e) =>
       e.pos === "noun" &&
@@ -1585,6 +1595,12 @@ function mainChain(s: SentenceView, k: number): boolean {
     if (s.head![cur] < 0) return true;
     if (!/^(xcomp|ccomp|conj|parataxis)$/.test(s.baseRel(cur))) return false;
   }
+  return false;
+}
+
+function protestInSentence(s: SentenceView, lex: EventLexicon): boolean {
+  for (let k = 0; k < s.length; k++)
+    if ((lex.single.get(s.lemma[k]) ?? []).some((e) => e.type === "PROTEST" && e.pos === "noun")) return true;
   return false;
 }
 

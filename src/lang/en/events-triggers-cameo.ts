@@ -492,7 +492,6 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
   { lemma: "tariff", pos: "noun", type: "SANCTION", mode: "discontinue", weak: true },
   // 17 COERCE: seize, restrict, ban, curfew, emergency, arrest, deport, blockade, occupy
   { lemma: "clamp down", pos: "verb", type: "COERCE", mode: "restrict" },
-  { lemma: "search", pos: "verb", type: "COERCE", mode: "seize", weak: true },
   { lemma: "outlaw", pos: "verb", type: "COERCE", mode: "restrict" },
   { lemma: "shut down", pos: "verb", type: "COERCE", mode: "censor" },
   { lemma: "close down", pos: "verb", type: "COERCE", mode: "censor" },
@@ -546,6 +545,10 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
     type: "ASSAULT",
     objects: ["force", "violence", "tear gas", "live ammunition"],
   },
+  { lemma: "hack to death", pos: "verb", type: "ASSAULT", mode: "primitive" },
+  { lemma: "beat to death", pos: "verb", type: "ASSAULT", mode: "beat", forms: ["beaten"] },
+  { lemma: "stone to death", pos: "verb", type: "ASSAULT", mode: "primitive" },
+  { lemma: "burn to death", pos: "verb", type: "ASSAULT", mode: "primitive", forms: ["burnt"] },
   { lemma: "shoot dead", pos: "verb", type: "ASSAULT", mode: "firearms", forms: ["shot"] },
   { lemma: "slay", pos: "verb", type: "ASSAULT", mode: "targeted", forms: ["slew", "slain"] },
   { lemma: "target", pos: "verb", type: "ASSAULT", weak: true },

@@ -620,7 +620,7 @@ export const TRIGGERS_EN: TriggerEntry[] = [
   { lemma: "pullout", pos: "noun", type: "RETREAT", mode: "withdraw" },
   { lemma: "leave", pos: "verb", type: "RETREAT", mode: "withdraw", weak: true, forms: ["left"] },
   { lemma: "turn down", pos: "verb", type: "REJECT" },
-  { lemma: "ignore", pos: "verb", type: "REJECT", weak: true },
+  { lemma: "ignore", pos: "verb", type: "REJECT", weak: true, govern: "absorb" },
   { lemma: "resist", pos: "verb", type: "REJECT", weak: true },
   { lemma: "plead", pos: "verb", type: "REQUEST", govern: "absorb" },
   { lemma: "implore", pos: "verb", type: "REQUEST", govern: "absorb" },
