@@ -321,8 +321,19 @@ export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[
       (s.upos(j) === "ADJ" || (s.pos === null && /(ien|ienne|ais|aise|ain|aine|an)$/.test(s.lower[j])))
     )
       j++;
-    out.push({ from: i, to: j, name: s.slice(i, j - 1), rank: 0, kind: "NOUN" });
-    for (let k = i; k < j; k++) taken[k] = 1;
+    // English modifiers come first: "Serb artillery", "human rights groups", "striking miners".
+    let a = i;
+    while (
+      s.head &&
+      a > 0 &&
+      !taken[a - 1] &&
+      s.head[a - 1] >= a - 1 &&
+      s.head[a - 1] <= i &&
+      /^(amod|compound)/.test(s.rel(a - 1))
+    )
+      a--;
+    out.push({ from: a, to: j, name: s.slice(a, j - 1), rank: 0, kind: "NOUN" });
+    for (let k = a; k < j; k++) taken[k] = 1;
   }
   return out.sort((a, b) => a.from - b.from);
 }

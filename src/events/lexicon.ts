@@ -210,7 +210,11 @@ export function eventLexicon(lang: string): EventLexicon {
     planVerbs: new Set(fr ? PLAN_VERBS_FR : PLAN_VERBS_EN),
     gift: new Set(cues.gift),
     exchange: cues.exchange.map((p) => p.split(" ")).sort((a, b) => b.length - a.length),
-    actorNouns: fr ? ACTOR_NOUNS_FR : ACTOR_NOUNS_EN,
+    // Crowds and rank-and-file groups (miners, villagers) are actors too.
+    actorNouns: {
+      ...Object.fromEntries((fr ? CROWD_NOUNS_FR : CROWD_NOUNS_EN).map((w) => [w, "group" as const])),
+      ...(fr ? ACTOR_NOUNS_FR : ACTOR_NOUNS_EN),
+    },
     crowdNouns: new Set(fr ? CROWD_NOUNS_FR : CROWD_NOUNS_EN),
     objectWords,
   };

@@ -193,6 +193,14 @@ export const ACTOR_NOUNS_EN: ActorNouns = {
   church: "group",
   supporter: "group",
   junta: "state",
+  group: "group",
+  // Weapons standing for the forces that fire them (Serb artillery shelled …).
+  artillery: "state",
+  warplane: "state",
+  jet: "state",
+  helicopter: "state",
+  gunboat: "state",
+  warship: "state",
 };
 
 /**
