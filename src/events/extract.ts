@@ -181,7 +181,9 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
       }
       let score = c.to - k;
       if (c.entry.objects) {
-        if (!objectWindow(s, k, c.to, c.entry.objects)) continue;
+        // Hosting: « a reçu Kim Jong-un », "received Abe" — a person as object is a visitor.
+        const visitor = c.entry.frame === "host" && personObject(s, k);
+        if (!visitor && !objectWindow(s, k, c.to, c.entry.objects)) continue;
         score += 2;
       }
       if (lex.reflexive.has(c.entry)) score += 1;
@@ -237,6 +239,18 @@ function aimedStrike(s: SentenceView, k: number): boolean {
         (/^\p{Lu}/u.test(s.text[c]) ||
           s.doc.entities.some((e) => e.label === "LOC" && e.start <= s.start[c] && e.end >= s.end[c]))),
   );
+}
+
+/** The direct object of k is a person's name. */
+function personObject(s: SentenceView, k: number): boolean {
+  if (!s.hasSyntax) return false;
+  return s
+    .children(k)
+    .some(
+      (c) =>
+        s.baseRel(c) === "obj" &&
+        s.doc.entities.some((e) => e.label === "PER" && e.start <= s.start[c] && e.end >= s.end[c]),
+    );
 }
 
 function insideName(s: SentenceView, k: number): boolean {

@@ -86,6 +86,11 @@ export const MODALITY_FR: ModalityCues = {
     "acheminés",
   ],
   futureWords: [
+    // Futur proche : « les États-Unis vont débloquer ».
+    "va",
+    "vont",
+    "allait",
+    "allaient",
     "prochain",
     "prochaine",
     "prochains",
