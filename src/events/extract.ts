@@ -302,6 +302,15 @@ function relate(s: SentenceView, trs: Trigger[]): void {
         trs.some((u) => u !== A && u.h === s.head![A.h])
       )
         A.dropped = true;
+  // "a ceasefire agreement", "an aid package": a trigger noun modifying another trigger noun is part of it.
+  if (s.hasSyntax)
+    for (const B of trs)
+      if (
+        B.entry.pos === "noun" &&
+        s.baseRel(B.h) === "compound" &&
+        trs.some((A) => A !== B && A.entry.pos === "noun" && s.head![B.h] === A.h)
+      )
+        B.dropped = true;
   // "the jailed opposition leader": a participle used as an adjective is background when the sentence has another event.
   if (s.hasSyntax)
     for (const A of trs)
@@ -1295,7 +1304,8 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       if (s.hasSyntax) {
         // Fill empty slots linearly (parser misses, fragments).
         const lin = rolesLinear(s, t, mentions, reporterMentions);
-        if (!roles.source.length) roles.source = lin.source.filter((m) => !roles.target.includes(m));
+        if (!roles.source.length)
+          roles.source = lin.source.filter((m) => !roles.target.some((x) => x.from < m.to && m.from < x.to));
         // An absorbing verb (refuse to …, urge … to …) takes its target from what it governs, below.
         const absorbs = t.entry.govern === "absorb" && trs.some((u) => u.governor === ti && !u.dropped);
         if (!roles.target.length && frameOf(t.entry) !== "intrans" && !absorbs)
