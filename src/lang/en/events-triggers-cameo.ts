@@ -319,6 +319,8 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
   { lemma: "investigator", pos: "noun", type: "ACCUSE", mode: "investigate", weak: true },
   { lemma: "fact-finding", pos: "noun", type: "ACCUSE", mode: "investigate" },
   // 10 REQUEST: demand cooperation, aid, reform, that the target yields, meetings
+  // "told Iraq to comply": an order (with its to-infinitive), not a statement.
+  { lemma: "tell", pos: "verb", type: "REQUEST", govern: "absorb", forms: ["told"], objects: ["to"] },
   { lemma: "exhort", pos: "verb", type: "REQUEST", govern: "absorb" },
   { lemma: "entreat", pos: "verb", type: "REQUEST", govern: "absorb" },
   { lemma: "solicit", pos: "verb", type: "REQUEST", govern: "absorb" },
