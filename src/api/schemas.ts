@@ -49,6 +49,7 @@ export const EventFilterQuery = z.object({
   type: z.string().min(1).optional().openapi({ example: "AID" }),
   actor: z.string().min(1).optional().openapi({ example: "country:RU" }),
   modality: Modality.optional(),
+  lang: z.string().min(2).max(8).optional().openapi({ example: "fr" }),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
 });

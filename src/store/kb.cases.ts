@@ -238,6 +238,10 @@ export function runKbCases(name: string, makeStore: () => Promise<Store>): void 
         assert.equal((await store.events({ actor: "country:SE" })).items.length, 2);
         assert.equal((await store.events({ modality: "negated" })).items.length, 1);
         assert.equal((await store.events({ modality: "delivered" })).items.length, 1);
+        // the merged transfer is reported in French and English; the denial in French only
+        assert.equal((await store.events({ lang: "en" })).items.length, 1);
+        assert.equal((await store.events({ lang: "fr" })).items.length, 2);
+        assert.equal((await store.events({ lang: "de" })).items.length, 0);
         // The denial has no event date: its first report (2024-04-20) counts.
         assert.equal((await store.events({ from: "2024-04", to: "2024-04" })).items.length, 1);
         assert.equal((await store.events({ from: "2024-06" })).items.length, 1);

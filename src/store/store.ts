@@ -141,6 +141,8 @@ export interface EventFilters extends DateRange {
   actor?: string;
   /** Reported with this modality by at least one article. */
   modality?: string;
+  /** Reported by at least one article in this language. */
+  lang?: string;
 }
 
 export interface EventListOptions extends EventFilters, PageOptions {}

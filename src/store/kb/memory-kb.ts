@@ -339,6 +339,8 @@ export class MemoryKb {
     if (f.type !== undefined && c.type !== f.type) return false;
     if (f.actor !== undefined && ![...c.sources, ...c.targets].some((a) => a.id === f.actor)) return false;
     if (f.modality !== undefined && !c.mentions.some((m) => m.modality === f.modality)) return false;
+    if (f.lang !== undefined && !c.mentions.some((m) => this.articles.get(m.seq)?.meta.lang === f.lang))
+      return false;
     if (f.from !== undefined || f.to !== undefined) {
       const when = c.date?.value ?? this.#firstSeen(c);
       if (!inRange(when, f)) return false;

@@ -512,6 +512,12 @@ export class SqliteKb {
       where.push("e.ord IN (SELECT ord FROM kb_event_mentions WHERE modality = ?)");
       params.push(f.modality);
     }
+    if (f.lang !== undefined) {
+      where.push(
+        "e.ord IN (SELECT m.ord FROM kb_event_mentions m JOIN articles a ON a.seq = m.seq WHERE a.lang = ?)",
+      );
+      params.push(f.lang);
+    }
     if (f.from !== undefined || f.to !== undefined) {
       const when =
         "coalesce(e.date_value, (SELECT min(a.date_value) FROM kb_event_mentions m JOIN articles a ON a.seq = m.seq WHERE m.ord = e.ord))";
