@@ -31,6 +31,8 @@ export interface Person {
   affiliation?: string;
   /** Lower-case role nouns that describe the person ("porte-parole", "ministre"). */
   roleHeads: Set<string>;
+  /** Every lower-case word of the role phrases around the person's mentions ("democratic", "presidential"). */
+  roleWords: Set<string>;
   /** Character offset of the first mention. */
   first: number;
 }
@@ -130,6 +132,38 @@ const NAMING_HEADS = new Set([
   "hôtel",
   "forteresse",
   "citadelle",
+]);
+/** Words that end the head noun phrase of an apposition. */
+const APPOSITION_STOPS = new Set([
+  "de",
+  "du",
+  "des",
+  "d'",
+  "à",
+  "au",
+  "aux",
+  "en",
+  "dans",
+  "pour",
+  "sur",
+  "avec",
+  "chez",
+  "qui",
+  "que",
+  "dont",
+  "of",
+  "to",
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "by",
+  "from",
+  "which",
+  "that",
+  "who",
+  "whose",
 ]);
 /** Prepositions that make the following name a complement of the noun before. */
 const COMPLEMENT_PREPS = new Set(["de", "du", "des", "d'", "of", "at", "for", "au", "aux", "à"]);
@@ -472,6 +506,8 @@ export class QuoteContext {
 
   /** Merges person mentions on their surname and gives each mention its person. */
   private linkPersons(): void {
+    for (const m of this.mentions)
+      if (m.type === "PER" && m.left === m.ts && this.orgApposition(m)) m.type = "ORG";
     const bySurname = new Map<string, Person>();
     const multiword = (m: Mention) => m.te - m.ts >= 2 && !m.text.includes("\n");
     const personLike = (m: Mention) => m.type === "PER" || (m.type === "UNK" && multiword(m) && !m.inQuote);
@@ -486,6 +522,7 @@ export class QuoteContext {
           gender: m.gender,
           entity: m.entity ?? `person:${slug(m.text)}`,
           roleHeads: new Set(),
+          roleWords: new Set(),
           first: m.start,
         };
         bySurname.set(surname, p);
@@ -511,6 +548,7 @@ export class QuoteContext {
           gender: m.gender,
           entity: m.entity ?? `person:${slug(m.text)}`,
           roleHeads: new Set(),
+          roleWords: new Set(),
           first: m.start,
         };
         bySurname.set(np.surname, np);
@@ -523,6 +561,23 @@ export class QuoteContext {
     this.voteGenders();
   }
 
+  /** "Peabody Energy, the nation's largest coal company": an apposition headed by an organisation noun. */
+  private orgApposition(m: Mention): boolean {
+    let k = m.te;
+    if (k >= this.n || this.w[k] !== "," || this.sent[k] !== this.sent[m.ts]) return false;
+    k++;
+    if (k >= this.n || !this.T.determiners.has(this.w[k])) return false;
+    let head = -1;
+    for (let x = k + 1; x < this.n && x < k + 8; x++) {
+      const w = this.w[x];
+      // "a senior adviser to the Clinton campaign": a person's role comes first.
+      if (this.T.roles.has(w)) return false;
+      if (this.isPunct(x) || APPOSITION_STOPS.has(w) || this.T.clauseOpeners.has(w)) break;
+      head = x;
+    }
+    return head >= 0 && this.T.orgNouns.has(this.w[head]) && !this.T.roles.has(this.w[head]);
+  }
+
   /**
    * Gender of people whose title and first name say nothing, from the
    * pronouns that follow them: "Lonechild said she …", "Hale spoke. He …".
@@ -530,7 +585,7 @@ export class QuoteContext {
   private voteGenders(): void {
     const votes = new Map<Person, number>();
     const sign = (w: string) =>
-      /^(?:she|her|elle|-elle|-t-elle)$/.test(w) ? -1 : /^(?:he|his|him|il|-il|-t-il)$/.test(w) ? 1 : 0;
+      /^(?:she|her|hers|elle|-elle|-t-elle)$/.test(w) ? -1 : /^(?:he|his|him|il|-il|-t-il)$/.test(w) ? 1 : 0;
     for (const m of this.mentions) {
       const p = m.person;
       if (!p || p.gender || m.inQuote) continue;
@@ -543,6 +598,20 @@ export class QuoteContext {
         if (x < this.n && (this.w[x] === "that" || this.w[x] === "qu'" || this.w[x] === "que")) x++;
         if (x < this.n) v += sign(this.w[x]);
         if (k + 1 < this.n && this.w[k + 1].startsWith("-")) v += sign(this.w[k + 1]);
+      }
+      // The first subject pronoun later in the sentence, when no other name comes between:
+      // "Lonechild told reporters that when she was young …".
+      for (let x = m.te; x < this.n && x < m.te + 25 && this.sent[x] === this.sent[m.ts]; x++) {
+        if (this.startsAt[x] >= 0 || this.inQuote[x] >= 0) break;
+        const w = this.w[x];
+        if (/^(?:she|he|il|elle|himself|herself|lui-même|elle-même)$/.test(w)) {
+          // Impersonal « il » (il faut, il y a, il s'agit) says nothing.
+          const next = x + 1 < this.n ? this.w[x + 1] : "";
+          if (w === "il" && /^(?:y|faut|fallait|s'agit|s'|semble|reste|est|était|sera|serait)$/.test(next))
+            break;
+          v += w === "lui-même" ? 1 : sign(w.replace(/(?:self|-même)$/, ""));
+          break;
+        }
       }
       // The person opens a sentence and the next sentence opens with a pronoun.
       const s = this.sent[m.ts];
@@ -566,6 +635,7 @@ export class QuoteContext {
       )
         a++;
       for (let k = a; k < m.ts; k++) this.noteRoleHead(p, this.w[k]);
+      this.noteRoleWords(p, a, m.ts);
       if (a < m.ts && !p.role) {
         const phrase = this.span(a, m.ts);
         const split = this.splitRole(a, m.ts);
@@ -598,6 +668,7 @@ export class QuoteContext {
       if (head >= 0) {
         const from = head;
         this.noteRoleHead(p, this.w[head]);
+        this.noteRoleWords(p, a + 1, m.ts - 1);
         if (!p.role) {
           const split = this.splitRole(from, m.ts - 1);
           p.role = split ? split.role : this.span(from, m.ts - 1);
@@ -624,6 +695,15 @@ export class QuoteContext {
           b++;
         }
         this.noteRoleHead(p, head);
+        this.noteRoleWords(p, a, b);
+        // "Kevin O'Leary, the gambling tycoon": the role noun after its modifiers.
+        for (let k = a + 1; k < b && k < a + 4; k++) {
+          if (this.T.roles.has(this.w[k])) {
+            this.noteRoleHead(p, this.w[k]);
+            break;
+          }
+          if (COMPLEMENT_PREPS.has(this.w[k])) break;
+        }
         // An apposition beats a bare title before the name ("Gen. Mark Hollis, chairman of …").
         const titleOnly =
           p.role !== undefined &&
@@ -643,6 +723,10 @@ export class QuoteContext {
     if (this.T.roles.has(w)) return true;
     // Compound roles: "senior fellow", "haut responsable", "former minister".
     return i + 1 < this.n && this.T.roles.has(this.w[i + 1]) && !this.cap[i];
+  }
+
+  private noteRoleWords(p: Person, a: number, b: number): void {
+    for (let k = Math.max(0, a); k < b; k++) if (!this.isPunct(k)) p.roleWords.add(this.w[k]);
   }
 
   private noteRoleHead(p: Person, w: string): void {

@@ -1456,22 +1456,43 @@ function speakerOf(
   const definite = /^(?:le|la|l'|les|the|son|sa|ses|leur|his|her|its|their)$/.test(words[0] ?? "");
   const headAt = words.findIndex((w) => cx.T.roles.has(w) || cx.T.media.has(w) || cx.T.orgNouns.has(w));
   const head = headAt >= 0 ? words[headAt] : "";
-  if (definite && head && cx.T.roles.has(head) && !/s$/.test(head)) {
+  const plural = /[sx]$/.test(head) && cx.T.roles.has(head.replace(/[sx]$/, ""));
+  if (definite && head && cx.T.roles.has(head) && !plural) {
+    // The person with that role whose role phrases share most words with the description, the latest on a tie:
+    // "the Democratic presidential nominee" → "Democratic presidential nominee Hillary Clinton".
     let best: Mention | null = null;
+    let bestScore = -1;
     for (const m of cx.mentions) {
       if (m.ts >= ref.a) break;
-      if (m.person?.roleHeads.has(head) && !m.inQuote) best = m;
+      if (!m.person?.roleHeads.has(head) || m.inQuote) continue;
+      let score = 0;
+      for (let k = 0; k < words.length; k++)
+        if (k !== headAt && !cx.T.determiners.has(words[k]) && m.person.roleWords.has(words[k])) score++;
+      if (score >= bestScore) {
+        best = m;
+        bestScore = score;
+      }
     }
     if (best) return fromMention(cx, best);
-    // "la chercheuse", "the researcher": the most recent person of that gender who spoke or was the subject.
+    // "la chercheuse", "the researcher", "the 45-year-old": the most recent compatible person who spoke or was the subject.
     let gender = cx.T.roles.get(head) ?? "";
     if (!gender && cx.lang === "fr") gender = words[0] === "la" ? "f" : words[0] === "le" ? "m" : "";
-    if (gender === "m" || gender === "f") {
-      const m = antecedent(cx, ref.a, gender, spoke, history);
-      if (m && "mention" in m && m.mention.person && cx.sent[ref.a] - cx.sent[m.mention.ts] <= 4) {
+    const m = antecedent(cx, ref.a, gender === "m" || gender === "f" ? gender : "person", spoke, history);
+    if (m && "mention" in m && m.mention.person && cx.sent[ref.a] - cx.sent[m.mention.ts] <= 4) {
+      // A job title ("the mayor") does not name someone known by another job title.
+      const heads = m.mention.person.roleHeads;
+      const otherJob =
+        !gender &&
+        !cx.T.personNouns.has(head) &&
+        heads.size > 0 &&
+        [...heads].every((h) => !cx.T.personNouns.has(h));
+      if (!otherJob) {
         spoke.add(m.mention);
         return fromMention(cx, m.mention);
       }
+    } else if (m && "speaker" in m && !cx.T.roles.has(m.speaker.name.toLowerCase())) {
+      const p = cx.persons.find((x) => x.name === m.speaker.name);
+      if (p && (cx.T.personNouns.has(head) || p.roleHeads.size === 0)) return { ...m.speaker };
     }
   }
   if (definite && head && cx.T.media.has(head)) {
@@ -1546,18 +1567,19 @@ function pluralAntecedent(cx: QuoteContext, i: number): SpeakerRef | null {
 function antecedent(
   cx: QuoteContext,
   i: number,
-  kind: PronounKind,
+  kind: PronounKind | "person",
   spoke: Set<Mention>,
   history: { speaker: Speaker; at: number; kind: "person" | "org"; gender: string }[],
 ): { mention: Mention } | { speaker: Speaker } | null {
   const s0 = cx.sent[i];
-  const wantPerson = kind === "m" || kind === "f";
+  const wantPerson = kind === "m" || kind === "f" || kind === "person";
+  const genderOf = (m: Mention) => m.person?.gender || m.gender;
   const compatible = (m: Mention) => {
     if (m.inQuote || m.ts >= i) return false;
     if (wantPerson) {
       if (m.type !== "PER") return false;
-      const g = m.person?.gender || m.gender;
-      return !g || g === kind;
+      const g = genderOf(m);
+      return kind === "person" || !g || g === kind;
     }
     if (kind === "x" && cx.lang === "fr") return false;
     return m.type === "ORG" || m.type === "UNK" || m.type === "LOC" || m.type === "MISC";
@@ -1575,12 +1597,26 @@ function antecedent(
     }
     if (!fallback) fallback = m;
   }
+  // "she" after a person of unknown gender: a nearby speaker or subject known to be a woman is likelier.
+  if (chosen && kind !== "person" && wantPerson && !genderOf(chosen) && !spoke.has(chosen)) {
+    for (let k = cx.mentions.length - 1; k >= 0; k--) {
+      const m = cx.mentions[k];
+      if (m.ts >= chosen.ts) continue;
+      if (cx.sent[chosen.ts] - cx.sent[m.ts] > 3 || s0 - cx.sent[m.ts] > 6) break;
+      if (compatible(m) && genderOf(m) === kind && (spoke.has(m) || subjectLike(cx, m))) {
+        chosen = m;
+        break;
+      }
+    }
+  }
   // A previous speaker of the right kind mentioned more recently than the chosen name wins.
   for (let h = history.length - 1; h >= 0; h--) {
     const e = history[h];
     if (e.at >= i) continue;
     if (s0 - cx.sent[Math.max(0, e.at)] > 6) break;
-    const ok = wantPerson ? e.kind === "person" && (!e.gender || e.gender === kind) : e.kind === "org";
+    const ok = wantPerson
+      ? e.kind === "person" && (kind === "person" || !e.gender || e.gender === kind)
+      : e.kind === "org";
     if (!ok) continue;
     if (!chosen || e.at > chosen.ts) {
       if (!chosen || e.speaker.name !== cx.nameOf(chosen)) return { speaker: e.speaker };
@@ -1594,10 +1630,14 @@ function antecedent(
     const e = history[h];
     if (e.at >= i) continue;
     if (s0 - cx.sent[Math.max(0, e.at)] > 20) break;
-    if (wantPerson ? e.kind === "person" && (!e.gender || e.gender === kind) : e.kind === "org")
+    if (
+      wantPerson
+        ? e.kind === "person" && (kind === "person" || !e.gender || e.gender === kind)
+        : e.kind === "org"
+    )
       return { speaker: e.speaker };
   }
-  if (wantPerson) {
+  if (wantPerson && kind !== "person") {
     const same = cx.persons.filter((p) => p.gender === kind);
     if (same.length === 1) {
       for (const m of cx.mentions) if (m.person === same[0] && m.ts < i && !m.inQuote) return { mention: m };

@@ -6,6 +6,7 @@ import {
   NOT_NAMES_EN,
   ORG_NAME_WORDS_EN,
   ORG_NOUNS_EN,
+  PERSON_NOUNS_EN,
   PRONOUNS_EN,
   ROLE_NOUNS_EN,
   SKIP_AFTER_CUE_EN,
@@ -28,6 +29,7 @@ import {
   NOT_NAMES_FR,
   ORG_NAME_WORDS_FR,
   ORG_NOUNS_FR,
+  PERSON_NOUNS_FR,
   PRONOUNS_FR,
   ROLE_NOUNS_FR,
   SKIP_AFTER_CUE_FR,
@@ -64,6 +66,8 @@ export interface QuoteTables {
   sourceCues: string[][];
   titles: Map<string, Gender>;
   roles: Map<string, Gender>;
+  /** Person nouns that are not job titles ("tycoon", "year-old", "femme"): also in `roles`. */
+  personNouns: Set<string>;
   media: Set<string>;
   orgNouns: Set<string>;
   orgNameWords: Set<string>;
@@ -122,7 +126,8 @@ export function quoteTables(lang: string): QuoteTables {
           ambiguous: new Set(AMBIGUOUS_FORMS_FR),
           sourceCues: SOURCE_CUES_FR.map((c) => splitCue(c)),
           titles: new Map(Object.entries(TITLES_FR)),
-          roles: new Map(Object.entries(ROLE_NOUNS_FR)),
+          roles: new Map([...Object.entries(PERSON_NOUNS_FR), ...Object.entries(ROLE_NOUNS_FR)]),
+          personNouns: new Set(Object.keys(PERSON_NOUNS_FR).filter((w) => !(w in ROLE_NOUNS_FR))),
           media: new Set(MEDIA_NOUNS_FR),
           orgNouns: new Set(ORG_NOUNS_FR),
           orgNameWords: new Set(ORG_NAME_WORDS_FR),
@@ -165,7 +170,8 @@ export function quoteTables(lang: string): QuoteTables {
           ambiguous: new Set(AMBIGUOUS_FORMS_EN),
           sourceCues: SOURCE_CUES_EN.map((c) => splitCue(c)),
           titles: new Map(Object.entries(TITLES_EN)),
-          roles: new Map(Object.entries(ROLE_NOUNS_EN)),
+          roles: new Map([...Object.entries(PERSON_NOUNS_EN), ...Object.entries(ROLE_NOUNS_EN)]),
+          personNouns: new Set(Object.keys(PERSON_NOUNS_EN).filter((w) => !(w in ROLE_NOUNS_EN))),
           media: new Set(MEDIA_NOUNS_EN),
           orgNouns: new Set(ORG_NOUNS_EN),
           orgNameWords: new Set(ORG_NAME_WORDS_EN),
