@@ -32,7 +32,10 @@ export const FEMALE_FIRST_NAMES_FR: string =
   "bernadette thérèse marguerite antoinette henriette georgette yvette josette " +
   "claudine micheline jeannine ginette mireille évelyne muriel fabienne " +
   "carole laure estelle axelle cécile justine clara zoé jade lola romane " +
-  "ambre rose mia nina eva lou léna julia maëlys sara yasmine";
+  "ambre rose mia nina eva lou léna julia maëlys sara yasmine " +
+  "josée lise johanne mélissa marie-claude marie-ève marie-josée marie-france maryse lyne " +
+  "jacinthe solange yolande gisèle claudette mylène annick ève christiane élaine katia " +
+  "ginette huguette micheline jocelyne francine carole roxanne karine nancy chrystia";
 
 export const MALE_FIRST_NAMES_FR: string =
   "jean pierre michel philippe alain nicolas christophe patrick daniel bernard éric " +
@@ -68,4 +71,7 @@ export const MALE_FIRST_NAMES_FR: string =
   "olaf friedrich helmut gerhard frank-walter wolfgang horst " +
   "karl heinz klaus jürgen dieter hans uwe stefan andreas matthias markus " +
   "justin stephen jagmeet doug jason brian ted chuck mitch " +
-  "keir rishi tony gordon nigel jeremy";
+  "keir rishi tony gordon nigel jeremy " +
+  "jean-philippe jean-guy jean-sébastien françois-philippe réjean sylvain marc-andré " +
+  "normand patrice roch yvon étienne fernand gaétan gaston germain ghislain joël luc mathias " +
+  "pierre-luc réal jagmeet régis rémi benoît denis gilles serge yves mario";
