@@ -13,6 +13,13 @@ import {
   type WeightView,
 } from "./model.ts";
 import { ENTITY_TYPES, spansToIob2, type TagSpan, tagSpans } from "./tags.ts";
+import { withTitles } from "./titles.ts";
+
+/**
+ * Span convention of the output: `news` (CoNLL-2003, WikiNEuRal: names only)
+ * or `hipe` (HIPE: titles and functions inside person spans, see titles.ts).
+ */
+export type Convention = "news" | "hipe";
 
 /**
  * A loaded NER model with its feature resources, ready to tag documents.
@@ -33,19 +40,26 @@ export class NerTagger {
   }
 
   /** Entity spans (token indices within each sentence) for one document. */
-  tagSpans(sentences: readonly (readonly string[])[], style = 0): TagSpan[][] {
+  tagSpans(
+    sentences: readonly (readonly string[])[],
+    style = 0,
+    convention: Convention = "news",
+  ): TagSpan[][] {
     const spans = tagDocument(sentences, this.weights, this.resources, { constrained: true, style }).map(
       (t) => tagSpans(t),
     );
-    return this.harmonise ? harmonise(sentences, spans) : spans;
+    const harmonised = this.harmonise ? harmonise(sentences, spans) : spans;
+    return convention === "hipe" ? withTitles(this.meta.lang, sentences, harmonised) : harmonised;
   }
 
   /** Apply document-level consistency (on by default; $DOSSIER_NER_HARMONISE=0 turns it off). */
   harmonise = process.env.DOSSIER_NER_HARMONISE !== "0";
 
   /** IOB2 labels for one document's sentences. */
-  tagIob(sentences: readonly (readonly string[])[], style = 0): string[][] {
-    return this.tagSpans(sentences, style).map((spans, s) => spansToIob2(spans, sentences[s].length));
+  tagIob(sentences: readonly (readonly string[])[], style = 0, convention: Convention = "news"): string[][] {
+    return this.tagSpans(sentences, style, convention).map((spans, s) =>
+      spansToIob2(spans, sentences[s].length),
+    );
   }
 }
 

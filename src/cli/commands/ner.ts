@@ -9,7 +9,7 @@ import { evalSet, loadNerFile } from "../../ner/datasets.ts";
 import type { FeatureResources } from "../../ner/features.ts";
 import { buildGazetteer } from "../../ner/gazetteer.ts";
 import { conllScores, formatScores } from "../../ner/score.ts";
-import { loadTagger, nerTagger } from "../../ner/tagger.ts";
+import { type Convention, loadTagger, nerTagger } from "../../ner/tagger.ts";
 import { trainNer } from "../../ner/train.ts";
 import { readUnlabelled } from "../../ner/unlabelled.ts";
 import { action, group } from "../run.ts";
@@ -34,8 +34,13 @@ export function register(program: Command): void {
       "0-based token column, or auto (index TAB token files are read from column 1)",
       "auto",
     )
+    .option(
+      "--convention <name>",
+      "span convention: news (names only), hipe (titles and functions inside person spans), or auto (hipe for HIPE .tsv input with a TOKEN header)",
+      "auto",
+    )
     .action(
-      action((opts: { conll: string; lang: string; model?: string; column: string }) => {
+      action((opts: { conll: string; lang: string; model?: string; column: string; convention: string }) => {
         const lang = requireSupported(opts.lang);
         const column = opts.column === "auto" ? "auto" : Number(opts.column);
         if (column !== "auto" && !(Number.isInteger(column) && column >= 0))
@@ -43,8 +48,16 @@ export function register(program: Command): void {
         if (opts.conll !== "-" && !existsSync(opts.conll))
           throw new DossierError("E_INPUT_NOT_FOUND", `${opts.conll}: no such file`);
         const input = readFileSync(opts.conll === "-" ? 0 : opts.conll, "utf8");
+        if (!["auto", "news", "hipe"].includes(opts.convention))
+          throw new DossierError("E_USAGE", "--convention must be auto, news or hipe");
+        const convention: Convention =
+          opts.convention === "auto"
+            ? input.startsWith("TOKEN\t")
+              ? "hipe"
+              : "news"
+            : (opts.convention as Convention);
         const t = tagger(lang, opts.model);
-        process.stdout.write(labelConll(input, (sentences) => t.tagIob(sentences), column));
+        process.stdout.write(labelConll(input, (sentences) => t.tagIob(sentences, 0, convention), column));
       }),
     );
 
@@ -153,6 +166,7 @@ export function register(program: Command): void {
           t.tagIob(
             d.sentences.map((s) => s.words),
             d.style,
+            opts.dataset === "hipe" ? "hipe" : "news",
           ),
         );
         const ms = performance.now() - t1;

@@ -1,0 +1,110 @@
+import { PERSON_TITLES, TITLE_MODIFIERS } from "../lang/fr/ner-titles.ts";
+import { type TagSpan, typeIndex } from "./tags.ts";
+
+const PER = typeIndex("PER");
+const TITLES: Record<string, ReadonlySet<string>> = { fr: new Set(PERSON_TITLES) };
+const MODIFIERS: Record<string, ReadonlySet<string>> = { fr: new Set(TITLE_MODIFIERS) };
+const ARTICLES = new Set(["le", "la", "l'", "l’", "un", "une", "notre", "son", "sa"]);
+const STOPS = new Set([",", ".", ";", ":", ")", "(", "!", "?", "«", "»", '"']);
+
+const PARTICLES = new Set(["de", "d'", "d’", "von", "van", "della", "di"]);
+
+function isCapitalisedName(w: string): boolean {
+  return w.length > 1 && w[0] !== w[0].toLowerCase() && w.slice(1) === w.slice(1).toLowerCase();
+}
+
+function isLowerWord(w: string): boolean {
+  return w.length > 0 && w !== w.toUpperCase() && w === w.toLowerCase();
+}
+
+/**
+ * HIPE's person convention: titles and functions belong to the span. Extends
+ * PER spans left over a preceding title ("maréchal Haig", "conseiller fédéral
+ * Arnold Koller") and right over an apposition that opens with a title
+ * ("M. Ador, conseiller fédéral"), up to the next punctuation or entity.
+ * Languages without a title table are returned unchanged.
+ *
+ * @example
+ * withTitles("fr", [["le", "maréchal", "Haig"]], [[{ start: 2, end: 3, type: 0 }]]); // span 1–3
+ */
+export function withTitles(
+  lang: string,
+  sentences: readonly (readonly string[])[],
+  spans: TagSpan[][],
+  opts: { left?: boolean; right?: boolean } = {},
+): TagSpan[][] {
+  const titles = TITLES[lang];
+  const modifiers = MODIFIERS[lang];
+  if (!titles || !modifiers) return spans;
+  const isTitle = (w: string) => titles.has(w.toLowerCase());
+  return spans.map((spansOfSentence, s) => {
+    let list = spansOfSentence;
+    const words = sentences[s];
+    const taken = new Uint8Array(words.length + 1);
+    for (const sp of list) for (let i = sp.start; i < sp.end; i++) taken[i] = 1;
+    // A title before capitalised words the model left untagged names a person ("général de Gaulle").
+    const found: TagSpan[] = [];
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (taken[i] || !isTitle(words[i]) || !isLowerWord(words[i])) continue;
+      let e = i + 1;
+      for (;;) {
+        if (e < words.length && !taken[e] && isCapitalisedName(words[e])) e++;
+        else if (
+          e + 1 < words.length &&
+          e > i + 0 &&
+          PARTICLES.has(words[e]) &&
+          !taken[e + 1] &&
+          isCapitalisedName(words[e + 1])
+        )
+          e += 2;
+        else break;
+      }
+      if (e > i + 1) {
+        found.push({ start: i + 1, end: e, type: PER });
+        for (let k = i + 1; k < e; k++) taken[k] = 1;
+        i = e - 1;
+      }
+    }
+    if (found.length) list = [...list, ...found].sort((a, b) => a.start - b.start);
+    return list.map((sp, k) => {
+      if (sp.type !== PER) return sp;
+      let { start, end } = sp;
+      if (opts.left !== false) {
+        // title (modifier|lower adjective)? NAME — at most two words to the left
+        const j = start - 1;
+        if (j >= 0 && !taken[j] && isTitle(words[j])) start = j;
+        else if (j >= 1 && !taken[j] && !taken[j - 1] && isLowerWord(words[j]) && isTitle(words[j - 1]))
+          start = j - 1;
+        // modifiers before the title: "ancien ministre", "vice - président"
+        while (
+          start > 0 &&
+          start < sp.start &&
+          !taken[start - 1] &&
+          modifiers.has(words[start - 1].toLowerCase())
+        )
+          start--;
+      }
+      if (opts.right !== false && words[end] === ",") {
+        let j = end + 1;
+        if (j < words.length && ARTICLES.has(words[j].toLowerCase())) j++;
+        while (j < words.length && modifiers.has(words[j].toLowerCase())) j++;
+        if (j < words.length && isTitle(words[j]) && isLowerWord(words[j])) {
+          const next = list[k + 1];
+          const limit = next ? next.start : words.length;
+          let e = j + 1;
+          while (e < limit && !STOPS.has(words[e])) e++;
+          // keep "de" before a following entity outside ("ministre … de Sun-Yat-Sen")
+          while (
+            e > j + 1 &&
+            e === limit &&
+            isLowerWord(words[e - 1]) &&
+            ["de", "du", "d'", "des"].includes(words[e - 1])
+          )
+            e--;
+          end = e;
+        }
+      }
+      return start === sp.start && end === sp.end ? sp : { ...sp, start, end };
+    });
+  });
+}
