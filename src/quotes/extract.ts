@@ -652,6 +652,16 @@ function cueAfter(
   let reach = j + 9;
   for (let v = j + 1; v < limit && v < reach; v++) {
     const w = cx.w[v];
+    // "Sen. Claire McCaskill (D-Mo.) said": step over the parenthesis, full stops and all.
+    if (w === "(") {
+      let c = v + 1;
+      while (c < limit && c < v + 10 && cx.w[c] !== ")" && !cx.isQuoteChar(c)) c++;
+      if (c < limit && cx.w[c] === ")") {
+        reach += c - v + 1;
+        v = c;
+        continue;
+      }
+    }
     if (cx.isQuoteChar(v) || END_PUNCT.has(w) || w === ":" || w === ";") break;
     if (w === ",") {
       // "Brent Bozell, founder of the Media Research Center, told …": skip the apposition.
@@ -1390,8 +1400,13 @@ function resolve(cx: QuoteContext, drafts: Draft[]): Quote[] {
   for (const d of drafts) {
     let speaker: Speaker | null = null;
     if (d.kind !== "scare") {
+      const subject = d.ref || !d.continues ? null : previousSentenceSubject(cx, d.at);
       if (d.ref) speaker = speakerOf(cx, d.ref, spoke, history);
-      else if (d.continues && lastRef.current) {
+      else if (subject && (!lastRef.current || lastRef.current.at < subject.ts)) {
+        // "Clinton restricted her comments to … . « If any bank … »": the person the last sentence was about.
+        spoke.add(subject);
+        speaker = fromMention(cx, subject);
+      } else if (d.continues && lastRef.current) {
         const last = lastRef.current;
         const pa = cx.sentPara[Math.max(0, cx.sent[d.at])];
         const pl = cx.sentPara[Math.max(0, cx.sent[last.at])];
@@ -1529,6 +1544,32 @@ function fromMention(cx: QuoteContext, m: Mention): Speaker {
     if (p.affiliation) s.affiliation = p.affiliation;
   } else if (m.entity) s.entity = m.entity;
   return s;
+}
+
+/**
+ * The person opening the narrative sentence right before a quote that opens
+ * its own sentence ("Clinton restricted comments … . “If any bank …”"), or null.
+ */
+function previousSentenceSubject(cx: QuoteContext, at: number): Mention | null {
+  const s = cx.sent[at];
+  if (s <= 0 || cx.sentStart[s] !== at) return null;
+  const ps = s - 1;
+  const a = cx.sentStart[ps];
+  const b = cx.sentEnd[ps];
+  if (a < 0 || cx.sentPara[s] - cx.sentPara[ps] > 1) return null;
+  for (let k = a; k < b; k++) if (cx.inQuote[k] >= 0) return null;
+  for (let k = a; k < b; k++) {
+    const mi = cx.startsAt[k];
+    if (mi < 0) continue;
+    const m = cx.mentions[mi];
+    k = m.te - 1;
+    if (m.type !== "PER" || !m.person || !subjectLike(cx, m)) continue;
+    // The person must be the subject: a verb, not a preposition or a possessive, comes next.
+    const next = cx.w[m.te] ?? "";
+    if (next === "'s" || next === "," || PREPOSITIONS.has(next) || next === "and" || next === "et") continue;
+    return m;
+  }
+  return null;
 }
 
 /** "Les élus locaux contestent. « … », ont-ils prévenu": a plural group opening a recent sentence. */
