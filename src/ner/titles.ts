@@ -4,7 +4,7 @@ import { type TagSpan, typeIndex } from "./tags.ts";
 const PER = typeIndex("PER");
 const TITLES: Record<string, ReadonlySet<string>> = { fr: new Set(PERSON_TITLES) };
 const MODIFIERS: Record<string, ReadonlySet<string>> = { fr: new Set(TITLE_MODIFIERS) };
-const ARTICLES = new Set(["le", "la", "l'", "l’", "un", "une", "notre", "son", "sa"]);
+const ARTICLES = new Set(["le", "la", "l'", "l’", "un", "une", "notre", "son", "sa", "leur", "votre"]);
 const STOPS = new Set([",", ".", ";", ":", ")", "(", "!", "?", "«", "»", '"']);
 
 const PARTICLES = new Set(["de", "d'", "d’", "von", "van", "della", "di"]);
@@ -66,8 +66,13 @@ export function withTitles(
       }
     }
     if (found.length) list = [...list, ...found].sort((a, b) => a.start - b.start);
-    return list.map((sp, k) => {
-      if (sp.type !== PER) return sp;
+    const out: TagSpan[] = [];
+    for (let k = 0; k < list.length; k++) {
+      const sp = list[k];
+      if (sp.type !== PER) {
+        out.push(sp);
+        continue;
+      }
       let { start, end } = sp;
       if (opts.left !== false) {
         // title (modifier|lower adjective)? NAME — at most two words to the left
@@ -84,27 +89,43 @@ export function withTitles(
         )
           start--;
       }
+      // a particle and a capitalised word the model left out: "M. Drouyn de Lhuys"
+      if (
+        end + 1 < words.length &&
+        PARTICLES.has(words[end]) &&
+        !taken[end + 1] &&
+        isCapitalisedName(words[end + 1])
+      )
+        end += 2;
       if (opts.right !== false && words[end] === ",") {
         let j = end + 1;
-        if (j < words.length && ARTICLES.has(words[j].toLowerCase())) j++;
+        if (j + 1 < words.length && (words[j] === "l" || words[j] === "L") && "'’".includes(words[j + 1]))
+          j += 2;
+        else if (j < words.length && ARTICLES.has(words[j].toLowerCase())) j++;
         while (j < words.length && modifiers.has(words[j].toLowerCase())) j++;
         if (j < words.length && isTitle(words[j]) && isLowerWord(words[j])) {
-          const next = list[k + 1];
-          const limit = next ? next.start : words.length;
+          // the apposition runs to the next punctuation; places and bodies inside it
+          // belong to it ("notre ambassadeur à Madrid"), another person ends it
+          let next = k + 1;
           let e = j + 1;
-          while (e < limit && !STOPS.has(words[e])) e++;
-          // keep "de" before a following entity outside ("ministre … de Sun-Yat-Sen")
-          while (
-            e > j + 1 &&
-            e === limit &&
-            isLowerWord(words[e - 1]) &&
-            ["de", "du", "d'", "des"].includes(words[e - 1])
-          )
+          for (;;) {
+            const n = list[next];
+            if (n && n.start === e) {
+              if (n.type === PER) break;
+              e = n.end;
+              next++;
+            } else if (e < words.length && !STOPS.has(words[e])) e++;
+            else break;
+          }
+          // leave "de" before the person that ends it ("ministre … de Sun-Yat-Sen")
+          while (e > j + 1 && list[next]?.start === e && ["de", "du", "d'", "des"].includes(words[e - 1]))
             e--;
           end = e;
+          k = next - 1;
         }
       }
-      return start === sp.start && end === sp.end ? sp : { ...sp, start, end };
-    });
+      out.push(start === sp.start && end === sp.end ? sp : { ...sp, start, end });
+    }
+    return out;
   });
 }
