@@ -1458,6 +1458,12 @@ function speakerOf(
     }
     const m = antecedent(cx, ref.a, kind, spoke, history);
     if (m) {
+      // "she" resolved to a person of unknown gender teaches that person's gender for the rest of the article.
+      const person = "mention" in m ? m.mention.person : cx.persons.find((x) => x.name === m.speaker.name);
+      if (person && !person.gender && (kind === "m" || kind === "f")) {
+        person.gender = kind;
+        for (const e of history) if (e.speaker.name === person.name) e.gender = kind;
+      }
       if ("mention" in m) {
         spoke.add(m.mention);
         return fromMention(cx, m.mention);

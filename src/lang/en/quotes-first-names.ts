@@ -87,4 +87,4 @@ export const MALE_FIRST_NAMES_EN: string =
   "jeb mitt newt merrick robby tad trey khizr reince rahm geoff nate trayvon gonzalo " +
   "dinesh zach ari fidel freddy peyton daron beau laquan geert russ muammar prescott akhil " +
   "humayun bret marty dante dylann woodrow felipe buddy cassius philando mick lyndon sadiq " +
-  "salah osman federico saddam jagmeet blaine gerry dwight";
+  "salah osman federico saddam jagmeet blaine gerry dwight kofi";

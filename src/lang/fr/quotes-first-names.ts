@@ -74,4 +74,4 @@ export const MALE_FIRST_NAMES_FR: string =
   "keir rishi tony gordon nigel jeremy " +
   "jean-philippe jean-guy jean-sébastien françois-philippe réjean sylvain marc-andré " +
   "normand patrice roch yvon étienne fernand gaétan gaston germain ghislain joël luc mathias " +
-  "pierre-luc réal jagmeet régis rémi benoît denis gilles serge yves mario";
+  "pierre-luc réal yves-françois jagmeet régis rémi benoît denis gilles serge yves mario";
