@@ -147,10 +147,12 @@ export interface TagOptions {
   style?: number;
   /** Precomputed features (reused across epochs in training). */
   features?: readonly SentenceFeatures[];
+  /** Beam width at inference (1 = greedy; needs `constrained`, ignored in training). */
+  beam?: number;
 }
 
 /**
- * Greedy left-to-right BILOU tagging of one document (sentences of words),
+ * Greedy left-to-right (or, with `beam` > 1, beam-search) BILOU tagging of one document (sentences of words),
  * with the previous two decisions and the document history as features.
  * With `gold` and `learner`, applies a perceptron update at each mistake.
  *
@@ -175,7 +177,9 @@ export function tagDocument(
     const gold = opts.gold?.[s];
     let prev = 0;
     let prev2 = 0;
-    for (let i = 0; i < sf.n; i++) {
+    const beam = opts.learner ? 1 : (opts.beam ?? 1);
+    if (beam > 1 && sf.n > 0) tags.set(beamSentence(sf, w, history, beam, style, dyn));
+    for (let i = beam > 1 ? sf.n : 0; i < sf.n; i++) {
       const seen = history.get(sf.lowerForms[i]);
       const nDyn = dynamicFeatures(sf, i, prev, prev2, seen === undefined ? -2 : seen, dyn, style);
       score(w, sf.feats, sf.offsets[i], sf.offsets[i + 1], dyn, nDyn, scores);
@@ -205,6 +209,68 @@ export function tagDocument(
         history.set(sf.lowerForms[i], type);
     }
     out.push(tags);
+  }
+  return out;
+}
+
+/**
+ * Beam search over one sentence's BILOU tags: the static feature scores of a
+ * token are computed once, only the tag-dependent ones per hypothesis.
+ */
+function beamSentence(
+  sf: SentenceFeatures,
+  w: WeightView,
+  history: Map<string, number>,
+  width: number,
+  style: number,
+  dyn: Int32Array,
+): Uint8Array {
+  const T = w.tagCount;
+  const n = sf.n;
+  const base = new Float32Array(T);
+  const extra = new Float32Array(T);
+  // Per position and beam slot: the tag, the parent slot and the running score.
+  const tagAt = new Uint8Array(n * width);
+  const parentAt = new Int32Array(n * width);
+  let scores = new Float64Array(width);
+  let nextScores = new Float64Array(width);
+  let live = 1;
+  for (let i = 0; i < n; i++) {
+    score(w, sf.feats, sf.offsets[i], sf.offsets[i + 1], dyn, 0, base);
+    const seen = history.get(sf.lowerForms[i]);
+    let filled = 0;
+    for (let b = 0; b < live; b++) {
+      const prev = i > 0 ? tagAt[(i - 1) * width + b] : 0;
+      const prev2 = i > 1 ? tagAt[(i - 2) * width + parentAt[(i - 1) * width + b]] : 0;
+      const nDyn = dynamicFeatures(sf, i, prev, prev2, seen === undefined ? -2 : seen, dyn, style);
+      score(w, sf.feats, 0, 0, dyn, nDyn, extra);
+      for (let t = 0; t < T; t++) {
+        if (!ALLOWED[prev * TAG_COUNT + t] || (i === n - 1 && !ENDS[t])) continue;
+        const sc = scores[b] + base[t] + extra[t];
+        // insertion into the sorted slots of position i
+        let at = filled < width ? filled : width;
+        if (at === width && sc <= nextScores[width - 1]) continue;
+        if (at === width) at = width - 1;
+        while (at > 0 && nextScores[at - 1] < sc) {
+          nextScores[at] = nextScores[at - 1];
+          tagAt[i * width + at] = tagAt[i * width + at - 1];
+          parentAt[i * width + at] = parentAt[i * width + at - 1];
+          at--;
+        }
+        nextScores[at] = sc;
+        tagAt[i * width + at] = t;
+        parentAt[i * width + at] = b;
+        if (filled < width) filled++;
+      }
+    }
+    live = filled;
+    [scores, nextScores] = [nextScores, scores];
+  }
+  const out = new Uint8Array(n);
+  let b = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = tagAt[i * width + b];
+    b = parentAt[i * width + b];
   }
   return out;
 }
