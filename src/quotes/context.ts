@@ -312,8 +312,17 @@ export class QuoteContext {
     for (const e of this.doc.entities) {
       if (e.label === "EQUIP") continue;
       if (e.rule?.startsWith("lexicon")) continue;
-      const [a, b0] = this.doc.tokens.within(e);
+      const [a0, b0] = this.doc.tokens.within(e);
+      let a = a0;
       let b = b0;
+      // "Neighbouring Estravia", "Outgoing Mayor …": a capitalised participle opening the sentence is no part of the name.
+      if (
+        b - a >= 2 &&
+        a === this.sentStart[this.sent[a]] &&
+        /(?:ing|ed|ly)$/.test(this.w[a]) &&
+        firstNameGender(this.w[a], this.lang) === ""
+      )
+        a++;
       // A name does not end with a lower-case word or punctuation ("Reuters in").
       while (b > a + 1 && (!this.cap[b - 1] || this.isPunct(b - 1)) && !/\d/.test(this.w[b - 1])) b--;
       if (b <= a) continue;

@@ -1019,6 +1019,16 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
     let pre = m.left;
     if (pre > floor && cx.T.sourceCues.some((c) => c[c.length - 1] === cx.w[pre - 1])) return null;
     if (pre - 1 >= floor && cx.T.determiners.has(cx.w[pre - 1])) pre--;
+    // "La directrice du programme Eurasie reconnaît": a name after a common noun that complements a role.
+    if (
+      cx.lang === "fr" &&
+      pre - 2 >= floor &&
+      /^\p{Ll}+$/u.test(cx.w[pre - 1]) &&
+      !cx.T.verbs.has(cx.w[pre - 1]) &&
+      !cx.T.roles.has(cx.w[pre - 1]) &&
+      /^(?:de|du|des|d')$/.test(cx.w[pre - 2])
+    )
+      pre--;
     if (
       pre - 1 >= floor &&
       /^(?:de|du|des|d'|of|à|au|aux|par|by|to|with|avec|for|pour|in|at|from|on|near|dans|en|chez|sur|about|against|than)$/.test(
