@@ -517,26 +517,49 @@ export class QuoteContext {
   private linkPersons(): void {
     for (const m of this.mentions)
       if (m.type === "PER" && m.left === m.ts && this.orgApposition(m)) m.type = "ORG";
-    const bySurname = new Map<string, Person>();
+    // Several people may share a surname (Hillary and Bill Clinton): each surname keeps its people
+    // with the offsets of their full-name mentions, and a bare surname goes to the latest compatible one.
+    const bySurname = new Map<string, { person: Person; at: number[] }[]>();
     const multiword = (m: Mention) => m.te - m.ts >= 2 && !m.text.includes("\n");
     const personLike = (m: Mention) => m.type === "PER" || (m.type === "UNK" && multiword(m) && !m.inQuote);
+    const notTitle = (w: string) => !this.T.titles.has(w) && !this.T.titles.has(w.replace(/\.$/, ""));
+    const samePerson = (p: Person, m: Mention) => {
+      if (p.gender && m.gender && p.gender !== m.gender) return false;
+      // Given names only: "Mme Sestan" is Mirela Sestan, "Bill Clinton" is not Hillary Clinton.
+      const given = this.w.slice(m.ts, m.te - 1).filter(notTitle);
+      const known = p.name.toLowerCase().split(/\s+/).slice(0, -1).filter(notTitle);
+      if (given.length === 0 || known.length === 0) return true;
+      const a = known[0].replace(/\.$/, "");
+      const b = given[0].replace(/\.$/, "");
+      if (a === b) return true;
+      // An initial ("H. Clinton") or a middle name written out ("Hillary Rodham Clinton").
+      if ((a.length === 1 || b.length === 1) && a[0] === b[0]) return true;
+      const words = new Set(known);
+      return given.some((w) => words.has(w));
+    };
+    const newPerson = (m: Mention, surname: string): Person => {
+      const p: Person = {
+        name: m.text,
+        surname,
+        gender: m.gender,
+        entity: m.entity ?? `person:${slug(m.text)}`,
+        roleHeads: new Set(),
+        roleWords: new Set(),
+        first: m.start,
+      };
+      const list = bySurname.get(surname) ?? [];
+      list.push({ person: p, at: [] });
+      bySurname.set(surname, list);
+      this.persons.push(p);
+      return p;
+    };
     for (const m of this.mentions) {
       if (!personLike(m) || !multiword(m)) continue;
       const surname = this.w[m.te - 1];
-      let p = bySurname.get(surname);
-      if (!p) {
-        p = {
-          name: m.text,
-          surname,
-          gender: m.gender,
-          entity: m.entity ?? `person:${slug(m.text)}`,
-          roleHeads: new Set(),
-          roleWords: new Set(),
-          first: m.start,
-        };
-        bySurname.set(surname, p);
-        this.persons.push(p);
-      } else if (m.text.length > p.name.length && m.start < p.first + 1) p.name = m.text;
+      const entry = bySurname.get(surname)?.find((e) => samePerson(e.person, m));
+      const p = entry ? entry.person : newPerson(m, surname);
+      if (entry && m.text.length > p.name.length && m.start < p.first + 1) p.name = m.text;
+      (entry ?? bySurname.get(surname)?.at(-1))?.at.push(m.ts);
       if (!p.gender && m.gender) p.gender = m.gender;
       m.type = "PER";
       m.person = p;
@@ -544,24 +567,29 @@ export class QuoteContext {
     }
     for (const m of this.mentions) {
       if (m.person || m.te - m.ts !== 1) continue;
-      const p = bySurname.get(this.w[m.ts]);
+      const list = bySurname.get(this.w[m.ts]);
+      let p: Person | null = null;
+      if (list) {
+        // A bare surname is the first person of that surname named in full (the one the article is about),
+        // unless another was named in full in this sentence or the one before; a title's gender decides first.
+        let recentAt = -1;
+        for (const e of list) {
+          if (m.gender && e.person.gender && m.gender !== e.person.gender) continue;
+          if (!p) p = e.person;
+          for (const x of e.at)
+            if (x < m.ts && x > recentAt && this.sent[m.ts] - this.sent[x] <= 1) {
+              recentAt = x;
+              p = e.person;
+            }
+        }
+      }
       if (p && (m.type === "PER" || m.type === "UNK" || m.type === "MISC")) {
         m.type = "PER";
         m.person = p;
         if (!p.gender && m.gender) p.gender = m.gender;
         this.describe(m, p);
-      } else if (m.type === "PER" || (m.type === "UNK" && m.left < m.ts && m.gender)) {
-        const np: Person = {
-          name: m.text,
-          surname: this.w[m.ts],
-          gender: m.gender,
-          entity: m.entity ?? `person:${slug(m.text)}`,
-          roleHeads: new Set(),
-          roleWords: new Set(),
-          first: m.start,
-        };
-        bySurname.set(np.surname, np);
-        this.persons.push(np);
+      } else if (!list && (m.type === "PER" || (m.type === "UNK" && m.left < m.ts && m.gender))) {
+        const np = newPerson(m, this.w[m.ts]);
         m.type = "PER";
         m.person = np;
         this.describe(m, np);
