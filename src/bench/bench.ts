@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Doc } from "../doc/doc.ts";
+import { csvColumn } from "../ingest/csv.ts";
 import { createPipeline } from "../pipeline/default.ts";
 import type { StageStats } from "../pipeline/pipeline.ts";
 
@@ -46,7 +47,7 @@ export function benchCorpus(
   if (lang !== "fr" && existsSync(enPath)) {
     const before = out.length;
     for (const f of readdirSync(enPath).filter((f) => f.endsWith(".csv"))) {
-      for (const text of csvTextColumn(readFileSync(new URL(f, enPath), "utf8"))) {
+      for (const text of csvColumn(readFileSync(new URL(f, enPath), "utf8"), "text")) {
         out.push({ text, lang: "en" });
         if (out.length - before >= limit) break;
       }
@@ -66,41 +67,6 @@ export function benchCorpus(
     name = "examples/";
   }
   return { name, articles: out };
-}
-
-/** The `text` column of a url,date,title,text CSV with quoted fields. */
-function csvTextColumn(csv: string): string[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"') {
-        if (csv[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else if (c !== "\r") field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  const header = rows.shift() ?? [];
-  const col = header.indexOf("text");
-  return rows.map((r) => r[col] ?? "").filter((t) => t.length > 0);
 }
 
 /**

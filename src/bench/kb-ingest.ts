@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { contentId } from "../doc/doc.ts";
 import type { DocumentJSON } from "../doc/json.ts";
 import { type Extracted, type Extractor, InlineExtractor } from "../extractor/extractor.ts";
+import { csvRecords } from "../ingest/csv.ts";
 import { parseDateValue, readInputs } from "../ingest/index.ts";
 import type { ArticleInput } from "../process.ts";
 import type { Store } from "../store/store.ts";
@@ -52,40 +53,6 @@ function safeDate(value: string): ArticleInput["date"] {
   } catch {
     return null;
   }
-}
-
-/** Records of a CSV with a header row and quoted fields. */
-function csvRecords(csv: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"') {
-        if (csv[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else if (c !== "\r") field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  const header = rows.shift() ?? [];
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
 }
 
 export interface IngestBench {

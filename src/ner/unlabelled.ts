@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DossierError } from "../errors.ts";
+import { csvColumn } from "../ingest/csv.ts";
 import { getLanguage } from "../lang/index.ts";
 import { tokenize } from "../segment/3-tokens.ts";
 
@@ -33,7 +34,7 @@ export function readUnlabelled(path: string, lang: string): string[][] {
       .filter((r) => !/test/i.test(r.source ?? ""))
       .flatMap((r) => rawSentences(r.text ?? "", lang));
   }
-  if (path.endsWith(".csv")) return csvTexts(text).flatMap((t) => rawSentences(t, lang));
+  if (path.endsWith(".csv")) return csvColumn(text, "text").flatMap((t) => rawSentences(t, lang));
   if (path.endsWith(".html") || path.endsWith(".htm")) {
     const plain = text
       .replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ")
@@ -88,39 +89,4 @@ export function rawSentences(text: string, lang: string): string[][] {
     if (cur.length) out.push(cur);
   }
   return out;
-}
-
-/** The `text` column of a CSV file with a header (RFC 4180 quoting). */
-function csvTexts(csv: string): string[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"') {
-        if (csv[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else if (c !== "\r") field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  const col = rows[0]?.indexOf("text") ?? -1;
-  if (col < 0) return [];
-  return rows.slice(1).map((r) => r[col] ?? "");
 }
