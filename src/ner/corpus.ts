@@ -47,7 +47,7 @@ export function guessColumns(text: string): ConllColumns {
  * unrelated sentences.
  *
  * @example
- * readConll("0\t-DOCSTART-\tO\n\n0\tEU\tB-ORG\n1\trejects\tO\n").length; // 1
+ * readConll("0\t-DOCSTART-\tO\n\n0\tOTAN\tB-ORG\n1\tréagit\tO\n").length; // 1
  */
 export function readConll(text: string, columns: ConllColumns = guessColumns(text)): NerDocument[] {
   const docs: NerDocument[] = [];

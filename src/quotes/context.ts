@@ -517,7 +517,7 @@ export class QuoteContext {
   private linkPersons(): void {
     for (const m of this.mentions)
       if (m.type === "PER" && m.left === m.ts && this.orgApposition(m)) m.type = "ORG";
-    // Several people may share a surname (Hillary and Bill Clinton): each surname keeps its people
+    // Several people may share a surname (Anna and Piotr Levin): each surname keeps its people
     // with the offsets of their full-name mentions, and a bare surname goes to the latest compatible one.
     const bySurname = new Map<string, { person: Person; at: number[] }[]>();
     const multiword = (m: Mention) => m.te - m.ts >= 2 && !m.text.includes("\n");
@@ -525,14 +525,14 @@ export class QuoteContext {
     const notTitle = (w: string) => !this.T.titles.has(w) && !this.T.titles.has(w.replace(/\.$/, ""));
     const samePerson = (p: Person, m: Mention) => {
       if (p.gender && m.gender && p.gender !== m.gender) return false;
-      // Given names only: "Mme Sestan" is Mirela Sestan, "Bill Clinton" is not Hillary Clinton.
+      // Given names only: "Mme Sestan" is Mirela Sestan, "Piotr Levin" is not Anna Levin.
       const given = this.w.slice(m.ts, m.te - 1).filter(notTitle);
       const known = p.name.toLowerCase().split(/\s+/).slice(0, -1).filter(notTitle);
       if (given.length === 0 || known.length === 0) return true;
       const a = known[0].replace(/\.$/, "");
       const b = given[0].replace(/\.$/, "");
       if (a === b) return true;
-      // An initial ("H. Clinton") or a middle name written out ("Hillary Rodham Clinton").
+      // An initial ("A. Levin") or a middle name written out ("Anna Maria Levin").
       if ((a.length === 1 || b.length === 1) && a[0] === b[0]) return true;
       const words = new Set(known);
       return given.some((w) => words.has(w));
@@ -598,7 +598,7 @@ export class QuoteContext {
     this.voteGenders();
   }
 
-  /** "Peabody Energy, the nation's largest coal company": an apposition headed by an organisation noun. */
+  /** "Halvorsen Energy, the region's largest coal company": an apposition headed by an organisation noun. */
   private orgApposition(m: Mention): boolean {
     let k = m.te;
     if (k >= this.n || this.w[k] !== "," || this.sent[k] !== this.sent[m.ts]) return false;
@@ -607,7 +607,7 @@ export class QuoteContext {
     let head = -1;
     for (let x = k + 1; x < this.n && x < k + 8; x++) {
       const w = this.w[x];
-      // "a senior adviser to the Clinton campaign": a person's role comes first.
+      // "a senior adviser to the Levin campaign": a person's role comes first.
       if (this.T.roles.has(w)) return false;
       if (this.isPunct(x) || APPOSITION_STOPS.has(w) || this.T.clauseOpeners.has(w)) break;
       head = x;

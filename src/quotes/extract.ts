@@ -648,11 +648,11 @@ function cueAfter(
       if (ref) return { ref, cue: { a: j, b: j + 1 }, end: ref.b };
     }
   }
-  // Subject then verb: "Jones said", "she added", "Tulsa police Chief Chuck Jordan said Monday".
+  // Subject then verb: "Jones said", "she added", "Orvane police Chief Tomas Vrenko said Monday".
   let reach = j + 9;
   for (let v = j + 1; v < limit && v < reach; v++) {
     const w = cx.w[v];
-    // "Sen. Claire McCaskill (D-Mo.) said": step over the parenthesis, full stops and all.
+    // "Sen. Claire Duvall (D-Mo.) said": step over the parenthesis, full stops and all.
     if (w === "(") {
       let c = v + 1;
       while (c < limit && c < v + 10 && cx.w[c] !== ")" && !cx.isQuoteChar(c)) c++;
@@ -1140,7 +1140,7 @@ function findIndirect(
     if (e > j && cx.inQuote[j] < 0) {
       let c = e;
       while (c < b && cx.w[c] !== ",") c++;
-      // "Selon la fédération des banques, Febelfin, …": the name in apposition is the source.
+      // "Selon la fédération des éleveurs, la Fenaval, …": the name in apposition is the source.
       let named: SpeakerRef | null = null;
       if (c + 1 < b && cx.startsAt[c + 1] >= 0) {
         const m = cx.mentions[cx.startsAt[c + 1]];
@@ -1413,7 +1413,7 @@ function resolve(cx: QuoteContext, drafts: Draft[]): Quote[] {
       const subject = d.ref || !d.continues ? null : previousSentenceSubject(cx, d.at);
       if (d.ref) speaker = speakerOf(cx, d.ref, spoke, history);
       else if (subject && (!lastRef.current || lastRef.current.at < subject.ts)) {
-        // "Clinton restricted her comments to … . « If any bank … »": the person the last sentence was about.
+        // "Duvall kept her remarks short … . « If the plant closes … »": the person the last sentence was about.
         spoke.add(subject);
         speaker = fromMention(cx, subject);
       } else if (d.continues && lastRef.current) {
@@ -1490,7 +1490,7 @@ function speakerOf(
   const plural = /[sx]$/.test(head) && cx.T.roles.has(head.replace(/[sx]$/, ""));
   if (definite && head && cx.T.roles.has(head) && !plural) {
     // The person with that role whose role phrases share most words with the description, the latest on a tie:
-    // "the Democratic presidential nominee" → "Democratic presidential nominee Hillary Clinton".
+    // "the party's nominee" → "the party's nominee Claire Duvall".
     let best: Mention | null = null;
     let bestScore = -1;
     for (const m of cx.mentions) {
@@ -1564,7 +1564,7 @@ function fromMention(cx: QuoteContext, m: Mention): Speaker {
 
 /**
  * The person opening the narrative sentence right before a quote that opens
- * its own sentence ("Clinton restricted comments … . “If any bank …”"), or null.
+ * its own sentence ("Duvall kept her remarks short … . “If the plant closes …”"), or null.
  */
 function previousSentenceSubject(cx: QuoteContext, at: number): Mention | null {
   const s = cx.sent[at];
