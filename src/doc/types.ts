@@ -85,6 +85,8 @@ export interface Event {
   evidence: Range;
   /** Further mentions of the same event in the article. */
   mentions?: Range[];
+  /** Which rule or trigger table produced it. */
+  rule?: string;
 }
 
 export interface Quantity extends Range {

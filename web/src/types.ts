@@ -5,31 +5,23 @@
  * older or newer API degrades instead of breaking a page.
  */
 
-export interface Range {
-  start: number;
-  end: number;
-}
+// The document layers are the pipeline's own types (src/doc/types.ts imports nothing, so the browser
+// build can share them); the API's list and detail shapes follow.
+import type {
+  ArticleDate,
+  DateMention,
+  Entity,
+  Event,
+  Flag,
+  Modality,
+  Quantity,
+  Quote,
+  Range,
+  Source,
+} from "../../src/doc/types.ts";
 
-export interface ArticleDate {
-  value: string;
-  precision: "year" | "month" | "day";
-}
-
-export interface Source {
-  path?: string;
-  url?: string;
-  outlet?: string;
-  byline?: string;
-}
-
-export type Modality =
-  | "asserted"
-  | "hypothetical"
-  | "negated"
-  | "reported"
-  | "planned"
-  | "pledged"
-  | "delivered";
+export type * from "../../src/doc/types.ts";
+export type DocEvent = Event;
 
 export const MODALITIES: Modality[] = [
   "asserted",
@@ -40,73 +32,6 @@ export const MODALITIES: Modality[] = [
   "delivered",
   "negated",
 ];
-
-export interface Entity extends Range {
-  text: string;
-  label: string;
-  id?: string;
-  canonical?: string;
-  rule?: string;
-}
-
-export interface Speaker {
-  name: string;
-  start?: number;
-  end?: number;
-  entity?: string;
-  role?: string;
-  affiliation?: string;
-}
-
-export interface Quote extends Range {
-  text: string;
-  kind: string;
-  speaker: Speaker | null;
-  cue?: Range & { text: string };
-  rule?: string;
-}
-
-export interface EventActor {
-  name: string;
-  entity?: string;
-  start?: number;
-  end?: number;
-}
-
-export interface DocEvent {
-  type: string;
-  mode?: string;
-  trigger: Range & { text: string };
-  source: EventActor[];
-  target: EventActor[];
-  items?: { text: string; quantity?: number; start?: number; end?: number }[];
-  value?: { amount: number; currency: string };
-  date?: ArticleDate;
-  location?: EventActor;
-  modality: Modality;
-  reportedBy?: EventActor;
-  evidence: Range;
-  mentions?: Range[];
-  rule?: string;
-}
-
-export interface Flag extends Range {
-  kind: string;
-  message: string;
-}
-
-export interface Quantity extends Range {
-  text: string;
-  value: number;
-  unit?: string;
-  currency?: string;
-}
-
-export interface DateMention extends Range {
-  text: string;
-  value: string;
-  precision: string;
-}
 
 export interface Article {
   id: string;
