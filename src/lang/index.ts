@@ -39,5 +39,6 @@ const neutral: LanguageData = {
   sentenceStarters: new Set(),
   elisions: new Set(),
   clitics: [],
+  cliticHostsCapitalised: new Set(),
   contractions: [],
 };

@@ -16,6 +16,8 @@ export interface LanguageData {
   elisions: ReadonlySet<string>;
   /** Enclitic suffixes split off a verb ("-t-il", "-elle", "-moi"); lower-case, with their hyphen. */
   clitics: readonly string[];
+  /** Capitalised verbs that keep their clitic at a sentence start (Est-ce, Peut-il). */
+  cliticHostsCapitalised: ReadonlySet<string>;
   /** Contractions split in two tokens for English ("n't", "'s", "'re"); lower-case, straight apostrophe. */
   contractions: readonly string[];
 }

@@ -84,7 +84,7 @@ export function tokenize(
           continue;
         }
       }
-      pushWord(text, i, i + w, end, lang, out);
+      pushWord(text, i, i + w, lang, out);
       i += w;
       // l’É.-U. : the elision split left a capital that starts a dotted abbreviation.
       const lastTok = out[out.length - 1];
@@ -131,14 +131,7 @@ function rest(text: string, from: number, end: number): string {
   return text.slice(from, end).trim();
 }
 
-function pushWord(
-  text: string,
-  start: number,
-  end: number,
-  _limit: number,
-  lang: LanguageData,
-  out: Range[],
-): void {
+function pushWord(text: string, start: number, end: number, lang: LanguageData, out: Range[]): void {
   let s = start;
   let e = end;
   // French elisions at the front: l’, qu’, jusqu’ (possibly two: qu’il n’y …)
@@ -161,11 +154,7 @@ function pushWord(
         const cut = e - clitic.length;
         const stem = text.slice(s, cut);
         // Verbs are lower-case; keep names such as Jean-Le or Marie-Elle whole.
-        if (
-          /^\p{Ll}/u.test(stem) ||
-          clitic.startsWith("-t-") ||
-          /^(?:Est|Peut|Faut|Va|Dit|Sont|Était|Avait)$/u.test(stem)
-        ) {
+        if (/^\p{Ll}/u.test(stem) || clitic.startsWith("-t-") || lang.cliticHostsCapitalised.has(stem)) {
           tail = { start: cut, end: e };
           e = cut;
           // a second clitic: donne-le-moi

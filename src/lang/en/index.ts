@@ -9,5 +9,6 @@ export const en: LanguageData = {
   sentenceStarters: new Set(SENTENCE_STARTERS),
   elisions: new Set(),
   clitics: [],
+  cliticHostsCapitalised: new Set(),
   contractions: ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"],
 };

@@ -43,3 +43,6 @@ export const CLITICS = [
   "-y",
   "-ce",
 ];
+
+/** Verbs that keep their clitic when capitalised at a sentence start (Est-ce, Peut-il, Dit-elle). */
+export const CLITIC_HOSTS_CAPITALISED = ["Est", "Peut", "Faut", "Va", "Dit", "Sont", "Était", "Avait"];

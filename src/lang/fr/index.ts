@@ -1,6 +1,6 @@
 import type { LanguageData } from "../types.ts";
 import { ABBREVIATIONS, SENTENCE_FINAL, SENTENCE_STARTERS } from "./abbreviations.ts";
-import { CLITICS, ELISIONS } from "./elisions.ts";
+import { CLITIC_HOSTS_CAPITALISED, CLITICS, ELISIONS } from "./elisions.ts";
 
 export const fr: LanguageData = {
   code: "fr",
@@ -10,5 +10,6 @@ export const fr: LanguageData = {
   sentenceStarters: new Set(SENTENCE_STARTERS),
   elisions: new Set(ELISIONS),
   clitics: CLITICS,
+  cliticHostsCapitalised: new Set(CLITIC_HOSTS_CAPITALISED),
   contractions: [],
 };
