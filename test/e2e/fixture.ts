@@ -28,8 +28,9 @@ interface QuoteSpec {
 interface EventSpec {
   type: string;
   trigger: string;
-  source: { name: string; entity: string }[];
-  target: { name: string; entity: string }[];
+  /** Actors; one without `entity` is a description only (stored as an `actor:` id). */
+  source: { name: string; entity?: string }[];
+  target: { name: string; entity?: string }[];
   modality: Modality;
   items?: string[];
   date?: string;
@@ -240,7 +241,7 @@ export const ARTICLES: ArticleSpec[] = [
         type: "sanction",
         trigger: "sanctions",
         source: [EU],
-        target: [KA],
+        target: [KA, { name: "entreprises" }],
         modality: "asserted",
         date: "2025-05-05",
         rule: "sanction-noun",

@@ -157,6 +157,15 @@ describe("web UI in Chromium", { skip: HAS_CHROMIUM ? false : `no Chromium at ${
     );
     assert.equal(await canvas.getAttribute("data-drawn-edges"), "1");
     assert.match(page.url(), /type=sanction/);
+    // Description-only actors (les entreprises) are drawn only on request.
+    await page.check("input[name=generic]");
+    await page.waitForFunction(
+      () => document.querySelector("[data-testid=graph]")?.getAttribute("data-drawn-nodes") === "3",
+    );
+    await page.uncheck("input[name=generic]");
+    await page.waitForFunction(
+      () => document.querySelector("[data-testid=graph]")?.getAttribute("data-drawn-nodes") === "2",
+    );
     await page.waitForTimeout(200);
     assert.notDeepEqual(await canvas.screenshot(), before);
     // The link table opens the events behind a link.

@@ -36,6 +36,19 @@ interface Filters {
   from: string;
   to: string;
   lang: string;
+  /** "1" draws actors that are only a description (the government, les habitants). */
+  generic: string;
+}
+
+/** Actors the KB knows only by a common noun carry `actor:` ids (no named entity behind them). */
+const isGeneric = (id: string) => id.startsWith("actor:");
+
+/** The graph without description-only actors and the links that touch them. */
+function namedOnly(graph: GraphData): GraphData {
+  return {
+    nodes: graph.nodes.filter((n) => !isGeneric(n.id)),
+    edges: graph.edges.filter((e) => !isGeneric(e.source) && !isGeneric(e.target)),
+  };
 }
 
 interface Network {
@@ -82,12 +95,13 @@ export function GraphPage() {
     from: query.get("from") ?? "",
     to: query.get("to") ?? "",
     lang: query.get("lang") ?? "",
+    generic: query.get("generic") ?? "",
   };
-  const deps = [filters.type, filters.modality, filters.from, filters.to, filters.lang];
+  const deps = [filters.type, filters.modality, filters.from, filters.to, filters.lang, filters.generic];
   const state = useAsync<Network>(async () => {
-    const params = { ...filters };
+    const { generic, ...params } = filters;
     const [graph, events] = await Promise.all([api.graph(params), collect(api.events, params, 2000)]);
-    return { graph, events };
+    return { graph: generic ? graph : namedOnly(graph), events };
   }, deps);
   const types = useAsync(
     async () => [...new Set((await collect(api.events, {}, 2000)).map((e) => e.type))].sort(),
@@ -139,6 +153,15 @@ export function GraphPage() {
         {month("from", "From")}
         {month("to", "To")}
         {select("lang", "Language", ["en", "fr"], "all languages")}
+        <label class="check">
+          <input
+            type="checkbox"
+            name="generic"
+            checked={filters.generic === "1"}
+            onChange={(e) => set("generic", (e.target as HTMLInputElement).checked ? "1" : "")}
+          />
+          Unnamed actors (the government, residents…)
+        </label>
       </fieldset>
       <Show state={state} what="Loading the network">
         {(network) =>
