@@ -88,6 +88,22 @@ test("linking resolves people within a document and capitals by reading", () => 
   assert.equal(doc.entities[3].canonical, "Russia");
 });
 
+test("Brussels as an actor is the EU, as a place a city", () => {
+  const text =
+    "Bruxelles a posé ses conditions. Le sommet a eu lieu à Bruxelles. According to Brussels, talks go on.";
+  const doc = new Doc({ text, lang: "fr" });
+  const at = (t: string, from = 0) => {
+    const start = text.indexOf(t, from);
+    return { start, end: start + t.length, text: t, label: "LOC" as const };
+  };
+  doc.entities = [at("Bruxelles"), at("Bruxelles", 10), at("Brussels")];
+  linkEntities(doc);
+  assert.deepEqual(
+    doc.entities.map((e) => e.id),
+    ["org:EU", "city:brussels", "org:EU"],
+  );
+});
+
 const models = existsSync(defaultModelPath("fr")) && existsSync(defaultModelPath("en"));
 
 test("a French and an English sentence share ids for the same people and countries", {

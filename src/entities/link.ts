@@ -4,7 +4,7 @@ import type { Component } from "../pipeline/pipeline.ts";
 import { type Country, countryByCapital, countryByCode, countryByName, countryBySeat } from "./countries.ts";
 import { lexiconMatches } from "./lexicon.ts";
 import { nameKey, slug } from "./names.ts";
-import { organisationByName, personByName } from "./tables.ts";
+import { organisationByName, organisationBySeat, personByName } from "./tables.ts";
 
 /**
  * Canonical linking: gives every entity an `id` shared across documents and
@@ -135,6 +135,8 @@ function locativeContext(doc: Doc, e: Entity): boolean {
   const ws = before.split(/[\s’']+/).filter((w) => w !== "");
   const prev = ws[ws.length - 1] ?? "";
   const prev2 = ws[ws.length - 2] ?? "";
+  // "according to Moscow" names a source, not a place.
+  if (prev === "to" && prev2 === "according") return false;
   if (LOCATIVE.has(prev)) return true;
   if ((prev === "de" || prev === "d" || prev === "of") && SPATIAL.has(prev2)) return true;
   return false;
@@ -182,6 +184,8 @@ function linkFromTables(doc: Doc, e: Entity): boolean {
   const text = e.text;
   const seat = countryBySeat(text);
   if (seat) return set(e, countryId(seat));
+  const orgSeat = e.label !== "PER" ? organisationBySeat(text) : undefined;
+  if (orgSeat && !locativeContext(doc, e)) return set(e, { id: orgSeat.id, canonical: orgSeat.canonical });
   if (e.label !== "PER") {
     const country = countryByName(text);
     if (country && (e.label !== "ORG" || nameKey(text).length > 3)) return set(e, countryId(country));

@@ -21,3 +21,12 @@ export const SEATS_OF_POWER: Record<string, string[]> = {
   IL: ["Knesset"],
   KR: ["Maison Bleue", "Blue House"],
 };
+
+/**
+ * Cities that stand for an international organisation as an actor
+ * (Bruxelles a posé ses conditions · according to Brussels → the EU), by
+ * organisation id; as places (à Bruxelles, in Brussels) they stay cities.
+ */
+export const ORGANISATION_SEATS: Record<string, string[]> = {
+  "org:EU": ["Bruxelles", "Brussels"],
+};

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { ORGANISATION_SEATS } from "./metonyms.ts";
 import { nameKey } from "./names.ts";
 import { ORGANISATIONS, type OrganisationEntry } from "./organisations.ts";
 import { PEOPLE, type PersonEntry } from "./people.ts";
@@ -11,6 +12,7 @@ import { PEOPLE, type PersonEntry } from "./people.ts";
  */
 let people: Map<string, PersonEntry> | null = null;
 let orgs: Map<string, OrganisationEntry> | null = null;
+let orgSeats: Map<string, OrganisationEntry> | null = null;
 
 function build(): void {
   if (people) return;
@@ -18,6 +20,11 @@ function build(): void {
   orgs = new Map();
   for (const p of PEOPLE) addTo(people, p);
   for (const o of ORGANISATIONS) addTo(orgs, o);
+  orgSeats = new Map();
+  for (const [id, names] of Object.entries(ORGANISATION_SEATS)) {
+    const org = ORGANISATIONS.find((o) => o.id === id);
+    if (org) for (const n of names) orgSeats.set(nameKey(n), org);
+  }
   const file = process.env.DOSSIER_NAME_VARIANTS;
   if (file && existsSync(file)) {
     const extra = JSON.parse(readFileSync(file, "utf8")) as PersonEntry[];
@@ -44,6 +51,17 @@ export function personByName(name: string): PersonEntry | undefined {
 export function organisationByName(name: string): OrganisationEntry | undefined {
   build();
   return orgs!.get(nameKey(name));
+}
+
+/**
+ * The organisation a city stands for as an actor (metonymy).
+ *
+ * @example
+ * organisationBySeat("Bruxelles")?.id; // "org:EU"
+ */
+export function organisationBySeat(name: string): OrganisationEntry | undefined {
+  build();
+  return orgSeats!.get(nameKey(name));
 }
 
 /** Adds people (or new spellings of known ids) to the name-variant table. */
