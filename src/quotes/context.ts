@@ -323,6 +323,20 @@ export class QuoteContext {
         firstNameGender(this.w[a], this.lang) === ""
       )
         a++;
+      // Titles and role words inside a person's span ("Mme Laurence Petit", "Mayor Gordon Price") are
+      // left outside the name, where they give gender and role.
+      if (e.label === "PER")
+        while (
+          b - a >= 2 &&
+          (this.isTitle(a) ||
+            this.T.roles.has(this.w[a]) ||
+            this.T.determiners.has(this.w[a]) ||
+            !this.cap[a]) &&
+          this.cap[a + 1]
+        )
+          a++;
+      // "ministre des Transports" is a role, not a person's name.
+      if (e.label === "PER" && !this.cap[a]) continue;
       // A name does not end with a lower-case word or punctuation ("Reuters in").
       while (b > a + 1 && (!this.cap[b - 1] || this.isPunct(b - 1)) && !/\d/.test(this.w[b - 1])) b--;
       if (b <= a) continue;

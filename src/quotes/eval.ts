@@ -338,6 +338,10 @@ export function evaluateQuotes(
           (sp?.start !== undefined && sp.end !== undefined && overlap(g.source, sp.start, sp.end) > 0) ||
           (local !== undefined && overlap(g.source, local.start, local.end) > 0);
         if (spanHit || sameSpeaker(sp?.name, g.speaker)) ev.sourceRight++;
+        else if (ev.speakerErrors.length < 400)
+          ev.speakerErrors.push(
+            `${art.id}: ${JSON.stringify(sp?.name ?? null)}${local ? ` [${art.text.slice(local.start, local.end)}]` : ""} for source ${JSON.stringify(g.speaker)} (${best.rule}) ${JSON.stringify(best.text.slice(0, 60))}`,
+          );
         if (g.cue) {
           ev.cueTotal++;
           if (best.cue && overlap(g.cue, best.cue.start, best.cue.end) > 0) ev.cueRight++;

@@ -2,6 +2,7 @@ import type { Doc } from "../doc/doc.ts";
 import type { Flag, Quote, QuoteKind, Speaker } from "../doc/types.ts";
 import { type Mention, QuoteContext } from "./context.ts";
 import { findMarkSpans, type MarkSpan } from "./marks.ts";
+import { parsedSubject, subjectToken } from "./syntax.ts";
 import type { PronounKind } from "./tables.ts";
 
 /** Who a cue points at, before resolution: a name, a pronoun or a description. */
@@ -694,7 +695,7 @@ function cueAfter(
     if (v + 1 === reach && cx.T.determiners.has(cx.w[j])) reach++;
     if (!cx.T.verbs.has(w) || cx.T.verbs.get(w)?.opinion || cx.T.roles.has(w)) continue;
     if (cx.T.ambiguous.has(w) && !isVerbCue(cx, v, j)) continue;
-    const subj = subjectBefore(cx, v, j);
+    const subj = withParse(cx, subjectBefore(cx, v, j), v, j);
     if (subj && subj.a <= j + 1) return { ref: subj, cue: { a: v, b: v + 1 }, end: v + 1 };
     break;
   }
@@ -905,7 +906,8 @@ function cueBefore(
     }
     // ", saying « … »": the subject of the main clause.
     const participial = v > pa && cx.w[v - 1] === "," && /ing$/.test(cx.w[v]);
-    const subj = (participial ? mainSubject(cx, pa, v) : null) ?? subjectBefore(cx, v, pa);
+    const subj =
+      (participial ? mainSubject(cx, pa, v) : null) ?? withParse(cx, subjectBefore(cx, v, pa), v, pa);
     if (subj) return { ref: subj, cue: { a: v, b: v + 1 }, byVerb: true };
     // "a déclaré X :" (inverted subject before a colon).
     const inv = npForward(cx, v + 1, qa);
@@ -1071,6 +1073,24 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
   return descBackward(cx, k, floor);
 }
 
+/**
+ * The heuristic subject checked against the parse when the parser ran: a
+ * subject the parser finds elsewhere before the verb wins ("In a statement to
+ * reporters, the mayor said" → "the mayor", not "reporters").
+ */
+function withParse(cx: QuoteContext, ref: SpeakerRef | null, v: number, floor: number): SpeakerRef | null {
+  const s = subjectToken(cx, v);
+  if (s < floor || s >= v) return ref;
+  if (ref && s >= ref.a && s < ref.b) return ref;
+  // A name in apposition between the subject and the verb: "Le directeur de l'usine, Olivier Garnier, a déclaré".
+  if (ref?.kind === "mention" && ref.mention?.type === "PER" && ref.a > s) return ref;
+  const p = parsedSubject(cx, s, v);
+  if (!p) return ref;
+  if (p.kind === "mention") return { kind: "mention", a: p.a, b: p.b, mention: cx.mentions[p.mention] };
+  if (p.kind === "pronoun") return { kind: "pronoun", a: p.a, b: p.b, pron: p.pron };
+  return { kind: "desc", a: p.a, b: p.b };
+}
+
 /** A description ending at k: "un responsable karsan", "the ministry", "le Meridian Post". */
 function descBackward(cx: QuoteContext, k: number, floor: number): SpeakerRef | null {
   let a = k;
@@ -1224,7 +1244,7 @@ function findIndirect(
         v > a && cx.w[v - 1] === "," && (/ing$/.test(cx.w[v]) || (v - 2 >= a && cx.w[v - 1] === "en"));
       const subj =
         (participial ? mainSubject(cx, a, v) : null) ??
-        subjectBefore(cx, v, a) ??
+        withParse(cx, subjectBefore(cx, v, a), v, a) ??
         invertedSubject(cx, v, comp >= 0 ? comp : clauseAt);
       if (!subj) continue;
       if (info.opinion && subj.kind === "pronoun" && subj.pron === "x" && cx.lang === "fr") continue;

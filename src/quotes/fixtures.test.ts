@@ -9,6 +9,7 @@ import { annotateQuotes } from "./component.ts";
 import { FIXTURES_EN } from "./fixtures/en.ts";
 import { FIXTURES_FR } from "./fixtures/fr.ts";
 import type { QuoteFixture } from "./fixtures/types.ts";
+import { quoteRunner } from "./run.ts";
 
 const norm = (s: string) =>
   s
@@ -73,4 +74,29 @@ for (const f of FIXTURES_EN) test(`en fixture ${f.id}: ${f.covers}`, () => check
 test("the suites have at least 25 articles per language", () => {
   assert.ok(FIXTURES_FR.length >= 25);
   assert.ok(FIXTURES_EN.length >= 25);
+});
+
+test("with the tagger, parser and NER models (the default pipeline), ≥ 95 % of fixture speakers stay right", () => {
+  const full = quoteRunner({ warn: () => {} });
+  let total = 0;
+  let right = 0;
+  const wrong: string[] = [];
+  for (const [lang, suite] of [
+    ["fr", FIXTURES_FR],
+    ["en", FIXTURES_EN],
+  ] as const) {
+    for (const f of suite) {
+      const doc = full(f.text, lang);
+      for (const e of f.quotes) {
+        total++;
+        const key = norm(e.first);
+        const q = doc.quotes.find((x) => keys(x).some((k) => k.startsWith(key)));
+        const name = q?.speaker?.name ?? null;
+        if (q && (name === e.speaker || (name && e.speaker && norm(name) === norm(e.speaker)))) right++;
+        else
+          wrong.push(`${f.id} "${e.first}": ${q ? JSON.stringify(name) : "missing"}, expected ${e.speaker}`);
+      }
+    }
+  }
+  assert.ok(right >= 0.95 * total, `${right}/${total}\n${wrong.join("\n")}`);
 });

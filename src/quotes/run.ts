@@ -3,11 +3,12 @@ import { defaultComponents } from "../pipeline/default.ts";
 import type { Component } from "../pipeline/pipeline.ts";
 import { quotesStage } from "./component.ts";
 
-/** Stages the quote stage can use; the slow syntax stages are left out unless asked for. */
+/** Stages the quote stage uses; the tagger and parser run too unless `syntax: false` (as in the default pipeline). */
 const USEFUL = new Set(["langid", "paragraphs", "sentences", "tokens", "ner", "link"]);
 
 /**
- * A runner for evaluation: the default pipeline's front end and entity
+ * A runner for evaluation: the default pipeline's front end, tagger and
+ * parser (what users get; `syntax: false` leaves them out) and entity
  * stages, then the quote stage. A stage that fails (a model being rebuilt,
  * say) is dropped with one warning, since quotes work without entities.
  *
@@ -21,7 +22,7 @@ export function quoteRunner(
   const stages: Component[] = defaultComponents().filter(
     (c) =>
       c.name !== "quotes" &&
-      (USEFUL.has(c.name) || (options.syntax && (c.name === "tagger" || c.name === "parser"))),
+      (USEFUL.has(c.name) || (options.syntax !== false && (c.name === "tagger" || c.name === "parser"))),
   );
   const broken = new Set<string>();
   const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));

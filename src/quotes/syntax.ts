@@ -1,0 +1,116 @@
+import type { QuoteContext } from "./context.ts";
+import type { PronounKind } from "./tables.ts";
+
+/** A speaker expression found through the parse: a name, a pronoun or a description (token range). */
+export interface ParsedSubject {
+  kind: "mention" | "pronoun" | "desc";
+  a: number;
+  b: number;
+  /** Index into `cx.mentions` for a name. */
+  mention: number;
+  pron?: PronounKind;
+}
+
+const TIME_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/;
+
+const OBJECT_FORMS = new Set(["him", "her", "them", "lui", "eux", "leur", "me", "us"]);
+
+/**
+ * The grammatical subject of the verb at token v when the parser ran: its
+ * `nsubj` dependent, or that of the verb it is coordinated with or governed by
+ * ("stood up and said", "wanted to say"). Returns -1 without a parse or a subject.
+ *
+ * @example
+ * // "The mayor of Orvane, in a statement, said …": the subject is "mayor", not "statement".
+ * subjectToken(cx, saidIndex); // index of "mayor"
+ */
+export function subjectToken(cx: QuoteContext, v: number): number {
+  const tk = cx.doc.tokens;
+  const head = tk.head;
+  const dep = tk.dep;
+  if (!head || !dep || v < 0 || v >= cx.n) return -1;
+  let x = v;
+  for (let hop = 0; hop < 3; hop++) {
+    const s = cx.sent[x];
+    const a = cx.sentStart[s];
+    const b = cx.sentEnd[s];
+    for (let k = a; k < b; k++) if (head[k] === x && dep[k].startsWith("nsubj")) return k;
+    const d = dep[x];
+    if ((d === "conj" || d === "xcomp") && head[x] >= 0) x = head[x];
+    else break;
+  }
+  return -1;
+}
+
+/** Whether token k depends (directly or not) on token h within a few steps. */
+function under(cx: QuoteContext, k: number, h: number): boolean {
+  const head = cx.doc.tokens.head;
+  if (!head) return false;
+  let x = k;
+  for (let step = 0; step < 12 && x >= 0; step++) {
+    if (x === h) return true;
+    x = head[x];
+  }
+  return false;
+}
+
+/**
+ * The speaker expression headed by the subject token s (before the verb v):
+ * the name covering it, a pronoun, or its noun phrase up to the verb.
+ *
+ * @example
+ * parsedSubject(cx, subjectToken(cx, v), v); // { kind: "mention", … } for "Mr. Trump said"
+ */
+export function parsedSubject(cx: QuoteContext, s: number, v: number): ParsedSubject | null {
+  if (s < 0 || s >= v || cx.inQuote[s] >= 0) return null;
+  const w = cx.w[s];
+  const tk = cx.doc.tokens;
+  // "Jones, who said …": the relative pronoun stands for the noun the clause hangs on.
+  if (/^(?:who|which|that|qui)$/.test(w)) {
+    const n = tk.head?.[v] ?? -1;
+    if (tk.dep?.[v] !== "acl:relcl" || n < 0 || n >= s) return null;
+    return parsedSubject(cx, n, n + 1);
+  }
+  // Days, months and all-capital datelines ("WASHINGTON ―") do not speak.
+  if (TIME_WORDS.test(w)) return null;
+  const raw = cx.text.slice(cx.ts[s], cx.te[s]);
+  if (raw.length > 2 && raw === raw.toUpperCase() && /\p{Lu}{3}/u.test(raw) && !cx.T.pronouns.has(w))
+    return null;
+  const pron = cx.T.pronouns.get(w);
+  if (pron !== undefined) {
+    if (OBJECT_FORMS.has(w) || /^(?:je|j'|nous|vous|i|we|you|tu|on)$/.test(w)) return null;
+    return { kind: "pronoun", a: s, b: s + 1, mention: -1, pron };
+  }
+  // The name that covers the subject's head: "Secretary of State John Kerry".
+  for (let k = Math.min(cx.n - 1, s + 4); k >= 0 && k > s - 8; k--) {
+    const mi = cx.startsAt[k];
+    if (mi < 0) continue;
+    const m = cx.mentions[mi];
+    // The title before a name belongs to it: "Councillor Brian Shaw".
+    if (Math.min(m.left, m.ts) <= s && s < m.te) {
+      if (m.inQuote) return null;
+      return { kind: "mention", a: Math.min(m.left, m.ts), b: m.te, mention: mi };
+    }
+  }
+  // A noun phrase: its own words to the left, its complements to the right up to a comma or the verb.
+  let a = s;
+  while (a - 1 >= 0 && cx.sent[a - 1] === cx.sent[s] && !cx.isPunct(a - 1) && under(cx, a - 1, s)) a--;
+  let b = s + 1;
+  while (b < v && !cx.isPunct(b) && !cx.isQuoteChar(b) && under(cx, b, s) && b - s < 10) b++;
+  // A name right inside the phrase speaks: "the spokeswoman for the mayor, Nadia Petrek" stays a description,
+  // "campaign spokesman Jesse Lehrich" is the person.
+  for (let k = a; k < b; k++) {
+    if (k > s && /^(?:of|for|at|from|to|with|de|du|des|d'|à|au|aux|pour|chez)$/.test(cx.w[k])) break;
+    const mi = cx.startsAt[k];
+    if (mi >= 0 && cx.mentions[mi].type === "PER" && cx.mentions[mi].te <= b && !cx.mentions[mi].inQuote)
+      return { kind: "mention", a, b: cx.mentions[mi].te, mention: mi };
+  }
+  // A common noun speaks only when it names people, a group or a medium: "the senators", not "the gap".
+  const sing = w.replace(/(?:s|x)$/, "");
+  const T = cx.T;
+  const speakerNoun = (x: string) =>
+    T.roles.has(x) || T.media.has(x) || T.orgNouns.has(x) || T.personNouns.has(x) || T.titles.has(x);
+  if (!cx.cap[s] && !speakerNoun(w) && !speakerNoun(sing)) return null;
+  return { kind: "desc", a, b, mention: -1 };
+}
