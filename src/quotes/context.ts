@@ -166,6 +166,7 @@ const APPOSITION_STOPS = new Set([
   "whose",
 ]);
 /** Prepositions that make the following name a complement of the noun before. */
+const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 const COMPLEMENT_PREPS = new Set(["de", "du", "des", "d'", "of", "at", "for", "au", "aux", "à"]);
 const NAME_PARTICLES = new Set([
   "de",
@@ -309,7 +310,24 @@ export class QuoteContext {
     const taken = new Uint8Array(n);
     const list: Mention[] = [];
     // Entities from the NER stage, when it ran.
+    // Person names the tagger cut in two at an initial ("Representative Charles" + "B. Rangel") are one name.
+    const entities: { start: number; end: number; label: string; id?: string; rule?: string }[] = [];
     for (const e of this.doc.entities) {
+      const last = entities.at(-1);
+      if (
+        last &&
+        last.label === "PER" &&
+        e.label === "PER" &&
+        /^\s*$/.test(this.text.slice(last.end, e.start)) &&
+        (/\b\p{Lu}\.$/u.test(this.text.slice(last.start, last.end)) ||
+          /^\p{Lu}\.\s/u.test(this.text.slice(e.start, e.end)))
+      ) {
+        last.end = e.end;
+        continue;
+      }
+      entities.push({ start: e.start, end: e.end, label: e.label, id: e.id, rule: e.rule });
+    }
+    for (const e of entities) {
       if (e.label === "EQUIP") continue;
       if (e.rule?.startsWith("lexicon")) continue;
       const [a0, b0] = this.doc.tokens.within(e);
@@ -337,8 +355,31 @@ export class QuoteContext {
           a++;
       // "ministre des Transports" is a role, not a person's name.
       if (e.label === "PER" && !this.cap[a]) continue;
+      // "l'Observatoire des prix agricoles", "Centre d'études des conflits contemporains": a French
+      // organisation's name goes on with its lower-case complement, which the tagger often cuts short.
+      if (e.label === "ORG" && this.lang === "fr" && this.T.orgNameWords.has(this.w[a]) && !this.cap[b - 1]) {
+        while (
+          b < this.n &&
+          b - b0 < 4 &&
+          this.sent[b] === this.sent[a] &&
+          /^\p{Ll}/u.test(this.w[b]) &&
+          !this.cap[b] &&
+          !this.T.verbs.has(this.w[b]) &&
+          !this.isPunct(b) &&
+          !/^(?:que|qu'|qui|a|est|ont|sont|et|ou|selon|dans|pour|avec|sur|en|à|au|aux|le|la|les|l'|un|une)$/.test(
+            this.w[b],
+          )
+        )
+          b++;
+      }
       // A name does not end with a lower-case word or punctuation ("Reuters in").
-      while (b > a + 1 && (!this.cap[b - 1] || this.isPunct(b - 1)) && !/\d/.test(this.w[b - 1])) b--;
+      while (
+        b > a + 1 &&
+        !(e.label === "ORG" && this.lang === "fr" && b > b0) &&
+        (!this.cap[b - 1] || this.isPunct(b - 1)) &&
+        !/\d/.test(this.w[b - 1])
+      )
+        b--;
       if (b <= a) continue;
       let free = true;
       for (let i = a; i < b; i++) if (taken[i]) free = false;
@@ -439,6 +480,21 @@ export class QuoteContext {
           m.end = this.te[k];
           m.text = this.span(m.ts, m.te);
         }
+      }
+    }
+    for (const m of list) {
+      // "Vann R. Newkirk II", "Martin Luther King Jr.": a generational suffix ends the name.
+      let k = m.te;
+      if (k < this.n && k > 0 && this.w[k - 1] !== "," && NAME_SUFFIXES.has(this.w[k]) && m.type !== "LOC") {
+        if (k + 1 < this.n && this.w[k + 1] === "." && this.te[k] === this.ts[k + 1]) k++;
+        m.te = k + 1;
+        m.end = this.te[k];
+        m.text = this.span(m.ts, m.te);
+      }
+      // An all-capital heading or dateline ("FULL TEXT", "WASHINGTON ―") names nobody who speaks.
+      if (m.text.length > 3 && m.text === m.text.toUpperCase() && /\p{Lu}{3}/u.test(m.text)) {
+        const dateline = m.ts === this.sentStart[this.sent[m.ts]] && /^[―—–-]$|^\($/.test(this.w[m.te] ?? "");
+        if (/\s/.test(m.text) || dateline) m.type = m.type === "PER" ? "UNK" : m.type;
       }
     }
     this.mentions = list;

@@ -2,7 +2,7 @@ import type { Doc } from "../doc/doc.ts";
 import type { Flag, Quote, QuoteKind, Speaker } from "../doc/types.ts";
 import { type Mention, QuoteContext } from "./context.ts";
 import { findMarkSpans, type MarkSpan } from "./marks.ts";
-import { parsedSubject, subjectToken } from "./syntax.ts";
+import { type ParsedSubject, parsedSubject, subjectToken } from "./syntax.ts";
 import type { PronounKind } from "./tables.ts";
 
 /** Who a cue points at, before resolution: a name, a pronoun or a description. */
@@ -535,8 +535,11 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
   const info = cx.T.verbs.get(w);
   if (!info) return false;
   const pos = cx.doc.tokens.pos?.[i];
-  if (pos && (pos === "NOUN" || pos === "PROPN" || pos === "ADJ" || pos === "DET" || pos === "ADP"))
-    return false;
+  const notVerb = pos === "NOUN" || pos === "PROPN" || pos === "ADJ" || pos === "DET" || pos === "ADP";
+  // The French tagger often reads "s'est félicité", "juge pourtant" as nouns: an auxiliary, a clitic or a
+  // subject right before outweighs it.
+  if (notVerb && cx.lang !== "fr") return false;
+  if (notVerb && !frenchVerbContext(cx, i, floor)) return false;
   if (cx.lang === "fr") {
     const participle = FR_PARTICIPLE.test(w) && w !== info.lemma;
     if (participle || cx.T.ambiguous.has(w)) {
@@ -579,6 +582,29 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
     return false;
   }
   return true;
+}
+
+/** The full stop of a party and state abbreviation inside an apposition: "Mitch McConnell, R-Ky., said". */
+function abbreviationDot(cx: QuoteContext, c: number): boolean {
+  if (cx.w[c] !== "." || c === 0 || c + 1 >= cx.n || cx.te[c - 1] !== cx.ts[c]) return false;
+  const raw = cx.text.slice(cx.ts[c - 1], cx.te[c - 1]);
+  return /^\p{Lu}[\p{L}.-]{0,7}$/u.test(raw) && (cx.w[c + 1] === "," || cx.w[c + 1] === ")");
+}
+
+/** "s'est félicité", "a jugé", "dit-il", "Claire Delmas, …, juge pourtant les": a verb whatever the tagger says. */
+function frenchVerbContext(cx: QuoteContext, i: number, floor: number): boolean {
+  if (i + 1 < cx.n && CLITIC.test(cx.w[i + 1])) return true;
+  const prev = i > floor ? cx.w[i - 1] : "";
+  if (FR_AUX_HEAD.has(prev) || prev === "s'est" || prev === "s'" || prev === "est") return true;
+  const next = i + 1 < cx.n ? cx.w[i + 1] : "";
+  const afterSubject =
+    i > floor && (cx.endsAt[i - 1] >= 0 || cx.T.pronouns.has(prev) || prev === "," || prev === ")");
+  return (
+    afterSubject &&
+    /^(?:que|qu'|pourtant|cependant|toutefois|donc|aussi|également|ainsi|les|la|le|l'|ce|cette|ces|un|une|des)$/.test(
+      next,
+    )
+  );
 }
 
 /**
@@ -674,7 +700,7 @@ function cueAfter(
         if (x === "(") depth++;
         else if (x === ")") depth--;
         else if (depth <= 0 && x === ",") break;
-        if (cx.isQuoteChar(c) || END_PUNCT.has(x)) break;
+        if (cx.isQuoteChar(c) || (END_PUNCT.has(x) && !abbreviationDot(cx, c))) break;
         c++;
       }
       if (c >= limit || cx.w[c] !== ",") break;
@@ -1085,7 +1111,10 @@ function withParse(cx: QuoteContext, ref: SpeakerRef | null, v: number, floor: n
   // A name in apposition between the subject and the verb: "Le directeur de l'usine, Olivier Garnier, a déclaré".
   if (ref?.kind === "mention" && ref.mention?.type === "PER" && ref.a > s) return ref;
   const p = parsedSubject(cx, s, v);
-  if (!p) return ref;
+  return p ? toRef(cx, p) : ref;
+}
+
+function toRef(cx: QuoteContext, p: ParsedSubject): SpeakerRef {
   if (p.kind === "mention") return { kind: "mention", a: p.a, b: p.b, mention: cx.mentions[p.mention] };
   if (p.kind === "pronoun") return { kind: "pronoun", a: p.a, b: p.b, pron: p.pron };
   return { kind: "desc", a: p.a, b: p.b };
@@ -1389,6 +1418,19 @@ function hasSpeakerNoun(cx: QuoteContext, ref: SpeakerRef): boolean {
 
 /** The subject opening a sentence, for participial cues ("X left, saying …"). */
 function mainSubject(cx: QuoteContext, a: number, v: number): SpeakerRef | null {
+  // With a parse: the subject of the sentence's main verb ("With leaders worried, President Obama is rolling out …:").
+  const head = cx.doc.tokens.head;
+  if (head) {
+    for (let r = a; r < v; r++) {
+      if (head[r] !== -1) continue;
+      const s = subjectToken(cx, r);
+      if (s >= a && s < r) {
+        const p = parsedSubject(cx, s, r);
+        if (p && p.kind !== "desc") return toRef(cx, p);
+      }
+      break;
+    }
+  }
   let k = a;
   while (k < v && (cx.isQuoteChar(k) || /^(?:but|and|mais|et|yet)$/.test(cx.w[k]))) k++;
   const ref = npForward(cx, k, v);

@@ -35,7 +35,11 @@ export function subjectToken(cx: QuoteContext, v: number): number {
     const s = cx.sent[x];
     const a = cx.sentStart[s];
     const b = cx.sentEnd[s];
-    for (let k = a; k < b; k++) if (head[k] === x && dep[k].startsWith("nsubj")) return k;
+    // Two subjects (a parse error on "Valdoria, she said, “…”"): the one nearest the verb.
+    let found = -1;
+    for (let k = a; k < b; k++)
+      if (head[k] === x && dep[k].startsWith("nsubj") && (found < 0 || (k < x && k > found))) found = k;
+    if (found >= 0) return found;
     const d = dep[x];
     if ((d === "conj" || d === "xcomp") && head[x] >= 0) x = head[x];
     else break;
@@ -103,8 +107,31 @@ export function parsedSubject(cx: QuoteContext, s: number, v: number): ParsedSub
   for (let k = a; k < b; k++) {
     if (k > s && /^(?:of|for|at|from|to|with|de|du|des|d'|à|au|aux|pour|chez)$/.test(cx.w[k])) break;
     const mi = cx.startsAt[k];
-    if (mi >= 0 && cx.mentions[mi].type === "PER" && cx.mentions[mi].te <= b && !cx.mentions[mi].inQuote)
+    // "Neighbouring Estravia": a capitalised head word is part of the name that follows.
+    if (
+      mi >= 0 &&
+      (cx.mentions[mi].type === "PER" || (cx.cap[s] && k <= s + 1)) &&
+      cx.mentions[mi].te <= b &&
+      !cx.mentions[mi].inQuote
+    )
       return { kind: "mention", a, b: cx.mentions[mi].te, mention: mi };
+  }
+  // "le ministre de la Défense, le général Tomas Vrenko, a déclaré": the person in apposition speaks.
+  // "Un rapport publié par le Centre …": the named author of a document speaks.
+  const documentHead = cx.T.documentNouns.has(w);
+  for (let k = s + 1; k < v; k++) {
+    const mi = cx.startsAt[k];
+    if (mi < 0) continue;
+    const m = cx.mentions[mi];
+    if (m.inQuote || !under(cx, k, s)) continue;
+    const appos = m.type === "PER" && k >= b && cx.w[b] === ",";
+    let p = Math.min(m.left, m.ts) - 1;
+    if (p > s && cx.T.determiners.has(cx.w[p])) p--;
+    const author =
+      documentHead &&
+      (m.type === "ORG" || m.type === "PER") &&
+      /^(?:by|from|of|par|de|du|des|d')$/.test(cx.w[p]);
+    if (appos || author) return { kind: "mention", a: Math.min(m.left, m.ts), b: m.te, mention: mi };
   }
   // A common noun speaks only when it names people, a group or a medium: "the senators", not "the gap".
   const sing = w.replace(/(?:s|x)$/, "");

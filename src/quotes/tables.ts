@@ -1,6 +1,7 @@
 import {
   AUXILIARIES_EN,
   CLAUSE_OPENERS_EN,
+  DOCUMENT_NOUNS_EN,
   MEDIA_NAME_WORDS_EN,
   MEDIA_NOUNS_EN,
   NOT_NAMES_EN,
@@ -24,6 +25,7 @@ import {
 import {
   AUXILIARIES_FR,
   CLAUSE_OPENERS_FR,
+  DOCUMENT_NOUNS_FR,
   MEDIA_NAME_WORDS_FR,
   MEDIA_NOUNS_FR,
   NOT_NAMES_FR,
@@ -68,6 +70,8 @@ export interface QuoteTables {
   roles: Map<string, Gender>;
   /** Person nouns that are not job titles ("tycoon", "year-old", "femme"): also in `roles`. */
   personNouns: Set<string>;
+  /** Documents whose named author speaks ("the report by X"). */
+  documentNouns: Set<string>;
   media: Set<string>;
   orgNouns: Set<string>;
   orgNameWords: Set<string>;
@@ -128,6 +132,7 @@ export function quoteTables(lang: string): QuoteTables {
           titles: new Map(Object.entries(TITLES_FR)),
           roles: new Map([...Object.entries(PERSON_NOUNS_FR), ...Object.entries(ROLE_NOUNS_FR)]),
           personNouns: new Set(Object.keys(PERSON_NOUNS_FR).filter((w) => !(w in ROLE_NOUNS_FR))),
+          documentNouns: new Set(DOCUMENT_NOUNS_FR),
           media: new Set(MEDIA_NOUNS_FR),
           orgNouns: new Set(ORG_NOUNS_FR),
           orgNameWords: new Set(ORG_NAME_WORDS_FR),
@@ -172,6 +177,7 @@ export function quoteTables(lang: string): QuoteTables {
           titles: new Map(Object.entries(TITLES_EN)),
           roles: new Map([...Object.entries(PERSON_NOUNS_EN), ...Object.entries(ROLE_NOUNS_EN)]),
           personNouns: new Set(Object.keys(PERSON_NOUNS_EN).filter((w) => !(w in ROLE_NOUNS_EN))),
+          documentNouns: new Set(DOCUMENT_NOUNS_EN),
           media: new Set(MEDIA_NOUNS_EN),
           orgNouns: new Set(ORG_NOUNS_EN),
           orgNameWords: new Set(ORG_NAME_WORDS_EN),

@@ -1077,3 +1077,24 @@ export const PERSON_NOUNS_EN: Readonly<Record<string, "m" | "f" | "">> = {
   chairman: "m",
   chairwoman: "f",
 };
+
+/** Documents whose author is the speaker when named: "the report by X said" → X. */
+export const DOCUMENT_NOUNS_EN: readonly string[] = [
+  "report",
+  "statement",
+  "study",
+  "poll",
+  "survey",
+  "release",
+  "memo",
+  "document",
+  "filing",
+  "complaint",
+  "lawsuit",
+  "letter",
+  "ruling",
+  "analysis",
+  "email",
+  "tweet",
+  "post",
+];

@@ -1079,3 +1079,22 @@ export const PERSON_NOUNS_FR: Readonly<Record<string, "m" | "f" | "">> = {
   "ex-épouse": "f",
   "ex-mari": "m",
 };
+
+/** Documents whose author is the speaker when named: "le rapport publié par X affirme" → X. */
+export const DOCUMENT_NOUNS_FR: readonly string[] = [
+  "rapport",
+  "communiqué",
+  "étude",
+  "sondage",
+  "document",
+  "lettre",
+  "note",
+  "déclaration",
+  "analyse",
+  "décision",
+  "arrêt",
+  "courriel",
+  "message",
+  "tweet",
+  "publication",
+];
