@@ -1073,8 +1073,11 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
     // "La ministre des Affaires étrangères, Mirela Sestan, a jugé": the name between the commas.
     if (w === "," && k - 1 > floor && cx.endsAt[k - 1] >= 0) {
       const m = cx.mentions[cx.endsAt[k - 1]];
+      // "…, le général Tomas Vrenko, a déclaré": the title belongs to the name.
       if (m.type === "PER" && !m.inQuote && m.ts - 1 > floor && cx.w[m.ts - 1] === ",")
         return { kind: "mention", a: m.ts, b: m.te, mention: m };
+      if (m.type === "PER" && !m.inQuote && m.left - 1 > floor && m.left < m.ts && cx.w[m.left - 1] === ",")
+        return { kind: "mention", a: m.left, b: m.te, mention: m };
     }
     // Apposition: "Claire Delmas, directrice du programme …, juge".
     let depth = 0;
