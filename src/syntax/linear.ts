@@ -123,12 +123,21 @@ export class PerceptronTrainer {
 
 /** Models with at most this many classes keep dense rows inside the hash table. */
 const DENSE_MAX = 7;
+/** Sparse rows with at most this many entries live inside their slot (no second cache miss). */
+const INLINE = 2;
+const SPARSE_STRIDE_LOG = 2;
 
 /**
  * Inference-time weights: non-zero rows only, found through an
  * open-addressing table keyed by bucket. Each slot holds its key next to its
- * weights (few classes) or next to the offset of its (class, weight) pairs,
- * so scoring a feature costs one or two cache misses.
+ * weights (few classes) or next to its (class, weight) entries (up to
+ * INLINE of them; longer rows point into a side array), so scoring a feature
+ * usually costs one cache miss.
+ *
+ * Weights stay the integers of the model file (int16 quanta of one common
+ * scale) and scores are summed as exact integers: the ranking of classes is
+ * that of the real-valued model, whatever order features are added in, which
+ * lets callers cache partial sums.
  */
 export class SparseModel {
   readonly meta: SparseMeta;
@@ -137,13 +146,17 @@ export class SparseModel {
   private readonly shift: number;
   private readonly mask: number;
   private readonly dense: boolean;
-  private readonly stride: number;
-  /** Slots: [key, …] as integers; the same memory read as floats for dense weights. */
+  /** log2 of the slot size in int32 words. */
+  private readonly strideLog: number;
+  /**
+   * Dense slots: [key, w0, …, w(k−1), pad]; sparse slots: [key, start << 8 | count, e0, …]
+   * with entries packed as class << 16 | (weight & 0xffff).
+   */
   private readonly slots: Int32Array;
-  private readonly slotsF: Float32Array;
-  /** Sparse entries: [class, weight] pairs (weight read through the float view). */
-  private readonly pairs: Int32Array;
-  private readonly pairsF: Float32Array;
+  /** Entries of rows too long to sit in their slot. */
+  private readonly overflow: Int32Array;
+  /** Keeps the prefetching loads of `score` from being optimised away (never read). */
+  prefetchSink = 0;
 
   private constructor(meta: SparseMeta, arrays: SparseArrays) {
     this.meta = meta;
@@ -152,37 +165,43 @@ export class SparseModel {
     this.nClasses = k;
     this.shift = 32 - meta.bits;
     this.dense = k <= DENSE_MAX;
-    this.stride = this.dense ? 1 + k : 2;
+    let strideLog = SPARSE_STRIDE_LOG;
+    if (this.dense) {
+      strideLog = 0;
+      while (1 << strideLog < 1 + k) strideLog++;
+    }
+    this.strideLog = strideLog;
     const nRows = arrays.rowBucket.length;
     let cap = 16;
     while (cap < nRows * 2) cap *= 2;
     this.mask = cap - 1;
-    const slotBuf = new ArrayBuffer(cap * this.stride * 4);
-    this.slots = new Int32Array(slotBuf);
-    this.slotsF = new Float32Array(slotBuf);
-    for (let i = 0; i < cap; i++) this.slots[i * this.stride] = -1;
+    this.slots = new Int32Array(cap << strideLog);
+    for (let i = 0; i < cap; i++) this.slots[i << strideLog] = -1;
     if (arrays.cls.length >= 1 << 23)
       throw new DossierError("E_MODEL_FORMAT", "sparse model: too many weights");
-    const pairBuf = new ArrayBuffer(this.dense ? 0 : arrays.cls.length * 8);
-    this.pairs = new Int32Array(pairBuf);
-    this.pairsF = new Float32Array(pairBuf);
+    let overflowLength = 0;
+    if (!this.dense) for (const c of arrays.rowCount) if (c > INLINE) overflowLength += c;
+    this.overflow = new Int32Array(overflowLength);
     let start = 0;
+    let spill = 0;
     for (let r = 0; r < nRows; r++) {
       const b = arrays.rowBucket[r];
       const count = arrays.rowCount[r];
       let slot = Math.imul(b, 0x9e3779b1) & this.mask;
-      while (this.slots[slot * this.stride] !== -1) slot = (slot + 1) & this.mask;
-      const base = slot * this.stride;
+      while (this.slots[slot << strideLog] !== -1) slot = (slot + 1) & this.mask;
+      const base = slot << strideLog;
       this.slots[base] = b;
       if (this.dense) {
-        for (let j = start; j < start + count; j++)
-          this.slotsF[base + 1 + arrays.cls[j]] = arrays.vals[j] * meta.scale;
+        for (let j = start; j < start + count; j++) this.slots[base + 1 + arrays.cls[j]] = arrays.vals[j];
+      } else if (count <= INLINE) {
+        this.slots[base + 1] = count;
+        for (let j = 0; j < count; j++)
+          this.slots[base + 2 + j] = (arrays.cls[start + j] << 16) | (arrays.vals[start + j] & 0xffff);
       } else {
-        this.slots[base + 1] = (start << 8) | count;
-        for (let j = start; j < start + count; j++) {
-          this.pairs[2 * j] = arrays.cls[j];
-          this.pairsF[2 * j + 1] = arrays.vals[j] * meta.scale;
-        }
+        this.slots[base + 1] = (spill << 8) | count;
+        for (let j = 0; j < count; j++)
+          this.overflow[spill + j] = (arrays.cls[start + j] << 16) | (arrays.vals[start + j] & 0xffff);
+        spill += count;
       }
       start += count;
     }
@@ -194,23 +213,31 @@ export class SparseModel {
     return new SparseModel(meta, arrays);
   }
 
-  /** Adds the weights of the features to `out` (length nClasses, not cleared). */
-  score(features: Int32Array, n: number, out: Float32Array): void {
+  /**
+   * Adds the integer weights of the features to `out` (length nClasses, not
+   * cleared); multiply by `meta.scale` for real-valued scores.
+   */
+  score(features: Int32Array, n: number, out: Int32Array): void {
     const slots = this.slots;
     const mask = this.mask;
-    const stride = this.stride;
+    const strideLog = this.strideLog;
     const shift = this.shift;
+    // First touch every home slot with independent loads, so that the cache
+    // misses overlap instead of waiting on one another behind the probe branches.
+    let touch = 0;
+    for (let i = 0; i < n; i++)
+      touch ^= slots[(Math.imul(features[i] >>> shift, 0x9e3779b1) & mask) << strideLog];
+    this.prefetchSink = touch;
     if (this.dense) {
       const k = this.nClasses;
-      const w = this.slotsF;
       for (let i = 0; i < n; i++) {
         const b = features[i] >>> shift;
         let slot = Math.imul(b, 0x9e3779b1) & mask;
         for (;;) {
-          const base = slot * stride;
+          const base = slot << strideLog;
           const key = slots[base];
           if (key === b) {
-            for (let c = 0; c < k; c++) out[c] += w[base + 1 + c];
+            for (let c = 0; c < k; c++) out[c] += slots[base + 1 + c];
             break;
           }
           if (key === -1) break;
@@ -219,18 +246,28 @@ export class SparseModel {
       }
       return;
     }
-    const pairs = this.pairs;
-    const pw = this.pairsF;
+    const overflow = this.overflow;
     for (let i = 0; i < n; i++) {
       const b = features[i] >>> shift;
       let slot = Math.imul(b, 0x9e3779b1) & mask;
       for (;;) {
-        const key = slots[slot * 2];
+        const base = slot << strideLog;
+        const key = slots[base];
         if (key === b) {
-          const packed = slots[slot * 2 + 1];
-          const s = (packed >>> 8) * 2;
-          const e = s + (packed & 0xff) * 2;
-          for (let j = s; j < e; j += 2) out[pairs[j]] += pw[j + 1];
+          const head = slots[base + 1];
+          const count = head & 0xff;
+          if (count <= INLINE) {
+            for (let j = base + 2; j < base + 2 + count; j++) {
+              const e = slots[j];
+              out[e >>> 16] += (e << 16) >> 16;
+            }
+          } else {
+            const s = head >>> 8;
+            for (let j = s; j < s + count; j++) {
+              const e = overflow[j];
+              out[e >>> 16] += (e << 16) >> 16;
+            }
+          }
           break;
         }
         if (key === -1) break;
@@ -244,8 +281,8 @@ export class SparseModel {
   }
 }
 
-/** Index of the largest score among `out[from..to)` for which `allowed` (if given) is true. */
-export function argmax(out: Float32Array, from = 0, to = out.length): number {
+/** Index of the largest score among `out[from..to)` (the first one on ties). */
+export function argmax(out: Int32Array | Float32Array, from = 0, to = out.length): number {
   let best = from;
   for (let i = from + 1; i < to; i++) if (out[i] > out[best]) best = i;
   return best;

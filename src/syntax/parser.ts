@@ -323,8 +323,8 @@ export class Parser {
   private readonly trans: SparseModel;
   private readonly labeller: SparseModel;
   private readonly feats = new Int32Array(MAX_FEATURES);
-  private readonly tscores = new Float32Array(3);
-  private readonly lscores: Float32Array;
+  private readonly tscores = new Int32Array(3);
+  private readonly lscores: Int32Array;
 
   constructor(lang: string, uposList: string[], labels: string[], trans: SparseModel, labeller: SparseModel) {
     this.lang = lang;
@@ -333,7 +333,7 @@ export class Parser {
     this.uposIndex = new Map(uposList.map((u, i) => [u, i]));
     this.trans = trans;
     this.labeller = labeller;
-    this.lscores = new Float32Array(labels.length);
+    this.lscores = new Int32Array(labels.length);
   }
 
   parse(input: ParseInput): ParseOutput {
@@ -397,7 +397,7 @@ export class Parser {
 }
 
 /** The root arc always gets "root"; other arcs never do. */
-function bestLabel(scores: Float32Array, toRoot: boolean, root: number): number {
+function bestLabel(scores: Int32Array | Float32Array, toRoot: boolean, root: number): number {
   if (toRoot && root >= 0) return root;
   let best = -1;
   for (let l = 0; l < scores.length; l++) if (l !== root && (best < 0 || scores[l] > scores[best])) best = l;

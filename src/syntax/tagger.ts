@@ -147,8 +147,8 @@ export class Tagger {
   private readonly morphModel: SparseModel;
   private readonly nMorph: number;
   private readonly feats = new Int32Array(MAX_FEATURES);
-  private readonly uposScores: Float32Array;
-  private readonly morphScores: Float32Array;
+  private readonly uposScores: Int32Array;
+  private readonly morphScores: Int32Array;
 
   constructor(
     lang: string,
@@ -165,8 +165,8 @@ export class Tagger {
     this.morphModel = morphModel;
     this.lemmatiser = lemmatiser;
     this.nMorph = groups.reduce((s, g) => s + g.values.length, 0);
-    this.uposScores = new Float32Array(uposList.length);
-    this.morphScores = new Float32Array(Math.max(1, this.nMorph));
+    this.uposScores = new Int32Array(uposList.length);
+    this.morphScores = new Int32Array(Math.max(1, this.nMorph));
   }
 
   /** Tags the units of one sentence. */
@@ -201,7 +201,7 @@ export class Tagger {
     return { upos, feats, lemma };
   }
 
-  private decodeMorph(scores: Float32Array): string {
+  private decodeMorph(scores: Int32Array): string {
     let out = "";
     for (const g of this.groups) {
       let best = 0;
