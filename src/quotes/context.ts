@@ -343,7 +343,19 @@ export class QuoteContext {
         a++;
       // Titles and role words inside a person's span ("Mme Laurence Petit", "Mayor Gordon Price") are
       // left outside the name, where they give gender and role.
-      if (e.label === "PER")
+      let label = e.label;
+      // "Fire Chief Marcus Obi" tagged as an organisation: a title or role, then a known first name.
+      let roleEnd = -1;
+      for (let k = a; k < b - 1 && k < a + 4; k++)
+        if (this.isTitle(k) || this.T.roles.has(this.w[k])) roleEnd = k;
+      if (roleEnd >= 0) {
+        const k = roleEnd + 1;
+        if (this.cap[k] && firstNameGender(this.w[k], this.lang) !== "" && k + 1 < b && this.cap[k + 1]) {
+          label = "PER";
+          a = k;
+        }
+      }
+      if (label === "PER")
         while (
           b - a >= 2 &&
           (this.isTitle(a) ||
@@ -354,7 +366,7 @@ export class QuoteContext {
         )
           a++;
       // "ministre des Transports" is a role, not a person's name.
-      if (e.label === "PER" && !this.cap[a]) continue;
+      if (label === "PER" && !this.cap[a]) continue;
       // "l'Observatoire des prix agricoles", "Centre d'études des conflits contemporains": a French
       // organisation's name goes on with its lower-case complement, which the tagger often cuts short.
       if (e.label === "ORG" && this.lang === "fr" && this.T.orgNameWords.has(this.w[a]) && !this.cap[b - 1]) {
@@ -385,7 +397,7 @@ export class QuoteContext {
       for (let i = a; i < b; i++) if (taken[i]) free = false;
       if (!free) continue;
       for (let i = a; i < b; i++) taken[i] = 1;
-      list.push(this.makeMention(a, b, e.label, e.id));
+      list.push(this.makeMention(a, b, label, e.id));
     }
     // Capitalised token runs.
     for (let i = 0; i < n; i++) {

@@ -2,7 +2,7 @@ import type { Doc } from "../doc/doc.ts";
 import type { Flag, Quote, QuoteKind, Speaker } from "../doc/types.ts";
 import { type Mention, QuoteContext } from "./context.ts";
 import { findMarkSpans, type MarkSpan } from "./marks.ts";
-import { type ParsedSubject, parsedSubject, subjectToken } from "./syntax.ts";
+import { PASSIVE_NO_AGENT, type ParsedSubject, parsedSubject, subjectToken } from "./syntax.ts";
 import type { PronounKind } from "./tables.ts";
 
 /** Who a cue points at, before resolution: a name, a pronoun or a description. */
@@ -549,7 +549,7 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
         const x = cx.w[k];
         if (FR_AUX_HEAD.has(x) || CLITIC.test(x)) return true;
         if (
-          !/^(?:ne|n'|pas|plus|jamais|aussi|également|encore|déjà|bien|l'|le|la|lui|leur|les|y|en|toujours|alors|ensuite|enfin|d'abord|notamment|clairement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|de|son|sa|côté|pour|part|quant|à|eux|aussitôt|immédiatement|vivement|fermement)$/.test(
+          !/^(?:été|ne|n'|pas|plus|jamais|aussi|également|encore|déjà|bien|l'|le|la|lui|leur|les|y|en|toujours|alors|ensuite|enfin|d'abord|notamment|clairement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|de|son|sa|côté|pour|part|quant|à|eux|aussitôt|immédiatement|vivement|fermement)$/.test(
             x,
           )
         )
@@ -1109,7 +1109,14 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
  */
 function withParse(cx: QuoteContext, ref: SpeakerRef | null, v: number, floor: number): SpeakerRef | null {
   const s = subjectToken(cx, v);
-  if (s < floor || s >= v) return ref;
+  // "He was told that …": the one who heard it is not the speaker.
+  if (s === PASSIVE_NO_AGENT) return ref && ref.b <= v && ref.b >= v - 3 ? null : ref;
+  if (s < floor) return ref;
+  if (s > v) {
+    // The agent after a passive verb: "was told by Emergencies Minister X".
+    const p = cx.doc.tokens.dep?.[s]?.startsWith("obl") ? parsedSubject(cx, s, cx.n) : null;
+    return p ? toRef(cx, p) : ref;
+  }
   if (ref && s >= ref.a && s < ref.b) return ref;
   // A name in apposition between the subject and the verb: "Le directeur de l'usine, Olivier Garnier, a déclaré".
   if (ref?.kind === "mention" && ref.mention?.type === "PER" && ref.a > s) return ref;

@@ -68,8 +68,10 @@ function check(f: QuoteFixture, lang: string): void {
   assert.deepEqual(problems, [], `${f.id} (${f.covers})`);
 }
 
-for (const f of FIXTURES_FR) test(`fr fixture ${f.id}: ${f.covers}`, () => check(f, "fr"));
-for (const f of FIXTURES_EN) test(`en fixture ${f.id}: ${f.covers}`, () => check(f, "en"));
+for (const f of FIXTURES_FR)
+  test(`fr fixture ${f.id}: ${f.covers}`, { skip: f.needsParse && "needs the parser" }, () => check(f, "fr"));
+for (const f of FIXTURES_EN)
+  test(`en fixture ${f.id}: ${f.covers}`, { skip: f.needsParse && "needs the parser" }, () => check(f, "en"));
 
 test("the suites have at least 25 articles per language", () => {
   assert.ok(FIXTURES_FR.length >= 25);

@@ -14,12 +14,16 @@ export interface ParsedSubject {
 const TIME_WORDS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/;
 
+/** subjectToken's answer for a passive speech verb without an agent: nobody before it speaks. */
+export const PASSIVE_NO_AGENT = -2;
+
 const OBJECT_FORMS = new Set(["him", "her", "them", "lui", "eux", "leur", "me", "us"]);
 
 /**
  * The grammatical subject of the verb at token v when the parser ran: its
  * `nsubj` dependent, or that of the verb it is coordinated with or governed by
- * ("stood up and said", "wanted to say"). Returns -1 without a parse or a subject.
+ * ("stood up and said", "wanted to say"); for a passive verb, its agent ("was told by X").
+ * Returns -1 without a parse or a subject, PASSIVE_NO_AGENT for a passive without agent.
  *
  * @example
  * // "The mayor of Orvane, in a statement, said …": the subject is "mayor", not "statement".
@@ -39,7 +43,16 @@ export function subjectToken(cx: QuoteContext, v: number): number {
     let found = -1;
     for (let k = a; k < b; k++)
       if (head[k] === x && dep[k].startsWith("nsubj") && (found < 0 || (k < x && k > found))) found = k;
-    if (found >= 0) return found;
+    if (found >= 0) {
+      if (dep[found] !== "nsubj:pass") return found;
+      // "He was told by Minister X that …": the agent speaks, the passive subject only heard it.
+      for (let k = a; k < b; k++) {
+        if (head[k] !== x || !dep[k].startsWith("obl")) continue;
+        for (let c = Math.max(a, k - 3); c < k; c++)
+          if (head[c] === k && (cx.w[c] === "by" || cx.w[c] === "par")) return k;
+      }
+      return PASSIVE_NO_AGENT;
+    }
     const d = dep[x];
     if ((d === "conj" || d === "xcomp") && head[x] >= 0) x = head[x];
     else break;
