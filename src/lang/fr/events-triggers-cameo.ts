@@ -202,4 +202,157 @@ export const TRIGGERS_FR_CAMEO: TriggerEntry[] = [
     type: "ASSAULT",
     objects: ["cessez-le-feu", "trêve"],
   },
+  // Deuxième passage sur les codes CAMEO : synonymes courants (parallèle à TRIGGERS_EN_CAMEO).
+  // 04 CONSULT : arbitrage
+  { lemma: "arbitrer", pos: "verb", type: "CONSULT", mode: "third-party" },
+  { lemma: "arbitrage", pos: "noun", type: "CONSULT", mode: "third-party" },
+  { lemma: "diplomatie de la navette", pos: "noun", type: "CONSULT", mode: "third-party" },
+  // 05 SUPPORT : condoléances, votes, réconciliation, relations améliorées
+  { lemma: "condoléances", pos: "noun", type: "SUPPORT" },
+  { lemma: "voter pour", pos: "verb", type: "SUPPORT" },
+  { lemma: "réconciliation", pos: "noun", type: "SUPPORT", weak: true },
+  { lemma: "rapprochement", pos: "noun", type: "SUPPORT", weak: true },
+  {
+    lemma: "améliorer",
+    pos: "verb",
+    type: "SUPPORT",
+    objects: ["relation", "relations", "lien", "liens", "coopération"],
+  },
+  { lemma: "resserrer", pos: "verb", type: "SUPPORT", objects: ["relation", "relations", "lien", "liens"] },
+  {
+    lemma: "renforcer",
+    pos: "verb",
+    type: "SUPPORT",
+    objects: ["relation", "relations", "lien", "liens", "coopération", "partenariat"],
+  },
+  {
+    lemma: "exprimer",
+    pos: "verb",
+    type: "SUPPORT",
+    objects: ["gratitude", "reconnaissance", "remerciements", "sympathie"],
+  },
+  // 06 COOPERATE : alliances
+  { lemma: "allier", pos: "verb", type: "COOPERATE", frame: "meet" },
+  { lemma: "alliance", pos: "noun", type: "COOPERATE", weak: true },
+  // 07 AID : casques bleus déployés
+  {
+    lemma: "déployer",
+    pos: "verb",
+    type: "AID",
+    mode: "peacekeeping",
+    frame: "transfer",
+    objects: ["casque", "casques", "observateur", "observateurs", "maintien"],
+  },
+  // 08 RETREAT : cesser le feu, abandonner des positions, rendre, réduire les effectifs
+  {
+    lemma: "cesser",
+    pos: "verb",
+    type: "RETREAT",
+    mode: "ceasefire",
+    objects: ["feu", "hostilités", "combat", "combats", "attaque", "attaques", "offensive", "frappes"],
+  },
+  {
+    lemma: "suspendre",
+    pos: "verb",
+    type: "RETREAT",
+    mode: "ceasefire",
+    objects: ["hostilités", "combats", "offensive", "frappes", "bombardements", "attaques", "opérations"],
+  },
+  {
+    lemma: "interrompre",
+    pos: "verb",
+    type: "RETREAT",
+    mode: "ceasefire",
+    objects: ["hostilités", "combats", "offensive", "frappes", "bombardements", "attaques"],
+  },
+  {
+    lemma: "abandonner",
+    pos: "verb",
+    type: "RETREAT",
+    mode: "withdraw",
+    objects: ["position", "positions", "base", "bases", "poste", "postes", "ville", "bastion"],
+  },
+  {
+    lemma: "rendre",
+    pos: "verb",
+    type: "RETREAT",
+    mode: "release",
+    objects: ["otage", "otages", "prisonnier", "prisonniers", "corps", "dépouille"],
+  },
+  {
+    lemma: "réduire",
+    pos: "verb",
+    type: "RETREAT",
+    mode: "withdraw",
+    objects: ["troupes", "effectifs", "contingent", "soldats", "forces"],
+  },
+  { lemma: "démilitariser", pos: "verb", type: "RETREAT", mode: "disarm" },
+  // 11 ACCUSE : procès, plainte déposée, reconnu coupable
+  { lemma: "procès", pos: "noun", type: "ACCUSE", mode: "allege", weak: true },
+  {
+    lemma: "déposer",
+    pos: "verb",
+    type: "ACCUSE",
+    mode: "allege",
+    objects: ["plainte", "recours", "requête"],
+  },
+  { lemma: "reconnaître", pos: "verb", type: "ACCUSE", objects: ["coupable", "coupables", "responsable"] },
+  { lemma: "mettre en garde", pos: "verb", type: "THREATEN", forms: ["mis"] },
+  // 12 REJECT : braver une interdiction
+  {
+    lemma: "braver",
+    pos: "verb",
+    type: "REJECT",
+    mode: "yield",
+    objects: ["interdiction", "couvre-feu", "loi", "embargo"],
+  },
+  // 14 PROTEST : slogans
+  { lemma: "scander", pos: "verb", type: "PROTEST", mode: "demo", weak: true },
+  { lemma: "révolte", pos: "noun", type: "PROTEST", mode: "riot", weak: true },
+  { lemma: "se révolter", pos: "verb", type: "PROTEST", mode: "riot" },
+  // 15 MOBILIZE : recrutement, sécurité renforcée
+  { lemma: "recruter", pos: "verb", type: "MOBILIZE", mode: "troops" },
+  { lemma: "enrôler", pos: "verb", type: "MOBILIZE", mode: "troops" },
+  { lemma: "rappeler", pos: "verb", type: "MOBILIZE", mode: "troops", objects: ["réservistes"] },
+  { lemma: "démonstration de force", pos: "noun", type: "MOBILIZE", mode: "troops" },
+  { lemma: "défilé militaire", pos: "noun", type: "MOBILIZE", mode: "troops" },
+  // 16 SANCTION : aide réduite
+  {
+    lemma: "sabrer",
+    pos: "verb",
+    type: "SANCTION",
+    mode: "discontinue",
+    objects: ["aide", "financement", "crédits"],
+  },
+  // 17 COERCE : amendes, captures de suspects
+  { lemma: "amende", pos: "noun", type: "COERCE", mode: "restrict", weak: true },
+  {
+    lemma: "capturer",
+    pos: "verb",
+    type: "COERCE",
+    mode: "arrest",
+    objects: ["suspect", "suspects", "fugitif", "passeur", "passeurs"],
+  },
+  // 18 ASSAULT : coups d'État, insurrections, bombes posées
+  {
+    lemma: "renverser",
+    pos: "verb",
+    type: "ASSAULT",
+    objects: ["gouvernement", "régime", "président", "pouvoir"],
+  },
+  { lemma: "coup d'État", pos: "noun", type: "ASSAULT" },
+  { lemma: "coup d'état", pos: "noun", type: "ASSAULT" },
+  { lemma: "putsch", pos: "noun", type: "ASSAULT" },
+  { lemma: "mutinerie", pos: "noun", type: "ASSAULT" },
+  { lemma: "se mutiner", pos: "verb", type: "ASSAULT" },
+  { lemma: "rébellion", pos: "noun", type: "ASSAULT", weak: true },
+  { lemma: "insurrection", pos: "noun", type: "ASSAULT", weak: true },
+  { lemma: "infiltrer", pos: "verb", type: "ASSAULT" },
+  {
+    lemma: "poser",
+    pos: "verb",
+    type: "ASSAULT",
+    mode: "explosives",
+    objects: ["bombe", "bombes", "explosif", "explosifs", "engin", "mine", "mines"],
+  },
 ];
