@@ -46,31 +46,56 @@ const DIGITS = /[0-9]/g;
 
 /** Parser state over words 1..n, 0 being the root. */
 class State {
-  readonly n: number;
-  readonly w: Int32Array;
-  readonly p: Int32Array;
-  readonly m: Int32Array;
-  readonly stack: Int32Array;
+  n = 0;
+  w: Int32Array;
+  p: Int32Array;
+  m: Int32Array;
+  stack: Int32Array;
   sp = 0;
   b = 1;
-  readonly head: Int32Array;
-  readonly label: Int32Array;
-  readonly lc1: Int32Array;
-  readonly lc2: Int32Array;
-  readonly rc1: Int32Array;
-  readonly rc2: Int32Array;
-  readonly lval: Int32Array;
-  readonly rval: Int32Array;
-  readonly inStack: Uint8Array;
+  head: Int32Array;
+  label: Int32Array;
+  lc1: Int32Array;
+  lc2: Int32Array;
+  rc1: Int32Array;
+  rc2: Int32Array;
+  lval: Int32Array;
+  rval: Int32Array;
+  inStack: Uint8Array;
+  /** Room for sentences of up to this many words without reallocating. */
+  private capacity = -1;
 
-  constructor(input: ParseInput, uposIndex: Map<string, number>) {
+  constructor(input?: ParseInput, uposIndex?: Map<string, number>) {
+    this.w = this.p = this.m = this.stack = this.head = this.label = new Int32Array(0);
+    this.lc1 = this.lc2 = this.rc1 = this.rc2 = this.lval = this.rval = this.head;
+    this.inStack = new Uint8Array(0);
+    if (input && uposIndex) this.reset(input, uposIndex);
+  }
+
+  /** Starts a new sentence, reusing the arrays when they are large enough. */
+  reset(input: ParseInput, uposIndex: Map<string, number>): void {
     const n = input.forms.length;
     this.n = n;
-    this.w = new Int32Array(n + 1);
-    this.p = new Int32Array(n + 1);
-    this.m = new Int32Array(n + 1);
+    if (n > this.capacity) {
+      const size = n + 1;
+      this.capacity = n;
+      this.w = new Int32Array(size);
+      this.p = new Int32Array(size);
+      this.m = new Int32Array(size);
+      this.stack = new Int32Array(size);
+      this.head = new Int32Array(size);
+      this.label = new Int32Array(size);
+      this.lc1 = new Int32Array(size);
+      this.lc2 = new Int32Array(size);
+      this.rc1 = new Int32Array(size);
+      this.rc2 = new Int32Array(size);
+      this.lval = new Int32Array(size);
+      this.rval = new Int32Array(size);
+      this.inStack = new Uint8Array(size);
+    }
     this.w[0] = ROOT_W;
     this.p[0] = ROOT_P;
+    this.m[0] = 0;
     for (let i = 1; i <= n; i++) {
       this.w[i] = hashString(
         normaliseForm(input.forms[i - 1])
@@ -80,18 +105,19 @@ class State {
       this.p[i] = uposIndex.get(input.upos[i - 1]) ?? -2;
       this.m[i] = hashString(input.feats[i - 1]);
     }
-    this.stack = new Int32Array(n + 1);
+    const end = n + 1;
     this.stack[0] = 0;
     this.sp = 1;
-    this.head = new Int32Array(n + 1).fill(-1);
-    this.label = new Int32Array(n + 1).fill(-1);
-    this.lc1 = new Int32Array(n + 1).fill(-1);
-    this.lc2 = new Int32Array(n + 1).fill(-1);
-    this.rc1 = new Int32Array(n + 1).fill(-1);
-    this.rc2 = new Int32Array(n + 1).fill(-1);
-    this.lval = new Int32Array(n + 1);
-    this.rval = new Int32Array(n + 1);
-    this.inStack = new Uint8Array(n + 1);
+    this.b = 1;
+    this.head.fill(-1, 0, end);
+    this.label.fill(-1, 0, end);
+    this.lc1.fill(-1, 0, end);
+    this.lc2.fill(-1, 0, end);
+    this.rc1.fill(-1, 0, end);
+    this.rc2.fill(-1, 0, end);
+    this.lval.fill(0, 0, end);
+    this.rval.fill(0, 0, end);
+    this.inStack.fill(0, 0, end);
     this.inStack[0] = 1;
   }
 
@@ -127,17 +153,23 @@ class State {
 
   /** Applies a transition; returns [head, dependent] of the arc it made, or null. */
   apply(t: number): [number, number] | null {
+    const d = this.step(t);
+    return d < 0 ? null : [this.head[d], d];
+  }
+
+  /** Applies a transition; returns the dependent of the arc it made (its head is `head[d]`), or -1. */
+  step(t: number): number {
     if (t === SHIFT) {
       this.stack[this.sp++] = this.b;
       this.inStack[this.b] = 1;
       this.b++;
-      return null;
+      return -1;
     }
     const s0 = this.stack[--this.sp];
     this.inStack[s0] = 0;
     const h = t === LEFT ? this.b : this.stack[this.sp - 1];
     this.addArc(h, s0);
-    return [h, s0];
+    return s0;
   }
 
   /** Gold arcs made unreachable by transition t (dynamic oracle for arc-hybrid). */
@@ -261,6 +293,132 @@ function transitionFeatures(st: State, out: Int32Array): number {
   return n;
 }
 
+/**
+ * The transition features that depend on more than one word or on the arcs
+ * made so far (inference; the one-word features are cached by `Parser`).
+ */
+function dynamicTransitionFeatures(st: State, out: Int32Array): number {
+  const sp = st.sp;
+  const s0 = sp >= 1 ? st.stack[sp - 1] : -1;
+  const s1 = sp >= 2 ? st.stack[sp - 2] : -1;
+  const s2 = sp >= 3 ? st.stack[sp - 3] : -1;
+  const b0 = st.b <= st.n ? st.b : -1;
+  const b1 = st.b + 1 <= st.n ? st.b + 1 : -1;
+  const b2 = st.b + 2 <= st.n ? st.b + 2 : -1;
+  const s0w = s0 < 0 ? NONE : st.w[s0];
+  const s0p = s0 < 0 ? NONE : st.p[s0];
+  const s1w = s1 < 0 ? NONE : st.w[s1];
+  const s1p = s1 < 0 ? NONE : st.p[s1];
+  const b0w = b0 < 0 ? NONE : st.w[b0];
+  const b0p = b0 < 0 ? NONE : st.p[b0];
+  const b1w = b1 < 0 ? NONE : st.w[b1];
+  const b1p = b1 < 0 ? NONE : st.p[b1];
+  const b2p = b2 < 0 ? NONE : st.p[b2];
+  const s2p = s2 < 0 ? NONE : st.p[s2];
+  const s0lc1 = s0 >= 0 ? st.lc1[s0] : -1;
+  const s0lc2 = s0 >= 0 ? st.lc2[s0] : -1;
+  const s0rc1 = s0 >= 0 ? st.rc1[s0] : -1;
+  const s0rc2 = s0 >= 0 ? st.rc2[s0] : -1;
+  const b0lc1 = b0 >= 0 ? st.lc1[b0] : -1;
+  const b0lc2 = b0 >= 0 ? st.lc2[b0] : -1;
+  const s1rc1 = s1 >= 0 ? st.rc1[s1] : -1;
+  const s1lc1 = s1 >= 0 ? st.lc1[s1] : -1;
+  const d01 = s0 >= 0 && b0 >= 0 ? distBucket(b0 - s0) : NONE;
+  const d10 = s0 >= 0 && s1 >= 0 ? distBucket(s0 - s1) : NONE;
+  let n = 0;
+  out[n++] = feat2(15, s0w, b0w);
+  out[n++] = feat2(16, s0p, b0p);
+  out[n++] = feat3(17, s0w, s0p, b0p);
+  out[n++] = feat3(18, s0p, b0w, b0p);
+  out[n++] = feat2(19, s0w, b0p);
+  out[n++] = feat2(20, s0p, b0w);
+  out[n++] = feat2(21, s1p, s0p);
+  out[n++] = feat2(22, s1w, s0w);
+  out[n++] = feat3(23, s1p, s0p, b0p);
+  out[n++] = feat3(24, s0p, b0p, b1p);
+  out[n++] = feat3(25, b0p, b1p, b2p);
+  out[n++] = feat3(26, s2p, s1p, s0p);
+  out[n++] = feat3(27, s1p, s0p, b1p);
+  out[n++] = feat3(28, d01, s0p, b0p);
+  out[n++] = feat3(29, d10, s1p, s0p);
+  out[n++] = feat2(30, s0w, d01);
+  out[n++] = feat3(31, s0 >= 0 ? st.lval[s0] : NONE, s0p, 0);
+  out[n++] = feat3(32, s0 >= 0 ? st.rval[s0] : NONE, s0p, 0);
+  out[n++] = feat2(33, b0 >= 0 ? st.lval[b0] : NONE, b0p);
+  out[n++] = feat2(34, s1 >= 0 ? st.rval[s1] : NONE, s1p);
+  out[n++] = feat2(35, s0lc1 < 0 ? NONE : st.p[s0lc1], s0p);
+  out[n++] = feat2(36, s0lc1 < 0 ? NONE : st.label[s0lc1], s0p);
+  out[n++] = feat2(37, s0rc1 < 0 ? NONE : st.p[s0rc1], s0p);
+  out[n++] = feat2(38, s0rc1 < 0 ? NONE : st.label[s0rc1], s0p);
+  out[n++] = feat2(39, b0lc1 < 0 ? NONE : st.p[b0lc1], b0p);
+  out[n++] = feat2(40, b0lc1 < 0 ? NONE : st.label[b0lc1], b0p);
+  out[n++] = feat2(41, s1rc1 < 0 ? NONE : st.p[s1rc1], s1p);
+  out[n++] = feat2(42, s1rc1 < 0 ? NONE : st.label[s1rc1], s1p);
+  out[n++] = feat2(43, s0lc2 < 0 ? NONE : st.label[s0lc2], s0p);
+  out[n++] = feat2(44, s0rc2 < 0 ? NONE : st.label[s0rc2], s0p);
+  out[n++] = feat2(45, b0lc2 < 0 ? NONE : st.label[b0lc2], b0p);
+  out[n++] = feat3(46, s0p, s0lc1 < 0 ? NONE : st.p[s0lc1], s0lc2 < 0 ? NONE : st.p[s0lc2]);
+  out[n++] = feat3(47, s0p, s0rc1 < 0 ? NONE : st.label[s0rc1], s0rc2 < 0 ? NONE : st.label[s0rc2]);
+  out[n++] = feat3(48, b0p, b0lc1 < 0 ? NONE : st.label[b0lc1], b0lc2 < 0 ? NONE : st.label[b0lc2]);
+  out[n++] = feat3(49, s0p, s0lc1 < 0 ? NONE : st.label[s0lc1], b0p);
+  out[n++] = feat3(50, s0p, s0rc1 < 0 ? NONE : st.label[s0rc1], b0p);
+  out[n++] = feat2(54, s0w, s1p);
+  out[n++] = feat2(55, s0p, s1w);
+  out[n++] = feat2(56, b0w, b1w);
+  out[n++] = feat3(57, s0w, b0w, (s0p * 131 + b0p) | 0);
+  out[n++] = feat3(58, s0lc1 < 0 ? NONE : st.w[s0lc1], s0p, b0p);
+  out[n++] = feat3(59, s1lc1 < 0 ? NONE : st.label[s1lc1], s1p, s0p);
+  out[n++] = feat3(60, s1p, b0p, d10);
+  out[n++] = feat3(61, s1w, b0p, s0p);
+  out[n++] = feat3(62, b0lc1 < 0 ? NONE : st.w[b0lc1], b0p, s0p);
+  return n;
+}
+
+/** Cached one-word groups of transition features (their templates are left out of `dynamicTransitionFeatures`). */
+const ROLE_S0 = 0;
+const ROLE_S1 = 1;
+const ROLE_S2 = 2;
+/** b0, b1 and b2 together, keyed by the buffer position. */
+const ROLE_B = 3;
+
+/** One-word transition features of word `i` (-1: absent) in a role; for ROLE_B, `i` is the buffer position. */
+function roleFeatures(st: State, role: number, i: number, out: Int32Array): number {
+  let n = 0;
+  if (role === ROLE_B) {
+    const b0 = i <= st.n ? i : -1;
+    const b1 = i + 1 <= st.n ? i + 1 : -1;
+    const b2 = i + 2 <= st.n ? i + 2 : -1;
+    const b0w = b0 < 0 ? NONE : st.w[b0];
+    const b0p = b0 < 0 ? NONE : st.p[b0];
+    const b1w = b1 < 0 ? NONE : st.w[b1];
+    const b1p = b1 < 0 ? NONE : st.p[b1];
+    out[n++] = feat1(7, b0w);
+    out[n++] = feat1(8, b0p);
+    out[n++] = feat2(9, b0w, b0p);
+    out[n++] = feat2(52, b0 < 0 ? NONE : st.m[b0], b0p);
+    out[n++] = feat1(10, b1w);
+    out[n++] = feat1(11, b1p);
+    out[n++] = feat2(12, b1w, b1p);
+    out[n++] = feat1(13, b2 < 0 ? NONE : st.p[b2]);
+    return n;
+  }
+  const w = i < 0 ? NONE : st.w[i];
+  const p = i < 0 ? NONE : st.p[i];
+  const m = i < 0 ? NONE : st.m[i];
+  if (role === ROLE_S0) {
+    out[n++] = feat1(1, w);
+    out[n++] = feat1(2, p);
+    out[n++] = feat2(3, w, p);
+    out[n++] = feat2(51, m, p);
+  } else if (role === ROLE_S1) {
+    out[n++] = feat1(4, w);
+    out[n++] = feat1(5, p);
+    out[n++] = feat2(6, w, p);
+    out[n++] = feat2(53, m, p);
+  } else out[n++] = feat1(14, p);
+  return n;
+}
+
 /** Label features of an arc h → d at the moment it is made. */
 function labelFeatures(st: State, h: number, d: number, out: Int32Array): number {
   const dir = d < h ? 1 : 2;
@@ -325,6 +483,15 @@ export class Parser {
   private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly tscores = new Int32Array(3);
   private readonly lscores: Int32Array;
+  private readonly rootLabel: number;
+  /** Scratch state reused from sentence to sentence. */
+  private readonly state = new State();
+  private readonly roleFeats = new Int32Array(16);
+  private readonly roleTmp = new Int32Array(3);
+  /** Per sentence: transition scores of each one-word group, and whether they are known yet. */
+  private roleScores = new Int32Array(0);
+  private roleDone = new Uint8Array(0);
+  private roleStride = 0;
 
   constructor(lang: string, uposList: string[], labels: string[], trans: SparseModel, labeller: SparseModel) {
     this.lang = lang;
@@ -334,33 +501,80 @@ export class Parser {
     this.trans = trans;
     this.labeller = labeller;
     this.lscores = new Int32Array(labels.length);
+    this.rootLabel = labels.indexOf("root");
   }
 
   parse(input: ParseInput): ParseOutput {
-    const st = new State(input, this.uposIndex);
+    const st = this.state;
+    st.reset(input, this.uposIndex);
+    const n = st.n;
+    this.prepareRoleCache(n);
     const sc = this.tscores;
     while (!st.terminal) {
-      const k = transitionFeatures(st, this.feats);
-      sc.fill(0);
-      this.trans.score(this.feats, k, sc);
-      let best = -1;
-      for (let t = 0; t < 3; t++) if (st.valid(t) && (best < 0 || sc[t] > sc[best])) best = t;
-      const arc = st.apply(best);
-      if (arc) {
-        const [h, d] = arc;
-        const kl = labelFeatures(st, h, d, this.feats);
-        this.lscores.fill(0);
-        this.labeller.score(this.feats, kl, this.lscores);
-        st.label[d] = bestLabel(this.lscores, h === 0, this.rootLabel);
+      const sp = st.sp;
+      const b = st.b;
+      let best: number;
+      if (b > n) best = RIGHT;
+      else if (sp === 1) best = SHIFT;
+      else {
+        // Sum the cached one-word groups, then score the rest.
+        sc.fill(0);
+        this.addRole(st, ROLE_S0, st.stack[sp - 1]);
+        this.addRole(st, ROLE_S1, st.stack[sp - 2]);
+        this.addRole(st, ROLE_S2, sp >= 3 ? st.stack[sp - 3] : -1);
+        this.addRole(st, ROLE_B, b);
+        const k = dynamicTransitionFeatures(st, this.feats);
+        this.trans.score(this.feats, k, sc);
+        // SHIFT and LEFT are valid here; RIGHT needs a word above the root.
+        best = sc[LEFT] > sc[SHIFT] ? LEFT : SHIFT;
+        if (sp >= 3 && sc[RIGHT] > sc[best]) best = RIGHT;
+      }
+      const d = st.step(best);
+      if (d >= 0) {
+        const h = st.head[d];
+        if (h === 0 && this.rootLabel >= 0) st.label[d] = this.rootLabel;
+        else {
+          const kl = labelFeatures(st, h, d, this.feats);
+          this.lscores.fill(0);
+          this.labeller.score(this.feats, kl, this.lscores);
+          st.label[d] = bestLabel(this.lscores, false, this.rootLabel);
+        }
       }
     }
-    const head = st.head.slice(1);
-    const deprel = Array.from(st.label.slice(1), (l) => this.labels[l] ?? "dep");
+    const head = st.head.slice(1, n + 1);
+    const deprel: string[] = new Array(n);
+    for (let i = 0; i < n; i++) deprel[i] = this.labels[st.label[i + 1]] ?? "dep";
     return { head, deprel };
   }
 
-  private get rootLabel(): number {
-    return this.labels.indexOf("root");
+  /** Clears the per-sentence cache of one-word feature groups (4 roles × n + 2 words × 3 transitions). */
+  private prepareRoleCache(n: number): void {
+    const size = 4 * (n + 2);
+    if (this.roleDone.length < size) {
+      this.roleDone = new Uint8Array(size * 2);
+      this.roleScores = new Int32Array(size * 2 * 3);
+    } else this.roleDone.fill(0, 0, size);
+    this.roleStride = n + 2;
+  }
+
+  /** Adds the transition scores of word `i` (-1: absent) in `role`, computing them once per sentence. */
+  private addRole(st: State, role: number, i: number): void {
+    const at = role * this.roleStride + (i < 0 ? this.roleStride - 1 : i);
+    const r = this.roleScores;
+    if (this.roleDone[at] === 0) {
+      const k = roleFeatures(st, role, i, this.roleFeats);
+      const tmp = this.roleTmp;
+      tmp.fill(0);
+      this.trans.score(this.roleFeats, k, tmp);
+      r[at * 3] = tmp[0];
+      r[at * 3 + 1] = tmp[1];
+      r[at * 3 + 2] = tmp[2];
+      this.roleDone[at] = 1;
+    }
+    const sc = this.tscores;
+    sc[0] += r[at * 3];
+    sc[1] += r[at * 3 + 1];
+    sc[2] += r[at * 3 + 2];
   }
 
   encode(): Buffer {
