@@ -1,14 +1,36 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { DocumentJSON } from "../doc/json.ts";
+import type { Doc } from "../doc/doc.ts";
 import { toJSON } from "../doc/json.ts";
 import { DossierError, type ErrorCode } from "../errors.ts";
 import type { ArticleInput } from "../process.ts";
 import { processArticle } from "../process.ts";
+import { type PackedDocument, packTokenTable } from "../store/packed.ts";
 
-export interface Extracted {
-  json: DocumentJSON;
+/**
+ * One extracted article, ready for `store.putMany`: the document JSON without
+ * its tokens, the tokens packed in one transferable buffer (a worker hands it
+ * over without copying, and nobody builds a thousand token objects), `unpackDocument`
+ * gives the plain JSON back.
+ */
+export interface Extracted extends PackedDocument {
   words: number;
+  /** Milliseconds the pipeline took (in the worker), for the time breakdown. */
+  ms: number;
+  /** Milliseconds the worker sat idle, nothing queued, before it got this article. */
+  idleMs: number;
+}
+
+/** The pipeline result of one article in its transfer form (what the worker posts); `t0`: when it started. */
+export function extractedOf(doc: Doc, t0: number, idleMs = 0): Extracted {
+  const json = toJSON(doc, { compact: true });
+  return {
+    json,
+    tokens: packTokenTable(doc.tokens),
+    words: doc.wordCount,
+    ms: performance.now() - t0,
+    idleMs,
+  };
 }
 
 /**
@@ -18,22 +40,27 @@ export interface Extracted {
  *
  * @example
  * const extractor = createExtractor(4);
- * const { json } = await extractor.extract({ text: "…" });
+ * const { json, tokens } = await extractor.extract({ text: "…" });
  * await extractor.close();
  */
 export interface Extractor {
   extract(article: ArticleInput, lang?: string): Promise<Extracted>;
-  /** How many articles may usefully be in flight at once. */
+  /** How many articles should be in work at once to keep every extraction thread busy. */
   readonly capacity: number;
+  /** Extraction threads (0: the calling thread). */
+  readonly threads: number;
   close(): Promise<void>;
 }
 
 /** The pipeline in the calling thread. */
 export class InlineExtractor implements Extractor {
-  readonly capacity = 1;
+  /** The pipeline runs inside extract(): nothing is left in work. */
+  readonly capacity = 0;
+  readonly threads = 0;
   async extract(article: ArticleInput, lang?: string): Promise<Extracted> {
+    const t0 = performance.now();
     const doc = processArticle(article, { lang });
-    return { json: toJSON(doc), words: doc.wordCount };
+    return extractedOf(doc, t0);
   }
   async close(): Promise<void> {}
 }
@@ -44,19 +71,25 @@ interface Job {
   reject: (e: unknown) => void;
 }
 
-type Reply =
-  | { id: number; json: DocumentJSON; words: number }
-  | { id: number; error: { code: ErrorCode; message: string } };
+type Reply = { id: number; result: Extracted } | { id: number; error: { code: ErrorCode; message: string } };
+
+/**
+ * Articles queued per worker: a worker must never wait for its next article while
+ * the ingesting thread is busy storing a batch (a few milliseconds per article).
+ */
+const QUEUE_PER_WORKER = 4;
 
 /** One pipeline per worker thread; jobs go to the least busy worker. */
 export class WorkerExtractor implements Extractor {
   readonly capacity: number;
+  readonly threads: number;
   private readonly workers: { worker: Worker; busy: number }[] = [];
   private readonly jobs = new Map<number, Job>();
   private next = 0;
 
   constructor(size: number) {
-    this.capacity = size * 2;
+    this.threads = size;
+    this.capacity = size * QUEUE_PER_WORKER;
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL("./worker.ts", import.meta.url));
       const slot = { worker, busy: 0 };
@@ -66,7 +99,7 @@ export class WorkerExtractor implements Extractor {
         if (!job) return;
         this.jobs.delete(reply.id);
         if ("error" in reply) job.reject(new DossierError(reply.error.code, reply.error.message));
-        else job.resolve({ json: reply.json, words: reply.words });
+        else job.resolve(reply.result);
       });
       worker.on("error", (err) => {
         for (const job of this.jobs.values()) job.reject(err);
@@ -91,11 +124,12 @@ export class WorkerExtractor implements Extractor {
   }
 }
 
-/** Worker threads when `jobs` > 1 (default: one per core, at most 4), else inline. */
+/** Worker threads when `jobs` > 1 (default: see defaultJobs), else inline. */
 export function createExtractor(jobs: number = defaultJobs()): Extractor {
   return jobs > 1 ? new WorkerExtractor(jobs) : new InlineExtractor();
 }
 
+/** One extraction thread per core, at most 4. */
 export function defaultJobs(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }

@@ -1,14 +1,23 @@
-// Worker thread of WorkerExtractor: runs the default pipeline on the articles it is sent.
+// Worker thread of WorkerExtractor: runs the default pipeline on the articles it is sent and posts
+// the result back with its packed tokens transferred (moved, not copied).
 import { parentPort } from "node:worker_threads";
-import { toJSON } from "../doc/json.ts";
 import { errorCode } from "../errors.ts";
 import type { ArticleInput } from "../process.ts";
 import { processArticle } from "../process.ts";
+import { extractedOf } from "./extractor.ts";
+
+/** When the previous article was done (null before the first: start-up is not idleness). */
+let lastDone: number | null = null;
 
 parentPort!.on("message", (msg: { id: number; article: ArticleInput; lang?: string }) => {
+  const t0 = performance.now();
+  const idleMs = lastDone === null ? 0 : t0 - lastDone;
   try {
     const doc = processArticle(msg.article, { lang: msg.lang });
-    parentPort!.postMessage({ id: msg.id, json: toJSON(doc), words: doc.wordCount });
+    const result = extractedOf(doc, t0, idleMs);
+    const buffer = result.tokens?.buffer as ArrayBuffer | undefined;
+    parentPort!.postMessage({ id: msg.id, result }, buffer ? [buffer] : []);
+    lastDone = performance.now();
   } catch (err) {
     const message = err instanceof Error ? err.message.split("\n")[0] : String(err);
     parentPort!.postMessage({ id: msg.id, error: { code: errorCode(err), message } });

@@ -7,6 +7,7 @@ import { DossierError } from "../errors.ts";
 import { deriveArticle, Resolver } from "./kb/derive.ts";
 import { type ArticleMeta, MemoryKb } from "./kb/memory-kb.ts";
 import { checkMerge, checkSplit, splitTarget } from "./kb/rules.ts";
+import { type StoreDocument, unpackDocument } from "./packed.ts";
 import {
   checkDocument,
   clampLimit,
@@ -89,7 +90,17 @@ export class MemoryStore implements Store {
     return this.#articles;
   }
 
-  async put(doc: DocumentJSON): Promise<PutResult> {
+  async putMany(docs: readonly StoreDocument[]): Promise<PutResult[]> {
+    // All checked first: a bad document rejects the batch before anything is written.
+    const plain = docs.map(unpackDocument);
+    for (const doc of plain) checkDocument(doc);
+    const out: PutResult[] = [];
+    for (const doc of plain) out.push(await this.put(doc));
+    return out;
+  }
+
+  async put(input: StoreDocument): Promise<PutResult> {
+    const doc = unpackDocument(input);
     checkDocument(doc);
     const articles = this.#byId;
     if (articles.has(doc.id)) return { id: doc.id, status: "duplicate" };

@@ -8,6 +8,7 @@ import type { DocumentJSON } from "../doc/json.ts";
 import { DossierError } from "../errors.ts";
 import { makeDocument, makeDocuments } from "./fixtures/docs.ts";
 import { runKbCases } from "./kb.cases.ts";
+import { packTokens } from "./packed.ts";
 import { requireDocument, type Store } from "./store.ts";
 
 /**
@@ -96,6 +97,49 @@ export function runStoreCases(name: string, makeStore: () => Promise<Store>): vo
         assert.equal(items[0].title, null);
         assert.equal(items[0].lang, null);
         assert.equal(items[0].date, null);
+      });
+    });
+
+    describe("putMany / packed tokens", () => {
+      test("a batch: results in order, duplicates of the store and of the batch", async () => {
+        const [a, b, c] = makeDocuments(3);
+        await store.put(a);
+        assert.deepEqual(await store.putMany([b, a, c, b]), [
+          { id: b.id, status: "new" },
+          { id: a.id, status: "duplicate" },
+          { id: c.id, status: "new" },
+          { id: b.id, status: "duplicate" },
+        ]);
+        assert.deepEqual(
+          (await store.list()).items.map((i) => i.id),
+          [a.id, b.id, c.id],
+        );
+        assert.deepEqual(await store.get(c.id), c);
+      });
+
+      test("a batch with a document that is not one writes nothing", async () => {
+        const broken = { ...makeDocument(5), entities: undefined } as unknown as DocumentJSON;
+        await assert.rejects(
+          store.putMany([makeDocument(4), broken]),
+          (err: unknown) => err instanceof DossierError && err.code === "E_INPUT_FORMAT",
+        );
+        assert.equal((await store.stats()).articles, 0);
+      });
+
+      test("a document with packed tokens comes back with token objects", async () => {
+        const doc: DocumentJSON = {
+          ...makeDocument(7),
+          tokens: [
+            { start: 0, end: 2, text: "Le", pos: "DET", lemma: "le", head: 1 },
+            { start: 3, end: 10, text: "ministre", pos: "NOUN", head: -1 },
+          ],
+        };
+        const { tokens, ...json } = doc;
+        assert.deepEqual(await store.putMany([{ json, tokens: packTokens(tokens!, doc.text) }]), [
+          { id: doc.id, status: "new" },
+        ]);
+        assert.deepEqual(await store.get(doc.id), doc);
+        assert.equal((await store.list()).items[0].words, 2);
       });
     });
 

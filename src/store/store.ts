@@ -5,9 +5,13 @@
  * networked database fits without changing callers.
  */
 import type { DocumentJSON } from "../doc/json.ts";
+
+export type { PackedDocument, StoreDocument } from "./packed.ts";
+
 import type { ArticleDate, EntityLabel, Modality, Source } from "../doc/types.ts";
 import { DossierError } from "../errors.ts";
 import { MemoryStore } from "./memory.ts";
+import type { StoreDocument } from "./packed.ts";
 import { SqliteStore } from "./sqlite/sqlite.ts";
 
 export interface PutResult {
@@ -280,7 +284,12 @@ export interface StoreStats {
 
 export interface Store {
   /** Stores one article atomically (one transaction); the same id again → "duplicate", nothing written. */
-  put(doc: DocumentJSON): Promise<PutResult>;
+  put(doc: StoreDocument): Promise<PutResult>;
+  /**
+   * Stores a batch atomically (one transaction: all or none), results in input order; what `put`
+   * would do for each in turn, only cheaper per article. A bad document rejects the whole batch.
+   */
+  putMany(docs: readonly StoreDocument[]): Promise<PutResult[]>;
   /** The document as stored, all layers, or null. */
   get(id: string): Promise<DocumentJSON | null>;
   has(id: string): Promise<boolean>;

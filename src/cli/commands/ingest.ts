@@ -1,8 +1,8 @@
 import { stat } from "node:fs/promises";
 import type { Command } from "commander";
-import { contentId } from "../../doc/doc.ts";
 import { DossierError, formatError } from "../../errors.ts";
-import { createExtractor, defaultJobs, type Extracted } from "../../extractor/extractor.ts";
+import { createExtractor, defaultJobs } from "../../extractor/extractor.ts";
+import { type IngestItem, ingest } from "../../extractor/ingest.ts";
 import { listInputFiles, looksLikeUrl, readInputs } from "../../ingest/index.ts";
 import { openStore } from "../../store/store.ts";
 import { type InputFlags, ingestOptionsFrom, inputOptions } from "../options.ts";
@@ -71,51 +71,49 @@ export function register(program: Command): void {
       const s: IngestSummary = { new: 0, duplicate: 0, near: 0, failed: 0, words: 0, seconds: 0 };
       const bar = progress(await expectedArticles(inputs));
       const extractor = createExtractor(jobs);
-      // Articles in flight, in input order: extraction runs ahead on the workers,
-      // storing (one transaction per article) follows in order on this thread.
-      const inFlight: { label: string; result: Promise<Extracted> }[] = [];
-      const store1 = async (label: string, pending: Promise<Extracted>) => {
-        let extracted: Extracted;
-        try {
-          extracted = await pending;
-        } catch (err) {
-          s.failed++;
-          process.stderr.write(`error ${formatError(err)} (${label})\n`);
-          bar.tick(label, { new: s.new, duplicate: s.duplicate, failed: s.failed });
-          return;
-        }
-        const result = await store.put(extracted.json);
-        s[result.status]++;
-        if (result.nearDuplicateOf) {
-          s.near++;
-          const pct = Math.round(result.nearDuplicateOf.similarity * 100);
-          process.stderr.write(`near-duplicate ${result.id} ≈ ${result.nearDuplicateOf.id} (${pct} %)\n`);
-        }
-        if (result.status === "new") s.words += extracted.words;
-        bar.tick(label, { new: s.new, duplicate: s.duplicate, failed: s.failed });
-      };
-      try {
+      const counts = () => ({ new: s.new, duplicate: s.duplicate, failed: s.failed });
+      // Read failures are reported here; readable articles go to the ingest loop.
+      async function* articles(): AsyncGenerator<IngestItem> {
         for await (const item of readInputs(inputs, options)) {
           if (!item.ok) {
             s.failed++;
-            bar.tick(item.input, { new: s.new, duplicate: s.duplicate, failed: s.failed });
+            bar.tick(item.input, counts());
             process.stderr.write(`error ${formatError(item.error)}\n`);
             continue;
           }
-          const label = item.article.source.path ?? item.article.source.url ?? "-";
-          // The id hashes title and text only, so a stored article is known before extraction.
-          if (await store.has(contentId(item.article.title, item.article.text))) {
-            s.duplicate++;
-            bar.tick(label, { new: s.new, duplicate: s.duplicate, failed: s.failed });
-            continue;
-          }
-          inFlight.push({ label, result: extractor.extract(item.article, flags.lang) });
-          while (inFlight.length >= extractor.capacity) {
-            const head = inFlight.shift()!;
-            await store1(head.label, head.result);
-          }
+          yield { label: item.article.source.path ?? item.article.source.url ?? "-", article: item.article };
         }
-        for (const { label, result } of inFlight.splice(0)) await store1(label, result);
+      }
+      try {
+        await ingest(
+          articles(),
+          extractor,
+          store,
+          {
+            duplicate(label) {
+              s.duplicate++;
+              bar.tick(label, counts());
+            },
+            stored(label, result, extracted) {
+              s[result.status]++;
+              if (result.nearDuplicateOf) {
+                s.near++;
+                const pct = Math.round(result.nearDuplicateOf.similarity * 100);
+                process.stderr.write(
+                  `near-duplicate ${result.id} ≈ ${result.nearDuplicateOf.id} (${pct} %)\n`,
+                );
+              }
+              if (result.status === "new") s.words += extracted.words;
+              bar.tick(label, counts());
+            },
+            failed(label, err) {
+              s.failed++;
+              process.stderr.write(`error ${formatError(err)} (${label})\n`);
+              bar.tick(label, counts());
+            },
+          },
+          flags.lang,
+        );
       } finally {
         bar.stop();
         await extractor.close();

@@ -279,6 +279,13 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX articles_facets_outlet ON articles(outlet, date_value, lang);
     `,
   },
+  {
+    version: 6,
+    name: "tokens packed in a blob beside the document JSON (src/store/packed.ts)",
+    // New rows keep the token layer here and leave it out of `document`; older rows keep theirs in
+    // the JSON (tokens null), and both read back the same.
+    sql: "ALTER TABLE articles ADD COLUMN tokens BLOB;",
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

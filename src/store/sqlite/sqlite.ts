@@ -11,6 +11,7 @@ import { DatabaseSync, type SQLInputValue, type StatementSync } from "node:sqlit
 import type { DocumentJSON } from "../../doc/json.ts";
 import { DossierError } from "../../errors.ts";
 import { checkMerge, checkSplit, splitTarget } from "../kb/rules.ts";
+import { isPacked, packTokens, type StoreDocument, tokenCount, unpackTokens } from "../packed.ts";
 import {
   checkDocument,
   clampLimit,
@@ -76,7 +77,7 @@ const SUMMARY_COLUMNS =
 
 /**
  * SQLite implementation of `Store`: WAL journal, foreign keys, versioned
- * migrations, one `BEGIN IMMEDIATE` transaction per article, FTS5 index with
+ * migrations, one `BEGIN IMMEDIATE` transaction per article or batch (putMany), FTS5 index with
  * `unicode61 remove_diacritics 2` over title and text.
  *
  * @example
@@ -145,30 +146,51 @@ export class SqliteStore implements Store {
     return stmt;
   }
 
-  async put(doc: DocumentJSON): Promise<PutResult> {
-    checkDocument(doc);
+  async put(doc: StoreDocument): Promise<PutResult> {
+    return (await this.putMany([doc]))[0];
+  }
+
+  /**
+   * Stores a batch of articles in one transaction (all or none): one commit, one
+   * full-text flush and one KB pass for the batch instead of one per article.
+   * Results come in input order; an id seen earlier, in the KB or in the batch, is "duplicate".
+   */
+  async putMany(docs: readonly StoreDocument[]): Promise<PutResult[]> {
+    // Checked and serialised before the transaction: a bad document writes nothing.
+    const rows = docs.map(toRow);
     const db = this.#conn;
+    const exists = this.#stmt("SELECT 1 FROM articles WHERE id = ?");
+    const results: PutResult[] = [];
     db.exec("BEGIN IMMEDIATE");
     try {
-      if (this.#stmt("SELECT 1 FROM articles WHERE id = ?").get(doc.id)) {
-        db.exec("ROLLBACK");
-        return { id: doc.id, status: "duplicate" };
+      const batch = new Set<string>();
+      for (const row of rows) {
+        const id = row.doc.id;
+        if (batch.has(id) || exists.get(id)) {
+          results.push({ id, status: "duplicate" });
+          continue;
+        }
+        batch.add(id);
+        const seq = this.#insert(row);
+        const near = this.#kb.index(seq, row.doc);
+        results.push(near ? { id, status: "new", nearDuplicateOf: near } : { id, status: "new" });
       }
-      const seq = this.#insert(doc);
-      const near = this.#kb.index(seq, doc);
-      db.exec("COMMIT");
-      return near ? { id: doc.id, status: "new", nearDuplicateOf: near } : { id: doc.id, status: "new" };
+      if (batch.size > 0) db.exec("COMMIT");
+      else db.exec("ROLLBACK");
+      return results;
     } catch (err) {
       if (db.isTransaction) db.exec("ROLLBACK");
+      this.#kb.invalidate();
       throw err;
     }
   }
 
-  #insert(doc: DocumentJSON): number {
+  #insert(row: ArticleRow): number {
+    const { doc } = row;
     const { lastInsertRowid: seq } = this.#stmt(
       `INSERT INTO articles (id, lang, title, text, date_value, date_precision, source, words,
-         n_entities, n_quotes, n_events, n_dates, n_quantities, ingested_at, document, outlet)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         n_entities, n_quotes, n_events, n_dates, n_quantities, ingested_at, document, outlet, tokens)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       doc.id,
       doc.lang ?? null,
@@ -177,15 +199,16 @@ export class SqliteStore implements Store {
       doc.date?.value ?? null,
       doc.date?.precision ?? null,
       JSON.stringify(doc.source ?? {}),
-      wordsOf(doc),
+      row.words,
       doc.entities.length,
       doc.quotes.length,
       doc.events.length,
       doc.dates?.length ?? 0,
       doc.quantities?.length ?? 0,
       new Date().toISOString(),
-      JSON.stringify(doc),
+      row.document,
       doc.source?.outlet ?? null,
+      row.tokens,
     );
     this.#stmt("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)").run(
       seq,
@@ -238,10 +261,13 @@ export class SqliteStore implements Store {
   }
 
   async get(id: string): Promise<DocumentJSON | null> {
-    const row = this.#stmt("SELECT document FROM articles WHERE id = ?").get(id) as
-      | { document: string }
+    const row = this.#stmt("SELECT document, tokens FROM articles WHERE id = ?").get(id) as
+      | { document: string; tokens: Uint8Array | null }
       | undefined;
-    return row ? (JSON.parse(row.document) as DocumentJSON) : null;
+    if (!row) return null;
+    const doc = JSON.parse(row.document) as DocumentJSON;
+    if (row.tokens) doc.tokens = unpackTokens(row.tokens, doc.text);
+    return doc;
   }
 
   async has(id: string): Promise<boolean> {
@@ -433,6 +459,30 @@ export class SqliteStore implements Store {
   get database(): DatabaseSync {
     return this.#conn;
   }
+}
+
+interface ArticleRow {
+  /** The document without its tokens. */
+  doc: DocumentJSON;
+  document: string;
+  tokens: Uint8Array | null;
+  words: number;
+}
+
+/** What the articles row stores: the JSON without tokens and the tokens packed (JSON when they cannot be). */
+function toRow(input: StoreDocument): ArticleRow {
+  if (isPacked(input)) {
+    checkDocument(input.json);
+    const { tokens: _, ...doc } = input.json;
+    const count = input.tokens ? tokenCount(input.tokens) : 0;
+    const words = count > 0 ? count : wordsOf(doc);
+    return { doc, document: JSON.stringify(doc), tokens: input.tokens, words };
+  }
+  checkDocument(input);
+  const packed = input.tokens ? packTokens(input.tokens, input.text) : null;
+  if (!packed) return { doc: input, document: JSON.stringify(input), tokens: null, words: wordsOf(input) };
+  const { tokens: _, ...doc } = input;
+  return { doc, document: JSON.stringify(doc), tokens: packed, words: wordsOf(input) };
 }
 
 function toDate(value: string | null, precision: string | null): ArticleSummary["date"] {
