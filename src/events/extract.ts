@@ -128,8 +128,20 @@ function lookupTriggers(
   return out;
 }
 
-function objectWindow(s: SentenceView, i: number, to: number, words: readonly string[]): boolean {
+function objectWindow(
+  s: SentenceView,
+  i: number,
+  to: number,
+  words: readonly string[],
+  directOnly = false,
+): boolean {
   const set = new Set(words);
+  // Hosting needs the visitor as the object: "welcomed the release of the leader" is no visit.
+  if (directOnly && s.hasSyntax) {
+    const obj = s.children(i).find((c) => s.baseRel(c) === "obj");
+    if (obj !== undefined && s.upos(obj) === "NOUN" && !set.has(s.lemma[obj]) && !set.has(s.lower[obj]))
+      return false;
+  }
   // Syntax first: objects, particles, nominal modifiers of the trigger.
   if (s.hasSyntax) {
     for (const c of s.children(i)) {
@@ -183,7 +195,7 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
       if (c.entry.objects) {
         // Hosting: « a reçu Kim Jong-un », "received Abe" — a person as object is a visitor.
         const visitor = c.entry.frame === "host" && personObject(s, k);
-        if (!visitor && !objectWindow(s, k, c.to, c.entry.objects)) continue;
+        if (!visitor && !objectWindow(s, k, c.to, c.entry.objects, c.entry.frame === "host")) continue;
         score += 2;
       }
       if (lex.reflexive.has(c.entry)) score += 1;
@@ -293,6 +305,24 @@ function relate(s: SentenceView, trs: Trigger[]): void {
       }
     }
   }
+  // "denied their request", « a rejeté la demande »: denying a request, offer or proposal is rejecting it (CAMEO 12).
+  if (s.hasSyntax)
+    for (let b = 0; b < trs.length; b++) {
+      const B = trs[b];
+      const A = B.governor >= 0 ? trs[B.governor] : null;
+      if (
+        A &&
+        A.entry.govern === "deny" &&
+        B.entry.pos === "noun" &&
+        (B.entry.type === "REQUEST" || B.entry.type === "AGREE") &&
+        s.head![B.h] === A.h &&
+        s.baseRel(B.h) === "obj"
+      ) {
+        A.entry = { ...A.entry, type: "REJECT", govern: undefined, weak: false };
+        B.governor = -1;
+        B.absorbedBy = trs.indexOf(A);
+      }
+    }
   // « l'aide promise », "the pledged aid": a participle on a noun trigger is its modality, not an event.
   if (s.hasSyntax)
     for (const A of trs)
