@@ -373,7 +373,12 @@ function readMarkSpan(
   if (sb === qb && qb < n && cx.sent[qb] !== sClose && cx.inQuote[qb] < 0) {
     const s2 = cx.sent[qb];
     const e2 = cx.sentEnd[s2];
-    if (e2 - qb <= 12 && cx.sentPara[s2] === cx.sentPara[Math.max(0, sClose)]) {
+    // "…?” Trump told Britain's ITV in an interview aired on Monday when asked …": a name and a verb open it.
+    const opensWithCue =
+      cx.startsAt[qb] >= 0 &&
+      cx.mentions[cx.startsAt[qb]].type === "PER" &&
+      cx.T.verbs.has(cx.w[cx.mentions[cx.startsAt[qb]].te] ?? "");
+    if ((e2 - qb <= 12 || opensWithCue) && cx.sentPara[s2] === cx.sentPara[Math.max(0, sClose)]) {
       sb = e2;
       nextSentenceCue = true;
     }
@@ -389,7 +394,8 @@ function readMarkSpan(
   // Cue after the quote: « … », a-t-il dit / "…," said Jones.
   let after = cueAfter(cx, qb, sb);
   // A cue in the next sentence must be the whole sentence, give or take an adjunct.
-  if (after && nextSentenceCue && (sb - after.end > 5 || after.ref.kind === "desc")) after = null;
+  if (after && nextSentenceCue && ((sb - after.end > 5 && after.ref.a !== qb) || after.ref.kind === "desc"))
+    after = null;
   // The whole sentence is the quote, or a colon introduces it.
   const standalone = prefixWords === 0 || colon;
   if (standalone || (after && words >= 4 && (firstUpper || cx.lang === "en") && prefixWords === 0)) {
@@ -723,6 +729,14 @@ function cueAfter(
     if (cx.T.ambiguous.has(w) && !isVerbCue(cx, v, j)) continue;
     const subj = withParse(cx, subjectBefore(cx, v, j), v, j);
     if (subj && subj.a <= j + 1) return { ref: subj, cue: { a: v, b: v + 1 }, end: v + 1 };
+    // "Senate minority leader Harry Reid told": a person after a run of capitalised and role words.
+    if (subj?.kind === "mention" && subj.mention?.type === "PER" && subj.a - j <= 5) {
+      let plain = true;
+      for (let y = j; y < subj.a; y++)
+        if (cx.isPunct(y) || cx.isQuoteChar(y) || cx.T.verbs.has(cx.w[y]) || cx.T.clauseOpeners.has(cx.w[y]))
+          plain = false;
+      if (plain) return { ref: { ...subj, a: j }, cue: { a: v, b: v + 1 }, end: v + 1 };
+    }
     break;
   }
   const ref = npForward(cx, j, limit);
@@ -1511,7 +1525,16 @@ function resolve(cx: QuoteContext, drafts: Draft[]): Quote[] {
     out.push(q);
     if (d.ref && speaker)
       localSpeaker.set(q, { start: cx.ts[d.ref.a], end: cx.te[Math.max(d.ref.a, d.ref.b - 1)] });
-    if (speaker) {
+    // "“…,” X told the Journal, after Y stated that …": a reported clause hanging on a direct quote's cue
+    // sentence does not take over the next cueless quote.
+    const prev = out.length >= 2 ? out[out.length - 2] : null;
+    const hanging =
+      d.kind === "indirect" &&
+      prev !== null &&
+      prev.kind === "direct" &&
+      prev.cue !== undefined &&
+      cx.sent[cx.tokenAt(prev.cue.start)] === cx.sent[d.at];
+    if (speaker && !hanging) {
       lastRef.current = { speaker, at: d.at };
       const isPerson = speaker.entity?.startsWith("person:") ?? false;
       const p = cx.persons.find((x) => x.name === speaker?.name);
@@ -1651,7 +1674,13 @@ function previousSentenceSubject(cx: QuoteContext, at: number): Mention | null {
     if (mi < 0) continue;
     const m = cx.mentions[mi];
     k = m.te - 1;
-    if (m.type !== "PER" || !m.person || !subjectLike(cx, m)) continue;
+    // "Iowa State University's Dianne Bystrom agreed.": a possessor opening the sentence leaves the subject to the person.
+    const possessed =
+      m.left - 1 > a &&
+      cx.w[m.left - 1] === "'s" &&
+      cx.endsAt[m.left - 2] >= 0 &&
+      subjectLike(cx, cx.mentions[cx.endsAt[m.left - 2]]);
+    if (m.type !== "PER" || !m.person || !(subjectLike(cx, m) || possessed)) continue;
     // The person must be the subject: a verb, not a preposition or a possessive, comes next.
     const next = cx.w[m.te] ?? "";
     if (next === "'s" || next === "," || PREPOSITIONS.has(next) || next === "and" || next === "et") continue;
