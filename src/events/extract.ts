@@ -1376,6 +1376,12 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         frameOf(t.entry) !== "visit"
       )
         roles.target = [roles.location];
+      // A protest is aimed at the party its demand names ("calling for independence from X"), not at the square it fills.
+      if (s.hasSyntax && (t.entry.type === "PROTEST" || crowdSubject(s, lex, roles.anchor))) {
+        const placeOnly = roles.target.every((m) => m === roles.location || placePhrase(s, m));
+        const aim = placeOnly ? protestAim(s, roles.anchor, mentions, roles.source) : [];
+        if (aim.length) roles.target = aim;
+      }
       const source = roles.source.map((m) => actorFor(s, m));
       const target = roles.target.map((m) => actorFor(s, m));
       const rep = pickReporter(s, reporters, t, roles.anchor);
@@ -1612,6 +1618,62 @@ function protestersAct(s: SentenceView, lex: EventLexicon, v: number): boolean {
       e.mode !== "strike" &&
       /(er|or|ant|eur)s?$/.test(s.lower[k]),
   );
+}
+
+const PLACE_CASES = new Set([
+  "in",
+  "at",
+  "outside",
+  "near",
+  "into",
+  "inside",
+  "à",
+  "au",
+  "aux",
+  "dans",
+  "devant",
+  "près",
+  "en",
+]);
+
+/** The mention sits in a place phrase (in Kirkuk, outside Parliament, devant l'ambassade). */
+function placePhrase(s: SentenceView, m: ActorMention): boolean {
+  // Up to five words back, within the phrase: "at a jail in East Timor's capital Dili".
+  for (let p = m.from - 1; p >= Math.max(0, m.from - 6); p--) {
+    if (PLACE_CASES.has(s.lower[p])) return true;
+    const u = s.upos(p);
+    if (u === "VERB" || u === "PUNCT" || u === "ADP") return false;
+  }
+  return false;
+}
+
+/** Prepositions that name whom a protest's demand is aimed at (independence from X, seized by X, against X). */
+const AIM_CASES = new Set(["from", "against", "by", "contre", "par"]);
+
+/**
+ * The party a protest's demand or purpose clause names: actors after from/against/by inside its
+ * advcl, xcomp or acl clauses ("demonstrated … calling for independence from Iraq",
+ * « ont manifesté pour réclamer le départ du gouvernement » through contre/par).
+ */
+function protestAim(
+  s: SentenceView,
+  anchor: number,
+  mentions: ActorMention[],
+  source: ActorMention[],
+): ActorMention[] {
+  const clauses = s
+    .children(anchor)
+    .filter((c) => /^(advcl|xcomp|acl)/.test(s.rel(c)) && s.upos(c) === "VERB");
+  for (const c of clauses) {
+    const toks = new Set(s.subtree(c));
+    for (const m of mentions) {
+      if (!toks.has(m.from) || source.includes(m)) continue;
+      let p = m.from - 1;
+      while (p >= 0 && (DETS.has(s.lower[p]) || s.upos(p) === "ADJ")) p--;
+      if (p >= 0 && AIM_CASES.has(s.lower[p])) return [m];
+    }
+  }
+  return [];
 }
 
 /** Circumstance prepositions: a noun trigger after one sets the scene (after the bombing, despite sanctions). */
