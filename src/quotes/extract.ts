@@ -821,6 +821,19 @@ function npForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | nul
     if (cx.startsAt[x] >= 0) {
       const m = cx.mentions[cx.startsAt[x]];
       if (m.inQuote) return null;
+      // "Atlantic City Mayor Don Guardian": a place or body before a title and a person's name.
+      if (m.type !== "PER") {
+        let y = m.te;
+        while (
+          y < limit &&
+          y < m.te + 3 &&
+          (cx.T.roles.has(cx.w[y]) || cx.T.titles.has(cx.w[y].replace(/\.$/, "")))
+        )
+          y++;
+        const pm = y > m.te && y < limit ? cx.startsAt[y] : -1;
+        if (pm >= 0 && cx.mentions[pm].type === "PER" && !cx.mentions[pm].inQuote)
+          return { kind: "mention", a: Math.min(k, m.left), b: cx.mentions[pm].te, mention: cx.mentions[pm] };
+      }
       // A name modifying a role or medium: "the U.S. daily", "the Kremlin spokesman Dmitry Peskov".
       if (
         m.te < limit &&
@@ -1456,7 +1469,13 @@ function mainSubject(cx: QuoteContext, a: number, v: number): SpeakerRef | null 
     }
   }
   let k = a;
-  while (k < v && (cx.isQuoteChar(k) || /^(?:but|and|mais|et|yet)$/.test(cx.w[k]))) k++;
+  while (k < v && (cx.isQuoteChar(k) || /^(?:but|and|mais|et|yet|as|comme)$/.test(cx.w[k]))) k++;
+  // "In a statement released Thursday, Rep. X reacted …, saying:": an opening adjunct up to its comma.
+  if (PREPOSITIONS.has(cx.w[k]) || /^(?:in|on|after|during|at|dans|lors|après|en)$/.test(cx.w[k])) {
+    let c = k + 1;
+    while (c < v && c - k < 12 && cx.w[c] !== "," && !cx.isQuoteChar(c)) c++;
+    if (c < v && cx.w[c] === ",") k = c + 1;
+  }
   const ref = npForward(cx, k, v);
   return ref;
 }
@@ -1683,10 +1702,24 @@ function previousSentenceSubject(cx: QuoteContext, at: number): Mention | null {
     if (m.type !== "PER" || !m.person || !(subjectLike(cx, m) || possessed)) continue;
     // The person must be the subject: a verb, not a preposition or a possessive, comes next.
     const next = cx.w[m.te] ?? "";
+    // "Sam Lau, the communications director for the party said in a statement.": the apposition leads to a speech verb.
+    if (next === "," && appositionToSpeechVerb(cx, m.te, b)) return m;
     if (next === "'s" || next === "," || PREPOSITIONS.has(next) || next === "and" || next === "et") continue;
     return m;
   }
   return null;
+}
+
+/** From the comma after a name, a speech verb follows its apposition before any other person. */
+function appositionToSpeechVerb(cx: QuoteContext, comma: number, end: number): boolean {
+  for (let k = comma + 1; k < end && k < comma + 20; k++) {
+    if (cx.isQuoteChar(k) || cx.w[k] === ";" || cx.w[k] === ":") return false;
+    const mi = cx.startsAt[k];
+    if (mi >= 0 && cx.mentions[mi].type === "PER") return false;
+    const info = cx.T.verbs.get(cx.w[k]);
+    if (info && !info.opinion && !cx.T.roles.has(cx.w[k]) && isVerbCue(cx, k, comma)) return true;
+  }
+  return false;
 }
 
 /** "Les élus locaux contestent. « … », ont-ils prévenu": a plural group opening a recent sentence. */

@@ -67,6 +67,10 @@ export function findMarkSpans(
         if (top && top.closer === '"' && !straightOpensStrict(text, i)) {
           stack.pop();
           if (stack.length === 0) lastEnd = emit(spans, text, top.pos, i + 1);
+        } else if (top && top.closer === "”" && !straightOpens(text, i)) {
+          // Mixed marks: “…" closes the curly quotation (“At this point," said the mayor).
+          stack.pop();
+          if (stack.length === 0) lastEnd = emit(spans, text, top.pos, i + 1);
         } else if (!top && !straightOpens(text, i) && i > para.start) {
           // A closing straight quote with nothing open: repaired from the clause start.
           lastEnd = emit(
@@ -82,6 +86,9 @@ export function findMarkSpans(
       } else if (CLOSERS.has(c)) {
         let k = stack.length - 1;
         while (k >= 0 && stack[k].closer !== c) k--;
+        // Mixed marks: "…” or « …” closes the open double quotation ("There are two people,” said Wilson).
+        if (k < 0 && c !== "›" && stack.length > 0 && /^["”»]$/.test(stack[stack.length - 1].closer))
+          k = stack.length - 1;
         if (k < 0) {
           if (stack.length === 0)
             lastEnd = emit(
