@@ -278,6 +278,9 @@ function clauseBetween(s: SentenceView, a: number, b: number): boolean {
   return false;
 }
 
+/** What introduces the content of a charge or a blame (charged with beating, blamed for, accusé d'avoir). */
+const CHARGE_MARKS = new Set(["with", "of", "for", "de", "d'", "pour"]);
+
 /** Links governors to governed triggers and absorbs noun objects into verb triggers. */
 function relate(s: SentenceView, trs: Trigger[]): void {
   for (let a = 0; a < trs.length; a++) {
@@ -351,9 +354,26 @@ function relate(s: SentenceView, trs: Trigger[]): void {
         trs.some((u) => u !== A && !u.dropped && u.absorbedBy < 0 && s.baseRel(u.h) !== "amod")
       )
         A.dropped = true;
-  const strong = trs.some((t) => !t.entry.weak && t.absorbedBy < 0 && !t.dropped);
+  const strongs = trs.filter((t) => !t.entry.weak && t.absorbedBy < 0 && !t.dropped);
   for (const t of trs)
-    if (t.entry.weak && strong && !(t.entry.govern && trs.some((u) => u.governor === trs.indexOf(t))))
+    if (
+      t.entry.weak &&
+      strongs.length &&
+      !(t.entry.govern && trs.some((u) => u.governor === trs.indexOf(t))) &&
+      // "charged the police with beating detainees": a verbal act whose complement holds every other event keeps it as content.
+      !(
+        s.hasSyntax &&
+        t.entry.pos === "verb" &&
+        VERBAL.has(t.entry.type) &&
+        s.depth(t.h) === 0 &&
+        strongs.every(
+          (u) =>
+            u.entry.pos === "verb" &&
+            s.dominates(t.h, u.h, 3) &&
+            s.children(u.h).some((c) => CHARGE_MARKS.has(s.lower[c]) && /^(mark|case)/.test(s.rel(c))),
+        )
+      )
+    )
       t.dropped = true;
   // "gave the government an ultimatum", "sent a warning": a verbal act cannot be handed over, the noun is the event.
   for (const B of trs) {
