@@ -45,7 +45,6 @@ export interface QueryTerm {
 }
 
 /** Word characters as SQLite's unicode61 tokenizer sees them: letters, numbers, marks, private use. */
-const WORD = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
 const QUERY_WORD = /[\p{L}\p{N}\p{M}\p{Co}]+(\*)?/gu;
 const MARKS = /\p{M}/gu;
 
@@ -56,8 +55,12 @@ const MARKS = /\p{M}/gu;
  * fold("Président"); // "president"
  */
 export function fold(word: string): string {
+  // Most words are ASCII: nothing to decompose (NFD and the mark removal cost more than the rest).
+  if (ASCII.test(word)) return word.toLowerCase();
   return word.normalize("NFD").replace(MARKS, "").toLowerCase();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Reads a user query as a list of words that must all occur. Everything that is
@@ -85,10 +88,52 @@ export interface WordSpan {
 /** Word spans of a text, for the pure-JS search (same boundaries as unicode61). */
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = [];
-  for (const m of text.matchAll(WORD)) {
-    spans.push({ start: m.index, end: m.index + m[0].length, folded: fold(m[0]) });
-  }
+  forEachWord(text, (start, end) => {
+    spans.push({ start, end, folded: fold(text.slice(start, end)) });
+  });
   return spans;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\p{Co}]/u;
+/** Word-character test per BMP code unit, filled as met: 0 unknown, 1 word, 2 not. */
+const BMP_CLASS = new Uint8Array(0x10000);
+
+/** Whether a code point is a word character (letter, number, mark, private use), ASCII without a regex. */
+function isWordCode(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  if (cp < 0x10000) {
+    let c = BMP_CLASS[cp];
+    if (c === 0) {
+      c = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+      BMP_CLASS[cp] = c;
+    }
+    return c === 1;
+  }
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+/**
+ * Calls `visit(start, end)` for every word of `text`: each longest run of letters,
+ * numbers, marks and private-use characters (unicode61's boundaries), without
+ * building match objects.
+ *
+ * @example
+ * forEachWord("Le président.", (s, e) => console.log(s, e)); // 0 2, then 3 12
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let start = -1;
+  for (let i = 0; i < n; i++) {
+    const cp = text.codePointAt(i)!;
+    const word = isWordCode(cp);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      visit(start, i);
+      start = -1;
+    }
+    if (cp > 0xffff) i++;
+  }
+  if (start >= 0) visit(start, n);
 }
 
 /**

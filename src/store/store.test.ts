@@ -6,7 +6,7 @@ import { describe, test } from "node:test";
 import { DossierError } from "../errors.ts";
 import { makeDocument } from "./fixtures/docs.ts";
 import { MemoryStore } from "./memory.ts";
-import { fold, ftsExpression, parseQuery } from "./query.ts";
+import { fold, ftsExpression, parseQuery, wordSpans } from "./query.ts";
 import { SqliteStore } from "./sqlite/sqlite.ts";
 import { openStore } from "./store.ts";
 
@@ -60,6 +60,17 @@ describe("query syntax", () => {
       { text: "elysee", prefix: false },
     ]);
     assert.deepEqual(parseQuery(' " * () : ^ '), []);
+  });
+
+  test("word spans are the runs of letters, numbers, marks and private use (unicode61's words)", () => {
+    const text = "Ça va? L’Élysée 𝒜bc d\u0301e ７８ x_y ΑΘΗΝΑ İstanbul ﬁn 3·4";
+    const expected = [...text.matchAll(/[\p{L}\p{N}\p{M}\p{Co}]+/gu)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      folded: m[0].normalize("NFD").replace(/\p{M}/gu, "").toLowerCase(),
+    }));
+    assert.deepEqual(wordSpans(text), expected);
+    assert.equal(fold("Kyiv-2024"), "kyiv-2024");
   });
 
   test("FTS expressions quote every term", () => {

@@ -3,7 +3,7 @@
  * locality-sensitive hashing bands so that candidates are found without
  * comparing an article with every other one.
  */
-import { wordSpans } from "../query.ts";
+import { fold, forEachWord } from "../query.ts";
 
 /** Hash functions per signature. */
 export const MINHASH_SIZE = 64;
@@ -57,11 +57,24 @@ function mix(h: number): number {
  * similarity(minhash(a)!, minhash(b)!); // ≈ Jaccard similarity of their shingle sets
  */
 export function minhash(text: string): Uint32Array | null {
-  const words = wordSpans(text);
-  const shingles = words.length - SHINGLE + 1;
+  const hashes: number[] = [];
+  forEachWord(text, (start, end) => {
+    // fnv(fold(word)), without the string for ASCII words (fold is then lower-casing A-Z).
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) {
+        hashes.push(fnv(fold(text.slice(start, end))));
+        return;
+      }
+      h ^= c >= 65 && c <= 90 ? c + 32 : c;
+      h = Math.imul(h, 0x01000193);
+    }
+    hashes.push(h >>> 0);
+  });
+  const shingles = hashes.length - SHINGLE + 1;
   if (shingles < MIN_SHINGLES) return null;
-  const wordHashes = new Uint32Array(words.length);
-  for (let i = 0; i < words.length; i++) wordHashes[i] = fnv(words[i].folded);
+  const wordHashes = Uint32Array.from(hashes);
   const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   const seen = new Set<number>();
   for (let i = 0; i < shingles; i++) {
