@@ -128,6 +128,19 @@ function lookupTriggers(
   return out;
 }
 
+const OBJECT_SETS = new WeakMap<readonly string[], Set<string>>();
+
+/** An entry's object words with their plurals, so that a tagger's missed lemma (highways tagged ADV) still matches. */
+function objectSet(words: readonly string[]): Set<string> {
+  let set = OBJECT_SETS.get(words);
+  if (!set) {
+    set = new Set(words);
+    for (const w of words) if (/^\p{L}+$/u.test(w) && !w.endsWith("s") && !w.endsWith("x")) set.add(`${w}s`);
+    OBJECT_SETS.set(words, set);
+  }
+  return set;
+}
+
 function objectWindow(
   s: SentenceView,
   i: number,
@@ -135,7 +148,7 @@ function objectWindow(
   words: readonly string[],
   directOnly = false,
 ): boolean {
-  const set = new Set(words);
+  const set = objectSet(words);
   // Hosting needs the visitor as the object: "welcomed the release of the leader" is no visit.
   if (directOnly && s.hasSyntax) {
     const obj = s.children(i).find((c) => s.baseRel(c) === "obj");
