@@ -17,6 +17,13 @@ export interface FeatureResources {
   gazetteer: PhraseTable<number> | null;
   /** Cluster key (lower case, digits as 0) → coarse << 16 | fine class (see clusters.ts). */
   clusters: Map<string, number> | null;
+  /**
+   * Non-local features (Ratinov & Roth 2009): the neighbours of the same word
+   * elsewhere in the document (context aggregation) and the distribution of
+   * types given to it earlier (extended prediction history). Off for models
+   * trained before them.
+   */
+  nonLocal?: boolean;
 }
 
 export const NO_RESOURCES: FeatureResources = { gazetteer: null, clusters: null };
@@ -64,6 +71,13 @@ const T = {
   history: 64,
   historyShape: 65,
   prevTagM2Lower: 66,
+  // non-local
+  aggLeft: 70,
+  aggRight: 71,
+  aggCount: 72,
+  historyDist: 73,
+  historyMajority: 74,
+  historySeen: 75,
 } as const;
 
 const BOS = hashString("<s>");
@@ -122,6 +136,11 @@ export interface DocumentInfo {
   seenLower: Set<string>;
   /** Lower-case forms seen capitalised away from a sentence start, outside all-caps lines. */
   seenCapMid: Set<string>;
+  /**
+   * Capitalised words → lower-case hashes of the words before and after each of
+   * their occurrences in the document (context aggregation), when asked for.
+   */
+  contexts?: Map<string, { left: number[]; right: number[]; count: number }>;
 }
 
 /**
@@ -130,19 +149,37 @@ export interface DocumentInfo {
  * @example
  * documentInfo([["The", "EU", "said"], ["eu", "rules"]]).seenLower.has("eu"); // true
  */
-export function documentInfo(sentences: readonly (readonly string[])[]): DocumentInfo {
+export function documentInfo(sentences: readonly (readonly string[])[], nonLocal = false): DocumentInfo {
   const seenLower = new Set<string>();
   const seenCapMid = new Set<string>();
+  const contexts = nonLocal
+    ? new Map<string, { left: number[]; right: number[]; count: number }>()
+    : undefined;
   for (const words of sentences) {
     const caps = sentenceIsCaps(words);
     for (let i = 0; i < words.length; i++) {
       const lx = lexeme(words[i]);
       if (!lx.capitalised && normalizeWord(words[i]) === lx.lower) seenLower.add(lx.lower);
       else if (i > 0 && !caps && lx.capitalised) seenCapMid.add(lx.lower);
+      if (contexts && lx.capitalised) {
+        let c = contexts.get(lx.lower);
+        if (!c) {
+          c = { left: [], right: [], count: 0 };
+          contexts.set(lx.lower, c);
+        }
+        c.count++;
+        const left = i > 0 ? lexeme(words[i - 1]).lowerHash : BOS;
+        const right = i + 1 < words.length ? lexeme(words[i + 1]).lowerHash : EOS;
+        if (c.left.length < MAX_CONTEXTS && !c.left.includes(left)) c.left.push(left);
+        if (c.right.length < MAX_CONTEXTS && !c.right.includes(right)) c.right.push(right);
+      }
     }
   }
-  return { seenLower, seenCapMid };
+  return { seenLower, seenCapMid, contexts };
 }
+
+/** Distinct neighbours kept per side for context aggregation. */
+const MAX_CONTEXTS = 8;
 
 /** A line written mostly in capitals (news headlines, datelines). */
 export function sentenceIsCaps(words: readonly string[]): boolean {
@@ -166,6 +203,11 @@ export interface SentenceFeatures {
   /** Static feature hashes, token i's at [offsets[i], offsets[i+1]). */
   feats: Int32Array;
   offsets: Int32Array;
+  /** Token i's features in [offsets[i], lexemeEnd[i]) depend on the word alone (and the resources). */
+  lexemeEnd: Int32Array;
+  /** The words as given (the key of the per-word score cache). */
+  words: readonly string[];
+  style: number;
 }
 
 /** Bit mask of gazetteer (type, part) marks per token: bit 4·type + part (B, I, L, U). */
@@ -233,52 +275,65 @@ export function sentenceFeatures(
 
   const feats = new FeatureBuffer(n * (style ? 128 : 64));
   const offsets = new Int32Array(n + 1);
+  const lexemeEnd = new Int32Array(n);
   const at = (arr: Int32Array, i: number) => (i < 0 ? BOS : i >= n ? EOS : arr[i]);
   for (let i = 0; i < n; i++) {
     offsets[i] = feats.length;
     const sh = shape[i];
+    // First the features of the word alone (their sum is cached per word at
+    // tagging, see lexemeEnd), then those of its context.
     feats.push(
       T.bias,
       mix(T.word, word[i]),
       mix(T.lower, lower[i]),
+      mix(T.shape, sh),
+      mix(T.longShape, longShape[i]),
+      mix(T.length, Math.min(words[i].length, 12)),
+    );
+    for (let k = 0; k < 4; k++) {
+      if (prefixes[i * 4 + k]) feats.add(mix(T.prefix + k, prefixes[i * 4 + k]));
+      if (suffixes[i * 4 + k]) feats.add(mix(T.suffix + k, suffixes[i * 4 + k]));
+    }
+    const c = cluster[i];
+    if (res.clusters) feats.push(mix(T.cluster, c), mix(T.cluster + 1, c >> 16), mix3(T.cluster + 2, c, sh));
+    lexemeEnd[i] = feats.length;
+    feats.push(
       mix(T.lowerM1, at(lower, i - 1)),
       mix(T.lowerP1, at(lower, i + 1)),
       mix(T.lowerM2, at(lower, i - 2)),
       mix(T.lowerP2, at(lower, i + 2)),
       mix3(T.bigramM, at(lower, i - 1), lower[i]),
       mix3(T.bigramP, lower[i], at(lower, i + 1)),
-      mix(T.shape, sh),
       mix(T.shapeM1, at(shape, i - 1)),
       mix(T.shapeP1, at(shape, i + 1)),
       mix(T.shapeM2, at(shape, i - 2)),
       mix(T.shapeP2, at(shape, i + 2)),
       mix3(T.shapeBiM, at(shape, i - 1), sh),
       mix3(T.shapeBiP, sh, at(shape, i + 1)),
-      mix(T.longShape, longShape[i]),
       mix3(T.initial, i === 0 ? 1 : i === 1 ? 2 : 3, sh),
       mix3(T.capsSentence, caps, sh),
       mix3(T.lowerM1Shape, at(lower, i - 1), sh),
       mix3(T.shapeLowerP1, sh, at(lower, i + 1)),
       mix3(T.seenLower, (flags[i] & 2) | (i === 0 ? 8 : 0) | (caps * 16), sh),
       mix3(T.seenCapMid, (flags[i] & 4) | (i === 0 ? 8 : 0) | (caps * 16), sh),
-      mix(T.length, Math.min(words[i].length, 12)),
       mix3(T.skip, at(lower, i - 1), at(lower, i + 1)),
     );
-    for (let k = 0; k < 4; k++) {
-      if (prefixes[i * 4 + k]) feats.add(mix(T.prefix + k, prefixes[i * 4 + k]));
-      if (suffixes[i * 4 + k]) feats.add(mix(T.suffix + k, suffixes[i * 4 + k]));
-    }
     if (gaz) {
       if (gaz[i]) feats.push(mix(T.gaz, gaz[i]), mix3(T.gaz, gaz[i], sh));
       feats.push(mix(T.gazM1, i > 0 ? gaz[i - 1] : -1), mix(T.gazP1, i + 1 < n ? gaz[i + 1] : -1));
     }
+    const ctx = info.contexts && lexeme(words[i]).capitalised ? info.contexts.get(lowerForms[i]) : undefined;
+    if (ctx && ctx.count > 1) {
+      // The neighbours of the word's other occurrences (its own are already features).
+      const ownLeft = at(lower, i - 1);
+      const ownRight = at(lower, i + 1);
+      for (const h of ctx.left) if (h !== ownLeft) feats.add(mix(T.aggLeft, h));
+      for (const h of ctx.right) if (h !== ownRight) feats.add(mix(T.aggRight, h));
+      feats.add(mix3(T.aggCount, Math.min(ctx.count, 4), sh));
+    }
     if (res.clusters) {
-      const c = cluster[i];
       const coarse = c >> 16;
       feats.push(
-        mix(T.cluster, c),
-        mix(T.cluster + 1, coarse),
-        mix3(T.cluster + 2, c, sh),
         mix3(T.cluster + 3, coarse, at(shape, i - 1)),
         mix(T.clusterM1, at(cluster, i - 1)),
         mix(T.clusterP1, at(cluster, i + 1)),
@@ -294,7 +349,7 @@ export function sentenceFeatures(
         feats.add(mix(feats.data[k], STYLE_SALT + style));
   }
   offsets[n] = feats.length;
-  return { n, lower, shape, lowerForms, feats: feats.take(), offsets };
+  return { n, words, lower, shape, lowerForms, feats: feats.take(), offsets, lexemeEnd, style };
 }
 
 /** A growable Int32 buffer with an array-like `push`. */
@@ -349,7 +404,33 @@ export function dynamicFeatures(
   return 14;
 }
 
-export const MAX_DYNAMIC = 16;
+/**
+ * Extended prediction history (Ratinov & Roth 2009): which types, in which
+ * shares, the tagger gave the same word earlier in the document. `counts` holds
+ * [O while capitalised, PER, ORG, LOC, MISC]. The same for every hypothesis of
+ * a token, so it is scored once per token.
+ */
+export function historyFeatures(counts: Int32Array | undefined, shape: number, out: Int32Array): number {
+  if (!counts) return 0;
+  let total = 0;
+  let best = 0;
+  for (let t = 0; t < 5; t++) {
+    total += counts[t];
+    if (counts[t] > counts[best]) best = t;
+  }
+  if (total === 0) return 0;
+  let n = 0;
+  for (let t = 0; t < 5; t++) {
+    if (!counts[t]) continue;
+    const share = counts[t] / total;
+    out[n++] = mix(T.historyDist, t * 4 + (share < 0.34 ? 1 : share < 0.67 ? 2 : 3));
+  }
+  out[n++] = mix3(T.historyMajority, best, shape);
+  out[n++] = mix3(T.historySeen, Math.min(total, 4), best);
+  return n;
+}
+
+export const MAX_DYNAMIC = 32;
 const STYLE_SALT = 0x51e5;
 
 /**

@@ -7,6 +7,7 @@ import {
   documentInfo,
   dynamicFeatures,
   type FeatureResources,
+  historyFeatures,
   MAX_DYNAMIC,
   type SentenceFeatures,
   sentenceFeatures,
@@ -16,20 +17,54 @@ import { allowedAfter, TAG_COUNT, TAG_NAMES, tagType } from "./tags.ts";
 
 /**
  * Weights of a hashed linear tagger: feature hash → bucket (low `bits` bits)
- * → row of `tagCount` weights. Training uses a dense table (`rowOf` null);
- * loaded models keep only the rows that matter (`rowOf[bucket]` = row + 1).
+ * → row of `tagCount` weights. Training uses a dense table; loaded models
+ * keep only the rows that matter (`packed`).
  */
 export interface WeightView {
   bits: number;
   tagCount: number;
-  rowOf: Int32Array | null;
+  /** Dense weights, bucket · tagCount + tag (training; empty in a loaded model). */
   weights: Float32Array;
   /**
-   * Loaded models score from the int8 rows directly (a quarter of the memory,
-   * so far fewer cache misses): weight = quantised[row·T + t] · scales[row].
+   * Loaded models score from int8 rows kept inside an open-addressing table of
+   * 32-byte records [bucket + 1: int32, scale: float32, tagCount int8 weights],
+   * so a feature costs one cache miss, not three (table, row, scale).
    */
-  quantised?: Int8Array;
-  scales?: Float32Array;
+  packed?: PackedRows;
+}
+
+/** The record table of a loaded model (see WeightView.packed); one buffer, three views. */
+export interface PackedRows {
+  i32: Int32Array;
+  f32: Float32Array;
+  i8: Int8Array;
+  /** Number of records − 1 (a power of two minus one). */
+  slotMask: number;
+}
+
+/** Bytes per record of PackedRows: 8 of header, then up to 24 int8 weights. */
+const RECORD = 32;
+
+/** Packs quantised rows (bucket ids in order) into the record table, at most half full. */
+function packRows(buckets: Uint32Array, scales: Float32Array, q: Int8Array, T: number): PackedRows {
+  if (T > RECORD - 8) throw new Error(`NER model: ${T} tags do not fit a ${RECORD}-byte record`);
+  let slots = 1024;
+  while (slots < buckets.length * 2) slots <<= 1;
+  const buffer = new ArrayBuffer(slots * RECORD);
+  const i32 = new Int32Array(buffer);
+  const f32 = new Float32Array(buffer);
+  const i8 = new Int8Array(buffer);
+  const slotMask = slots - 1;
+  const words = RECORD >> 2;
+  for (let r = 0; r < buckets.length; r++) {
+    // Buckets are the low bits of a well-mixed hash: usable as slots directly.
+    let slot = buckets[r] & slotMask;
+    while (i32[slot * words] !== 0) slot = (slot + 1) & slotMask;
+    i32[slot * words] = buckets[r] + 1;
+    f32[slot * words + 1] = scales[r];
+    i8.set(q.subarray(r * T, r * T + T), slot * RECORD + 8);
+  }
+  return { i32, f32, i8, slotMask };
 }
 
 /** What a model file says about itself. */
@@ -43,6 +78,8 @@ export interface NerModelMeta {
   /** Whether the gazetteer and cluster resources were used in training. */
   gazetteer: boolean;
   clusters: boolean;
+  /** Whether the non-local features (context aggregation, prediction history shares) were used. */
+  nonLocal?: boolean;
   /** Whether names from the training data extend the gazetteer. */
   names?: boolean;
   /** Compressed sizes of the weights, clusters and names blocks. */
@@ -63,37 +100,12 @@ export interface Learner {
     pred: number,
   ): void;
   tick(): void;
+  /** Adds `delta` to the weights of `tag` for features [from, to) of `feats` (beam training). */
+  adjust(feats: Int32Array, from: number, to: number, tag: number, delta: number): void;
 }
 
 export const MODEL_VERSION = 3;
 const MAGIC = 0x52454e44; // "DNER"
-
-/** Row of a bucket in an open-addressing [bucket + 1, row] table, or -1. */
-function findRow(table: Int32Array, bucket: number): number {
-  const slots = table.length >> 1;
-  let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & (slots - 1);
-  for (;;) {
-    const key = table[slot << 1];
-    if (key === bucket + 1) return table[(slot << 1) + 1];
-    if (key === 0) return -1;
-    slot = (slot + 1) & (slots - 1);
-  }
-}
-
-/** Builds the open-addressing table for rows whose buckets are given in order. */
-function buildRowTable(buckets: Uint32Array): Int32Array {
-  let slots = 1024;
-  while (slots < buckets.length * 2) slots <<= 1;
-  const table = new Int32Array(slots * 2);
-  for (let r = 0; r < buckets.length; r++) {
-    const bucket = buckets[r];
-    let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & (slots - 1);
-    while (table[slot << 1] !== 0) slot = (slot + 1) & (slots - 1);
-    table[slot << 1] = bucket + 1;
-    table[(slot << 1) + 1] = r;
-  }
-  return table;
-}
 
 /**
  * Scores every tag for one token into `scores`.
@@ -110,30 +122,70 @@ function score(
   scores.fill(0);
   const mask = (1 << w.bits) - 1;
   const T = w.tagCount;
-  const rowOf = w.rowOf;
-  const Q = w.quantised;
   const end = to + nDyn;
-  if (rowOf && Q && w.scales) {
-    const S = w.scales;
+  const P = w.packed;
+  if (P) {
+    const { i32, f32, i8, slotMask } = P;
     for (let k = from; k < end; k++) {
-      const h = k < to ? feats[k] : dyn[k - to];
-      const row = findRow(rowOf, h & mask);
-      if (row < 0) continue;
-      const base = row * T;
-      const scale = S[row];
-      for (let t = 0; t < T; t++) scores[t] += Q[base + t] * scale;
+      const bucket = (k < to ? feats[k] : dyn[k - to]) & mask;
+      let slot = bucket & slotMask;
+      let key = i32[slot << 3];
+      while (key !== bucket + 1) {
+        if (key === 0) break;
+        slot = (slot + 1) & slotMask;
+        key = i32[slot << 3];
+      }
+      if (key === 0) continue;
+      const scale = f32[(slot << 3) + 1];
+      const base = (slot << 5) + 8;
+      for (let t = 0; t < T; t++) scores[t] += i8[base + t] * scale;
     }
     return;
   }
   const W = w.weights;
   for (let k = from; k < end; k++) {
-    const h = k < to ? feats[k] : dyn[k - to];
-    const bucket = h & mask;
-    const row = rowOf ? findRow(rowOf, bucket) : bucket;
-    if (row < 0) continue;
-    const base = row * T;
+    const base = ((k < to ? feats[k] : dyn[k - to]) & mask) * T;
     for (let t = 0; t < T; t++) scores[t] += W[base + t];
   }
+}
+
+/** Per model: word → summed scores of the features of the word alone (see SentenceFeatures.lexemeEnd). */
+const wordScoreCache = new WeakMap<WeightView, Map<string, Float32Array>>();
+const NO_DYN = new Int32Array(0);
+
+/**
+ * Scores every tag for token i from its static features. A loaded model sums
+ * the features of the word alone once per distinct word (a third of the
+ * lookups), then adds the context features and `nDyn` extra ones.
+ */
+function staticScore(
+  w: WeightView,
+  sf: SentenceFeatures,
+  i: number,
+  dyn: Int32Array,
+  nDyn: number,
+  scores: Float32Array,
+): void {
+  if (!w.packed || sf.style !== 0) {
+    score(w, sf.feats, sf.offsets[i], sf.offsets[i + 1], dyn, nDyn, scores);
+    return;
+  }
+  let cache = wordScoreCache.get(w);
+  if (!cache) {
+    cache = new Map();
+    wordScoreCache.set(w, cache);
+  }
+  const word = sf.words[i];
+  let own = cache.get(word);
+  if (!own) {
+    own = new Float32Array(w.tagCount);
+    score(w, sf.feats, sf.offsets[i], sf.lexemeEnd[i], NO_DYN, 0, own);
+    // Bounded: a long-running process sees an open vocabulary.
+    if (cache.size > 200_000) cache.clear();
+    cache.set(word, own);
+  }
+  score(w, sf.feats, sf.lexemeEnd[i], sf.offsets[i + 1], dyn, nDyn, scores);
+  for (let t = 0; t < w.tagCount; t++) scores[t] += own[t];
 }
 
 /** Options for tagging a document. */
@@ -149,6 +201,8 @@ export interface TagOptions {
   features?: readonly SentenceFeatures[];
   /** Beam width at inference (1 = greedy; needs `constrained`, ignored in training). */
   beam?: number;
+  /** Beam width in training (early update, re-seeded with the gold prefix); 1 = greedy updates. */
+  trainBeam?: number;
 }
 
 /**
@@ -165,9 +219,11 @@ export function tagDocument(
   res: FeatureResources,
   opts: TagOptions = {},
 ): Uint8Array[] {
-  const info: DocumentInfo | null = opts.features ? null : documentInfo(sentences);
+  const info: DocumentInfo | null = opts.features ? null : documentInfo(sentences, res.nonLocal);
   const style = opts.style ?? 0;
   const history = new Map<string, number>();
+  // Extended prediction history: [O while capitalised, PER, ORG, LOC, MISC] per word.
+  const counts = res.nonLocal ? new Map<string, Int32Array>() : null;
   const scores = new Float32Array(w.tagCount);
   const dyn = new Int32Array(MAX_DYNAMIC);
   const out: Uint8Array[] = [];
@@ -178,10 +234,14 @@ export function tagDocument(
     let prev = 0;
     let prev2 = 0;
     const beam = opts.learner ? 1 : (opts.beam ?? 1);
-    if (beam > 1 && sf.n > 0) tags.set(beamSentence(sf, w, history, beam, style, dyn));
-    for (let i = beam > 1 ? sf.n : 0; i < sf.n; i++) {
+    const trainBeam = opts.learner && gold ? (opts.trainBeam ?? 1) : 1;
+    if (trainBeam > 1 && sf.n > 0)
+      tags.set(trainBeamSentence(sf, w, history, counts, trainBeam, style, gold!, opts.learner!));
+    else if (beam > 1 && sf.n > 0) tags.set(beamSentence(sf, w, history, counts, beam, style, dyn));
+    for (let i = beam > 1 || trainBeam > 1 ? sf.n : 0; i < sf.n; i++) {
       const seen = history.get(sf.lowerForms[i]);
-      const nDyn = dynamicFeatures(sf, i, prev, prev2, seen === undefined ? -2 : seen, dyn, style);
+      let nDyn = dynamicFeatures(sf, i, prev, prev2, seen === undefined ? -2 : seen, dyn, style);
+      if (counts) nDyn += historyFeatures(counts.get(sf.lowerForms[i]), sf.shape[i], dyn.subarray(nDyn));
       score(w, sf.feats, sf.offsets[i], sf.offsets[i + 1], dyn, nDyn, scores);
       let best = -1;
       let bestScore = -Infinity;
@@ -205,8 +265,17 @@ export function tagDocument(
     for (let i = 0; i < sf.n; i++) {
       const type = tagType(tags[i]);
       const word = sentences[s][i];
-      if (type >= 0 || (word.length > 1 && word[0] !== word[0].toLowerCase()))
+      if (type >= 0 || (word.length > 1 && word[0] !== word[0].toLowerCase())) {
         history.set(sf.lowerForms[i], type);
+        if (counts) {
+          let c = counts.get(sf.lowerForms[i]);
+          if (!c) {
+            c = new Int32Array(5);
+            counts.set(sf.lowerForms[i], c);
+          }
+          c[type + 1]++;
+        }
+      }
     }
     out.push(tags);
   }
@@ -238,6 +307,7 @@ function beamSentence(
   sf: SentenceFeatures,
   w: WeightView,
   history: Map<string, number>,
+  counts: Map<string, Int32Array> | null,
   width: number,
   style: number,
   dyn: Int32Array,
@@ -261,7 +331,8 @@ function beamSentence(
   scores[0] = 0;
   let live = 1;
   for (let i = 0; i < n; i++) {
-    score(w, sf.feats, sf.offsets[i], sf.offsets[i + 1], dyn, 0, base);
+    const nHistory = counts ? historyFeatures(counts.get(sf.lowerForms[i]), sf.shape[i], dyn) : 0;
+    staticScore(w, sf, i, dyn, nHistory, base);
     const seen = history.get(sf.lowerForms[i]);
     let filled = 0;
     for (let b = 0; b < live; b++) {
@@ -302,6 +373,98 @@ function beamSentence(
   return out;
 }
 
+interface Hypothesis {
+  tags: number[];
+  score: number;
+  /** Whether the tags so far are the gold ones. */
+  gold: boolean;
+}
+
+/**
+ * Beam search in training with early update (Collins & Roark 2004): when the
+ * gold prefix falls out of the beam, the weights move towards it and away from
+ * the best hypothesis, and the search goes on from the gold prefix (LaSO), so
+ * training sees the errors the beam decoder makes.
+ */
+function trainBeamSentence(
+  sf: SentenceFeatures,
+  w: WeightView,
+  history: Map<string, number>,
+  counts: Map<string, Int32Array> | null,
+  width: number,
+  style: number,
+  gold: Uint8Array,
+  learner: Learner,
+): number[] {
+  const T = w.tagCount;
+  const n = sf.n;
+  const base = new Float32Array(T);
+  const extra = new Float32Array(T);
+  const dyn = new Int32Array(MAX_DYNAMIC);
+  const historyFeats: Int32Array[] = [];
+  const seenAt = (i: number) => {
+    const seen = history.get(sf.lowerForms[i]);
+    return seen === undefined ? -2 : seen;
+  };
+  let beam: Hypothesis[] = [{ tags: [], score: 0, gold: true }];
+  let start = 0;
+  const update = (pred: readonly number[], from: number, to: number) => {
+    const dynGold = new Int32Array(MAX_DYNAMIC);
+    const dynPred = new Int32Array(MAX_DYNAMIC);
+    const tagOf = (path: ArrayLike<number>, j: number) => (j >= 0 ? path[j] : 0);
+    for (let j = from; j <= to; j++) {
+      const g = gold[j];
+      const p = pred[j];
+      const sameHistory =
+        tagOf(gold, j - 1) === tagOf(pred, j - 1) && tagOf(gold, j - 2) === tagOf(pred, j - 2);
+      if (g === p && sameHistory) continue;
+      if (g !== p) {
+        learner.adjust(sf.feats, sf.offsets[j], sf.offsets[j + 1], g, 1);
+        learner.adjust(sf.feats, sf.offsets[j], sf.offsets[j + 1], p, -1);
+        const h = historyFeats[j];
+        learner.adjust(h, 0, h.length, g, 1);
+        learner.adjust(h, 0, h.length, p, -1);
+      }
+      const nG = dynamicFeatures(sf, j, tagOf(gold, j - 1), tagOf(gold, j - 2), seenAt(j), dynGold, style);
+      const nP = dynamicFeatures(sf, j, tagOf(pred, j - 1), tagOf(pred, j - 2), seenAt(j), dynPred, style);
+      learner.adjust(dynGold, 0, nG, g, 1);
+      learner.adjust(dynPred, 0, nP, p, -1);
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    const nHistory = counts ? historyFeatures(counts.get(sf.lowerForms[i]), sf.shape[i], dyn) : 0;
+    historyFeats[i] = dyn.slice(0, nHistory);
+    score(w, sf.feats, sf.offsets[i], sf.offsets[i + 1], dyn, nHistory, base);
+    const seen = seenAt(i);
+    const candidates: { parent: Hypothesis; tag: number; score: number }[] = [];
+    for (const h of beam) {
+      const prev = i > 0 ? h.tags[i - 1] : 0;
+      const prev2 = i > 1 ? h.tags[i - 2] : 0;
+      const nDyn = dynamicFeatures(sf, i, prev, prev2, seen, dyn, style);
+      score(w, sf.feats, 0, 0, dyn, nDyn, extra);
+      for (let t = 0; t < T; t++) {
+        if (!ALLOWED[prev * TAG_COUNT + t] || (i === n - 1 && !ENDS[t])) continue;
+        candidates.push({ parent: h, tag: t, score: h.score + base[t] + extra[t] });
+      }
+    }
+    // Stable order on ties: the gold candidate does not win a tie it did not earn.
+    candidates.sort((a, b) => b.score - a.score);
+    beam = candidates.slice(0, width).map((c) => ({
+      tags: [...c.parent.tags, c.tag],
+      score: c.score,
+      gold: c.parent.gold && c.tag === gold[i],
+    }));
+    learner.tick();
+    if (!beam.some((h) => h.gold)) {
+      update(beam[0].tags, start, i);
+      beam = [{ tags: Array.from(gold.subarray(0, i + 1)), score: 0, gold: true }];
+      start = i + 1;
+    }
+  }
+  if (!beam[0].gold && start < n) update(beam[0].tags, start, n - 1);
+  return beam[0].tags;
+}
+
 const ALLOWED = new Uint8Array(TAG_COUNT * TAG_COUNT);
 const ENDS = new Uint8Array(TAG_COUNT);
 for (let a = 0; a < TAG_COUNT; a++) {
@@ -321,7 +484,7 @@ export function documentFeatures(
   res: FeatureResources,
   style = 0,
 ): SentenceFeatures[] {
-  const info = documentInfo(sentences);
+  const info = documentInfo(sentences, res.nonLocal);
   return sentences.map((s) => sentenceFeatures(s, info, res, style));
 }
 
@@ -419,21 +582,19 @@ export function decodeModel(bytes: Uint8Array, name = "model"): LoadedWeights {
   const scales = new Float32Array(body.buffer.slice(body.byteOffset + rows * 4, body.byteOffset + rows * 8));
   const q = new Int8Array(body.buffer, body.byteOffset + rows * 8, rows * T);
   const buckets = new Uint32Array(rows);
-  const quantised = new Int8Array(rows * T);
-  quantised.set(q);
-  const rowScales = new Float32Array(rows);
   let bucket = 0;
   for (let r = 0; r < rows; r++) {
     bucket += ids[r];
     buckets[r] = bucket;
-    const s = scales[r];
-    rowScales[r] = s;
   }
-  const rowOf = buildRowTable(buckets);
-  const weights = new Float32Array(0);
   return {
     meta,
-    weights: { bits: meta.bits, tagCount: T, rowOf, weights, quantised, scales: rowScales },
+    weights: {
+      bits: meta.bits,
+      tagCount: T,
+      weights: new Float32Array(0),
+      packed: packRows(buckets, scales, q, T),
+    },
     clusters,
     names,
   };

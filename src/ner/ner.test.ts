@@ -9,7 +9,7 @@ import { documentInfo, NO_RESOURCES, sentenceFeatures } from "./features.ts";
 import { buildGazetteer } from "./gazetteer.ts";
 import { decodeModel, tagDocument } from "./model.ts";
 import { conllScores } from "./score.ts";
-import { defaultModelPath, loadTagger } from "./tagger.ts";
+import { defaultModelPath, loadTagger, resourcesFor } from "./tagger.ts";
 import { iobSpans, spansToIob2, spansToTags, tagSpans } from "./tags.ts";
 import { normalizeWord, wordShapes } from "./text.ts";
 import { trainNer } from "./train.ts";
@@ -136,6 +136,34 @@ test("a tiny training run learns its sentences and the model round-trips", () =>
     bits: 16,
   });
   assert.deepEqual(Buffer.from(again.bytes).subarray(200), Buffer.from(r.bytes).subarray(200));
+});
+
+test("beam training with non-local features and averaged runs learns its sentences; the flags travel in the model", () => {
+  const resources = { ...NO_RESOURCES, nonLocal: true };
+  const lines: string[] = [];
+  const r = trainNer({
+    lang: "fr",
+    train: tiny,
+    dev: tiny,
+    resources,
+    epochs: 4,
+    seed: 3,
+    bits: 16,
+    trainBeam: 2,
+    devBeam: 2,
+    seeds: 2,
+    log: (l) => lines.push(l),
+  });
+  assert.match(lines.at(-1)!, /average of 2 runs: dev F1 100\.00/);
+  const loaded = decodeModel(r.bytes);
+  assert.equal(loaded.meta.nonLocal, true);
+  assert.equal(resourcesFor(loaded.meta, loaded).nonLocal, true);
+  const doc = [
+    ["Vladimir", "Poutine", "est", "à", "Moscou", "."],
+    ["Poutine", "parle", "."],
+  ];
+  const tags = tagDocument(doc, loaded.weights, resources, { constrained: true, beam: 2 });
+  assert.deepEqual(spansToIob2(tagSpans(tags[0]), 6), ["B-PER", "I-PER", "O", "O", "B-LOC", "O"]);
 });
 
 test("conll line format: every line unchanged plus TAB label; blank and -DOCSTART- lines unchanged", () => {

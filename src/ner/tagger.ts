@@ -77,6 +77,7 @@ export function resourcesFor(meta: NerModelMeta, loaded: LoadedWeights): Feature
   return {
     gazetteer: meta.gazetteer ? buildGazetteer(meta.lang, loaded.names ?? []) : null,
     clusters: meta.clusters ? loaded.clusters : null,
+    nonLocal: meta.nonLocal === true,
   };
 }
 

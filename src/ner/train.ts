@@ -54,6 +54,16 @@ export class AveragedPerceptron implements Learner {
     this.step++;
   }
 
+  adjust(feats: Int32Array, from: number, to: number, tag: number, delta: number): void {
+    const mask = (1 << this.bits) - 1;
+    const c = this.step * delta;
+    for (let k = from; k < to; k++) {
+      const base = (feats[k] & mask) * TAG_COUNT + tag;
+      this.weights[base] += delta;
+      this.sums[base] += c;
+    }
+  }
+
   /** The averaged weights (a copy). */
   averaged(): Float32Array {
     const out = new Float32Array(this.weights.length);
@@ -66,7 +76,7 @@ export class AveragedPerceptron implements Learner {
   }
 
   view(weights: Float32Array = this.weights): WeightView {
-    return { bits: this.bits, tagCount: TAG_COUNT, rowOf: null, weights };
+    return { bits: this.bits, tagCount: TAG_COUNT, weights };
   }
 }
 
@@ -100,6 +110,18 @@ export interface TrainOptions {
    * how far to trust a gazetteer hit on names it has not seen.
    */
   names?: boolean;
+  /**
+   * Names from other corpora (never the training data itself, never a test
+   * split): added to the gazetteer as they are, without jackknife, and stored
+   * in the model so tagging sees the same gazetteer.
+   */
+  externalNames?: GazetteerEntry[];
+  /** Training runs with seeds seed, seed+1, …, whose best-epoch weights are averaged (default 1). */
+  seeds?: number;
+  /** Beam width in training (early update); 1 = greedy updates. */
+  trainBeam?: number;
+  /** Beam width of the dev evaluation after each epoch (default 1, greedy). */
+  devBeam?: number;
 }
 
 export interface TrainResult {
@@ -110,17 +132,27 @@ export interface TrainResult {
 }
 
 /** Tags documents with a weight view and returns IOB2 labels per sentence. */
-export function predictIob(docs: readonly NerDocument[], w: WeightView, res: FeatureResources): string[][][] {
+export function predictIob(
+  docs: readonly NerDocument[],
+  w: WeightView,
+  res: FeatureResources,
+  beam = 1,
+): string[][][] {
   return docs.map((d) => {
     const words = d.sentences.map((s) => s.words);
-    const tags = tagDocument(words, w, res, { constrained: true, style: d.style });
+    const tags = tagDocument(words, w, res, { constrained: true, style: d.style, beam });
     return tags.map((t) => spansToIob2(tagSpans(t), t.length));
   });
 }
 
 /** Micro F1 of a weight view on documents with gold labels. */
-export function evaluate(docs: readonly NerDocument[], w: WeightView, res: FeatureResources): number {
-  const pred = predictIob(docs, w, res).flat();
+export function evaluate(
+  docs: readonly NerDocument[],
+  w: WeightView,
+  res: FeatureResources,
+  beam = 1,
+): number {
+  const pred = predictIob(docs, w, res, beam).flat();
   const gold = docs.flatMap((d) => d.sentences.map((s) => s.labels));
   return conllScores(gold, pred).micro.f1;
 }
@@ -136,13 +168,15 @@ export function trainNer(o: TrainOptions): TrainResult {
   const epochs = o.epochs ?? 12;
   const bits = o.bits ?? 22;
   const log = o.log ?? (() => {});
-  const random = seededRandom(o.seed ?? 1);
-  const learner = new AveragedPerceptron(bits);
   const FOLDS = 5;
   let resources = o.resources;
   let names: GazetteerEntry[] | null = null;
   const foldResources: FeatureResources[] = [];
-  if (o.names && o.resources.gazetteer) {
+  if (o.externalNames?.length && o.resources.gazetteer) {
+    names = o.externalNames;
+    resources = { ...o.resources, gazetteer: buildGazetteer(o.lang, names) };
+    log(`gazetteer: ${names.length} names from other corpora`);
+  } else if (o.names && o.resources.gazetteer) {
     names = namesOf(o.train);
     resources = { ...o.resources, gazetteer: buildGazetteer(o.lang, names) };
     for (let k = 0; k < FOLDS; k++) {
@@ -160,34 +194,62 @@ export function trainNer(o: TrainOptions): TrainResult {
       style: d.style ?? 0,
     };
   });
-  const devF1: number[] = [];
-  let best: Float32Array | null = null;
-  let bestEpoch = 0;
-  let bestF1 = -1;
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    const t0 = Date.now();
-    // Fisher–Yates with the seeded generator.
-    for (let i = items.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [items[i], items[j]] = [items[j], items[i]];
+  /** One training run with a seeded shuffle; the averaged weights of its best epoch on dev. */
+  const run = (seed: number) => {
+    const random = seededRandom(seed);
+    const learner = new AveragedPerceptron(bits);
+    const devF1: number[] = [];
+    let best: Float32Array | null = null;
+    let bestEpoch = 0;
+    let bestF1 = -1;
+    for (let epoch = 1; epoch <= epochs; epoch++) {
+      const t0 = Date.now();
+      // Fisher–Yates with the seeded generator.
+      for (let i = items.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [items[i], items[j]] = [items[j], items[i]];
+      }
+      const view = learner.view();
+      for (const it of items)
+        tagDocument(it.words, view, o.resources, {
+          gold: it.gold,
+          learner,
+          features: it.features,
+          style: it.style,
+          trainBeam: o.trainBeam,
+        });
+      const avg = learner.averaged();
+      const f1 = o.dev.length ? evaluate(o.dev, learner.view(avg), resources, o.devBeam) : 0;
+      devF1.push(f1);
+      log(`epoch ${epoch}: dev F1 ${f1.toFixed(2)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      if (f1 > bestF1 || !o.dev.length) {
+        bestF1 = f1;
+        best = avg;
+        bestEpoch = epoch;
+      }
     }
-    const view = learner.view();
-    for (const it of items)
-      tagDocument(it.words, view, o.resources, {
-        gold: it.gold,
-        learner,
-        features: it.features,
-        style: it.style,
-      });
-    const avg = learner.averaged();
-    const f1 = o.dev.length ? evaluate(o.dev, learner.view(avg), resources) : 0;
+    return { best: best!, devF1, bestEpoch };
+  };
+  const first = run(o.seed ?? 1);
+  let { best } = first;
+  const { devF1, bestEpoch } = first;
+  const runs = o.seeds ?? 1;
+  if (runs > 1) {
+    // Averaging the weights of runs with different shuffles (a cheap ensemble:
+    // one model, the same tagging cost).
+    const sum = Float32Array.from(best);
+    for (let r = 1; r < runs; r++) {
+      log(`run ${r + 1} of ${runs} (seed ${(o.seed ?? 1) + r})`);
+      const next = run((o.seed ?? 1) + r).best;
+      for (let i = 0; i < sum.length; i++) sum[i] += next[i];
+    }
+    for (let i = 0; i < sum.length; i++) sum[i] /= runs;
+    best = sum;
+    const f1 = o.dev.length
+      ? evaluate(o.dev, { bits, tagCount: TAG_COUNT, weights: best }, resources, o.devBeam)
+      : 0;
     devF1.push(f1);
-    log(`epoch ${epoch}: dev F1 ${f1.toFixed(2)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-    if (f1 > bestF1 || !o.dev.length) {
-      bestF1 = f1;
-      best = avg;
-      bestEpoch = epoch;
-    }
+    log(`average of ${runs} runs: dev F1 ${f1.toFixed(2)}`);
   }
   const meta: Omit<NerModelMeta, "rows" | "blocks"> = {
     format: "dossier-ner",
@@ -197,8 +259,18 @@ export function trainNer(o: TrainOptions): TrainResult {
     tags: [...TAG_NAMES],
     gazetteer: o.resources.gazetteer != null,
     clusters: o.resources.clusters != null,
+    nonLocal: o.resources.nonLocal === true,
     created: new Date().toISOString().slice(0, 10),
-    training: { ...o.training, epochs, seed: o.seed ?? 1, bestEpoch, devF1: devF1.map((x) => +x.toFixed(2)) },
+    training: {
+      ...o.training,
+      epochs,
+      seed: o.seed ?? 1,
+      seeds: o.seeds ?? 1,
+      trainBeam: o.trainBeam ?? 1,
+      devBeam: o.devBeam ?? 1,
+      bestEpoch,
+      devF1: devF1.map((x) => +x.toFixed(2)),
+    },
   };
   return {
     bytes: encodeModel(meta, best!, o.prune ?? 0, { clusters: o.resources.clusters, names }),
