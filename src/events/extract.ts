@@ -169,6 +169,20 @@ function objectWindow(
   return false;
 }
 
+/** Participles that are plain adjectives before a noun (armed forces, les groupes armés): never the act. */
+const LEXICALISED_PARTICIPLES = new Set([
+  "armed",
+  "armé",
+  "armés",
+  "armée",
+  "armées",
+  "united",
+  "uni",
+  "unis",
+  "unie",
+  "unies",
+]);
+
 function posFits(s: SentenceView, k: number, entry: TriggerEntry): boolean {
   if (!s.pos) return true;
   const p = s.upos(k);
@@ -176,7 +190,11 @@ function posFits(s: SentenceView, k: number, entry: TriggerEntry): boolean {
     return (
       p === "VERB" ||
       p === "AUX" ||
-      (p === "ADJ" && (entry.govern !== undefined || s.lower[k].endsWith("ed"))) ||
+      (p === "ADJ" &&
+        !LEXICALISED_PARTICIPLES.has(s.lower[k]) &&
+        (entry.govern !== undefined ||
+          s.lower[k].endsWith("ed") ||
+          (entry.forms?.includes(s.lower[k]) ?? false))) ||
       (p === "NOUN" && s.lower[k].endsWith("ed")) ||
       // Tagger slips ("Pakistan rejects …" tagged NOUN): a token heading a clause is a verb.
       (s.hasSyntax &&
@@ -1489,6 +1507,11 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         type = "PROTEST";
         mode = "riot";
       }
+      // "Authorities blocked access to the websites": obstruction by the state is a restriction (COERCE), not a protest.
+      if (type === "PROTEST" && mode === "obstruct" && stateSubject(s, lex, roles.anchor)) {
+        type = "COERCE";
+        mode = "restrict";
+      }
       if (govKind === "agree" && governed.length === 0) type = "AGREE";
       // "offered to help search …", "vowed to rebuild": a promise of an action is an expressed intent (AGREE).
       if (
@@ -1634,6 +1657,14 @@ function crowdSubject(s: SentenceView, lex: EventLexicon, v: number): boolean {
       lex.crowdNouns.has(s.lower[k]) ||
       (k === sub.k && s.children(k).some((c) => s.baseRel(c) === "nummod")),
   );
+}
+
+/** The subject of `v` is the state: a state actor noun (the authorities, la police) heading it. */
+function stateSubject(s: SentenceView, lex: EventLexicon, v: number): boolean {
+  if (!s.hasSyntax) return false;
+  const sub = subjectOf(s, v);
+  if (!sub || sub.passive) return false;
+  return lex.actorNouns[s.lemma[sub.k]] === "state" || lex.actorNouns[s.lower[sub.k]] === "state";
 }
 
 /** The subject of `v` is a protest crowd: a noun the lexicon lists as a PROTEST trigger (protesters, rioters) or a mob. */

@@ -797,6 +797,6 @@ export const TRIGGERS_EN: TriggerEntry[] = [
     pos: "verb",
     type: "ACCUSE",
     mode: "disapprove",
-    objects: ["concern", "dismay", "outrage", "regret", "anger", "disapproval"],
+    objects: ["concern", "dismay", "outrage", "anger", "disapproval"],
   },
 ];

@@ -355,4 +355,37 @@ export const TRIGGERS_FR_CAMEO: TriggerEntry[] = [
     mode: "explosives",
     objects: ["bombe", "bombes", "explosif", "explosifs", "engin", "mine", "mines"],
   },
+  // Refoulements, pied de guerre, boycott d'élections, regrets exprimés (parallèle à l'anglais).
+  {
+    lemma: "refouler",
+    pos: "verb",
+    type: "COERCE",
+    mode: "restrict",
+  },
+  { lemma: "pied de guerre", pos: "noun", type: "MOBILIZE", mode: "troops" },
+  {
+    lemma: "boycotter",
+    pos: "verb",
+    type: "PROTEST",
+    mode: "boycott",
+    objects: [
+      "élection",
+      "élections",
+      "scrutin",
+      "vote",
+      "session",
+      "parlement",
+      "cérémonie",
+      "cours",
+      "référendum",
+    ],
+  },
+  { lemma: "exprimer", pos: "verb", type: "CONCEDE", objects: ["regret", "regrets", "remords"] },
+  {
+    lemma: "regretter",
+    pos: "verb",
+    type: "CONCEDE",
+    weak: true,
+    objects: ["mort", "morts", "décès", "erreur", "erreurs"],
+  },
 ];
