@@ -1839,7 +1839,22 @@ function antecedent(
 
 /** A mention in subject position: at a clause start, not after a preposition. */
 function subjectLike(cx: QuoteContext, m: Mention): boolean {
-  const k = m.left - 1;
+  let k = m.left - 1;
+  // "Le républicain Thomas Massey soutenait …", "The veteran senator X": an article and modifiers before the name.
+  let y = k;
+  while (
+    y >= 0 &&
+    m.left - y <= 4 &&
+    cx.sent[y] === cx.sent[m.ts] &&
+    /^\p{Ll}[\p{Ll}'-]*$/u.test(cx.w[y]) &&
+    !cx.T.determiners.has(cx.w[y]) &&
+    !cx.T.verbs.has(cx.w[y]) &&
+    !PREPOSITIONS.has(cx.w[y]) &&
+    !cx.T.pronouns.has(cx.w[y]) &&
+    !cx.T.clauseOpeners.has(cx.w[y])
+  )
+    y--;
+  if (y < k && y >= 0 && cx.T.determiners.has(cx.w[y]) && /^(?:le|la|les|l'|the)$/.test(cx.w[y])) k = y - 1;
   if (k < 0 || cx.sent[k] !== cx.sent[m.ts]) return true;
   const w = cx.w[k];
   if (w === "," || w === ":" || w === ";" || w === "—" || cx.isQuoteChar(k)) return true;

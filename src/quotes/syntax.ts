@@ -43,6 +43,8 @@ export function subjectToken(cx: QuoteContext, v: number): number {
     let found = -1;
     for (let k = a; k < b; k++)
       if (head[k] === x && dep[k].startsWith("nsubj") && (found < 0 || (k < x && k > found))) found = k;
+    // "X used to …, but now said the nominee had …": a subject after a coordinated verb is its clause's, not its own.
+    if (found > x && dep[x] === "conj" && head[x] >= 0 && head[x] < x) found = -1;
     if (found >= 0) {
       if (dep[found] !== "nsubj:pass") return found;
       // "He was told by Minister X that …": the agent speaks, the passive subject only heard it.
@@ -107,6 +109,10 @@ export function parsedSubject(cx: QuoteContext, s: number, v: number): ParsedSub
     // The title before a name belongs to it: "Councillor Brian Shaw".
     if (Math.min(m.left, m.ts) <= s && s < m.te) {
       if (m.inQuote) return null;
+      // "House Republican Thomas Massie": a party or body word before the person's name.
+      const next = m.te < cx.n ? cx.startsAt[m.te] : -1;
+      if (m.type !== "PER" && next >= 0 && cx.mentions[next].type === "PER" && !cx.mentions[next].inQuote)
+        return { kind: "mention", a: Math.min(m.left, m.ts), b: cx.mentions[next].te, mention: next };
       return { kind: "mention", a: Math.min(m.left, m.ts), b: m.te, mention: mi };
     }
   }
@@ -117,17 +123,16 @@ export function parsedSubject(cx: QuoteContext, s: number, v: number): ParsedSub
   while (b < v && !cx.isPunct(b) && !cx.isQuoteChar(b) && under(cx, b, s) && b - s < 10) b++;
   // A name right inside the phrase speaks: "the spokeswoman for the mayor, Nadia Petrek" stays a description,
   // "campaign spokesman Jesse Lehrich" is the person.
-  for (let k = a; k < b; k++) {
-    if (k > s && /^(?:of|for|at|from|to|with|de|du|des|d'|à|au|aux|pour|chez)$/.test(cx.w[k])) break;
-    const mi = cx.startsAt[k];
-    // "Neighbouring Estravia": a capitalised head word is part of the name that follows.
-    if (
-      mi >= 0 &&
-      (cx.mentions[mi].type === "PER" || (cx.cap[s] && k <= s + 1)) &&
-      cx.mentions[mi].te <= b &&
-      !cx.mentions[mi].inQuote
-    )
-      return { kind: "mention", a, b: cx.mentions[mi].te, mention: mi };
+  // "Neighbouring Estravia": a capitalised head word is part of the name that follows; a person first
+  // ("House Republican Thomas Massie").
+  for (const personOnly of [true, false]) {
+    for (let k = a; k < b; k++) {
+      if (k > s && /^(?:of|for|at|from|to|with|de|du|des|d'|à|au|aux|pour|chez)$/.test(cx.w[k])) break;
+      const mi = cx.startsAt[k];
+      if (mi < 0 || cx.mentions[mi].te > b || cx.mentions[mi].inQuote) continue;
+      if (cx.mentions[mi].type === "PER" || (!personOnly && cx.cap[s] && k <= s + 1))
+        return { kind: "mention", a, b: cx.mentions[mi].te, mention: mi };
+    }
   }
   // "le ministre de la Défense, le général Tomas Vrenko, a déclaré": the person in apposition speaks.
   // "Un rapport publié par le Centre …": the named author of a document speaks.

@@ -10,6 +10,10 @@
 export const SPEECH_VERBS_EN: readonly string[] = [
   "say",
   "tell",
+  // Manner of speaking after a quote: "“This is fantastic!” beamed Donald Hartley".
+  "beam",
+  "grin",
+  "snarl",
   "add",
   "explain",
   "note",
