@@ -312,6 +312,9 @@ function clauseBetween(s: SentenceView, a: number, b: number): boolean {
 /** What introduces the content of a charge or a blame (charged with beating, blamed for, accusé d'avoir). */
 const CHARGE_MARKS = new Set(["with", "of", "for", "de", "d'", "pour"]);
 
+/** French purchase verbs whose à-phrase is the seller (acheter à, commander à, emprunter à). */
+const SELLER_A = new Set(["acheter", "commander", "emprunter", "racheter", "louer"]);
+
 /** Links governors to governed triggers and absorbs noun objects into verb triggers. */
 function relate(s: SentenceView, trs: Trigger[]): void {
   for (let a = 0; a < trs.length; a++) {
@@ -757,6 +760,14 @@ function rolesSyntax(
     if (AGENT_PREPS.has(prep)) agent = ms;
     else if (prep === "'s" && !source.length) source = ms;
     else if (frame === "receive" && FROM_PREPS.has(prep) && !source.length) source = ms;
+    // « acheter des avions à la Chine »: the seller of a French purchase verb is its à-phrase.
+    else if (
+      frame === "receive" &&
+      (prep === "à" || prep === "au" || prep === "aux") &&
+      SELLER_A.has(s.lemma[t.h]) &&
+      !source.length
+    )
+      source = ms;
     // Withdrawing from a place or body: what is left is the target (« retirer ses troupes du Liban »).
     else if (
       t.entry.mode === "withdraw" &&
@@ -1155,7 +1166,8 @@ function modalityOf(
       (!s.pos && linearPerfect(s, v, lex.lang));
     const deliveredAdj =
       nominal && [t.i + 1, t.i + 2].some((k) => k < s.length && lex.deliveredWords.has(s.lower[k]));
-    if (already || deliveredAdj || (perfect && !nominal))
+    // The journalistic conditional (« aurait fourni ») stays an allegation unless the sentence says it is done (déjà).
+    if (already || deliveredAdj || (perfect && !nominal && !pastConditional))
       return withReporter("delivered", reporter, sourceNames);
   }
   if (pastConditional) return withReporter("reported", reporter, sourceNames, true);
@@ -1418,7 +1430,10 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       }
       roles.source = roles.source.filter((m) => !reporterMentions.has(m) || roles.source.length === 1);
       roles.target = roles.target.filter((m) => !roles.source.includes(m) && !reporterMentions.has(m));
-      if (!roles.target.length) roles.target = complementTarget(s, t, roles, mentions, reporterMentions);
+      // An absorbing verb (refuser de livrer … à Kiev) takes the target of what it governs, below, before any heuristic.
+      const absorbing = govKind === "absorb" && governed.length > 0;
+      if (!roles.target.length && !absorbing)
+        roles.target = complementTarget(s, t, roles, mentions, reporterMentions);
       // The place an act happens in is what it is directed at when nothing else is (a curfew in X, protests in Y).
       if (
         !roles.target.length &&
@@ -1478,6 +1493,12 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
           target.push(...alt.filter((a) => !source.some((x) => x.name === a.name)));
         }
       }
+      if (absorbing && !target.length)
+        target.push(
+          ...complementTarget(s, t, roles, mentions, reporterMentions)
+            .map((m) => actorFor(s, m))
+            .filter((a) => !source.some((x) => x.name === a.name)),
+        );
       // "threatened to … unless Baghdad accepted …": the party the condition is put to is the target.
       if (type === "THREATEN" && s.hasSyntax) {
         const put = conditionParty(s, lex, roles.anchor, mentions).map((m) => actorFor(s, m));
