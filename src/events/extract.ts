@@ -1149,6 +1149,9 @@ function modalityOf(
       future = true;
   }
   if (!future && !s.hasSyntax) future = lin.some((k) => k < v && lex.planVerbs.has(s.lemma[k]));
+  // « a annoncé une aide de 250 millions », "announced a new aid package": an announced transfer is pledged.
+  if (!future && transfer && t.entry.pos === "noun" && v !== t.h && lex.planVerbs.has(s.lemma[v]))
+    future = true;
   const pledgedAdj =
     nominal &&
     [...(s.hasSyntax ? s.children(t.h) : []), t.h + 1, t.h + 2].some(
