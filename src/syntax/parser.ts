@@ -294,35 +294,31 @@ function transitionFeatures(st: State, out: Int32Array): number {
 }
 
 /**
- * The transition features that depend on more than one word or on the arcs
- * made so far (inference; the one-word features are cached by `Parser`).
+ * Inference splits the 62 templates of `transitionFeatures` in three: those
+ * fixed while s0 stays on the stack top (s0, the words below it, and the
+ * children s0 and s1 can no longer gain), those of the buffer front alone,
+ * and the rest. The first two are scored once per sentence and word; integer
+ * scores make the split sum equal to the whole.
  */
+/** The templates that change from one transition to the next. */
 function dynamicTransitionFeatures(st: State, out: Int32Array): number {
   const sp = st.sp;
   const s0 = sp >= 1 ? st.stack[sp - 1] : -1;
   const s1 = sp >= 2 ? st.stack[sp - 2] : -1;
-  const s2 = sp >= 3 ? st.stack[sp - 3] : -1;
   const b0 = st.b <= st.n ? st.b : -1;
   const b1 = st.b + 1 <= st.n ? st.b + 1 : -1;
-  const b2 = st.b + 2 <= st.n ? st.b + 2 : -1;
   const s0w = s0 < 0 ? NONE : st.w[s0];
   const s0p = s0 < 0 ? NONE : st.p[s0];
   const s1w = s1 < 0 ? NONE : st.w[s1];
   const s1p = s1 < 0 ? NONE : st.p[s1];
   const b0w = b0 < 0 ? NONE : st.w[b0];
   const b0p = b0 < 0 ? NONE : st.p[b0];
-  const b1w = b1 < 0 ? NONE : st.w[b1];
   const b1p = b1 < 0 ? NONE : st.p[b1];
-  const b2p = b2 < 0 ? NONE : st.p[b2];
-  const s2p = s2 < 0 ? NONE : st.p[s2];
   const s0lc1 = s0 >= 0 ? st.lc1[s0] : -1;
-  const s0lc2 = s0 >= 0 ? st.lc2[s0] : -1;
   const s0rc1 = s0 >= 0 ? st.rc1[s0] : -1;
   const s0rc2 = s0 >= 0 ? st.rc2[s0] : -1;
   const b0lc1 = b0 >= 0 ? st.lc1[b0] : -1;
   const b0lc2 = b0 >= 0 ? st.lc2[b0] : -1;
-  const s1rc1 = s1 >= 0 ? st.rc1[s1] : -1;
-  const s1lc1 = s1 >= 0 ? st.lc1[s1] : -1;
   const d01 = s0 >= 0 && b0 >= 0 ? distBucket(b0 - s0) : NONE;
   const d10 = s0 >= 0 && s1 >= 0 ? distBucket(s0 - s1) : NONE;
   let n = 0;
@@ -332,92 +328,102 @@ function dynamicTransitionFeatures(st: State, out: Int32Array): number {
   out[n++] = feat3(18, s0p, b0w, b0p);
   out[n++] = feat2(19, s0w, b0p);
   out[n++] = feat2(20, s0p, b0w);
-  out[n++] = feat2(21, s1p, s0p);
-  out[n++] = feat2(22, s1w, s0w);
   out[n++] = feat3(23, s1p, s0p, b0p);
   out[n++] = feat3(24, s0p, b0p, b1p);
-  out[n++] = feat3(25, b0p, b1p, b2p);
-  out[n++] = feat3(26, s2p, s1p, s0p);
   out[n++] = feat3(27, s1p, s0p, b1p);
   out[n++] = feat3(28, d01, s0p, b0p);
-  out[n++] = feat3(29, d10, s1p, s0p);
   out[n++] = feat2(30, s0w, d01);
-  out[n++] = feat3(31, s0 >= 0 ? st.lval[s0] : NONE, s0p, 0);
   out[n++] = feat3(32, s0 >= 0 ? st.rval[s0] : NONE, s0p, 0);
   out[n++] = feat2(33, b0 >= 0 ? st.lval[b0] : NONE, b0p);
-  out[n++] = feat2(34, s1 >= 0 ? st.rval[s1] : NONE, s1p);
-  out[n++] = feat2(35, s0lc1 < 0 ? NONE : st.p[s0lc1], s0p);
-  out[n++] = feat2(36, s0lc1 < 0 ? NONE : st.label[s0lc1], s0p);
   out[n++] = feat2(37, s0rc1 < 0 ? NONE : st.p[s0rc1], s0p);
   out[n++] = feat2(38, s0rc1 < 0 ? NONE : st.label[s0rc1], s0p);
   out[n++] = feat2(39, b0lc1 < 0 ? NONE : st.p[b0lc1], b0p);
   out[n++] = feat2(40, b0lc1 < 0 ? NONE : st.label[b0lc1], b0p);
-  out[n++] = feat2(41, s1rc1 < 0 ? NONE : st.p[s1rc1], s1p);
-  out[n++] = feat2(42, s1rc1 < 0 ? NONE : st.label[s1rc1], s1p);
-  out[n++] = feat2(43, s0lc2 < 0 ? NONE : st.label[s0lc2], s0p);
   out[n++] = feat2(44, s0rc2 < 0 ? NONE : st.label[s0rc2], s0p);
   out[n++] = feat2(45, b0lc2 < 0 ? NONE : st.label[b0lc2], b0p);
-  out[n++] = feat3(46, s0p, s0lc1 < 0 ? NONE : st.p[s0lc1], s0lc2 < 0 ? NONE : st.p[s0lc2]);
   out[n++] = feat3(47, s0p, s0rc1 < 0 ? NONE : st.label[s0rc1], s0rc2 < 0 ? NONE : st.label[s0rc2]);
   out[n++] = feat3(48, b0p, b0lc1 < 0 ? NONE : st.label[b0lc1], b0lc2 < 0 ? NONE : st.label[b0lc2]);
   out[n++] = feat3(49, s0p, s0lc1 < 0 ? NONE : st.label[s0lc1], b0p);
   out[n++] = feat3(50, s0p, s0rc1 < 0 ? NONE : st.label[s0rc1], b0p);
-  out[n++] = feat2(54, s0w, s1p);
-  out[n++] = feat2(55, s0p, s1w);
-  out[n++] = feat2(56, b0w, b1w);
   out[n++] = feat3(57, s0w, b0w, (s0p * 131 + b0p) | 0);
   out[n++] = feat3(58, s0lc1 < 0 ? NONE : st.w[s0lc1], s0p, b0p);
-  out[n++] = feat3(59, s1lc1 < 0 ? NONE : st.label[s1lc1], s1p, s0p);
   out[n++] = feat3(60, s1p, b0p, d10);
   out[n++] = feat3(61, s1w, b0p, s0p);
   out[n++] = feat3(62, b0lc1 < 0 ? NONE : st.w[b0lc1], b0p, s0p);
   return n;
 }
 
-/** Cached one-word groups of transition features (their templates are left out of `dynamicTransitionFeatures`). */
-const ROLE_S0 = 0;
-const ROLE_S1 = 1;
-const ROLE_S2 = 2;
-/** b0, b1 and b2 together, keyed by the buffer position. */
-const ROLE_B = 3;
-
-/** One-word transition features of word `i` (-1: absent) in a role; for ROLE_B, `i` is the buffer position. */
-function roleFeatures(st: State, role: number, i: number, out: Int32Array): number {
+/** The templates fixed while s0 stays on the stack top. */
+function stackTopFeatures(st: State, out: Int32Array): number {
+  const sp = st.sp;
+  const s0 = sp >= 1 ? st.stack[sp - 1] : -1;
+  const s1 = sp >= 2 ? st.stack[sp - 2] : -1;
+  const s2 = sp >= 3 ? st.stack[sp - 3] : -1;
+  const s0w = s0 < 0 ? NONE : st.w[s0];
+  const s0p = s0 < 0 ? NONE : st.p[s0];
+  const s1w = s1 < 0 ? NONE : st.w[s1];
+  const s1p = s1 < 0 ? NONE : st.p[s1];
+  const s2p = s2 < 0 ? NONE : st.p[s2];
+  const s0lc1 = s0 >= 0 ? st.lc1[s0] : -1;
+  const s0lc2 = s0 >= 0 ? st.lc2[s0] : -1;
+  const s1rc1 = s1 >= 0 ? st.rc1[s1] : -1;
+  const s1lc1 = s1 >= 0 ? st.lc1[s1] : -1;
+  const d10 = s0 >= 0 && s1 >= 0 ? distBucket(s0 - s1) : NONE;
   let n = 0;
-  if (role === ROLE_B) {
-    const b0 = i <= st.n ? i : -1;
-    const b1 = i + 1 <= st.n ? i + 1 : -1;
-    const b2 = i + 2 <= st.n ? i + 2 : -1;
-    const b0w = b0 < 0 ? NONE : st.w[b0];
-    const b0p = b0 < 0 ? NONE : st.p[b0];
-    const b1w = b1 < 0 ? NONE : st.w[b1];
-    const b1p = b1 < 0 ? NONE : st.p[b1];
-    out[n++] = feat1(7, b0w);
-    out[n++] = feat1(8, b0p);
-    out[n++] = feat2(9, b0w, b0p);
-    out[n++] = feat2(52, b0 < 0 ? NONE : st.m[b0], b0p);
-    out[n++] = feat1(10, b1w);
-    out[n++] = feat1(11, b1p);
-    out[n++] = feat2(12, b1w, b1p);
-    out[n++] = feat1(13, b2 < 0 ? NONE : st.p[b2]);
-    return n;
-  }
-  const w = i < 0 ? NONE : st.w[i];
-  const p = i < 0 ? NONE : st.p[i];
-  const m = i < 0 ? NONE : st.m[i];
-  if (role === ROLE_S0) {
-    out[n++] = feat1(1, w);
-    out[n++] = feat1(2, p);
-    out[n++] = feat2(3, w, p);
-    out[n++] = feat2(51, m, p);
-  } else if (role === ROLE_S1) {
-    out[n++] = feat1(4, w);
-    out[n++] = feat1(5, p);
-    out[n++] = feat2(6, w, p);
-    out[n++] = feat2(53, m, p);
-  } else out[n++] = feat1(14, p);
+  out[n++] = feat1(1, s0w);
+  out[n++] = feat1(2, s0p);
+  out[n++] = feat2(3, s0w, s0p);
+  out[n++] = feat1(4, s1w);
+  out[n++] = feat1(5, s1p);
+  out[n++] = feat2(6, s1w, s1p);
+  out[n++] = feat1(14, s2p);
+  out[n++] = feat2(21, s1p, s0p);
+  out[n++] = feat2(22, s1w, s0w);
+  out[n++] = feat3(26, s2p, s1p, s0p);
+  out[n++] = feat3(29, d10, s1p, s0p);
+  out[n++] = feat3(31, s0 >= 0 ? st.lval[s0] : NONE, s0p, 0);
+  out[n++] = feat2(34, s1 >= 0 ? st.rval[s1] : NONE, s1p);
+  out[n++] = feat2(35, s0lc1 < 0 ? NONE : st.p[s0lc1], s0p);
+  out[n++] = feat2(36, s0lc1 < 0 ? NONE : st.label[s0lc1], s0p);
+  out[n++] = feat2(41, s1rc1 < 0 ? NONE : st.p[s1rc1], s1p);
+  out[n++] = feat2(42, s1rc1 < 0 ? NONE : st.label[s1rc1], s1p);
+  out[n++] = feat2(43, s0lc2 < 0 ? NONE : st.label[s0lc2], s0p);
+  out[n++] = feat3(46, s0p, s0lc1 < 0 ? NONE : st.p[s0lc1], s0lc2 < 0 ? NONE : st.p[s0lc2]);
+  out[n++] = feat2(51, s0 < 0 ? NONE : st.m[s0], s0p);
+  out[n++] = feat2(53, s1 < 0 ? NONE : st.m[s1], s1p);
+  out[n++] = feat2(54, s0w, s1p);
+  out[n++] = feat2(55, s0p, s1w);
+  out[n++] = feat3(59, s1lc1 < 0 ? NONE : st.label[s1lc1], s1p, s0p);
   return n;
 }
+
+/** The templates of b0, b1 and b2 alone. */
+function bufferFeatures(st: State, out: Int32Array): number {
+  const b0 = st.b <= st.n ? st.b : -1;
+  const b1 = st.b + 1 <= st.n ? st.b + 1 : -1;
+  const b2 = st.b + 2 <= st.n ? st.b + 2 : -1;
+  const b0w = b0 < 0 ? NONE : st.w[b0];
+  const b0p = b0 < 0 ? NONE : st.p[b0];
+  const b1w = b1 < 0 ? NONE : st.w[b1];
+  const b1p = b1 < 0 ? NONE : st.p[b1];
+  const b2p = b2 < 0 ? NONE : st.p[b2];
+  let n = 0;
+  out[n++] = feat1(7, b0w);
+  out[n++] = feat1(8, b0p);
+  out[n++] = feat2(9, b0w, b0p);
+  out[n++] = feat1(10, b1w);
+  out[n++] = feat1(11, b1p);
+  out[n++] = feat2(12, b1w, b1p);
+  out[n++] = feat1(13, b2p);
+  out[n++] = feat3(25, b0p, b1p, b2p);
+  out[n++] = feat2(52, b0 < 0 ? NONE : st.m[b0], b0p);
+  out[n++] = feat2(56, b0w, b1w);
+  return n;
+}
+
+/** Groups of transition templates cached per sentence (see `dynamicTransitionFeatures`). */
+const CACHE_TOP = 0;
+const CACHE_BUFFER = 1;
 
 /** Label features of an arc h → d at the moment it is made. */
 function labelFeatures(st: State, h: number, d: number, out: Int32Array): number {
@@ -486,7 +492,7 @@ export class Parser {
   private readonly rootLabel: number;
   /** Scratch state reused from sentence to sentence. */
   private readonly state = new State();
-  private readonly roleFeats = new Int32Array(16);
+  private readonly roleFeats = new Int32Array(32);
   private readonly roleTmp = new Int32Array(3);
   /** Per sentence: transition scores of each one-word group, and whether they are known yet. */
   private roleScores = new Int32Array(0);
@@ -517,12 +523,10 @@ export class Parser {
       if (b > n) best = RIGHT;
       else if (sp === 1) best = SHIFT;
       else {
-        // Sum the cached one-word groups, then score the rest.
+        // Sum the cached groups, then score the rest.
         sc.fill(0);
-        this.addRole(st, ROLE_S0, st.stack[sp - 1]);
-        this.addRole(st, ROLE_S1, st.stack[sp - 2]);
-        this.addRole(st, ROLE_S2, sp >= 3 ? st.stack[sp - 3] : -1);
-        this.addRole(st, ROLE_B, b);
+        this.addCached(st, CACHE_TOP, st.stack[sp - 1]);
+        this.addCached(st, CACHE_BUFFER, b);
         const k = dynamicTransitionFeatures(st, this.feats);
         this.trans.score(this.feats, k, sc);
         // SHIFT and LEFT are valid here; RIGHT needs a word above the root.
@@ -547,22 +551,26 @@ export class Parser {
     return { head, deprel };
   }
 
-  /** Clears the per-sentence cache of one-word feature groups (4 roles × n + 2 words × 3 transitions). */
+  /** Clears the per-sentence cache of feature groups (2 groups × n + 1 words × 3 transitions). */
   private prepareRoleCache(n: number): void {
-    const size = 4 * (n + 2);
+    const size = 2 * (n + 1);
     if (this.roleDone.length < size) {
       this.roleDone = new Uint8Array(size * 2);
       this.roleScores = new Int32Array(size * 2 * 3);
     } else this.roleDone.fill(0, 0, size);
-    this.roleStride = n + 2;
+    this.roleStride = n + 1;
   }
 
-  /** Adds the transition scores of word `i` (-1: absent) in `role`, computing them once per sentence. */
-  private addRole(st: State, role: number, i: number): void {
-    const at = role * this.roleStride + (i < 0 ? this.roleStride - 1 : i);
+  /**
+   * Adds the transition scores of a cached group: CACHE_TOP keyed by s0,
+   * CACHE_BUFFER by the buffer position; computed on first use in a sentence.
+   */
+  private addCached(st: State, group: number, key: number): void {
+    const at = group * this.roleStride + key;
     const r = this.roleScores;
     if (this.roleDone[at] === 0) {
-      const k = roleFeatures(st, role, i, this.roleFeats);
+      const k =
+        group === CACHE_TOP ? stackTopFeatures(st, this.roleFeats) : bufferFeatures(st, this.roleFeats);
       const tmp = this.roleTmp;
       tmp.fill(0);
       this.trans.score(this.roleFeats, k, tmp);

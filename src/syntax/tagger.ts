@@ -13,7 +13,7 @@ import type { ModelFile } from "./model-file.ts";
 import { encodeModel, loadModel } from "./model-file.ts";
 import { prng, shuffle, sparseFromFile, sparseToArrays } from "./sparse-io.ts";
 import type { Unit } from "./units.ts";
-import { hashWords, PAD, PAD2, type WordHashes } from "./words.ts";
+import { emptyHashes, hashWords, PAD, PAD2, type WordHashes } from "./words.ts";
 
 /** The morphological features predicted (the ones later stages read, plus a few cheap ones). */
 export const PREDICTED_FEATURES = [
@@ -121,6 +121,130 @@ function morphFeatures(h: WordHashes, i: number, tags: Int32Array, out: Int32Arr
   return n;
 }
 
+/**
+ * Inference splits the UPOS templates into groups that read one word only
+ * (cached per word form, see `FormEntry`) and the rest; the union is exactly
+ * `uposFeatures`, and integer scores make the split sum equal to the whole.
+ */
+const ROLE_SELF = 0;
+/** The word seen from the next position (i − 1), the previous (i + 1), two before and two after. */
+const ROLE_PREV1 = 1;
+const ROLE_NEXT1 = 2;
+const ROLE_PREV2 = 3;
+const ROLE_NEXT2 = 4;
+const N_ROLES = 5;
+
+/** One-word UPOS templates of word `i` of `h` in a role; `i < 0` means outside the sentence. */
+function uposRoleFeatures(h: WordHashes, i: number, role: number, out: Int32Array): number {
+  let n = 0;
+  const pad = role === ROLE_PREV1 || role === ROLE_PREV2 ? PAD : PAD2;
+  const lower = i < 0 ? pad : h.lower[i];
+  if (role === ROLE_SELF) {
+    out[n++] = feat1(0, 0);
+    out[n++] = feat1(1, lower);
+    out[n++] = feat1(6, h.suf1[i]);
+    out[n++] = feat1(7, h.suf2[i]);
+    out[n++] = feat1(8, h.suf3[i]);
+    out[n++] = feat1(9, h.suf4[i]);
+    out[n++] = feat1(10, h.suf5[i]);
+    out[n++] = feat1(11, h.pre1[i]);
+    out[n++] = feat1(12, h.pre2[i]);
+    out[n++] = feat1(13, h.pre3[i]);
+    out[n++] = feat1(23, h.raw[i]);
+  } else if (role === ROLE_PREV1) {
+    out[n++] = feat1(2, lower);
+    out[n++] = feat1(18, i < 0 ? pad : h.suf3[i]);
+  } else if (role === ROLE_NEXT1) {
+    out[n++] = feat1(3, lower);
+    out[n++] = feat1(19, i < 0 ? pad : h.suf3[i]);
+    out[n++] = feat1(24, i < 0 ? pad : h.shape[i]);
+    out[n++] = feat1(25, i < 0 ? pad : h.suf2[i]);
+  } else if (role === ROLE_PREV2) out[n++] = feat1(4, lower);
+  else out[n++] = feat1(5, lower);
+  return n;
+}
+
+/** The UPOS templates of `uposFeatures` that are not one-word groups (n: sentence length). */
+function uposContextFeatures(
+  h: WordHashes,
+  n: number,
+  i: number,
+  t1: number,
+  t2: number,
+  out: Int32Array,
+): number {
+  let k = 0;
+  const w = h.lower[i];
+  const wm1 = i >= 1 ? h.lower[i - 1] : PAD;
+  const wp1 = i + 1 < n ? h.lower[i + 1] : PAD2;
+  out[k++] = feat2(14, h.shape[i], i === 0 ? 1 : 0);
+  out[k++] = feat1(15, t1);
+  out[k++] = feat2(16, t1, t2);
+  out[k++] = feat2(17, t1, w);
+  out[k++] = feat2(20, w, wp1);
+  out[k++] = feat2(21, wm1, w);
+  out[k++] = feat2(22, t1, h.suf3[i]);
+  out[k++] = feat2(26, t1, wp1);
+  out[k++] = feat3(27, wm1, w, wp1);
+  out[k++] = feat2(28, h.suf3[i], i + 1 < n ? h.suf3[i + 1] : PAD2);
+  return k;
+}
+
+/** Morphology templates of word `i` that read only its UPOS `u` and the word itself. */
+function morphWordFeatures(h: WordHashes, i: number, u: number, out: Int32Array): number {
+  let n = 0;
+  out[n++] = feat1(40, u);
+  out[n++] = feat2(41, u, h.lower[i]);
+  out[n++] = feat2(42, u, h.suf1[i]);
+  out[n++] = feat2(43, u, h.suf2[i]);
+  out[n++] = feat2(44, u, h.suf3[i]);
+  out[n++] = feat2(45, u, h.suf4[i]);
+  out[n++] = feat2(46, u, h.suf5[i]);
+  out[n++] = feat2(54, u, h.shape[i]);
+  return n;
+}
+
+/** The other morphology templates of `morphFeatures` (n: sentence length). */
+function morphContextFeatures(
+  h: WordHashes,
+  n: number,
+  i: number,
+  tags: Int32Array,
+  out: Int32Array,
+): number {
+  let k = 0;
+  const u = tags[i];
+  const um1 = i > 0 ? tags[i - 1] : BOS1;
+  const up1 = i + 1 < n ? tags[i + 1] : BOS2;
+  const lm1 = i >= 1 ? h.lower[i - 1] : PAD;
+  out[k++] = feat2(47, u, lm1);
+  out[k++] = feat2(48, u, i + 1 < n ? h.lower[i + 1] : PAD2);
+  out[k++] = feat3(49, u, um1, i >= 1 ? h.suf2[i - 1] : PAD);
+  out[k++] = feat3(50, u, up1, i + 1 < n ? h.suf2[i + 1] : PAD2);
+  out[k++] = feat2(51, u, i >= 2 ? h.lower[i - 2] : PAD);
+  out[k++] = feat2(52, u, um1);
+  out[k++] = feat2(53, u, up1);
+  out[k++] = feat3(55, u, um1, lm1);
+  out[k++] = feat2(56, u, i >= 1 ? h.suf3[i - 1] : PAD);
+  return k;
+}
+
+/** What the tagger keeps of one word form: its hashes, one-word UPOS scores, last morphology and lemma. */
+interface FormEntry {
+  /** The form's attributes as `hashWords` gives them (a one-word table). */
+  h: WordHashes;
+  /** UPOS scores of the one-word groups, N_ROLES × classes. */
+  upos: Int32Array;
+  /** UPOS for which `morph` and `lemma` were computed, or -1. */
+  morphUpos: number;
+  morph: Int32Array;
+  lemmaUpos: number;
+  lemma: string;
+}
+
+/** Word forms kept by a tagger; the cache is emptied when full (results never depend on it). */
+const FORM_CACHE_SIZE = 1 << 15;
+
 function parseFeats(feats: string): Map<string, string> {
   const m = new Map<string, string>();
   if (feats === "_" || feats === "") return m;
@@ -149,6 +273,13 @@ export class Tagger {
   private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly uposScores: Int32Array;
   private readonly morphScores: Int32Array;
+  /** Word forms seen, with their cached scores. */
+  private readonly forms = new Map<string, FormEntry>();
+  /** One-word UPOS scores of positions outside the sentence, laid out like `FormEntry.upos`. */
+  private readonly edgeScores: Int32Array;
+  private readonly entries: FormEntry[] = [];
+  private tags = new Int32Array(64);
+  private scratch: WordHashes = emptyHashes(64);
 
   constructor(
     lang: string,
@@ -167,22 +298,59 @@ export class Tagger {
     this.nMorph = groups.reduce((s, g) => s + g.values.length, 0);
     this.uposScores = new Int32Array(uposList.length);
     this.morphScores = new Int32Array(Math.max(1, this.nMorph));
+    const K = uposList.length;
+    this.edgeScores = new Int32Array(N_ROLES * K);
+    for (let role = ROLE_PREV1; role < N_ROLES; role++) {
+      const k = uposRoleFeatures(emptyHashes(0), -1, role, this.feats);
+      uposModel.score(this.feats, k, this.edgeScores.subarray(role * K, role * K + K));
+    }
   }
 
   /** Tags the units of one sentence. */
   tag(forms: readonly string[]): TaggedSentence {
-    const h = hashWords(forms);
     const n = forms.length;
-    const tags = new Int32Array(n);
+    const h = this.sentenceHashes(n);
+    const entries = this.entries;
+    entries.length = n;
+    for (let i = 0; i < n; i++) {
+      const e = this.formEntry(forms[i]);
+      entries[i] = e;
+      const w = e.h;
+      h.lower[i] = w.lower[0];
+      h.raw[i] = w.raw[0];
+      h.suf1[i] = w.suf1[0];
+      h.suf2[i] = w.suf2[0];
+      h.suf3[i] = w.suf3[0];
+      h.suf4[i] = w.suf4[0];
+      h.suf5[i] = w.suf5[0];
+      h.pre1[i] = w.pre1[0];
+      h.pre2[i] = w.pre2[0];
+      h.pre3[i] = w.pre3[0];
+      h.shape[i] = w.shape[0];
+    }
+    if (this.tags.length < n) this.tags = new Int32Array(n * 2);
+    const tags = this.tags;
+    const sc = this.uposScores;
+    const K = sc.length;
+    const edge = this.edgeScores;
     let t1 = BOS1;
     let t2 = BOS2;
     for (let i = 0; i < n; i++) {
-      const k = uposFeatures(h, i, t1, t2, i === 0, this.feats);
-      this.uposScores.fill(0);
-      this.uposModel.score(this.feats, k, this.uposScores);
+      const self = entries[i].upos;
+      const prev1 = i >= 1 ? entries[i - 1].upos : edge;
+      const next1 = i + 1 < n ? entries[i + 1].upos : edge;
+      const prev2 = i >= 2 ? entries[i - 2].upos : edge;
+      const next2 = i + 2 < n ? entries[i + 2].upos : edge;
+      const o1 = ROLE_PREV1 * K;
+      const o2 = ROLE_NEXT1 * K;
+      const o3 = ROLE_PREV2 * K;
+      const o4 = ROLE_NEXT2 * K;
+      for (let c = 0; c < K; c++)
+        sc[c] = self[c] + prev1[o1 + c] + next1[o2 + c] + prev2[o3 + c] + next2[o4 + c];
+      const k = uposContextFeatures(h, n, i, t1, t2, this.feats);
+      this.uposModel.score(this.feats, k, sc);
       let best = 0;
-      for (let c = 1; c < this.uposScores.length; c++)
-        if (this.uposScores[c] > this.uposScores[best]) best = c;
+      for (let c = 1; c < K; c++) if (sc[c] > sc[best]) best = c;
       tags[i] = best;
       t2 = t1;
       t1 = best;
@@ -190,15 +358,52 @@ export class Tagger {
     const upos: string[] = new Array(n);
     const feats: string[] = new Array(n);
     const lemma: string[] = new Array(n);
+    const msc = this.morphScores;
     for (let i = 0; i < n; i++) {
-      upos[i] = this.uposList[tags[i]];
-      const k = morphFeatures(h, i, tags, this.feats);
-      this.morphScores.fill(0);
-      this.morphModel.score(this.feats, k, this.morphScores);
-      feats[i] = this.decodeMorph(this.morphScores);
-      lemma[i] = this.lemmatiser.lemma(forms[i], upos[i]);
+      const u = tags[i];
+      const e = entries[i];
+      upos[i] = this.uposList[u];
+      if (e.morphUpos !== u) {
+        e.morph.fill(0);
+        const k = morphWordFeatures(e.h, 0, u, this.feats);
+        this.morphModel.score(this.feats, k, e.morph);
+        e.morphUpos = u;
+      }
+      msc.set(e.morph);
+      const k = morphContextFeatures(h, n, i, tags, this.feats);
+      this.morphModel.score(this.feats, k, msc);
+      feats[i] = this.decodeMorph(msc);
+      if (e.lemmaUpos !== u) {
+        e.lemma = this.lemmatiser.lemma(forms[i], upos[i]);
+        e.lemmaUpos = u;
+      }
+      lemma[i] = e.lemma;
     }
     return { upos, feats, lemma };
+  }
+
+  /** The cached entry of a word form, computed on first sight. */
+  private formEntry(form: string): FormEntry {
+    let e = this.forms.get(form);
+    if (e) return e;
+    if (this.forms.size >= FORM_CACHE_SIZE) this.forms.clear();
+    const h = hashWords([form]);
+    const K = this.uposList.length;
+    const upos = new Int32Array(N_ROLES * K);
+    for (let role = 0; role < N_ROLES; role++) {
+      const k = uposRoleFeatures(h, 0, role, this.feats);
+      this.uposModel.score(this.feats, k, upos.subarray(role * K, role * K + K));
+    }
+    e = { h, upos, morphUpos: -1, morph: new Int32Array(this.morphScores.length), lemmaUpos: -1, lemma: "" };
+    this.forms.set(form, e);
+    return e;
+  }
+
+  /** Scratch per-sentence hash table with room for n words (array lengths may exceed n). */
+  private sentenceHashes(n: number): WordHashes {
+    if (this.scratch.lower.length < n) this.scratch = emptyHashes(n * 2);
+    this.scratch.n = n;
+    return this.scratch;
   }
 
   private decodeMorph(scores: Int32Array): string {

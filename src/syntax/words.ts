@@ -42,10 +42,9 @@ export function shapeOf(form: string): string {
 
 const DIGITS = /[0-9]/g;
 
-/** The hashed attributes of a sentence's words. */
-export function hashWords(forms: readonly string[]): WordHashes {
-  const n = forms.length;
-  const h: WordHashes = {
+/** A zeroed table for `n` words. */
+export function emptyHashes(n: number): WordHashes {
+  return {
     n,
     lower: new Int32Array(n),
     raw: new Int32Array(n),
@@ -59,6 +58,12 @@ export function hashWords(forms: readonly string[]): WordHashes {
     pre3: new Int32Array(n),
     shape: new Int32Array(n),
   };
+}
+
+/** The hashed attributes of a sentence's words. */
+export function hashWords(forms: readonly string[]): WordHashes {
+  const n = forms.length;
+  const h = emptyHashes(n);
   for (let i = 0; i < n; i++) {
     const form = normaliseForm(forms[i]);
     const lower = form.toLowerCase();
