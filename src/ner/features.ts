@@ -322,7 +322,7 @@ export function sentenceFeatures(
       if (gaz[i]) feats.push(mix(T.gaz, gaz[i]), mix3(T.gaz, gaz[i], sh));
       feats.push(mix(T.gazM1, i > 0 ? gaz[i - 1] : -1), mix(T.gazP1, i + 1 < n ? gaz[i + 1] : -1));
     }
-    const ctx = info.contexts && lexeme(words[i]).capitalised ? info.contexts.get(lowerForms[i]) : undefined;
+    const ctx = info.contexts && flags[i] & 1 ? info.contexts.get(lowerForms[i]) : undefined;
     if (ctx && ctx.count > 1) {
       // The neighbours of the word's other occurrences (its own are already features).
       const ownLeft = at(lower, i - 1);

@@ -82,6 +82,8 @@ export interface NerModelMeta {
   nonLocal?: boolean;
   /** Whether names from the training data extend the gazetteer. */
   names?: boolean;
+  /** Rows whose largest weight was below this were dropped from the file. */
+  prune?: number;
   /** Compressed sizes of the weights, clusters and names blocks. */
   blocks: number[];
   created?: string;
@@ -598,6 +600,30 @@ export function decodeModel(bytes: Uint8Array, name = "model"): LoadedWeights {
     clusters,
     names,
   };
+}
+
+/**
+ * Re-encodes a model file without the rows whose largest weight is below
+ * `prune` (the int8 values of the rows kept are unchanged): a smaller table,
+ * fewer cache misses at tagging.
+ *
+ * @example
+ * writeModelFile("ner-en.bin", repackModel(readFileSync("ner-en.bin"), 0.5));
+ */
+export function repackModel(bytes: Uint8Array, prune: number): Uint8Array {
+  const loaded = decodeModel(bytes);
+  const { meta } = loaded;
+  const P = loaded.weights.packed!;
+  const T = meta.tags.length;
+  const dense = new Float32Array((1 << meta.bits) * T);
+  for (let slot = 0; slot <= P.slotMask; slot++) {
+    const key = P.i32[slot * 8];
+    if (key === 0) continue;
+    const scale = P.f32[slot * 8 + 1];
+    for (let t = 0; t < T; t++) dense[(key - 1) * T + t] = P.i8[slot * RECORD + 8 + t] * scale;
+  }
+  const { rows: _rows, blocks: _blocks, names: _names, ...rest } = meta;
+  return encodeModel({ ...rest, prune }, dense, prune, { clusters: loaded.clusters, names: loaded.names });
 }
 
 export function readModelFile(path: string): LoadedWeights {

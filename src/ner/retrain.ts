@@ -8,12 +8,12 @@
  * // npx node src/ner/retrain.ts --lang en --clusters-from models/ner-en.bin --epochs 16 \
  * //   --train A.conllu --dev B.conllu --names-from C.conllu D.tsv --out /tmp/ner-en.bin
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { modelCard } from "./card.ts";
 import { loadNerFile } from "./datasets.ts";
 import type { FeatureResources } from "./features.ts";
 import { buildGazetteer, namesOf } from "./gazetteer.ts";
-import { readModelFile } from "./model.ts";
+import { readModelFile, repackModel } from "./model.ts";
 import { trainNer } from "./train.ts";
 
 /** `--flag v1 v2 … --next …`, as the CLI's commander options take lists. */
@@ -41,6 +41,14 @@ const values = {
   "clusters-from": one("clusters-from"),
   "names-from": flags["names-from"],
 };
+const repack = one("repack");
+if (repack) {
+  // `--repack MODEL --prune X --out PATH`: drop small rows of a trained model, no training.
+  const bytes = repackModel(readFileSync(repack), Number(one("prune", "0")));
+  writeFileSync(values.out!, bytes);
+  console.log(`wrote ${values.out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
+  process.exit(0);
+}
 const lang = values.lang!;
 const train = values.train!.flatMap(loadNerFile);
 const dev = values.dev!.flatMap(loadNerFile);
@@ -66,6 +74,7 @@ const result = trainNer({
   seeds: Number(one("seeds", "1")),
   trainBeam: Number(one("train-beam", "1")),
   devBeam: Number(one("dev-beam", "1")),
+  prune: Number(one("prune", "0")),
   log: (l) => console.log(l),
   externalNames,
   training: { train: values.train, dev: values.dev, namesFrom: values["names-from"] },

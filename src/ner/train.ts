@@ -260,6 +260,7 @@ export function trainNer(o: TrainOptions): TrainResult {
     gazetteer: o.resources.gazetteer != null,
     clusters: o.resources.clusters != null,
     nonLocal: o.resources.nonLocal === true,
+    ...(o.prune ? { prune: o.prune } : {}),
     created: new Date().toISOString().slice(0, 10),
     training: {
       ...o.training,
