@@ -522,6 +522,14 @@ export class QuoteContext {
     if (raw.length >= 2 && raw === raw.toUpperCase()) return true;
     if (firstNameGender(this.w[i], this.lang) !== "") return true;
     if (i + 1 < this.n && this.T.verbs.has(this.w[i + 1])) return true;
+    // "Barroso, le président de la Commission, …": a role in apposition.
+    if (
+      this.w[i + 1] === "," &&
+      i + 3 < this.n &&
+      this.T.determiners.has(this.w[i + 2]) &&
+      (this.T.roles.has(this.w[i + 3]) || this.T.titles.has(this.w[i + 3]))
+    )
+      return true;
     if (!this.midCaps) {
       // Built once per document: words seen capitalised away from a sentence start.
       this.midCaps = new Set();

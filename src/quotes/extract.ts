@@ -1,6 +1,6 @@
 import type { Doc } from "../doc/doc.ts";
 import type { Flag, Quote, QuoteKind, Speaker } from "../doc/types.ts";
-import { type Mention, QuoteContext } from "./context.ts";
+import { type Mention, type Person, QuoteContext } from "./context.ts";
 import { findMarkSpans, type MarkSpan } from "./marks.ts";
 import { PASSIVE_NO_AGENT, type ParsedSubject, parsedSubject, subjectToken } from "./syntax.ts";
 import type { PronounKind } from "./tables.ts";
@@ -417,7 +417,7 @@ function readMarkSpan(
         };
       }
       const subj = mainSubject(cx, pa, qa - 1);
-      if (subj && subj.kind !== "desc")
+      if (subj && (subj.kind !== "desc" || hasPersonNoun(cx, subj)))
         return { ...base, kind: "direct", ref: subj, cue: null, rule: "colon-subject" };
     }
     // "Caddell continued:" closing the previous sentence or paragraph introduces the quote.
@@ -554,8 +554,9 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
       for (let k = i - 1; k >= floor && k >= i - 6; k--) {
         const x = cx.w[k];
         if (FR_AUX_HEAD.has(x) || CLITIC.test(x)) return true;
+        if (cx.T.auxiliaries.has(x) && !/^(?:de|d'|le|la|les|l')$/.test(x)) continue;
         if (
-          !/^(?:été|ne|n'|pas|plus|jamais|aussi|également|encore|déjà|bien|l'|le|la|lui|leur|les|y|en|toujours|alors|ensuite|enfin|d'abord|notamment|clairement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|de|son|sa|côté|pour|part|quant|à|eux|aussitôt|immédiatement|vivement|fermement)$/.test(
+          !/^(?:été|elle|elles|ne|n'|pas|plus|jamais|aussi|également|encore|déjà|bien|l'|le|la|lui|leur|les|y|en|toujours|alors|ensuite|enfin|d'abord|notamment|clairement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|de|son|sa|côté|pour|part|quant|à|eux|aussitôt|immédiatement|vivement|fermement)$/.test(
             x,
           )
         )
@@ -1126,7 +1127,15 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
     }
     return null;
   }
-  return descBackward(cx, k, floor);
+  const d = descBackward(cx, k, floor) ?? openingPhrase(cx, k, floor);
+  // "Barroso, le président de la Commission se dit …": the name before an apposition left unclosed.
+  if (d && d.a - 2 >= floor && cx.w[d.a - 1] === "," && cx.endsAt[d.a - 2] >= 0) {
+    const m = cx.mentions[cx.endsAt[d.a - 2]];
+    const personRole = d.kind === "desc" && hasPersonNoun(cx, d);
+    if ((m.type === "PER" || (m.type === "UNK" && personRole)) && !m.inQuote && subjectLike(cx, m))
+      return { kind: "mention", a: m.left, b: d.b, mention: m };
+  }
+  return d;
 }
 
 /**
@@ -1155,6 +1164,34 @@ function toRef(cx: QuoteContext, p: ParsedSubject): SpeakerRef {
   if (p.kind === "mention") return { kind: "mention", a: p.a, b: p.b, mention: cx.mentions[p.mention] };
   if (p.kind === "pronoun") return { kind: "pronoun", a: p.a, b: p.b, pron: p.pron };
   return { kind: "desc", a: p.a, b: p.b };
+}
+
+/**
+ * A short noun phrase opening the sentence right before the verb, whatever its
+ * head: "Un ancien guide touristique a indiqué", "A longtime resident said".
+ */
+function openingPhrase(cx: QuoteContext, k: number, floor: number): SpeakerRef | null {
+  const start = cx.sentStart[cx.sent[k]];
+  let a = Math.max(floor, start);
+  while (a < k && cx.isQuoteChar(a)) a++;
+  if (
+    k - a > 4 ||
+    !cx.T.determiners.has(cx.w[a]) ||
+    /^(?:this|that|these|those|ce|cette|ces|cet)$/.test(cx.w[a])
+  )
+    return null;
+  for (let y = a + 1; y <= k; y++) {
+    const w = cx.w[y];
+    if (
+      cx.isPunct(y) ||
+      cx.T.verbs.has(w) ||
+      PREPOSITIONS.has(w) ||
+      cx.T.pronouns.has(w) ||
+      !/^\p{Ll}/u.test(w)
+    )
+      return null;
+  }
+  return { kind: "desc", a, b: k + 1 };
 }
 
 /** A description ending at k: "un responsable karsan", "the ministry", "le Meridian Post". */
@@ -1447,6 +1484,12 @@ function startsApposition(cx: QuoteContext, i: number): boolean {
   return false;
 }
 
+/** "le graphiste", "the researcher": a description headed by a role or person noun. */
+function hasPersonNoun(cx: QuoteContext, ref: SpeakerRef): boolean {
+  for (let x = ref.a; x < ref.b && x < ref.a + 4; x++) if (cx.T.roles.has(cx.w[x])) return true;
+  return false;
+}
+
 function hasSpeakerNoun(cx: QuoteContext, ref: SpeakerRef): boolean {
   for (let x = ref.a; x < ref.b; x++)
     if (cx.T.roles.has(cx.w[x]) || cx.T.media.has(cx.w[x]) || cx.T.orgNouns.has(cx.w[x])) return true;
@@ -1626,8 +1669,10 @@ function speakerOf(
     if (m && "mention" in m && m.mention.person && cx.sent[ref.a] - cx.sent[m.mention.ts] <= 4) {
       // A job title ("the mayor") does not name someone known by another job title.
       const heads = m.mention.person.roleHeads;
+      // ("le ministre" is not the commentator named before, whatever the article's gender says.)
       const otherJob =
-        !gender &&
+        !cx.T.roles.get(head) &&
+        !heads.has(head) &&
         !cx.T.personNouns.has(head) &&
         heads.size > 0 &&
         [...heads].every((h) => !cx.T.personNouns.has(h));
@@ -1832,6 +1877,20 @@ function antecedent(
     const same = cx.persons.filter((p) => p.gender === kind);
     if (same.length === 1) {
       for (const m of cx.mentions) if (m.person === same[0] && m.ts < i && !m.inQuote) return { mention: m };
+    }
+    // The person the article is about: named most often so far, clearly ahead of anyone else of that gender.
+    const counts = new Map<Person, number>();
+    let last: Mention | null = null;
+    for (const m of cx.mentions) {
+      if (m.ts >= i) break;
+      const p = m.person;
+      if (!p || m.inQuote || (p.gender && p.gender !== kind)) continue;
+      counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
+    const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+    if (ranked.length > 0 && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1])) {
+      for (const m of cx.mentions) if (m.ts < i && m.person === ranked[0][0] && !m.inQuote) last = m;
+      if (last) return { mention: last };
     }
   }
   return null;

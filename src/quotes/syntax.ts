@@ -47,6 +47,10 @@ export function subjectToken(cx: QuoteContext, v: number): number {
     if (found > x && dep[x] === "conj" && head[x] >= 0 && head[x] < x) found = -1;
     if (found >= 0) {
       if (dep[found] !== "nsubj:pass") return found;
+      // Trust the passive only with a passive auxiliary ("was told", "a été informée").
+      let passiveAux = false;
+      for (let k = a; k < b; k++) if (head[k] === x && dep[k] === "aux:pass") passiveAux = true;
+      if (!passiveAux) return found;
       // "He was told by Minister X that …": the agent speaks, the passive subject only heard it.
       for (let k = a; k < b; k++) {
         if (head[k] !== x || !dep[k].startsWith("obl")) continue;

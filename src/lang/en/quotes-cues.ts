@@ -131,6 +131,10 @@ export const TITLES_EN: Readonly<Record<string, "m" | "f" | "">> = {
 /** Nouns that describe a person by role, with the gender they give. */
 export const ROLE_NOUNS_EN: Readonly<Record<string, "m" | "f" | "">> = {
   spokesman: "m",
+  commentator: "",
+  broadcaster: "",
+  presenter: "",
+  anchor: "",
   librarian: "",
   curator: "",
   planner: "",

@@ -96,6 +96,12 @@ export const TITLES_FR: Readonly<Record<string, "m" | "f" | "">> = {
  */
 export const ROLE_NOUNS_FR: Readonly<Record<string, "m" | "f" | "">> = {
   "porte-parole": "",
+  commentateur: "m",
+  commentatrice: "f",
+  présentateur: "m",
+  présentatrice: "f",
+  consultant: "m",
+  consultante: "f",
   adjoint: "m",
   adjointe: "f",
   bâtonnier: "m",
@@ -641,6 +647,16 @@ export const AUXILIARIES_FR: readonly string[] = [
   "enfin",
   "notamment",
   "publiquement",
+  "alors",
+  "finalement",
+  "aussitôt",
+  "immédiatement",
+  "récemment",
+  "justement",
+  "vivement",
+  "fermement",
+  "simplement",
+  "même",
 ];
 
 /** Words that end a speaker phrase read backwards from a cue (beyond them lies the previous clause). */
