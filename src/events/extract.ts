@@ -315,6 +315,9 @@ const CHARGE_MARKS = new Set(["with", "of", "for", "de", "d'", "pour"]);
 /** French purchase verbs whose à-phrase is the seller (acheter à, commander à, emprunter à). */
 const SELLER_A = new Set(["acheter", "commander", "emprunter", "racheter", "louer"]);
 
+/** Stances on someone else's act (back, condemn, reject it); an order for an act (ordered the expulsion) is the act. */
+const STANCE = new Set(["SUPPORT", "ACCUSE", "REJECT"]);
+
 /** Links governors to governed triggers and absorbs noun objects into verb triggers. */
 function relate(s: SentenceView, trs: Trigger[]): void {
   for (let a = 0; a < trs.length; a++) {
@@ -332,7 +335,10 @@ function relate(s: SentenceView, trs: Trigger[]): void {
       if (
         A.entry.pos === "verb" &&
         !A.entry.govern &&
-        (!A.entry.weak || B.entry.weak) &&
+        // A weak verbal act still takes an event noun as its object ("backed the air strikes").
+        (!A.entry.weak ||
+          B.entry.weak ||
+          (STANCE.has(A.entry.type) && s.hasSyntax && s.head![B.h] === A.h && s.baseRel(B.h) === "obj")) &&
         B.entry.pos === "noun" &&
         B.absorbedBy < 0 &&
         ((s.hasSyntax && s.head![B.h] === A.h && /^(obj|nsubj:pass|obl|iobj)/.test(s.rel(B.h))) ||
