@@ -1014,6 +1014,14 @@ function sourceNp(cx: QuoteContext, a: number, limit: number): SpeakerRef | null
     const mi = cx.startsAt[x];
     if (mi < 0) continue;
     const m = cx.mentions[mi];
+    // "selon des analyses effectuées dans un laboratoire en Suisse": a place or a complement deep in the phrase.
+    if (
+      x > a + 1 &&
+      m.type !== "PER" &&
+      m.type !== "ORG" &&
+      PREPOSITIONS.has(cx.w[Math.min(m.left, m.ts) - 1] ?? "")
+    )
+      continue;
     if (
       !best ||
       (m.type === "PER" && best.type !== "PER") ||
@@ -1171,8 +1179,14 @@ function toRef(cx: QuoteContext, p: ParsedSubject): SpeakerRef {
  * head: "Un ancien guide touristique a indiqué", "A longtime resident said".
  */
 function openingPhrase(cx: QuoteContext, k: number, floor: number): SpeakerRef | null {
-  const start = cx.sentStart[cx.sent[k]];
-  let a = Math.max(floor, start);
+  let a = Math.max(floor, cx.sentStart[cx.sent[k]]);
+  // After an opening adjunct ("De son côté, le négociateur a appelé"), not after a source ("Selon le rectorat, la rentrée se fera").
+  if (sourceCueAt(cx, a) === a)
+    for (let c = k - 1; c > a; c--)
+      if (cx.w[c] === ",") {
+        a = c + 1;
+        break;
+      }
   while (a < k && cx.isQuoteChar(a)) a++;
   if (
     k - a > 4 ||
@@ -1878,6 +1892,15 @@ function antecedent(
     if (same.length === 1) {
       for (const m of cx.mentions) if (m.person === same[0] && m.ts < i && !m.inQuote) return { mention: m };
     }
+    // « L'ONG Human Rights Watch … elle dévoile que »: in French il/elle may stand for an organisation subject.
+    if (cx.lang === "fr") {
+      for (let k = cx.mentions.length - 1; k >= 0; k--) {
+        const m = cx.mentions[k];
+        if (m.ts >= i || m.inQuote) continue;
+        if (s0 - cx.sent[m.ts] > 1) break;
+        if (m.type === "ORG" && subjectLike(cx, m)) return { mention: m };
+      }
+    }
     // The person the article is about: named most often so far, clearly ahead of anyone else of that gender.
     const counts = new Map<Person, number>();
     let last: Mention | null = null;
@@ -1913,7 +1936,7 @@ function subjectLike(cx: QuoteContext, m: Mention): boolean {
     !cx.T.clauseOpeners.has(cx.w[y])
   )
     y--;
-  if (y < k && y >= 0 && cx.T.determiners.has(cx.w[y]) && /^(?:le|la|les|l'|the)$/.test(cx.w[y])) k = y - 1;
+  if (y >= 0 && cx.sent[y] === cx.sent[m.ts] && /^(?:le|la|les|l'|the)$/.test(cx.w[y])) k = y - 1;
   if (k < 0 || cx.sent[k] !== cx.sent[m.ts]) return true;
   const w = cx.w[k];
   if (w === "," || w === ":" || w === ";" || w === "—" || cx.isQuoteChar(k)) return true;
