@@ -183,12 +183,35 @@ const LEXICALISED_PARTICIPLES = new Set([
   "unies",
 ]);
 
+function frenchPresent(s: SentenceView, k: number, entry: TriggerEntry): boolean {
+  if (s.doc.lang !== "fr" || !entry.lemma.endsWith("er") || entry.lemma.includes(" ")) return false;
+  const p = s.upos(k);
+  if (p !== "ADJ" && p !== "NOUN") return false;
+  const stem = entry.lemma.slice(0, -2);
+  const w = s.lower[k];
+  // Not the -ent plural: too many adjectives end so (violent, présent).
+  if (w !== `${stem}e`) return false;
+  if (k === 0 || k + 1 >= s.length) return false;
+  const before = s.upos(k - 1);
+  const after = s.upos(k + 1);
+  return (
+    (before === "NOUN" || before === "PROPN" || before === "PRON") &&
+    (after === "DET" || after === "ADP" || after === "PRON")
+  );
+}
+
 function posFits(s: SentenceView, k: number, entry: TriggerEntry): boolean {
   if (!s.pos) return true;
   const p = s.upos(k);
   if (entry.pos === "verb")
     return (
       p === "VERB" ||
+      // « l'armée bombarde les positions »: a French present-tense form the tagger took for an adjective or noun,
+      // with no determiner of its own and an object or phrase starting right after it.
+      frenchPresent(s, k, entry) ||
+      // An irregular form the table lists, mis-tagged as a function word by the tagger ("withdrew" as ADP).
+      ((p === "ADP" || p === "DET" || p === "ADV" || p === "X") &&
+        (entry.forms?.includes(s.lower[k]) ?? false)) ||
       p === "AUX" ||
       (p === "ADJ" &&
         !LEXICALISED_PARTICIPLES.has(s.lower[k]) &&
