@@ -575,6 +575,8 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
     return true;
   }
   if (cx.T.ambiguous.has(w)) {
+    // The tagger settles "The ad claims “…”".
+    if (pos === "VERB") return true;
     const prev = i > floor ? cx.w[i - 1] : "";
     const next = i + 1 < cx.n ? cx.w[i + 1] : "";
     if (cx.T.determiners.has(prev) || prev === "of" || prev === "for" || prev === "to") return false;
@@ -1106,6 +1108,23 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
     return { kind: "mention", a: m.left, b: m.te, mention: m };
   }
   if (w === "," || w === ")") {
+    // "Gov. John Kasich (R-OH), said": the party tag and a comma between the name and the verb.
+    if (w === "," && k - 1 > floor) {
+      let j = k - 1;
+      if (cx.w[j] === ")") {
+        let x = j - 1;
+        while (x > floor && cx.w[x] !== "(" && j - x < 8) x--;
+        j = cx.w[x] === "(" ? x - 1 : -1;
+      }
+      const mi = j > floor ? cx.endsAt[j] : -1;
+      if (
+        mi >= 0 &&
+        cx.mentions[mi].type === "PER" &&
+        !cx.mentions[mi].inQuote &&
+        subjectLike(cx, cx.mentions[mi])
+      )
+        return { kind: "mention", a: cx.mentions[mi].left, b: cx.mentions[mi].te, mention: cx.mentions[mi] };
+    }
     // "La ministre des Affaires étrangères, Mirela Sestan, a jugé": the name between the commas.
     if (w === "," && k - 1 > floor && cx.endsAt[k - 1] >= 0) {
       const m = cx.mentions[cx.endsAt[k - 1]];
