@@ -4,7 +4,7 @@
 // identical ingest (0 new), and search latency on a KB of N generated articles (default 100000;
 // the KB is kept in --db and reused when it already holds N articles).
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { benchIngest } from "../src/bench/kb-ingest.ts";
@@ -45,13 +45,17 @@ if (!values["skip-ingest"]) {
       `KB ingest — ${r.corpus}: ${n} articles, ${r.threads || "no"} extraction threads (${r.threads ? "workers" : "inline"})`,
     );
     console.log(
-      `  pipeline + store  ${fmt(n / r.seconds)} articles/s (${fmt(r.seconds, 2)} s wall, CPU ${fmt(t.cpuMs / n, 1)} ms/article over all threads)`,
+      `  pipeline + store  ${fmt(n / r.seconds)} articles/s (${fmt(r.seconds, 2)} s wall; CPU ${fmt(t.cpuMs / n, 1)} ms/article over all threads)`,
     );
     console.log(
-      `    ingesting thread: storing ${fmt(t.storeMs / 1000, 2)} s (${pct(t.storeMs)}, ${t.batches} batches), waiting for extraction ${fmt(t.waitMs / 1000, 2)} s (${pct(t.waitMs)}), reading/queueing ${fmt(other / 1000, 2)} s (${pct(other)})`,
+      `    ingesting thread: storing ${fmt(t.storeMs / 1000, 2)} s (${pct(t.storeMs)}, ${t.batches} batches, CPU ${fmt(t.storeCpuMs / n, 2)} ms/article), waiting for extraction ${fmt(t.waitMs / 1000, 2)} s (${pct(t.waitMs)}), reading/queueing ${fmt(other / 1000, 2)} s (${pct(other)}); its CPU ${fmt(t.mainCpuMs / n, 2)} ms/article`,
     );
     console.log(
-      `    extraction: ${fmt(t.extractMs / n, 1)} ms/article in the pipeline; ${threads} thread(s) busy ${fmt((100 * t.extractMs) / (threads * t.wallMs), 0)} %, idle with nothing queued ${fmt((100 * t.idleMs) / (threads * t.wallMs), 0)} %`,
+      `    extraction: ${fmt(t.extractCpuMs / n, 1)} ms CPU/article in the pipeline (${fmt(t.extractMs / n, 1)} ms wall); ${threads} thread(s) busy ${fmt((100 * t.extractMs) / (threads * t.wallMs), 0)} %, idle with nothing queued ${fmt((100 * t.idleMs) / (threads * t.wallMs), 0)} %`,
+    );
+    const cores = availableParallelism();
+    console.log(
+      `    CPU bound: ${cores} free cores at ${fmt(t.cpuMs / n, 1)} ms/article would give ${fmt((cores * 1000 * n) / t.cpuMs, 0)} articles/s; 200/s needs ≤ ${fmt((cores * 1000) / 200, 1)} ms/article`,
     );
     console.log(
       `  store alone       ${fmt(n / r.storeSeconds)} articles/s (${fmt(r.storeSeconds, 2)} s, CPU ${fmt((1000 * r.storeCpuSeconds) / n, 2)} ms/article; pre-extracted, batches of 32)`,

@@ -1,6 +1,5 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { Doc } from "../doc/doc.ts";
 import { toJSON } from "../doc/json.ts";
 import { DossierError, type ErrorCode } from "../errors.ts";
 import type { ArticleInput } from "../process.ts";
@@ -17,18 +16,36 @@ export interface Extracted extends PackedDocument {
   words: number;
   /** Milliseconds the pipeline took (in the worker), for the time breakdown. */
   ms: number;
+  /** CPU milliseconds of the extracting thread for this article (unlike `ms`, not inflated by other load). */
+  cpuMs: number;
   /** Milliseconds the worker sat idle, nothing queued, before it got this article. */
   idleMs: number;
 }
 
-/** The pipeline result of one article in its transfer form (what the worker posts); `t0`: when it started. */
-export function extractedOf(doc: Doc, t0: number, idleMs = 0): Extracted {
+/** CPU time of the calling thread, in milliseconds. */
+export function threadCpuMs(): number {
+  const { user, system } = process.threadCpuUsage();
+  return (user + system) / 1000;
+}
+
+/**
+ * Runs the pipeline over one article and gives the result in its transfer form (what the worker posts).
+ *
+ * @example
+ * const { json, tokens } = extractArticle({ text: "Le sommet s'est tenu mardi." });
+ */
+export function extractArticle(article: ArticleInput, lang?: string, idleMs = 0): Extracted {
+  const t0 = performance.now();
+  const cpu0 = threadCpuMs();
+  const doc = processArticle(article, { lang });
   const json = toJSON(doc, { compact: true });
+  const tokens = packTokenTable(doc.tokens);
   return {
     json,
-    tokens: packTokenTable(doc.tokens),
+    tokens,
     words: doc.wordCount,
     ms: performance.now() - t0,
+    cpuMs: threadCpuMs() - cpu0,
     idleMs,
   };
 }
@@ -54,13 +71,11 @@ export interface Extractor {
 
 /** The pipeline in the calling thread. */
 export class InlineExtractor implements Extractor {
-  /** The pipeline runs inside extract(): nothing is left in work. */
-  readonly capacity = 0;
+  /** One at a time: the pipeline runs inside extract(). */
+  readonly capacity = 1;
   readonly threads = 0;
   async extract(article: ArticleInput, lang?: string): Promise<Extracted> {
-    const t0 = performance.now();
-    const doc = processArticle(article, { lang });
-    return extractedOf(doc, t0);
+    return extractArticle(article, lang);
   }
   async close(): Promise<void> {}
 }

@@ -3,18 +3,15 @@
 import { parentPort } from "node:worker_threads";
 import { errorCode } from "../errors.ts";
 import type { ArticleInput } from "../process.ts";
-import { processArticle } from "../process.ts";
-import { extractedOf } from "./extractor.ts";
+import { extractArticle } from "./extractor.ts";
 
 /** When the previous article was done (null before the first: start-up is not idleness). */
 let lastDone: number | null = null;
 
 parentPort!.on("message", (msg: { id: number; article: ArticleInput; lang?: string }) => {
-  const t0 = performance.now();
-  const idleMs = lastDone === null ? 0 : t0 - lastDone;
+  const idleMs = lastDone === null ? 0 : performance.now() - lastDone;
   try {
-    const doc = processArticle(msg.article, { lang: msg.lang });
-    const result = extractedOf(doc, t0, idleMs);
+    const result = extractArticle(msg.article, msg.lang, idleMs);
     const buffer = result.tokens?.buffer as ArrayBuffer | undefined;
     parentPort!.postMessage({ id: msg.id, result }, buffer ? [buffer] : []);
     lastDone = performance.now();

@@ -25,11 +25,15 @@ interface Run {
 }
 
 /** Runs put-loop on `db`; with `killAfter`, sends SIGKILL once that many articles were reported stored. */
-function putLoop(db: string, killAfter?: number): Promise<Run> {
+function putLoop(db: string, killAfter?: number, batch = 1): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PUT_LOOP, db, String(COUNT), String(EXTRA_ENTITIES)], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      [PUT_LOOP, db, String(COUNT), String(EXTRA_ENTITIES), String(batch)],
+      {
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     const lines: string[] = [];
     let buffered = "";
     child.stdout.setEncoding("utf8");
@@ -54,9 +58,14 @@ after(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-test("kill -9 mid-ingest: no half article, and a rerun ends like a clean run", async () => {
-  const crashed = join(dir, "crashed.db");
-  const killed = await putLoop(crashed, 40);
+test("kill -9 mid-ingest: no half article, and a rerun ends like a clean run", () => crashThenRerun(1));
+
+test("kill -9 mid-ingest in batches (putMany): no half batch, and a rerun ends like a clean run", () =>
+  crashThenRerun(16));
+
+async function crashThenRerun(batch: number): Promise<void> {
+  const crashed = join(dir, `crashed-${batch}.db`);
+  const killed = await putLoop(crashed, 40, batch);
   assert.equal(killed.signal, "SIGKILL", "the child must be killed before it finishes");
   assert.ok(killed.lines.length < COUNT);
 
@@ -80,6 +89,7 @@ test("kill -9 mid-ingest: no half article, and a rerun ends like a clean run", a
     .all();
   assert.ok(rows.length >= 40, `${rows.length} articles survived`);
   assert.ok(rows.length < COUNT);
+  assert.equal(rows.length % batch, 0, "whole batches only");
   const expected = new Map(makeDocuments(COUNT, { extraEntities: EXTRA_ENTITIES }).map((d) => [d.id, d]));
   for (const r of rows) {
     const doc = expected.get(r.id as string);
@@ -96,13 +106,13 @@ test("kill -9 mid-ingest: no half article, and a rerun ends like a clean run", a
   await store.close();
 
   // The same ingest again: what survived is a duplicate, the rest is new.
-  const rerun = await putLoop(crashed);
+  const rerun = await putLoop(crashed, undefined, batch);
   assert.equal(rerun.code, 0);
   assert.equal(rerun.lines.filter((l) => l.endsWith(" duplicate")).length, survived);
   assert.equal(rerun.lines.filter((l) => l.endsWith(" new")).length, COUNT - survived);
 
-  const clean = join(dir, "clean.db");
-  assert.equal((await putLoop(clean)).code, 0);
+  const clean = join(dir, `clean-${batch}.db`);
+  assert.equal((await putLoop(clean, undefined, batch)).code, 0);
 
   const counts = (path: string) => {
     const s = SqliteStore.open(path);
@@ -117,4 +127,4 @@ test("kill -9 mid-ingest: no half article, and a rerun ends like a clean run", a
   const [afterCrash, afterClean] = await Promise.all([counts(crashed), counts(clean)]);
   assert.deepEqual(afterCrash, afterClean);
   assert.equal(afterClean.stats.articles, COUNT);
-});
+}
