@@ -781,6 +781,7 @@ function rolesSyntax(
     return own.length || !lexActorNoun(s, k) ? (own.length ? own : all) : slotActors(s, k, mentions);
   };
   let agent: ActorMention[] = [];
+  let againstNested = false;
   // "blamed Israel for the bombing of X": a to/for phrase is the target only when there is no object.
   let recipientPP: ActorMention[] = [];
   for (const { k, prep } of preps) {
@@ -814,9 +815,11 @@ function rolesSyntax(
       !target.length
     )
       target = ms;
-    else if ((frame === "direct" || frame === "intrans") && AGAINST_PREPS.has(prep) && !target.length)
+    else if ((frame === "direct" || frame === "intrans") && AGAINST_PREPS.has(prep) && !target.length) {
       target = ms;
-    else if (nominal && FROM_PREPS.has(prep) && !source.length && anchor === t.h && frame !== "receive")
+      // "warned Pakistan against incursions in Kashmir": only a place nested in the phrase, a weak target.
+      againstNested = !actorsUnder(s, k, mentions).some((m) => !inNestedPP(s, m, k));
+    } else if (nominal && FROM_PREPS.has(prep) && !source.length && anchor === t.h && frame !== "receive")
       source = ms;
     else if (PLACE_PREPS.has(prep) && !location && ms[0].kind !== "PER") location = ms[0];
     else if (frame === "direct" && RECIPIENT_PREPS.has(prep) && !recipientPP.length) recipientPP = ms;
@@ -858,6 +861,7 @@ function rolesSyntax(
     } else if (!source.length) source = subjActors;
     // What is deployed or withdrawn (troops, peacekeepers) is no target: the place or foe is.
     const moved = t.entry.type === "MOBILIZE" || t.entry.mode === "withdraw";
+    if (againstNested && objActors.some((m) => m.rank > 0) && !moved) target = objActors;
     if (!target.length && frame !== "intrans" && !moved) target = objActors;
     if (!target.length) target = recipientPP;
   }
