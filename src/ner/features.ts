@@ -391,17 +391,32 @@ export function dynamicFeatures(
   out: Int32Array,
   style = 0,
 ): number {
+  // Order matters to the beam decoder: first those of the token and previous
+  // tag, then the history pair (the same for every hypothesis), then the two
+  // that depend on tags only (scored from a table, see tagTransitionFeatures).
   const sh = s.shape[i];
-  out[0] = mix(T.prevTag, prev);
-  out[1] = mix3(T.prevTags, prev2, prev);
-  out[2] = mix3(T.prevTagLower, prev, s.lower[i]);
-  out[3] = mix3(T.prevTagShape, prev, sh);
-  out[4] = mix(T.history, history);
-  out[5] = mix3(T.historyShape, history, sh);
-  out[6] = mix3(T.prevTagM2Lower, prev, i > 0 ? s.lower[i - 1] : BOS);
+  out[0] = mix3(T.prevTagLower, prev, s.lower[i]);
+  out[1] = mix3(T.prevTagShape, prev, sh);
+  out[2] = mix3(T.prevTagM2Lower, prev, i > 0 ? s.lower[i - 1] : BOS);
+  out[3] = mix(T.history, history);
+  out[4] = mix3(T.historyShape, history, sh);
+  out[5] = mix(T.prevTag, prev);
+  out[6] = mix3(T.prevTags, prev2, prev);
   if (!style) return 7;
   for (let k = 0; k < 7; k++) out[7 + k] = mix(out[k], STYLE_SALT + style);
   return 14;
+}
+
+/** Of dynamicFeatures' output (news style): [0, TOKEN_DYNAMIC) per hypothesis, then the history pair. */
+export const TOKEN_DYNAMIC = 3;
+
+/**
+ * The two features of dynamicFeatures that depend on the previous tags only,
+ * so a decoder can score them once per model: [prevTag, prevTags].
+ */
+export function tagTransitionFeatures(prev: number, prev2: number, out: Int32Array): void {
+  out[0] = mix(T.prevTag, prev);
+  out[1] = mix3(T.prevTags, prev2, prev);
 }
 
 /**

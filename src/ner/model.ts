@@ -11,6 +11,8 @@ import {
   MAX_DYNAMIC,
   type SentenceFeatures,
   sentenceFeatures,
+  TOKEN_DYNAMIC,
+  tagTransitionFeatures,
 } from "./features.ts";
 import { decodeGazetteer, encodeGazetteer, type GazetteerEntry } from "./gazetteer.ts";
 import { allowedAfter, TAG_COUNT, TAG_NAMES, tagType } from "./tags.ts";
@@ -84,6 +86,8 @@ export interface NerModelMeta {
   names?: boolean;
   /** Rows whose largest weight was below this were dropped from the file. */
   prune?: number;
+  /** Beam width to decode with, chosen on dev (default 2). */
+  decodeBeam?: number;
   /** Compressed sizes of the weights, clusters and names blocks. */
   blocks: number[];
   created?: string;
@@ -305,6 +309,29 @@ const scratch = {
   nextScores: new Float64Array(0),
 };
 
+const pair = new Int32Array(MAX_DYNAMIC);
+
+/** Per model: scores of the tag-only features for every (prev2, prev) pair, [(prev2·T + prev)·T + t]. */
+const transitionCache = new WeakMap<WeightView, Float32Array>();
+
+function transitionScores(w: WeightView): Float32Array {
+  let table = transitionCache.get(w);
+  if (table) return table;
+  const T = w.tagCount;
+  table = new Float32Array(TAG_COUNT * TAG_COUNT * T);
+  const feats = new Int32Array(2);
+  const row = new Float32Array(T);
+  for (let prev2 = 0; prev2 < TAG_COUNT; prev2++)
+    for (let prev = 0; prev < TAG_COUNT; prev++) {
+      tagTransitionFeatures(prev, prev2, feats);
+      score(w, feats, 0, 2, feats, 0, row);
+      table.set(row, (prev2 * TAG_COUNT + prev) * T);
+    }
+  // Beam decoding never runs on weights that are being updated (training decodes greedily or via trainBeamSentence).
+  transitionCache.set(w, table);
+  return table;
+}
+
 function beamSentence(
   sf: SentenceFeatures,
   w: WeightView,
@@ -332,16 +359,29 @@ function beamSentence(
   let nextScores = scratch.nextScores;
   scores[0] = 0;
   let live = 1;
+  // News style: the tag-only features come from a table, the history pair is scored once per token.
+  const split = style === 0;
+  const transitions = split ? transitionScores(w) : null;
   for (let i = 0; i < n; i++) {
-    const nHistory = counts ? historyFeatures(counts.get(sf.lowerForms[i]), sf.shape[i], dyn) : 0;
-    staticScore(w, sf, i, dyn, nHistory, base);
     const seen = history.get(sf.lowerForms[i]);
+    let nStatic = counts ? historyFeatures(counts.get(sf.lowerForms[i]), sf.shape[i], dyn) : 0;
+    if (split) {
+      // dynamicFeatures writes the history pair at [TOKEN_DYNAMIC, TOKEN_DYNAMIC + 2).
+      dynamicFeatures(sf, i, 0, 0, seen === undefined ? -2 : seen, pair, 0);
+      dyn[nStatic++] = pair[TOKEN_DYNAMIC];
+      dyn[nStatic++] = pair[TOKEN_DYNAMIC + 1];
+    }
+    staticScore(w, sf, i, dyn, nStatic, base);
     let filled = 0;
     for (let b = 0; b < live; b++) {
       const prev = i > 0 ? tagAt[(i - 1) * width + b] : 0;
       const prev2 = i > 1 ? tagAt[(i - 2) * width + parentAt[(i - 1) * width + b]] : 0;
       const nDyn = dynamicFeatures(sf, i, prev, prev2, seen === undefined ? -2 : seen, dyn, style);
-      score(w, sf.feats, 0, 0, dyn, nDyn, extra);
+      score(w, sf.feats, 0, 0, dyn, split ? TOKEN_DYNAMIC : nDyn, extra);
+      if (transitions) {
+        const row = (prev2 * TAG_COUNT + prev) * T;
+        for (let t = 0; t < T; t++) extra[t] += transitions[row + t];
+      }
       for (let t = 0; t < T; t++) {
         if (!ALLOWED[prev * TAG_COUNT + t] || (i === n - 1 && !ENDS[t])) continue;
         const sc = scores[b] + base[t] + extra[t];
@@ -610,7 +650,7 @@ export function decodeModel(bytes: Uint8Array, name = "model"): LoadedWeights {
  * @example
  * writeModelFile("ner-en.bin", repackModel(readFileSync("ner-en.bin"), 0.5));
  */
-export function repackModel(bytes: Uint8Array, prune: number): Uint8Array {
+export function repackModel(bytes: Uint8Array, prune: number, decodeBeam?: number): Uint8Array {
   const loaded = decodeModel(bytes);
   const { meta } = loaded;
   const P = loaded.weights.packed!;
@@ -623,7 +663,11 @@ export function repackModel(bytes: Uint8Array, prune: number): Uint8Array {
     for (let t = 0; t < T; t++) dense[(key - 1) * T + t] = P.i8[slot * RECORD + 8 + t] * scale;
   }
   const { rows: _rows, blocks: _blocks, names: _names, ...rest } = meta;
-  return encodeModel({ ...rest, prune }, dense, prune, { clusters: loaded.clusters, names: loaded.names });
+  const beam = decodeBeam ?? rest.decodeBeam;
+  return encodeModel({ ...rest, prune, ...(beam ? { decodeBeam: beam } : {}) }, dense, prune, {
+    clusters: loaded.clusters,
+    names: loaded.names,
+  });
 }
 
 export function readModelFile(path: string): LoadedWeights {

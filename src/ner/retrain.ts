@@ -43,8 +43,9 @@ const values = {
 };
 const repack = one("repack");
 if (repack) {
-  // `--repack MODEL --prune X --out PATH`: drop small rows of a trained model, no training.
-  const bytes = repackModel(readFileSync(repack), Number(one("prune", "0")));
+  // `--repack MODEL --prune X [--decode-beam K] --out PATH`: drop small rows of a trained model, no training.
+  const beam = one("decode-beam");
+  const bytes = repackModel(readFileSync(repack), Number(one("prune", "0")), beam ? Number(beam) : undefined);
   writeFileSync(values.out!, bytes);
   console.log(`wrote ${values.out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
   process.exit(0);
