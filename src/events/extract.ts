@@ -338,6 +338,9 @@ const CHARGE_MARKS = new Set(["with", "of", "for", "de", "d'", "pour"]);
 /** French purchase verbs whose à-phrase is the seller (acheter à, commander à, emprunter à). */
 const SELLER_A = new Set(["acheter", "commander", "emprunter", "racheter", "louer"]);
 
+/** Event nouns whose de-phrase is their agent (l'offre de X, la demande de X, la visite de X). */
+const AGENT_OF_DE = new Set(["AGREE", "REQUEST", "CONSULT", "SUPPORT"]);
+
 /** Stances on someone else's act (back, condemn, reject it); an order for an act (ordered the expulsion) is the act. */
 const STANCE = new Set(["SUPPORT", "ACCUSE", "REJECT"]);
 
@@ -459,7 +462,11 @@ function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: 
     for (const c of s.children(cur)) {
       const r = s.rel(c);
       if (r === "nsubj" || r === "nsubj:pass" || r === "csubj" || r === "expl:subj") {
-        const passive = r === "nsubj:pass" || s.children(cur).some((x) => s.rel(x) === "aux:pass");
+        const kids = s.children(cur);
+        // A parser's nsubj:pass on a verb with its own direct object and no passive auxiliary is active ("X rejected Y's offer").
+        const passive =
+          kids.some((x) => s.rel(x) === "aux:pass") ||
+          (r === "nsubj:pass" && !kids.some((x) => s.baseRel(x) === "obj"));
         return { k: c, passive: cur === v ? passive : false };
       }
     }
@@ -503,7 +510,8 @@ function npMention(s: SentenceView, k: number): ActorMention | null {
   const toks = s.subtree(k, ["acl", "advcl", "ccomp", "parataxis", "punct", "conj", "cc", "relcl", "appos"]);
   let a = toks[0];
   let b = toks[toks.length - 1];
-  while (a < b && (s.upos(a) === "DET" || s.upos(a) === "ADP" || s.upos(a) === "PUNCT")) a++;
+  // « du président »: contracted ADP+DET tokens go too.
+  while (a < b && (s.upos(a).startsWith("DET") || s.upos(a).startsWith("ADP") || s.upos(a) === "PUNCT")) a++;
   while (b > a && s.upos(b) === "PUNCT") b--;
   if (b - a > 7) {
     a = k;
@@ -735,6 +743,20 @@ function rolesSyntax(
       const br = s.baseRel(c);
       if (br === "obj" || (br === "iobj" && frame !== "transfer")) objs.push(c);
       else if (br === "iobj") preps.push({ k: c, prep: "to" });
+      // "condemned the Dalai Lama's visit", "rejected Israel's offer": the one whose act a stance judges is its target.
+      else if (
+        v !== anchor &&
+        v !== t.h &&
+        STANCE.has(t.entry.type) &&
+        (r === "nmod:poss" ||
+          ["'s", "’s", "by", "par"].includes(caseWord(s, c)) ||
+          // « l'offre de la Karsanie », « la visite du dalaï-lama »: de names who offers, asks or visits.
+          (FROM_PREPS.has(caseWord(s, c)) &&
+            absorber >= 0 &&
+            AGENT_OF_DE.has(trs[absorber].entry.type) &&
+            s.doc.lang === "fr"))
+      )
+        preps.push({ k: c, prep: "act-of" });
       else if (br === "obl" || br === "nmod" || r === "obl:agent")
         preps.push({ k: c, prep: r === "obl:agent" ? "by" : caseWord(s, c) });
       else if (
@@ -787,7 +809,9 @@ function rolesSyntax(
   for (const { k, prep } of preps) {
     const ms = actorsOfPrep(k);
     if (!ms.length) continue;
-    if (AGENT_PREPS.has(prep)) agent = ms;
+    if (prep === "act-of") {
+      if (!target.length) target = ms;
+    } else if (AGENT_PREPS.has(prep)) agent = ms;
     else if (prep === "'s" && !source.length) source = ms;
     else if (frame === "receive" && FROM_PREPS.has(prep) && !source.length) source = ms;
     // « acheter des avions à la Chine »: the seller of a French purchase verb is its à-phrase.
