@@ -1048,4 +1048,8 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
       "nationals",
     ],
   },
+  // 13 THREATEN: vows of revenge
+  { lemma: "revenge", pos: "noun", type: "THREATEN", mode: "violence" },
+  { lemma: "vengeance", pos: "noun", type: "THREATEN", mode: "violence" },
+  { lemma: "avenge", pos: "verb", type: "THREATEN", mode: "violence" },
 ];

@@ -427,4 +427,7 @@ export const TRIGGERS_FR_CAMEO: TriggerEntry[] = [
       "ressortissants",
     ],
   },
+  // 13 THREATEN : promesses de vengeance
+  { lemma: "vengeance", pos: "noun", type: "THREATEN", mode: "violence" },
+  { lemma: "venger", pos: "verb", type: "THREATEN", mode: "violence" },
 ];
