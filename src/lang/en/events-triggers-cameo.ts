@@ -1052,4 +1052,13 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
   { lemma: "revenge", pos: "noun", type: "THREATEN", mode: "violence" },
   { lemma: "vengeance", pos: "noun", type: "THREATEN", mode: "violence" },
   { lemma: "avenge", pos: "verb", type: "THREATEN", mode: "violence" },
+  // 07 AID: relief flown in
+  {
+    lemma: "fly",
+    pos: "verb",
+    type: "AID",
+    frame: "transfer",
+    forms: ["flew", "flown"],
+    objects: ["food", "medicine", "medicines", "aid", "supplies", "relief", "tents", "blankets", "vaccines"],
+  },
 ];
