@@ -169,6 +169,9 @@ function objectWindow(
   return false;
 }
 
+/** Verbs of promise that also stand for the promised transfer (promettre un système à X). */
+const PROMISE_LEMMAS = new Set(["promettre", "promise", "pledge"]);
+
 /** Participles that are plain adjectives before a noun (armed forces, les groupes armés): never the act. */
 const LEXICALISED_PARTICIPLES = new Set([
   "armed",
@@ -1177,7 +1180,8 @@ function modalityOf(
     // Future in the past under a speech verb (il a annoncé qu'il livrerait).
     return withReporter(transfer ? "pledged" : "planned", reporter, sourceNames);
   } else if (hypothetical) return withReporter("hypothetical", reporter, sourceNames);
-  // Pledged and planned.
+  // Pledged and planned. « a promis à l'Ukraine un système », "promised Kyiv tanks": the promise is the transfer's modality.
+  if (transfer && PROMISE_LEMMAS.has(t.entry.lemma)) return withReporter("pledged", reporter, sourceNames);
   const govKind = gov?.entry.govern;
   if (govKind === "pledge") return withReporter("pledged", reporter, sourceNames);
   if (govKind === "agree" || govKind === "plan")
@@ -1492,6 +1496,15 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       roles.target = roles.target.filter((m) => !roles.source.includes(m) && !reporterMentions.has(m));
       // An absorbing verb (refuser de livrer … à Kiev) takes the target of what it governs, below, before any heuristic.
       const absorbing = govKind === "absorb" && governed.length > 0;
+      // « envoyer des chars en Ukraine »: a transfer's destination country is its recipient, before any nearby name.
+      if (
+        !roles.target.length &&
+        frameOf(t.entry) === "transfer" &&
+        roles.location &&
+        (roles.location.kind === "LOC" || roles.location.entity?.startsWith("country:")) &&
+        !roles.source.includes(roles.location)
+      )
+        roles.target = [roles.location];
       if (!roles.target.length && !absorbing)
         roles.target = complementTarget(s, t, roles, mentions, reporterMentions);
       // The place an act happens in is what it is directed at when nothing else is (a curfew in X, protests in Y).
