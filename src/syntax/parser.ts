@@ -7,7 +7,7 @@
  */
 
 import { DossierError } from "../errors.ts";
-import { feat1, feat2, feat3, hashString } from "./hash.ts";
+import { feat1, feat2, feat3, finish, hashString, mix } from "./hash.ts";
 import { normaliseForm } from "./lemmatiser.ts";
 import { PerceptronTrainer, type SparseModel } from "./linear.ts";
 import type { ModelFile } from "./model-file.ts";
@@ -353,7 +353,7 @@ function dynamicTransitionFeatures(st: State, out: Int32Array): number {
   return n;
 }
 
-/** The templates fixed while s0 stays on the stack top. */
+/** The templates fixed while s0 stays on the stack top, less those of one word type (`wordTypeFeatures`). */
 function stackTopFeatures(st: State, out: Int32Array): number {
   const sp = st.sp;
   const s0 = sp >= 1 ? st.stack[sp - 1] : -1;
@@ -370,12 +370,6 @@ function stackTopFeatures(st: State, out: Int32Array): number {
   const s1lc1 = s1 >= 0 ? st.lc1[s1] : -1;
   const d10 = s0 >= 0 && s1 >= 0 ? distBucket(s0 - s1) : NONE;
   let n = 0;
-  out[n++] = feat1(1, s0w);
-  out[n++] = feat1(2, s0p);
-  out[n++] = feat2(3, s0w, s0p);
-  out[n++] = feat1(4, s1w);
-  out[n++] = feat1(5, s1p);
-  out[n++] = feat2(6, s1w, s1p);
   out[n++] = feat1(14, s2p);
   out[n++] = feat2(21, s1p, s0p);
   out[n++] = feat2(22, s1w, s0w);
@@ -389,15 +383,13 @@ function stackTopFeatures(st: State, out: Int32Array): number {
   out[n++] = feat2(42, s1rc1 < 0 ? NONE : st.label[s1rc1], s1p);
   out[n++] = feat2(43, s0lc2 < 0 ? NONE : st.label[s0lc2], s0p);
   out[n++] = feat3(46, s0p, s0lc1 < 0 ? NONE : st.p[s0lc1], s0lc2 < 0 ? NONE : st.p[s0lc2]);
-  out[n++] = feat2(51, s0 < 0 ? NONE : st.m[s0], s0p);
-  out[n++] = feat2(53, s1 < 0 ? NONE : st.m[s1], s1p);
   out[n++] = feat2(54, s0w, s1p);
   out[n++] = feat2(55, s0p, s1w);
   out[n++] = feat3(59, s1lc1 < 0 ? NONE : st.label[s1lc1], s1p, s0p);
   return n;
 }
 
-/** The templates of b0, b1 and b2 alone. */
+/** The templates of b0, b1 and b2 alone, less those of one word type (`wordTypeFeatures`). */
 function bufferFeatures(st: State, out: Int32Array): number {
   const b0 = st.b <= st.n ? st.b : -1;
   const b1 = st.b + 1 <= st.n ? st.b + 1 : -1;
@@ -408,18 +400,50 @@ function bufferFeatures(st: State, out: Int32Array): number {
   const b1p = b1 < 0 ? NONE : st.p[b1];
   const b2p = b2 < 0 ? NONE : st.p[b2];
   let n = 0;
-  out[n++] = feat1(7, b0w);
-  out[n++] = feat1(8, b0p);
-  out[n++] = feat2(9, b0w, b0p);
-  out[n++] = feat1(10, b1w);
-  out[n++] = feat1(11, b1p);
-  out[n++] = feat2(12, b1w, b1p);
   out[n++] = feat1(13, b2p);
   out[n++] = feat3(25, b0p, b1p, b2p);
-  out[n++] = feat2(52, b0 < 0 ? NONE : st.m[b0], b0p);
   out[n++] = feat2(56, b0w, b1w);
   return n;
 }
+
+/**
+ * The transition templates that read only one word's (form, UPOS, feats)
+ * hashes, in four roles: as s0 (1, 2, 3, 51), s1 (4, 5, 6, 53), b0 (7, 8, 9,
+ * 52) and b1 (10, 11, 12). Their scores are cached per word type across
+ * sentences.
+ */
+function wordTypeFeatures(role: number, w: number, p: number, m: number, out: Int32Array): number {
+  let n = 0;
+  if (role === 0) {
+    out[n++] = feat1(1, w);
+    out[n++] = feat1(2, p);
+    out[n++] = feat2(3, w, p);
+    out[n++] = feat2(51, m, p);
+  } else if (role === 1) {
+    out[n++] = feat1(4, w);
+    out[n++] = feat1(5, p);
+    out[n++] = feat2(6, w, p);
+    out[n++] = feat2(53, m, p);
+  } else if (role === 2) {
+    out[n++] = feat1(7, w);
+    out[n++] = feat1(8, p);
+    out[n++] = feat2(9, w, p);
+    out[n++] = feat2(52, m, p);
+  } else {
+    out[n++] = feat1(10, w);
+    out[n++] = feat1(11, p);
+    out[n++] = feat2(12, w, p);
+  }
+  return n;
+}
+
+/** Word-type cache: records of 16 ints, [w, p, m, filled, then 3 scores for each of the 4 roles]. */
+const TYPE_BITS = 15;
+const TYPE_RECORD = 16;
+const ROLE_S0 = 4;
+const ROLE_S1 = 7;
+const ROLE_B0 = 10;
+const ROLE_B1 = 13;
 
 /** Groups of transition templates cached per sentence (see `dynamicTransitionFeatures`). */
 const CACHE_TOP = 0;
@@ -498,6 +522,12 @@ export class Parser {
   private roleScores = new Int32Array(0);
   private roleDone = new Uint8Array(0);
   private roleStride = 0;
+  /** Word-type records (see TYPE_RECORD), direct-mapped by hash; a record is trusted only if its key matches. */
+  private readonly typeCache = new Int32Array(TYPE_RECORD << TYPE_BITS);
+  /** Per sentence: each word's 12 word-type scores (a copy: records may be evicted within a sentence). */
+  private wordType = new Int32Array(0);
+  /** Scores of b1's templates when there is no b1. */
+  private readonly noB1 = new Int32Array(3);
 
   constructor(lang: string, uposList: string[], labels: string[], trans: SparseModel, labeller: SparseModel) {
     this.lang = lang;
@@ -508,6 +538,8 @@ export class Parser {
     this.labeller = labeller;
     this.lscores = new Int32Array(labels.length);
     this.rootLabel = labels.indexOf("root");
+    const k = wordTypeFeatures(3, NONE, NONE, NONE, this.roleFeats);
+    this.trans.score(this.roleFeats, k, this.noB1);
   }
 
   parse(input: ParseInput): ParseOutput {
@@ -559,6 +591,35 @@ export class Parser {
       this.roleScores = new Int32Array(size * 2 * 3);
     } else this.roleDone.fill(0, 0, size);
     this.roleStride = n + 1;
+    if (this.wordType.length < 12 * (n + 1)) this.wordType = new Int32Array(24 * (n + 1));
+    const st = this.state;
+    const c = this.typeCache;
+    for (let i = 0; i <= n; i++) {
+      const at = this.typeRecord(st.w[i], st.p[i], st.m[i]) + ROLE_S0;
+      for (let j = 0; j < 12; j++) this.wordType[12 * i + j] = c[at + j];
+    }
+  }
+
+  /** Offset of the cached record of a word type, filled on first sight (or after eviction). */
+  private typeRecord(w: number, p: number, m: number): number {
+    const at = (finish(mix(mix(w, p), m)) >>> (32 - TYPE_BITS)) * TYPE_RECORD;
+    const c = this.typeCache;
+    if (c[at + 3] === 1 && c[at] === w && c[at + 1] === p && c[at + 2] === m) return at;
+    c[at] = w;
+    c[at + 1] = p;
+    c[at + 2] = m;
+    c[at + 3] = 1;
+    const tmp = this.roleTmp;
+    for (let role = 0; role < 4; role++) {
+      const k = wordTypeFeatures(role, w, p, m, this.roleFeats);
+      tmp.fill(0);
+      this.trans.score(this.roleFeats, k, tmp);
+      const o = at + ROLE_S0 + 3 * role;
+      c[o] = tmp[0];
+      c[o + 1] = tmp[1];
+      c[o + 2] = tmp[2];
+    }
+    return at;
   }
 
   /**
@@ -574,9 +635,20 @@ export class Parser {
       const tmp = this.roleTmp;
       tmp.fill(0);
       this.trans.score(this.roleFeats, k, tmp);
-      r[at * 3] = tmp[0];
-      r[at * 3 + 1] = tmp[1];
-      r[at * 3 + 2] = tmp[2];
+      const c = this.wordType;
+      let x: number;
+      let y: number;
+      if (group === CACHE_TOP) {
+        x = 12 * st.stack[st.sp - 1] + ROLE_S0 - 4;
+        y = 12 * st.stack[st.sp - 2] + ROLE_S1 - 4;
+      } else {
+        x = 12 * key + ROLE_B0 - 4;
+        y = key + 1 <= st.n ? 12 * (key + 1) + ROLE_B1 - 4 : -1;
+      }
+      const b1 = this.noB1;
+      r[at * 3] = tmp[0] + c[x] + (y < 0 ? b1[0] : c[y]);
+      r[at * 3 + 1] = tmp[1] + c[x + 1] + (y < 0 ? b1[1] : c[y + 1]);
+      r[at * 3 + 2] = tmp[2] + c[x + 2] + (y < 0 ? b1[2] : c[y + 2]);
       this.roleDone[at] = 1;
     }
     const sc = this.tscores;
