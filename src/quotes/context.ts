@@ -369,7 +369,13 @@ export class QuoteContext {
       if (label === "PER" && !this.cap[a]) continue;
       // "l'Observatoire des prix agricoles", "Centre d'études des conflits contemporains": a French
       // organisation's name goes on with its lower-case complement, which the tagger often cuts short.
-      if (e.label === "ORG" && this.lang === "fr" && this.T.orgNameWords.has(this.w[a]) && !this.cap[b - 1]) {
+      if (
+        label !== "PER" &&
+        this.lang === "fr" &&
+        this.T.orgNameWords.has(this.w[a]) &&
+        (!this.cap[b - 1] || /^(?:de|des|du|d')$/.test(this.w[b] ?? ""))
+      ) {
+        label = "ORG";
         while (
           b < this.n &&
           b - b0 < 4 &&
@@ -387,7 +393,7 @@ export class QuoteContext {
       // A name does not end with a lower-case word or punctuation ("Reuters in").
       while (
         b > a + 1 &&
-        !(e.label === "ORG" && this.lang === "fr" && b > b0) &&
+        !(label === "ORG" && this.lang === "fr" && b > b0) &&
         (!this.cap[b - 1] || this.isPunct(b - 1)) &&
         !/\d/.test(this.w[b - 1])
       )
@@ -412,10 +418,17 @@ export class QuoteContext {
         // "Centre d'études …", "Ministry of Foreign Affairs", "Centre for the Study of …", "Jean-Yves Le Drian".
         let c = j;
         while (c < n && c - j < 2 && CONNECTORS.has(this.w[c])) c++;
-        if (c > j && c < n && this.nameToken(c) && !this.isTitle(c) && this.sent[c] === this.sent[i]) {
+        let orgSoFar = false;
+        for (let x = i; x < j; x++) if (this.T.orgNameWords.has(this.w[x])) orgSoFar = true;
+        // "Department of Justice": a title word ends a person's run, not an organisation's.
+        if (
+          c > j &&
+          c < n &&
+          this.nameToken(c) &&
+          (orgSoFar || !this.isTitle(c)) &&
+          this.sent[c] === this.sent[i]
+        ) {
           const particle = c - j === 1 && NAME_PARTICLES.has(this.w[j]);
-          let orgSoFar = false;
-          for (let x = i; x < j; x++) if (this.T.orgNameWords.has(this.w[x])) orgSoFar = true;
           if (particle || orgSoFar) {
             j = c + 1;
             continue;

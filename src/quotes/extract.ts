@@ -991,6 +991,16 @@ function sourceInSentence(cx: QuoteContext, pa: number, qa: number): { ref: Spea
 
 /** The source after "selon": the best name up to the comma, else the description. */
 function sourceNp(cx: QuoteContext, a: number, limit: number): SpeakerRef | null {
+  // "d'après le communiqué du ministère de l'Intérieur", "according to a statement from the ministry": the author.
+  {
+    let h = a;
+    if (cx.T.determiners.has(cx.w[h])) h++;
+    if (cx.T.documentNouns.has(cx.w[h]) && /^(?:du|des|de|d'|from|by|of)$/.test(cx.w[h + 1] ?? "")) {
+      let x = h + 2;
+      if (cx.T.determiners.has(cx.w[x])) x++;
+      if (x < limit && (cx.T.orgNouns.has(cx.w[x]) || cx.T.roles.has(cx.w[x]) || cx.cap[x])) a = x;
+    }
+  }
   let b = a;
   while (b < limit && cx.w[b] !== "," && !END_PUNCT.has(cx.w[b]) && !cx.isQuoteChar(b) && b < a + 14) b++;
   if (b === a) return null;
@@ -1017,13 +1027,19 @@ function sourceNp(cx: QuoteContext, a: number, limit: number): SpeakerRef | null
     if (mi < 0) continue;
     const m = cx.mentions[mi];
     // "selon des analyses effectuées dans un laboratoire en Suisse": a place or a complement deep in the phrase.
+    let before = Math.min(m.left, m.ts) - 1;
+    if (before > a && cx.T.determiners.has(cx.w[before])) before--;
+    // "ministère de l'Intérieur": the name completes an organisation noun, the whole phrase is the name.
     if (
-      x > a + 1 &&
+      !cx.cap[a] &&
+      cx.T.orgNouns.has(cx.w[a]) &&
       m.type !== "PER" &&
-      m.type !== "ORG" &&
-      PREPOSITIONS.has(cx.w[Math.min(m.left, m.ts) - 1] ?? "")
+      /^(?:de|du|des|d'|of)$/.test(cx.w[before] ?? "")
     )
-      continue;
+      break;
+    const locative = /^(?:en|dans|à|au|aux|sur|in|at|on|near|across)$/.test(cx.w[before] ?? "");
+    const complement = m.type === "LOC" && /^(?:de|du|des|d'|of)$/.test(cx.w[before] ?? "");
+    if (x > a + 1 && m.type !== "PER" && m.type !== "ORG" && (locative || complement)) continue;
     if (
       !best ||
       (m.type === "PER" && best.type !== "PER") ||
@@ -1156,8 +1172,10 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
   }
   const d = descBackward(cx, k, floor) ?? openingPhrase(cx, k, floor);
   // "Barroso, le président de la Commission se dit …": the name before an apposition left unclosed.
-  if (d && d.a - 2 >= floor && cx.w[d.a - 1] === "," && cx.endsAt[d.a - 2] >= 0) {
-    const m = cx.mentions[cx.endsAt[d.a - 2]];
+  let comma = d ? d.a - 1 : -1;
+  if (comma > floor && cx.T.determiners.has(cx.w[comma])) comma--;
+  if (d && comma - 1 >= floor && cx.w[comma] === "," && cx.endsAt[comma - 1] >= 0) {
+    const m = cx.mentions[cx.endsAt[comma - 1]];
     const personRole = d.kind === "desc" && hasPersonNoun(cx, d);
     if ((m.type === "PER" || (m.type === "UNK" && personRole)) && !m.inQuote && subjectLike(cx, m))
       return { kind: "mention", a: m.left, b: d.b, mention: m };
