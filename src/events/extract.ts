@@ -263,6 +263,16 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
     if (!best) continue;
     // A noun inside a name is not an event (Amnesty International, the Freedom Rally).
     if (best.entry.pos === "noun" && (insideName(s, k) || (k > 0 && s.upos(k) === "PROPN"))) continue;
+    // « a reconnu que … », "acknowledged that …": admitting a fact is no diplomatic recognition.
+    if (
+      best.entry.type === "SUPPORT" &&
+      ADMIT_LEMMAS.has(best.entry.lemma) &&
+      s.hasSyntax &&
+      s.children(k).some((c) => s.baseRel(c) === "ccomp")
+    )
+      continue;
+    // « drones d'attaque », "attack helicopters": a noun that qualifies a piece of equipment names its kind, not an event.
+    if (best.entry.pos === "noun" && best.to === k + 1 && qualifiesEquipment(s, k)) continue;
     // "until their demands are met": a passive meet is not a meeting.
     if (
       best.entry.type === "CONSULT" &&
@@ -320,6 +330,21 @@ function personObject(s: SentenceView, k: number): boolean {
         s.baseRel(c) === "obj" &&
         s.doc.entities.some((e) => e.label === "PER" && e.start <= s.start[c] && e.end >= s.end[c]),
     );
+}
+
+/** Recognition verbs that mean "admit" before a that-clause. */
+const ADMIT_LEMMAS = new Set(["reconnaître", "recognize", "recognise", "acknowledge", "admettre"]);
+
+function qualifiesEquipment(s: SentenceView, k: number): boolean {
+  const a = s.start[k];
+  for (const e of s.doc.entities) if (e.label === "EQUIP" && e.start <= a && e.end > a) return true;
+  if (!s.hasSyntax) return false;
+  const h = s.head![k];
+  return (
+    h >= 0 &&
+    /^(nmod|compound)/.test(s.rel(k)) &&
+    s.doc.entities.some((e) => e.label === "EQUIP" && e.start <= s.start[h] && e.end > s.start[h])
+  );
 }
 
 function insideName(s: SentenceView, k: number): boolean {
@@ -1284,6 +1309,9 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** Who the sentence attributes its content to: selon X, according to X, X said/reported. */
+/** What opens a speech incise: a comma or a closing quotation mark before the verb. */
+const INCISE_OPENERS = new Set([",", "»", "”", '"', "''"]);
+
 function findReporter(
   s: SentenceView,
   lex: EventLexicon,
@@ -1323,6 +1351,19 @@ function findReporter(
         [...mentions].reverse().find((x) => x.to <= k && k - x.to <= 3) ??
         mentions.find((x) => x.from > k && x.from - k <= 2) ??
         null;
+    }
+    // « …, affirme le quotidien X. », "…, said the ministry": an incise puts the speaker after its verb.
+    if (!m && k > 0 && INCISE_OPENERS.has(s.lower[k - 1])) {
+      let stop = k + 1;
+      while (stop < s.length && s.lower[stop] !== "," && s.lower[stop] !== "." && stop - k < 10) stop++;
+      const after = mentions.filter((x) => x.from > k && x.from < stop);
+      m = after.length ? (preferNamed(groupActors(s, after))[0] ?? null) : null;
+      if (!m && stop > k + 1) {
+        const head = s.hasSyntax
+          ? s.children(k).find((c) => /^(obj|nsubj)/.test(s.rel(c)) && c < stop)
+          : undefined;
+        if (head !== undefined) m = npMention(s, head);
+      }
     }
     if (m) out.push({ actor: toActor(s, m), verb: k, prep: false, mention: m });
   }
@@ -1923,7 +1964,13 @@ function pickReporter(
     if (s.hasSyntax) {
       if (s.dominates(r.verb, anchor, 5)) return r;
       // Inverted or trailing cue: "…, a rapporté KTA", "…, officials said."
-      if (s.head && s.head[r.verb] === anchor && /parataxis|ccomp|advcl/.test(s.rel(r.verb))) return r;
+      if (
+        s.head &&
+        s.head[r.verb] === anchor &&
+        (/parataxis|ccomp|advcl/.test(s.rel(r.verb)) ||
+          (s.rel(r.verb) === "conj" && INCISE_OPENERS.has(s.lower[r.verb - 1] ?? "")))
+      )
+        return r;
       if (s.head && s.head[r.verb] < 0 && s.head[anchor] >= 0 && s.dominates(r.verb, anchor, 8)) return r;
     } else if (r.verb < anchor || r.verb > anchor + 1) return r;
   }
