@@ -1020,8 +1020,11 @@ function resolvePronoun(s: SentenceView, k: number, mentions: ActorMention[], ct
   if (s.lower[k] === "qui" || s.lower[k] === "who" || s.lower[k] === "which" || s.lower[k] === "that")
     return [];
   // The main-clause subject earlier in the sentence (X said … he will …), else the previous sentence's subject.
+  // « Le président s'est rendu à Karsa, où il a rencontré … »: the earlier subject, even a common noun, before a place.
+  const subjectBefore = s.hasSyntax ? mentions.find((m) => m.to <= k && inSubject(s, m.from)) : undefined;
+  if (subjectBefore) return [subjectBefore];
   const before = mentions.filter((m) => m.to <= k && m.rank > 0);
-  if (before.length) return [before.find((m) => s.hasSyntax && inSubject(s, m.from)) ?? before[0]];
+  if (before.length) return [before[0]];
   const previous = ctx.lastSubject.length ? ctx.lastSubject : ctx.lastSource;
   return previous.map((a) => ({
     ...a,
