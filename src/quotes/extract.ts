@@ -545,6 +545,14 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
   // The French tagger often reads "s'est félicité", "juge pourtant" as nouns: an auxiliary, a clitic or a
   // subject right before outweighs it.
   if (notVerb && cx.lang !== "fr") return false;
+  // "Rubio's proposed credit", "the reported deal": a participle after a possessive or an article modifies a noun.
+  if (
+    cx.lang === "en" &&
+    /ed$/.test(w) &&
+    i > floor &&
+    (cx.w[i - 1] === "'s" || /^(?:the|a|an|his|her|its|their|this|that)$/.test(cx.w[i - 1]))
+  )
+    return false;
   if (notVerb && !frenchVerbContext(cx, i, floor)) return false;
   if (cx.lang === "fr") {
     const participle = FR_PARTICIPLE.test(w) && w !== info.lemma;
@@ -965,9 +973,12 @@ function cueBefore(
     const subj =
       (participial ? mainSubject(cx, pa, v) : null) ?? withParse(cx, subjectBefore(cx, v, pa), v, pa);
     if (subj) return { ref: subj, cue: { a: v, b: v + 1 }, byVerb: true };
-    // "a déclaré X :" (inverted subject before a colon).
+    // "a déclaré X :" (inverted subject before a colon), not the object of "called Fields “delusional”".
     const inv = npForward(cx, v + 1, qa);
-    if (inv && inv.kind !== "pronoun") return { ref: inv, cue: { a: v, b: v + 1 }, byVerb: true };
+    let plain = inv !== null && /^[:,]$/.test(cx.w[qa - 1] ?? "");
+    for (let y = inv ? inv.b : qa; plain && y < qa - 1; y++)
+      if (cx.T.verbs.has(cx.w[y]) || cx.isQuoteChar(y)) plain = false;
+    if (inv && inv.kind !== "pronoun" && plain) return { ref: inv, cue: { a: v, b: v + 1 }, byVerb: true };
     if (src) return src;
     return null;
   }
