@@ -19,7 +19,7 @@ import type { ArticleDate } from "../doc/types.ts";
 import { DossierError } from "../errors.ts";
 import { toGraphology } from "../export/graphology.ts";
 import type { ArticleInput } from "../process.ts";
-import type { PutResult, Store } from "../store/store.ts";
+import type { PutResult, Store, StoreDocument } from "../store/store.ts";
 import {
   ArticleSummary,
   Cursor,
@@ -387,7 +387,7 @@ export function createApp(options: ApiOptions): OpenAPIHono {
   app.openapi(ingestRoute, async (c) => {
     const { articles } = c.req.valid("json");
     const process = options.process ?? pipelineProcess;
-    const results: PutResult[] = [];
+    const docs: StoreDocument[] = [];
     for (const a of articles) {
       const doc = await process({
         text: a.text,
@@ -400,8 +400,10 @@ export function createApp(options: ApiOptions): OpenAPIHono {
           ...(a.byline ? { byline: a.byline } : {}),
         },
       });
-      results.push(await store.put(doc));
+      docs.push(doc);
     }
+    // One transaction for the request: all its articles are stored, or none.
+    const results: PutResult[] = await store.putMany(docs);
     return c.json(
       {
         new: results.filter((r) => r.status === "new").length,

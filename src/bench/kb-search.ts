@@ -239,9 +239,13 @@ export async function fill(
   onProgress?: (n: number) => void,
 ): Promise<number> {
   const t0 = performance.now();
-  for (let n = 0; n < count; n++) {
-    await store.put(gen.next(n));
-    if (onProgress && n % 5000 === 4999) onProgress(n + 1);
+  const batch = 500;
+  for (let n = 0; n < count; n += batch) {
+    const docs = [];
+    for (let k = n; k < Math.min(count, n + batch); k++) docs.push(gen.next(k));
+    await store.putMany(docs);
+    if (onProgress && Math.floor((n + docs.length) / 5000) > Math.floor(n / 5000))
+      onProgress(n + docs.length);
   }
   return count / ((performance.now() - t0) / 1000);
 }
