@@ -134,15 +134,21 @@ export function annotateDoc(doc: Doc, lang: string, parse: boolean): void {
     while (b < n && t.sentence[b] === t.sentence[a]) b++;
     const forms: string[] = [];
     for (let i = a; i < b; i++) forms.push(doc.text.slice(t.start[i], t.end[i]));
-    if (retag) {
-      const tagged = models.tagger.tag(forms);
-      for (let i = a; i < b; i++) {
-        pos[i] = tagged.upos[i - a];
-        feats[i] = tagged.feats[i - a];
-        lemma[i] = tagged.lemma[i - a];
-      }
-    }
+    if (retag) models.tagger.tagInto(forms, pos, feats, lemma, a);
     if (parse && models.parser) {
+      let compound = false;
+      for (let i = a; i < b && !compound; i++) compound = pos[i].includes(JOIN);
+      if (!compound) {
+        // One word per token: heads map straight back (what expandUnits + mapWordsToTokens give).
+        const out = models.parser.parse({ forms, upos: pos.slice(a, b), feats: feats.slice(a, b) });
+        for (let w = 0; w < b - a; w++) {
+          const h = out.head[w];
+          head[a + w] = h <= 0 ? -1 : a + h - 1;
+          dep[a + w] = h <= 0 ? "root" : out.deprel[w];
+        }
+        a = b;
+        continue;
+      }
       const words = expandUnits(lang, forms, pos.slice(a, b), feats.slice(a, b), lemma.slice(a, b));
       const out = models.parser.parse({
         forms: words.map((w) => w.form),

@@ -44,6 +44,32 @@ export interface ParseExample extends ParseInput {
 
 const DIGITS = /[0-9]/g;
 
+/** Hashes of word forms and FEATS strings seen (bounded; cleared when full). */
+const wordHashes = new Map<string, number>();
+const featsHashes = new Map<string, number>();
+const HASH_CACHE_SIZE = 1 << 16;
+
+/** Hash of the lower-cased form with digits folded to 0. */
+function wordHash(form: string): number {
+  let h = wordHashes.get(form);
+  if (h === undefined) {
+    h = hashString(normaliseForm(form).toLowerCase().replace(DIGITS, "0"));
+    if (wordHashes.size >= HASH_CACHE_SIZE) wordHashes.clear();
+    wordHashes.set(form, h);
+  }
+  return h;
+}
+
+function featsHash(feats: string): number {
+  let h = featsHashes.get(feats);
+  if (h === undefined) {
+    h = hashString(feats);
+    if (featsHashes.size >= HASH_CACHE_SIZE) featsHashes.clear();
+    featsHashes.set(feats, h);
+  }
+  return h;
+}
+
 /** Parser state over words 1..n, 0 being the root. */
 class State {
   n = 0;
@@ -97,13 +123,9 @@ class State {
     this.p[0] = ROOT_P;
     this.m[0] = 0;
     for (let i = 1; i <= n; i++) {
-      this.w[i] = hashString(
-        normaliseForm(input.forms[i - 1])
-          .toLowerCase()
-          .replace(DIGITS, "0"),
-      );
+      this.w[i] = wordHash(input.forms[i - 1]);
       this.p[i] = uposIndex.get(input.upos[i - 1]) ?? -2;
-      this.m[i] = hashString(input.feats[i - 1]);
+      this.m[i] = featsHash(input.feats[i - 1]);
     }
     const end = n + 1;
     this.stack[0] = 0;

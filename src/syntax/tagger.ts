@@ -273,6 +273,8 @@ export class Tagger {
   private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly uposScores: Int32Array;
   private readonly morphScores: Int32Array;
+  /** FEATS strings by their mixed-radix key (see `decodeMorph`). */
+  private readonly featsStrings = new Map<number, string>();
   /** Word forms seen, with their cached scores. */
   private readonly forms = new Map<string, FormEntry>();
   /** One-word UPOS scores of positions outside the sentence, laid out like `FormEntry.upos`. */
@@ -308,6 +310,14 @@ export class Tagger {
 
   /** Tags the units of one sentence. */
   tag(forms: readonly string[]): TaggedSentence {
+    const n = forms.length;
+    const out: TaggedSentence = { upos: new Array(n), feats: new Array(n), lemma: new Array(n) };
+    this.tagInto(forms, out.upos, out.feats, out.lemma, 0);
+    return out;
+  }
+
+  /** Tags the units of one sentence into `upos`, `feats` and `lemma` from index `at` on. */
+  tagInto(forms: readonly string[], upos: string[], feats: string[], lemma: string[], at: number): void {
     const n = forms.length;
     const h = this.sentenceHashes(n);
     const entries = this.entries;
@@ -355,14 +365,12 @@ export class Tagger {
       t2 = t1;
       t1 = best;
     }
-    const upos: string[] = new Array(n);
-    const feats: string[] = new Array(n);
-    const lemma: string[] = new Array(n);
     const msc = this.morphScores;
     for (let i = 0; i < n; i++) {
       const u = tags[i];
       const e = entries[i];
-      upos[i] = this.uposList[u];
+      const tag = this.uposList[u];
+      upos[at + i] = tag;
       if (e.morphUpos !== u) {
         e.morph.fill(0);
         const k = morphWordFeatures(e.h, 0, u, this.feats);
@@ -372,14 +380,13 @@ export class Tagger {
       msc.set(e.morph);
       const k = morphContextFeatures(h, n, i, tags, this.feats);
       this.morphModel.score(this.feats, k, msc);
-      feats[i] = this.decodeMorph(msc);
+      feats[at + i] = this.decodeMorph(msc);
       if (e.lemmaUpos !== u) {
-        e.lemma = this.lemmatiser.lemma(forms[i], upos[i]);
+        e.lemma = this.lemmatiser.lemma(forms[i], tag);
         e.lemmaUpos = u;
       }
-      lemma[i] = e.lemma;
+      lemma[at + i] = e.lemma;
     }
-    return { upos, feats, lemma };
   }
 
   /** The cached entry of a word form, computed on first sight. */
@@ -407,13 +414,27 @@ export class Tagger {
   }
 
   private decodeMorph(scores: Int32Array): string {
-    let out = "";
+    // The best value of each group, as one mixed-radix number: the FEATS string is built once per combination.
+    let key = 0;
     for (const g of this.groups) {
       let best = 0;
       for (let v = 1; v < g.values.length; v++) if (scores[g.offset + v] > scores[g.offset + best]) best = v;
-      if (best > 0) out += `${out ? "|" : ""}${g.name}=${g.values[best]}`;
+      key = key * g.values.length + best;
     }
-    return out || "_";
+    let out = this.featsStrings.get(key);
+    if (out === undefined) {
+      out = "";
+      let rest = key;
+      for (let j = this.groups.length - 1; j >= 0; j--) {
+        const g = this.groups[j];
+        const best = rest % g.values.length;
+        rest = (rest - best) / g.values.length;
+        if (best > 0) out = `${g.name}=${g.values[best]}${out ? "|" : ""}${out}`;
+      }
+      out ||= "_";
+      this.featsStrings.set(key, out);
+    }
+    return out;
   }
 
   encode(): Buffer {
