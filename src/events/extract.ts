@@ -372,6 +372,24 @@ const AGENT_OF_DE = new Set(["AGREE", "REQUEST", "CONSULT", "SUPPORT"]);
 /** Stances on someone else's act (back, condemn, reject it); an order for an act (ordered the expulsion) is the act. */
 const STANCE = new Set(["SUPPORT", "ACCUSE", "REJECT"]);
 
+/** What introduces the act a protest note is about (protested against X's decision to …, over, contre). */
+const CONTENT_CASES = new Set(["against", "over", "about", "contre", "sur"]);
+
+/**
+ * Event `u` is the content of verbal act `v`: a verb under a with/of/for complement of it ("charged the
+ * police with beating"), or anything inside its against/over phrase ("protested against X's decision
+ * to sell arms").
+ */
+function contentOf(s: SentenceView, v: number, u: number): boolean {
+  if (!s.dominates(v, u, 4)) return false;
+  const marked = (k: number, set: Set<string>) =>
+    s.children(k).some((c) => set.has(s.lower[c]) && /^(mark|case)/.test(s.rel(c)));
+  if (s.upos(u) === "VERB" && s.dominates(v, u, 3) && marked(u, CHARGE_MARKS)) return true;
+  let c = u;
+  while (c >= 0 && s.head![c] !== v) c = s.head![c];
+  return c >= 0 && s.baseRel(c) === "obl" && marked(c, CONTENT_CASES);
+}
+
 /** Links governors to governed triggers and absorbs noun objects into verb triggers. */
 function relate(s: SentenceView, trs: Trigger[]): void {
   for (let a = 0; a < trs.length; a++) {
@@ -460,12 +478,7 @@ function relate(s: SentenceView, trs: Trigger[]): void {
         t.entry.pos === "verb" &&
         VERBAL.has(t.entry.type) &&
         s.depth(t.h) === 0 &&
-        strongs.every(
-          (u) =>
-            u.entry.pos === "verb" &&
-            s.dominates(t.h, u.h, 3) &&
-            s.children(u.h).some((c) => CHARGE_MARKS.has(s.lower[c]) && /^(mark|case)/.test(s.rel(c))),
-        )
+        strongs.every((u) => contentOf(s, t.h, u.h))
       )
     )
       t.dropped = true;
