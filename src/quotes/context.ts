@@ -59,7 +59,7 @@ const PUNCT = new Set([
   "[",
   "]",
 ]);
-const QUOTE_CHARS = new Set(["«", "»", "“", "”", '"', "‹", "›", "„"]);
+const QUOTE_CHARS = new Set(["«", "»", "“", "”", '"', "‹", "›", "„", "''", "``", "<<", ">>"]);
 const CONNECTORS = new Set([
   "de",
   "du",
@@ -268,7 +268,19 @@ export class QuoteContext {
   }
 
   isQuoteChar(i: number): boolean {
-    return QUOTE_CHARS.has(this.w[i]);
+    const w = this.w[i];
+    // A doubled apostrophe split in two tokens ('' as a quotation mark).
+    if (w === "<" || w === ">")
+      return (
+        (i + 1 < this.n && this.w[i + 1] === w && this.te[i] === this.ts[i + 1]) ||
+        (i > 0 && this.w[i - 1] === w && this.te[i - 1] === this.ts[i])
+      );
+    if (w === "'")
+      return (
+        (i + 1 < this.n && this.w[i + 1] === "'" && this.te[i] === this.ts[i + 1]) ||
+        (i > 0 && this.w[i - 1] === "'" && this.te[i - 1] === this.ts[i])
+      );
+    return QUOTE_CHARS.has(w);
   }
 
   /** Token index of the first token at or after a character offset. */

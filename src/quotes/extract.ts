@@ -361,6 +361,12 @@ function readMarkSpan(
     const prevEnd = cx.tokenAt(marks[q - 1].end);
     if (prevEnd > pa && prevEnd <= qa) pa = prevEnd;
   }
+  // A full stop the sentence splitter passed over ("He spoke. ''I think …''"): the prefix starts after it.
+  for (let k = qa - 1; k > pa; k--)
+    if (END_PUNCT.has(cx.w[k]) && !cx.isQuoteChar(k - 1)) {
+      if (k + 1 <= qa) pa = k + 1;
+      break;
+    }
   // Suffix: from the closing mark to the sentence end (or the next quote).
   let sb = sClose >= 0 ? cx.sentEnd[sClose] : qb;
   if (q + 1 < marks.length) {

@@ -16,6 +16,7 @@ const norm = (s: string) =>
     .replace(/[’']/g, "'")
     .replace(/[^\p{L}\p{N}']+/gu, " ")
     .trim()
+    .replace(/^'+\s*|\s*'+$/g, "")
     .toLowerCase();
 
 /** Keys a quote can be found by: its content start and each quoted fragment inside it. */

@@ -43,6 +43,12 @@ export function findMarkSpans(
   paragraphs: readonly Range[],
   sentenceEnds?: readonly Range[],
 ): MarkSpan[] {
+  // Two apostrophes or backticks stand for a double quotation mark in some wire and archive texts
+  // (''I think,'' said …): read as a thin space and a straight mark, offsets unchanged.
+  const original = text;
+  if (text.includes("''") || text.includes("``")) text = text.replace(/''|``/g, '\u2009"');
+  // ASCII guillemets (<< … >>) in French texts typed without « ».
+  if (text.includes("<<")) text = text.replace(/<</g, "«\u2009").replace(/>>/g, "\u2009»");
   const spans: MarkSpan[] = [];
   const paras = paragraphs.length > 0 ? paragraphs : [{ start: 0, end: text.length }];
   // The open quotation carried over from the previous paragraph, if any.
@@ -114,6 +120,10 @@ export function findMarkSpans(
       emit(spans, text, outer.pos, repairedEnd(text, outer.pos, para.end, sentenceEnds), "unclosed");
     }
   }
+  // A quotation opened by a doubled mark starts at its first character.
+  if (original !== text)
+    for (const sp of spans)
+      if (sp.start > 0 && /^(?:''|``)$/.test(original.slice(sp.start - 1, sp.start + 1))) sp.start--;
   return spans;
 }
 
