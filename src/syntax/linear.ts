@@ -214,23 +214,41 @@ export class SparseModel {
   }
 
   /**
-   * Adds the integer weights of the features to `out` (length nClasses, not
-   * cleared); multiply by `meta.scale` for real-valued scores.
+   * Loads the home slots of `features[0..n)` without scoring: independent
+   * loads whose cache misses overlap, ahead of `score`/`scoreFrom` calls
+   * that would otherwise wait on them one after another.
    */
-  score(features: Int32Array, n: number, out: Int32Array): void {
+  prefetch(features: Int32Array, n: number): void {
     const slots = this.slots;
     const mask = this.mask;
     const strideLog = this.strideLog;
     const shift = this.shift;
-    // First touch every home slot with independent loads, so that the cache
-    // misses overlap instead of waiting on one another behind the probe branches.
     let touch = 0;
     for (let i = 0; i < n; i++)
       touch ^= slots[(Math.imul(features[i] >>> shift, 0x9e3779b1) & mask) << strideLog];
     this.prefetchSink = touch;
+  }
+
+  /**
+   * Adds the integer weights of the features to `out` (length nClasses, not
+   * cleared); multiply by `meta.scale` for real-valued scores.
+   */
+  score(features: Int32Array, n: number, out: Int32Array): void {
+    // First touch every home slot, so that the misses overlap instead of
+    // waiting on one another behind the probe branches.
+    this.prefetch(features, n);
+    this.scoreFrom(features, 0, n, out);
+  }
+
+  /** Adds the weights of `features[from..from + n)` to `out` (no prefetching). */
+  scoreFrom(features: Int32Array, from: number, n: number, out: Int32Array): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    const strideLog = this.strideLog;
+    const shift = this.shift;
     if (this.dense) {
       const k = this.nClasses;
-      for (let i = 0; i < n; i++) {
+      for (let i = from; i < from + n; i++) {
         const b = features[i] >>> shift;
         let slot = Math.imul(b, 0x9e3779b1) & mask;
         for (;;) {
@@ -247,7 +265,7 @@ export class SparseModel {
       return;
     }
     const overflow = this.overflow;
-    for (let i = 0; i < n; i++) {
+    for (let i = from; i < from + n; i++) {
       const b = features[i] >>> shift;
       let slot = Math.imul(b, 0x9e3779b1) & mask;
       for (;;) {

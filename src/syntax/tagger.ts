@@ -164,8 +164,22 @@ function uposRoleFeatures(h: WordHashes, i: number, role: number, out: Int32Arra
   return n;
 }
 
-/** The UPOS templates of `uposFeatures` that are not one-word groups (n: sentence length). */
-function uposContextFeatures(
+/** The UPOS templates of `uposFeatures` that read word pairs but no tag (n: sentence length). */
+function uposPairFeatures(h: WordHashes, n: number, i: number, out: Int32Array, at: number): number {
+  let k = at;
+  const w = h.lower[i];
+  const wm1 = i >= 1 ? h.lower[i - 1] : PAD;
+  const wp1 = i + 1 < n ? h.lower[i + 1] : PAD2;
+  out[k++] = feat2(14, h.shape[i], i === 0 ? 1 : 0);
+  out[k++] = feat2(20, w, wp1);
+  out[k++] = feat2(21, wm1, w);
+  out[k++] = feat3(27, wm1, w, wp1);
+  out[k++] = feat2(28, h.suf3[i], i + 1 < n ? h.suf3[i + 1] : PAD2);
+  return k - at;
+}
+
+/** The UPOS templates of `uposFeatures` that read the previous tags. */
+function uposTagFeatures(
   h: WordHashes,
   n: number,
   i: number,
@@ -175,18 +189,12 @@ function uposContextFeatures(
 ): number {
   let k = 0;
   const w = h.lower[i];
-  const wm1 = i >= 1 ? h.lower[i - 1] : PAD;
   const wp1 = i + 1 < n ? h.lower[i + 1] : PAD2;
-  out[k++] = feat2(14, h.shape[i], i === 0 ? 1 : 0);
   out[k++] = feat1(15, t1);
   out[k++] = feat2(16, t1, t2);
   out[k++] = feat2(17, t1, w);
-  out[k++] = feat2(20, w, wp1);
-  out[k++] = feat2(21, wm1, w);
   out[k++] = feat2(22, t1, h.suf3[i]);
   out[k++] = feat2(26, t1, wp1);
-  out[k++] = feat3(27, wm1, w, wp1);
-  out[k++] = feat2(28, h.suf3[i], i + 1 < n ? h.suf3[i + 1] : PAD2);
   return k;
 }
 
@@ -211,8 +219,9 @@ function morphContextFeatures(
   i: number,
   tags: Int32Array,
   out: Int32Array,
+  at: number,
 ): number {
-  let k = 0;
+  let k = at;
   const u = tags[i];
   const um1 = i > 0 ? tags[i - 1] : BOS1;
   const up1 = i + 1 < n ? tags[i + 1] : BOS2;
@@ -226,7 +235,7 @@ function morphContextFeatures(
   out[k++] = feat2(53, u, up1);
   out[k++] = feat3(55, u, um1, lm1);
   out[k++] = feat2(56, u, i >= 1 ? h.suf3[i - 1] : PAD);
-  return k;
+  return k - at;
 }
 
 /** What the tagger keeps of one word form: its hashes, one-word UPOS scores, last morphology and lemma. */
@@ -241,6 +250,10 @@ interface FormEntry {
   lemmaUpos: number;
   lemma: string;
 }
+
+/** Templates per word of `uposPairFeatures` and `morphContextFeatures`. */
+const UPOS_PAIRS = 5;
+const MORPH_CONTEXT = 9;
 
 /** Word forms kept by a tagger; the cache is emptied when full (results never depend on it). */
 const FORM_CACHE_SIZE = 1 << 15;
@@ -281,6 +294,7 @@ export class Tagger {
   private readonly edgeScores: Int32Array;
   private readonly entries: FormEntry[] = [];
   private tags = new Int32Array(64);
+  private batch = new Int32Array(64 * MORPH_CONTEXT);
   private scratch: WordHashes = emptyHashes(64);
 
   constructor(
@@ -343,6 +357,10 @@ export class Tagger {
     const sc = this.uposScores;
     const K = sc.length;
     const edge = this.edgeScores;
+    // Tag-free pair templates of the whole sentence first, so that their cache misses overlap.
+    const batch = this.sentenceFeatures(n * MORPH_CONTEXT);
+    for (let i = 0; i < n; i++) uposPairFeatures(h, n, i, batch, i * UPOS_PAIRS);
+    this.uposModel.prefetch(batch, n * UPOS_PAIRS);
     let t1 = BOS1;
     let t2 = BOS2;
     for (let i = 0; i < n; i++) {
@@ -357,8 +375,9 @@ export class Tagger {
       const o4 = ROLE_NEXT2 * K;
       for (let c = 0; c < K; c++)
         sc[c] = self[c] + prev1[o1 + c] + next1[o2 + c] + prev2[o3 + c] + next2[o4 + c];
-      const k = uposContextFeatures(h, n, i, t1, t2, this.feats);
+      const k = uposTagFeatures(h, n, i, t1, t2, this.feats);
       this.uposModel.score(this.feats, k, sc);
+      this.uposModel.scoreFrom(batch, i * UPOS_PAIRS, UPOS_PAIRS, sc);
       let best = 0;
       for (let c = 1; c < K; c++) if (sc[c] > sc[best]) best = c;
       tags[i] = best;
@@ -366,6 +385,8 @@ export class Tagger {
       t1 = best;
     }
     const msc = this.morphScores;
+    for (let i = 0; i < n; i++) morphContextFeatures(h, n, i, tags, batch, i * MORPH_CONTEXT);
+    this.morphModel.prefetch(batch, n * MORPH_CONTEXT);
     for (let i = 0; i < n; i++) {
       const u = tags[i];
       const e = entries[i];
@@ -378,8 +399,7 @@ export class Tagger {
         e.morphUpos = u;
       }
       msc.set(e.morph);
-      const k = morphContextFeatures(h, n, i, tags, this.feats);
-      this.morphModel.score(this.feats, k, msc);
+      this.morphModel.scoreFrom(batch, i * MORPH_CONTEXT, MORPH_CONTEXT, msc);
       feats[at + i] = this.decodeMorph(msc);
       if (e.lemmaUpos !== u) {
         e.lemma = this.lemmatiser.lemma(forms[i], tag);
@@ -404,6 +424,12 @@ export class Tagger {
     e = { h, upos, morphUpos: -1, morph: new Int32Array(this.morphScores.length), lemmaUpos: -1, lemma: "" };
     this.forms.set(form, e);
     return e;
+  }
+
+  /** Scratch feature buffer of at least `size` entries. */
+  private sentenceFeatures(size: number): Int32Array {
+    if (this.batch.length < size) this.batch = new Int32Array(size * 2);
+    return this.batch;
   }
 
   /** Scratch per-sentence hash table with room for n words (array lengths may exceed n). */
