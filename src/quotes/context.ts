@@ -377,6 +377,26 @@ export class QuoteContext {
           this.cap[a + 1]
         )
           a++;
+      if (label === "PER") {
+        // "Claude Bertolone, président de l'Assemblée": an apposition the tagger swallowed.
+        for (let k = a + 1; k < b; k++)
+          if (this.w[k] === ",") {
+            b = k;
+            break;
+          }
+        // "site de Jababeka David Quentin": a known first name inside the span starts the name.
+        for (let k = a + 1; k < b - 1; k++)
+          if (
+            this.cap[k - 1] &&
+            firstNameGender(this.w[k], this.lang) !== "" &&
+            firstNameGender(this.w[k - 1], this.lang) === "" &&
+            !NAME_PARTICLES.has(this.w[k - 1]) &&
+            !/^\p{Lu}\.?$/u.test(this.text.slice(this.ts[k - 1], this.te[k - 1]))
+          ) {
+            a = k;
+            break;
+          }
+      }
       // "ministre des Transports" is a role, not a person's name.
       if (label === "PER" && !this.cap[a]) continue;
       // "l'Observatoire des prix agricoles", "Centre d'études des conflits contemporains": a French

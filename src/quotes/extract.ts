@@ -465,6 +465,9 @@ function readMarkSpan(
   }
   // Short fragment right after a noun with no speech around: a term ("drones « kamikaze »").
   const shortModifier = words <= 2 && !firstUpper && qa > pa && nounLike(cx, qa - 1);
+  // « … » affirme-t-il / "…," he said right after the fragment outweighs a verb earlier in the sentence.
+  if (after && !shortModifier && after.cue.a <= qb + 1 && after.ref.kind !== "desc")
+    return { ...base, kind: "partial", ref: after.ref, cue: after.cue, rule: "partial-cue-after" };
   if (before && (!shortModifier || before.byVerb))
     return { ...base, kind: "partial", ref: before.ref, cue: before.cue, rule: "partial-cue-before" };
   if (after && !shortModifier)
@@ -684,7 +687,19 @@ function cueAfter(
       }
       let k = v + 1;
       while (k < limit && (cx.T.skipAfterCue.has(cx.w[k]) || cx.w[k] === ",") && cx.startsAt[k] < 0) k++;
-      const ref = npForward(cx, k, limit);
+      let ref = npForward(cx, k, limit);
+      // "déclare à l'AFP Jean-Philippe Magnen": the medium addressed, then the speaker.
+      if (
+        ref?.kind === "mention" &&
+        ref.mention?.type !== "PER" &&
+        /^(?:à|au|aux|l')$/.test(cx.w[ref.a - 1] ?? "")
+      ) {
+        const next = ref.b < limit ? cx.startsAt[ref.b] : -1;
+        if (next >= 0 && cx.mentions[next].type === "PER" && !cx.mentions[next].inQuote) {
+          const m = cx.mentions[next];
+          ref = { kind: "mention", a: m.left, b: m.te, mention: m };
+        }
+      }
       if (ref) return { ref, cue: { a: j, b: v + 1 }, end: ref.b };
       return null;
     }
