@@ -222,6 +222,8 @@ export class QuoteContext {
   endsAt: Int32Array;
   persons: Person[] = [];
   private midCaps: Set<string> | null = null;
+  /** Acronyms defined in the text ("(CECC)") and the names they stand for. */
+  private readonly acronyms = new Map<string, string>();
 
   constructor(doc: Doc) {
     this.doc = doc;
@@ -552,6 +554,25 @@ export class QuoteContext {
       if (m.text.length > 3 && m.text === m.text.toUpperCase() && /\p{Lu}{3}/u.test(m.text)) {
         const dateline = m.ts === this.sentStart[this.sent[m.ts]] && /^[―—–-]$|^\($/.test(this.w[m.te] ?? "");
         if (/\s/.test(m.text) || dateline) m.type = m.type === "PER" ? "UNK" : m.type;
+      }
+    }
+    // "Centre d'études des conflits contemporains (CECC)": the acronym names the organisation afterwards.
+    for (let k = 0; k + 1 < list.length; k++) {
+      const full = list[k];
+      const acr = list[k + 1];
+      if (
+        full.type !== "PER" &&
+        acr.ts - full.te <= 5 &&
+        this.w[acr.ts - 1] === "(" &&
+        this.w[acr.te] === ")" &&
+        /^\p{Lu}{2,8}$/u.test(acr.text) &&
+        this.sent[acr.ts] === this.sent[full.ts]
+      ) {
+        // The name runs on to the parenthesis with its lower-case complement ("Institut … des études stratégiques").
+        let ok = true;
+        for (let y = full.te; y < acr.ts - 1; y++)
+          if (this.isPunct(y) || this.T.verbs.has(this.w[y])) ok = false;
+        if (ok) this.acronyms.set(acr.text, this.span(full.ts, acr.ts - 1));
       }
     }
     this.mentions = list;
@@ -942,6 +963,7 @@ export class QuoteContext {
 
   /** The speaker name a mention stands for: the person's full name, else the name as written. */
   nameOf(m: Mention): string {
-    return m.person ? m.person.name : m.text;
+    if (m.person) return m.person.name;
+    return this.acronyms.get(m.text) ?? m.text;
   }
 }
