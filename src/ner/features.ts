@@ -157,8 +157,9 @@ export function documentInfo(sentences: readonly (readonly string[])[], nonLocal
     : undefined;
   for (const words of sentences) {
     const caps = sentenceIsCaps(words);
+    const lxs = contexts ? words.map(lexeme) : null;
     for (let i = 0; i < words.length; i++) {
-      const lx = lexeme(words[i]);
+      const lx = lxs ? lxs[i] : lexeme(words[i]);
       if (!lx.capitalised && normalizeWord(words[i]) === lx.lower) seenLower.add(lx.lower);
       else if (i > 0 && !caps && lx.capitalised) seenCapMid.add(lx.lower);
       if (contexts && lx.capitalised) {
@@ -168,8 +169,8 @@ export function documentInfo(sentences: readonly (readonly string[])[], nonLocal
           contexts.set(lx.lower, c);
         }
         c.count++;
-        const left = i > 0 ? lexeme(words[i - 1]).lowerHash : BOS;
-        const right = i + 1 < words.length ? lexeme(words[i + 1]).lowerHash : EOS;
+        const left = i > 0 ? lxs![i - 1].lowerHash : BOS;
+        const right = i + 1 < words.length ? lxs![i + 1].lowerHash : EOS;
         if (c.left.length < MAX_CONTEXTS && !c.left.includes(left)) c.left.push(left);
         if (c.right.length < MAX_CONTEXTS && !c.right.includes(right)) c.right.push(right);
       }
