@@ -399,6 +399,19 @@ function readMarkSpan(
 
   // Cue after the quote: « … », a-t-il dit / "…," said Jones.
   let after = cueAfter(cx, qb, sb);
+  // "“We’re extremely happy” about the decision, said RoseAnn DeMoro.": a cue closing the quote's sentence.
+  if (!after && !nextSentenceCue && sb - qb > 2 && sb - qb < 30) {
+    for (let c = qb + 1; c < sb - 1; c++) {
+      if (cx.w[c] !== "," || cx.inQuote[c] >= 0) continue;
+      const last = cueAfter(cx, c, sb);
+      if (!last || last.ref.kind === "desc") continue;
+      // Only an apposition may follow: ", executive director of the union."
+      let plain = true;
+      for (let y = last.end; y < sb; y++) if (cx.T.verbs.has(cx.w[y]) || cx.isQuoteChar(y)) plain = false;
+      if (plain) after = last;
+      break;
+    }
+  }
   // A cue in the next sentence must be the whole sentence, give or take an adjunct.
   if (after && nextSentenceCue && ((sb - after.end > 5 && after.ref.a !== qb) || after.ref.kind === "desc"))
     after = null;
@@ -928,7 +941,23 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
     // Only adjectives may stand before the head noun: "a senior official", not "an email to supporters".
     if (PREPOSITIONS.has(w)) break;
   }
-  if (head < 0) return null;
+  if (head < 0) {
+    // "his best friend at Lehigh, Bruce Turry": no known role noun, but a person in apposition.
+    for (let y = k + 1; y < cx.n && y < k + 8 && y < limit; y++) {
+      if (cx.w[y] === "," && y + 1 < cx.n && cx.startsAt[y + 1] >= 0) {
+        const m = cx.mentions[cx.startsAt[y + 1]];
+        if (
+          m.type === "PER" &&
+          !m.inQuote &&
+          (cx.T.determiners.has(cx.w[k]) || /^(?:son|sa|ses|leur|his|her|their|its)$/.test(cx.w[k]))
+        )
+          return { kind: "mention", a: k, b: m.te, mention: m };
+        break;
+      }
+      if (cx.isPunct(y) || cx.isQuoteChar(y) || cx.T.verbs.has(cx.w[y])) break;
+    }
+    return null;
+  }
   let b = head + 1;
   while (b < limit && b < head + 8) {
     const w = cx.w[b];
@@ -948,10 +977,14 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
       return { kind: "mention", a: k, b: Math.max(b, m.te), mention: m };
     }
   }
-  // A name in apposition after it: "le ministre des Transports, Gilles Perrin".
-  if (b + 1 < cx.n && cx.w[b] === "," && cx.startsAt[b + 1] >= 0) {
-    const m = cx.mentions[cx.startsAt[b + 1]];
-    if (m.type === "PER" && !m.inQuote) return { kind: "mention", a: k, b: m.te, mention: m };
+  // A name in apposition after it: "le ministre des Transports, Gilles Perrin", "his best friend at Lehigh, Bruce Turry".
+  for (let y = b; y < cx.n && y < b + 6 && y < limit; y++) {
+    if (cx.w[y] === "," && y + 1 < cx.n && cx.startsAt[y + 1] >= 0) {
+      const m = cx.mentions[cx.startsAt[y + 1]];
+      if (m.type === "PER" && !m.inQuote) return { kind: "mention", a: k, b: m.te, mention: m };
+      break;
+    }
+    if (cx.isPunct(y) || cx.isQuoteChar(y) || cx.T.verbs.has(cx.w[y])) break;
   }
   return { kind: "desc", a: k, b };
 }

@@ -46,7 +46,9 @@ export function findMarkSpans(
   // Two apostrophes or backticks stand for a double quotation mark in some wire and archive texts
   // (''I think,'' said …): read as a thin space and a straight mark, offsets unchanged.
   const original = text;
-  if (text.includes("''") || text.includes("``")) text = text.replace(/''|``/g, '\u2009"');
+  // A nested single quote closing with the outer one ('''): the single mark, then the double one.
+  if (text.includes("''") || text.includes("``"))
+    text = text.replace(/'''|''|``/g, (m) => (m === "'''" ? "'\u2009\"" : '\u2009"'));
   // ASCII guillemets (<< … >>) in French texts typed without « ».
   if (text.includes("<<")) text = text.replace(/<</g, "«\u2009").replace(/>>/g, "\u2009»");
   const spans: MarkSpan[] = [];

@@ -14,6 +14,8 @@ export const SPEECH_VERBS_EN: readonly string[] = [
   "beam",
   "grin",
   "snarl",
+  "retaliate",
+  "riposte",
   "add",
   "explain",
   "note",
