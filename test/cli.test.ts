@@ -293,3 +293,17 @@ test("--help works for every command", () => {
     assert.match(r.stdout, /Usage: dossier/);
   }
 });
+
+test("train ner-prune rewrites a model without retraining; a missing model is one coded line", () => {
+  const out = join(tmp, "ner-en.bin");
+  const r = dossier(["train", "ner-prune", "--model", "models/ner-en.bin", "--prune", "0.5", "--out", out]);
+  assert.equal(r.status, 0, r.stderr);
+  // The committed English model was pruned at 0.5: pruning again at the same threshold changes nothing.
+  assert.deepEqual(readFileSync(out), readFileSync(join(ROOT, "models/ner-en.bin")));
+  const bad = dossier(["train", "ner-prune", "--model", join(tmp, "none.bin"), "--prune", "1", "--out", out]);
+  assert.notEqual(bad.status, 0);
+  assert.deepEqual(
+    errorLines(bad.stderr).map((l) => l.split(":")[0]),
+    ["error E_MODEL_LOAD"],
+  );
+});

@@ -7,12 +7,22 @@ import { twoLevelClusters } from "../../ner/clusters.ts";
 import { labelConll } from "../../ner/conll-io.ts";
 import { evalSet, loadNerFile } from "../../ner/datasets.ts";
 import type { FeatureResources } from "../../ner/features.ts";
-import { buildGazetteer } from "../../ner/gazetteer.ts";
+import { buildGazetteer, namesOf } from "../../ner/gazetteer.ts";
+import { readModelFile, repackModel } from "../../ner/model.ts";
 import { conllScores, formatScores } from "../../ner/score.ts";
 import { type Convention, loadTagger, nerTagger } from "../../ner/tagger.ts";
 import { trainNer } from "../../ner/train.ts";
 import { readUnlabelled } from "../../ner/unlabelled.ts";
 import { action, group } from "../run.ts";
+
+/** A model file's bytes, or a coded error. */
+function readModelBytes(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    throw new DossierError("E_MODEL_LOAD", `${path}: ${(err as Error).message}`);
+  }
+}
 
 function tagger(lang: string, model?: string) {
   return model ? loadTagger(model) : nerTagger(lang);
@@ -78,6 +88,19 @@ export function register(program: Command): void {
     .option("--no-gazetteer", "train without gazetteer features")
     .option("--names", "add the training data's names to the gazetteer (jackknifed; did not help on dev)")
     .option("--unlabelled <paths...>", "unlabelled text (files or folders) to learn word clusters from")
+    .option(
+      "--clusters-from <model>",
+      "reuse the word classes stored in an existing model (keeps a retrained model comparable)",
+    )
+    .option(
+      "--names-from <files...>",
+      "gazetteer of the names in these annotated files (other corpora's training data, never a test split)",
+    )
+    .option("--non-local", "document-level features (other occurrences of the same word)")
+    .option("--train-beam <n>", "beam width while training (early update)", "1")
+    .option("--dev-beam <n>", "beam width when scoring the dev set", "1")
+    .option("--seeds <n>", "average the best-epoch weights of n runs with seeds seed, seed+1, …", "1")
+    .option("--prune <x>", "drop weight rows whose largest absolute weight is below x", "0")
     .action(
       action(
         (opts: {
@@ -90,12 +113,20 @@ export function register(program: Command): void {
           gazetteer: boolean;
           names: boolean;
           unlabelled?: string[];
+          clustersFrom?: string;
+          namesFrom?: string[];
+          nonLocal?: boolean;
+          trainBeam: string;
+          devBeam: string;
+          seeds: string;
+          prune: string;
         }) => {
           const lang = requireSupported(opts.lang);
           const train = opts.train.flatMap(loadNerFile);
           const dev = opts.dev.flatMap(loadNerFile);
           let clusters: Map<string, number> | null = null;
-          if (opts.unlabelled?.length) {
+          if (opts.clustersFrom) clusters = readModelFile(opts.clustersFrom).clusters;
+          else if (opts.unlabelled?.length) {
             const sentences = opts.unlabelled.flatMap((p) => readUnlabelled(p, lang));
             const n = sentences.reduce((k, s) => k + s.length, 0);
             console.log(`word clusters from ${sentences.length} sentences (${n} tokens)`);
@@ -104,7 +135,11 @@ export function register(program: Command): void {
           const resources: FeatureResources = {
             gazetteer: opts.gazetteer ? buildGazetteer(lang) : null,
             clusters,
+            nonLocal: Boolean(opts.nonLocal),
           };
+          const externalNames = opts.namesFrom?.length
+            ? namesOf(opts.namesFrom.flatMap(loadNerFile))
+            : undefined;
           const command = `dossier ${process.argv.slice(2).join(" ")}`;
           const tokens = (docs: typeof train) =>
             docs.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.words.length, 0), 0);
@@ -120,9 +155,19 @@ export function register(program: Command): void {
             seed: Number(opts.seed),
             log: (l) => console.log(l),
             names: opts.names,
-            training: { train: opts.train, dev: opts.dev },
+            externalNames,
+            seeds: Number(opts.seeds),
+            trainBeam: Number(opts.trainBeam),
+            devBeam: Number(opts.devBeam),
+            prune: Number(opts.prune),
+            training: { train: opts.train, dev: opts.dev, namesFrom: opts.namesFrom },
           });
           writeFileSync(opts.out, result.bytes);
+          // With several runs the last dev score is the averaged model's.
+          const finalF1 =
+            Number(opts.seeds) > 1
+              ? result.devF1[result.devF1.length - 1]
+              : result.devF1[result.bestEpoch - 1];
           const cardPath = opts.out.replace(/\.bin$/, "") + ".md";
           writeFileSync(
             cardPath,
@@ -131,16 +176,37 @@ export function register(program: Command): void {
               command,
               train: opts.train,
               dev: opts.dev,
-              unlabelled: opts.unlabelled,
+              unlabelled: opts.clustersFrom ? [`word classes of ${opts.clustersFrom}`] : opts.unlabelled,
               result,
               bytes: result.bytes.length,
             }),
           );
           console.log(
-            `best epoch ${result.bestEpoch}: dev F1 ${result.devF1[result.bestEpoch - 1].toFixed(2)}; wrote ${opts.out} (${(result.bytes.length / 1e6).toFixed(1)} MB) and ${cardPath}`,
+            `best epoch ${result.bestEpoch}: dev F1 ${finalF1.toFixed(2)}; wrote ${opts.out} (${(result.bytes.length / 1e6).toFixed(1)} MB) and ${cardPath}`,
           );
         },
       ),
+    );
+
+  group(program, "train", "rebuild a model from annotated data (see the model cards in models/)")
+    .command("ner-prune")
+    .description("rewrite an NER model without its smallest weight rows (no training): smaller and faster")
+    .requiredOption("--model <path>", "model file to read")
+    .requiredOption("--prune <x>", "drop weight rows whose largest absolute weight is below x")
+    .option("--decode-beam <n>", "beam width stored in the model for decoding")
+    .requiredOption("--out <path>", "model file to write")
+    .action(
+      action((opts: { model: string; prune: string; decodeBeam?: string; out: string }) => {
+        const prune = Number(opts.prune);
+        if (!(prune >= 0)) throw new DossierError("E_USAGE", `--prune: not a number ≥ 0: ${opts.prune}`);
+        const bytes = repackModel(
+          readModelBytes(opts.model),
+          prune,
+          opts.decodeBeam ? Number(opts.decodeBeam) : undefined,
+        );
+        writeFileSync(opts.out, bytes);
+        console.log(`wrote ${opts.out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
+      }),
     );
 
   group(program, "eval", "score a stage against a dataset")
