@@ -13,7 +13,7 @@ import type { ModelFile } from "./model-file.ts";
 import { encodeModel, loadModel } from "./model-file.ts";
 import { prng, shuffle, sparseFromFile, sparseToArrays } from "./sparse-io.ts";
 import type { Unit } from "./units.ts";
-import { emptyHashes, hashWords, PAD, PAD2, type WordHashes } from "./words.ts";
+import { emptyHashes, hashWordInto, hashWords, PAD, PAD2, type WordHashes } from "./words.ts";
 
 /** The morphological features predicted (the ones later stages read, plus a few cheap ones). */
 export const PREDICTED_FEATURES = [
@@ -240,8 +240,8 @@ function morphContextFeatures(
 
 /** What the tagger keeps of one word form: its hashes, one-word UPOS scores, last morphology and lemma. */
 interface FormEntry {
-  /** The form's attributes as `hashWords` gives them (a one-word table). */
-  h: WordHashes;
+  /** The form's attributes as `hashWords` gives them: lower, raw, suf1–5, pre1–3, shape. */
+  hashes: Int32Array;
   /** UPOS scores of the one-word groups, N_ROLES × classes. */
   upos: Int32Array;
   /** UPOS for which `morph` and `lemma` were computed, or -1. */
@@ -296,6 +296,7 @@ export class Tagger {
   private tags = new Int32Array(64);
   private batch = new Int32Array(64 * MORPH_CONTEXT);
   private scratch: WordHashes = emptyHashes(64);
+  private readonly oneWord: WordHashes = emptyHashes(1);
 
   constructor(
     lang: string,
@@ -339,18 +340,18 @@ export class Tagger {
     for (let i = 0; i < n; i++) {
       const e = this.formEntry(forms[i]);
       entries[i] = e;
-      const w = e.h;
-      h.lower[i] = w.lower[0];
-      h.raw[i] = w.raw[0];
-      h.suf1[i] = w.suf1[0];
-      h.suf2[i] = w.suf2[0];
-      h.suf3[i] = w.suf3[0];
-      h.suf4[i] = w.suf4[0];
-      h.suf5[i] = w.suf5[0];
-      h.pre1[i] = w.pre1[0];
-      h.pre2[i] = w.pre2[0];
-      h.pre3[i] = w.pre3[0];
-      h.shape[i] = w.shape[0];
+      const w = e.hashes;
+      h.lower[i] = w[0];
+      h.raw[i] = w[1];
+      h.suf1[i] = w[2];
+      h.suf2[i] = w[3];
+      h.suf3[i] = w[4];
+      h.suf4[i] = w[5];
+      h.suf5[i] = w[6];
+      h.pre1[i] = w[7];
+      h.pre2[i] = w[8];
+      h.pre3[i] = w[9];
+      h.shape[i] = w[10];
     }
     if (this.tags.length < n) this.tags = new Int32Array(n * 2);
     const tags = this.tags;
@@ -394,7 +395,7 @@ export class Tagger {
       upos[at + i] = tag;
       if (e.morphUpos !== u) {
         e.morph.fill(0);
-        const k = morphWordFeatures(e.h, 0, u, this.feats);
+        const k = morphWordFeatures(h, i, u, this.feats);
         this.morphModel.score(this.feats, k, e.morph);
         e.morphUpos = u;
       }
@@ -414,14 +415,35 @@ export class Tagger {
     let e = this.forms.get(form);
     if (e) return e;
     if (this.forms.size >= FORM_CACHE_SIZE) this.forms.clear();
-    const h = hashWords([form]);
+    const h = this.oneWord;
+    hashWordInto(form, h, 0);
+    const hashes = Int32Array.of(
+      h.lower[0],
+      h.raw[0],
+      h.suf1[0],
+      h.suf2[0],
+      h.suf3[0],
+      h.suf4[0],
+      h.suf5[0],
+      h.pre1[0],
+      h.pre2[0],
+      h.pre3[0],
+      h.shape[0],
+    );
     const K = this.uposList.length;
     const upos = new Int32Array(N_ROLES * K);
     for (let role = 0; role < N_ROLES; role++) {
       const k = uposRoleFeatures(h, 0, role, this.feats);
       this.uposModel.score(this.feats, k, upos.subarray(role * K, role * K + K));
     }
-    e = { h, upos, morphUpos: -1, morph: new Int32Array(this.morphScores.length), lemmaUpos: -1, lemma: "" };
+    e = {
+      hashes,
+      upos,
+      morphUpos: -1,
+      morph: new Int32Array(this.morphScores.length),
+      lemmaUpos: -1,
+      lemma: "",
+    };
     this.forms.set(form, e);
     return e;
   }

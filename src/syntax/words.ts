@@ -62,25 +62,27 @@ export function emptyHashes(n: number): WordHashes {
 
 /** The hashed attributes of a sentence's words. */
 export function hashWords(forms: readonly string[]): WordHashes {
-  const n = forms.length;
-  const h = emptyHashes(n);
-  for (let i = 0; i < n; i++) {
-    const form = normaliseForm(forms[i]);
-    const lower = form.toLowerCase();
-    const L = lower.length;
-    h.lower[i] = hashString(lower.replace(DIGITS, "0"));
-    h.raw[i] = hashString(form);
-    h.suf1[i] = hashString(lower.slice(L - 1));
-    h.suf2[i] = hashString(lower.slice(Math.max(0, L - 2)));
-    h.suf3[i] = hashString(lower.slice(Math.max(0, L - 3)));
-    h.suf4[i] = hashString(lower.slice(Math.max(0, L - 4)));
-    h.suf5[i] = hashString(lower.slice(Math.max(0, L - 5)));
-    h.pre1[i] = hashString(lower.slice(0, 1));
-    h.pre2[i] = hashString(lower.slice(0, 2));
-    h.pre3[i] = hashString(lower.slice(0, 3));
-    h.shape[i] = hashString(shapeOf(form));
-  }
+  const h = emptyHashes(forms.length);
+  for (let i = 0; i < forms.length; i++) hashWordInto(forms[i], h, i);
   return h;
+}
+
+/** Hashes one word's attributes into position `i` of `h`. */
+export function hashWordInto(rawForm: string, h: WordHashes, i: number): void {
+  const form = normaliseForm(rawForm);
+  const lower = form.toLowerCase();
+  const L = lower.length;
+  h.lower[i] = hashString(lower.replace(DIGITS, "0"));
+  h.raw[i] = hashString(form);
+  h.suf1[i] = hashString(lower.slice(L - 1));
+  h.suf2[i] = hashString(lower.slice(Math.max(0, L - 2)));
+  h.suf3[i] = hashString(lower.slice(Math.max(0, L - 3)));
+  h.suf4[i] = hashString(lower.slice(Math.max(0, L - 4)));
+  h.suf5[i] = hashString(lower.slice(Math.max(0, L - 5)));
+  h.pre1[i] = hashString(lower.slice(0, 1));
+  h.pre2[i] = hashString(lower.slice(0, 2));
+  h.pre3[i] = hashString(lower.slice(0, 3));
+  h.shape[i] = hashString(shapeOf(form));
 }
 
 /** Sentinel values for positions outside the sentence. */
