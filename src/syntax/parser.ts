@@ -322,38 +322,29 @@ function transitionFeatures(st: State, out: Int32Array): number {
  * and the rest. The first two are scored once per sentence and word; integer
  * scores make the split sum equal to the whole.
  */
-/** The templates that change from one transition to the next. */
+/** The templates that change from one transition to the next, less the POS-only ones (`posTupleFeatures`). */
 function dynamicTransitionFeatures(st: State, out: Int32Array): number {
   const sp = st.sp;
   const s0 = sp >= 1 ? st.stack[sp - 1] : -1;
   const s1 = sp >= 2 ? st.stack[sp - 2] : -1;
   const b0 = st.b <= st.n ? st.b : -1;
-  const b1 = st.b + 1 <= st.n ? st.b + 1 : -1;
   const s0w = s0 < 0 ? NONE : st.w[s0];
   const s0p = s0 < 0 ? NONE : st.p[s0];
   const s1w = s1 < 0 ? NONE : st.w[s1];
-  const s1p = s1 < 0 ? NONE : st.p[s1];
   const b0w = b0 < 0 ? NONE : st.w[b0];
   const b0p = b0 < 0 ? NONE : st.p[b0];
-  const b1p = b1 < 0 ? NONE : st.p[b1];
   const s0lc1 = s0 >= 0 ? st.lc1[s0] : -1;
   const s0rc1 = s0 >= 0 ? st.rc1[s0] : -1;
   const s0rc2 = s0 >= 0 ? st.rc2[s0] : -1;
   const b0lc1 = b0 >= 0 ? st.lc1[b0] : -1;
   const b0lc2 = b0 >= 0 ? st.lc2[b0] : -1;
   const d01 = s0 >= 0 && b0 >= 0 ? distBucket(b0 - s0) : NONE;
-  const d10 = s0 >= 0 && s1 >= 0 ? distBucket(s0 - s1) : NONE;
   let n = 0;
   out[n++] = feat2(15, s0w, b0w);
-  out[n++] = feat2(16, s0p, b0p);
   out[n++] = feat3(17, s0w, s0p, b0p);
   out[n++] = feat3(18, s0p, b0w, b0p);
   out[n++] = feat2(19, s0w, b0p);
   out[n++] = feat2(20, s0p, b0w);
-  out[n++] = feat3(23, s1p, s0p, b0p);
-  out[n++] = feat3(24, s0p, b0p, b1p);
-  out[n++] = feat3(27, s1p, s0p, b1p);
-  out[n++] = feat3(28, d01, s0p, b0p);
   out[n++] = feat2(30, s0w, d01);
   out[n++] = feat3(32, s0 >= 0 ? st.rval[s0] : NONE, s0p, 0);
   out[n++] = feat2(33, b0 >= 0 ? st.lval[b0] : NONE, b0p);
@@ -369,7 +360,6 @@ function dynamicTransitionFeatures(st: State, out: Int32Array): number {
   out[n++] = feat3(50, s0p, s0rc1 < 0 ? NONE : st.label[s0rc1], b0p);
   out[n++] = feat3(57, s0w, b0w, (s0p * 131 + b0p) | 0);
   out[n++] = feat3(58, s0lc1 < 0 ? NONE : st.w[s0lc1], s0p, b0p);
-  out[n++] = feat3(60, s1p, b0p, d10);
   out[n++] = feat3(61, s1w, b0p, s0p);
   out[n++] = feat3(62, b0lc1 < 0 ? NONE : st.w[b0lc1], b0p, s0p);
   return n;
@@ -467,6 +457,35 @@ const ROLE_S1 = 7;
 const ROLE_B0 = 10;
 const ROLE_B1 = 13;
 
+/**
+ * The changing transition templates that read only UPOS indices and
+ * distances: (s1p, s0p, b0p, b1p, d01, d10) fit in 28 bits, and their scores
+ * are cached per tuple in a 1 MB direct-mapped table.
+ */
+function posTupleFeatures(
+  s1p: number,
+  s0p: number,
+  b0p: number,
+  b1p: number,
+  d01: number,
+  d10: number,
+  out: Int32Array,
+): number {
+  let n = 0;
+  out[n++] = feat2(16, s0p, b0p);
+  out[n++] = feat3(23, s1p, s0p, b0p);
+  out[n++] = feat3(24, s0p, b0p, b1p);
+  out[n++] = feat3(27, s1p, s0p, b1p);
+  out[n++] = feat3(28, d01, s0p, b0p);
+  out[n++] = feat3(60, s1p, b0p, d10);
+  return n;
+}
+
+const POS_BITS = 16;
+/** UPOS values (NONE = -7 … K − 1) shifted into 5 bits, so models with up to 24 tags can use the tuple cache. */
+const POS_OFFSET = 8;
+const POS_MAX_TAGS = 32 - POS_OFFSET;
+
 /** Groups of transition templates cached per sentence (see `dynamicTransitionFeatures`). */
 const CACHE_TOP = 0;
 const CACHE_BUFFER = 1;
@@ -548,6 +567,9 @@ export class Parser {
   private readonly typeCache = new Int32Array(TYPE_RECORD << TYPE_BITS);
   /** Per sentence: each word's 12 word-type scores (a copy: records may be evicted within a sentence). */
   private wordType = new Int32Array(0);
+  /** POS-tuple cache: [key | 1 << 28, three scores] per entry (see `posTupleFeatures`). */
+  private readonly posCache = new Int32Array(4 << POS_BITS);
+  private readonly usePosCache: boolean;
   /** Scores of b1's templates when there is no b1. */
   private readonly noB1 = new Int32Array(3);
 
@@ -560,6 +582,7 @@ export class Parser {
     this.labeller = labeller;
     this.lscores = new Int32Array(labels.length);
     this.rootLabel = labels.indexOf("root");
+    this.usePosCache = uposList.length <= POS_MAX_TAGS;
     const k = wordTypeFeatures(3, NONE, NONE, NONE, this.roleFeats);
     this.trans.score(this.roleFeats, k, this.noB1);
   }
@@ -581,6 +604,7 @@ export class Parser {
         sc.fill(0);
         this.addCached(st, CACHE_TOP, st.stack[sp - 1]);
         this.addCached(st, CACHE_BUFFER, b);
+        this.addPosTuple(st);
         const k = dynamicTransitionFeatures(st, this.feats);
         this.trans.score(this.feats, k, sc);
         // SHIFT and LEFT are valid here; RIGHT needs a word above the root.
@@ -603,6 +627,47 @@ export class Parser {
     const deprel: string[] = new Array(n);
     for (let i = 0; i < n; i++) deprel[i] = this.labels[st.label[i + 1]] ?? "dep";
     return { head, deprel };
+  }
+
+  /** Adds the scores of the POS-only changing templates, through the tuple cache. */
+  private addPosTuple(st: State): void {
+    const sp = st.sp;
+    const s0 = st.stack[sp - 1];
+    const s1 = st.stack[sp - 2];
+    const b0 = st.b;
+    const s0p = st.p[s0];
+    const s1p = st.p[s1];
+    const b0p = st.p[b0];
+    const b1p = b0 + 1 <= st.n ? st.p[b0 + 1] : NONE;
+    const d01 = distBucket(b0 - s0);
+    const d10 = distBucket(s0 - s1);
+    const sc = this.tscores;
+    if (!this.usePosCache) {
+      const k = posTupleFeatures(s1p, s0p, b0p, b1p, d01, d10, this.roleFeats);
+      this.trans.score(this.roleFeats, k, sc);
+      return;
+    }
+    let key = s1p + POS_OFFSET;
+    key = (key << 5) | (s0p + POS_OFFSET);
+    key = (key << 5) | (b0p + POS_OFFSET);
+    key = (key << 5) | (b1p + POS_OFFSET);
+    key = (key << 4) | d01;
+    key = (key << 4) | d10 | (1 << 28);
+    const at = (Math.imul(key, 0x9e3779b1) >>> (32 - POS_BITS)) << 2;
+    const c = this.posCache;
+    if (c[at] !== key) {
+      const k = posTupleFeatures(s1p, s0p, b0p, b1p, d01, d10, this.roleFeats);
+      const tmp = this.roleTmp;
+      tmp.fill(0);
+      this.trans.score(this.roleFeats, k, tmp);
+      c[at] = key;
+      c[at + 1] = tmp[0];
+      c[at + 2] = tmp[1];
+      c[at + 3] = tmp[2];
+    }
+    sc[0] += c[at + 1];
+    sc[1] += c[at + 2];
+    sc[2] += c[at + 3];
   }
 
   /** Clears the per-sentence cache of feature groups (2 groups × n + 1 words × 3 transitions). */
