@@ -25,7 +25,7 @@ export function register(program: Command): void {
     )
     .option("--limit <n>", "score only the first n articles")
     .option("--errors <n>", "print up to n speaker errors", "0")
-    .option("--syntax", "run the tagger and parser first (slower)")
+    .option("--no-syntax", "skip the tagger and parser (faster; the default pipeline runs them)")
     .action(
       action(
         (flags: { dataset: string; split: string; limit?: string; errors: string; syntax?: boolean }) => {
