@@ -113,6 +113,9 @@ export function parseExample(s: ConlluSentence, predicted: readonly PredictedWor
   };
 }
 
+/** Per token table: hashes of its forms, written when tagging and read when parsing. */
+const formHashes = new WeakMap<object, Int32Array>();
+
 /**
  * Fills `pos`, `feats` and `lemma` of the document's tokens (when `parse` is
  * false or they are missing) and, when `parse` is true, `head` and `dep`;
@@ -128,19 +131,30 @@ export function annotateDoc(doc: Doc, lang: string, parse: boolean): void {
   const lemma: string[] = retag ? new Array(n) : t.lemma!;
   const dep: string[] = new Array(n);
   const head = new Int32Array(n).fill(-1);
+  // Form hashes from tagging, kept for the parser run that follows on the same tokens.
+  let lower = formHashes.get(t);
+  if (retag) {
+    lower = new Int32Array(n);
+    formHashes.set(t, lower);
+  } else if (lower && lower.length !== n) lower = undefined;
   let a = 0;
   while (a < n) {
     let b = a + 1;
     while (b < n && t.sentence[b] === t.sentence[a]) b++;
     const forms: string[] = [];
     for (let i = a; i < b; i++) forms.push(doc.text.slice(t.start[i], t.end[i]));
-    if (retag) models.tagger.tagInto(forms, pos, feats, lemma, a);
+    if (retag) models.tagger.tagInto(forms, pos, feats, lemma, a, lower);
     if (parse && models.parser) {
       let compound = false;
       for (let i = a; i < b && !compound; i++) compound = pos[i].includes(JOIN);
       if (!compound) {
         // One word per token: heads map straight back (what expandUnits + mapWordsToTokens give).
-        const out = models.parser.parse({ forms, upos: pos.slice(a, b), feats: feats.slice(a, b) });
+        const out = models.parser.parse({
+          forms,
+          upos: pos.slice(a, b),
+          feats: feats.slice(a, b),
+          lower: lower?.subarray(a, b),
+        });
         for (let w = 0; w < b - a; w++) {
           const h = out.head[w];
           head[a + w] = h <= 0 ? -1 : a + h - 1;

@@ -28,6 +28,8 @@ export interface ParseInput {
   forms: readonly string[];
   upos: readonly string[];
   feats: readonly string[];
+  /** Hashes of the forms as the tagger computed them (`WordHashes.lower`), to skip re-hashing. */
+  lower?: Int32Array;
 }
 
 export interface ParseOutput {
@@ -123,7 +125,7 @@ class State {
     this.p[0] = ROOT_P;
     this.m[0] = 0;
     for (let i = 1; i <= n; i++) {
-      this.w[i] = wordHash(input.forms[i - 1]);
+      this.w[i] = input.lower ? input.lower[i - 1] : wordHash(input.forms[i - 1]);
       this.p[i] = uposIndex.get(input.upos[i - 1]) ?? -2;
       this.m[i] = featsHash(input.feats[i - 1]);
     }

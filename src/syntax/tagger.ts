@@ -331,8 +331,18 @@ export class Tagger {
     return out;
   }
 
-  /** Tags the units of one sentence into `upos`, `feats` and `lemma` from index `at` on. */
-  tagInto(forms: readonly string[], upos: string[], feats: string[], lemma: string[], at: number): void {
+  /**
+   * Tags the units of one sentence into `upos`, `feats` and `lemma` from index
+   * `at` on; `lower`, if given, receives the forms' hashes that the parser reads.
+   */
+  tagInto(
+    forms: readonly string[],
+    upos: string[],
+    feats: string[],
+    lemma: string[],
+    at: number,
+    lower?: Int32Array,
+  ): void {
     const n = forms.length;
     const h = this.sentenceHashes(n);
     const entries = this.entries;
@@ -342,6 +352,7 @@ export class Tagger {
       entries[i] = e;
       const w = e.hashes;
       h.lower[i] = w[0];
+      if (lower) lower[at + i] = w[0];
       h.raw[i] = w[1];
       h.suf1[i] = w[2];
       h.suf2[i] = w[3];
