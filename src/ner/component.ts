@@ -1,8 +1,38 @@
 import type { Doc } from "../doc/doc.ts";
 import type { Entity, EntityLabel } from "../doc/types.ts";
+import { NAME_FINAL_STOPWORDS as EN_FINAL } from "../lang/en/ner-edges.ts";
+import { NAME_FINAL_STOPWORDS as FR_FINAL } from "../lang/fr/ner-edges.ts";
 import type { Component } from "../pipeline/pipeline.ts";
 import { nerTagger } from "./tagger.ts";
-import { ENTITY_TYPES, spansToIob2 } from "./tags.ts";
+import { ENTITY_TYPES, spansToIob2, type TagSpan } from "./tags.ts";
+
+const FINAL_STOPWORDS: Record<string, ReadonlySet<string>> = {
+  fr: new Set(FR_FINAL),
+  en: new Set(EN_FINAL),
+};
+
+/** Letters or digits: a token without any (a quote mark, a dash) is no part of a name's edge. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/**
+ * A span without the punctuation at either edge and the function words at its
+ * end (Institut Vauban d’ → Institut Vauban; Meridian Post of “ → Meridian
+ * Post); null when nothing is left.
+ *
+ * @example
+ * trimSpan({ start: 0, end: 3, type: 1 }, ["Institut", "Vauban", "d’"], new Set(["d’"])); // { start: 0, end: 2, type: 1 }
+ */
+export function trimSpan(
+  span: TagSpan,
+  words: readonly string[],
+  finals: ReadonlySet<string>,
+): TagSpan | null {
+  let { start, end } = span;
+  while (start < end && !WORDLIKE.test(words[start])) start++;
+  while (end > start && (!WORDLIKE.test(words[end - 1]) || finals.has(words[end - 1].toLowerCase()))) end--;
+  if (start >= end) return null;
+  return start === span.start && end === span.end ? span : { ...span, start, end };
+}
 
 /**
  * Runs the NER model of the document's language over its tokens (sentence by
@@ -29,7 +59,10 @@ export function tagEntities(doc: Doc): Doc {
     firstToken.push(i);
     i = j;
   }
-  const spans = tagger.tagSpans(sentences);
+  const finals = FINAL_STOPWORDS[lang] ?? new Set<string>();
+  const spans = tagger
+    .tagSpans(sentences)
+    .map((list, s) => list.flatMap((sp) => trimSpan(sp, sentences[s], finals) ?? []));
   const ent = new Array<string>(tk.length).fill("O");
   const entities: Entity[] = [];
   for (let s = 0; s < sentences.length; s++) {

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { exchangeClusters } from "./clusters.ts";
+import { trimSpan } from "./component.ts";
 import { guessTokenColumn, labelConll } from "./conll-io.ts";
 import { readConll, readHipe } from "./corpus.ts";
 import { corpusPath, NER_FILES } from "./datasets.ts";
@@ -264,4 +265,21 @@ test("conll input with an index column is read from column 1, output lines uncha
   );
   assert.deepEqual(seen, ["Paris", "brûle"]);
   assert.equal(out, "0\t-DOCSTART-\tO\n\n0\tParis\tB-LOC\tO\n1\tbrûle\tO\tO\n");
+});
+
+test("spans lose edge punctuation and dangling function words", () => {
+  const finals = new Set(["d’", "of", "des"]);
+  assert.deepEqual(trimSpan({ start: 0, end: 3, type: 1 }, ["Institut", "Vauban", "d’"], finals), {
+    start: 0,
+    end: 2,
+    type: 1,
+  });
+  assert.deepEqual(trimSpan({ start: 1, end: 5, type: 2 }, ["the", "“", "Meridian", "Post", "of"], finals), {
+    start: 2,
+    end: 4,
+    type: 2,
+  });
+  const whole = { start: 0, end: 2, type: 0 };
+  assert.equal(trimSpan(whole, ["Seth", "Jones"], finals), whole);
+  assert.equal(trimSpan({ start: 0, end: 1, type: 0 }, ["«"], finals), null);
 });
