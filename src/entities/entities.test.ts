@@ -4,9 +4,11 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { Doc } from "../doc/doc.ts";
 import { TokenTable } from "../doc/tokens.ts";
+import { getLanguage } from "../lang/index.ts";
 import { REPO_ROOT } from "../ner/datasets.ts";
 import { defaultModelPath } from "../ner/tagger.ts";
 import { createPipeline } from "../pipeline/default.ts";
+import { tokenize } from "../segment/3-tokens.ts";
 import { countryByCapital, countryByName, countryBySeat } from "./countries.ts";
 import { lexiconMatches } from "./lexicon.ts";
 import { addLexiconEntities, linkEntities, placeSlug } from "./link.ts";
@@ -210,6 +212,25 @@ test("lexicon entities do not overlap model entities", () => {
     [
       ["drones", "EQUIP", "equip:drone"],
       ["Shahed", "EQUIP", "equip:shahed"],
+    ],
+  );
+});
+
+test("equipment reads as words: concepts spelled out, named systems as written", () => {
+  const text = "Des obus d’artillerie et des S-300 ont été livrés.";
+  const doc = new Doc({ text, lang: "fr" });
+  const ranges = tokenize(text, 0, text.length, getLanguage("fr"));
+  doc.tokens = TokenTable.from(
+    ranges,
+    ranges.map(() => 0),
+  );
+  doc.entities = [];
+  addLexiconEntities(doc);
+  assert.deepEqual(
+    doc.entities.map((e) => [e.id, e.canonical]),
+    [
+      ["equip:artillery-shell", "artillery shell"],
+      ["equip:s-300", "S-300"],
     ],
   );
 });

@@ -14,6 +14,8 @@ export interface LexiconValue {
   kind: "equipment" | "demonym";
   /** Concept id for equipment ("drone"), ISO code for demonyms ("RU"). */
   key: string;
+  /** Display name of equipment: the system's first spelling (S-300), or the concept in words (artillery shell). */
+  name?: string;
   /** Named systems (HIMARS) are written with capitals and may override a MISC span. */
   named?: boolean;
   /** English demonyms must be capitalised to count (American, not american). */
@@ -39,9 +41,11 @@ export function lexiconTable(lang: string): PhraseTable<LexiconValue> {
   t = new PhraseTable<LexiconValue>();
   const equipment = lang === "fr" ? EQUIPMENT_FR : EQUIPMENT_EN;
   for (const [key, forms] of Object.entries(equipment))
-    for (const f of forms) t.add(entryTokens(f, lang), { kind: "equipment", key });
+    for (const f of forms)
+      t.add(entryTokens(f, lang), { kind: "equipment", key, name: key.replaceAll("-", " ") });
   for (const [key, forms] of Object.entries(WEAPON_SYSTEMS))
-    for (const f of forms) t.add(entryTokens(f, lang), { kind: "equipment", key, named: true });
+    for (const f of forms)
+      t.add(entryTokens(f, lang), { kind: "equipment", key, name: forms[0], named: true });
   for (const c of countries()) {
     const forms = lang === "fr" ? c.demonymsFr : c.demonymsEn;
     for (const f of forms)

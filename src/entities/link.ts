@@ -244,7 +244,7 @@ export function addLexiconEntities(doc: Doc): void {
           text: doc.text.slice(start, end),
           label: "EQUIP",
           id: `equip:${m.value.key}`,
-          canonical: m.value.key,
+          canonical: m.value.name ?? m.value.key,
           rule: "lexicon:equipment",
         });
       } else {
