@@ -673,6 +673,20 @@ export class QuoteContext {
   private linkPersons(): void {
     for (const m of this.mentions)
       if (m.type === "PER" && m.left === m.ts && this.orgApposition(m)) m.type = "ORG";
+    // "la sénatrice Inès Moreau" tagged as an organisation: a gendered role or title, then a known
+    // first name, makes a person, and so does every other mention written the same way.
+    const personNames = new Set<string>();
+    for (const m of this.mentions)
+      if (
+        m.type === "ORG" &&
+        m.left < m.ts &&
+        m.gender &&
+        m.te - m.ts >= 2 &&
+        firstNameGender(this.w[m.ts], this.lang) !== "" &&
+        !this.w.slice(m.ts, m.te).some((x) => this.T.orgNameWords.has(x))
+      )
+        personNames.add(m.text);
+    for (const m of this.mentions) if (m.type === "ORG" && personNames.has(m.text)) m.type = "PER";
     // Several people may share a surname (Anna and Piotr Levin): each surname keeps its people
     // with the offsets of their full-name mentions, and a bare surname goes to the latest compatible one.
     const bySurname = new Map<string, { person: Person; at: number[] }[]>();

@@ -811,13 +811,16 @@ function cueAfter(
   return null;
 }
 
-/** ", dit-il, " or ", a-t-elle ajouté, " between commas inside a quotation's marks. */
+/** Tokens that close an inner cue: ", dit-il, " and, across a sentence, ", affirme-t-elle. ". */
+const INNER_CUE_CLOSE = new Set([",", ".", ";"]);
+
+/** ", dit-il, " or ", a-t-elle ajouté, " (or ", affirme-t-elle. ") after a comma inside a quotation's marks. */
 function innerCue(cx: QuoteContext, a: number, b: number): { ref: SpeakerRef; cue: Cue } | null {
   for (let c = a + 1; c < b - 2; c++) {
     if (cx.w[c] !== ",") continue;
     let e = c + 1;
-    while (e < b && e < c + 8 && cx.w[e] !== ",") e++;
-    if (e >= b || cx.w[e] !== "," || e - c < 2) continue;
+    while (e < b && e < c + 8 && !INNER_CUE_CLOSE.has(cx.w[e])) e++;
+    if (e >= b || !INNER_CUE_CLOSE.has(cx.w[e]) || e - c < 2) continue;
     const cue = cueAfter(cx, c + 1, e);
     if (cue && cue.end === e && (cue.ref.kind !== "desc" || e - c <= 5))
       return { ref: cue.ref, cue: cue.cue };
@@ -1328,7 +1331,13 @@ function descBackward(cx: QuoteContext, k: number, floor: number): SpeakerRef | 
     if (cx.T.determiners.has(w) && head) {
       const prev = a > floor ? cx.w[a - 1] : "";
       // "de la Défense", "of the Joint Chiefs": the article of a complement, keep going.
-      if (!/^(?:de|d'|of|du)$/.test(prev)) return { kind: "desc", a, b: k + 1 };
+      // "Le porte-parole du ministère": a contracted article after a noun is a complement too.
+      const complement =
+        /^(?:de|d'|of|du)$/.test(prev) ||
+        (/^(?:du|des|au|aux)$/.test(w) &&
+          /^\p{Ll}[\p{Ll}-]*$/u.test(prev) &&
+          (cx.T.roles.has(prev) || cx.T.orgNouns.has(prev) || cx.T.media.has(prev)));
+      if (!complement) return { kind: "desc", a, b: k + 1 };
     }
     a--;
   }

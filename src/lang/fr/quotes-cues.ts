@@ -397,6 +397,19 @@ export const ORG_NOUNS_FR: readonly string[] = [
 
 /** Words right before quote marks that name a term rather than report speech. */
 export const TERM_CUES_FR: readonly string[] = [
+  // "servaient de « mules »", "faisait office de « tampon »", "une sorte de « parrain »": a word used as a label.
+  "sert",
+  "servent",
+  "servait",
+  "servaient",
+  "servira",
+  "serviront",
+  "servi",
+  "servir",
+  "servant",
+  "office",
+  "sorte",
+  "espèce",
   "surnommé",
   "surnommée",
   "surnommés",
