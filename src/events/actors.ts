@@ -197,6 +197,11 @@ function isCapitalised(w: string): boolean {
   return ch !== ch.toLowerCase() && c !== 0x2019 && /\p{Lu}/u.test(ch);
 }
 
+function countryByCapitalId(name: string): string | undefined {
+  const c = countryByCapital(name);
+  return c ? `country:${c.code}` : undefined;
+}
+
 function countryId(name: string): string | undefined {
   const c = countryByName(name) ?? countryByCapital(name) ?? countryBySeat(name);
   return c ? `country:${c.code}` : undefined;
@@ -239,7 +244,9 @@ export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[
       from,
       to,
       name: e.text,
-      entity: e.id ?? countryId(e.text),
+      // Moscou, Pyongyang as actors are their governments: a capital the NER linked as a city is its country.
+      entity:
+        (e.id?.startsWith("city:") ? countryByCapitalId(e.text) : undefined) ?? e.id ?? countryId(e.text),
       rank,
       kind: kind as ActorMention["kind"],
     });

@@ -847,9 +847,22 @@ function rolesSyntax(
   let againstNested = false;
   // "blamed Israel for the bombing of X": a to/for phrase is the target only when there is no object.
   let recipientPP: ActorMention[] = [];
+  const passiveOrNoun = nominal || (subj?.passive ?? false);
   for (const { k, prep } of preps) {
-    const ms = actorsOfPrep(k);
+    let ms = actorsOfPrep(k);
     if (!ms.length) continue;
+    // « fournis à la Russie par la Chine et l'Iran »: a parser often hangs the agent phrase on the noun before it.
+    if (passiveOrNoun && !AGENT_PREPS.has(prep) && prep !== "act-of") {
+      const cut = nestedAgentCase(s, k);
+      if (cut >= 0) {
+        const by = ms.filter((m) => m.from > cut);
+        if (by.length) {
+          if (!agent.length) agent = by;
+          ms = ms.filter((m) => m.from < cut);
+          if (!ms.length) continue;
+        }
+      }
+    }
     if (prep === "act-of") {
       if (!target.length) target = ms;
     } else if (AGENT_PREPS.has(prep)) agent = ms;
@@ -932,6 +945,17 @@ function rolesSyntax(
   }
   if (frame === "transfer" && passive && subj) items.push(subj.k);
   return { source, target, location, items, anchor };
+}
+
+/** Position of a par/by case word inside the phrase under k (not k's own), or -1. */
+function nestedAgentCase(s: SentenceView, k: number): number {
+  const stack = [...s.children(k)];
+  while (stack.length) {
+    const c = stack.pop()!;
+    if (s.rel(c) === "case" && AGENT_PREPS.has(s.lower[c]) && s.head![c] !== k) return c;
+    if (s.rel(c) !== "case") stack.push(...s.children(c));
+  }
+  return -1;
 }
 
 const OWN_POSSESSIVES = new Set([
@@ -1327,6 +1351,8 @@ function sameName(a: string, b: string): boolean {
 /** Who the sentence attributes its content to: selon X, according to X, X said/reported. */
 /** What opens a speech incise: a comma or a closing quotation mark before the verb. */
 const INCISE_OPENERS = new Set([",", "»", "”", '"', "''"]);
+/** Auxiliaries between the comma and an inverted speech verb (« …, a annoncé le Kremlin »). */
+const INCISE_AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "has", "have", "had"]);
 
 function findReporter(
   s: SentenceView,
@@ -1354,7 +1380,16 @@ function findReporter(
   for (let k = 0; k < s.length; k++) {
     if (triggerTokens.has(k)) continue;
     if (!lex.reportVerbs.has(s.lemma[k]) && !lex.reportVerbs.has(s.lower[k])) continue;
-    if (s.pos && s.upos(k) !== "VERB") continue;
+    // « …, a assuré le porte-parole », "…, has said the ministry": the incise may open on an auxiliary.
+    let open = k - 1;
+    while (open > 0 && INCISE_AUXILIARIES.has(s.lower[open])) open--;
+    const incise =
+      k > 0 &&
+      INCISE_OPENERS.has(s.lower[open]) &&
+      k + 1 < s.length &&
+      (DETS.has(s.lower[k + 1]) || startsActor(s, k + 1));
+    // An inverted speech verb after a comma is often mistagged (« affirment » as an adverb).
+    if (s.pos && s.upos(k) !== "VERB" && !incise) continue;
     let m: ActorMention | null = null;
     if (s.hasSyntax) {
       const sub = subjectOf(s, k, 0);
@@ -1369,7 +1404,7 @@ function findReporter(
         null;
     }
     // « …, affirme le quotidien X. », "…, said the ministry": an incise puts the speaker after its verb.
-    if (!m && k > 0 && INCISE_OPENERS.has(s.lower[k - 1])) {
+    if (!m && k > 0 && INCISE_OPENERS.has(s.lower[open])) {
       let stop = k + 1;
       while (stop < s.length && s.lower[stop] !== "," && s.lower[stop] !== "." && stop - k < 10) stop++;
       const after = mentions.filter((x) => x.from > k && x.from < stop);
