@@ -323,13 +323,12 @@ function aimedStrike(s: SentenceView, k: number): boolean {
 /** The direct object of k is a person's name. */
 function personObject(s: SentenceView, k: number): boolean {
   if (!s.hasSyntax) return false;
-  return s
-    .children(k)
-    .some(
-      (c) =>
-        s.baseRel(c) === "obj" &&
-        s.doc.entities.some((e) => e.label === "PER" && e.start <= s.start[c] && e.end >= s.end[c]),
-    );
+  return s.children(k).some(
+    (c) =>
+      // « Kim Jong Un a été reçu par Poutine »: the passive subject is the visitor too.
+      (s.baseRel(c) === "obj" || s.rel(c) === "nsubj:pass") &&
+      s.doc.entities.some((e) => e.label === "PER" && e.start <= s.start[c] && e.end >= s.end[c]),
+  );
 }
 
 /** Recognition verbs that mean "admit" before a that-clause. */
@@ -928,8 +927,9 @@ function rolesSyntax(
   if (frame === "receive") {
     if (!target.length) target = passive ? agent : subjActors;
   } else if (frame === "host") {
-    if (!target.length) target = subjActors;
-    if (!source.length) source = objActors;
+    // The visitor is the source, the host the target; a passive swaps subject and by-phrase.
+    if (!target.length) target = passive ? agent : subjActors;
+    if (!source.length) source = passive ? subjActors : objActors;
   } else {
     if (passive) {
       if (!source.length) source = agent;
