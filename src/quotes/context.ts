@@ -898,7 +898,9 @@ export class QuoteContext {
           else if (w === ")") depth--;
           else if (depth <= 0 && (w === "," || w === "." || w === ";" || w === ":" || this.isQuoteChar(b)))
             break;
-          if (depth <= 0 && this.T.verbs.has(w) && b > a && !this.T.ambiguous.has(w)) break;
+          // "au Centre d'analyse des conflits": a verb form after a preposition or an article is a noun.
+          const nounAfter = COMPLEMENT_PREPS.has(this.w[b - 1]) || this.T.determiners.has(this.w[b - 1]);
+          if (depth <= 0 && this.T.verbs.has(w) && b > a && !this.T.ambiguous.has(w) && !nounAfter) break;
           b++;
         }
         this.noteRoleHead(p, head);

@@ -1503,6 +1503,10 @@ function findIndirect(
       if (cx.w[c] !== "," || cx.inQuote[c] >= 0) continue;
       const cue = cueAfter(cx, c, b);
       if (!cue || usedCues.has(cue.cue.a)) continue;
+      // "Sa porte-parole, Léa Marchetti, a justifié ce mouvement": a short noun phrase ending in a
+      // person's name is the verb's subject in apposition, not reported content.
+      const named = cx.endsAt[c - 1] >= 0 ? cx.mentions[cx.endsAt[c - 1]] : null;
+      if (cx.lang === "fr" && named && named.type === "PER" && named.ts - a <= 6) continue;
       // Only adjuncts may follow the cue ("à la télévision", "in a statement").
       if (
         cue.end < b &&
