@@ -968,6 +968,14 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
     if (cx.T.verbs.has(w) && !cx.T.roles.has(w) && (cx.lang === "en" || !FR_PARTICIPLE.test(w))) break;
     if (EN_AUX.has(w) && cx.lang === "en") break;
     if (cx.lang === "fr" && FR_AUX_HEAD.has(w)) break;
+    // "un officier sous couvert d'anonymat", "le maire lors d'un point presse": adjuncts end the description.
+    if (
+      cx.lang === "fr" &&
+      /^(?:sous|lors|devant|pendant|durant|après|avant|depuis|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/.test(
+        w,
+      )
+    )
+      break;
     if (cx.lang === "en" && /^(?:in|on|at|during|after|before|to|when|while|last|this|earlier|told)$/.test(w))
       break;
     b++;
