@@ -17,7 +17,8 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 /**
  * A span without the punctuation at either edge and the function words at its
  * end (Institut Vauban d’ → Institut Vauban; Meridian Post of “ → Meridian
- * Post); null when nothing is left.
+ * Post), a person's name without an apposition after a comma; null when
+ * nothing is left.
  *
  * @example
  * trimSpan({ start: 0, end: 3, type: 1 }, ["Institut", "Vauban", "d’"], new Set(["d’"])); // { start: 0, end: 2, type: 1 }
@@ -29,6 +30,11 @@ export function trimSpan(
 ): TagSpan | null {
   let { start, end } = span;
   while (start < end && !WORDLIKE.test(words[start])) start++;
+  // A person's name holds no comma: what follows one is an apposition (X, directeur du programme …).
+  if (ENTITY_TYPES[span.type] === "PER") {
+    const comma = words.indexOf(",", start);
+    if (comma > start && comma < end) end = comma;
+  }
   while (end > start && (!WORDLIKE.test(words[end - 1]) || finals.has(words[end - 1].toLowerCase()))) end--;
   if (start >= end) return null;
   return start === span.start && end === span.end ? span : { ...span, start, end };

@@ -279,6 +279,11 @@ test("spans lose edge punctuation and dangling function words", () => {
     end: 4,
     type: 2,
   });
+  // PER (type 0) stops at a comma: the rest is an apposition.
+  assert.deepEqual(
+    trimSpan({ start: 0, end: 5, type: 0 }, ["Marc", "Delorme", ",", "directeur", "Europe"], finals),
+    { start: 0, end: 2, type: 0 },
+  );
   const whole = { start: 0, end: 2, type: 0 };
   assert.equal(trimSpan(whole, ["Seth", "Jones"], finals), whole);
   assert.equal(trimSpan({ start: 0, end: 1, type: 0 }, ["«"], finals), null);
