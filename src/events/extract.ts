@@ -1888,7 +1888,7 @@ const PLACE_CASES = new Set([
 
 /** The mention sits in a place phrase (in Kirkuk, outside Parliament, devant l'ambassade). */
 function placePhrase(s: SentenceView, m: ActorMention): boolean {
-  // Up to five words back, within the phrase: "at a jail in East Timor's capital Dili".
+  // Up to five words back, within the phrase: "at a depot in Valdoria's capital Tashgard".
   for (let p = m.from - 1; p >= Math.max(0, m.from - 6); p--) {
     if (PLACE_CASES.has(s.lower[p])) return true;
     const u = s.upos(p);

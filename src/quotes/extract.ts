@@ -379,7 +379,7 @@ function readMarkSpan(
   if (sb === qb && qb < n && cx.sent[qb] !== sClose && cx.inQuote[qb] < 0) {
     const s2 = cx.sent[qb];
     const e2 = cx.sentEnd[s2];
-    // "…?” Trump told Britain's ITV in an interview aired on Monday when asked …": a name and a verb open it.
+    // "…?” Brennan told the Tribune in a radio interview on Monday when asked …": a name and a verb open it.
     const opensWithCue =
       cx.startsAt[qb] >= 0 &&
       cx.mentions[cx.startsAt[qb]].type === "PER" &&
@@ -399,7 +399,7 @@ function readMarkSpan(
 
   // Cue after the quote: « … », a-t-il dit / "…," said Jones.
   let after = cueAfter(cx, qb, sb);
-  // "“We’re extremely happy” about the decision, said RoseAnn DeMoro.": a cue closing the quote's sentence.
+  // "“We’re thrilled” about the ruling, said Rosanne DeMarco.": a cue closing the quote's sentence.
   if (!after && !nextSentenceCue && sb - qb > 2 && sb - qb < 30) {
     for (let c = qb + 1; c < sb - 1; c++) {
       if (cx.w[c] !== "," || cx.inQuote[c] >= 0) continue;
@@ -1067,7 +1067,7 @@ function sourceInSentence(cx: QuoteContext, pa: number, qa: number): { ref: Spea
 
 /** The source after "selon": the best name up to the comma, else the description. */
 function sourceNp(cx: QuoteContext, a: number, limit: number): SpeakerRef | null {
-  // "d'après le communiqué du ministère de l'Intérieur", "according to a statement from the ministry": the author.
+  // "d'après le communiqué du ministère de l'Agriculture", "according to a statement from the ministry": the author.
   {
     let h = a;
     if (cx.T.determiners.has(cx.w[h])) h++;
