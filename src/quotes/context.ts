@@ -60,136 +60,6 @@ const PUNCT = new Set([
   "]",
 ]);
 const QUOTE_CHARS = new Set(["«", "»", "“", "”", '"', "‹", "›", "„", "''", "``", "<<", ">>"]);
-const CONNECTORS = new Set([
-  "de",
-  "du",
-  "des",
-  "d'",
-  "la",
-  "le",
-  "van",
-  "von",
-  "der",
-  "den",
-  "bin",
-  "ben",
-  "al",
-  "el",
-  "da",
-  "dos",
-  "das",
-  "del",
-  "di",
-  "of",
-  "the",
-  "for",
-  "and",
-  "y",
-  "ibn",
-  "abu",
-  "st.",
-  "&",
-  "-",
-]);
-/** Finite verbs that end a search backwards for a role phrase. */
-const FINITE = new Set([
-  "a",
-  "ont",
-  "avait",
-  "avaient",
-  "est",
-  "sont",
-  "était",
-  "sera",
-  "serait",
-  "has",
-  "have",
-  "had",
-  "is",
-  "are",
-  "was",
-  "were",
-  "will",
-  "would",
-  "met",
-  "rencontré",
-  "said",
-  "says",
-  "told",
-  "with",
-  "avec",
-  "et",
-  "and",
-]);
-/** Lower-case nouns that head a proper name: "palais Sérac", "place Tahrir". */
-const NAMING_HEADS = new Set([
-  "palais",
-  "place",
-  "rue",
-  "château",
-  "fort",
-  "camp",
-  "hôtel",
-  "forteresse",
-  "citadelle",
-]);
-/** Words that end the head noun phrase of an apposition. */
-const APPOSITION_STOPS = new Set([
-  "de",
-  "du",
-  "des",
-  "d'",
-  "à",
-  "au",
-  "aux",
-  "en",
-  "dans",
-  "pour",
-  "sur",
-  "avec",
-  "chez",
-  "qui",
-  "que",
-  "dont",
-  "of",
-  "to",
-  "in",
-  "on",
-  "at",
-  "for",
-  "with",
-  "by",
-  "from",
-  "which",
-  "that",
-  "who",
-  "whose",
-]);
-/** Prepositions that make the following name a complement of the noun before. */
-const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
-const COMPLEMENT_PREPS = new Set(["de", "du", "des", "d'", "of", "at", "for", "au", "aux", "à"]);
-const NAME_PARTICLES = new Set([
-  "de",
-  "du",
-  "d'",
-  "van",
-  "von",
-  "der",
-  "den",
-  "bin",
-  "ben",
-  "al",
-  "el",
-  "da",
-  "dos",
-  "das",
-  "del",
-  "di",
-  "la",
-  "le",
-  "ibn",
-  "abu",
-]);
 
 /**
  * Per-document working state of the quote stage: token columns as plain
@@ -392,7 +262,7 @@ export class QuoteContext {
             this.cap[k - 1] &&
             firstNameGender(this.w[k], this.lang) !== "" &&
             firstNameGender(this.w[k - 1], this.lang) === "" &&
-            !NAME_PARTICLES.has(this.w[k - 1]) &&
+            !this.T.nameParticles.has(this.w[k - 1]) &&
             !/^\p{Lu}\.?$/u.test(this.text.slice(this.ts[k - 1], this.te[k - 1]))
           ) {
             a = k;
@@ -451,7 +321,7 @@ export class QuoteContext {
         }
         // "Centre d'études …", "Ministry of Foreign Affairs", "Centre for the Study of …", "Jean-Yves Le Drian".
         let c = j;
-        while (c < n && c - j < 2 && CONNECTORS.has(this.w[c])) c++;
+        while (c < n && c - j < 2 && this.T.nameConnectors.has(this.w[c])) c++;
         let orgSoFar = false;
         for (let x = i; x < j; x++) if (this.T.orgNameWords.has(this.w[x])) orgSoFar = true;
         // "Department of Justice": a title word ends a person's run, not an organisation's.
@@ -462,7 +332,7 @@ export class QuoteContext {
           (orgSoFar || !this.isTitle(c)) &&
           this.sent[c] === this.sent[i]
         ) {
-          const particle = c - j === 1 && NAME_PARTICLES.has(this.w[j]);
+          const particle = c - j === 1 && this.T.nameParticles.has(this.w[j]);
           if (particle || orgSoFar) {
             j = c + 1;
             continue;
@@ -492,7 +362,7 @@ export class QuoteContext {
       }
       // Cut before a first name inside a longer run ("Relations Carolyn Bennett").
       for (let k = a + 1; k < j - 1; k++) {
-        if (firstNameGender(this.w[k], this.lang) !== "" && !NAME_PARTICLES.has(this.w[k - 1])) {
+        if (firstNameGender(this.w[k], this.lang) !== "" && !this.T.nameParticles.has(this.w[k - 1])) {
           a = k;
           break;
         }
@@ -514,7 +384,13 @@ export class QuoteContext {
     for (const m of list) {
       // "le palais Sérac", "la place Tahrir": the lower-case head noun is part of the name.
       const k = m.ts - 1;
-      if (k >= 0 && m.type !== "PER" && !this.cap[k] && NAMING_HEADS.has(this.w[k]) && m.left === m.ts) {
+      if (
+        k >= 0 &&
+        m.type !== "PER" &&
+        !this.cap[k] &&
+        this.T.namingHeads.has(this.w[k]) &&
+        m.left === m.ts
+      ) {
         m.ts = k;
         m.left = k;
         m.start = this.ts[k];
@@ -544,7 +420,13 @@ export class QuoteContext {
     for (const m of list) {
       // "Vann R. Newkirk II", "Martin Luther King Jr.": a generational suffix ends the name.
       let k = m.te;
-      if (k < this.n && k > 0 && this.w[k - 1] !== "," && NAME_SUFFIXES.has(this.w[k]) && m.type !== "LOC") {
+      if (
+        k < this.n &&
+        k > 0 &&
+        this.w[k - 1] !== "," &&
+        this.T.nameSuffixes.has(this.w[k]) &&
+        m.type !== "LOC"
+      ) {
         if (k + 1 < this.n && this.w[k + 1] === "." && this.te[k] === this.ts[k + 1]) k++;
         m.te = k + 1;
         m.end = this.te[k];
@@ -615,7 +497,7 @@ export class QuoteContext {
     // A name that complements a noun ("ministre de la Défense", "chairman of the Joint Chiefs") has no title of its own.
     let p0 = a - 1;
     if (p0 >= 0 && this.T.determiners.has(this.w[p0])) p0--;
-    const complement = p0 >= 0 && COMPLEMENT_PREPS.has(this.w[p0]);
+    const complement = p0 >= 0 && this.T.complementPreps.has(this.w[p0]);
     for (let k = a - 1; !complement && k >= 0 && k >= a - 7; k--) {
       const w = this.w[k];
       if (this.sent[k] !== this.sent[a] || this.isPunct(k) || this.T.clauseOpeners.has(w)) break;
@@ -642,7 +524,7 @@ export class QuoteContext {
         left = k;
         continue;
       }
-      if (role >= 0 || FINITE.has(w)) break;
+      if (role >= 0 || this.T.rolePhraseStops.has(w)) break;
     }
     if (type === "UNK") {
       const words = this.w.slice(a, b);
@@ -779,7 +661,7 @@ export class QuoteContext {
       const w = this.w[x];
       // "a senior adviser to the Levin campaign": a person's role comes first.
       if (this.T.roles.has(w)) return false;
-      if (this.isPunct(x) || APPOSITION_STOPS.has(w) || this.T.clauseOpeners.has(w)) break;
+      if (this.isPunct(x) || this.T.appositionStops.has(w) || this.T.clauseOpeners.has(w)) break;
       head = x;
     }
     return head >= 0 && this.T.orgNouns.has(this.w[head]) && !this.T.roles.has(this.w[head]);
@@ -868,7 +750,7 @@ export class QuoteContext {
         if (this.T.roles.has(w)) head = a;
         if (this.T.determiners.has(w) && head >= 0) {
           const prev = a > 0 ? this.w[a - 1] : "";
-          if (!COMPLEMENT_PREPS.has(prev)) break;
+          if (!this.T.complementPreps.has(prev)) break;
         }
         a--;
       }
@@ -899,7 +781,8 @@ export class QuoteContext {
           else if (depth <= 0 && (w === "," || w === "." || w === ";" || w === ":" || this.isQuoteChar(b)))
             break;
           // "au Centre d'analyse des conflits": a verb form after a preposition or an article is a noun.
-          const nounAfter = COMPLEMENT_PREPS.has(this.w[b - 1]) || this.T.determiners.has(this.w[b - 1]);
+          const nounAfter =
+            this.T.complementPreps.has(this.w[b - 1]) || this.T.determiners.has(this.w[b - 1]);
           if (depth <= 0 && this.T.verbs.has(w) && b > a && !this.T.ambiguous.has(w) && !nounAfter) break;
           b++;
         }
@@ -911,7 +794,7 @@ export class QuoteContext {
             this.noteRoleHead(p, this.w[k]);
             break;
           }
-          if (COMPLEMENT_PREPS.has(this.w[k])) break;
+          if (this.T.complementPreps.has(this.w[k])) break;
         }
         // An apposition beats a bare title before the name ("Gen. Mark Hollis, chairman of …").
         const titleOnly =
@@ -952,10 +835,7 @@ export class QuoteContext {
    * role "directrice du programme Eurasie", affiliation "Centre d'études …".
    */
   splitRole(a: number, b: number): { role: string; affiliation: string } | null {
-    const PREP =
-      this.lang === "fr"
-        ? new Set(["du", "de", "des", "d'", "au", "aux", "à", "chez", "pour"])
-        : new Set(["of", "at", "for", "with", "from"]);
+    const PREP = this.T.affiliationPreps;
     for (let k = a + 1; k < b - 1; k++) {
       if (!PREP.has(this.w[k])) continue;
       let x = k + 1;

@@ -33,245 +33,9 @@ interface Draft {
   at: number;
 }
 
-const FR_AUX_HEAD = new Set([
-  "a",
-  "avait",
-  "ont",
-  "avaient",
-  "aura",
-  "aurait",
-  "auraient",
-  "est",
-  "s'est",
-  "sont",
-  "s'",
-  "se",
-  "était",
-  "a-t-il",
-]);
-const EN_AUX = new Set([
-  "now",
-  "has",
-  "'s",
-  "himself",
-  "herself",
-  "themselves",
-  "itself",
-  "has",
-  "have",
-  "had",
-  "was",
-  "were",
-  "is",
-  "are",
-  "will",
-  "would",
-  "did",
-  "does",
-  "also",
-  "later",
-  "then",
-  "again",
-  "previously",
-  "once",
-  "recently",
-  "repeatedly",
-  "earlier",
-  "further",
-  "never",
-  "not",
-  "n't",
-  "always",
-  "often",
-  "already",
-  "still",
-  "first",
-  "too",
-  "may",
-  "might",
-  "could",
-  "should",
-  "must",
-  "can",
-  "just",
-  "even",
-  "only",
-  "quickly",
-  "immediately",
-  "flatly",
-  "bluntly",
-  "simply",
-  "publicly",
-  "privately",
-  "separately",
-  "angrily",
-  "has",
-  "been",
-]);
 const FR_PARTICIPLE = /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)$/;
 const CLITIC = /^-(?:t-)?(?:il|elle|ils|elles|on)$/;
 const END_PUNCT = new Set([".", "!", "?", "…"]);
-/** Prepositions that end a noun's pre-modifiers. */
-const PREPOSITIONS = new Set([
-  "de",
-  "du",
-  "des",
-  "d'",
-  "à",
-  "au",
-  "aux",
-  "en",
-  "dans",
-  "par",
-  "pour",
-  "sur",
-  "avec",
-  "chez",
-  "of",
-  "to",
-  "in",
-  "on",
-  "at",
-  "for",
-  "with",
-  "by",
-  "from",
-  "about",
-  "as",
-  "into",
-  "after",
-  "before",
-]);
-/** Object pronouns: "lui a répondu", "told him" — never the speaker. */
-const OBJECT_PRONOUNS = new Set(["lui", "leur", "eux", "him", "her", "them"]);
-/** Words after "said" that do not open a reported clause. */
-const NOT_CLAUSE_AFTER_SAY = new Set([
-  "to",
-  "so",
-  "yes",
-  "no",
-  "nothing",
-  "something",
-  "anything",
-  "goodbye",
-  "hello",
-  "sorry",
-  "thanks",
-  "of",
-  "about",
-  "by",
-  "with",
-  "for",
-  "and",
-  "or",
-  "but",
-  "as",
-  "than",
-  "is",
-  "was",
-  "would",
-  "will",
-  "at",
-  "from",
-  "-",
-  "—",
-]);
-/** EN words that open a reported clause without "that": "he said the plan …". */
-const EN_CLAUSE_START = new Set([
-  "he",
-  "she",
-  "they",
-  "it",
-  "we",
-  "i",
-  "you",
-  "there",
-  "the",
-  "a",
-  "an",
-  "this",
-  "that",
-  "these",
-  "those",
-  "his",
-  "her",
-  "their",
-  "its",
-  "our",
-  "my",
-  "some",
-  "many",
-  "most",
-  "no",
-  "none",
-  "all",
-  "both",
-  "each",
-  "every",
-  "one",
-  "two",
-  "three",
-  "if",
-  "when",
-  "while",
-  "as",
-  "because",
-  "in",
-  "what",
-  "how",
-  "why",
-  "nobody",
-  "everyone",
-  "people",
-  "canada",
-  "police",
-]);
-const EN_BARE_CLAUSE_VERBS = new Set([
-  "say",
-  "tell",
-  "add",
-  "claim",
-  "argue",
-  "insist",
-  "explain",
-  "note",
-  "warn",
-  "acknowledge",
-  "admit",
-  "contend",
-  "maintain",
-  "suggest",
-  "believe",
-  "think",
-  "write",
-  "report",
-  "predict",
-  "assert",
-  "agree",
-  "confirm",
-  "concede",
-  "allege",
-  "estimate",
-  "fear",
-  "hope",
-  "expect",
-  "worry",
-  "feel",
-  "recall",
-  "announce",
-  "state",
-  "stress",
-  "emphasize",
-  "reiterate",
-  "indicate",
-  "promise",
-  "vow",
-  "complain",
-  "caution",
-  "speculate",
-  "reckon",
-  "guess",
-]);
 
 /**
  * Finds the quotations of a document and who said them.
@@ -541,7 +305,7 @@ function termBefore(cx: QuoteContext, pa: number, qa: number): boolean {
       if (
         (w === "dit" || w === "dite" || w === "dits" || w === "dites") &&
         k > 0 &&
-        (FR_AUX_HEAD.has(cx.w[k - 1]) ||
+        (cx.T.verbAuxiliaries.has(cx.w[k - 1]) ||
           cx.T.pronouns.has(cx.w[k - 1]) ||
           cx.w[k - 1] === "s'est" ||
           cx.w[k - 1] === "est")
@@ -583,7 +347,7 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
       if (i + 1 < cx.n && CLITIC.test(cx.w[i + 1])) return true;
       for (let k = i - 1; k >= floor && k >= i - 6; k--) {
         const x = cx.w[k];
-        if (FR_AUX_HEAD.has(x) || CLITIC.test(x)) return true;
+        if (cx.T.verbAuxiliaries.has(x) || CLITIC.test(x)) return true;
         if (cx.T.auxiliaries.has(x) && !/^(?:de|d'|le|la|les|l')$/.test(x)) continue;
         if (
           !/^(?:été|elle|elles|ne|n'|pas|plus|jamais|aussi|également|encore|déjà|bien|l'|le|la|lui|leur|les|y|en|toujours|alors|ensuite|enfin|d'abord|notamment|clairement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|de|son|sa|côté|pour|part|quant|à|eux|aussitôt|immédiatement|vivement|fermement)$/.test(
@@ -612,7 +376,7 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
     if (cx.T.determiners.has(prev) || prev === "of" || prev === "for" || prev === "to") return false;
     if (
       cx.T.pronouns.has(prev) ||
-      EN_AUX.has(prev) ||
+      cx.T.verbAuxiliaries.has(prev) ||
       (i > floor && cx.endsAt[i - 1] >= 0) ||
       prev === "," ||
       next === "that"
@@ -634,7 +398,7 @@ function abbreviationDot(cx: QuoteContext, c: number): boolean {
 function frenchVerbContext(cx: QuoteContext, i: number, floor: number): boolean {
   if (i + 1 < cx.n && CLITIC.test(cx.w[i + 1])) return true;
   const prev = i > floor ? cx.w[i - 1] : "";
-  if (FR_AUX_HEAD.has(prev) || prev === "s'est" || prev === "s'" || prev === "est") return true;
+  if (cx.T.verbAuxiliaries.has(prev) || prev === "s'est" || prev === "s'" || prev === "est") return true;
   const next = i + 1 < cx.n ? cx.w[i + 1] : "";
   const afterSubject =
     i > floor && (cx.endsAt[i - 1] >= 0 || cx.T.pronouns.has(prev) || prev === "," || prev === ")");
@@ -682,7 +446,7 @@ function cueAfter(
   if (cx.lang === "fr") {
     let v = j;
     let clitic = -1;
-    if (FR_AUX_HEAD.has(cx.w[v])) {
+    if (cx.T.verbAuxiliaries.has(cx.w[v])) {
       v++;
       if (v < limit && CLITIC.test(cx.w[v])) clitic = v++;
       while (v < limit && cx.T.skipAfterCue.has(cx.w[v]) && !cx.T.verbs.has(cx.w[v])) v++;
@@ -756,7 +520,7 @@ function cueAfter(
       }
       if (c >= limit || cx.w[c] !== ",") break;
       let x = c + 1;
-      while (x < limit && (EN_AUX.has(cx.w[x]) || (cx.lang === "fr" && FR_AUX_HEAD.has(cx.w[x])))) x++;
+      while (x < limit && cx.T.verbAuxiliaries.has(cx.w[x])) x++;
       const vw = cx.w[x];
       if (x < limit && cx.T.verbs.has(vw) && !cx.T.verbs.get(vw)?.opinion) {
         const m = cx.mentions[cx.endsAt[v - 1]];
@@ -787,7 +551,7 @@ function cueAfter(
   const ref = npForward(cx, j, limit);
   if (!ref) return null;
   let v = ref.b;
-  while (v < limit && (EN_AUX.has(cx.w[v]) || (cx.lang === "fr" && FR_AUX_HEAD.has(cx.w[v])))) v++;
+  while (v < limit && cx.T.verbAuxiliaries.has(cx.w[v])) v++;
   if (v < limit && cx.T.verbs.has(cx.w[v]) && !cx.T.verbs.get(cx.w[v])?.opinion)
     return { ref, cue: { a: v, b: v + 1 }, end: v + 1 };
   // Apposition between the name and the verb: "Seth Jones, a senior fellow at CSIS, said".
@@ -803,7 +567,7 @@ function cueAfter(
     }
     if (k < limit && cx.w[k] === ",") {
       let x = k + 1;
-      while (x < limit && EN_AUX.has(cx.w[x])) x++;
+      while (x < limit && cx.T.verbAuxiliaries.has(cx.w[x])) x++;
       if (x < limit && cx.T.verbs.has(cx.w[x]) && !cx.T.verbs.get(cx.w[x])?.opinion)
         return { ref, cue: { a: x, b: x + 1 }, end: x + 1 };
     }
@@ -942,7 +706,7 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
     if (cx.isPunct(y) || cx.T.verbs.has(w) || (y > x && (cx.T.determiners.has(w) || cx.T.pronouns.has(w))))
       break;
     // Only adjectives may stand before the head noun: "a senior official", not "an email to supporters".
-    if (PREPOSITIONS.has(w)) break;
+    if (cx.T.prepositions.has(w)) break;
   }
   if (head < 0) {
     // "his best friend at Lehigh, Bruce Turry": no known role noun, but a person in apposition.
@@ -966,8 +730,7 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
     const w = cx.w[b];
     if (cx.isPunct(b) || cx.isQuoteChar(b) || cx.T.clauseOpeners.has(w) || w === "qui" || w === "who") break;
     if (cx.T.verbs.has(w) && !cx.T.roles.has(w) && (cx.lang === "en" || !FR_PARTICIPLE.test(w))) break;
-    if (EN_AUX.has(w) && cx.lang === "en") break;
-    if (cx.lang === "fr" && FR_AUX_HEAD.has(w)) break;
+    if (cx.T.verbAuxiliaries.has(w)) break;
     // "un officier sous couvert d'anonymat", "le maire lors d'un point presse": adjuncts end the description.
     if (
       cx.lang === "fr" &&
@@ -1146,12 +909,8 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
       k -= 3;
       continue;
     }
-    if (
-      cx.lang === "fr"
-        ? FR_AUX_HEAD.has(w) || cx.T.auxiliaries.has(w)
-        : EN_AUX.has(w) || cx.T.auxiliaries.has(w)
-    ) {
-      if (cx.endsAt[k] >= 0 || (cx.T.pronouns.has(w) && !OBJECT_PRONOUNS.has(w))) break;
+    if (cx.T.verbAuxiliaries.has(w) || cx.T.auxiliaries.has(w)) {
+      if (cx.endsAt[k] >= 0 || (cx.T.pronouns.has(w) && !cx.T.objectPronouns.has(w))) break;
       k--;
       continue;
     }
@@ -1312,7 +1071,7 @@ function openingPhrase(cx: QuoteContext, k: number, floor: number): SpeakerRef |
     if (
       cx.isPunct(y) ||
       cx.T.verbs.has(w) ||
-      PREPOSITIONS.has(w) ||
+      cx.T.prepositions.has(w) ||
       cx.T.pronouns.has(w) ||
       !/^\p{Ll}/u.test(w)
     )
@@ -1461,16 +1220,16 @@ function findIndirect(
       let c = skipAdjuncts(cx, v + 1, b, info.lemma);
       if (c < 0) continue;
       if (c < b && cx.T.complementisers.has(cx.w[c]) && cx.inQuote[c] < 0) comp = c;
-      else if (cx.lang === "en" && !info.opinion && EN_BARE_CLAUSE_VERBS.has(info.lemma)) {
+      else if (cx.lang === "en" && !info.opinion && cx.T.bareClauseVerbs.has(info.lemma)) {
         while (c < b && cx.w[c] === ",") c++;
         const w = cx.w[c];
         if (
           c < b - 2 &&
           cx.inQuote[c] < 0 &&
-          (EN_CLAUSE_START.has(w) ||
+          (cx.T.clauseStarts.has(w) ||
             (cx.startsAt[c] >= 0 && !cx.mentions[cx.startsAt[c]].inQuote) ||
             /^\d/.test(w) ||
-            (info.lemma === "say" && !cx.isPunct(c) && !NOT_CLAUSE_AFTER_SAY.has(w)))
+            (info.lemma === "say" && !cx.isPunct(c) && !cx.T.notClauseAfterSay.has(w)))
         )
           clauseAt = c;
       }
@@ -1596,7 +1355,7 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
         c = x;
         continue;
       }
-      if (cx.lang === "en" && x < limit && EN_CLAUSE_START.has(cx.w[x])) return x;
+      if (cx.lang === "en" && x < limit && cx.T.clauseStarts.has(cx.w[x])) return x;
       return -1;
     }
     break;
@@ -1651,7 +1410,7 @@ function mainSubject(cx: QuoteContext, a: number, v: number): SpeakerRef | null 
   let k = a;
   while (k < v && (cx.isQuoteChar(k) || /^(?:but|and|mais|et|yet|as|comme)$/.test(cx.w[k]))) k++;
   // "In a statement released Thursday, Rep. X reacted …, saying:": an opening adjunct up to its comma.
-  if (PREPOSITIONS.has(cx.w[k]) || /^(?:in|on|after|during|at|dans|lors|après|en)$/.test(cx.w[k])) {
+  if (cx.T.prepositions.has(cx.w[k]) || /^(?:in|on|after|during|at|dans|lors|après|en)$/.test(cx.w[k])) {
     let c = k + 1;
     while (c < v && c - k < 12 && cx.w[c] !== "," && !cx.isQuoteChar(c)) c++;
     if (c < v && cx.w[c] === ",") k = c + 1;
@@ -1886,7 +1645,8 @@ function previousSentenceSubject(cx: QuoteContext, at: number): Mention | null {
     const next = cx.w[m.te] ?? "";
     // "Sam Lau, the communications director for the party said in a statement.": the apposition leads to a speech verb.
     if (next === "," && appositionToSpeechVerb(cx, m.te, b)) return m;
-    if (next === "'s" || next === "," || PREPOSITIONS.has(next) || next === "and" || next === "et") continue;
+    if (next === "'s" || next === "," || cx.T.prepositions.has(next) || next === "and" || next === "et")
+      continue;
     return m;
   }
   return null;
@@ -2054,7 +1814,7 @@ function subjectLike(cx: QuoteContext, m: Mention): boolean {
     /^\p{Ll}[\p{Ll}'-]*$/u.test(cx.w[y]) &&
     !cx.T.determiners.has(cx.w[y]) &&
     !cx.T.verbs.has(cx.w[y]) &&
-    !PREPOSITIONS.has(cx.w[y]) &&
+    !cx.T.prepositions.has(cx.w[y]) &&
     !cx.T.pronouns.has(cx.w[y]) &&
     !cx.T.clauseOpeners.has(cx.w[y])
   )

@@ -11,13 +11,8 @@ export interface ParsedSubject {
   pron?: PronounKind;
 }
 
-const TIME_WORDS =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/;
-
 /** subjectToken's answer for a passive speech verb without an agent: nobody before it speaks. */
 export const PASSIVE_NO_AGENT = -2;
-
-const OBJECT_FORMS = new Set(["him", "her", "them", "lui", "eux", "leur", "me", "us"]);
 
 /**
  * The grammatical subject of the verb at token v when the parser ran: its
@@ -96,13 +91,13 @@ export function parsedSubject(cx: QuoteContext, s: number, v: number): ParsedSub
     return parsedSubject(cx, n, n + 1);
   }
   // Days, months and all-capital datelines ("WASHINGTON ―") do not speak.
-  if (TIME_WORDS.test(w)) return null;
+  if (cx.T.timeWords.has(w)) return null;
   const raw = cx.text.slice(cx.ts[s], cx.te[s]);
   if (raw.length > 2 && raw === raw.toUpperCase() && /\p{Lu}{3}/u.test(raw) && !cx.T.pronouns.has(w))
     return null;
   const pron = cx.T.pronouns.get(w);
   if (pron !== undefined) {
-    if (OBJECT_FORMS.has(w) || /^(?:je|j'|nous|vous|i|we|you|tu|on)$/.test(w)) return null;
+    if (cx.T.objectForms.has(w) || /^(?:je|j'|nous|vous|i|we|you|tu|on)$/.test(w)) return null;
     return { kind: "pronoun", a: s, b: s + 1, mention: -1, pron };
   }
   // The name that covers the subject's head: "Secretary of State John Kerry".

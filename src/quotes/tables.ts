@@ -17,6 +17,26 @@ import {
 } from "../lang/en/quotes-cues.ts";
 import { FEMALE_FIRST_NAMES_EN, MALE_FIRST_NAMES_EN } from "../lang/en/quotes-first-names.ts";
 import {
+  AFFILIATION_PREPOSITIONS_EN,
+  APPOSITION_STOPS_EN,
+  BARE_CLAUSE_VERBS_EN,
+  CLAUSE_STARTS_EN,
+  COMPLEMENT_PREPOSITIONS_EN,
+  COMPLEMENTISERS_EN,
+  DETERMINERS_EN,
+  NAME_CONNECTORS_EN,
+  NAME_PARTICLES_EN,
+  NAME_SUFFIXES_EN,
+  NAMING_HEADS_EN,
+  NOT_CLAUSE_AFTER_SAY_EN,
+  OBJECT_FORMS_EN,
+  OBJECT_PRONOUNS_EN,
+  PREPOSITIONS_EN,
+  ROLE_PHRASE_STOPS_EN,
+  TIME_WORDS_EN,
+  VERB_AUXILIARIES_EN,
+} from "../lang/en/quotes-grammar.ts";
+import {
   AMBIGUOUS_FORMS_EN,
   IRREGULAR_FORMS_EN,
   OPINION_VERBS_EN,
@@ -40,6 +60,23 @@ import {
   TITLES_FR,
 } from "../lang/fr/quotes-cues.ts";
 import { FEMALE_FIRST_NAMES_FR, MALE_FIRST_NAMES_FR } from "../lang/fr/quotes-first-names.ts";
+import {
+  AFFILIATION_PREPOSITIONS_FR,
+  APPOSITION_STOPS_FR,
+  COMPLEMENT_PREPOSITIONS_FR,
+  COMPLEMENTISERS_FR,
+  DETERMINERS_FR,
+  NAME_CONNECTORS_FR,
+  NAME_PARTICLES_FR,
+  NAME_SUFFIXES_FR,
+  NAMING_HEADS_FR,
+  OBJECT_FORMS_FR,
+  OBJECT_PRONOUNS_FR,
+  PREPOSITIONS_FR,
+  ROLE_PHRASE_STOPS_FR,
+  TIME_WORDS_FR,
+  VERB_AUXILIARIES_FR,
+} from "../lang/fr/quotes-grammar.ts";
 import {
   AMBIGUOUS_FORMS_FR,
   IRREGULAR_FORMS_FR,
@@ -86,6 +123,32 @@ export interface QuoteTables {
   /** que / qu' / that. */
   complementisers: Set<string>;
   determiners: Set<string>;
+  /** Prepositions that end a noun's pre-modifiers. */
+  prepositions: Set<string>;
+  /** Auxiliaries and adverbs read over between a subject and its speech verb. */
+  verbAuxiliaries: Set<string>;
+  objectPronouns: Set<string>;
+  /** Object forms a parsed subject never is. */
+  objectForms: Set<string>;
+  /** Words that end a backward search for a role phrase before a name. */
+  rolePhraseStops: Set<string>;
+  appositionStops: Set<string>;
+  /** Prepositions that make a following name a complement of the noun before. */
+  complementPreps: Set<string>;
+  /** Prepositions that introduce the organisation in a role phrase. */
+  affiliationPreps: Set<string>;
+  /** Lower-case nouns that head a proper name ("place Tahrir"). */
+  namingHeads: Set<string>;
+  nameConnectors: Set<string>;
+  nameParticles: Set<string>;
+  nameSuffixes: Set<string>;
+  timeWords: Set<string>;
+  /** EN: words after "said" that do not open a reported clause. */
+  notClauseAfterSay: Set<string>;
+  /** EN: words that open a reported clause without "that". */
+  clauseStarts: Set<string>;
+  /** EN: speech-verb lemmas whose clause may go without "that". */
+  bareClauseVerbs: Set<string>;
 }
 
 const cache = new Map<string, QuoteTables>();
@@ -143,31 +206,24 @@ export function quoteTables(lang: string): QuoteTables {
           auxiliaries: new Set(AUXILIARIES_FR),
           clauseOpeners: new Set(CLAUSE_OPENERS_FR),
           notNames: new Set(NOT_NAMES_FR),
-          complementisers: new Set(["que", "qu'"]),
-          determiners: new Set([
-            "le",
-            "la",
-            "les",
-            "l'",
-            "un",
-            "une",
-            "des",
-            "son",
-            "sa",
-            "ses",
-            "leur",
-            "leurs",
-            "ce",
-            "cette",
-            "ces",
-            "du",
-            "au",
-            "aux",
-            "plusieurs",
-            "certains",
-            "deux",
-            "trois",
-          ]),
+          complementisers: new Set(COMPLEMENTISERS_FR),
+          determiners: new Set(DETERMINERS_FR),
+          prepositions: new Set(PREPOSITIONS_FR),
+          verbAuxiliaries: new Set(VERB_AUXILIARIES_FR),
+          objectPronouns: new Set(OBJECT_PRONOUNS_FR),
+          objectForms: new Set(OBJECT_FORMS_FR),
+          rolePhraseStops: new Set(ROLE_PHRASE_STOPS_FR),
+          appositionStops: new Set(APPOSITION_STOPS_FR),
+          complementPreps: new Set(COMPLEMENT_PREPOSITIONS_FR),
+          affiliationPreps: new Set(AFFILIATION_PREPOSITIONS_FR),
+          namingHeads: new Set(NAMING_HEADS_FR),
+          nameConnectors: new Set(NAME_CONNECTORS_FR),
+          nameParticles: new Set(NAME_PARTICLES_FR),
+          nameSuffixes: new Set(NAME_SUFFIXES_FR),
+          timeWords: new Set(TIME_WORDS_FR),
+          notClauseAfterSay: new Set<string>(),
+          clauseStarts: new Set<string>(),
+          bareClauseVerbs: new Set<string>(),
         }
       : {
           lang: "en",
@@ -188,28 +244,24 @@ export function quoteTables(lang: string): QuoteTables {
           auxiliaries: new Set(AUXILIARIES_EN),
           clauseOpeners: new Set(CLAUSE_OPENERS_EN),
           notNames: new Set(NOT_NAMES_EN),
-          complementisers: new Set(["that"]),
-          determiners: new Set([
-            "the",
-            "a",
-            "an",
-            "his",
-            "her",
-            "its",
-            "their",
-            "our",
-            "this",
-            "that",
-            "these",
-            "those",
-            "several",
-            "some",
-            "two",
-            "three",
-            "many",
-            "other",
-            "another",
-          ]),
+          complementisers: new Set(COMPLEMENTISERS_EN),
+          determiners: new Set(DETERMINERS_EN),
+          prepositions: new Set(PREPOSITIONS_EN),
+          verbAuxiliaries: new Set(VERB_AUXILIARIES_EN),
+          objectPronouns: new Set(OBJECT_PRONOUNS_EN),
+          objectForms: new Set(OBJECT_FORMS_EN),
+          rolePhraseStops: new Set(ROLE_PHRASE_STOPS_EN),
+          appositionStops: new Set(APPOSITION_STOPS_EN),
+          complementPreps: new Set(COMPLEMENT_PREPOSITIONS_EN),
+          affiliationPreps: new Set(AFFILIATION_PREPOSITIONS_EN),
+          namingHeads: new Set(NAMING_HEADS_EN),
+          nameConnectors: new Set(NAME_CONNECTORS_EN),
+          nameParticles: new Set(NAME_PARTICLES_EN),
+          nameSuffixes: new Set(NAME_SUFFIXES_EN),
+          timeWords: new Set(TIME_WORDS_EN),
+          notClauseAfterSay: new Set(NOT_CLAUSE_AFTER_SAY_EN),
+          clauseStarts: new Set(CLAUSE_STARTS_EN),
+          bareClauseVerbs: new Set(BARE_CLAUSE_VERBS_EN),
         };
   cache.set(code, t);
   return t;

@@ -1,0 +1,382 @@
+/**
+ * English function words the quotation attribution reads a sentence with:
+ * determiners, prepositions, auxiliaries and adverbs between a subject and a
+ * speech verb, words inside names, words that open a reported clause without
+ * "that". Kept apart from the algorithms in src/quotes so each language owns
+ * its list. All lower-case, straight apostrophes.
+ */
+
+/** Determiners opening a noun phrase. */
+export const DETERMINERS_EN: readonly string[] = [
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "this",
+  "that",
+  "these",
+  "those",
+  "several",
+  "some",
+  "two",
+  "three",
+  "many",
+  "other",
+  "another",
+];
+
+/** Complementisers opening a reported clause. */
+export const COMPLEMENTISERS_EN: readonly string[] = ["that"];
+
+/** Prepositions that end a noun's pre-modifiers. */
+export const PREPOSITIONS_EN: readonly string[] = [
+  "of",
+  "to",
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "by",
+  "from",
+  "about",
+  "as",
+  "into",
+  "after",
+  "before",
+];
+
+/** Auxiliaries, reflexives and adverbs read over between a subject and its speech verb: "has also said". */
+export const VERB_AUXILIARIES_EN: readonly string[] = [
+  "now",
+  "has",
+  "'s",
+  "himself",
+  "herself",
+  "themselves",
+  "itself",
+  "have",
+  "had",
+  "was",
+  "were",
+  "is",
+  "are",
+  "will",
+  "would",
+  "did",
+  "does",
+  "also",
+  "later",
+  "then",
+  "again",
+  "previously",
+  "once",
+  "recently",
+  "repeatedly",
+  "earlier",
+  "further",
+  "never",
+  "not",
+  "n't",
+  "always",
+  "often",
+  "already",
+  "still",
+  "first",
+  "too",
+  "may",
+  "might",
+  "could",
+  "should",
+  "must",
+  "can",
+  "just",
+  "even",
+  "only",
+  "quickly",
+  "immediately",
+  "flatly",
+  "bluntly",
+  "simply",
+  "publicly",
+  "privately",
+  "separately",
+  "angrily",
+  "been",
+];
+
+/** Object pronouns: "told him" — never the speaker. */
+export const OBJECT_PRONOUNS_EN: readonly string[] = ["him", "her", "them"];
+
+/** Object forms a parsed subject never is (with the first and second persons). */
+export const OBJECT_FORMS_EN: readonly string[] = ["him", "her", "them", "me", "us"];
+
+/** Finite verbs and conjunctions that end a backward search for a role phrase before a name. */
+export const ROLE_PHRASE_STOPS_EN: readonly string[] = [
+  "has",
+  "have",
+  "had",
+  "is",
+  "are",
+  "was",
+  "were",
+  "will",
+  "would",
+  "met",
+  "said",
+  "says",
+  "told",
+  "with",
+  "and",
+];
+
+/** Words that end the head noun phrase of an apposition: "director of …", "… who". */
+export const APPOSITION_STOPS_EN: readonly string[] = [
+  "of",
+  "to",
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "by",
+  "from",
+  "which",
+  "that",
+  "who",
+  "whose",
+];
+
+/** Prepositions that make the following name a complement of the noun before: "minister of …". */
+export const COMPLEMENT_PREPOSITIONS_EN: readonly string[] = ["of", "at", "for"];
+
+/** Prepositions that introduce the organisation in a role phrase: "director of the programme at the Centre …". */
+export const AFFILIATION_PREPOSITIONS_EN: readonly string[] = ["of", "at", "for", "with", "from"];
+
+/** Lower-case nouns that head a proper name (English capitalises them, so none so far). */
+export const NAMING_HEADS_EN: readonly string[] = [];
+
+/**
+ * Lower-case words and signs inside a name ("Bank of Canada", "Ursula von der Leyen").
+ * Names travel across languages, so the list holds other languages' particles too.
+ */
+export const NAME_CONNECTORS_EN: readonly string[] = [
+  "of",
+  "the",
+  "for",
+  "and",
+  "de",
+  "du",
+  "des",
+  "d'",
+  "la",
+  "le",
+  "van",
+  "von",
+  "der",
+  "den",
+  "bin",
+  "ben",
+  "al",
+  "el",
+  "da",
+  "dos",
+  "das",
+  "del",
+  "di",
+  "y",
+  "ibn",
+  "abu",
+  "st.",
+  "&",
+  "-",
+];
+
+/** Particles before a surname ("Ursula von der Leyen", "Charles de Gaulle"). */
+export const NAME_PARTICLES_EN: readonly string[] = [
+  "de",
+  "du",
+  "d'",
+  "van",
+  "von",
+  "der",
+  "den",
+  "bin",
+  "ben",
+  "al",
+  "el",
+  "da",
+  "dos",
+  "das",
+  "del",
+  "di",
+  "la",
+  "le",
+  "ibn",
+  "abu",
+];
+
+/** Generation suffixes after a surname: "Martin Luther King Jr.". */
+export const NAME_SUFFIXES_EN: readonly string[] = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
+
+/** Days and months: a parsed subject is never one ("Monday, he said"). */
+export const TIME_WORDS_EN: readonly string[] = [
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "yesterday",
+  "tonight",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** Words after "said" that do not open a reported clause ("said to", "said so", "said no"). */
+export const NOT_CLAUSE_AFTER_SAY_EN: readonly string[] = [
+  "to",
+  "so",
+  "yes",
+  "no",
+  "nothing",
+  "something",
+  "anything",
+  "goodbye",
+  "hello",
+  "sorry",
+  "thanks",
+  "of",
+  "about",
+  "by",
+  "with",
+  "for",
+  "and",
+  "or",
+  "but",
+  "as",
+  "than",
+  "is",
+  "was",
+  "would",
+  "will",
+  "at",
+  "from",
+  "-",
+  "—",
+];
+
+/** Words that open a reported clause without "that": "he said the plan …". */
+export const CLAUSE_STARTS_EN: readonly string[] = [
+  "he",
+  "she",
+  "they",
+  "it",
+  "we",
+  "i",
+  "you",
+  "there",
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "my",
+  "some",
+  "many",
+  "most",
+  "no",
+  "none",
+  "all",
+  "both",
+  "each",
+  "every",
+  "one",
+  "two",
+  "three",
+  "if",
+  "when",
+  "while",
+  "as",
+  "because",
+  "in",
+  "what",
+  "how",
+  "why",
+  "nobody",
+  "everyone",
+  "people",
+  "canada",
+  "police",
+];
+
+/** Speech verbs (lemmas) whose reported clause may go without "that". */
+export const BARE_CLAUSE_VERBS_EN: readonly string[] = [
+  "say",
+  "tell",
+  "add",
+  "claim",
+  "argue",
+  "insist",
+  "explain",
+  "note",
+  "warn",
+  "acknowledge",
+  "admit",
+  "contend",
+  "maintain",
+  "suggest",
+  "believe",
+  "think",
+  "write",
+  "report",
+  "predict",
+  "assert",
+  "agree",
+  "confirm",
+  "concede",
+  "allege",
+  "estimate",
+  "fear",
+  "hope",
+  "expect",
+  "worry",
+  "feel",
+  "recall",
+  "announce",
+  "state",
+  "stress",
+  "emphasize",
+  "reiterate",
+  "indicate",
+  "promise",
+  "vow",
+  "complain",
+  "caution",
+  "speculate",
+  "reckon",
+  "guess",
+];

@@ -1,0 +1,225 @@
+/**
+ * French function words the quotation attribution reads a sentence with:
+ * determiners, prepositions, auxiliaries before a speech verb, words inside
+ * names, words that end a role phrase. Kept apart from the algorithms in
+ * src/quotes so each language owns its list. All lower-case, straight apostrophes.
+ */
+
+/** Determiners opening a noun phrase. */
+export const DETERMINERS_FR: readonly string[] = [
+  "le",
+  "la",
+  "les",
+  "l'",
+  "un",
+  "une",
+  "des",
+  "son",
+  "sa",
+  "ses",
+  "leur",
+  "leurs",
+  "ce",
+  "cette",
+  "ces",
+  "du",
+  "au",
+  "aux",
+  "plusieurs",
+  "certains",
+  "deux",
+  "trois",
+];
+
+/** Complementisers opening a reported clause. */
+export const COMPLEMENTISERS_FR: readonly string[] = ["que", "qu'"];
+
+/** Prepositions that end a noun's pre-modifiers. */
+export const PREPOSITIONS_FR: readonly string[] = [
+  "de",
+  "du",
+  "des",
+  "d'",
+  "à",
+  "au",
+  "aux",
+  "en",
+  "dans",
+  "par",
+  "pour",
+  "sur",
+  "avec",
+  "chez",
+];
+
+/** Auxiliaries and reflexives between a subject and its participle: "a déclaré", "s'est dit". */
+export const VERB_AUXILIARIES_FR: readonly string[] = [
+  "a",
+  "avait",
+  "ont",
+  "avaient",
+  "aura",
+  "aurait",
+  "auraient",
+  "est",
+  "s'est",
+  "sont",
+  "s'",
+  "se",
+  "était",
+  "a-t-il",
+];
+
+/** Object pronouns: "lui a répondu" — never the speaker. */
+export const OBJECT_PRONOUNS_FR: readonly string[] = ["lui", "leur", "eux"];
+
+/** Object forms a parsed subject never is (with the first and second persons). */
+export const OBJECT_FORMS_FR: readonly string[] = ["lui", "eux", "leur"];
+
+/** Finite verbs and conjunctions that end a backward search for a role phrase before a name. */
+export const ROLE_PHRASE_STOPS_FR: readonly string[] = [
+  "a",
+  "ont",
+  "avait",
+  "avaient",
+  "est",
+  "sont",
+  "était",
+  "sera",
+  "serait",
+  "rencontré",
+  "avec",
+  "et",
+];
+
+/** Words that end the head noun phrase of an apposition: "porte-parole de …", "… qui". */
+export const APPOSITION_STOPS_FR: readonly string[] = [
+  "de",
+  "du",
+  "des",
+  "d'",
+  "à",
+  "au",
+  "aux",
+  "en",
+  "dans",
+  "pour",
+  "sur",
+  "avec",
+  "chez",
+  "qui",
+  "que",
+  "dont",
+];
+
+/** Prepositions that make the following name a complement of the noun before: "ministre de …". */
+export const COMPLEMENT_PREPOSITIONS_FR: readonly string[] = ["de", "du", "des", "d'", "au", "aux", "à"];
+
+/** Prepositions that introduce the organisation in a role phrase: "directrice du programme au Centre …". */
+export const AFFILIATION_PREPOSITIONS_FR: readonly string[] = [
+  "du",
+  "de",
+  "des",
+  "d'",
+  "au",
+  "aux",
+  "à",
+  "chez",
+  "pour",
+];
+
+/** Lower-case nouns that head a proper name: "palais Sérac", "place Tahrir". */
+export const NAMING_HEADS_FR: readonly string[] = [
+  "palais",
+  "place",
+  "rue",
+  "château",
+  "fort",
+  "camp",
+  "hôtel",
+  "forteresse",
+  "citadelle",
+];
+
+/**
+ * Lower-case words and signs inside a name ("Charles de Gaulle", "Ibn Saoud").
+ * Names travel across languages, so the list holds other languages' particles too.
+ */
+export const NAME_CONNECTORS_FR: readonly string[] = [
+  "de",
+  "du",
+  "des",
+  "d'",
+  "la",
+  "le",
+  "van",
+  "von",
+  "der",
+  "den",
+  "bin",
+  "ben",
+  "al",
+  "el",
+  "da",
+  "dos",
+  "das",
+  "del",
+  "di",
+  "y",
+  "ibn",
+  "abu",
+  "&",
+  "-",
+];
+
+/** Particles before a surname ("Ursula von der Leyen", "Dominique de Villepin"). */
+export const NAME_PARTICLES_FR: readonly string[] = [
+  "de",
+  "du",
+  "d'",
+  "van",
+  "von",
+  "der",
+  "den",
+  "bin",
+  "ben",
+  "al",
+  "el",
+  "da",
+  "dos",
+  "das",
+  "del",
+  "di",
+  "la",
+  "le",
+  "ibn",
+  "abu",
+];
+
+/** Generation suffixes after a surname (foreign names keep them in French news). */
+export const NAME_SUFFIXES_FR: readonly string[] = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
+
+/** Days and months: a parsed subject is never one ("lundi, il a dit"). */
+export const TIME_WORDS_FR: readonly string[] = [
+  "lundi",
+  "mardi",
+  "mercredi",
+  "jeudi",
+  "vendredi",
+  "samedi",
+  "dimanche",
+  "hier",
+  "aujourd'hui",
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+];
