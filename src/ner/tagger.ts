@@ -12,6 +12,7 @@ import {
   tagDocument,
   type WeightView,
 } from "./model.ts";
+import { repairSpans } from "./repairs.ts";
 import { ENTITY_TYPES, spansToIob2, type TagSpan, tagSpans } from "./tags.ts";
 import { withTitles } from "./titles.ts";
 
@@ -51,7 +52,8 @@ export class NerTagger {
       beam: this.beam,
     }).map((t) => tagSpans(t));
     const harmonised = this.harmonise ? harmonise(sentences, spans) : spans;
-    return convention === "hipe" ? withTitles(this.meta.lang, sentences, harmonised) : harmonised;
+    const repaired = repairSpans(this.meta.lang, sentences, harmonised);
+    return convention === "hipe" ? withTitles(this.meta.lang, sentences, repaired) : repaired;
   }
 
   /**

@@ -1,0 +1,214 @@
+/**
+ * Tables of the NER span repairs (src/ner/repairs.ts) for French. Lower case;
+ * apostrophes typographic and straight. Written from general knowledge of
+ * French naming, not drawn from a corpus.
+ */
+
+/**
+ * Common nouns that open a place name and belong to it (« lac Léman »,
+ * « pyramide de Khéops », « boulevard Haussmann »): a place span right after
+ * one of them, or after it and « de / du / des / de la », takes it in.
+ * Ambiguous heads (île, vallée, région, ville, rivière) are left out: the name
+ * alone is as often the whole span.
+ */
+export const PLACE_HEADS: readonly string[] = [
+  "lac",
+  "mer",
+  "baie",
+  "golfe",
+  "océan",
+  "détroit",
+  "canal",
+  "cap",
+  "mont",
+  "monts",
+  "massif",
+  "col",
+  "pic",
+  "glacier",
+  "plateau",
+  "désert",
+  "forêt",
+  "péninsule",
+  "isthme",
+  "parc",
+  "château",
+  "palais",
+  "musée",
+  "cathédrale",
+  "basilique",
+  "abbaye",
+  "église",
+  "chapelle",
+  "mosquée",
+  "synagogue",
+  "mausolée",
+  "pyramide",
+  "cimetière",
+  "boulevard",
+  "avenue",
+  "rue",
+  "quai",
+  "square",
+  "pont",
+  "tunnel",
+  "barrage",
+  "gare",
+  "aéroport",
+  "zoo",
+  "gouffre",
+  "hôtel",
+];
+
+/** Words between a place head and the name (« pyramide de Khéops », « rue de la Paix »). */
+export const PLACE_LINKS: readonly string[] = ["de", "d'", "d’", "du", "des"];
+/** Articles after « de » (« rue de la Paix », « hôtel de l’Élysée »). */
+export const PLACE_LINK_ARTICLES: readonly string[] = ["la", "l'", "l’"];
+
+/**
+ * Particles inside a person's name: a person span followed by one of them and
+ * a capitalised word goes on (« Antoine Bruny d’Entrecasteaux », « Oussama ben
+ * Laden »).
+ */
+export const NAME_PARTICLES_AFTER: readonly string[] = [
+  "de",
+  "d'",
+  "d’",
+  "del",
+  "della",
+  "di",
+  "da",
+  "dos",
+  "das",
+  "van",
+  "von",
+  "der",
+  "den",
+  "ter",
+  "bin",
+  "ben",
+  "ibn",
+  "ould",
+  "abou",
+  "abu",
+];
+
+/**
+ * Particles that cannot start a French phrase, so a capitalised word before
+ * one of them and a person span is the name's first part (« Oussama ben
+ * Laden », « Ludwig van Beethoven »); « de » is not one (« Maison de Victor
+ * Hugo »).
+ */
+export const NAME_PARTICLES_BEFORE: readonly string[] = [
+  "bin",
+  "ben",
+  "ibn",
+  "ould",
+  "abou",
+  "abu",
+  "van",
+  "von",
+  "ter",
+];
+
+/**
+ * Functions and titles that announce a person (« la sénatrice Inès Moreau »,
+ * « le ministre Ali Salah »): a span the model typed otherwise right after one
+ * of them becomes a person when it looks like a first name and a surname.
+ */
+export const PERSON_FUNCTIONS: readonly string[] = [
+  "président",
+  "présidente",
+  "ministre",
+  "premier ministre",
+  "sénateur",
+  "sénatrice",
+  "député",
+  "députée",
+  "maire",
+  "conseiller",
+  "conseillère",
+  "secrétaire",
+  "porte-parole",
+  "ambassadeur",
+  "ambassadrice",
+  "gouverneur",
+  "gouverneure",
+  "préfet",
+  "préfète",
+  "juge",
+  "procureur",
+  "procureure",
+  "avocat",
+  "avocate",
+  "général",
+  "générale",
+  "colonel",
+  "amiral",
+  "commandant",
+  "capitaine",
+  "lieutenant",
+  "chancelier",
+  "chancelière",
+  "directeur",
+  "directrice",
+  "professeur",
+  "professeure",
+  "docteur",
+  "écrivain",
+  "écrivaine",
+  "journaliste",
+  "chanteur",
+  "chanteuse",
+  "acteur",
+  "actrice",
+  "réalisateur",
+  "réalisatrice",
+  "entraîneur",
+  "sélectionneur",
+  "opposant",
+  "opposante",
+  "militant",
+  "militante",
+  "candidat",
+  "candidate",
+  "élu",
+  "élue",
+  "dirigeant",
+  "dirigeante",
+  "patron",
+  "patronne",
+  "roi",
+  "reine",
+  "prince",
+  "princesse",
+  "pape",
+  "cardinal",
+  "m.",
+  "mme",
+  "mlle",
+  "monsieur",
+  "madame",
+];
+
+/**
+ * Words after which a capitalised country name is the country (« la Suisse »,
+ * « en Suisse », « avec la Suisse ») when the model left it untagged.
+ */
+export const COUNTRY_CUES: readonly string[] = [
+  "la",
+  "le",
+  "les",
+  "l'",
+  "l’",
+  "en",
+  "au",
+  "aux",
+  "de",
+  "du",
+  "d'",
+  "d’",
+];
+
+/** Particles that may follow a first particle inside a name (« von der Leyen », « van den Berg »). */
+export const NAME_PARTICLES_INSIDE: readonly string[] = ["der", "den", "de", "la", "al", "el"];

@@ -1,0 +1,68 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { REPAIR_RULES, repairSpans } from "./repairs.ts";
+import { ENTITY_TYPES, type TagSpan } from "./tags.ts";
+
+const ALL = new Set<string>(REPAIR_RULES);
+const T = (name: string) => (ENTITY_TYPES as readonly string[]).indexOf(name);
+
+/** The repaired spans of one sentence as "words/TYPE". */
+function repaired(lang: string, text: string, spans: [number, number, string][]): string[] {
+  const words = text.split(" ");
+  const input: TagSpan[] = spans.map(([start, end, type]) => ({ start, end, type: T(type) }));
+  return repairSpans(lang, [words], [input], ALL)[0].map(
+    (s) => `${words.slice(s.start, s.end).join(" ")}/${ENTITY_TYPES[s.type]}`,
+  );
+}
+
+test("a place name takes in the common noun that opens it", () => {
+  assert.deepEqual(repaired("fr", "la visite de la pyramide de Khéops hier", [[6, 7, "LOC"]]), [
+    "pyramide de Khéops/LOC",
+  ]);
+  assert.deepEqual(repaired("fr", "au bord du lac Vernier", [[4, 5, "LOC"]]), ["lac Vernier/LOC"]);
+  // a head already inside another span, or a person, stays as it is
+  assert.deepEqual(repaired("fr", "le musée de Picasso", [[3, 4, "PER"]]), ["Picasso/PER"]);
+});
+
+test("a person's name keeps its particles", () => {
+  assert.deepEqual(
+    repaired("fr", "Osama bin Laden a été tué", [
+      [0, 1, "LOC"],
+      [2, 3, "LOC"],
+    ]),
+    ["Osama bin Laden/PER"],
+  );
+  assert.deepEqual(repaired("fr", "Osama bin Laden a été tué", [[2, 3, "PER"]]), ["Osama bin Laden/PER"]);
+  assert.deepEqual(repaired("fr", "le navigateur Antoine Brunel d’ Estrevaux", [[2, 4, "PER"]]), [
+    "Antoine Brunel d’ Estrevaux/PER",
+  ]);
+  assert.deepEqual(repaired("en", "Ursula von der Leyen said", [[3, 4, "PER"]]), [
+    "Ursula von der Leyen/PER",
+  ]);
+  // « de » joins no second span: the band is not part of the guitarist
+  assert.deepEqual(
+    repaired("fr", "Rémi Vasseur de Grey Harbour", [
+      [0, 2, "PER"],
+      [3, 5, "PER"],
+    ]),
+    ["Rémi Vasseur/PER", "Grey Harbour/PER"],
+  );
+});
+
+test("a function before or inside a name makes it a person", () => {
+  assert.deepEqual(repaired("fr", "la sénatrice Inès Moreau a voté", [[2, 4, "ORG"]]), ["Inès Moreau/PER"]);
+  assert.deepEqual(repaired("fr", "SÉNATRICE Inès Moreau répond", [[0, 3, "ORG"]]), ["Inès Moreau/PER"]);
+  // not a first name: the model's type stands
+  assert.deepEqual(repaired("fr", "le député Renaissance Nord a voté", [[2, 4, "ORG"]]), [
+    "Renaissance Nord/ORG",
+  ]);
+});
+
+test("a country name left untagged after an article is a place", () => {
+  assert.deepEqual(repaired("fr", "un accord avec la Suisse hier", []), ["Suisse/LOC"]);
+  assert.deepEqual(repaired("fr", "Suisse et Chine", []), []);
+});
+
+test("English has particles only", () => {
+  assert.deepEqual(repaired("en", "the lake Vernier", [[2, 3, "LOC"]]), ["Vernier/LOC"]);
+});

@@ -1,0 +1,234 @@
+import { countries } from "../entities/countries.ts";
+import { entryTokens } from "../entities/lexicon.ts";
+import * as EN from "../lang/en/ner-repairs.ts";
+import * as FR from "../lang/fr/ner-repairs.ts";
+import { FEMALE_FIRST_NAMES_FR, MALE_FIRST_NAMES_FR } from "../lang/fr/quotes-first-names.ts";
+import { PhraseTable, phraseKey } from "./phrases.ts";
+import { type TagSpan, typeIndex } from "./tags.ts";
+
+const PER = typeIndex("PER");
+const LOC = typeIndex("LOC");
+
+/** The repairs a language can run, each from its own table (an empty table turns a rule off). */
+export interface RepairTables {
+  placeHeads: ReadonlySet<string>;
+  placeLinks: ReadonlySet<string>;
+  placeLinkArticles: ReadonlySet<string>;
+  particlesAfter: ReadonlySet<string>;
+  particlesBefore: ReadonlySet<string>;
+  /** Particles that may follow one of particlesBefore (« von der Leyen »). */
+  particlesInside: ReadonlySet<string>;
+  /** Functions (one or two words, lower case) that announce a person. */
+  personFunctions: ReadonlySet<string>;
+  firstNames: ReadonlySet<string>;
+  countryCues: ReadonlySet<string>;
+  /** Capitalised country names (phrase keys) of the language. */
+  countryNames: PhraseTable<true> | null;
+}
+
+const set = (words: readonly string[] = []) => new Set(words);
+
+function countryTable(lang: string): PhraseTable<true> {
+  const table = new PhraseTable<true>();
+  for (const c of countries()) {
+    const names = lang === "fr" ? [c.nameFr, ...c.names] : [c.name, ...c.names];
+    for (const n of names) if (n.length >= 4) table.add(entryTokens(n, lang), true);
+  }
+  return table;
+}
+
+const tablesCache = new Map<string, RepairTables | null>();
+
+/** The repair tables of a language, or null when it has none. */
+export function repairTables(lang: string): RepairTables | null {
+  if (tablesCache.has(lang)) return tablesCache.get(lang)!;
+  let t: RepairTables | null = null;
+  if (lang === "fr")
+    t = {
+      placeHeads: set(FR.PLACE_HEADS),
+      placeLinks: set(FR.PLACE_LINKS),
+      placeLinkArticles: set(FR.PLACE_LINK_ARTICLES),
+      particlesAfter: set(FR.NAME_PARTICLES_AFTER),
+      particlesBefore: set(FR.NAME_PARTICLES_BEFORE),
+      particlesInside: set(FR.NAME_PARTICLES_INSIDE),
+      personFunctions: set(FR.PERSON_FUNCTIONS),
+      firstNames: new Set(`${FEMALE_FIRST_NAMES_FR} ${MALE_FIRST_NAMES_FR}`.split(/\s+/).filter(Boolean)),
+      countryCues: set(FR.COUNTRY_CUES),
+      countryNames: countryTable("fr"),
+    };
+  else if (lang === "en")
+    t = {
+      placeHeads: set(),
+      placeLinks: set(),
+      placeLinkArticles: set(),
+      particlesAfter: set(EN.NAME_PARTICLES_AFTER),
+      particlesBefore: set(EN.NAME_PARTICLES_BEFORE),
+      particlesInside: set(EN.NAME_PARTICLES_INSIDE),
+      personFunctions: set(),
+      firstNames: set(),
+      countryCues: set(),
+      countryNames: null,
+    };
+  tablesCache.set(lang, t);
+  return t;
+}
+
+/** A capitalised word of letters (« Laden », « Entrecasteaux »), not a lone initial or an acronym. */
+function isNameWord(w: string): boolean {
+  return NAME_WORD.test(w);
+}
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]/u;
+
+/** The rules of repairSpans, all on by default ($DOSSIER_NER_REPAIRS=place,particles,… picks some). */
+export const REPAIR_RULES = ["place", "particles", "functions", "countries"] as const;
+
+function activeRules(): ReadonlySet<string> {
+  const env = process.env.DOSSIER_NER_REPAIRS;
+  return new Set(env == null ? REPAIR_RULES : env.split(",").filter(Boolean));
+}
+
+/**
+ * Span repairs after tagging, from per-language tables: a place name takes in
+ * the common noun that opens it (« pyramide de Khéops »), a person's name its
+ * particles (« Oussama ben Laden », « Bruny d’Entrecasteaux »), a name after a
+ * function is a person (« la sénatrice Inès Moreau »), and a country name the
+ * model left out after an article or a preposition is a place (« en Suisse »).
+ *
+ * @example
+ * repairSpans("fr", [["la", "pyramide", "de", "Khéops"]], [[{ start: 3, end: 4, type: 2 }]]);
+ * // [[{ start: 1, end: 4, type: 2 }]]
+ */
+export function repairSpans(
+  lang: string,
+  sentences: readonly (readonly string[])[],
+  spans: TagSpan[][],
+  rules: ReadonlySet<string> = activeRules(),
+): TagSpan[][] {
+  const t = repairTables(lang);
+  if (!t || rules.size === 0) return spans;
+  return spans.map((list, s) => repairSentence(t, rules, sentences[s], list));
+}
+
+function repairSentence(
+  t: RepairTables,
+  rules: ReadonlySet<string>,
+  words: readonly string[],
+  input: TagSpan[],
+): TagSpan[] {
+  let list = input;
+  const n = words.length;
+  const owner = new Int32Array(n).fill(-1);
+  const mark = () => {
+    owner.fill(-1);
+    list.forEach((sp, k) => {
+      for (let i = sp.start; i < sp.end; i++) owner[i] = k;
+    });
+  };
+  mark();
+  const lower = (i: number) => (i >= 0 && i < n ? phraseKey(words[i]) : "");
+
+  if (rules.has("countries") && t.countryNames) {
+    const found: TagSpan[] = [];
+    for (let i = 1; i < n; i++) {
+      if (owner[i] >= 0 || !isNameWord(words[i]) || !t.countryCues.has(lower(i - 1))) continue;
+      const m = t.countryNames.longestAt(words, i);
+      if (!m) continue;
+      let free = true;
+      for (let k = i; k < i + m.length; k++) if (owner[k] >= 0) free = false;
+      // a name that goes on (« la Suisse Romande » is the model's business)
+      if (!free || (i + m.length < n && isNameWord(words[i + m.length]))) continue;
+      found.push({ start: i, end: i + m.length, type: LOC });
+      i += m.length - 1;
+    }
+    if (found.length) {
+      list = [...list, ...found].sort((a, b) => a.start - b.start);
+      mark();
+    }
+  }
+
+  if (rules.has("particles")) {
+    // NAME PARTICLE… NAME is a person whatever the model made of its parts:
+    // « Oussama ben Laden », « Ursula von der Leyen » (particles that start no phrase).
+    const found: TagSpan[] = [];
+    const drop = new Set<number>();
+    for (let i = 0; i + 2 < n; i++) {
+      if (!isNameWord(words[i]) || !t.particlesBefore.has(lower(i + 1))) continue;
+      let j = i + 2;
+      while (j < n && j < i + 4 && t.particlesInside.has(lower(j))) j++;
+      if (j >= n || !isNameWord(words[j])) continue;
+      const a = owner[i];
+      const b = owner[j];
+      let inner = false;
+      for (let k = i + 1; k < j; k++) if (owner[k] >= 0 && owner[k] !== a) inner = true;
+      if (inner || (a >= 0 && a === b && list[a].type === PER)) continue;
+      const start = a >= 0 ? list[a].start : i;
+      const end = b >= 0 ? list[b].end : j + 1;
+      // a longer place or body name around the person is the model's call
+      if (a >= 0 && list[a].type !== PER && (list[a].start < i || list[a].end > i + 1)) continue;
+      if (b >= 0 && list[b].type !== PER && (list[b].start < j || list[b].end > j + 1)) continue;
+      if (a >= 0) drop.add(a);
+      if (b >= 0) drop.add(b);
+      found.push({ start, end, type: PER });
+      i = end - 1;
+    }
+    if (found.length) {
+      list = [...list.filter((_, k) => !drop.has(k)), ...found].sort((x, y) => x.start - y.start);
+      mark();
+    }
+  }
+
+  const out: TagSpan[] = [];
+  for (let k = 0; k < list.length; k++) {
+    let sp = list[k];
+    if (rules.has("place") && sp.type === LOC) {
+      // HEAD NAME, HEAD de NAME, HEAD de la NAME
+      let j = sp.start - 1;
+      if (j >= 1 && t.placeLinkArticles.has(lower(j)) && t.placeLinks.has(lower(j - 1))) j -= 2;
+      else if (j >= 0 && t.placeLinks.has(lower(j))) j--;
+      if (j >= 0 && owner[j] < 0 && words[j] === words[j].toLowerCase() && t.placeHeads.has(lower(j))) {
+        let free = true;
+        for (let i = j; i < sp.start; i++) if (owner[i] >= 0) free = false;
+        if (free) sp = { ...sp, start: j };
+      }
+    }
+    if (rules.has("functions") && sp.end - sp.start <= 4) {
+      // A function inside the span (« SÉNATRICE Inès Moreau ») is left out of it;
+      // one just before it (« la sénatrice Inès Moreau ») makes a name a person.
+      let from = sp.start;
+      if (t.personFunctions.has(`${lower(from)} ${lower(from + 1)}`)) from += 2;
+      else if (t.personFunctions.has(lower(from))) from++;
+      const inside = from > sp.start;
+      const before = lower(sp.start - 1);
+      const fn =
+        inside ||
+        (sp.type !== PER &&
+          (t.personFunctions.has(before) ||
+            (sp.start > 1 && t.personFunctions.has(`${lower(sp.start - 2)} ${before}`))));
+      let names = from < sp.end;
+      for (let i = from; i < sp.end; i++) if (!isNameWord(words[i])) names = false;
+      if (fn && names && (sp.end - from >= 2 || (inside && sp.type === PER)) && t.firstNames.has(lower(from)))
+        sp = { ...sp, start: from, type: PER };
+      else if (fn && names && inside && sp.type === PER) sp = { ...sp, start: from };
+    }
+    if (rules.has("particles") && sp.type === PER) {
+      // [PER …] PARTICLE NAME: « [Antoine Bruny] d’Entrecasteaux », also over a second person span
+      let e = sp.end;
+      while (e + 1 < n && t.particlesAfter.has(lower(e)) && owner[e] < 0 && isNameWord(words[e + 1])) {
+        const next = owner[e + 1];
+        // only the particles that start no phrase join two person spans (not « X de [Deep Purple] »)
+        if (
+          next >= 0 &&
+          (list[next].type !== PER || list[next].start !== e + 1 || !t.particlesBefore.has(lower(e)))
+        )
+          break;
+        if (next >= 0) {
+          e = list[next].end;
+          k = next;
+        } else e += 2;
+      }
+      if (e !== sp.end) sp = { ...sp, end: e };
+    }
+    out.push(sp);
+  }
+  return out;
+}
