@@ -868,14 +868,11 @@ function sourceNp(cx: QuoteContext, a: number, limit: number): SpeakerRef | null
     // "selon des analyses effectuées dans un laboratoire en Suisse": a place or a complement deep in the phrase.
     let before = Math.min(m.left, m.ts) - 1;
     if (before > a && cx.T.determiners.has(cx.w[before])) before--;
-    // "ministère de l'Intérieur": the name completes an organisation noun, the whole phrase is the name.
-    if (
-      !cx.cap[a] &&
-      cx.T.orgNouns.has(cx.w[a]) &&
-      m.type !== "PER" &&
-      /^(?:de|du|des|d'|of)$/.test(cx.w[before] ?? "")
-    )
-      break;
+    // "ministère de l'Intérieur", "le ministère québécois des Transports": the name completes an
+    // organisation noun (after an article and adjectives), the whole phrase is the name.
+    let prep = Math.min(m.left, m.ts) - 1;
+    if (prep > a && cx.T.determiners.has(cx.w[prep]) && !cx.T.complementPreps.has(cx.w[prep])) prep--;
+    if (m.type !== "PER" && cx.T.complementPreps.has(cx.w[prep] ?? "") && orgNounBefore(cx, a, prep)) break;
     const locative = /^(?:en|dans|à|au|aux|sur|in|at|on|near|across)$/.test(cx.w[before] ?? "");
     const complement = m.type === "LOC" && /^(?:de|du|des|d'|of)$/.test(cx.w[before] ?? "");
     if (x > a + 1 && m.type !== "PER" && m.type !== "ORG" && (locative || complement)) continue;
@@ -892,6 +889,16 @@ function sourceNp(cx: QuoteContext, a: number, limit: number): SpeakerRef | null
   // "pour" needs a speaker-like noun phrase; "selon des images" is a source too.
   if (cx.w[a - 1] === "pour") return null;
   return { kind: "desc", a, b };
+}
+
+/** Tokens [a, end) are an optional article, a lower-case organisation noun and lower-case adjectives. */
+function orgNounBefore(cx: QuoteContext, a: number, end: number): boolean {
+  let x = a;
+  if (cx.T.determiners.has(cx.w[x])) x++;
+  if (x >= end || cx.cap[x] || !cx.T.orgNouns.has(cx.w[x])) return false;
+  for (let y = x + 1; y < end; y++)
+    if (cx.cap[y] || cx.isPunct(y) || !/^\p{Ll}+$/u.test(cx.w[y])) return false;
+  return end - x <= 3;
 }
 
 /** The subject of the verb at v, read backwards over auxiliaries, adverbs and an apposition. */
@@ -1061,13 +1068,25 @@ function openingPhrase(cx: QuoteContext, k: number, floor: number): SpeakerRef |
       }
   while (a < k && cx.isQuoteChar(a)) a++;
   if (
-    k - a > 4 ||
+    k - a > 6 ||
     !cx.T.determiners.has(cx.w[a]) ||
     /^(?:this|that|these|those|ce|cette|ces|cet)$/.test(cx.w[a])
   )
     return null;
+  // One complement after the head noun ("un ancien guide de montagne", "a mother of three"), else at most five words.
+  let complement = -1;
   for (let y = a + 1; y <= k; y++) {
     const w = cx.w[y];
+    if (
+      y > a + 1 &&
+      y < k &&
+      complement < 0 &&
+      cx.T.complementPreps.has(w) &&
+      !cx.T.prepositions.has(cx.w[y - 1])
+    ) {
+      complement = y;
+      continue;
+    }
     if (
       cx.isPunct(y) ||
       cx.T.verbs.has(w) ||
@@ -1077,6 +1096,7 @@ function openingPhrase(cx: QuoteContext, k: number, floor: number): SpeakerRef |
     )
       return null;
   }
+  if (complement < 0 && k - a > 4) return null;
   return { kind: "desc", a, b: k + 1 };
 }
 
