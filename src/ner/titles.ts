@@ -36,7 +36,11 @@ export function withTitles(
   const titles = TITLES[lang];
   const modifiers = MODIFIERS[lang];
   if (!titles || !modifiers) return spans;
-  const isTitle = (w: string) => titles.has(w.toLowerCase());
+  const isTitle = (w: string) => {
+    const l = w.toLowerCase();
+    // plurals of titles too (« Jean Meyer et Paul Roch, questeurs »)
+    return titles.has(l) || (l.length > 3 && /[sx]$/.test(l) && titles.has(l.slice(0, -1)));
+  };
   return spans.map((spansOfSentence, s) => {
     let list = spansOfSentence;
     const words = sentences[s];
@@ -99,11 +103,19 @@ export function withTitles(
         end += 2;
       if (opts.right !== false && words[end] === ",") {
         let j = end + 1;
-        if (j + 1 < words.length && (words[j] === "l" || words[j] === "L") && "'’".includes(words[j + 1]))
+        let article = false;
+        if (j + 1 < words.length && (words[j] === "l" || words[j] === "L") && "'’".includes(words[j + 1])) {
           j += 2;
-        else if (j < words.length && ARTICLES.has(words[j].toLowerCase())) j++;
+          article = true;
+        } else if (j < words.length && ARTICLES.has(words[j].toLowerCase())) {
+          j++;
+          article = true;
+        }
+        const afterArticle = j;
         while (j < words.length && modifiers.has(words[j].toLowerCase())) j++;
-        if (j < words.length && isTitle(words[j]) && isLowerWord(words[j])) {
+        // « X, le célèbre marchand … »: an article and a modifier open an apposition whatever its noun
+        const described = article && j > afterArticle && j < words.length && isLowerWord(words[j]);
+        if (j < words.length && ((isTitle(words[j]) && isLowerWord(words[j])) || described)) {
           // the apposition runs to the next punctuation; places and bodies inside it
           // belong to it ("notre ambassadeur à Madrid"), another person ends it
           let next = k + 1;
