@@ -799,7 +799,8 @@ function cueBefore(
     // ", saying « … »": the subject of the main clause.
     const participial = v > pa && cx.w[v - 1] === "," && /ing$/.test(cx.w[v]);
     const subj =
-      (participial ? mainSubject(cx, pa, v) : null) ?? withParse(cx, subjectBefore(cx, v, pa), v, pa);
+      (participial ? mainSubject(cx, pa, v) : null) ??
+      documentAuthor(cx, withParse(cx, subjectBefore(cx, v, pa), v, pa), v, pa);
     if (subj) return { ref: subj, cue: { a: v, b: v + 1 }, byVerb: true };
     // "a déclaré X :" (inverted subject before a colon), not the object of "called Fields “delusional”".
     const inv = npForward(cx, v + 1, qa);
@@ -1259,7 +1260,7 @@ function findIndirect(
         v > a && cx.w[v - 1] === "," && (/ing$/.test(cx.w[v]) || (v - 2 >= a && cx.w[v - 1] === "en"));
       const subj =
         (participial ? mainSubject(cx, a, v) : null) ??
-        withParse(cx, subjectBefore(cx, v, a), v, a) ??
+        documentAuthor(cx, withParse(cx, subjectBefore(cx, v, a), v, a), v, a) ??
         invertedSubject(cx, v, comp >= 0 ? comp : clauseAt);
       if (!subj) continue;
       if (info.opinion && subj.kind === "pronoun" && subj.pron === "x" && cx.lang === "fr") continue;
@@ -1439,6 +1440,45 @@ function mainSubject(cx: QuoteContext, a: number, v: number): SpeakerRef | null 
   return ref;
 }
 
+/**
+ * "The council issued a statement Monday saying …", "le syndicat a publié un communiqué affirmant
+ * que …": a participle after a document speaks for whoever put the document out, the clause's subject.
+ */
+function documentAuthor(
+  cx: QuoteContext,
+  ref: SpeakerRef | null,
+  v: number,
+  floor: number,
+): SpeakerRef | null {
+  if (!ref || ref.kind === "pronoun") return ref;
+  if (!(cx.lang === "en" ? /ing$/ : /ant$/).test(cx.w[v])) return ref;
+  let doc = -1;
+  for (let y = ref.a; y < ref.b; y++) if (cx.T.documentNouns.has(cx.w[y])) doc = y;
+  if (doc < 0) return ref;
+  // The document's own phrase starts at its article ("a statement", "un communiqué").
+  let docStart = doc;
+  while (
+    docStart > ref.a &&
+    docStart > doc - 3 &&
+    /^\p{Ll}/u.test(cx.w[docStart - 1]) &&
+    !isVerbLike(cx, docStart - 1)
+  )
+    docStart--;
+  if (docStart <= floor || cx.T.prepositions.has(cx.w[docStart - 1])) return ref;
+  const author = mainSubject(cx, floor, docStart);
+  if (!author || author.b > docStart) return ref;
+  if (author.kind !== "desc") return author;
+  // A description read on into the verb ("the town council released"): it ends before the verb.
+  let b = author.a + 1;
+  while (b < author.b && !isVerbLike(cx, b)) b++;
+  return { ...author, b };
+}
+
+function isVerbLike(cx: QuoteContext, i: number): boolean {
+  const pos = cx.doc.tokens.pos?.[i];
+  return pos === "VERB" || pos === "AUX" || cx.T.verbs.has(cx.w[i]) || cx.T.verbAuxiliaries.has(cx.w[i]);
+}
+
 /** "a déclaré X que …" / "a indiqué lundi le ministère que …". */
 function invertedSubject(cx: QuoteContext, v: number, limit: number): SpeakerRef | null {
   if (limit < 0) return null;
@@ -1453,6 +1493,16 @@ function invertedSubject(cx: QuoteContext, v: number, limit: number): SpeakerRef
  * surname, the description), when that differs from the resolved name; for
  * evaluations that score the source expression itself (PolNeAR).
  */
+/** Speakers so far, in text order: where each quote starts and, for reported clauses, the content's character range. */
+type SpeakerHistory = {
+  speaker: Speaker;
+  at: number;
+  kind: "person" | "org";
+  gender: string;
+  /** Content range of an indirect or partial quote: names inside it are what was said, not who spoke. */
+  reported?: [number, number];
+}[];
+
 const localSpeaker = new WeakMap<Quote, { start: number; end: number }>();
 
 /**
@@ -1470,7 +1520,7 @@ function resolve(cx: QuoteContext, drafts: Draft[]): Quote[] {
   const out: Quote[] = [];
   const spoke = new Set<Mention>();
   const lastRef: { current: { speaker: Speaker; at: number } | null } = { current: null };
-  const history: { speaker: Speaker; at: number; kind: "person" | "org"; gender: string }[] = [];
+  const history: SpeakerHistory = [];
   for (const d of drafts) {
     let speaker: Speaker | null = null;
     if (d.kind !== "scare") {
@@ -1516,7 +1566,13 @@ function resolve(cx: QuoteContext, drafts: Draft[]): Quote[] {
       lastRef.current = { speaker, at: d.at };
       const isPerson = speaker.entity?.startsWith("person:") ?? false;
       const p = cx.persons.find((x) => x.name === speaker?.name);
-      history.push({ speaker, at: d.at, kind: isPerson ? "person" : "org", gender: p?.gender ?? "" });
+      history.push({
+        speaker,
+        at: d.at,
+        kind: isPerson ? "person" : "org",
+        gender: p?.gender ?? "",
+        reported: d.kind === "indirect" || d.kind === "partial" ? [d.start, d.end] : undefined,
+      });
     }
   }
   return out;
@@ -1527,7 +1583,7 @@ function speakerOf(
   cx: QuoteContext,
   ref: SpeakerRef,
   spoke: Set<Mention>,
-  history: { speaker: Speaker; at: number; kind: "person" | "org"; gender: string }[],
+  history: SpeakerHistory,
 ): Speaker | null {
   if (ref.kind === "mention" && ref.mention) {
     spoke.add(ref.mention);
@@ -1722,7 +1778,7 @@ function antecedent(
   i: number,
   kind: PronounKind | "person",
   spoke: Set<Mention>,
-  history: { speaker: Speaker; at: number; kind: "person" | "org"; gender: string }[],
+  history: SpeakerHistory,
 ): { mention: Mention } | { speaker: Speaker } | null {
   const s0 = cx.sent[i];
   const wantPerson = kind === "m" || kind === "f" || kind === "person";
@@ -1744,7 +1800,7 @@ function antecedent(
     if (m.ts >= i) continue;
     if (s0 - cx.sent[m.ts] > 6) break;
     if (!compatible(m)) continue;
-    if (spoke.has(m) || subjectLike(cx, m)) {
+    if (spoke.has(m) || (subjectLike(cx, m) && !reportedName(m, history))) {
       chosen = m;
       break;
     }
@@ -1820,6 +1876,15 @@ function antecedent(
     }
   }
   return null;
+}
+
+/** "X said that President Y has long …": Y is inside what X said, not a subject a later pronoun refers to. */
+function reportedName(m: Mention, history: SpeakerHistory): boolean {
+  for (let h = history.length - 1; h >= 0 && h >= history.length - 4; h--) {
+    const r = history[h].reported;
+    if (r && m.start >= r[0] && m.end <= r[1]) return true;
+  }
+  return false;
 }
 
 /** A mention in subject position: at a clause start, not after a preposition. */
