@@ -342,7 +342,22 @@ export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[
     out.push({ from: a, to: j, name: s.slice(a, j - 1), rank: 0, kind: "NOUN" });
     for (let k = a; k < j; k++) taken[k] = 1;
   }
-  return out.sort((a, b) => a.from - b.from);
+  out.sort((a, b) => a.from - b.from);
+  // "former president Carlos Menem", « le ministre Jean Dravec »: a title right before a person's name is one actor.
+  for (let x = 0; x + 1 < out.length; x++) {
+    const title = out[x];
+    const person = out[x + 1];
+    if (title.kind !== "NOUN" || person.kind !== "PER" || title.to !== person.from) continue;
+    // "Israeli Prime Minister X": the nationality before the title already binds them; its country code must stay apart.
+    if (x > 0 && out[x - 1].to === title.from && out[x - 1].entity?.startsWith("country:")) continue;
+    if (
+      lex.actorNouns[s.lower[title.to - 1]] !== "person" &&
+      lex.actorNouns[s.lemma[title.to - 1]] !== "person"
+    )
+      continue;
+    out.splice(x, 2, { ...person, from: title.from, name: s.slice(title.from, person.to - 1) });
+  }
+  return out;
 }
 
 /** An actor for the event JSON. */

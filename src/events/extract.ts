@@ -262,7 +262,11 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
     }
     if (!best) continue;
     // A noun inside a name is not an event (Amnesty International, the Freedom Rally).
-    if (best.entry.pos === "noun" && (insideName(s, k) || (k > 0 && s.upos(k) === "PROPN"))) continue;
+    if (
+      best.entry.pos === "noun" &&
+      (insideName(s, k) || (k > 0 && s.upos(k) === "PROPN") || capitalisedName(s, k))
+    )
+      continue;
     // « a reconnu que … », "acknowledged that …": admitting a fact is no diplomatic recognition.
     if (
       best.entry.type === "SUPPORT" &&
@@ -346,6 +350,13 @@ function qualifiesEquipment(s: SentenceView, k: number): boolean {
   );
 }
 
+/** A capitalised word beside another capitalised name word (Amnesty International, Peace Corps) when the tagger missed the name. */
+function capitalisedName(s: SentenceView, k: number): boolean {
+  const cap = (t: number) => t >= 0 && t < s.length && /^\p{Lu}\p{Ll}/u.test(s.text[t]);
+  if (!cap(k)) return false;
+  return (cap(k + 1) && s.upos(k + 1) !== "VERB") || (k > 1 && cap(k - 1));
+}
+
 function insideName(s: SentenceView, k: number): boolean {
   const a = s.start[k];
   for (const e of s.doc.entities)
@@ -390,6 +401,20 @@ function contentOf(s: SentenceView, v: number, u: number): boolean {
 }
 
 /** Links governors to governed triggers and absorbs noun objects into verb triggers. */
+/** Prepositions that give the cause of an act (after, over, for): a noun trigger there is a separate event. */
+const REASON_CASES = new Set([
+  "over",
+  "after",
+  "following",
+  "for",
+  "despite",
+  "amid",
+  "après",
+  "malgré",
+  "suite",
+  "pour",
+]);
+
 function relate(s: SentenceView, trs: Trigger[]): void {
   for (let a = 0; a < trs.length; a++) {
     const A = trs[a];
@@ -412,7 +437,11 @@ function relate(s: SentenceView, trs: Trigger[]): void {
           (STANCE.has(A.entry.type) && s.hasSyntax && s.head![B.h] === A.h && s.baseRel(B.h) === "obj")) &&
         B.entry.pos === "noun" &&
         B.absorbedBy < 0 &&
-        ((s.hasSyntax && s.head![B.h] === A.h && /^(obj|nsubj:pass|obl|iobj)/.test(s.rel(B.h))) ||
+        ((s.hasSyntax &&
+          s.head![B.h] === A.h &&
+          /^(obj|nsubj:pass|obl|iobj)/.test(s.rel(B.h)) &&
+          // "suspended Syria's membership over its crackdown": a material act's reason is another event, not its content.
+          !(s.baseRel(B.h) === "obl" && !VERBAL.has(A.entry.type) && REASON_CASES.has(caseWord(s, B.h)))) ||
           (!s.hasSyntax && near && B.i - A.to <= 3))
       ) {
         B.absorbedBy = a;
@@ -469,7 +498,8 @@ function relate(s: SentenceView, trs: Trigger[]): void {
   for (const t of trs)
     if (
       t.entry.weak &&
-      strongs.length &&
+      // "backed X's claim at the summit": a weak root verb with its own object keeps the main clause against an adjunct noun.
+      strongs.some((u) => !weakRootHolds(s, t, u)) &&
       !(t.entry.govern && trs.some((u) => u.governor === trs.indexOf(t))) &&
       // "charged the police with beating detainees": a verbal act whose complement holds every other event keeps it as content.
       !(
@@ -494,6 +524,17 @@ function relate(s: SentenceView, trs: Trigger[]): void {
     const B = trs[b];
     if (B.absorbedBy >= 0 && trs[B.absorbedBy].dropped) B.absorbedBy = -1;
   }
+}
+
+/**
+ * A weak verbal act (back, question) that is the root verb with a direct object outranks a strong
+ * trigger `u` off the main predicate chain; a weak material verb (burn, hit) still yields to the
+ * more specific adjunct noun ("burned tyres during a demonstration").
+ */
+function weakRootHolds(s: SentenceView, t: Trigger, u: Trigger): boolean {
+  if (!s.hasSyntax || t.entry.pos !== "verb" || !VERBAL.has(t.entry.type) || s.head![t.h] >= 0) return false;
+  if (!s.children(t.h).some((c) => s.baseRel(c) === "obj")) return false;
+  return !mainChain(s, u.h) && !s.dominates(t.h, u.h, 1);
 }
 
 function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: boolean } | null {
@@ -892,7 +933,13 @@ function rolesSyntax(
       !target.length
     )
       target = ms;
-    else if ((frame === "direct" || frame === "intrans") && AGAINST_PREPS.has(prep) && !target.length) {
+    else if (
+      (frame === "direct" || frame === "intrans") &&
+      AGAINST_PREPS.has(prep) &&
+      !target.length &&
+      // "expelled the envoy over the affair": for a material act, over gives the reason, not the target.
+      !(prep === "over" && !VERBAL.has(t.entry.type) && objs.length)
+    ) {
       target = ms;
       // "warned Pakistan against incursions in Kashmir": only a place nested in the phrase, a weak target.
       againstNested = !actorsUnder(s, k, mentions).some((m) => !inNestedPP(s, m, k));
@@ -1635,12 +1682,15 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         // CAMEO 053 "rally support on behalf of" and 113 "rally opposition against": urging others to
         // support someone is SUPPORT for them, urging them to rise against someone is ACCUSE.
         const rally = type === "REQUEST" ? RALLY[inner] : undefined;
-        if (rally) {
+        const gr = rally
+          ? s.hasSyntax
+            ? rolesSyntax(s, governed[0], trs, mentions, ctx)
+            : rolesLinear(s, governed[0], mentions, reporterMentions)
+          : null;
+        // Only a named party to back or rise against makes it a rally ("asked parliament to approve the budget" is a request).
+        if (rally && gr && (rally !== "SUPPORT" || gr.target.some((m) => m.rank > 0))) {
           type = rally;
           mode = rally === "ACCUSE" ? "disapprove" : undefined;
-          const gr = s.hasSyntax
-            ? rolesSyntax(s, governed[0], trs, mentions, ctx)
-            : rolesLinear(s, governed[0], mentions, reporterMentions);
           const backed = gr.target
             .map((m) => actorFor(s, m))
             .filter((a) => !source.some((x) => x.name === a.name));
@@ -1982,8 +2032,10 @@ function conditionParty(
     if (!s.children(c).some((m) => s.baseRel(m) === "mark" && lex.conditionals.has(s.lower[m]))) continue;
     const sub = subjectOf(s, c, 0);
     if (!sub || PRONOUNS.has(s.lower[sub.k])) continue;
-    const ms = actorsUnder(s, sub.k, mentions).filter((m) => m.rank > 0);
-    if (ms.length) return ms;
+    const all = actorsUnder(s, sub.k, mentions);
+    const named = all.filter((m) => m.rank > 0);
+    // "if the government raised prices": a common-noun actor when no name is there.
+    if (named.length || all.length) return named.length ? named : all;
   }
   return [];
 }

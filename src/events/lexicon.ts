@@ -1,9 +1,9 @@
 import { ACTOR_NOUNS_EN, CROWD_NOUNS_EN, MODALITY_EN, PLAN_VERBS_EN } from "../lang/en/events-cues.ts";
 import { TRIGGERS_EN } from "../lang/en/events-triggers.ts";
-import { TRIGGERS_EN_CAMEO } from "../lang/en/events-triggers-cameo.ts";
+import { TRIGGERS_EN_CAMEO, TRIGGERS_EN_CODEBOOK } from "../lang/en/events-triggers-cameo.ts";
 import { ACTOR_NOUNS_FR, CROWD_NOUNS_FR, MODALITY_FR, PLAN_VERBS_FR } from "../lang/fr/events-cues.ts";
 import { TRIGGERS_FR } from "../lang/fr/events-triggers.ts";
-import { TRIGGERS_FR_CAMEO } from "../lang/fr/events-triggers-cameo.ts";
+import { TRIGGERS_FR_CAMEO, TRIGGERS_FR_CODEBOOK } from "../lang/fr/events-triggers-cameo.ts";
 import type { ActorNouns, ModalityCues, TriggerEntry } from "./tables.ts";
 
 /**
@@ -153,8 +153,8 @@ export function eventLexicon(lang: string): EventLexicon {
   if (hit) return hit;
   const fr = key === "fr";
   const triggers = fr
-    ? withoutDuplicates(TRIGGERS_FR, TRIGGERS_FR_CAMEO)
-    : withoutDuplicates(TRIGGERS_EN, TRIGGERS_EN_CAMEO);
+    ? withoutDuplicates(withoutDuplicates(TRIGGERS_FR, TRIGGERS_FR_CAMEO), TRIGGERS_FR_CODEBOOK)
+    : withoutDuplicates(withoutDuplicates(TRIGGERS_EN, TRIGGERS_EN_CAMEO), TRIGGERS_EN_CODEBOOK);
   const cues = fr ? MODALITY_FR : MODALITY_EN;
   const single = new Map<string, TriggerEntry[]>();
   const phrases = new Map<string, { words: string[]; entry: TriggerEntry }[]>();

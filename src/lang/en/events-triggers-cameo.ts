@@ -1113,3 +1113,142 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
     objects: EQUIPMENT_OBJECTS,
   },
 ];
+
+/**
+ * Codebook verbs and nouns a CAMEO/PLOVER coder lists for each type that the
+ * tables above lacked, written from general English usage and kept in step
+ * with the French list (TRIGGERS_FR_CODEBOOK): cooperation in common,
+ * requests and advice, holding responsible, disputing a claim, readiness and
+ * alerts, penalties, climb-downs, confinement.
+ */
+export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
+  // AGREE: offers of future acts (the governed act gives the category)
+  { lemma: "volunteer", pos: "verb", type: "AGREE", govern: "pledge" },
+  { lemma: "vow", pos: "noun", type: "AGREE", weak: true },
+  // CONSULT
+  { lemma: "sit down", pos: "verb", type: "CONSULT", forms: ["sat"], objects: ["with"] },
+  { lemma: "get together", pos: "verb", type: "CONSULT", forms: ["got"] },
+  { lemma: "round of talks", pos: "noun", type: "CONSULT" },
+  { lemma: "encounter", pos: "noun", type: "CONSULT", weak: true },
+  // SUPPORT
+  { lemma: "champion", pos: "verb", type: "SUPPORT" },
+  { lemma: "vouch", pos: "verb", type: "SUPPORT", objects: ["for"] },
+  { lemma: "affirm", pos: "verb", type: "SUPPORT", objects: ["support", "commitment", "solidarity"] },
+  // COOPERATE
+  { lemma: "work together", pos: "verb", type: "COOPERATE" },
+  { lemma: "work", pos: "verb", type: "COOPERATE", objects: ["together", "jointly", "closely"] },
+  { lemma: "joint programme", pos: "noun", type: "COOPERATE" },
+  { lemma: "joint program", pos: "noun", type: "COOPERATE" },
+  { lemma: "joint project", pos: "noun", type: "COOPERATE" },
+  { lemma: "joint mission", pos: "noun", type: "COOPERATE" },
+  { lemma: "joint force", pos: "noun", type: "COOPERATE" },
+  { lemma: "joint investigation", pos: "noun", type: "COOPERATE" },
+  { lemma: "collaboration", pos: "noun", type: "COOPERATE", weak: true },
+  { lemma: "pool", pos: "verb", type: "COOPERATE", objects: ["resources", "efforts", "intelligence"] },
+  // AID
+  { lemma: "bankroll", pos: "verb", type: "AID", frame: "direct" },
+  { lemma: "underwrite", pos: "verb", type: "AID", frame: "direct", forms: ["underwrote", "underwritten"] },
+  {
+    lemma: "ferry",
+    pos: "verb",
+    type: "AID",
+    frame: "transfer",
+    objects: ["aid", "food", "supplies", "medicine"],
+  },
+  { lemma: "food aid", pos: "noun", type: "AID" },
+  { lemma: "humanitarian aid", pos: "noun", type: "AID" },
+  // RETREAT
+  { lemma: "back off", pos: "verb", type: "RETREAT" },
+  { lemma: "pull away", pos: "verb", type: "RETREAT", mode: "withdraw" },
+  { lemma: "stand down", pos: "verb", type: "RETREAT", forms: ["stood"] },
+  // CONCEDE
+  { lemma: "backtrack", pos: "verb", type: "CONCEDE" },
+  { lemma: "climb down", pos: "verb", type: "CONCEDE" },
+  { lemma: "retract", pos: "verb", type: "CONCEDE" },
+  {
+    lemma: "reverse",
+    pos: "verb",
+    type: "CONCEDE",
+    objects: ["decision", "ban", "policy", "order", "ruling"],
+  },
+  { lemma: "commute", pos: "verb", type: "CONCEDE", objects: ["sentence", "sentences"] },
+  // REQUEST
+  { lemma: "encourage", pos: "verb", type: "REQUEST", govern: "absorb", weak: true },
+  { lemma: "recommend", pos: "verb", type: "REQUEST", govern: "absorb", weak: true },
+  { lemma: "advise", pos: "verb", type: "REQUEST", govern: "absorb", weak: true },
+  { lemma: "beseech", pos: "verb", type: "REQUEST", govern: "absorb" },
+  { lemma: "apply", pos: "verb", type: "REQUEST", objects: ["for"] },
+  { lemma: "ultimatum demand", pos: "noun", type: "REQUEST" },
+  // ACCUSE
+  { lemma: "hold", pos: "verb", type: "ACCUSE", objects: ["responsible", "accountable"] },
+  { lemma: "reproach", pos: "verb", type: "ACCUSE" },
+  { lemma: "insult", pos: "verb", type: "ACCUSE" },
+  { lemma: "ridicule", pos: "verb", type: "ACCUSE" },
+  { lemma: "mock", pos: "verb", type: "ACCUSE" },
+  { lemma: "disparage", pos: "verb", type: "ACCUSE" },
+  { lemma: "reprove", pos: "verb", type: "ACCUSE" },
+  { lemma: "smear", pos: "verb", type: "ACCUSE", weak: true },
+  { lemma: "rebuke", pos: "noun", type: "ACCUSE" },
+  { lemma: "reprimand", pos: "noun", type: "ACCUSE" },
+  // REJECT
+  { lemma: "refute", pos: "verb", type: "REJECT" },
+  { lemma: "dispute", pos: "verb", type: "REJECT", weak: true },
+  { lemma: "contest", pos: "verb", type: "REJECT", weak: true },
+  { lemma: "obstruct", pos: "verb", type: "REJECT" },
+  { lemma: "walk away", pos: "verb", type: "REJECT", objects: ["from"] },
+  // THREATEN
+  { lemma: "brandish", pos: "verb", type: "THREATEN" },
+  { lemma: "saber-rattling", pos: "noun", type: "THREATEN" },
+  { lemma: "sabre-rattling", pos: "noun", type: "THREATEN" },
+  // PROTEST
+  { lemma: "walk off", pos: "verb", type: "PROTEST", mode: "strike" },
+  { lemma: "down tools", pos: "verb", type: "PROTEST", mode: "strike" },
+  { lemma: "sit in", pos: "verb", type: "PROTEST", forms: ["sat"] },
+  { lemma: "protest march", pos: "noun", type: "PROTEST", mode: "demo" },
+  { lemma: "mass protest", pos: "noun", type: "PROTEST", mode: "demo" },
+  // SANCTION
+  { lemma: "penalize", pos: "verb", type: "SANCTION" },
+  { lemma: "penalise", pos: "verb", type: "SANCTION" },
+  { lemma: "punish", pos: "verb", type: "SANCTION", weak: true },
+  { lemma: "punitive measure", pos: "noun", type: "SANCTION" },
+  { lemma: "trade ban", pos: "noun", type: "SANCTION" },
+  { lemma: "travel ban", pos: "noun", type: "SANCTION" },
+  { lemma: "asset freeze", pos: "noun", type: "SANCTION" },
+  // MOBILIZE
+  { lemma: "put", pos: "verb", type: "MOBILIZE", mode: "troops", objects: ["alert"] },
+  { lemma: "place", pos: "verb", type: "MOBILIZE", mode: "troops", objects: ["alert"] },
+  { lemma: "raise", pos: "verb", type: "MOBILIZE", mode: "troops", objects: ["alert", "readiness"] },
+  { lemma: "fortify", pos: "verb", type: "MOBILIZE" },
+  {
+    lemma: "rush",
+    pos: "verb",
+    type: "MOBILIZE",
+    mode: "troops",
+    objects: ["troops", "reinforcements", "forces", "police"],
+  },
+  {
+    lemma: "position",
+    pos: "verb",
+    type: "MOBILIZE",
+    mode: "troops",
+    objects: ["troops", "forces", "missiles", "tanks", "warships"],
+  },
+  { lemma: "troop buildup", pos: "noun", type: "MOBILIZE", mode: "troops" },
+  { lemma: "military exercise", pos: "noun", type: "MOBILIZE", weak: true },
+  // COERCE
+  { lemma: "lock up", pos: "verb", type: "COERCE", mode: "arrest" },
+  { lemma: "house arrest", pos: "noun", type: "COERCE", mode: "arrest" },
+  { lemma: "muzzle", pos: "verb", type: "COERCE" },
+  { lemma: "gag", pos: "verb", type: "COERCE" },
+  { lemma: "confine", pos: "verb", type: "COERCE", weak: true },
+  { lemma: "round-up", pos: "noun", type: "COERCE", mode: "arrest" },
+  // ASSAULT
+  { lemma: "firebomb", pos: "verb", type: "ASSAULT" },
+  { lemma: "bludgeon", pos: "verb", type: "ASSAULT" },
+  { lemma: "batter", pos: "verb", type: "ASSAULT" },
+  { lemma: "pummel", pos: "verb", type: "ASSAULT" },
+  { lemma: "machine-gun", pos: "verb", type: "ASSAULT" },
+  { lemma: "snipe", pos: "verb", type: "ASSAULT", objects: ["at"] },
+  { lemma: "gun attack", pos: "noun", type: "ASSAULT" },
+  { lemma: "raid", pos: "verb", type: "ASSAULT", weak: true },
+];
