@@ -824,6 +824,12 @@ export class QuoteContext {
   private noteRoleHead(p: Person, w: string): void {
     if (this.T.roles.has(w) || this.T.titles.has(w)) {
       p.roleHeads.add(w);
+      // "Gov. Chris Christie" is "the governor" later on.
+      const role = this.T.titleRoles.get(w);
+      if (role) {
+        p.roleHeads.add(role);
+        p.roleWords.add(role);
+      }
       const g = this.T.roles.get(w) ?? this.T.titles.get(w);
       if (g && !p.gender) p.gender = g;
     }

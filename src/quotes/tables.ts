@@ -13,6 +13,7 @@ import {
   SKIP_AFTER_CUE_EN,
   SOURCE_CUES_EN,
   TERM_CUES_EN,
+  TITLE_ROLES_EN,
   TITLES_EN,
 } from "../lang/en/quotes-cues.ts";
 import { FEMALE_FIRST_NAMES_EN, MALE_FIRST_NAMES_EN } from "../lang/en/quotes-first-names.ts";
@@ -57,6 +58,7 @@ import {
   SKIP_AFTER_CUE_FR,
   SOURCE_CUES_FR,
   TERM_CUES_FR,
+  TITLE_ROLES_FR,
   TITLES_FR,
 } from "../lang/fr/quotes-cues.ts";
 import { FEMALE_FIRST_NAMES_FR, MALE_FIRST_NAMES_FR } from "../lang/fr/quotes-first-names.ts";
@@ -104,6 +106,8 @@ export interface QuoteTables {
   /** Source cues as token sequences ("according to" → ["according", "to"]). */
   sourceCues: string[][];
   titles: Map<string, Gender>;
+  /** Abbreviated title → the role noun a later description uses ("gov." → "governor"). */
+  titleRoles: Map<string, string>;
   roles: Map<string, Gender>;
   /** Person nouns that are not job titles ("tycoon", "year-old", "femme"): also in `roles`. */
   personNouns: Set<string>;
@@ -193,6 +197,7 @@ export function quoteTables(lang: string): QuoteTables {
           ambiguous: new Set(AMBIGUOUS_FORMS_FR),
           sourceCues: SOURCE_CUES_FR.map((c) => splitCue(c)),
           titles: new Map(Object.entries(TITLES_FR)),
+          titleRoles: new Map(Object.entries(TITLE_ROLES_FR)),
           roles: new Map([...Object.entries(PERSON_NOUNS_FR), ...Object.entries(ROLE_NOUNS_FR)]),
           personNouns: new Set(Object.keys(PERSON_NOUNS_FR).filter((w) => !(w in ROLE_NOUNS_FR))),
           documentNouns: new Set(DOCUMENT_NOUNS_FR),
@@ -231,6 +236,7 @@ export function quoteTables(lang: string): QuoteTables {
           ambiguous: new Set(AMBIGUOUS_FORMS_EN),
           sourceCues: SOURCE_CUES_EN.map((c) => splitCue(c)),
           titles: new Map(Object.entries(TITLES_EN)),
+          titleRoles: new Map(Object.entries(TITLE_ROLES_EN)),
           roles: new Map([...Object.entries(PERSON_NOUNS_EN), ...Object.entries(ROLE_NOUNS_EN)]),
           personNouns: new Set(Object.keys(PERSON_NOUNS_EN).filter((w) => !(w in ROLE_NOUNS_EN))),
           documentNouns: new Set(DOCUMENT_NOUNS_EN),

@@ -1127,3 +1127,19 @@ export const DOCUMENT_NOUNS_FR: readonly string[] = [
   "tweet",
   "publication",
 ];
+
+/** Titres abrégés et le nom de fonction qu'une description reprend ensuite (« le gén. X » … « le général »). */
+export const TITLE_ROLES_FR: Readonly<Record<string, string>> = {
+  "gén.": "général",
+  gén: "général",
+  "col.": "colonel",
+  "lt.": "lieutenant",
+  "cdt.": "commandant",
+  pr: "professeur",
+  "pr.": "professeur",
+  dr: "docteur",
+  "dr.": "docteur",
+  me: "avocat",
+  mgr: "évêque",
+  "mgr.": "évêque",
+};
