@@ -114,6 +114,11 @@ export class QuoteContext {
       // Upper-case initial letter (ASCII fast path, then Unicode).
       if ((c >= 65 && c <= 90) || (c > 127 && raw[0] !== raw[0].toLowerCase())) this.cap[i] = 1;
     }
+    // "shot back", "chimed in": the verb form reads as the one-word speech verb it stands for.
+    for (let i = 0; i + 1 < this.n; i++) {
+      const phrasal = this.T.phrasal.get(this.w[i]);
+      if (phrasal && this.w[i + 1] === phrasal[0]) this.w[i] = phrasal[1];
+    }
     this.inQuote = new Int32Array(this.n).fill(-1);
     const ns = doc.sentences.length;
     this.sentStart = new Int32Array(ns).fill(-1);

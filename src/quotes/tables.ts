@@ -41,6 +41,7 @@ import {
   AMBIGUOUS_FORMS_EN,
   IRREGULAR_FORMS_EN,
   OPINION_VERBS_EN,
+  PHRASAL_SPEECH_VERBS_EN,
   SPEECH_VERBS_EN,
 } from "../lang/en/quotes-verbs.ts";
 import {
@@ -83,6 +84,7 @@ import {
   AMBIGUOUS_FORMS_FR,
   IRREGULAR_FORMS_FR,
   OPINION_VERBS_FR,
+  PHRASAL_SPEECH_VERBS_FR,
   SPEECH_VERBS_FR,
 } from "../lang/fr/quotes-verbs.ts";
 import { englishForms, frenchForms } from "./inflect.ts";
@@ -103,6 +105,8 @@ export interface QuoteTables {
   lang: "fr" | "en";
   verbs: Map<string, VerbInfo>;
   ambiguous: Set<string>;
+  /** Verb form → [particle, one-word speech verb it stands for]: "shot" + "back" reads as "retorted". */
+  phrasal: Map<string, readonly [string, string]>;
   /** Source cues as token sequences ("according to" → ["according", "to"]). */
   sourceCues: string[][];
   titles: Map<string, Gender>;
@@ -195,6 +199,7 @@ export function quoteTables(lang: string): QuoteTables {
           lang: "fr",
           verbs: verbMap(SPEECH_VERBS_FR, OPINION_VERBS_FR, IRREGULAR_FORMS_FR, frenchForms),
           ambiguous: new Set(AMBIGUOUS_FORMS_FR),
+          phrasal: new Map(Object.entries(PHRASAL_SPEECH_VERBS_FR)),
           sourceCues: SOURCE_CUES_FR.map((c) => splitCue(c)),
           titles: new Map(Object.entries(TITLES_FR)),
           titleRoles: new Map(Object.entries(TITLE_ROLES_FR)),
@@ -234,6 +239,7 @@ export function quoteTables(lang: string): QuoteTables {
           lang: "en",
           verbs: verbMap(SPEECH_VERBS_EN, OPINION_VERBS_EN, IRREGULAR_FORMS_EN, englishForms),
           ambiguous: new Set(AMBIGUOUS_FORMS_EN),
+          phrasal: new Map(Object.entries(PHRASAL_SPEECH_VERBS_EN)),
           sourceCues: SOURCE_CUES_EN.map((c) => splitCue(c)),
           titles: new Map(Object.entries(TITLES_EN)),
           titleRoles: new Map(Object.entries(TITLE_ROLES_EN)),

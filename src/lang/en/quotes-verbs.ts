@@ -496,3 +496,27 @@ export const AMBIGUOUS_FORMS_EN: readonly string[] = [
   "meaning",
   "record",
 ];
+
+/**
+ * Speech verbs made of a verb and a particle ("shot back", "chimed in"): the
+ * verb form is read as the one-word speech verb on the right when the particle
+ * follows it, and never on its own ("he was shot" says nothing).
+ */
+export const PHRASAL_SPEECH_VERBS_EN: Readonly<Record<string, readonly [string, string]>> = {
+  shot: ["back", "retorted"],
+  shoots: ["back", "retorts"],
+  fired: ["back", "retorted"],
+  fires: ["back", "retorts"],
+  hit: ["back", "retorted"],
+  hits: ["back", "retorts"],
+  pushed: ["back", "countered"],
+  pushes: ["back", "counters"],
+  chimed: ["in", "added"],
+  chimes: ["in", "adds"],
+  spoke: ["up", "said"],
+  speaks: ["up", "says"],
+  piped: ["up", "added"],
+  pipes: ["up", "adds"],
+  weighed: ["in", "said"],
+  weighs: ["in", "says"],
+};

@@ -634,3 +634,6 @@ export const AMBIGUOUS_FORMS_FR: readonly string[] = [
   "presse",
   "mise",
 ];
+
+/** Verbes de parole en deux mots (verbe + particule) ; aucun d'usage courant en français de presse pour l'instant. */
+export const PHRASAL_SPEECH_VERBS_FR: Readonly<Record<string, readonly [string, string]>> = {};
