@@ -423,6 +423,19 @@ export class QuoteContext {
       }
     }
     for (const m of list) {
+      // "a mother of two in Scarborough": one capitalised word after a place preposition is a place,
+      // whatever the tagger said (not a first name, not a possessor).
+      if (
+        m.type === "PER" &&
+        m.te - m.ts === 1 &&
+        m.ts > 0 &&
+        this.T.placePreps.has(this.w[m.ts - 1]) &&
+        this.w[m.te] !== "'s" &&
+        firstNameGender(this.w[m.ts], this.lang) === ""
+      ) {
+        m.type = "LOC";
+        m.left = m.ts;
+      }
       // "Vann R. Newkirk II", "Martin Luther King Jr.": a generational suffix ends the name.
       let k = m.te;
       if (

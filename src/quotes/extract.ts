@@ -1295,12 +1295,20 @@ function findIndirect(
       // person's name is the verb's subject in apposition, not reported content.
       const named = cx.endsAt[c - 1] >= 0 ? cx.mentions[cx.endsAt[c - 1]] : null;
       if (cx.lang === "fr" && named && named.type === "PER" && named.ts - a <= 6) continue;
-      // Only adjuncts may follow the cue ("à la télévision", "in a statement").
+      // Only adjuncts may follow the cue ("à la télévision", "in a statement"), after the hearer of
+      // a verb of telling ("Elliott told reporters at Queen's Park").
+      let after = cue.end;
+      const lemma = cx.T.verbs.get(cx.w[cue.cue.b - 1])?.lemma ?? "";
+      if (after < b && /^(?:tell|assure|remind|warn|inform)$/.test(lemma)) {
+        const hearer = npForward(cx, after, b);
+        if (hearer && hearer.kind !== "pronoun" && hearer.b - after <= 4) after = hearer.b;
+        else if (cx.T.objectPronouns.has(cx.w[after]) || /^\p{Ll}+s$/u.test(cx.w[after])) after++;
+      }
       if (
-        cue.end < b &&
-        (b - cue.end > 6 ||
-          !/^(?:à|au|aux|dans|lors|devant|en|on|in|at|to|during|after|before|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|,)$/.test(
-            cx.w[cue.end],
+        after < b &&
+        (b - after > 6 ||
+          !/^(?:à|au|aux|dans|lors|devant|en|on|in|at|to|during|after|before|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|,|\.)$/.test(
+            cx.w[after],
           ))
       )
         continue;

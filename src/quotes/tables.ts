@@ -32,6 +32,7 @@ import {
   NOT_CLAUSE_AFTER_SAY_EN,
   OBJECT_FORMS_EN,
   OBJECT_PRONOUNS_EN,
+  PLACE_PREPOSITIONS_EN,
   PREPOSITIONS_EN,
   ROLE_PHRASE_STOPS_EN,
   TIME_WORDS_EN,
@@ -75,6 +76,7 @@ import {
   NAMING_HEADS_FR,
   OBJECT_FORMS_FR,
   OBJECT_PRONOUNS_FR,
+  PLACE_PREPOSITIONS_FR,
   PREPOSITIONS_FR,
   ROLE_PHRASE_STOPS_FR,
   TIME_WORDS_FR,
@@ -151,6 +153,8 @@ export interface QuoteTables {
   nameParticles: Set<string>;
   nameSuffixes: Set<string>;
   timeWords: Set<string>;
+  /** Prepositions after which one capitalised word is a place ("in Scarborough"). */
+  placePreps: Set<string>;
   /** EN: words after "said" that do not open a reported clause. */
   notClauseAfterSay: Set<string>;
   /** EN: words that open a reported clause without "that". */
@@ -231,6 +235,7 @@ export function quoteTables(lang: string): QuoteTables {
           nameParticles: new Set(NAME_PARTICLES_FR),
           nameSuffixes: new Set(NAME_SUFFIXES_FR),
           timeWords: new Set(TIME_WORDS_FR),
+          placePreps: new Set(PLACE_PREPOSITIONS_FR),
           notClauseAfterSay: new Set<string>(),
           clauseStarts: new Set<string>(),
           bareClauseVerbs: new Set<string>(),
@@ -271,6 +276,7 @@ export function quoteTables(lang: string): QuoteTables {
           nameParticles: new Set(NAME_PARTICLES_EN),
           nameSuffixes: new Set(NAME_SUFFIXES_EN),
           timeWords: new Set(TIME_WORDS_EN),
+          placePreps: new Set(PLACE_PREPOSITIONS_EN),
           notClauseAfterSay: new Set(NOT_CLAUSE_AFTER_SAY_EN),
           clauseStarts: new Set(CLAUSE_STARTS_EN),
           bareClauseVerbs: new Set(BARE_CLAUSE_VERBS_EN),

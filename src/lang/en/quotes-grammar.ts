@@ -380,3 +380,6 @@ export const BARE_CLAUSE_VERBS_EN: readonly string[] = [
   "reckon",
   "guess",
 ];
+
+/** Prepositions after which a single capitalised word is a place, not a person ("a mother of two in Scarborough"). */
+export const PLACE_PREPOSITIONS_EN: readonly string[] = ["in", "near", "outside", "across", "throughout"];

@@ -223,3 +223,6 @@ export const TIME_WORDS_FR: readonly string[] = [
   "novembre",
   "décembre",
 ];
+
+/** Prépositions après lesquelles un seul mot capitalisé est un lieu, pas une personne (« une mère de famille dans Limoilou »). */
+export const PLACE_PREPOSITIONS_FR: readonly string[] = ["dans", "près"];
