@@ -348,14 +348,22 @@ export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[
     const title = out[x];
     const person = out[x + 1];
     if (title.kind !== "NOUN" || person.kind !== "PER" || title.to !== person.from) continue;
-    // "Israeli Prime Minister X": the nationality before the title already binds them; its country code must stay apart.
-    if (x > 0 && out[x - 1].to === title.from && out[x - 1].entity?.startsWith("country:")) continue;
     if (
       lex.actorNouns[s.lower[title.to - 1]] !== "person" &&
       lex.actorNouns[s.lemma[title.to - 1]] !== "person"
     )
       continue;
-    out.splice(x, 2, { ...person, from: title.from, name: s.slice(title.from, person.to - 1) });
+    // "U.N. mediator X", "Israeli Prime Minister X": the body or nationality before the title joins too, and its country code stays.
+    const before = x > 0 && out[x - 1].to === title.from ? out[x - 1] : null;
+    const from = before ? before.from : title.from;
+    const entity = before?.entity?.startsWith("country:") ? before.entity : person.entity;
+    out.splice(before ? x - 1 : x, before ? 3 : 2, {
+      ...person,
+      from,
+      entity,
+      name: s.slice(from, person.to - 1),
+    });
+    if (before) x--;
   }
   return out;
 }

@@ -813,6 +813,8 @@ function rolesSyntax(
         if (c !== subj.k && /^nsubj/.test(s.rel(c)) && !PRONOUNS.has(s.lower[c]))
           subjActors = preferNamed([...subjActors, ...actorsUnder(s, c, mentions)]);
   }
+  // « une aide de la Karsanie est arrivée », "the aid reached 300 million": the trigger noun is the clause's subject.
+  const nounIsSubject = nominal && subj !== null && subj.k >= t.i && subj.k < t.to;
   const objs: number[] = [];
   const preps: { k: number; prep: string }[] = [];
   const scan = [anchor];
@@ -943,7 +945,13 @@ function rolesSyntax(
       target = ms;
       // "warned Pakistan against incursions in Kashmir": only a place nested in the phrase, a weak target.
       againstNested = !actorsUnder(s, k, mentions).some((m) => !inNestedPP(s, m, k));
-    } else if (nominal && FROM_PREPS.has(prep) && !source.length && anchor === t.h && frame !== "receive")
+    } else if (
+      nominal &&
+      FROM_PREPS.has(prep) &&
+      !source.length &&
+      (anchor === t.h || (nounIsSubject && headIsActor(s, k, mentions))) &&
+      frame !== "receive"
+    )
       source = ms;
     else if (PLACE_PREPS.has(prep) && !location && ms[0].kind !== "PER") location = ms[0];
     else if (frame === "direct" && RECIPIENT_PREPS.has(prep) && !recipientPP.length) recipientPP = ms;
@@ -953,6 +961,9 @@ function rolesSyntax(
     const ms = actorsUnder(s, o, mentions);
     const named = ms.filter((m) => m.rank > 0);
     if (frame === "transfer" || frame === "receive") {
+      // « a repris ses livraisons de gaz »: the trigger noun is the support verb's object, not an item;
+      // "the aid reached 300 million": nor is the object of a verb the trigger noun is the subject of.
+      if ((o >= t.i && o < t.to) || nounIsSubject) continue;
       if (s.rel(o) === "iobj" || (named.length && !isItemHead(s, o))) objActors.push(...named);
       else items.push(o);
     } else if (ms.length) {
@@ -990,9 +1001,32 @@ function rolesSyntax(
     if (!target.length && frame !== "intrans" && !moved) target = objActors;
     if (!target.length) target = recipientPP;
   }
-  if (frame === "transfer" && passive && subj) items.push(subj.k);
+  // « ses livraisons », "its deliveries": a possessive determiner on a trigger noun stands for its source.
+  if (nominal && !source.length && frame !== "receive" && frame !== "host") {
+    const poss = s.children(t.h).find((c) => OWN_POSSESSIVES.has(s.lower[c]));
+    if (poss !== undefined)
+      source = resolvePronoun(s, poss, mentions, ctx).filter((m) => !target.includes(m));
+  }
+  if (frame === "transfer" && passive && subj && (subj.k < t.i || subj.k >= t.to)) items.push(subj.k);
+  // "deliveries of tanks", « les livraisons de munitions »: the of-phrase of a transfer noun is what is sent.
+  if (nominal && (frame === "transfer" || frame === "receive") && !items.length)
+    for (const c of s.children(t.h)) {
+      if (s.baseRel(c) !== "nmod" || !OF_CASES.has(caseWord(s, c))) continue;
+      // The phrase's own head names the thing sent; a sender or recipient nested in it (de la Karsanie) stays an actor.
+      if (mentions.some((m) => m.rank > 0 && m.from <= c && c < m.to) || lexActorNoun(s, c)) continue;
+      items.push(c);
+      break;
+    }
   return { source, target, location, items, anchor };
 }
+
+/** The phrase's own head is an actor (de la Karsanie), not a thing that merely contains a name (de chars Leopard). */
+function headIsActor(s: SentenceView, k: number, mentions: ActorMention[]): boolean {
+  return mentions.some((m) => m.rank > 0 && m.from <= k && k < m.to) || lexActorNoun(s, k);
+}
+
+/** The case words of a noun's complement (deliveries of tanks, livraisons de munitions). */
+const OF_CASES = new Set(["of", "de", "d'", "des", "du"]);
 
 /** Position of a par/by case word inside the phrase under k (not k's own), or -1. */
 function nestedAgentCase(s: SentenceView, k: number): number {
@@ -1479,7 +1513,11 @@ function itemOf(
   s: SentenceView,
   k: number,
 ): { text: string; quantity?: number; start: number; end: number }[] {
-  const heads = [k, ...s.children(k).filter((c) => s.baseRel(c) === "conj")];
+  // Every conjunct, also those a parser chains to the previous one (trois drones, deux radars et un camion).
+  const heads = [k];
+  for (let x = 0; x < heads.length; x++)
+    for (const c of s.children(heads[x])) if (s.baseRel(c) === "conj" && !heads.includes(c)) heads.push(c);
+  heads.sort((a, b) => a - b);
   const out: { text: string; quantity?: number; start: number; end: number }[] = [];
   for (const h of heads) {
     if (!s.hasSyntax) {
@@ -1502,7 +1540,7 @@ function itemOf(
         b = Math.min(b, x - 1);
         break;
       }
-    while (a < h && (s.upos(a) === "PUNCT" || s.upos(a) === "CCONJ")) a++;
+    while (a < h && (s.upos(a) === "PUNCT" || s.upos(a) === "CCONJ" || s.upos(a) === "ADP")) a++;
     while (b > h && s.upos(b) === "PUNCT" && !/[»"”]/.test(s.text[b])) b--;
     let num = s
       .children(h)
@@ -1764,6 +1802,15 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         type = "REQUEST";
         target.splice(0, target.length, ...source);
         source.splice(0, source.length, rep.actor);
+      }
+      // "will withdraw its force unless …", « suspendra son aide à moins que … »: an act announced on a condition is a threat (CAMEO 13).
+      if (
+        !VERBAL.has(type) &&
+        (modality === "planned" || modality === "pledged" || modality === "hypothetical") &&
+        threatCondition(s, lex, roles.anchor, t.to)
+      ) {
+        mode = modeFromComplement("THREATEN", type, mode);
+        type = "THREATEN";
       }
       const ev: Event = {
         type,
@@ -2040,6 +2087,16 @@ function conditionParty(
   return [];
 }
 
+/** A threat condition (unless, à moins que) after the trigger, in the anchor's clause when the parser ran. */
+function threatCondition(s: SentenceView, lex: EventLexicon, anchor: number, after: number): boolean {
+  for (let k = after; k < s.length; k++)
+    for (const phrase of lex.threatConditions) {
+      if (k + phrase.length > s.length || !phrase.every((w, j) => s.lower[k + j] === w)) continue;
+      if (!s.hasSyntax || s.dominates(anchor, k, 4)) return true;
+    }
+  return false;
+}
+
 function sameActors(a: ActorMention[], b: ActorMention[]): boolean {
   return a.length === b.length && a.every((m, i) => m.from === b[i].from);
 }
@@ -2075,9 +2132,20 @@ function pickReporter(
       )
         return r;
       if (s.head && s.head[r.verb] < 0 && s.head[anchor] >= 0 && s.dominates(r.verb, anchor, 8)) return r;
+      // « …, affirment les services ukrainiens. »: a closing incise speaks for the clause before it, however the parser hung it.
+      if (r.verb > anchor && finalIncise(s, r.verb)) return r;
     } else if (r.verb < anchor || r.verb > anchor + 1) return r;
   }
   return null;
+}
+
+/** A speech verb after a comma with no other verb between it and the end of the sentence. */
+function finalIncise(s: SentenceView, v: number): boolean {
+  let open = v - 1;
+  while (open > 0 && INCISE_AUXILIARIES.has(s.lower[open])) open--;
+  if (open < 0 || !INCISE_OPENERS.has(s.lower[open])) return false;
+  for (let k = v + 1; k < s.length; k++) if (s.upos(k) === "VERB" || s.lower[k] === ",") return false;
+  return true;
 }
 
 /** A request whose content is one of these is coded by it (CAMEO 053, 113). */

@@ -25,6 +25,8 @@ export interface EventLexicon {
   modals: Set<string>;
   hypotheticalAdjectives: Set<string>;
   conditionals: Set<string>;
+  /** Threat conditions as word lists, longest first. */
+  threatConditions: string[][];
   reportPrepositions: Set<string>;
   reportVerbs: Set<string>;
   pledgedAdjectives: Set<string>;
@@ -202,8 +204,10 @@ export function eventLexicon(lang: string): EventLexicon {
     modals: new Set(cues.modals),
     hypotheticalAdjectives: new Set(cues.hypotheticalAdjectives),
     conditionals: new Set(cues.conditionals),
+    threatConditions: cues.threatConditions.map((p) => p.split(" ")).sort((a, b) => b.length - a.length),
     reportPrepositions: new Set(cues.reportPrepositions),
-    reportVerbs: new Set(cues.reportVerbs),
+    // Inflected forms too: an inverted speech verb is often mistagged and left unlemmatised (« affirment »).
+    reportVerbs: new Set(cues.reportVerbs.flatMap((v) => (fr ? frenchVerbForms(v) : englishVerbForms(v)))),
     pledgedAdjectives: new Set(cues.pledgedAdjectives),
     deliveredWords: new Set(cues.deliveredWords),
     futureWords: new Set(cues.futureWords),

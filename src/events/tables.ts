@@ -53,6 +53,8 @@ export interface ModalityCues {
   hypotheticalAdjectives: string[];
   /** Conditional subordinators (si, if, unless). */
   conditionals: string[];
+  /** Conditions that turn an announced act into a threat (unless, or else; à moins que, sinon). Phrases of words. */
+  threatConditions: string[];
   /** Negation words (pas, jamais, not, never, no …) and negative determiners (aucun, no). */
   negations: string[];
   /** Prepositions introducing an attribution (selon, d'après, according to) — first word. */

@@ -5,6 +5,7 @@ export const MODALITY_EN: ModalityCues = {
   modals: ["would", "could", "might", "may", "can", "possibly", "perhaps", "consider", "considering"],
   hypotheticalAdjectives: ["potential", "possible", "eventual", "hypothetical", "prospective", "proposed"],
   conditionals: ["if", "unless", "whether"],
+  threatConditions: ["unless", "or else", "otherwise", "failing which"],
   negations: ["not", "n't", "never", "no", "neither", "nor", "without", "nothing"],
   reportPrepositions: ["according"],
   reportVerbs: [
@@ -231,6 +232,7 @@ export const ACTOR_NOUNS_EN: ActorNouns = {
   miner: "group",
   trader: "group",
   youth: "group",
+  services: "state",
 };
 
 /**

@@ -30,6 +30,7 @@ export const MODALITY_FR: ModalityCues = {
     "hypothétiques",
   ],
   conditionals: ["si", "s'", "sinon", "faute"],
+  threatConditions: ["à moins que", "à moins qu'", "sinon", "faute de quoi", "sauf si", "sans quoi"],
   negations: ["pas", "jamais", "rien", "aucun", "aucune", "nullement", "guère", "ni", "sans", "non"],
   reportPrepositions: ["selon", "d'après"],
   reportVerbs: [
@@ -268,6 +269,7 @@ export const ACTOR_NOUNS_FR: ActorNouns = {
   partisans: "group",
   artillerie: "state",
   aviation: "state",
+  services: "state",
 };
 
 /** Foules et groupes de base : quand ils protestent, c'est une manifestation (PROTEST), pas une plainte (ACCUSE). */

@@ -494,9 +494,7 @@ export const TRIGGERS_FR_CODEBOOK: TriggerEntry[] = [
   { lemma: "se porter volontaire", pos: "verb", type: "AGREE", govern: "pledge" },
   { lemma: "vœu", pos: "noun", type: "AGREE", weak: true },
   { lemma: "garantir", pos: "verb", type: "AGREE", govern: "pledge" },
-  { lemma: "assurer", pos: "verb", type: "AGREE", govern: "pledge", weak: true },
   { lemma: "avoir l'intention", pos: "verb", type: "AGREE", govern: "plan" },
-  { lemma: "compter", pos: "verb", type: "AGREE", govern: "plan", weak: true },
   // CONSULT
   { lemma: "se réunir", pos: "verb", type: "CONSULT" },
   { lemma: "s'asseoir", pos: "verb", type: "CONSULT", objects: ["table"] },
