@@ -63,6 +63,14 @@ test("a country name left untagged after an article is a place", () => {
   assert.deepEqual(repaired("fr", "Suisse et Chine", []), []);
 });
 
+test("a body or place name takes in the adjective that ends it", () => {
+  assert.deepEqual(repaired("fr", "membre de la Ligue nationale hongroise depuis", [[3, 5, "ORG"]]), [
+    "Ligue nationale hongroise/ORG",
+  ]);
+  // not a work or event title, not a person
+  assert.deepEqual(repaired("fr", "le Trophée Vernet suisse", [[1, 3, "MISC"]]), ["Trophée Vernet/MISC"]);
+});
+
 test("English has particles only", () => {
   assert.deepEqual(repaired("en", "the lake Vernier", [[2, 3, "LOC"]]), ["Vernier/LOC"]);
 });

@@ -8,6 +8,7 @@ import { type TagSpan, typeIndex } from "./tags.ts";
 
 const PER = typeIndex("PER");
 const LOC = typeIndex("LOC");
+const ORG = typeIndex("ORG");
 
 /** The repairs a language can run, each from its own table (an empty table turns a rule off). */
 export interface RepairTables {
@@ -22,6 +23,8 @@ export interface RepairTables {
   personFunctions: ReadonlySet<string>;
   firstNames: ReadonlySet<string>;
   countryCues: ReadonlySet<string>;
+  /** Adjectives (and nationality adjectives) that end a body or place name. */
+  finalAdjectives: ReadonlySet<string>;
   /** Capitalised country names (phrase keys) of the language. */
   countryNames: PhraseTable<true> | null;
 }
@@ -54,6 +57,7 @@ export function repairTables(lang: string): RepairTables | null {
       personFunctions: set(FR.PERSON_FUNCTIONS),
       firstNames: new Set(`${FEMALE_FIRST_NAMES_FR} ${MALE_FIRST_NAMES_FR}`.split(/\s+/).filter(Boolean)),
       countryCues: set(FR.COUNTRY_CUES),
+      finalAdjectives: new Set([...FR.NAME_FINAL_ADJECTIVES, ...countries().flatMap((c) => c.demonymsFr)]),
       countryNames: countryTable("fr"),
     };
   else if (lang === "en")
@@ -67,20 +71,24 @@ export function repairTables(lang: string): RepairTables | null {
       personFunctions: set(),
       firstNames: set(),
       countryCues: set(),
+      finalAdjectives: set(),
       countryNames: null,
     };
   tablesCache.set(lang, t);
   return t;
 }
 
-/** A capitalised word of letters (« Laden », « Entrecasteaux »), not a lone initial or an acronym. */
+/** A capitalised word of letters (« Laden », « Ronsard »), not a lone initial or an acronym. */
 function isNameWord(w: string): boolean {
   return NAME_WORD.test(w);
+}
+function isLowerWord(w: string): boolean {
+  return w !== w.toUpperCase() && w === w.toLowerCase();
 }
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]/u;
 
 /** The rules of repairSpans, all on by default ($DOSSIER_NER_REPAIRS=place,particles,… picks some). */
-export const REPAIR_RULES = ["place", "particles", "functions", "countries"] as const;
+export const REPAIR_RULES = ["place", "particles", "functions", "countries", "adjectives"] as const;
 
 function activeRules(): ReadonlySet<string> {
   const env = process.env.DOSSIER_NER_REPAIRS;
@@ -90,7 +98,7 @@ function activeRules(): ReadonlySet<string> {
 /**
  * Span repairs after tagging, from per-language tables: a place name takes in
  * the common noun that opens it (« pyramide de Khéops »), a person's name its
- * particles (« Oussama ben Laden », « Bruny d’Entrecasteaux »), a name after a
+ * particles (« Oussama ben Laden », « Pierre de Ronsard »), a name after a
  * function is a person (« la sénatrice Inès Moreau »), and a country name the
  * model left out after an article or a preposition is a place (« en Suisse »).
  *
@@ -129,9 +137,11 @@ function repairSentence(
 
   if (rules.has("countries") && t.countryNames) {
     const found: TagSpan[] = [];
+    let keys: string[] | null = null;
     for (let i = 1; i < n; i++) {
       if (owner[i] >= 0 || !isNameWord(words[i]) || !t.countryCues.has(lower(i - 1))) continue;
-      const m = t.countryNames.longestAt(words, i);
+      keys ??= words.map(phraseKey);
+      const m = t.countryNames.longestAtKeys(keys, i);
       if (!m) continue;
       let free = true;
       for (let k = i; k < i + m.length; k++) if (owner[k] >= 0) free = false;
@@ -191,6 +201,12 @@ function repairSentence(
         if (free) sp = { ...sp, start: j };
       }
     }
+    if (rules.has("adjectives") && (sp.type === ORG || sp.type === LOC) && isNameWord(words[sp.start])) {
+      // « [Front populaire] ivoirien », « [Europe] occidentale »
+      let e = sp.end;
+      while (e < n && owner[e] < 0 && isLowerWord(words[e]) && t.finalAdjectives.has(lower(e))) e++;
+      if (e !== sp.end) sp = { ...sp, end: e };
+    }
     if (rules.has("functions") && sp.end - sp.start <= 4) {
       // A function inside the span (« SÉNATRICE Inès Moreau ») is left out of it;
       // one just before it (« la sénatrice Inès Moreau ») makes a name a person.
@@ -211,7 +227,7 @@ function repairSentence(
       else if (fn && names && inside && sp.type === PER) sp = { ...sp, start: from };
     }
     if (rules.has("particles") && sp.type === PER) {
-      // [PER …] PARTICLE NAME: « [Antoine Bruny] d’Entrecasteaux », also over a second person span
+      // [PER …] PARTICLE NAME: « [Pierre] de Ronsard », also over a second person span
       let e = sp.end;
       while (e + 1 < n && t.particlesAfter.has(lower(e)) && owner[e] < 0 && isNameWord(words[e + 1])) {
         const next = owner[e + 1];

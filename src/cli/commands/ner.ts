@@ -81,7 +81,11 @@ export function register(program: Command): void {
       "--train <files...>",
       "CoNLL (idx TAB token TAB label, or token … label) or HIPE .tsv files; FILE@a:b keeps a slice, FILE@xN repeats the file",
     )
-    .requiredOption("--dev <files...>", "held-out files, same formats")
+    .option("--dev <files...>", "held-out files, same formats (required unless --refit)")
+    .option(
+      "--refit",
+      "final fit: train exactly --epochs epochs on --train and keep the last one (no dev selection; give the epoch count chosen on dev and add the dev files to --train)",
+    )
     .requiredOption("--out <path>", "model file to write (the card goes beside it as .md)")
     .option("--epochs <n>", "passes over the training data", "12")
     .option("--seed <n>", "shuffling seed", "1")
@@ -106,7 +110,8 @@ export function register(program: Command): void {
         (opts: {
           lang: string;
           train: string[];
-          dev: string[];
+          dev?: string[];
+          refit?: boolean;
           out: string;
           epochs: string;
           seed: string;
@@ -123,7 +128,13 @@ export function register(program: Command): void {
         }) => {
           const lang = requireSupported(opts.lang);
           const train = opts.train.flatMap(loadNerFile);
-          const dev = opts.dev.flatMap(loadNerFile);
+          if (!opts.refit && !opts.dev?.length)
+            throw new DossierError(
+              "E_USAGE",
+              "--dev is required (or --refit for a final fit without selection)",
+            );
+          // A refit selects nothing on dev: every epoch is kept in turn, the last one wins.
+          const dev = opts.refit ? [] : (opts.dev ?? []).flatMap(loadNerFile);
           let clusters: Map<string, number> | null = null;
           if (opts.clustersFrom) clusters = readModelFile(opts.clustersFrom).clusters;
           else if (opts.unlabelled?.length) {
@@ -160,7 +171,12 @@ export function register(program: Command): void {
             trainBeam: Number(opts.trainBeam),
             devBeam: Number(opts.devBeam),
             prune: Number(opts.prune),
-            training: { train: opts.train, dev: opts.dev, namesFrom: opts.namesFrom },
+            training: {
+              train: opts.train,
+              dev: opts.refit ? [] : opts.dev,
+              namesFrom: opts.namesFrom,
+              ...(opts.refit ? { refit: true } : {}),
+            },
           });
           writeFileSync(opts.out, result.bytes);
           // With several runs the last dev score is the averaged model's.
@@ -175,7 +191,7 @@ export function register(program: Command): void {
               lang,
               command,
               train: opts.train,
-              dev: opts.dev,
+              dev: opts.refit ? [] : (opts.dev ?? []),
               unlabelled: opts.clustersFrom ? [`word classes of ${opts.clustersFrom}`] : opts.unlabelled,
               result,
               bytes: result.bytes.length,

@@ -67,7 +67,7 @@ export const PLACE_LINK_ARTICLES: readonly string[] = ["la", "l'", "l’"];
 
 /**
  * Particles inside a person's name: a person span followed by one of them and
- * a capitalised word goes on (« Antoine Bruny d’Entrecasteaux », « Oussama ben
+ * a capitalised word goes on (« Pierre de Ronsard », « Oussama ben
  * Laden »).
  */
 export const NAME_PARTICLES_AFTER: readonly string[] = [
@@ -212,3 +212,42 @@ export const COUNTRY_CUES: readonly string[] = [
 
 /** Particles that may follow a first particle inside a name (« von der Leyen », « van den Berg »). */
 export const NAME_PARTICLES_INSIDE: readonly string[] = ["der", "den", "de", "la", "al", "el"];
+
+/**
+ * Adjectives that end an organisation or place name (« Front populaire
+ * ivoirien », « Europe occidentale »): a name span followed by one of them, or by
+ * a nationality adjective, takes it in. Lower case.
+ */
+export const NAME_FINAL_ADJECTIVES: readonly string[] = [
+  "national",
+  "nationale",
+  "nationaux",
+  "nationales",
+  "international",
+  "internationale",
+  "internationaux",
+  "internationales",
+  "fédéral",
+  "fédérale",
+  "populaire",
+  "démocratique",
+  "socialiste",
+  "communiste",
+  "républicain",
+  "républicaine",
+  "indépendant",
+  "indépendante",
+  "indépendants",
+  "unifié",
+  "unifiée",
+  "oriental",
+  "orientale",
+  "occidental",
+  "occidentale",
+  "septentrional",
+  "septentrionale",
+  "méridional",
+  "méridionale",
+  "romain",
+  "romaine",
+];
