@@ -71,6 +71,29 @@ test("a body or place name takes in the adjective that ends it", () => {
   assert.deepEqual(repaired("fr", "le Trophée Vernet suisse", [[1, 3, "MISC"]]), ["Trophée Vernet/MISC"]);
 });
 
+test("sports results: a ranked name is a person, the bracketed abbreviation its country", () => {
+  assert.deepEqual(repaired("fr", '3 . L . Marchal ( Fr ) à 12 "', [[6, 7, "ORG"]]), [
+    "L . Marchal/PER",
+    "Fr/LOC",
+  ]);
+  assert.deepEqual(
+    repairSpans(
+      "fr",
+      [
+        ["14", "."],
+        ["Vuilleumier", "à", "2", "'"],
+      ],
+      [[], []],
+      ALL,
+    )[1],
+    [{ start: 0, end: 1, type: T("PER") }],
+  );
+  // a ranked line that is no result stays as it is
+  assert.deepEqual(repaired("fr", "2 . Le Conseil fédéral décide", [[2, 5, "ORG"]]), [
+    "Le Conseil fédéral/ORG",
+  ]);
+});
+
 test("English has particles only", () => {
   assert.deepEqual(repaired("en", "the lake Vernier", [[2, 3, "LOC"]]), ["Vernier/LOC"]);
 });

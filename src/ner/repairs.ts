@@ -23,6 +23,8 @@ export interface RepairTables {
   personFunctions: ReadonlySet<string>;
   firstNames: ReadonlySet<string>;
   countryCues: ReadonlySet<string>;
+  /** Country abbreviations of sports results (« (Fr) »). */
+  resultCountries: ReadonlySet<string>;
   /** Adjectives (and nationality adjectives) that end a body or place name. */
   finalAdjectives: ReadonlySet<string>;
   /** Capitalised country names (phrase keys) of the language. */
@@ -57,6 +59,7 @@ export function repairTables(lang: string): RepairTables | null {
       personFunctions: set(FR.PERSON_FUNCTIONS),
       firstNames: new Set(`${FEMALE_FIRST_NAMES_FR} ${MALE_FIRST_NAMES_FR}`.split(/\s+/).filter(Boolean)),
       countryCues: set(FR.COUNTRY_CUES),
+      resultCountries: set(FR.RESULT_COUNTRIES),
       finalAdjectives: new Set([...FR.NAME_FINAL_ADJECTIVES, ...countries().flatMap((c) => c.demonymsFr)]),
       countryNames: countryTable("fr"),
     };
@@ -71,6 +74,7 @@ export function repairTables(lang: string): RepairTables | null {
       personFunctions: set(),
       firstNames: set(),
       countryCues: set(),
+      resultCountries: set(),
       finalAdjectives: set(),
       countryNames: null,
     };
@@ -88,7 +92,14 @@ function isLowerWord(w: string): boolean {
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]/u;
 
 /** The rules of repairSpans, all on by default ($DOSSIER_NER_REPAIRS=place,particles,… picks some). */
-export const REPAIR_RULES = ["place", "particles", "functions", "countries", "adjectives"] as const;
+export const REPAIR_RULES = [
+  "place",
+  "particles",
+  "functions",
+  "countries",
+  "adjectives",
+  "results",
+] as const;
 
 function activeRules(): ReadonlySet<string> {
   const env = process.env.DOSSIER_NER_REPAIRS;
@@ -114,7 +125,7 @@ export function repairSpans(
 ): TagSpan[][] {
   const t = repairTables(lang);
   if (!t || rules.size === 0) return spans;
-  return spans.map((list, s) => repairSentence(t, rules, sentences[s], list));
+  return spans.map((list, s) => repairSentence(t, rules, sentences[s], list, sentences[s - 1]));
 }
 
 function repairSentence(
@@ -122,6 +133,7 @@ function repairSentence(
   rules: ReadonlySet<string>,
   words: readonly string[],
   input: TagSpan[],
+  previous?: readonly string[],
 ): TagSpan[] {
   let list = input;
   const n = words.length;
@@ -180,6 +192,49 @@ function repairSentence(
       if (b >= 0) drop.add(b);
       found.push({ start, end, type: PER });
       i = end - 1;
+    }
+    if (found.length) {
+      list = [...list.filter((_, k) => !drop.has(k)), ...found].sort((x, y) => x.start - y.start);
+      mark();
+    }
+  }
+
+  if (rules.has("results") && t.resultCountries.size) {
+    // Sports results: « 3 . L . Marchal ( Fr ) à 12 " »: a ranked name is a person and
+    // the bracketed abbreviation after it its country; the rank may end the previous line.
+    const found: TagSpan[] = [];
+    const drop = new Set<number>();
+    const add = (start: number, end: number, type: number) => {
+      for (let k = start; k < end; k++) if (owner[k] >= 0) drop.add(owner[k]);
+      found.push({ start, end, type });
+    };
+    for (let i = 0; i < n; i++) {
+      const ranked =
+        (i >= 2 && words[i - 1] === "." && /^\d{1,3}$/.test(words[i - 2])) ||
+        (i === 0 && previous?.length === 2 && previous[1] === "." && /^\d{1,3}$/.test(previous[0]));
+      if (!ranked) continue;
+      // an initial: « L . Marchal »
+      let start = i;
+      let e = i;
+      if (/^\p{Lu}$/u.test(words[e]) && words[e + 1] === "." && isNameWord(words[e + 2] ?? "")) e += 2;
+      if (!isNameWord(words[e]) || t.particlesAfter.has(lower(e))) continue;
+      e++;
+      // « Gonzalez - Galdeano », « van Petegem »
+      if (words[e] === "-" && isNameWord(words[e + 1] ?? "")) e += 2;
+      if (start > 0 && t.particlesBefore.has(lower(start - 1))) start--;
+      const next = words[e];
+      const bracket = next === "(" && t.resultCountries.has(lower(e + 1)) && /^\p{Lu}/u.test(words[e + 1]);
+      if (!(bracket || next === undefined || next === "à" || next === "m" || next === "." || next === ","))
+        continue;
+      let clean = true;
+      for (let k = start; k < e; k++)
+        if (owner[k] >= 0 && (list[owner[k]].start < start || list[owner[k]].end > e)) clean = false;
+      if (!clean) continue;
+      add(start, e, PER);
+      if (bracket && (words[e + 2] === ")" || words[e + 2] === ",")) {
+        if (owner[e + 1] < 0 || list[owner[e + 1]].end === e + 2) add(e + 1, e + 2, LOC);
+      }
+      i = e;
     }
     if (found.length) {
       list = [...list.filter((_, k) => !drop.has(k)), ...found].sort((x, y) => x.start - y.start);
