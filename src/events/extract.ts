@@ -282,7 +282,7 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
       best.entry.type === "CONSULT" &&
       best.entry.frame === "meet" &&
       s.hasSyntax &&
-      s.children(k).some((c) => s.rel(c) === "nsubj:pass")
+      s.children(k).some((c) => s.rel(c) === "nsubj:pass" || s.rel(c) === "aux:pass")
     )
       continue;
     // "Israeli strikes on Gaza": a strike aimed at someone is military, not a labour strike.
@@ -1803,6 +1803,16 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         target.splice(0, target.length, ...source);
         source.splice(0, source.length, rep.actor);
       }
+      // "have agreed to allow …", "promised to send …": a governed act stands where its governing verb stands.
+      const place = {
+        depth: s.depth(roles.anchor),
+        main: mainChain(s, roles.anchor) && !adjunctNoun(s, t, roles.anchor),
+      };
+      if (s.hasSyntax && t.governor >= 0 && trs[t.governor].entry.govern !== "absorb") {
+        const g = trs[t.governor];
+        place.depth = Math.min(place.depth, s.depth(g.h));
+        place.main ||= mainChain(s, g.h);
+      }
       // "will withdraw its force unless …", « suspendra son aide à moins que … »: an act announced on a condition is a threat (CAMEO 13).
       if (
         !VERBAL.has(type) &&
@@ -1842,8 +1852,8 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         ev.target = [source[1]];
         out.push({
           event: ev,
-          depth: s.depth(roles.anchor),
-          main: mainChain(s, roles.anchor) && !adjunctNoun(s, t, roles.anchor),
+          depth: place.depth,
+          main: place.main,
           tokenIndex: t.i,
           lemma: t.entry.lemma,
           verbal: t.entry.pos === "verb",
@@ -1858,8 +1868,8 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       }
       out.push({
         event: ev,
-        depth: s.depth(roles.anchor),
-        main: mainChain(s, roles.anchor) && !adjunctNoun(s, t, roles.anchor),
+        depth: place.depth,
+        main: place.main,
         tokenIndex: t.i,
         lemma: t.entry.lemma,
         verbal: t.entry.pos === "verb",

@@ -1121,6 +1121,8 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
  * requests and advice, holding responsible, disputing a claim, readiness and
  * alerts, penalties, climb-downs, confinement.
  */
+const PEACEKEEPING = ["peacekeeping", "peacekeeper", "peacekeepers", "observers", "monitors", "blue helmets"];
+
 export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
   // AGREE: offers of future acts (the governed act gives the category)
   { lemma: "volunteer", pos: "verb", type: "AGREE", govern: "pledge" },
@@ -1157,6 +1159,17 @@ export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
   },
   { lemma: "food aid", pos: "noun", type: "AID" },
   { lemma: "humanitarian aid", pos: "noun", type: "AID" },
+  // AID 074: peacekeepers sent or deployed are military protection for the host (not a mobilisation)
+  { lemma: "deployment", pos: "noun", type: "AID", mode: "peacekeeping", objects: PEACEKEEPING },
+  {
+    lemma: "dispatch",
+    pos: "verb",
+    type: "AID",
+    mode: "peacekeeping",
+    frame: "transfer",
+    objects: PEACEKEEPING,
+  },
+  { lemma: "station", pos: "verb", type: "AID", mode: "peacekeeping", objects: PEACEKEEPING },
   // RETREAT
   { lemma: "back off", pos: "verb", type: "RETREAT" },
   { lemma: "pull away", pos: "verb", type: "RETREAT", mode: "withdraw" },

@@ -489,6 +489,8 @@ export const TRIGGERS_FR_CAMEO: TriggerEntry[] = [
  * que les tables ci-dessus n'avaient pas, écrits d'après l'usage général et
  * tenus en phase avec la liste anglaise (TRIGGERS_EN_CODEBOOK).
  */
+const MAINTIEN_DE_LA_PAIX = ["casques", "paix", "observateurs", "soldats de la paix", "maintien"];
+
 export const TRIGGERS_FR_CODEBOOK: TriggerEntry[] = [
   // AGREE
   { lemma: "se porter volontaire", pos: "verb", type: "AGREE", govern: "pledge" },
@@ -538,6 +540,17 @@ export const TRIGGERS_FR_CODEBOOK: TriggerEntry[] = [
   { lemma: "aide humanitaire", pos: "noun", type: "AID" },
   { lemma: "subvention", pos: "noun", type: "AID", weak: true },
   { lemma: "protéger", pos: "verb", type: "AID", weak: true },
+  // AID 074 : des casques bleus envoyés ou déployés protègent le pays hôte (pas une mobilisation)
+  { lemma: "déploiement", pos: "noun", type: "AID", mode: "peacekeeping", objects: MAINTIEN_DE_LA_PAIX },
+  {
+    lemma: "dépêcher",
+    pos: "verb",
+    type: "AID",
+    mode: "peacekeeping",
+    frame: "transfer",
+    objects: MAINTIEN_DE_LA_PAIX,
+  },
+  { lemma: "stationner", pos: "verb", type: "AID", mode: "peacekeeping", objects: MAINTIEN_DE_LA_PAIX },
   // RETREAT
   { lemma: "reculer", pos: "verb", type: "RETREAT", weak: true },
   { lemma: "se désengager", pos: "verb", type: "RETREAT", mode: "withdraw" },
