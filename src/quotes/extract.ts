@@ -1339,8 +1339,21 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
     lemma === "inform"
   ) {
     const obj = npForward(cx, c, limit);
-    if (obj && obj.kind !== "pronoun") c = obj.b;
-    else if (
+    if (obj && obj.kind !== "pronoun") {
+      // "told council the freeze would …": a bare clause opens at the next article.
+      let end = obj.b;
+      if (cx.lang === "en")
+        for (let y = c + 1; y < obj.b; y++)
+          if (
+            cx.T.determiners.has(cx.w[y]) &&
+            !cx.T.prepositions.has(cx.w[y - 1]) &&
+            !cx.T.adjunctPreps.has(cx.w[y - 1])
+          ) {
+            end = y;
+            break;
+          }
+      c = end;
+    } else if (
       c < limit &&
       /^(?:reporters|journalists|me|us|him|her|them|parliament|lawmakers|supporters|listeners|viewers)$/.test(
         cx.w[c],

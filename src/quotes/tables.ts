@@ -18,6 +18,7 @@ import {
 } from "../lang/en/quotes-cues.ts";
 import { FEMALE_FIRST_NAMES_EN, MALE_FIRST_NAMES_EN } from "../lang/en/quotes-first-names.ts";
 import {
+  ADJUNCT_PREPOSITIONS_EN,
   AFFILIATION_PREPOSITIONS_EN,
   APPOSITION_STOPS_EN,
   BARE_CLAUSE_VERBS_EN,
@@ -65,6 +66,7 @@ import {
 } from "../lang/fr/quotes-cues.ts";
 import { FEMALE_FIRST_NAMES_FR, MALE_FIRST_NAMES_FR } from "../lang/fr/quotes-first-names.ts";
 import {
+  ADJUNCT_PREPOSITIONS_FR,
   AFFILIATION_PREPOSITIONS_FR,
   APPOSITION_STOPS_FR,
   COMPLEMENT_PREPOSITIONS_FR,
@@ -135,6 +137,8 @@ export interface QuoteTables {
   determiners: Set<string>;
   /** Prepositions that end a noun's pre-modifiers. */
   prepositions: Set<string>;
+  /** Longer prepositions that open an adjunct ("during", "lors"). */
+  adjunctPreps: Set<string>;
   /** Auxiliaries and adverbs read over between a subject and its speech verb. */
   verbAuxiliaries: Set<string>;
   objectPronouns: Set<string>;
@@ -235,6 +239,7 @@ export function quoteTables(lang: string): QuoteTables {
           nameParticles: new Set(NAME_PARTICLES_FR),
           nameSuffixes: new Set(NAME_SUFFIXES_FR),
           timeWords: new Set(TIME_WORDS_FR),
+          adjunctPreps: new Set(ADJUNCT_PREPOSITIONS_FR),
           placePreps: new Set(PLACE_PREPOSITIONS_FR),
           notClauseAfterSay: new Set<string>(),
           clauseStarts: new Set<string>(),
@@ -276,6 +281,7 @@ export function quoteTables(lang: string): QuoteTables {
           nameParticles: new Set(NAME_PARTICLES_EN),
           nameSuffixes: new Set(NAME_SUFFIXES_EN),
           timeWords: new Set(TIME_WORDS_EN),
+          adjunctPreps: new Set(ADJUNCT_PREPOSITIONS_EN),
           placePreps: new Set(PLACE_PREPOSITIONS_EN),
           notClauseAfterSay: new Set(NOT_CLAUSE_AFTER_SAY_EN),
           clauseStarts: new Set(CLAUSE_STARTS_EN),

@@ -383,3 +383,22 @@ export const BARE_CLAUSE_VERBS_EN: readonly string[] = [
 
 /** Prepositions after which a single capitalised word is a place, not a person ("a mother of two in Scarborough"). */
 export const PLACE_PREPOSITIONS_EN: readonly string[] = ["in", "near", "outside", "across", "throughout"];
+
+/** Longer prepositions that open an adjunct ("told reporters during a visit …"), on top of PREPOSITIONS_EN. */
+export const ADJUNCT_PREPOSITIONS_EN: readonly string[] = [
+  "during",
+  "since",
+  "until",
+  "despite",
+  "across",
+  "over",
+  "under",
+  "through",
+  "against",
+  "among",
+  "via",
+  "without",
+  "within",
+  "following",
+  "including",
+];

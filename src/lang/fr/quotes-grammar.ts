@@ -226,3 +226,15 @@ export const TIME_WORDS_FR: readonly string[] = [
 
 /** Prépositions après lesquelles un seul mot capitalisé est un lieu, pas une personne (« une mère de famille dans Limoilou »). */
 export const PLACE_PREPOSITIONS_FR: readonly string[] = ["dans", "près"];
+
+/** Prépositions longues qui ouvrent un complément circonstanciel (« lors de », « pendant »), en plus de PREPOSITIONS_FR. */
+export const ADJUNCT_PREPOSITIONS_FR: readonly string[] = [
+  "lors",
+  "pendant",
+  "durant",
+  "depuis",
+  "malgré",
+  "devant",
+  "après",
+  "avant",
+];
