@@ -94,6 +94,14 @@ test("sports results: a ranked name is a person, the bracketed abbreviation its 
   ]);
 });
 
+test("a national body named by a noun and an adjective is an organisation", () => {
+  assert.deepEqual(repaired("fr", "le texte adopté par le Conseil national hier", []), [
+    "Conseil national/ORG",
+  ]);
+  // a longer name is the model's business
+  assert.deepEqual(repaired("fr", "le Conseil national de la Transition", []), []);
+});
+
 test("English has particles only", () => {
   assert.deepEqual(repaired("en", "the lake Vernier", [[2, 3, "LOC"]]), ["Vernier/LOC"]);
 });

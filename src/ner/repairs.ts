@@ -23,6 +23,8 @@ export interface RepairTables {
   personFunctions: ReadonlySet<string>;
   firstNames: ReadonlySet<string>;
   countryCues: ReadonlySet<string>;
+  /** Bodies named by a noun and an adjective (« Conseil national »). */
+  namedBodies: PhraseTable<true> | null;
   /** Country abbreviations of sports results (« (Fr) »). */
   resultCountries: ReadonlySet<string>;
   /** Adjectives (and nationality adjectives) that end a body or place name. */
@@ -39,6 +41,12 @@ function countryTable(lang: string): PhraseTable<true> {
     const names = lang === "fr" ? [c.nameFr, ...c.names] : [c.name, ...c.names];
     for (const n of names) if (n.length >= 4) table.add(entryTokens(n, lang), true);
   }
+  return table;
+}
+
+function phrases(list: readonly string[], lang: string): PhraseTable<true> {
+  const table = new PhraseTable<true>();
+  for (const p of list) table.add(entryTokens(p, lang), true);
   return table;
 }
 
@@ -60,6 +68,7 @@ export function repairTables(lang: string): RepairTables | null {
       firstNames: new Set(`${FEMALE_FIRST_NAMES_FR} ${MALE_FIRST_NAMES_FR}`.split(/\s+/).filter(Boolean)),
       countryCues: set(FR.COUNTRY_CUES),
       resultCountries: set(FR.RESULT_COUNTRIES),
+      namedBodies: phrases(FR.NAMED_BODIES, "fr"),
       finalAdjectives: new Set([...FR.NAME_FINAL_ADJECTIVES, ...countries().flatMap((c) => c.demonymsFr)]),
       countryNames: countryTable("fr"),
     };
@@ -75,6 +84,7 @@ export function repairTables(lang: string): RepairTables | null {
       firstNames: set(),
       countryCues: set(),
       resultCountries: set(),
+      namedBodies: null,
       finalAdjectives: set(),
       countryNames: null,
     };
@@ -99,6 +109,7 @@ export const REPAIR_RULES = [
   "countries",
   "adjectives",
   "results",
+  "bodies",
 ] as const;
 
 function activeRules(): ReadonlySet<string> {
@@ -238,6 +249,29 @@ function repairSentence(
     }
     if (found.length) {
       list = [...list.filter((_, k) => !drop.has(k)), ...found].sort((x, y) => x.start - y.start);
+      mark();
+    }
+  }
+
+  if (rules.has("bodies") && t.namedBodies) {
+    const found: TagSpan[] = [];
+    let keys: string[] | null = null;
+    for (let i = 0; i < n; i++) {
+      if (owner[i] >= 0 || !isNameWord(words[i])) continue;
+      keys ??= words.map(phraseKey);
+      if (!t.namedBodies.hasFirst(keys[i])) continue;
+      const m = t.namedBodies.longestAtKeys(keys, i);
+      if (!m) continue;
+      let free = true;
+      for (let k = i; k < i + m.length; k++) if (owner[k] >= 0) free = false;
+      // « Conseil national de la Résistance » goes on: the model's business
+      const after = words[i + m.length];
+      if (!free || (after && (t.placeLinks.has(phraseKey(after)) || isNameWord(after)))) continue;
+      found.push({ start: i, end: i + m.length, type: ORG });
+      i += m.length - 1;
+    }
+    if (found.length) {
+      list = [...list, ...found].sort((a, b) => a.start - b.start);
       mark();
     }
   }

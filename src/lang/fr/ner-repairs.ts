@@ -264,6 +264,7 @@ export const RESULT_COUNTRIES: readonly string[] = [
   "ita",
   "esp",
   "all",
+  "ail",
   "al",
   "be",
   "bel",
@@ -317,4 +318,30 @@ export const RESULT_COUNTRIES: readonly string[] = [
   "let",
   "est",
   "slv",
+];
+
+/**
+ * Assemblies, councils and courts named by a common noun and an adjective
+ * (« le Conseil national », « l’Assemblée nationale »): written with a capital
+ * and left untagged by the model, they are organisations. Only bodies of which
+ * a country has one: every town has its « Conseil municipal ».
+ */
+export const NAMED_BODIES: readonly string[] = [
+  "conseil national",
+  "conseil fédéral",
+  "conseil des états",
+  "conseil des etats",
+  "conseil d'état",
+  "conseil d'etat",
+  "conseil constitutionnel",
+  "grand conseil",
+  "chambres fédérales",
+  "assemblée fédérale",
+  "assemblée nationale",
+  "tribunal fédéral",
+  "cour de cassation",
+  "cour suprême",
+  "sénat",
+  "parlement européen",
+  "commission européenne",
 ];
