@@ -2,7 +2,11 @@ import type { Doc } from "../doc/doc.ts";
 import type { Event, EventActor, Modality } from "../doc/types.ts";
 import { type ActorMention, actorMentions, groupActors, toActor } from "./actors.ts";
 import type { EventLexicon } from "./lexicon.ts";
-import { eventLexicon } from "./lexicon.ts";
+import { eventGrammar, eventLexicon } from "./lexicon.ts";
+
+/** The function-word sets of both languages (src/lang/{en,fr}/events-grammar.ts), merged: the rules read either. */
+const GRAMMAR = eventGrammar();
+
 import { quantityOf, valueIn } from "./money.ts";
 import type { PloverType } from "./ontology.ts";
 import { SentenceView, sentenceTokenRanges } from "./sentence.ts";
@@ -45,25 +49,8 @@ export interface SentenceEvent {
 }
 
 const NOMINAL_POS = new Set(["NOUN", "PROPN", "X", "ADJ"]);
-const CLAUSE_BREAK = new Set([
-  ";",
-  ":",
-  "que",
-  "qu'",
-  "that",
-  "which",
-  "who",
-  "qui",
-  "dont",
-  "where",
-  "où",
-  "while",
-  "alors",
-  "tandis",
-  "but",
-  "mais",
-]);
-const REFLEXIVE = new Set(["se", "s'", "me", "m'", "te", "t'", "nous", "vous"]);
+const CLAUSE_BREAK = GRAMMAR.clauseBreaks;
+const REFLEXIVE = GRAMMAR.reflexives;
 const SUBJ_PRUNE = ["acl", "advcl", "ccomp", "parataxis", "punct", "cc", "conj", "case", "mark"];
 const SUBJ_PRUNE_KEEP_CONJ = [
   "acl",
@@ -77,30 +64,15 @@ const SUBJ_PRUNE_KEEP_CONJ = [
   "appos",
 ];
 
-const RECIPIENT_PREPS = new Set(["à", "au", "aux", "to", "towards", "vers", "for", "pour"]);
-const FROM_PREPS = new Set(["de", "du", "des", "d'", "from", "auprès"]);
-const PARTNER_PREPS = new Set(["avec", "with", "between", "entre"]);
-const AGAINST_PREPS = new Set(["contre", "against", "on", "sur", "envers", "upon", "over", "at", "visant"]);
-const PLACE_PREPS = new Set(["à", "au", "en", "dans", "in", "at", "near", "près", "to"]);
-const AGENT_PREPS = new Set(["par", "by"]);
-const MOBILIZE_PREPS = new Set([
-  "against",
-  "contre",
-  "to",
-  "into",
-  "in",
-  "à",
-  "au",
-  "aux",
-  "en",
-  "dans",
-  "near",
-  "près",
-  "along",
-  "le long",
-]);
-const WITHDRAW_PREPS = new Set(["from", "of", "de", "du", "des", "d'"]);
-const ATTRIBUTION_PREPS = new Set(["selon", "d'après", "according", "cité", "citing"]);
+const RECIPIENT_PREPS = GRAMMAR.recipientPreps;
+const FROM_PREPS = GRAMMAR.fromPreps;
+const PARTNER_PREPS = GRAMMAR.partnerPreps;
+const AGAINST_PREPS = GRAMMAR.againstPreps;
+const PLACE_PREPS = GRAMMAR.placePreps;
+const AGENT_PREPS = GRAMMAR.agentPreps;
+const MOBILIZE_PREPS = GRAMMAR.mobilizePreps;
+const WITHDRAW_PREPS = GRAMMAR.withdrawPreps;
+const ATTRIBUTION_PREPS = GRAMMAR.attributionPreps;
 
 function lookupTriggers(
   s: SentenceView,
@@ -170,21 +142,10 @@ function objectWindow(
 }
 
 /** Verbs of promise that also stand for the promised transfer (promettre un système à X). */
-const PROMISE_LEMMAS = new Set(["promettre", "promise", "pledge"]);
+const PROMISE_LEMMAS = GRAMMAR.promiseLemmas;
 
 /** Participles that are plain adjectives before a noun (armed forces, les groupes armés): never the act. */
-const LEXICALISED_PARTICIPLES = new Set([
-  "armed",
-  "armé",
-  "armés",
-  "armée",
-  "armées",
-  "united",
-  "uni",
-  "unis",
-  "unie",
-  "unies",
-]);
+const LEXICALISED_PARTICIPLES = GRAMMAR.lexicalisedParticiples;
 
 function frenchPresent(s: SentenceView, k: number, entry: TriggerEntry): boolean {
   if (s.doc.lang !== "fr" || !entry.lemma.endsWith("er") || entry.lemma.includes(" ")) return false;
@@ -307,7 +268,7 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
   return out;
 }
 
-const AIM_PREPS = new Set(["on", "against", "contre", "sur"]);
+const AIM_PREPS = GRAMMAR.aimPreps;
 
 function aimedStrike(s: SentenceView, k: number): boolean {
   if (!s.hasSyntax) return AIM_PREPS.has(s.lower[k + 1] ?? "") && startsActor(s, k + 2);
@@ -336,7 +297,7 @@ function personObject(s: SentenceView, k: number): boolean {
 }
 
 /** Recognition verbs that mean "admit" before a that-clause. */
-const ADMIT_LEMMAS = new Set(["reconnaître", "recognize", "recognise", "acknowledge", "admettre"]);
+const ADMIT_LEMMAS = GRAMMAR.admitLemmas;
 
 function qualifiesEquipment(s: SentenceView, k: number): boolean {
   const a = s.start[k];
@@ -371,10 +332,10 @@ function clauseBetween(s: SentenceView, a: number, b: number): boolean {
 }
 
 /** What introduces the content of a charge or a blame (charged with beating, blamed for, accusé d'avoir). */
-const CHARGE_MARKS = new Set(["with", "of", "for", "de", "d'", "pour"]);
+const CHARGE_MARKS = GRAMMAR.chargeMarks;
 
 /** French purchase verbs whose à-phrase is the seller (acheter à, commander à, emprunter à). */
-const SELLER_A = new Set(["acheter", "commander", "emprunter", "racheter", "louer"]);
+const SELLER_A = GRAMMAR.sellerA;
 
 /** Event nouns whose de-phrase is their agent (l'offre de X, la demande de X, la visite de X). */
 const AGENT_OF_DE = new Set(["AGREE", "REQUEST", "CONSULT", "SUPPORT"]);
@@ -383,7 +344,7 @@ const AGENT_OF_DE = new Set(["AGREE", "REQUEST", "CONSULT", "SUPPORT"]);
 const STANCE = new Set(["SUPPORT", "ACCUSE", "REJECT"]);
 
 /** What introduces the act a protest note is about (protested against X's decision to …, over, contre). */
-const CONTENT_CASES = new Set(["against", "over", "about", "contre", "sur"]);
+const CONTENT_CASES = GRAMMAR.contentCases;
 
 /**
  * Event `u` is the content of verbal act `v`: a verb under a with/of/for complement of it ("charged the
@@ -402,18 +363,7 @@ function contentOf(s: SentenceView, v: number, u: number): boolean {
 
 /** Links governors to governed triggers and absorbs noun objects into verb triggers. */
 /** Prepositions that give the cause of an act (after, over, for): a noun trigger there is a separate event. */
-const REASON_CASES = new Set([
-  "over",
-  "after",
-  "following",
-  "for",
-  "despite",
-  "amid",
-  "après",
-  "malgré",
-  "suite",
-  "pour",
-]);
+const REASON_CASES = GRAMMAR.reasonCases;
 
 function relate(s: SentenceView, trs: Trigger[]): void {
   for (let a = 0; a < trs.length; a++) {
@@ -601,7 +551,7 @@ function npMention(s: SentenceView, k: number): ActorMention | null {
   return { from: a, to: b + 1, name: s.slice(a, b), rank: 0, kind: "NOUN" };
 }
 
-const NESTED_PREPS = new Set(["à", "au", "aux", "in", "en", "dans", "at", "to", "near", "près", "outside"]);
+const NESTED_PREPS = GRAMMAR.nestedPreps;
 
 /** A mention inside a place or recipient phrase nested in the slot (« l'aide promise à Genève »). */
 function inNestedPP(s: SentenceView, m: ActorMention, head: number): boolean {
@@ -665,8 +615,8 @@ function preferNamed(groups: ActorMention[]): ActorMention[] {
   return named.length ? named : groups;
 }
 
-const COORD_WORDS = new Set(["et", "and", ",", "&"]);
-const BIND_WORDS = new Set(["de", "du", "des", "d'", "of", "'s", "la", "le", "les", "l'", "the"]);
+const COORD_WORDS = GRAMMAR.coordWords;
+const BIND_WORDS = GRAMMAR.bindWords;
 
 function rightActors(
   s: SentenceView,
@@ -708,25 +658,7 @@ function rightActors(
   return [];
 }
 
-const DETS = new Set([
-  "le",
-  "la",
-  "les",
-  "l'",
-  "the",
-  "a",
-  "an",
-  "un",
-  "une",
-  "des",
-  "son",
-  "sa",
-  "ses",
-  "its",
-  "their",
-  "leur",
-  "leurs",
-]);
+const DETS = GRAMMAR.determiners;
 const PREPS_ALL = new Set([
   ...RECIPIENT_PREPS,
   ...FROM_PREPS,
@@ -754,25 +686,7 @@ function frameOf(entry: TriggerEntry): Frame {
   return "direct";
 }
 
-const PRONOUNS = new Set([
-  "il",
-  "elle",
-  "ils",
-  "elles",
-  "he",
-  "she",
-  "they",
-  "it",
-  "we",
-  "nous",
-  "on",
-  "qui",
-  "who",
-  "which",
-  "that",
-  "celui-ci",
-  "celle-ci",
-]);
+const PRONOUNS = GRAMMAR.pronouns;
 
 function rolesSyntax(
   s: SentenceView,
@@ -1026,7 +940,7 @@ function headIsActor(s: SentenceView, k: number, mentions: ActorMention[]): bool
 }
 
 /** The case words of a noun's complement (deliveries of tanks, livraisons de munitions). */
-const OF_CASES = new Set(["of", "de", "d'", "des", "du"]);
+const OF_CASES = GRAMMAR.ofCases;
 
 /** Position of a par/by case word inside the phrase under k (not k's own), or -1. */
 function nestedAgentCase(s: SentenceView, k: number): number {
@@ -1039,20 +953,7 @@ function nestedAgentCase(s: SentenceView, k: number): number {
   return -1;
 }
 
-const OWN_POSSESSIVES = new Set([
-  "its",
-  "their",
-  "his",
-  "her",
-  "our",
-  "son",
-  "sa",
-  "ses",
-  "leur",
-  "leurs",
-  "nos",
-  "notre",
-]);
+const OWN_POSSESSIVES = GRAMMAR.ownPossessives;
 
 let actorNounSet: Set<string> | null = null;
 
@@ -1065,17 +966,7 @@ function lexActorNoun(s: SentenceView, k: number): boolean {
   return actorNounSet.has(s.lower[k]) || actorNounSet.has(s.lemma[k]);
 }
 
-const MUST = new Set([
-  "must",
-  "should",
-  "doit",
-  "doivent",
-  "devrait",
-  "devraient",
-  "devoir",
-  "falloir",
-  "faut",
-]);
+const MUST = GRAMMAR.mustWords;
 
 function mustUnderSpeech(s: SentenceView, v: number, rep: { verb: number; prep: boolean } | null): boolean {
   if (!rep || rep.prep || !s.hasSyntax) return false;
@@ -1232,7 +1123,7 @@ export interface Context {
   lastSubject: EventActor[];
 }
 
-const PAST_AUX = new Set(["avoir", "être", "have", "has", "had", "a", "ont", "est", "sont"]);
+const PAST_AUX = GRAMMAR.pastAuxiliaries;
 
 interface ModalityResult {
   modality: Modality;
@@ -1384,22 +1275,8 @@ function modalityOf(
   return withReporter(reporter ? "reported" : "asserted", reporter, sourceNames);
 }
 
-const AUX_FORMS_COND = new Set(["aurait", "auraient", "serait", "seraient"]);
-const AUX_FORMS = new Set([
-  "a",
-  "ont",
-  "avait",
-  "avaient",
-  "est",
-  "sont",
-  "été",
-  "has",
-  "have",
-  "had",
-  "was",
-  "were",
-  "been",
-]);
+const AUX_FORMS_COND = GRAMMAR.conditionalAuxiliaries;
+const AUX_FORMS = GRAMMAR.auxiliaryForms;
 
 /** A completed verb form without a tagger: an auxiliary before a participle, or an English -ed form. */
 function linearPerfect(s: SentenceView, v: number, lang: string): boolean {
@@ -1433,7 +1310,7 @@ function sameName(a: string, b: string): boolean {
 /** What opens a speech incise: a comma or a closing quotation mark before the verb. */
 const INCISE_OPENERS = new Set([",", "»", "”", '"', "''"]);
 /** Auxiliaries between the comma and an inverted speech verb (« …, a annoncé le Kremlin »). */
-const INCISE_AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "has", "have", "had"]);
+const INCISE_AUXILIARIES = GRAMMAR.inciseAuxiliaries;
 
 function findReporter(
   s: SentenceView,
@@ -1563,41 +1440,11 @@ function itemOf(
   return out;
 }
 
-const TEMPORAL = new Set([
-  "lundi",
-  "mardi",
-  "mercredi",
-  "jeudi",
-  "vendredi",
-  "samedi",
-  "dimanche",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "hier",
-  "yesterday",
-  "today",
-  "aujourd'hui",
-  "week",
-  "semaine",
-  "month",
-  "mois",
-  "year",
-  "année",
-  "an",
-  "soir",
-  "matin",
-  "evening",
-  "morning",
-]);
+const TEMPORAL = GRAMMAR.temporalWords;
 
 const VERBAL = new Set(["AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"]);
 
-const GIFT_EXCHANGE = new Set(["échanger", "exchange", "swap"]);
+const GIFT_EXCHANGE = GRAMMAR.giftExchangeLemmas;
 
 /**
  * Events of one document before merging.
@@ -1977,21 +1824,7 @@ function protestersAct(s: SentenceView, lex: EventLexicon, v: number): boolean {
   );
 }
 
-const PLACE_CASES = new Set([
-  "in",
-  "at",
-  "outside",
-  "near",
-  "into",
-  "inside",
-  "à",
-  "au",
-  "aux",
-  "dans",
-  "devant",
-  "près",
-  "en",
-]);
+const PLACE_CASES = GRAMMAR.placeCases;
 
 /** The mention sits in a place phrase (in Kirkuk, outside Parliament, devant l'ambassade). */
 function placePhrase(s: SentenceView, m: ActorMention): boolean {
@@ -2005,7 +1838,7 @@ function placePhrase(s: SentenceView, m: ActorMention): boolean {
 }
 
 /** Prepositions that name whom a protest's demand is aimed at (independence from X, seized by X, against X). */
-const AIM_CASES = new Set(["from", "against", "by", "contre", "par"]);
+const AIM_CASES = GRAMMAR.aimCases;
 
 /**
  * The party a protest's demand or purpose clause names: actors after from/against/by inside its
@@ -2034,24 +1867,7 @@ function protestAim(
 }
 
 /** Circumstance prepositions: a noun trigger after one sets the scene (after the bombing, despite sanctions). */
-const ADJUNCT_PREPS = new Set([
-  "after",
-  "following",
-  "before",
-  "during",
-  "despite",
-  "amid",
-  "since",
-  "because",
-  "over",
-  "après",
-  "avant",
-  "pendant",
-  "malgré",
-  "depuis",
-  "lors",
-  "suite",
-]);
+const ADJUNCT_PREPS = GRAMMAR.adjunctPreps;
 
 /** A noun trigger hung on its anchor verb by a circumstance phrase, not as its object or subject. */
 function adjunctNoun(s: SentenceView, t: Trigger, anchor: number): boolean {
@@ -2065,7 +1881,11 @@ function adjunctNoun(s: SentenceView, t: Trigger, anchor: number): boolean {
 function mainChain(s: SentenceView, k: number): boolean {
   if (!s.hasSyntax) return true;
   for (let cur = k, n = 0; cur >= 0 && n < 12; cur = s.head![cur], n++) {
-    if (s.head![cur] < 0) return true;
+    const h = s.head![cur];
+    if (h < 0) return true;
+    // A root that is no verb ("Amnesty International called on …" rooted at the name): the parser hung the
+    // real predicate under it, as a clause of any kind.
+    if (s.head![h] < 0 && s.upos(h) !== "VERB" && s.upos(h) !== "AUX" && s.upos(cur) === "VERB") return true;
     if (!/^(xcomp|ccomp|conj|parataxis)$/.test(s.baseRel(cur))) return false;
   }
   return false;

@@ -1,10 +1,12 @@
 import { ACTOR_NOUNS_EN, CROWD_NOUNS_EN, MODALITY_EN, PLAN_VERBS_EN } from "../lang/en/events-cues.ts";
+import { EVENT_GRAMMAR_EN } from "../lang/en/events-grammar.ts";
 import { TRIGGERS_EN } from "../lang/en/events-triggers.ts";
 import { TRIGGERS_EN_CAMEO, TRIGGERS_EN_CODEBOOK } from "../lang/en/events-triggers-cameo.ts";
 import { ACTOR_NOUNS_FR, CROWD_NOUNS_FR, MODALITY_FR, PLAN_VERBS_FR } from "../lang/fr/events-cues.ts";
+import { EVENT_GRAMMAR_FR } from "../lang/fr/events-grammar.ts";
 import { TRIGGERS_FR } from "../lang/fr/events-triggers.ts";
 import { TRIGGERS_FR_CAMEO, TRIGGERS_FR_CODEBOOK } from "../lang/fr/events-triggers-cameo.ts";
-import type { ActorNouns, ModalityCues, TriggerEntry } from "./tables.ts";
+import type { ActorNouns, EventGrammar, ModalityCues, TriggerEntry } from "./tables.ts";
 
 /**
  * The event lexicon of a language, compiled once from the tables in
@@ -224,4 +226,18 @@ export function eventLexicon(lang: string): EventLexicon {
   };
   cache.set(key, lex);
   return lex;
+}
+
+/**
+ * The extractor's function-word sets: for each EventGrammar field, the words of
+ * the English and French tables together (sentences are read with either).
+ *
+ * @example
+ * eventGrammar().recipientPreps.has("à"); // true
+ */
+export function eventGrammar(): { [K in keyof EventGrammar]: Set<string> } {
+  const out = {} as { [K in keyof EventGrammar]: Set<string> };
+  for (const key of Object.keys(EVENT_GRAMMAR_EN) as (keyof EventGrammar)[])
+    out[key] = new Set([...EVENT_GRAMMAR_EN[key], ...EVENT_GRAMMAR_FR[key]]);
+  return out;
 }

@@ -75,3 +75,82 @@ export interface ModalityCues {
 
 /** Words naming actors that are not proper names (government, army, rebels …): lemma → kind. */
 export type ActorNouns = Record<string, "state" | "group" | "person">;
+
+/**
+ * Function words and lemmas the event extractor reads arguments, clauses and
+ * modality with, one table per language (src/lang/<lang>/events-grammar.ts).
+ */
+export interface EventGrammar {
+  /** Words that open another clause: a trigger's argument search stops there. */
+  clauseBreaks: string[];
+  /** Reflexive clitics a reflexive trigger (se rendre) needs before its verb. */
+  reflexives: string[];
+  /** Prepositions of a transfer's recipient. */
+  recipientPreps: string[];
+  /** Prepositions of a giver or origin. */
+  fromPreps: string[];
+  /** Prepositions of a partner (meet with, talks between). */
+  partnerPreps: string[];
+  /** Prepositions of the party an act is aimed at. */
+  againstPreps: string[];
+  /** Prepositions of a place. */
+  placePreps: string[];
+  /** Prepositions of a passive's or a noun's agent. */
+  agentPreps: string[];
+  /** Prepositions of where forces are sent or massed. */
+  mobilizePreps: string[];
+  /** Prepositions of what a withdrawal leaves. */
+  withdrawPreps: string[];
+  /** Words that attribute a claim (according to, selon). */
+  attributionPreps: string[];
+  /** Verbs of promise that also stand for the promised transfer (promettre un système à X). */
+  promiseLemmas: string[];
+  /** Participles that are plain adjectives before a noun (armed forces, les groupes armés): never the act. */
+  lexicalisedParticiples: string[];
+  /** Prepositions that aim a strike at someone (a military strike, not a labour one). */
+  aimPreps: string[];
+  /** Verbs that admit a fact when they govern a clause (no diplomatic recognition). */
+  admitLemmas: string[];
+  /** Prepositions of what someone is charged with or accused of. */
+  chargeMarks: string[];
+  /** Purchase verbs whose à-phrase is the seller (acheter des avions à la Chine). */
+  sellerA: string[];
+  /** Prepositions of what a verbal act is about. */
+  contentCases: string[];
+  /** Prepositions that give the cause of an act (after, over, for): a noun trigger there is a separate event. */
+  reasonCases: string[];
+  /** Prepositions of a place or recipient phrase nested in an actor slot. */
+  nestedPreps: string[];
+  /** Words that coordinate actors. */
+  coordWords: string[];
+  /** Words that bind a name into one noun phrase. */
+  bindWords: string[];
+  /** Determiners skipped before a name. */
+  determiners: string[];
+  /** Subject and relative pronouns resolved to an earlier actor. */
+  pronouns: string[];
+  /** The case words of a noun's complement (deliveries of tanks, livraisons de munitions). */
+  ofCases: string[];
+  /** Possessive determiners (its troops, ses livraisons). */
+  ownPossessives: string[];
+  /** Words of obligation (X said Y must …: a demand). */
+  mustWords: string[];
+  /** Auxiliaries of a completed act. */
+  pastAuxiliaries: string[];
+  /** Conditional auxiliaries of the journalistic conditional (aurait livré). */
+  conditionalAuxiliaries: string[];
+  /** Auxiliary forms before a participle. */
+  auxiliaryForms: string[];
+  /** Auxiliaries that may open an inverted speech incise (…, a assuré X). */
+  inciseAuxiliaries: string[];
+  /** Time words that are never an item. */
+  temporalWords: string[];
+  /** Verbs of exchanging gifts between a compound subject. */
+  giftExchangeLemmas: string[];
+  /** Prepositions of a place phrase (a protest's square, not its aim). */
+  placeCases: string[];
+  /** Prepositions of a protest's aim. */
+  aimCases: string[];
+  /** Prepositions of a time or circumstance adjunct: a noun trigger there is background. */
+  adjunctPreps: string[];
+}
