@@ -1905,7 +1905,8 @@ function conditionParty(
   mentions: ActorMention[],
 ): ActorMention[] {
   for (let c = 0; c < s.length; c++) {
-    if (s.baseRel(c) !== "advcl" || !s.dominates(anchor, c, 4)) continue;
+    // The parser may hang the if-clause on the threatened noun (acl) rather than on the verb.
+    if ((s.baseRel(c) !== "advcl" && s.baseRel(c) !== "acl") || !s.dominates(anchor, c, 4)) continue;
     if (!s.children(c).some((m) => s.baseRel(m) === "mark" && lex.conditionals.has(s.lower[m]))) continue;
     const sub = subjectOf(s, c, 0);
     if (!sub || PRONOUNS.has(s.lower[sub.k])) continue;
