@@ -102,6 +102,12 @@ test("a national body named by a noun and an adjective is an organisation", () =
   assert.deepEqual(repaired("fr", "le Conseil national de la Transition", []), []);
 });
 
+test("a title before « de » and a name makes a person of both", () => {
+  assert.deepEqual(repaired("fr", "le général de Vaulmont est arrivé", [[3, 4, "LOC"]]), ["de Vaulmont/PER"]);
+  // a mayor governs a place
+  assert.deepEqual(repaired("fr", "le maire de Vaulmont est arrivé", [[3, 4, "LOC"]]), ["Vaulmont/LOC"]);
+});
+
 test("English has particles only", () => {
   assert.deepEqual(repaired("en", "the lake Vernier", [[2, 3, "LOC"]]), ["Vernier/LOC"]);
 });

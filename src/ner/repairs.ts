@@ -19,6 +19,9 @@ export interface RepairTables {
   particlesBefore: ReadonlySet<string>;
   /** Particles that may follow one of particlesBefore (« von der Leyen »). */
   particlesInside: ReadonlySet<string>;
+  /** Titles before « de » and a surname (« général de Gaulle »). */
+  particleTitles: ReadonlySet<string>;
+  titleDeterminers: ReadonlySet<string>;
   /** Functions (one or two words, lower case) that announce a person. */
   personFunctions: ReadonlySet<string>;
   firstNames: ReadonlySet<string>;
@@ -65,6 +68,8 @@ export function repairTables(lang: string): RepairTables | null {
       particlesBefore: set(FR.NAME_PARTICLES_BEFORE),
       particlesInside: set(FR.NAME_PARTICLES_INSIDE),
       personFunctions: set(FR.PERSON_FUNCTIONS),
+      particleTitles: set(FR.PARTICLE_NAME_TITLES),
+      titleDeterminers: set(FR.TITLE_DETERMINERS),
       firstNames: new Set(`${FEMALE_FIRST_NAMES_FR} ${MALE_FIRST_NAMES_FR}`.split(/\s+/).filter(Boolean)),
       countryCues: set(FR.COUNTRY_CUES),
       resultCountries: set(FR.RESULT_COUNTRIES),
@@ -81,6 +86,8 @@ export function repairTables(lang: string): RepairTables | null {
       particlesBefore: set(EN.NAME_PARTICLES_BEFORE),
       particlesInside: set(EN.NAME_PARTICLES_INSIDE),
       personFunctions: set(),
+      particleTitles: set(),
+      titleDeterminers: set(),
       firstNames: set(),
       countryCues: set(),
       resultCountries: set(),
@@ -314,6 +321,20 @@ function repairSentence(
       if (fn && names && (sp.end - from >= 2 || (inside && sp.type === PER)) && t.firstNames.has(lower(from)))
         sp = { ...sp, start: from, type: PER };
       else if (fn && names && inside && sp.type === PER) sp = { ...sp, start: from };
+    }
+    if (rules.has("particles")) {
+      // TITLE de [NAME]: the particle belongs to the name, a person (« le général de Gaulle »)
+      const d = sp.start - 1;
+      if (
+        d >= 1 &&
+        owner[d] < 0 &&
+        (lower(d) === "de" || lower(d) === "d'") &&
+        isLowerWord(words[d - 1]) &&
+        t.particleTitles.has(lower(d - 1)) &&
+        (d < 2 || t.titleDeterminers.has(lower(d - 2))) &&
+        (sp.type === PER || sp.end - sp.start === 1)
+      )
+        sp = { ...sp, start: d, type: PER };
     }
     if (rules.has("particles") && sp.type === PER) {
       // [PER …] PARTICLE NAME: « [Pierre] de Ronsard », also over a second person span

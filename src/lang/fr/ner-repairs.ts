@@ -345,3 +345,39 @@ export const NAMED_BODIES: readonly string[] = [
   "parlement européen",
   "commission européenne",
 ];
+
+/**
+ * Titles followed by a surname with « de » (« le général de Gaulle », « l’amiral
+ * de Grasse »): the word after « de » is a person, not the place a « maire de »
+ * or « commandant de » would govern.
+ */
+export const PARTICLE_NAME_TITLES: readonly string[] = [
+  "général",
+  "maréchal",
+  "amiral",
+  "abbé",
+  "chevalier",
+  "marquis",
+  "marquise",
+  "vicomte",
+  "vicomtesse",
+  "baron",
+  "baronne",
+];
+
+/** Words before such a title (« le général », « du maréchal »), not a noun it qualifies (« quartier général »). */
+export const TITLE_DETERMINERS: readonly string[] = [
+  "le",
+  "la",
+  "l'",
+  "l’",
+  "du",
+  "au",
+  "un",
+  "ce",
+  "cet",
+  "notre",
+  "son",
+  "leur",
+  "feu",
+];
