@@ -16,7 +16,11 @@ import {
   TITLE_ROLES_EN,
   TITLES_EN,
 } from "../lang/en/quotes-cues.ts";
-import { FEMALE_FIRST_NAMES_EN, MALE_FIRST_NAMES_EN } from "../lang/en/quotes-first-names.ts";
+import {
+  ACCENTLESS_NOT_NAMES,
+  FEMALE_FIRST_NAMES_EN,
+  MALE_FIRST_NAMES_EN,
+} from "../lang/en/quotes-first-names.ts";
 import {
   ADJUNCT_PREPOSITIONS_EN,
   AFFILIATION_PREPOSITIONS_EN,
@@ -311,15 +315,35 @@ export function firstNameGender(name: string, lang: string): Gender {
     firstNames = new Map();
     const fill = (code: string, female: string, male: string) => {
       const m = new Map<string, Gender>();
+      const bare = (n: string) => n.normalize("NFD").replace(/\p{M}+/gu, "");
       for (const n of female.split(/\s+/)) if (n) m.set(n, "f");
       for (const n of male.split(/\s+/)) if (n) m.set(n, m.get(n) === "f" ? "" : "m");
+      // Accent-free spellings of the same names, unless they clash with a name of the other sex.
+      for (const [n, g] of [...m]) {
+        const b = bare(n);
+        if (b !== n && !ACCENTLESS_NOT_NAMES.includes(b)) m.set(b, m.has(b) && m.get(b) !== g ? "" : g);
+      }
       firstNames?.set(code, m);
     };
     fill("fr", FEMALE_FIRST_NAMES_FR, MALE_FIRST_NAMES_FR);
     fill("en", FEMALE_FIRST_NAMES_EN, MALE_FIRST_NAMES_EN);
   }
   const key = name.toLowerCase();
-  const own = firstNames.get(lang === "fr" ? "fr" : "en")?.get(key);
+  const own = lookUp(key, lang);
+  if (own !== "") return own;
+  // "Stephane", "Josee": news written without accents.
+  const bare = key.normalize("NFD").replace(/\p{M}+/gu, "");
+  if (bare !== key) {
+    const g = lookUp(bare, lang);
+    if (g !== "") return g;
+  }
+  // A compound name takes the gender of its first part: "Marie-Claude", "Jean-Marie".
+  const dash = key.indexOf("-");
+  return dash > 1 ? firstNameGender(key.slice(0, dash), lang) : "";
+}
+
+function lookUp(key: string, lang: string): Gender {
+  const own = firstNames?.get(lang === "fr" ? "fr" : "en")?.get(key);
   if (own !== undefined) return own;
-  return firstNames.get(lang === "fr" ? "en" : "fr")?.get(key) ?? "";
+  return firstNames?.get(lang === "fr" ? "en" : "fr")?.get(key) ?? "";
 }

@@ -40,7 +40,10 @@ export const FEMALE_FIRST_NAMES_EN: string =
   "rita roxanne ruby sue thelma velma doreen mona huda hala rima reem dina " +
   "megyn melania ivanka sandy dena huma kellyanne ghazala marla joni cecile norah " +
   "melanne jen mika patty michele condoleezza lolita adelle gabby brigid kelli roseann shonda " +
-  "susanne neera chrystia jody-lynn tamara tanya tracey trudy twyla valerie wanda wilma yvonne";
+  "susanne neera chrystia jody-lynn tamara tanya tracey trudy twyla valerie wanda wilma yvonne " +
+  "deena shannen iqra amira priya sunita anjali pooja neha kavita lakshmi aisha fatima " +
+  "zainab mariam leila layla noor yasmine amina khadija chiamaka ngozi ama abena " +
+  "keiko yoko akiko mei ling xiu harpreet-kaur kaur";
 
 export const MALE_FIRST_NAMES_EN: string =
   "aaron abe abraham adrian ahmed alan albert alec alexander alfred allan alvin amir andre andres andy angelo anthony antoine archie arnold arturo austin barry bart basil ben benedict benny bernard bert blake bob bobby boyd brad bradley brandon brendan brent brett brian brock bruce bryan bryce byron caleb calvin cameron carl carlos carter cecil cedric chad charles chester chris christian christopher clarence claude clay clayton cliff clifford clint clinton clyde colin conrad corey cory craig curtis cyril dale dallas damian damien dan daniel danny darius darrell darren darryl dave david dean dennis derek derrick desmond devon dexter dick dominic don donald donovan doug douglas drew duane dustin dwayne earl ed eddie edgar edmund eduardo edward edwin eli elias elliott ellis elmer emanuel emmett enrique eric erik ernest ernie ethan eugene evan everett ezra felix fernando floyd forrest francis frank franklin fred freddie frederick gabriel garry gary gavin gene geoffrey george gerald gerard gilbert glen glenn gordon graham grant greg gregory guy hal hank harold harrison harry harvey hector henry herbert herman homer horace howard hubert hugh hugo ian isaac ivan jack jackson jacob jake jamal james jared jarvis jason jasper jay jean-paul jeff jeffrey jeremiah jeremy jerome jerry jesse jesus jim jimmy joe joel joey john johnny jon jonah jonathan jorge jose joseph josh joshua juan julian julius justin karl keith ken kenneth kent kevin kirk kurt kyle lamar lance larry lawrence leo leon leonard leroy les lester levi lewis liam lincoln lionel lloyd logan lonnie louis lucas luke luther lyle malcolm manuel marc marcus mario mark marlon marshall martin marvin mason mathew matt matthew maurice max maxwell melvin merle micah michael mickey miguel mike miles milton mitchell mohammed monte morris moses murray myron nathan nathaniel neal ned neil nelson nicholas nick nigel noah noel norman oliver omar orlando oscar otis owen pablo patrick paul pedro percy perry pete peter phil philip phillip pierre preston quentin quincy rafael ralph ramon randall randy raphael raul ray raymond reggie reginald rene reuben rex ricardo richard rick rickey ricky rob robert roberto rod rodney roger roland roman ron ronald ronnie roosevelt ross roy ruben rudolph rudy rufus russell ryan sal salvador sam sammy samuel saul scott sean sebastian seth shane shaun shawn sheldon sherman sid sidney simon solomon spencer stan stanley stephen steve steven stewart stuart sylvester ted terence terrence terry theo theodore thomas tim timothy toby todd tom tommy tony travis trent trevor troy tyler tyrone ulysses vance vernon vic victor vince vincent virgil wade walter ward warren wayne wendell wesley wilbur wilfred will willard william willie wilson winston xavier zachary zane " +
@@ -87,4 +90,12 @@ export const MALE_FIRST_NAMES_EN: string =
   "jeb mitt newt merrick robby tad trey khizr reince rahm geoff nate trayvon gonzalo " +
   "dinesh zach ari fidel freddy peyton daron beau laquan geert russ muammar prescott akhil " +
   "humayun bret marty dante dylann woodrow felipe buddy cassius philando mick lyndon sadiq " +
-  "salah osman federico saddam jagmeet blaine gerry dwight kofi";
+  "salah osman federico saddam jagmeet blaine gerry dwight kofi " +
+  "harjit kwame arjun ravi rajesh sanjay amit anil vijay suresh ramesh sunil rohan vikram " +
+  "gurpreet harpreet sukhjinder navdeep inderjit mandeep baljit hiroshi kenji takeshi " +
+  "hassan hussein ali ibrahim yusuf mustafa khalid tariq bilal faisal karim amir " +
+  "chidi emeka kwabena tunde olu jamal tyrone darnell deshawn malik andre " +
+  "ryan kyle brett shawn sean wayne barry randy terry jerry larry gary";
+
+/** Accent-free spellings of first names that are ordinary English words ("Réal" → "real"): never read as names. */
+export const ACCENTLESS_NOT_NAMES: readonly string[] = ["real"];
