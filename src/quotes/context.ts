@@ -79,6 +79,8 @@ export class QuoteContext {
   /** Lower-case token text, typographic apostrophes made straight. */
   readonly w: string[];
   readonly cap: Uint8Array;
+  /** The particle of a phrasal speech verb ("back" in "shot back"): read over like an adverb. */
+  readonly particle: Uint8Array;
   /** Index of the mark span each token lies in, -1 outside quotes. */
   readonly inQuote: Int32Array;
   /** First token of each sentence. */
@@ -107,6 +109,7 @@ export class QuoteContext {
     this.sent = tk.sentence;
     this.w = new Array<string>(this.n);
     this.cap = new Uint8Array(this.n);
+    this.particle = new Uint8Array(this.n);
     for (let i = 0; i < this.n; i++) {
       const raw = this.text.slice(this.ts[i], this.te[i]);
       this.w[i] = raw.toLowerCase().replace(/[’‘ʼ`´]/g, "'");
@@ -117,7 +120,10 @@ export class QuoteContext {
     // "shot back", "chimed in": the verb form reads as the one-word speech verb it stands for.
     for (let i = 0; i + 1 < this.n; i++) {
       const phrasal = this.T.phrasal.get(this.w[i]);
-      if (phrasal && this.w[i + 1] === phrasal[0]) this.w[i] = phrasal[1];
+      if (phrasal && this.w[i + 1] === phrasal[0]) {
+        this.w[i] = phrasal[1];
+        this.particle[i + 1] = 1;
+      }
     }
     this.inQuote = new Int32Array(this.n).fill(-1);
     const ns = doc.sentences.length;

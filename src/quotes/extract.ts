@@ -326,6 +326,8 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
   const w = cx.w[i];
   const info = cx.T.verbs.get(w);
   if (!info) return false;
+  // "shot back", "chimed in": the particle makes it a verb whatever the tagger says.
+  if (i + 1 < cx.n && cx.particle[i + 1]) return true;
   const pos = cx.doc.tokens.pos?.[i];
   const notVerb = pos === "NOUN" || pos === "PROPN" || pos === "ADJ" || pos === "DET" || pos === "ADP";
   // The French tagger often reads "s'est félicité", "juge pourtant" as nouns: an auxiliary, a clitic or a
@@ -1365,6 +1367,7 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
     const w = cx.w[c];
     if (
       w === "," ||
+      cx.particle[c] ||
       cx.T.skipAfterCue.has(w) ||
       /^(?:lui|leur|nous|vous|me|m'|pourtant|also|later|earlier|again|repeatedly|last|week|night|morning|yesterday|today|publicly|privately)$/.test(
         w,
