@@ -183,6 +183,8 @@ function posFits(s: SentenceView, k: number, entry: TriggerEntry): boolean {
           s.lower[k].endsWith("ed") ||
           (entry.forms?.includes(s.lower[k]) ?? false))) ||
       (p === "NOUN" && s.lower[k].endsWith("ed")) ||
+      // "the government would release …" tagged NOUN: right after a modal it is a verb.
+      ((p === "NOUN" || p === "ADJ") && k > 0 && GRAMMAR.verbOpeners.has(s.lower[k - 1])) ||
       // Tagger slips ("Pakistan rejects …" tagged NOUN): a token heading a clause is a verb.
       (s.hasSyntax &&
         p !== "ADP" &&
@@ -374,7 +376,11 @@ function relate(s: SentenceView, trs: Trigger[]): void {
       if (B.i <= A.i) continue;
       const dominated = s.hasSyntax ? s.dominates(A.h, B.h, 3) : false;
       const near = !clauseBetween(s, A.i, B.i) && B.i - A.to <= 5;
-      if (A.entry.govern && B.governor < 0 && (dominated || (!s.hasSyntax && near))) {
+      if (
+        A.entry.govern &&
+        B.governor < 0 &&
+        ((dominated && !purposePath(s, A.h, B.h)) || (!s.hasSyntax && near))
+      ) {
         B.governor = a;
         continue;
       }
@@ -474,6 +480,16 @@ function relate(s: SentenceView, trs: Trigger[]): void {
     const B = trs[b];
     if (B.absorbedBy >= 0 && trs[B.absorbedBy].dropped) B.absorbedBy = -1;
   }
+}
+
+/**
+ * "agreed to set up a commission to investigate …": a purpose or relative clause between governor and governed
+ * (advcl, acl) is the content of something else, not the governor's complement.
+ */
+function purposePath(s: SentenceView, a: number, b: number): boolean {
+  for (let cur = b, n = 0; cur >= 0 && cur !== a && n < 6; cur = s.head![cur], n++)
+    if (/^(advcl|acl)$/.test(s.baseRel(cur)) && s.head![cur] !== a) return true;
+  return false;
 }
 
 /**
@@ -900,8 +916,12 @@ function rolesSyntax(
     if (!target.length) target = passive ? agent : subjActors;
   } else if (frame === "host") {
     // The visitor is the source, the host the target; a passive swaps subject and by-phrase.
-    if (!target.length) target = passive ? agent : subjActors;
-    if (!source.length) source = passive ? subjActors : objActors;
+    // "offered to host a summit": with no visitor the host is the one who acts.
+    if (!passive && !objActors.length && !source.length) source = subjActors;
+    else {
+      if (!target.length) target = passive ? agent : subjActors;
+      if (!source.length) source = passive ? subjActors : objActors;
+    }
   } else {
     if (passive) {
       if (!source.length) source = agent;
@@ -1573,7 +1593,10 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
             : rolesLinear(s, governed[0], mentions, reporterMentions)
           : null;
         // Only a named party to back or rise against makes it a rally ("asked parliament to approve the budget" is a request).
-        if (rally && gr && (rally !== "SUPPORT" || gr.target.some((m) => m.rank > 0))) {
+        // Rising against someone needs the against-phrase ("urged Arabs to mobilize against X"), not "asked … to send troops".
+        const against =
+          !s.hasSyntax || s.subtree(governed[0].h, []).some((k) => GRAMMAR.aimPreps.has(s.lower[k]));
+        if (rally && gr && (rally === "SUPPORT" ? gr.target.some((m) => m.rank > 0) : against)) {
           type = rally;
           mode = rally === "ACCUSE" ? "disapprove" : undefined;
           const backed = gr.target
@@ -1669,6 +1692,9 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         mode = modeFromComplement("THREATEN", type, mode);
         type = "THREATEN";
       }
+      // An actor is never its own recipient here (a parser loop can bring the subject back as the target).
+      for (let x = target.length - 1; x >= 0; x--)
+        if (source.some((a) => a.name === target[x].name && a.start === target[x].start)) target.splice(x, 1);
       const ev: Event = {
         type,
         trigger: { start: s.start[t.i], end: s.end[t.to - 1], text: s.slice(t.i, t.to - 1) },

@@ -153,4 +153,6 @@ export interface EventGrammar {
   aimCases: string[];
   /** Prepositions of a time or circumstance adjunct: a noun trigger there is background. */
   adjunctPreps: string[];
+  /** Modal auxiliaries: the word right after one is a verb whatever the tagger says (would release). */
+  verbOpeners: string[];
 }

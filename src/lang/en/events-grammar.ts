@@ -53,4 +53,5 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   placeCases: ["in", "at", "outside", "near", "into", "inside"],
   aimCases: ["from", "against", "by"],
   adjunctPreps: ["after", "following", "before", "during", "despite", "amid", "since", "because", "over"],
+  verbOpeners: ["would", "will", "could", "should", "may", "might", "must", "shall", "can"],
 };

@@ -1256,6 +1256,8 @@ export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
   { lemma: "confine", pos: "verb", type: "COERCE", weak: true },
   { lemma: "round-up", pos: "noun", type: "COERCE", mode: "arrest" },
   // ASSAULT
+  { lemma: "respond", pos: "verb", type: "ASSAULT", objects: ["force"] },
+  { lemma: "hit back", pos: "verb", type: "ASSAULT" },
   { lemma: "firebomb", pos: "verb", type: "ASSAULT" },
   { lemma: "bludgeon", pos: "verb", type: "ASSAULT" },
   { lemma: "batter", pos: "verb", type: "ASSAULT" },

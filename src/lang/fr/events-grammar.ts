@@ -54,4 +54,5 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   placeCases: ["à", "au", "aux", "dans", "devant", "près", "en"],
   aimCases: ["contre", "par"],
   adjunctPreps: ["après", "avant", "pendant", "malgré", "depuis", "lors", "suite"],
+  verbOpeners: ["va", "vont", "pourrait", "pourraient", "devrait", "devraient"],
 };

@@ -687,6 +687,8 @@ export const TRIGGERS_FR_CODEBOOK: TriggerEntry[] = [
   { lemma: "harceler", pos: "verb", type: "COERCE" },
   { lemma: "harcèlement", pos: "noun", type: "COERCE" },
   // ASSAULT
+  { lemma: "répondre", pos: "verb", type: "ASSAULT", objects: ["force"] },
+  { lemma: "rendre coup pour coup", pos: "verb", type: "ASSAULT" },
   { lemma: "mitraillage", pos: "noun", type: "ASSAULT" },
   { lemma: "frappe de drone", pos: "noun", type: "ASSAULT" },
   { lemma: "tir de roquettes", pos: "noun", type: "ASSAULT" },
