@@ -60,7 +60,8 @@ export class Tokens {
     if (i < 0 || i >= this.n) return "";
     let w = this.lower[i];
     if (w === undefined) {
-      w = this.raw(i).toLowerCase().replace(/’/g, "'");
+      w = this.raw(i).toLowerCase();
+      if (w.includes("’")) w = w.replace(/’/g, "'");
       this.lower[i] = w;
     }
     return w;

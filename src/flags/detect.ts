@@ -20,9 +20,19 @@ function wordsOf(text: string, range: Range): Word[] {
   const slice = text.slice(range.start, range.end);
   for (const m of slice.matchAll(WORD)) {
     const start = range.start + m.index;
-    out.push({ start, end: start + m[0].length, lower: m[0].toLowerCase().replace(/’/g, "'") });
+    const lower = m[0].toLowerCase();
+    out.push({
+      start,
+      end: start + m[0].length,
+      lower: lower.includes("’") ? lower.replace(/’/g, "'") : lower,
+    });
   }
   return out;
+}
+
+/** The words of every sentence, read once for the detectors that need them. */
+function sentenceWords(doc: Doc): Word[][] {
+  return doc.sentences.map((s) => wordsOf(doc.text, s));
 }
 
 function flag(doc: Doc, kind: Flag["kind"], start: number, end: number, message: string): Flag {
@@ -34,7 +44,7 @@ function flag(doc: Doc, kind: Flag["kind"], start: number, end: number, message:
  * English text) or a run of two or more lower-case function words that exist
  * only in the other language.
  */
-export function untranslatedFragments(doc: Doc): Flag[] {
+export function untranslatedFragments(doc: Doc, words: Word[][] = sentenceWords(doc)): Flag[] {
   const other = doc.lang === "fr" ? ENGLISH_ONLY : doc.lang === "en" ? FRENCH_ONLY : null;
   const own = doc.lang === "fr" ? FRENCH_ONLY : ENGLISH_ONLY;
   if (!other) return [];
@@ -57,23 +67,24 @@ export function untranslatedFragments(doc: Doc): Flag[] {
       );
     }
   }
-  for (const s of doc.sentences) {
-    const words = wordsOf(doc.text, s);
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    const sentence = words[si];
     let runStart = -1;
-    for (let i = 0; i <= words.length; i++) {
-      const w = words[i];
+    for (let i = 0; i <= sentence.length; i++) {
+      const w = sentence[i];
       const hit =
         w !== undefined && other.has(w.lower) && !own.has(w.lower) && doc.text[w.start] === w.lower[0];
       if (hit && runStart < 0) runStart = i;
       if (!hit && runStart >= 0) {
-        const at = words[runStart].start;
+        const at = sentence[runStart].start;
         if (i - runStart >= 2 && !insideBrackets(doc.text, at) && !insideQuotation(doc.text, s.start, at)) {
           out.push(
             flag(
               doc,
               "mt-untranslated",
-              words[runStart].start,
-              words[i - 1].end,
+              sentence[runStart].start,
+              sentence[i - 1].end,
               `untranslated ${otherName} fragment`,
             ),
           );
@@ -103,7 +114,9 @@ export function lowercaseRestarts(doc: Doc): Flag[] {
   const abbreviations = getLanguage(doc.lang).abbreviations;
   const out: Flag[] = [];
   const text = doc.text;
-  for (const m of text.matchAll(/(\p{L}+)\.[ \u00a0\u202f]+(\p{Ll})(\p{L}*)/gu)) {
+  // Matches start at a word's first letter (the lookbehind spares the engine retrying every later
+  // letter of each word; a match found from inside a word would be found from its start first).
+  for (const m of text.matchAll(/(?<!\p{L})(\p{L}+)\.[ \u00a0\u202f]+(\p{Ll})(\p{L}*)/gu)) {
     const word = m[1];
     const next = m[2] + m[3];
     if (word.length < 2 || /\p{Lu}/u.test(m[3])) continue; // iPhone, eBay
@@ -139,11 +152,12 @@ export function lowercaseRestarts(doc: Doc): Flag[] {
  * them a content word: « dans l'énergie, dans l'énergie ») or, within a
  * sentence, a run of four words or more seen earlier in it.
  */
-export function duplicatedFragments(doc: Doc): Flag[] {
+export function duplicatedFragments(doc: Doc, sentences: Word[][] = sentenceWords(doc)): Flag[] {
   const out: Flag[] = [];
   const text = doc.text;
-  for (const s of doc.sentences) {
-    const words = wordsOf(text, s);
+  /** Each distinct word's number: a run of four words is keyed by four small integers, not a string. */
+  const ids = new Map<string, number>();
+  for (const words of sentences) {
     const n = words.length;
     let i = 0;
     let found = false;
@@ -173,9 +187,22 @@ export function duplicatedFragments(doc: Doc): Flag[] {
     }
     if (found || n < 8) continue;
     // a run of four words or more, two of them content words, seen shortly before in the same sentence
-    const seen = new Map<string, number>();
+    const seen = new Map<number | string, number>();
+    const id = new Float64Array(n);
+    for (let j = 0; j < n; j++) {
+      let k = ids.get(words[j].lower);
+      if (k === undefined) {
+        k = ids.size;
+        ids.set(words[j].lower, k);
+      }
+      id[j] = k;
+    }
+    // Exact as long as four ids fit in a double's 53-bit mantissa (fewer than 9000 distinct words).
+    const wide = ids.size >= 9000;
     for (let j = 0; j + 4 <= n; j++) {
-      const key = `${words[j].lower} ${words[j + 1].lower} ${words[j + 2].lower} ${words[j + 3].lower}`;
+      const key = wide
+        ? `${words[j].lower} ${words[j + 1].lower} ${words[j + 2].lower} ${words[j + 3].lower}`
+        : ((id[j] * 9000 + id[j + 1]) * 9000 + id[j + 2]) * 9000 + id[j + 3];
       const first = seen.get(key);
       if (first !== undefined && first + 4 <= j && j - (first + 4) <= NEARBY_WORDS) {
         let end = j + 4;
@@ -317,7 +344,12 @@ function continuesQuote(text: string, paragraphs: Range[], p: number, open: stri
  */
 export function detectFlags(doc: Doc): Flag[] {
   if (doc.lang !== "fr" && doc.lang !== "en") return [];
-  const found = [...untranslatedFragments(doc), ...lowercaseRestarts(doc), ...duplicatedFragments(doc)];
+  const words = sentenceWords(doc);
+  const found = [
+    ...untranslatedFragments(doc, words),
+    ...lowercaseRestarts(doc),
+    ...duplicatedFragments(doc, words),
+  ];
   const quotesFlagged = doc.flags.some((f) => f.kind === "unbalanced-quotes");
   if (!quotesFlagged) found.push(...unbalancedQuotes(doc));
   return found.sort((a, b) => a.start - b.start || a.end - b.end);

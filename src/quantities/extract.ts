@@ -120,8 +120,18 @@ function isLetter(ch: string | undefined): boolean {
 }
 
 /** The currency sign starting at `at`, or null: $, US$, €, C$ … */
+/** SIGN_KEYS by their first character, in the same order (a sign can only start with its first character). */
+const SIGNS_BY_FIRST = new Map<string, string[]>();
+for (const s of SIGN_KEYS) {
+  const list = SIGNS_BY_FIRST.get(s[0]);
+  if (list) list.push(s);
+  else SIGNS_BY_FIRST.set(s[0], [s]);
+}
+
 function signAt(text: string, at: number): { sign: string; code: string } | null {
-  for (const s of SIGN_KEYS) {
+  const candidates = SIGNS_BY_FIRST.get(text[at]);
+  if (candidates === undefined) return null;
+  for (const s of candidates) {
     if (text.startsWith(s, at)) {
       // "S$" must not be the end of a word ("US$" is listed; "ABS$" is not a sign)
       if (s.length > 1 && isLetter(text[at - 1])) continue;
@@ -162,7 +172,8 @@ class Cursor {
     if (i < 0 || i >= this.n) return "";
     let w = this.lower[i];
     if (w === undefined) {
-      w = this.raw(i).toLowerCase().replace(/’/g, "'");
+      w = this.raw(i).toLowerCase();
+      if (w.includes("’")) w = w.replace(/’/g, "'");
       this.lower[i] = w;
     }
     return w;
@@ -244,8 +255,8 @@ function parseFigure(c: Cursor, L: QuantityLanguage, i: number): Parsed | null {
 /** Parses a number written in words from token i (with hyphenated compounds and unit compounds). */
 function parseWords(c: Cursor, L: QuantityLanguage, i: number): Parsed | null {
   const first = c.low(i);
-  const firstParts = first.split("-");
-  if (wordRole(firstParts[0], L.lex) === null) {
+  const dash = first.indexOf("-");
+  if (wordRole(dash < 0 ? first : first.slice(0, dash), L.lex) === null) {
     // a dozen, une quarantaine
     if (L.articles.has(first)) {
       const approx = L.lex.approximate[c.low(i + 1)];
@@ -550,7 +561,9 @@ export function extractQuantities(doc: Doc): Quantity[] {
         if (p && !p.unit && !p.ordinal && !p.currency) prefixCurrency = isoCode(c.raw(i));
         else p = null;
       } else if (isLetterCode(ch)) {
-        const roman = ROMAN_ORDINAL.exec(c.raw(i));
+        // I, V, X, L, C: the only first letters ROMAN_ORDINAL matches
+        const roman =
+          ch === 73 || ch === 86 || ch === 88 || ch === 76 || ch === 67 ? ROMAN_ORDINAL.exec(c.raw(i)) : null;
         if (roman && (roman[1].length > 1 || roman[2] === "er" || roman[2] === "re") && L === FR) {
           const value = romanValue(roman[1]);
           if (value > 0) p = { value, next: i + 1, end: c.end(i), ordinal: true, scaled: false, words: 0 };

@@ -72,7 +72,8 @@ export type WordRole =
   | { kind: "joiner" }
   | { kind: "ordinal"; value: number; role: "cardinal" | "hundred" | "thousand" | "scale" };
 
-const roleCache = new Map<string, WordRole | null>();
+/** Classified words per language (one map per language: no key string to build per lookup). */
+const roleCaches = new Map<string, Map<string, WordRole | null>>();
 
 /**
  * Classifies one lower-case word (no hyphen) for the number grammar, or null.
@@ -81,11 +82,15 @@ const roleCache = new Map<string, WordRole | null>();
  * wordRole("vingtième", LEXICON_FR) // { kind: "ordinal", value: 20, role: "cardinal" }
  */
 export function wordRole(word: string, lex: NumberLexicon): WordRole | null {
-  const key = lex.lang + word;
-  const cached = roleCache.get(key);
+  let cache = roleCaches.get(lex.lang);
+  if (cache === undefined) {
+    cache = new Map();
+    roleCaches.set(lex.lang, cache);
+  }
+  const cached = cache.get(word);
   if (cached !== undefined) return cached;
   const role = classify(word, lex);
-  roleCache.set(key, role);
+  cache.set(word, role);
   return role;
 }
 
