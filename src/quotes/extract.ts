@@ -994,6 +994,21 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
         return { kind: "mention", a: m.ts, b: m.te, mention: m };
       if (m.type === "PER" && !m.inQuote && m.left - 1 > floor && m.left < m.ts && cx.w[m.left - 1] === ",")
         return { kind: "mention", a: m.left, b: m.te, mention: m };
+      // "Shapiro's widow, former tennis player Pam Shriver, said": lower-case role words between the comma and the name.
+      if (m.type === "PER" && !m.inQuote) {
+        let y = Math.min(m.left, m.ts) - 1;
+        while (
+          y > floor &&
+          m.ts - y <= 5 &&
+          /^\p{Ll}[\p{Ll}-]*$/u.test(cx.w[y]) &&
+          !cx.T.verbs.has(cx.w[y]) &&
+          !cx.T.prepositions.has(cx.w[y]) &&
+          !cx.T.determiners.has(cx.w[y])
+        )
+          y--;
+        if (y > floor && y < m.ts - 1 && cx.w[y] === ",")
+          return { kind: "mention", a: y + 1, b: m.te, mention: m };
+      }
     }
     // Apposition: "Claire Delmas, directrice du programme …, juge".
     let depth = 0;
@@ -1072,7 +1087,7 @@ function openingPhrase(cx: QuoteContext, k: number, floor: number): SpeakerRef |
   while (a < k && cx.isQuoteChar(a)) a++;
   if (
     k - a > 6 ||
-    !cx.T.determiners.has(cx.w[a]) ||
+    !(cx.T.determiners.has(cx.w[a]) || cx.T.openingQuantifiers.has(cx.w[a])) ||
     /^(?:this|that|these|those|ce|cette|ces|cet)$/.test(cx.w[a])
   )
     return null;
@@ -1081,7 +1096,7 @@ function openingPhrase(cx: QuoteContext, k: number, floor: number): SpeakerRef |
   for (let y = a + 1; y <= k; y++) {
     const w = cx.w[y];
     if (
-      y > a + 1 &&
+      (y > a + 1 || cx.T.openingQuantifiers.has(cx.w[a])) &&
       y < k &&
       complement < 0 &&
       cx.T.complementPreps.has(w) &&
@@ -1118,6 +1133,8 @@ function descBackward(cx: QuoteContext, k: number, floor: number): SpeakerRef | 
         return { kind: "mention", a: m.left, b: m.te, mention: m };
     }
     if (cx.T.roles.has(w) || cx.T.media.has(w) || cx.T.orgNouns.has(w)) head = true;
+    // "Acme's notice": a document after its possessor heads the phrase too (its owner speaks).
+    if (a === k && cx.T.documentNouns.has(w) && a - 2 >= floor && cx.w[a - 1] === "'s") head = true;
     if (cx.T.determiners.has(w) && head) {
       const prev = a > floor ? cx.w[a - 1] : "";
       // "de la Défense", "of the Joint Chiefs": the article of a complement, keep going.
@@ -1635,6 +1652,9 @@ function speakerOf(
     }
     return null;
   }
+  // "RIAA's notice claimed", "the mayor's statement said": the document speaks for its owner.
+  const owner = documentOwner(cx, ref);
+  if (owner) return speakerOf(cx, owner, spoke, history);
   // Description: the named person or medium it points back to, else as written.
   const words = cx.w.slice(ref.a, ref.b);
   const definite = /^(?:le|la|l'|les|the|son|sa|ses|leur|his|her|its|their)$/.test(words[0] ?? "");
@@ -1704,6 +1724,22 @@ function speakerOf(
   if (definite && /^(?:le|la|l'|les|the)$/.test(words[0] ?? "")) a++;
   if (b <= a) return null;
   return { name: cx.span(a, b), start: cx.ts[a], end: cx.te[b - 1] };
+}
+
+/** The possessor of a document description ("X's statement", "the agency's notice"), or null. */
+function documentOwner(cx: QuoteContext, ref: SpeakerRef): SpeakerRef | null {
+  let b = ref.b;
+  while (b > ref.a && cx.isPunct(b - 1)) b--;
+  if (b - ref.a < 3 || !cx.T.documentNouns.has(cx.w[b - 1])) return null;
+  let s = -1;
+  for (let y = ref.a + 1; y < b - 1; y++) if (cx.w[y] === "'s") s = y;
+  if (s < 0) return null;
+  const mi = cx.endsAt[s - 1];
+  if (mi >= 0 && !cx.mentions[mi].inQuote) {
+    const m = cx.mentions[mi];
+    return { kind: "mention", a: m.ts, b: m.te, mention: m };
+  }
+  return { kind: "desc", a: ref.a, b: s };
 }
 
 function fromMention(cx: QuoteContext, m: Mention): Speaker {

@@ -37,6 +37,7 @@ import {
   NOT_CLAUSE_AFTER_SAY_EN,
   OBJECT_FORMS_EN,
   OBJECT_PRONOUNS_EN,
+  OPENING_QUANTIFIERS_EN,
   PLACE_PREPOSITIONS_EN,
   PREPOSITIONS_EN,
   ROLE_PHRASE_STOPS_EN,
@@ -82,6 +83,7 @@ import {
   NAMING_HEADS_FR,
   OBJECT_FORMS_FR,
   OBJECT_PRONOUNS_FR,
+  OPENING_QUANTIFIERS_FR,
   PLACE_PREPOSITIONS_FR,
   PREPOSITIONS_FR,
   ROLE_PHRASE_STOPS_FR,
@@ -161,6 +163,8 @@ export interface QuoteTables {
   nameParticles: Set<string>;
   nameSuffixes: Set<string>;
   timeWords: Set<string>;
+  /** Quantifiers that open a speaker's noun phrase like an article ("One of the users"). */
+  openingQuantifiers: Set<string>;
   /** Prepositions after which one capitalised word is a place ("in Scarborough"). */
   placePreps: Set<string>;
   /** EN: words after "said" that do not open a reported clause. */
@@ -243,6 +247,7 @@ export function quoteTables(lang: string): QuoteTables {
           nameParticles: new Set(NAME_PARTICLES_FR),
           nameSuffixes: new Set(NAME_SUFFIXES_FR),
           timeWords: new Set(TIME_WORDS_FR),
+          openingQuantifiers: new Set(OPENING_QUANTIFIERS_FR),
           adjunctPreps: new Set(ADJUNCT_PREPOSITIONS_FR),
           placePreps: new Set(PLACE_PREPOSITIONS_FR),
           notClauseAfterSay: new Set<string>(),
@@ -285,6 +290,7 @@ export function quoteTables(lang: string): QuoteTables {
           nameParticles: new Set(NAME_PARTICLES_EN),
           nameSuffixes: new Set(NAME_SUFFIXES_EN),
           timeWords: new Set(TIME_WORDS_EN),
+          openingQuantifiers: new Set(OPENING_QUANTIFIERS_EN),
           adjunctPreps: new Set(ADJUNCT_PREPOSITIONS_EN),
           placePreps: new Set(PLACE_PREPOSITIONS_EN),
           notClauseAfterSay: new Set(NOT_CLAUSE_AFTER_SAY_EN),

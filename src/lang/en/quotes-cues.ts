@@ -1087,6 +1087,9 @@ export const PERSON_NOUNS_EN: Readonly<Record<string, "m" | "f" | "">> = {
 
 /** Documents whose author is the speaker when named: "the report by X said" → X. */
 export const DOCUMENT_NOUNS_EN: readonly string[] = [
+  "notice",
+  "petition",
+  "website",
   "report",
   "statement",
   "study",

@@ -402,3 +402,13 @@ export const ADJUNCT_PREPOSITIONS_EN: readonly string[] = [
   "following",
   "including",
 ];
+
+/** Quantifiers that open an unnamed speaker's noun phrase like an article: "One of the users said", "Each resident said". */
+export const OPENING_QUANTIFIERS_EN: readonly string[] = [
+  "one",
+  "each",
+  "another",
+  "both",
+  "neither",
+  "either",
+];

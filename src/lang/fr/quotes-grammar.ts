@@ -238,3 +238,13 @@ export const ADJUNCT_PREPOSITIONS_FR: readonly string[] = [
   "après",
   "avant",
 ];
+
+/** Quantifieurs qui ouvrent le groupe nominal d'un locuteur anonyme comme un article : « L'un des habitants a dit ». */
+export const OPENING_QUANTIFIERS_FR: readonly string[] = [
+  "l'un",
+  "l'une",
+  "chacun",
+  "chacune",
+  "aucun",
+  "aucune",
+];
