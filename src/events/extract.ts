@@ -493,12 +493,16 @@ function purposePath(s: SentenceView, a: number, b: number): boolean {
 }
 
 /**
- * A weak verbal act (back, question) that is the root verb with a direct object outranks a strong
+ * A weak directed verbal act (back, question, order) that is the root verb with a direct object outranks a strong
  * trigger `u` off the main predicate chain; a weak material verb (burn, hit) still yields to the
  * more specific adjunct noun ("burned tyres during a demonstration").
  */
+/** Verbal acts aimed at someone (back X, accuse X, reject X, order X to …). */
+const DIRECTED_VERBAL = new Set(["SUPPORT", "ACCUSE", "REJECT", "REQUEST"]);
+
 function weakRootHolds(s: SentenceView, t: Trigger, u: Trigger): boolean {
-  if (!s.hasSyntax || t.entry.pos !== "verb" || !VERBAL.has(t.entry.type) || s.head![t.h] >= 0) return false;
+  if (!s.hasSyntax || t.entry.pos !== "verb" || !DIRECTED_VERBAL.has(t.entry.type) || s.head![t.h] >= 0)
+    return false;
   if (!s.children(t.h).some((c) => s.baseRel(c) === "obj")) return false;
   return !mainChain(s, u.h) && !s.dominates(t.h, u.h, 1);
 }
@@ -1499,6 +1503,8 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       const governed = trs.filter((u) => u.governor === ti && !u.dropped);
       if (govKind && govKind !== "absorb" && governed.length > 0) continue;
       if (t.governor >= 0 && trs[t.governor].entry.govern === "absorb" && !trs[t.governor].dropped) continue;
+      // "people gathered in the square": a gathering is a demonstration only when a crowd gathers.
+      if (t.entry.crowd && !crowdSubject(s, lex, t.h)) continue;
       const roles = s.hasSyntax
         ? rolesSyntax(s, t, trs, mentions, ctx)
         : rolesLinear(s, t, mentions, reporterMentions);

@@ -43,6 +43,8 @@ export interface TriggerEntry {
   govern?: Govern;
   /** Weak triggers yield to any other trigger in the same clause. */
   weak?: boolean;
+  /** Only an event when a crowd or rank-and-file group is its subject (people gathered, les habitants se sont rassemblés). */
+  crowd?: boolean;
 }
 
 /** Modality and attribution cues of a language. Lower-case words or lemmas. */

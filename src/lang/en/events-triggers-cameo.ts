@@ -1123,6 +1123,33 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
  */
 const PEACEKEEPING = ["peacekeeping", "peacekeeper", "peacekeepers", "observers", "monitors", "blue helmets"];
 
+const BASES = [
+  "base",
+  "bases",
+  "headquarters",
+  "camp",
+  "camps",
+  "outpost",
+  "outposts",
+  "checkpoint",
+  "checkpoints",
+  "barracks",
+];
+const CACHES = [
+  "cache",
+  "caches",
+  "explosives",
+  "explosive",
+  "ied",
+  "ieds",
+  "bomb",
+  "bombs",
+  "mine",
+  "mines",
+  "arsenal",
+  "stockpile",
+];
+
 export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
   // AGREE: offers of future acts (the governed act gives the category)
   { lemma: "volunteer", pos: "verb", type: "AGREE", govern: "pledge" },
@@ -1219,6 +1246,9 @@ export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
   { lemma: "sit in", pos: "verb", type: "PROTEST", forms: ["sat"] },
   { lemma: "protest march", pos: "noun", type: "PROTEST", mode: "demo" },
   { lemma: "mass protest", pos: "noun", type: "PROTEST", mode: "demo" },
+  { lemma: "gather", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
+  { lemma: "assemble", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
+  { lemma: "converge", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
   // SANCTION
   { lemma: "penalize", pos: "verb", type: "SANCTION" },
   { lemma: "penalise", pos: "verb", type: "SANCTION" },
@@ -1248,6 +1278,16 @@ export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
   },
   { lemma: "troop buildup", pos: "noun", type: "MOBILIZE", mode: "troops" },
   { lemma: "military exercise", pos: "noun", type: "MOBILIZE", weak: true },
+  // MOBILIZE: bases and posts set up (ACLED "headquarters or base established")
+  { lemma: "build", pos: "verb", type: "MOBILIZE", mode: "troops", forms: ["built"], objects: BASES },
+  { lemma: "install", pos: "verb", type: "MOBILIZE", mode: "troops", objects: BASES },
+  { lemma: "erect", pos: "verb", type: "MOBILIZE", mode: "troops", objects: BASES },
+  { lemma: "relocate", pos: "verb", type: "MOBILIZE", mode: "troops", objects: BASES },
+  // COERCE: arms caches found or made harmless (CAMEO 171, ACLED "disrupted weapons use")
+  { lemma: "discover", pos: "verb", type: "COERCE", mode: "seize", objects: CACHES },
+  { lemma: "uncover", pos: "verb", type: "COERCE", mode: "seize", objects: CACHES },
+  { lemma: "find", pos: "verb", type: "COERCE", mode: "seize", forms: ["found"], objects: CACHES },
+  { lemma: "neutralize", pos: "verb", type: "COERCE", mode: "seize", objects: CACHES },
   // COERCE
   { lemma: "lock up", pos: "verb", type: "COERCE", mode: "arrest" },
   { lemma: "house arrest", pos: "noun", type: "COERCE", mode: "arrest" },

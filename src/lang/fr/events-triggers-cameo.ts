@@ -491,6 +491,34 @@ export const TRIGGERS_FR_CAMEO: TriggerEntry[] = [
  */
 const MAINTIEN_DE_LA_PAIX = ["casques", "paix", "observateurs", "soldats de la paix", "maintien"];
 
+const BASES = [
+  "base",
+  "bases",
+  "quartier",
+  "camp",
+  "camps",
+  "avant-poste",
+  "poste",
+  "postes",
+  "barrage",
+  "barrages",
+  "caserne",
+];
+const CACHES = [
+  "cache",
+  "caches",
+  "explosifs",
+  "explosif",
+  "engin",
+  "engins",
+  "bombe",
+  "bombes",
+  "mine",
+  "mines",
+  "arsenal",
+  "stock",
+];
+
 export const TRIGGERS_FR_CODEBOOK: TriggerEntry[] = [
   // AGREE
   { lemma: "se porter volontaire", pos: "verb", type: "AGREE", govern: "pledge" },
@@ -630,7 +658,10 @@ export const TRIGGERS_FR_CODEBOOK: TriggerEntry[] = [
   { lemma: "débrayer", pos: "verb", type: "PROTEST", mode: "strike" },
   { lemma: "descendre dans la rue", pos: "verb", type: "PROTEST", mode: "demo" },
   { lemma: "occuper", pos: "verb", type: "PROTEST", objects: ["usine", "place", "locaux", "site"] },
-  { lemma: "se rassembler", pos: "verb", type: "PROTEST", mode: "demo", weak: true },
+  { lemma: "se rassembler", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
+  { lemma: "se regrouper", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
+  { lemma: "affluer", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
+  { lemma: "rassembler", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
   { lemma: "émeutes", pos: "noun", type: "PROTEST" },
   { lemma: "contestation", pos: "noun", type: "PROTEST", weak: true },
   // SANCTION
@@ -667,6 +698,29 @@ export const TRIGGERS_FR_CODEBOOK: TriggerEntry[] = [
   { lemma: "exercice militaire", pos: "noun", type: "MOBILIZE", weak: true },
   { lemma: "manœuvres militaires", pos: "noun", type: "MOBILIZE", weak: true },
   { lemma: "tir d'essai", pos: "noun", type: "MOBILIZE" },
+  // MOBILIZE : bases et postes installés
+  { lemma: "installer", pos: "verb", type: "MOBILIZE", mode: "troops", objects: BASES },
+  { lemma: "implanter", pos: "verb", type: "MOBILIZE", mode: "troops", objects: BASES },
+  { lemma: "ériger", pos: "verb", type: "MOBILIZE", mode: "troops", objects: BASES },
+  {
+    lemma: "construire",
+    pos: "verb",
+    type: "MOBILIZE",
+    mode: "troops",
+    forms: ["construit", "construite", "construits"],
+    objects: BASES,
+  },
+  // COERCE : caches d'armes découvertes ou neutralisées
+  {
+    lemma: "découvrir",
+    pos: "verb",
+    type: "COERCE",
+    mode: "seize",
+    forms: ["découvert", "découverte", "découverts", "découvertes"],
+    objects: CACHES,
+  },
+  { lemma: "trouver", pos: "verb", type: "COERCE", mode: "seize", objects: CACHES },
+  { lemma: "neutraliser", pos: "verb", type: "COERCE", mode: "seize", objects: CACHES },
   // COERCE
   { lemma: "enfermer", pos: "verb", type: "COERCE", mode: "arrest" },
   { lemma: "écrouer", pos: "verb", type: "COERCE", mode: "arrest" },
