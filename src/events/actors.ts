@@ -1,6 +1,8 @@
 import type { EventActor } from "../doc/types.ts";
 import { countryByCapital, countryByName, countryBySeat } from "../entities/countries.ts";
 import { lexiconMatches } from "../entities/lexicon.ts";
+import { EVENT_GRAMMAR_EN as GRAMMAR_EN } from "../lang/en/events-grammar.ts";
+import { EVENT_GRAMMAR_FR as GRAMMAR_FR } from "../lang/fr/events-grammar.ts";
 import type { EventLexicon } from "./lexicon.ts";
 import type { SentenceView } from "./sentence.ts";
 
@@ -339,6 +341,16 @@ export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[
       /^(amod|compound)/.test(s.rel(a - 1))
     )
       a--;
+    // "dozens of human rights activists", « des centaines d'habitants »: a quantity noun takes in whom it counts.
+    if (QUANTITY_NOUNS.has(s.lower[i]) && j + 1 < s.length && OF_WORDS.has(s.lower[j])) {
+      let e = j + 1;
+      // A tagger may call a plural noun or a participle a verb (activists, striking miners).
+      const nominalAt = (x: number) =>
+        /^(ADJ|NOUN|PROPN|DET)$/.test(s.upos(x)) ||
+        (s.upos(x) === "VERB" && (/s$/.test(s.lower[x]) || /^(ADJ|NOUN|PROPN)$/.test(s.upos(x + 1))));
+      while (e < s.length && e - j <= 5 && !taken[e] && nominalAt(e)) e++;
+      if (e > j + 1 && s.upos(e - 1) !== "DET") j = e;
+    }
     out.push({ from: a, to: j, name: s.slice(a, j - 1), rank: 0, kind: "NOUN" });
     for (let k = a; k < j; k++) taken[k] = 1;
   }
@@ -347,7 +359,9 @@ export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[
   for (let x = 0; x + 1 < out.length; x++) {
     const title = out[x];
     const person = out[x + 1];
-    if (title.kind !== "NOUN" || person.kind !== "PER" || title.to !== person.from) continue;
+    // A capitalised title ("President George W. Bush") comes as a name-like span: its last word decides.
+    if ((title.kind !== "NOUN" && title.kind !== "CAP") || person.kind !== "PER" || title.to !== person.from)
+      continue;
     if (
       lex.actorNouns[s.lower[title.to - 1]] !== "person" &&
       lex.actorNouns[s.lemma[title.to - 1]] !== "person"
@@ -367,6 +381,10 @@ export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[
   }
   return out;
 }
+
+/** Quantity nouns that count people (dozens of …, des milliers de …), and the word linking them. */
+const QUANTITY_NOUNS = new Set([...GRAMMAR_EN.quantityNouns, ...GRAMMAR_FR.quantityNouns]);
+const OF_WORDS = new Set([...GRAMMAR_EN.ofCases, ...GRAMMAR_FR.ofCases]);
 
 /** An actor for the event JSON. */
 export function toActor(s: SentenceView, m: ActorMention): EventActor {

@@ -577,7 +577,8 @@ const NESTED_PREPS = GRAMMAR.nestedPreps;
 function inNestedPP(s: SentenceView, m: ActorMention, head: number): boolean {
   if (m.from <= head && m.to > head) return false;
   let p = m.from - 1;
-  while (p >= 0 && DETS.has(s.lower[p])) p--;
+  // "in eastern Congo": adjectives before the name too.
+  while (p >= 0 && (DETS.has(s.lower[p]) || (s.pos !== null && s.upos(p) === "ADJ"))) p--;
   return p >= 0 && NESTED_PREPS.has(s.lower[p]);
 }
 
@@ -856,7 +857,9 @@ function rolesSyntax(
     else if (
       t.entry.mode === "withdraw" &&
       (prep === "from" || prep === "of" || FROM_PREPS.has(prep)) &&
-      !target.length
+      !target.length &&
+      // "the withdrawal of its troops from Lebanon": the actor's own forces are what is withdrawn, not the target.
+      !s.children(k).some((c) => s.rel(c) === "nmod:poss" && OWN_POSSESSIVES.has(s.lower[c]))
     )
       target = ms;
     else if (frame === "transfer" && RECIPIENT_PREPS.has(prep) && !target.length) target = ms;

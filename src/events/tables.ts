@@ -157,4 +157,6 @@ export interface EventGrammar {
   adjunctPreps: string[];
   /** Modal auxiliaries: the word right after one is a verb whatever the tagger says (would release). */
   verbOpeners: string[];
+  /** Quantity nouns that count people and take in whom they count (dozens of activists, des milliers de manifestants). */
+  quantityNouns: string[];
 }

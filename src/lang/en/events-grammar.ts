@@ -54,4 +54,5 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   aimCases: ["from", "against", "by"],
   adjunctPreps: ["after", "following", "before", "during", "despite", "amid", "since", "because", "over"],
   verbOpeners: ["would", "will", "could", "should", "may", "might", "must", "shall", "can"],
+  quantityNouns: ["dozens", "hundreds", "thousands", "scores", "tens", "millions", "crowds", "groups"],
 };

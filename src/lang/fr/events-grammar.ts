@@ -55,4 +55,5 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   aimCases: ["contre", "par"],
   adjunctPreps: ["après", "avant", "pendant", "malgré", "depuis", "lors", "suite"],
   verbOpeners: ["va", "vont", "pourrait", "pourraient", "devrait", "devraient"],
+  quantityNouns: ["dizaines", "centaines", "milliers", "millions", "foules", "groupes"],
 };
