@@ -91,6 +91,12 @@ export class Tokens {
     return [w, i + 1];
   }
 
+  /** `word(i)[0]` without building the pair: the name to look a month up by. */
+  wordName(i: number): string {
+    const w = this.low(i);
+    return w.endsWith(".") && w.length > 1 ? w.slice(0, -1) : w;
+  }
+
   /** True when token i is directly followed by a "." that is part of it. */
   hasPeriod(i: number): boolean {
     return this.word(i)[1] > i + 1 || this.low(i).endsWith(".");
@@ -104,6 +110,10 @@ const MONTH_ABBREVIATIONS = new Set(
   ),
 );
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 const DAY_FR = /^(\d{1,2})(?:er|e)?$/;
 const DAY_EN = /^(\d{1,2})(?:st|nd|rd|th)?$/;
 const FUTURE_FR = /(?:rai|ras|ra|rons|rez|ront)$/;
@@ -148,6 +158,11 @@ const DEADLINES = new Set(["by", "until", "before", "d'ici", "avant", "jusqu'à"
 const CLAUSE_BREAKS = new Set([",", ";", ":", "«", "»", "(", ")", "“", "”", '"', "—", "–", "."]);
 
 function yearOf(t: Tokens, i: number): number | undefined {
+  // YEAR needs four characters starting with 1 or 2: most tokens are ruled out without a slice
+  if (i < 0 || i >= t.n) return undefined;
+  const at = t.doc.tokens.start[i];
+  const first = t.doc.text.charCodeAt(at);
+  if (t.doc.tokens.end[i] - at !== 4 || (first !== 49 && first !== 50)) return undefined;
   const raw = t.raw(i);
   return YEAR.test(raw) ? Number(raw) : undefined;
 }
@@ -192,7 +207,8 @@ abstract class Grammar {
       }
       return null;
     }
-    const joiners = this.ranges[w];
+    // own keys only: a token such as "constructor" must not find Object's
+    const joiners = Object.hasOwn(this.ranges, w) ? this.ranges[w] : undefined;
     if (joiners) {
       const range = this.range(i, joiners);
       if (range) return range;
@@ -396,21 +412,22 @@ class FrenchGrammar extends Grammar {
     const t = this.t;
     const raw = t.low(i);
     let day: number | undefined;
-    const m = DAY_FR.exec(raw);
+    const m = isDigitCode(raw.charCodeAt(0)) ? DAY_FR.exec(raw) : null;
     if (m) day = Number(m[1]);
     else if (raw === "premier") day = 1;
     if (day === undefined || day < 1 || day > 31) return null;
-    const [name, after] = t.word(i + 1);
+    const name = t.wordName(i + 1);
     const month = MONTHS_FR[name];
     if (!month || !this.monthWordOk(i + 1, name)) return null;
-    return this.withYear({ kind: "calendar", month, day }, after);
+    return this.withYear({ kind: "calendar", month, day }, t.word(i + 1)[1]);
   }
 
   private monthAt(i: number): Atom | null {
     const t = this.t;
-    const [name, after] = t.word(i);
+    const name = t.wordName(i);
     const month = MONTHS_FR[name];
     if (!month || !this.monthWordOk(i, name)) return null;
+    const after = t.word(i)[1];
     // a bare month name needs a calendar context: a preposition before, a year after, or a part
     const before = t.low(i - 1);
     const hasYear = yearOf(t, after) !== undefined;
@@ -665,9 +682,10 @@ class EnglishGrammar extends Grammar {
   /** March 11 · Feb. 3 · March 11, 2025. */
   private monthDay(i: number): Atom | null {
     const t = this.t;
-    const [name, after] = t.word(i);
+    const name = t.wordName(i);
     const month = MONTHS_EN[name];
     if (!month || !/^[A-Z]/.test(t.raw(i))) return null;
+    const after = t.word(i)[1];
     const m = DAY_EN.exec(t.low(after));
     if (!m) return null;
     const day = Number(m[1]);
@@ -682,24 +700,26 @@ class EnglishGrammar extends Grammar {
     const t = this.t;
     let k = i;
     if (t.low(k) === "the") k++;
-    const m = DAY_EN.exec(t.low(k));
+    const m = isDigitCode(t.low(k).charCodeAt(0)) ? DAY_EN.exec(t.low(k)) : null;
     if (!m) return null;
     const day = Number(m[1]);
     if (day < 1 || day > 31) return null;
     let j = k + 1;
     if (t.low(j) === "of") j++;
     else if (k !== i) return null;
-    const [name, after] = t.word(j);
+    const name = t.wordName(j);
     const month = MONTHS_EN[name];
     if (!month || !/^[A-Z]/.test(t.raw(j))) return null;
+    const after = t.word(j)[1];
     return this.withYear({ kind: "calendar", month, day }, after);
   }
 
   private monthAt(i: number): Atom | null {
     const t = this.t;
-    const [name, after] = t.word(i);
+    const name = t.wordName(i);
     const month = MONTHS_EN[name];
     if (!month || !/^[A-Z]/.test(t.raw(i))) return null;
+    const after = t.word(i)[1];
     const hasYear = yearOf(t, after) !== undefined;
     const before = t.low(i - 1);
     const prepositions = [
@@ -827,11 +847,13 @@ class EnglishGrammar extends Grammar {
   /** three days, two weeks (for "ago" and "in … time"). */
   private count(i: number, sign: number): Atom | null {
     const t = this.t;
+    // the unit first: a cheap lookup that rules out almost every token before the number words
+    const unitWord = t.low(i + 1);
+    const unit = PERIODS_EN[unitWord.endsWith("s") ? unitWord.slice(0, -1) : unitWord];
+    if (!unit || unit === "weekend") return null;
     const raw = t.low(i);
     const n = /^\d+$/.test(raw) ? Number(raw) : raw === "a" ? 1 : parseNumberWords(raw, "en");
     if (n === null || n <= 0) return null;
-    const unit = PERIODS_EN[t.low(i + 1).replace(/s$/, "")];
-    if (!unit || unit === "weekend") return null;
     if (unit === "week") return { to: i + 2, expr: { kind: "relative", unit: "day", shift: sign * 7 * n } };
     return { to: i + 2, expr: { kind: "relative", unit, shift: sign * n } };
   }
