@@ -1700,6 +1700,13 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       ) {
         mode = modeFromComplement("THREATEN", type, mode);
         type = "THREATEN";
+        // "… unless the president stepped down": the party the condition is put to, when the act names no one.
+        if (!target.length && s.hasSyntax)
+          target.push(
+            ...conditionParty(s, lex, roles.anchor, mentions)
+              .map((m) => actorFor(s, m))
+              .filter((a) => !source.some((x) => x.name === a.name)),
+          );
       }
       // An actor is never its own recipient here (a parser loop can bring the subject back as the target).
       for (let x = target.length - 1; x >= 0; x--)
