@@ -13,6 +13,20 @@ const ARTICLE = /^(?:l'|le |la |les |the )/;
  * nameKey("l’Ukraine"); // "ukraine"
  */
 export function nameKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    key = computeKey(name);
+    keyCache.set(name, key);
+  }
+  return key;
+}
+
+/** Keys of names seen lately: linking and event merging ask for the same few names again and again. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_SIZE = 50_000;
+
+function computeKey(name: string): string {
   const k = name
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
