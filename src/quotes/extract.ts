@@ -1382,14 +1382,7 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
   }
   for (let guard = 0; guard < 4 && c < limit; guard++) {
     const w = cx.w[c];
-    if (
-      w === "," ||
-      cx.particle[c] ||
-      cx.T.skipAfterCue.has(w) ||
-      /^(?:lui|leur|nous|vous|me|m'|pourtant|also|later|earlier|again|repeatedly|last|week|night|morning|yesterday|today|publicly|privately)$/.test(
-        w,
-      )
-    ) {
+    if (w === "," || cx.particle[c] || cx.T.skipAfterCue.has(w) || cx.T.cueAdjuncts.has(w)) {
       if (
         w === "on" &&
         cx.lang === "en" &&

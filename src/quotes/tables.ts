@@ -29,6 +29,7 @@ import {
   CLAUSE_STARTS_EN,
   COMPLEMENT_PREPOSITIONS_EN,
   COMPLEMENTISERS_EN,
+  CUE_ADJUNCT_WORDS_EN,
   DETERMINERS_EN,
   NAME_CONNECTORS_EN,
   NAME_PARTICLES_EN,
@@ -76,6 +77,7 @@ import {
   APPOSITION_STOPS_FR,
   COMPLEMENT_PREPOSITIONS_FR,
   COMPLEMENTISERS_FR,
+  CUE_ADJUNCT_WORDS_FR,
   DETERMINERS_FR,
   NAME_CONNECTORS_FR,
   NAME_PARTICLES_FR,
@@ -163,6 +165,8 @@ export interface QuoteTables {
   nameParticles: Set<string>;
   nameSuffixes: Set<string>;
   timeWords: Set<string>;
+  /** Adverbs, time words and object pronouns read over between a reporting verb and its clause. */
+  cueAdjuncts: Set<string>;
   /** Quantifiers that open a speaker's noun phrase like an article ("One of the users"). */
   openingQuantifiers: Set<string>;
   /** Prepositions after which one capitalised word is a place ("in Scarborough"). */
@@ -247,6 +251,7 @@ export function quoteTables(lang: string): QuoteTables {
           nameParticles: new Set(NAME_PARTICLES_FR),
           nameSuffixes: new Set(NAME_SUFFIXES_FR),
           timeWords: new Set(TIME_WORDS_FR),
+          cueAdjuncts: new Set(CUE_ADJUNCT_WORDS_FR),
           openingQuantifiers: new Set(OPENING_QUANTIFIERS_FR),
           adjunctPreps: new Set(ADJUNCT_PREPOSITIONS_FR),
           placePreps: new Set(PLACE_PREPOSITIONS_FR),
@@ -290,6 +295,7 @@ export function quoteTables(lang: string): QuoteTables {
           nameParticles: new Set(NAME_PARTICLES_EN),
           nameSuffixes: new Set(NAME_SUFFIXES_EN),
           timeWords: new Set(TIME_WORDS_EN),
+          cueAdjuncts: new Set(CUE_ADJUNCT_WORDS_EN),
           openingQuantifiers: new Set(OPENING_QUANTIFIERS_EN),
           adjunctPreps: new Set(ADJUNCT_PREPOSITIONS_EN),
           placePreps: new Set(PLACE_PREPOSITIONS_EN),

@@ -412,3 +412,26 @@ export const OPENING_QUANTIFIERS_EN: readonly string[] = [
   "neither",
   "either",
 ];
+
+/** Adverbs and time words read over between a reporting verb and its clause: "told council last month that". */
+export const CUE_ADJUNCT_WORDS_EN: readonly string[] = [
+  "also",
+  "later",
+  "earlier",
+  "again",
+  "repeatedly",
+  "last",
+  "week",
+  "weekend",
+  "month",
+  "year",
+  "night",
+  "morning",
+  "afternoon",
+  "evening",
+  "yesterday",
+  "today",
+  "publicly",
+  "privately",
+  "me",
+];

@@ -248,3 +248,14 @@ export const OPENING_QUANTIFIERS_FR: readonly string[] = [
   "aucun",
   "aucune",
 ];
+
+/** Pronoms et adverbes lus entre un verbe de parole et sa complétive : « a-t-il pourtant dit que », « lui a dit que ». */
+export const CUE_ADJUNCT_WORDS_FR: readonly string[] = [
+  "lui",
+  "leur",
+  "nous",
+  "vous",
+  "me",
+  "m'",
+  "pourtant",
+];
