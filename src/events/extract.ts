@@ -320,6 +320,12 @@ function capitalisedName(s: SentenceView, k: number): boolean {
   return (cap(k + 1) && s.upos(k + 1) !== "VERB") || (k > 1 && cap(k - 1));
 }
 
+/** Token k lies in an equipment entity (a weapon system the NER tagged). */
+function equipmentAt(s: SentenceView, k: number): boolean {
+  const a = s.start[k];
+  return s.doc.entities.some((e) => e.label === "EQUIP" && e.start <= a && e.end > a);
+}
+
 function insideName(s: SentenceView, k: number): boolean {
   const a = s.start[k];
   for (const e of s.doc.entities)
@@ -364,6 +370,8 @@ function contentOf(s: SentenceView, v: number, u: number): boolean {
 }
 
 /** Links governors to governed triggers and absorbs noun objects into verb triggers. */
+const STRICT_AGAINST = GRAMMAR.strictAgainstPreps;
+
 /** Prepositions that give the cause of an act (after, over, for): a noun trigger there is a separate event. */
 const REASON_CASES = GRAMMAR.reasonCases;
 
@@ -822,6 +830,7 @@ function rolesSyntax(
   };
   let agent: ActorMention[] = [];
   let againstNested = false;
+  let looseAgainst = false;
   // "blamed Israel for the bombing of X": a to/for phrase is the target only when there is no object.
   let recipientPP: ActorMention[] = [];
   const passiveOrNoun = nominal || (subj?.passive ?? false);
@@ -882,6 +891,8 @@ function rolesSyntax(
       target = ms;
       // "warned Pakistan against incursions in Kashmir": only a place nested in the phrase, a weak target.
       againstNested = !actorsUnder(s, k, mentions).some((m) => !inNestedPP(s, m, k));
+      // "accused Iran on Sunday of …": a loose on/at/over phrase yields to a named direct object.
+      looseAgainst = !STRICT_AGAINST.has(prep);
     } else if (
       nominal &&
       FROM_PREPS.has(prep) &&
@@ -903,6 +914,10 @@ function rolesSyntax(
       if ((o >= t.i && o < t.to) || nounIsSubject) continue;
       if (s.rel(o) === "iobj" || (named.length && !isItemHead(s, o))) objActors.push(...named);
       else items.push(o);
+    } else if (GRAMMAR.munitions.has(s.lemma[o]) || GRAMMAR.munitions.has(s.lower[o]) || equipmentAt(s, o)) {
+      // "fired Katyusha rockets into Israel": the munition (and its kind) is the means; only a phrase after it
+      // ("shells at targets in Jericho") names the target.
+      objActors.push(...ms.filter((m) => m.from > o));
     } else if (ms.length) {
       // "withdraw its troops", "mobilised their forces": the actor's own men are not the target.
       const own = s.children(o).some((c) => s.rel(c) === "nmod:poss" && OWN_POSSESSIVES.has(s.lower[c]));
@@ -938,7 +953,7 @@ function rolesSyntax(
     } else if (!source.length) source = subjActors;
     // What is deployed or withdrawn (troops, peacekeepers) is no target: the place or foe is.
     const moved = t.entry.type === "MOBILIZE" || t.entry.mode === "withdraw";
-    if (againstNested && objActors.some((m) => m.rank > 0) && !moved) target = objActors;
+    if ((againstNested || looseAgainst) && objActors.some((m) => m.rank > 0) && !moved) target = objActors;
     if (!target.length && frame !== "intrans" && !moved) target = objActors;
     if (!target.length) target = recipientPP;
   }

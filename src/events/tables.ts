@@ -159,4 +159,8 @@ export interface EventGrammar {
   verbOpeners: string[];
   /** Quantity nouns that count people and take in whom they count (dozens of activists, des milliers de manifestants). */
   quantityNouns: string[];
+  /** The against-prepositions that name the target outright (against X, contre X), not only a place or time. */
+  strictAgainstPreps: string[];
+  /** Munitions fired or thrown: as an attack verb's object they are the means, not the target (fired rockets into X). */
+  munitions: string[];
 }

@@ -1150,6 +1150,20 @@ const CACHES = [
   "stockpile",
 ];
 
+const RELIEF = [
+  "food",
+  "aid",
+  "supplies",
+  "medicine",
+  "medicines",
+  "relief",
+  "blankets",
+  "tents",
+  "wheat",
+  "rice",
+  "flour",
+];
+
 export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
   // AGREE: offers of future acts (the governed act gives the category)
   { lemma: "volunteer", pos: "verb", type: "AGREE", govern: "pledge" },
@@ -1197,6 +1211,22 @@ export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
     objects: PEACEKEEPING,
   },
   { lemma: "station", pos: "verb", type: "AID", mode: "peacekeeping", objects: PEACEKEEPING },
+  // RETREAT: fighters who change sides or lay down their arms
+  { lemma: "defect", pos: "verb", type: "RETREAT", mode: "disarm" },
+  { lemma: "defection", pos: "noun", type: "RETREAT", mode: "disarm" },
+  {
+    lemma: "desert",
+    pos: "verb",
+    type: "RETREAT",
+    mode: "disarm",
+    objects: ["army", "ranks", "unit", "post"],
+  },
+  // AID: relief unloaded or flown in
+  { lemma: "unload", pos: "verb", type: "AID", frame: "transfer", objects: RELIEF },
+  { lemma: "fly in", pos: "verb", type: "AID", frame: "transfer", forms: ["flew", "flown"], objects: RELIEF },
+  // ACCUSE: evidence of wrongdoing found by investigators
+  { lemma: "find", pos: "verb", type: "ACCUSE", forms: ["found"], objects: ["evidence", "proof"] },
+  { lemma: "uncover", pos: "verb", type: "ACCUSE", objects: ["evidence", "proof", "plot"] },
   // RETREAT
   { lemma: "back off", pos: "verb", type: "RETREAT" },
   { lemma: "pull away", pos: "verb", type: "RETREAT", mode: "withdraw" },

@@ -519,6 +519,19 @@ const CACHES = [
   "stock",
 ];
 
+const SECOURS = [
+  "vivres",
+  "aide",
+  "nourriture",
+  "médicaments",
+  "secours",
+  "couvertures",
+  "tentes",
+  "blé",
+  "riz",
+  "farine",
+];
+
 export const TRIGGERS_FR_CODEBOOK: TriggerEntry[] = [
   // AGREE
   { lemma: "se porter volontaire", pos: "verb", type: "AGREE", govern: "pledge" },
@@ -579,6 +592,17 @@ export const TRIGGERS_FR_CODEBOOK: TriggerEntry[] = [
     objects: MAINTIEN_DE_LA_PAIX,
   },
   { lemma: "stationner", pos: "verb", type: "AID", mode: "peacekeeping", objects: MAINTIEN_DE_LA_PAIX },
+  // RETREAT : combattants qui changent de camp ou déposent les armes
+  { lemma: "faire défection", pos: "verb", type: "RETREAT", mode: "disarm" },
+  { lemma: "défection", pos: "noun", type: "RETREAT", mode: "disarm" },
+  { lemma: "déserter", pos: "verb", type: "RETREAT", mode: "disarm" },
+  { lemma: "désertion", pos: "noun", type: "RETREAT", mode: "disarm" },
+  // AID : secours déchargés ou acheminés par avion
+  { lemma: "décharger", pos: "verb", type: "AID", frame: "transfer", objects: SECOURS },
+  { lemma: "larguer", pos: "verb", type: "AID", frame: "transfer", objects: SECOURS },
+  // ACCUSE : preuves d'un méfait trouvées par des enquêteurs
+  { lemma: "trouver", pos: "verb", type: "ACCUSE", objects: ["preuve", "preuves", "trace", "traces"] },
+  { lemma: "découvrir", pos: "verb", type: "ACCUSE", objects: ["preuve", "preuves", "complot"] },
   // RETREAT
   { lemma: "reculer", pos: "verb", type: "RETREAT", weak: true },
   { lemma: "se désengager", pos: "verb", type: "RETREAT", mode: "withdraw" },
