@@ -732,7 +732,9 @@ function rolesSyntax(
     if (
       h >= 0 &&
       (s.upos(h) === "VERB" || s.upos(h) === "AUX") &&
-      /^(obj|nsubj|obl|iobj|xcomp)/.test(s.rel(t.h))
+      /^(obj|nsubj|obl|iobj|xcomp)/.test(s.rel(t.h)) &&
+      // "the fighting in Kabul, a U.N. official said": the subject slot of a speech verb is its speaker's.
+      !(s.rel(t.h) === "nsubj" && eventLexicon(s.doc.lang).reportVerbs.has(s.lemma[h]))
     )
       anchor = h;
   } else if (t.absorbedBy < 0) {
@@ -1939,12 +1941,21 @@ function mainChain(s: SentenceView, k: number): boolean {
   if (!s.hasSyntax) return true;
   for (let cur = k, n = 0; cur >= 0 && n < 12; cur = s.head![cur], n++) {
     const h = s.head![cur];
-    if (h < 0) return true;
+    // A noun the parser made the root while a verb with its own subject stands elsewhere ("granted asylum to
+    // Afghans who fled the fighting" rooted at "fighting"): the verb is the predicate, the noun is not.
+    if (h < 0) return s.upos(cur) !== "NOUN" || !clausalVerbElsewhere(s, cur);
     // A root that is no verb ("Amnesty International called on …" rooted at the name): the parser hung the
     // real predicate under it, as a clause of any kind.
     if (s.head![h] < 0 && s.upos(h) !== "VERB" && s.upos(h) !== "AUX" && s.upos(cur) === "VERB") return true;
     if (!/^(xcomp|ccomp|conj|parataxis)$/.test(s.baseRel(cur))) return false;
   }
+  return false;
+}
+
+/** Some verb other than under `root` has a subject of its own. */
+function clausalVerbElsewhere(s: SentenceView, root: number): boolean {
+  for (let v = 0; v < s.length; v++)
+    if (v !== root && s.upos(v) === "VERB" && s.children(v).some((c) => /^nsubj/.test(s.rel(c)))) return true;
   return false;
 }
 
