@@ -734,7 +734,7 @@ function rolesSyntax(
       (s.upos(h) === "VERB" || s.upos(h) === "AUX") &&
       /^(obj|nsubj|obl|iobj|xcomp)/.test(s.rel(t.h)) &&
       // "the fighting in Kabul, a U.N. official said": the subject slot of a speech verb is its speaker's.
-      !(s.rel(t.h) === "nsubj" && eventLexicon(s.doc.lang).reportVerbs.has(s.lemma[h]))
+      !(s.rel(t.h) === "nsubj" && eventLexicon(s.doc.lang ?? "en").reportVerbs.has(s.lemma[h]))
     )
       anchor = h;
   } else if (t.absorbedBy < 0) {
