@@ -87,13 +87,22 @@ function toMention(
   return mention;
 }
 
+/**
+ * A whole word (a maximal run of letters) of the lower-cased text that is a month key of more than
+ * three letters: one regex instead of splitting the sentence into words. "constructor" is in as
+ * well, since a plain-object lookup finds it (the behaviour this replaces).
+ */
+function monthWordPattern(months: Record<string, number>): RegExp {
+  const keys = Object.keys(months).filter((k) => k.length > 3 && /^\p{L}+$/u.test(k));
+  keys.push("constructor");
+  return new RegExp(`(?<!\\p{L})(?:${keys.join("|")})(?!\\p{L})`, "u");
+}
+const MONTH_WORD_FR = monthWordPattern(MONTHS_FR);
+const MONTH_WORD_EN = monthWordPattern(MONTHS_EN);
+
 function sentenceNeedsChrono(text: string, lang: "fr" | "en"): boolean {
   if (NUMERIC_DATE.test(text)) return true;
-  const months = lang === "fr" ? MONTHS_FR : MONTHS_EN;
-  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    if (months[w] !== undefined && w.length > 3) return true;
-  }
-  return false;
+  return (lang === "fr" ? MONTH_WORD_FR : MONTH_WORD_EN).test(text.toLowerCase());
 }
 
 /** chrono-node strict parsing of sentences where a month name or a numeric date is not yet covered. */
