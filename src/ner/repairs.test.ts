@@ -67,6 +67,14 @@ test("a body or place name takes in the adjective that ends it", () => {
   assert.deepEqual(repaired("fr", "membre de la Ligue nationale hongroise depuis", [[3, 5, "ORG"]]), [
     "Ligue nationale hongroise/ORG",
   ]);
+  // a place takes only the adjectives of a region
+  assert.deepEqual(
+    repaired("fr", "en Europe occidentale et la Genève internationale", [
+      [1, 2, "LOC"],
+      [5, 6, "LOC"],
+    ]),
+    ["Europe occidentale/LOC", "Genève/LOC"],
+  );
   // not a work or event title, not a person
   assert.deepEqual(repaired("fr", "le Trophée Vernet suisse", [[1, 3, "MISC"]]), ["Trophée Vernet/MISC"]);
 });
@@ -88,6 +96,8 @@ test("sports results: a ranked name is a person, the bracketed abbreviation its 
     )[1],
     [{ start: 0, end: 1, type: T("PER") }],
   );
+  // an abbreviation after a rank is no name
+  assert.deepEqual(repaired("fr", "2 . Bat . inf . 12", []), []);
   // a ranked line that is no result stays as it is
   assert.deepEqual(repaired("fr", "2 . Le Conseil fédéral décide", [[2, 5, "ORG"]]), [
     "Le Conseil fédéral/ORG",

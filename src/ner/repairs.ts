@@ -32,6 +32,8 @@ export interface RepairTables {
   resultCountries: ReadonlySet<string>;
   /** Adjectives (and nationality adjectives) that end a body or place name. */
   finalAdjectives: ReadonlySet<string>;
+  /** The adjectives that end a place name (« Europe occidentale »; not « Genève internationale »). */
+  placeFinalAdjectives: ReadonlySet<string>;
   /** Capitalised country names (phrase keys) of the language. */
   countryNames: PhraseTable<true> | null;
 }
@@ -75,6 +77,7 @@ export function repairTables(lang: string): RepairTables | null {
       resultCountries: set(FR.RESULT_COUNTRIES),
       namedBodies: phrases(FR.NAMED_BODIES, "fr"),
       finalAdjectives: new Set([...FR.NAME_FINAL_ADJECTIVES, ...countries().flatMap((c) => c.demonymsFr)]),
+      placeFinalAdjectives: set(FR.PLACE_FINAL_ADJECTIVES),
       countryNames: countryTable("fr"),
     };
   else if (lang === "en")
@@ -93,6 +96,7 @@ export function repairTables(lang: string): RepairTables | null {
       resultCountries: set(),
       namedBodies: null,
       finalAdjectives: set(),
+      placeFinalAdjectives: set(),
       countryNames: null,
     };
   tablesCache.set(lang, t);
@@ -242,8 +246,10 @@ function repairSentence(
       if (start > 0 && t.particlesBefore.has(lower(start - 1))) start--;
       const next = words[e];
       const bracket = next === "(" && t.resultCountries.has(lower(e + 1)) && /^\p{Lu}/u.test(words[e + 1]);
-      if (!(bracket || next === undefined || next === "à" || next === "m" || next === "." || next === ","))
-        continue;
+      // a full stop ends the line or comes before the next rank (« 23 . Huser . 28 . »), not an
+      // abbreviation (« 2 . Bat . inf . »)
+      const stop = next === "." && (e + 1 === n || /^\d/.test(words[e + 1]));
+      if (!(bracket || stop || next === undefined || next === "à" || next === "m" || next === ",")) continue;
       let clean = true;
       for (let k = start; k < e; k++)
         if (owner[k] >= 0 && (list[owner[k]].start < start || list[owner[k]].end > e)) clean = false;
@@ -300,7 +306,8 @@ function repairSentence(
     if (rules.has("adjectives") && (sp.type === ORG || sp.type === LOC) && isNameWord(words[sp.start])) {
       // « [Front populaire] ivoirien », « [Europe] occidentale »
       let e = sp.end;
-      while (e < n && owner[e] < 0 && isLowerWord(words[e]) && t.finalAdjectives.has(lower(e))) e++;
+      const adjectives = sp.type === ORG ? t.finalAdjectives : t.placeFinalAdjectives;
+      while (e < n && owner[e] < 0 && isLowerWord(words[e]) && adjectives.has(lower(e))) e++;
       if (e !== sp.end) sp = { ...sp, end: e };
     }
     if (rules.has("functions") && sp.end - sp.start <= 4) {

@@ -214,9 +214,9 @@ export const COUNTRY_CUES: readonly string[] = [
 export const NAME_PARTICLES_INSIDE: readonly string[] = ["der", "den", "de", "la", "al", "el"];
 
 /**
- * Adjectives that end an organisation or place name (« Front populaire
- * ivoirien », « Europe occidentale »): a name span followed by one of them, or by
- * a nationality adjective, takes it in. Lower case.
+ * Adjectives that end an organisation's name (« Front populaire ivoirien »): an
+ * organisation span followed by one of them, or by a nationality adjective,
+ * takes it in. Lower case.
  */
 export const NAME_FINAL_ADJECTIVES: readonly string[] = [
   "national",
@@ -240,14 +240,6 @@ export const NAME_FINAL_ADJECTIVES: readonly string[] = [
   "indépendants",
   "unifié",
   "unifiée",
-  "oriental",
-  "orientale",
-  "occidental",
-  "occidentale",
-  "septentrional",
-  "septentrionale",
-  "méridional",
-  "méridionale",
   "romain",
   "romaine",
 ];
@@ -380,4 +372,22 @@ export const TITLE_DETERMINERS: readonly string[] = [
   "son",
   "leur",
   "feu",
+];
+
+/** Adjectives that end a place name (« Europe occidentale », « Afrique australe »). Lower case. */
+export const PLACE_FINAL_ADJECTIVES: readonly string[] = [
+  "oriental",
+  "orientale",
+  "occidental",
+  "occidentale",
+  "septentrional",
+  "septentrionale",
+  "méridional",
+  "méridionale",
+  "austral",
+  "australe",
+  "boréal",
+  "boréale",
+  "centrale",
+  "mineure",
 ];
