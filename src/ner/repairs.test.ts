@@ -61,6 +61,8 @@ test("a function before or inside a name makes it a person", () => {
 test("a country name left untagged after an article is a place", () => {
   assert.deepEqual(repaired("fr", "un accord avec la Suisse hier", []), ["Suisse/LOC"]);
   assert.deepEqual(repaired("fr", "Suisse et Chine", []), []);
+  // « le Suisse » is a person of that country
+  assert.deepEqual(repaired("fr", "le Suisse consomme du fromage", []), []);
 });
 
 test("a body or place name takes in the adjective that ends it", () => {

@@ -26,6 +26,10 @@ export interface RepairTables {
   personFunctions: ReadonlySet<string>;
   firstNames: ReadonlySet<string>;
   countryCues: ReadonlySet<string>;
+  /** Cues after which a name that is also a demonym is the country (« la Suisse », « en Suisse »). */
+  placeCues: ReadonlySet<string>;
+  /** Nationality nouns and adjectives, lower case. */
+  demonyms: ReadonlySet<string>;
   /** Bodies named by a noun and an adjective (« Conseil national »). */
   namedBodies: PhraseTable<true> | null;
   /** Country abbreviations of sports results (« (Fr) »). */
@@ -74,6 +78,8 @@ export function repairTables(lang: string): RepairTables | null {
       titleDeterminers: set(FR.TITLE_DETERMINERS),
       firstNames: new Set(`${FEMALE_FIRST_NAMES_FR} ${MALE_FIRST_NAMES_FR}`.split(/\s+/).filter(Boolean)),
       countryCues: set(FR.COUNTRY_CUES),
+      placeCues: set(FR.COUNTRY_PLACE_CUES),
+      demonyms: new Set(countries().flatMap((c) => c.demonymsFr)),
       resultCountries: set(FR.RESULT_COUNTRIES),
       namedBodies: phrases(FR.NAMED_BODIES, "fr"),
       finalAdjectives: new Set([...FR.NAME_FINAL_ADJECTIVES, ...countries().flatMap((c) => c.demonymsFr)]),
@@ -93,6 +99,8 @@ export function repairTables(lang: string): RepairTables | null {
       titleDeterminers: set(),
       firstNames: set(),
       countryCues: set(),
+      placeCues: set(),
+      demonyms: set(),
       resultCountries: set(),
       namedBodies: null,
       finalAdjectives: set(),
@@ -181,6 +189,8 @@ function repairSentence(
       for (let k = i; k < i + m.length; k++) if (owner[k] >= 0) free = false;
       // a name that goes on (« la Suisse Romande » is the model's business)
       if (!free || (i + m.length < n && isNameWord(words[i + m.length]))) continue;
+      // « le Suisse » is a Swiss person: a name that is also a demonym needs a place cue (« la », « en »)
+      if (m.length === 1 && t.demonyms.has(keys[i]) && !t.placeCues.has(lower(i - 1))) continue;
       found.push({ start: i, end: i + m.length, type: LOC });
       i += m.length - 1;
     }

@@ -391,3 +391,6 @@ export const PLACE_FINAL_ADJECTIVES: readonly string[] = [
   "centrale",
   "mineure",
 ];
+
+/** The country cues that rule out a person of that nationality (« la Suisse », « en Suisse »; not « le Suisse »). */
+export const COUNTRY_PLACE_CUES: readonly string[] = ["la", "en", "l'", "l’"];
