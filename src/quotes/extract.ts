@@ -1694,6 +1694,43 @@ function speakerOf(
       if (p && (cx.T.personNouns.has(head) || p.roleHeads.size === 0)) return { ...m.speaker };
     }
   }
+  // "Twitter said in a statement … The company said": an organisation noun goes back to the organisation
+  // named with that noun, else to the one that last spoke a few sentences before.
+  const bare = words.slice(headAt + 1).every((w) => /^\W*$/u.test(w));
+  if (
+    definite &&
+    head &&
+    bare &&
+    cx.T.orgNouns.has(head) &&
+    !cx.T.roles.has(head) &&
+    !plural &&
+    /^(?:the|its|le|la|l')$/.test(words[0] ?? "")
+  ) {
+    const s0 = cx.sent[ref.a];
+    for (let k = cx.mentions.length - 1; k >= 0; k--) {
+      const m = cx.mentions[k];
+      if (m.ts >= ref.a) continue;
+      if (s0 - cx.sent[m.ts] > 4) break;
+      if (m.inQuote || m.type === "PER" || m.type === "LOC") continue;
+      if (cx.w.slice(m.ts, m.te).includes(head)) return fromMention(cx, m);
+      // "le ministère de la Santé": the noun opens the organisation's name before the capitalised part.
+      const from = Math.max(0, m.ts - 4);
+      const k2 = cx.w.slice(from, m.ts).lastIndexOf(head);
+      if (k2 >= 0 && orgNounBefore(cx, from + k2, m.ts - 1 >= from + k2 + 1 ? m.ts - 1 : m.ts)) {
+        const a = from + k2;
+        return { name: cx.span(a, m.te), start: cx.ts[a], end: cx.te[m.te - 1] };
+      }
+    }
+    for (let h = history.length - 1; h >= 0 && cx.T.genericOrgNouns.has(head); h--) {
+      const e = history[h];
+      if (e.at >= ref.a) continue;
+      if (s0 - cx.sent[Math.max(0, e.at)] > 3) break;
+      if (e.kind !== "org" || e.speaker.start === undefined) continue;
+      const mi = cx.startsAt[cx.tokenAt(e.speaker.start)];
+      const m = mi >= 0 ? cx.mentions[mi] : null;
+      if (m && (m.type === "ORG" || m.type === "UNK" || m.type === "MISC")) return { ...e.speaker };
+    }
+  }
   if (definite && head && cx.T.media.has(head)) {
     // The medium named before: a name with a media word (Post, Courrier, Radio) or after a media noun.
     let media: Mention | null = null;

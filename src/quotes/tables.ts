@@ -2,6 +2,7 @@ import {
   AUXILIARIES_EN,
   CLAUSE_OPENERS_EN,
   DOCUMENT_NOUNS_EN,
+  GENERIC_ORG_NOUNS_EN,
   MEDIA_NAME_WORDS_EN,
   MEDIA_NOUNS_EN,
   NOT_NAMES_EN,
@@ -56,6 +57,7 @@ import {
   AUXILIARIES_FR,
   CLAUSE_OPENERS_FR,
   DOCUMENT_NOUNS_FR,
+  GENERIC_ORG_NOUNS_FR,
   MEDIA_NAME_WORDS_FR,
   MEDIA_NOUNS_FR,
   NOT_NAMES_FR,
@@ -131,6 +133,8 @@ export interface QuoteTables {
   documentNouns: Set<string>;
   media: Set<string>;
   orgNouns: Set<string>;
+  /** Organisation nouns that can stand for any organisation just quoted ("the company"). */
+  genericOrgNouns: Set<string>;
   orgNameWords: Set<string>;
   /** Words in the names of media (Post, Courrier, Radio). */
   mediaNameWords: Set<string>;
@@ -228,6 +232,7 @@ export function quoteTables(lang: string): QuoteTables {
           documentNouns: new Set(DOCUMENT_NOUNS_FR),
           media: new Set(MEDIA_NOUNS_FR),
           orgNouns: new Set(ORG_NOUNS_FR),
+          genericOrgNouns: new Set(GENERIC_ORG_NOUNS_FR),
           orgNameWords: new Set(ORG_NAME_WORDS_FR),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_FR),
           termCues: new Set(TERM_CUES_FR),
@@ -272,6 +277,7 @@ export function quoteTables(lang: string): QuoteTables {
           documentNouns: new Set(DOCUMENT_NOUNS_EN),
           media: new Set(MEDIA_NOUNS_EN),
           orgNouns: new Set(ORG_NOUNS_EN),
+          genericOrgNouns: new Set(GENERIC_ORG_NOUNS_EN),
           orgNameWords: new Set(ORG_NAME_WORDS_EN),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_EN),
           termCues: new Set(TERM_CUES_EN),

@@ -1195,3 +1195,39 @@ export const TITLE_ROLES_EN: Readonly<Record<string, string>> = {
   mpp: "member",
   mla: "member",
 };
+
+/**
+ * Organisation nouns that can stand for any organisation just quoted ("Twitter said … The company
+ * said"); other organisation nouns (government, ministry, police) go back only to a name that holds them.
+ */
+export const GENERIC_ORG_NOUNS_EN: readonly string[] = [
+  "company",
+  "firm",
+  "group",
+  "organisation",
+  "organization",
+  "agency",
+  "board",
+  "union",
+  "association",
+  "foundation",
+  "airline",
+  "church",
+  "network",
+  "club",
+  "team",
+  "charity",
+  "bank",
+  "retailer",
+  "carrier",
+  "automaker",
+  "insurer",
+  "utility",
+  "broadcaster",
+  "league",
+  "coalition",
+  "nonprofit",
+  "non-profit",
+  "institute",
+  "startup",
+];

@@ -1143,3 +1143,29 @@ export const TITLE_ROLES_FR: Readonly<Record<string, string>> = {
   mgr: "évêque",
   "mgr.": "évêque",
 };
+
+/**
+ * Noms d'organisation qui peuvent reprendre n'importe quelle organisation tout juste citée (« Air Vallée a
+ * indiqué … La compagnie a précisé ») ; les autres (gouvernement, ministère, police) ne reprennent qu'un nom qui les contient.
+ */
+export const GENERIC_ORG_NOUNS_FR: readonly string[] = [
+  "entreprise",
+  "société",
+  "groupe",
+  "compagnie",
+  "firme",
+  "organisation",
+  "association",
+  "fondation",
+  "syndicat",
+  "ong",
+  "agence",
+  "banque",
+  "enseigne",
+  "club",
+  "équipe",
+  "institut",
+  "fédération",
+  "coalition",
+  "chaîne",
+];
