@@ -358,23 +358,42 @@ export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[
   // "former president Carlos Menem", « le ministre Jean Dravec »: a title right before a person's name is one actor.
   for (let x = 0; x + 1 < out.length; x++) {
     const title = out[x];
-    const person = out[x + 1];
-    // A capitalised title ("President George W. Bush") comes as a name-like span: its last word decides.
-    if ((title.kind !== "NOUN" && title.kind !== "CAP") || person.kind !== "PER" || title.to !== person.from)
-      continue;
-    if (
-      lex.actorNouns[s.lower[title.to - 1]] !== "person" &&
-      lex.actorNouns[s.lemma[title.to - 1]] !== "person"
-    )
-      continue;
+    // « le ministre russe Sergueï Lavrov »: a French nationality may stand between the title and the name.
+    const middle =
+      out[x + 1].entity?.startsWith("country:") &&
+      out[x + 1].from === title.to &&
+      x + 2 < out.length &&
+      out[x + 2].kind === "PER" &&
+      out[x + 2].from === out[x + 1].to
+        ? out[x + 1]
+        : null;
+    const person = middle ? out[x + 2] : out[x + 1];
+    // A capitalised title ("President George W. Bush") comes as a name-like span.
+    if ((title.kind !== "NOUN" && title.kind !== "CAP") || person.kind !== "PER") continue;
+    if (!middle && title.to !== person.from) continue;
+    // « le ministre karsan Jean Dravec »: the title noun may come before its adjectives.
+    let isTitle = false;
+    for (let k = title.from; k < title.to; k++)
+      if (lex.actorNouns[s.lower[k]] === "person" || lex.actorNouns[s.lemma[k]] === "person") isTitle = true;
+    if (!isTitle) continue;
     // "U.N. mediator X", "Israeli Prime Minister X": the body or nationality before the title joins too, and its country code stays.
-    const before = x > 0 && out[x - 1].to === title.from ? out[x - 1] : null;
-    const from = before ? before.from : title.from;
-    const entity = before?.entity?.startsWith("country:") ? before.entity : person.entity;
-    out.splice(before ? x - 1 : x, before ? 3 : 2, {
+    // "Israeli Prime Minister X": capitalised words the title span left out (Prime, Vice, Deputy) belong to it.
+    let titleFrom = title.from;
+    const prevEnd = x > 0 ? out[x - 1].to : 0;
+    while (
+      titleFrom - 1 >= prevEnd &&
+      /^\p{Lu}/u.test(s.text[titleFrom - 1]) &&
+      s.upos(titleFrom - 1) === "ADJ"
+    )
+      titleFrom--;
+    const before = x > 0 && out[x - 1].to === titleFrom ? out[x - 1] : null;
+    const from = before ? before.from : titleFrom;
+    const country = [before, middle].find((m) => m?.entity?.startsWith("country:"));
+    const joined = 1 + (before ? 1 : 0) + (middle ? 1 : 0) + 1;
+    out.splice(before ? x - 1 : x, joined, {
       ...person,
       from,
-      entity,
+      entity: country?.entity ?? person.entity,
       name: s.slice(from, person.to - 1),
     });
     if (before) x--;
