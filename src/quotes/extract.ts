@@ -3,7 +3,7 @@ import type { Flag, Quote, QuoteKind, Speaker } from "../doc/types.ts";
 import { type Mention, type Person, QuoteContext } from "./context.ts";
 import { findMarkSpans, type MarkSpan } from "./marks.ts";
 import { PASSIVE_NO_AGENT, type ParsedSubject, parsedSubject, subjectToken } from "./syntax.ts";
-import type { PronounKind } from "./tables.ts";
+import { firstNameGender, type PronounKind } from "./tables.ts";
 
 /** Who a cue points at, before resolution: a name, a pronoun or a description. */
 interface SpeakerRef {
@@ -647,6 +647,28 @@ function npForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | nul
         const pm = y > m.te && y < limit ? cx.startsAt[y] : -1;
         if (pm >= 0 && cx.mentions[pm].type === "PER" && !cx.mentions[pm].inQuote)
           return { kind: "mention", a: Math.min(k, m.left), b: cx.mentions[pm].te, mention: cx.mentions[pm] };
+        // "said Elder Mary Lou Smoke", "said Tk'emlups te Secwepemc Kukpi7 Rosanne Casimir": a title or a nation's
+        // name in capitals (and its particles) right before a person's name.
+        for (let z = m.te; z < limit && z < m.te + 6; z++) {
+          const pz = cx.startsAt[z];
+          if (pz >= 0 && cx.mentions[pz].type === "PER" && !cx.mentions[pz].inQuote) {
+            if (
+              firstNameGender(cx.w[cx.mentions[pz].ts], cx.lang) === "" &&
+              cx.mentions[pz].te - cx.mentions[pz].ts < 2
+            )
+              break;
+            return {
+              kind: "mention",
+              a: Math.min(k, m.left),
+              b: cx.mentions[pz].te,
+              mention: cx.mentions[pz],
+            };
+          }
+          const particle =
+            cx.T.nameConnectors.has(cx.w[z]) || (cx.w[z].length <= 3 && !cx.T.prepositions.has(cx.w[z]));
+          if (cx.isPunct(z) || cx.isQuoteChar(z) || (!cx.cap[z] && !particle) || cx.T.verbs.has(cx.w[z]))
+            break;
+        }
       }
       // A name modifying a role or medium: "the U.S. daily", "the Kremlin spokesman Dmitry Peskov".
       if (
