@@ -370,6 +370,8 @@ function contentOf(s: SentenceView, v: number, u: number): boolean {
 }
 
 /** Links governors to governed triggers and absorbs noun objects into verb triggers. */
+/** Material conflict acts whose unnamed victims are coded by their place. */
+const MATERIAL_CONFLICT = new Set(["ASSAULT", "COERCE", "MOBILIZE"]);
 const STRICT_AGAINST = GRAMMAR.strictAgainstPreps;
 
 /** Prepositions that give the cause of an act (after, over, for): a noun trigger there is a separate event. */
@@ -1585,6 +1587,17 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         frameOf(t.entry) !== "visit"
       )
         roles.target = [roles.location];
+      // "killed six villagers in Kashmir": unnamed victims of a material act are known by their place, named beside them.
+      else if (
+        MATERIAL_CONFLICT.has(t.entry.type) &&
+        roles.target.length &&
+        roles.target.every((m) => m.rank === 0) &&
+        roles.location &&
+        roles.location.rank > 0 &&
+        !roles.source.includes(roles.location) &&
+        !roles.target.includes(roles.location)
+      )
+        roles.target = [...roles.target, roles.location];
       // A protest is aimed at the party its demand names ("calling for independence from X"), not at the square it fills.
       if (s.hasSyntax && (t.entry.type === "PROTEST" || crowdSubject(s, lex, roles.anchor))) {
         const placeOnly = roles.target.every((m) => m === roles.location || placePhrase(s, m));
