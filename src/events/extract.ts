@@ -525,9 +525,12 @@ function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: 
       if (r === "nsubj" || r === "nsubj:pass" || r === "csubj" || r === "expl:subj") {
         const kids = s.children(cur);
         // A parser's nsubj:pass on a verb with its own direct object and no passive auxiliary is active ("X rejected Y's offer").
+        // Nor is one with no auxiliary at all: a passive clause needs its be/être ("Beirut again rejected Thursday …").
         const passive =
           kids.some((x) => s.rel(x) === "aux:pass") ||
-          (r === "nsubj:pass" && !kids.some((x) => s.baseRel(x) === "obj"));
+          (r === "nsubj:pass" &&
+            !kids.some((x) => s.baseRel(x) === "obj") &&
+            kids.some((x) => s.baseRel(x) === "aux" || s.baseRel(x) === "cop"));
         return { k: c, passive: cur === v ? passive : false };
       }
     }
