@@ -774,6 +774,10 @@ function rolesSyntax(
     for (const c of s.children(v)) {
       const r = s.rel(c);
       const br = s.baseRel(c);
+      // "rejected Thursday a U.N. appeal", « a accusé lundi la Karsanie »: a parser hangs the object on the day.
+      if (v === anchor && TEMPORAL.has(s.lower[c]))
+        for (const g of s.children(c))
+          if (s.baseRel(g) === "obj" || (s.baseRel(g) === "nmod" && !caseWord(s, g))) objs.push(g);
       if (br === "obj" || (br === "iobj" && frame !== "transfer")) objs.push(c);
       else if (br === "iobj") preps.push({ k: c, prep: "to" });
       // "condemned the Dalai Lama's visit", "rejected Israel's offer": the one whose act a stance judges is its target.
