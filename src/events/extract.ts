@@ -547,7 +547,19 @@ function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: 
             !s.children(cur).some((c) => s.baseRel(c) === "obj"),
         };
       cur = s.head![cur];
-    } else break;
+    } else {
+      // "Amnesty International called on …" rooted at the name: a non-verb root before the verb is its subject.
+      const h = s.head![cur];
+      if (
+        (r === "parataxis" || r === "dep" || r === "appos") &&
+        h >= 0 &&
+        h < cur &&
+        s.head![h] < 0 &&
+        /^(PROPN|NOUN)$/.test(s.upos(h))
+      )
+        return { k: h, passive: false };
+      break;
+    }
   }
   return null;
 }
