@@ -1590,7 +1590,7 @@ function resolve(cx: QuoteContext, drafts: Draft[]): Quote[] {
         const last = lastRef.current;
         const pa = cx.sentPara[Math.max(0, cx.sent[d.at])];
         const pl = cx.sentPara[Math.max(0, cx.sent[last.at])];
-        if (pa - pl <= 2) speaker = { ...last.speaker };
+        if (pa - pl <= 4) speaker = { ...last.speaker };
       }
     }
     const q: Quote = {
@@ -1629,6 +1629,24 @@ function resolve(cx: QuoteContext, drafts: Draft[]): Quote[] {
         gender: p?.gender ?? "",
         reported: d.kind === "indirect" || d.kind === "partial" ? [d.start, d.end] : undefined,
       });
+    }
+  }
+  // A cueless quote before anyone has spoken ("“…” \n\n So says X, …"): the one who speaks next
+  // with a cue of their own, within two paragraphs.
+  for (let k = 0; k < out.length; k++) {
+    const q = out[k];
+    if (q.speaker || q.kind === "scare" || !drafts[k].continues) continue;
+    if (out.slice(0, k).some((x) => x.speaker)) break;
+    const pq = cx.sentPara[Math.max(0, cx.sent[drafts[k].at])];
+    for (let j = k + 1; j < out.length; j++) {
+      const next = out[j];
+      if (next.kind === "scare") continue;
+      const pn = cx.sentPara[Math.max(0, cx.sent[drafts[j].at])];
+      if (pn - pq > 2) break;
+      if (next.speaker && drafts[j].ref) {
+        q.speaker = { ...next.speaker };
+        break;
+      }
     }
   }
   return out;
