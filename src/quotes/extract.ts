@@ -210,6 +210,10 @@ function readMarkSpan(
       if (pe > 0 && cx.w[pe - 1] === ":" && cx.inQuote[pe - 1] < 0) {
         const prev = cueBefore(cx, cx.sentStart[ps], pe);
         if (prev) return { ...base, kind: "direct", ref: prev.ref, cue: prev.cue, rule: "colon-before" };
+        // "Trump issued the following statement:", "The mayor was blunt:": the subject of that sentence.
+        const subj = mainSubject(cx, cx.sentStart[ps], pe - 1);
+        if (subj && (subj.kind !== "desc" || hasPersonNoun(cx, subj)))
+          return { ...base, kind: "direct", ref: subj, cue: null, rule: "colon-subject" };
       }
     }
     // Interrupted quote: the cue stood between the previous quote and this one.
