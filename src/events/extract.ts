@@ -185,6 +185,9 @@ function posFits(s: SentenceView, k: number, entry: TriggerEntry): boolean {
       (p === "NOUN" && s.lower[k].endsWith("ed")) ||
       // "the government would release …" tagged NOUN: right after a modal it is a verb.
       ((p === "NOUN" || p === "ADJ") && k > 0 && GRAMMAR.verbOpeners.has(s.lower[k - 1])) ||
+      // "The Palestinians reject proposed changes" tagged NOUN: the first predicate slot of the sentence,
+      // between a subject and the start of an object, is a verb.
+      (p === "NOUN" && finiteSlot(s, k)) ||
       // Tagger slips ("Pakistan rejects …" tagged NOUN): a token heading a clause is a verb.
       (s.hasSyntax &&
         p !== "ADP" &&
@@ -193,6 +196,16 @@ function posFits(s: SentenceView, k: number, entry: TriggerEntry): boolean {
         !s.children(k).some((c) => s.baseRel(c) === "det"))
     );
   return NOMINAL_POS.has(p) || p === "VERB";
+}
+
+/** Token k follows a subject-like word, precedes an object-like word, and no verb comes before it. */
+function finiteSlot(s: SentenceView, k: number): boolean {
+  if (k === 0 || k + 1 >= s.length) return false;
+  if (!/^(PROPN|PRON)$/.test(s.upos(k - 1)) && !(s.upos(k - 1) === "NOUN" && /s$/.test(s.lower[k - 1])))
+    return false;
+  if (!/^(DET|PROPN|NUM|ADJ|VERB)$/.test(s.upos(k + 1))) return false;
+  for (let x = 0; x < k; x++) if (s.upos(x) === "VERB" || s.upos(x) === "AUX") return false;
+  return true;
 }
 
 /** Every trigger of a sentence, longest match first, one per token. */
