@@ -1103,9 +1103,12 @@ function resolvePronoun(s: SentenceView, k: number, mentions: ActorMention[], ct
     }
     cur = h;
   }
-  // Relative pronoun: its antecedent.
-  if (s.lower[k] === "qui" || s.lower[k] === "who" || s.lower[k] === "which" || s.lower[k] === "that")
-    return [];
+  // Relative pronoun: its antecedent, the noun the relative clause hangs on ("the Red Cross, which …, appealed").
+  if (s.lower[k] === "qui" || s.lower[k] === "who" || s.lower[k] === "which" || s.lower[k] === "that") {
+    const clause = s.head ? s.head[k] : -1;
+    const antecedent = clause >= 0 && s.rel(clause) === "acl:relcl" ? s.head![clause] : -1;
+    return antecedent >= 0 ? slotActors(s, antecedent, mentions) : [];
+  }
   // The main-clause subject earlier in the sentence (X said … he will …), else the previous sentence's subject.
   // « Le président s'est rendu à Karsa, où il a rencontré … »: the earlier subject, even a common noun, before a place.
   const subjectBefore = s.hasSyntax ? mentions.find((m) => m.to <= k && inSubject(s, m.from)) : undefined;
