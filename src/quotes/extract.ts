@@ -808,7 +808,11 @@ function cueBefore(
       if (stopAtQuote) break;
       continue;
     }
-    if (!cx.T.verbs.has(cx.w[v]) || !isVerbCue(cx, v, pa)) continue;
+    if (!cx.T.verbs.has(cx.w[v])) continue;
+    // "quoted Mayor X as saying « … »": the one quoted speaks.
+    const quoted = asSayingObject(cx, v, pa);
+    if (quoted) return { ref: quoted, cue: { a: v, b: v + 1 }, byVerb: true };
+    if (!isVerbCue(cx, v, pa)) continue;
     // Inverted clitic: "souligne-t-elle : « … »".
     if (v + 1 < qa && CLITIC.test(cx.w[v + 1])) {
       return {
@@ -1304,6 +1308,7 @@ function findIndirect(
       const participial =
         v > a && cx.w[v - 1] === "," && (/ing$/.test(cx.w[v]) || (v - 2 >= a && cx.w[v - 1] === "en"));
       const subj =
+        asSayingObject(cx, v, a) ??
         (participial ? mainSubject(cx, a, v) : null) ??
         documentAuthor(cx, withParse(cx, subjectBefore(cx, v, a), v, a), v, a) ??
         invertedSubject(cx, v, comp >= 0 ? comp : clauseAt);
@@ -1532,6 +1537,19 @@ function documentAuthor(
   let b = author.a + 1;
   while (b < author.b && !isVerbLike(cx, b)) b++;
   return { ...author, b };
+}
+
+/** "quoted X as saying", "cited a senior official as saying": the object before "as" speaks. */
+function asSayingObject(cx: QuoteContext, v: number, floor: number): SpeakerRef | null {
+  if (v - 3 < floor || cx.w[v - 1] !== "as" || !/ing$/.test(cx.w[v])) return null;
+  const k = v - 2;
+  let ref: SpeakerRef | null = null;
+  if (cx.endsAt[k] >= 0) {
+    const m = cx.mentions[cx.endsAt[k]];
+    if (!m.inQuote) ref = { kind: "mention", a: m.left, b: m.te, mention: m };
+  } else ref = descBackward(cx, k, floor);
+  if (!ref || ref.a - 1 < floor || !isVerbLike(cx, ref.a - 1)) return null;
+  return ref;
 }
 
 function isVerbLike(cx: QuoteContext, i: number): boolean {
