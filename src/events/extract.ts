@@ -543,7 +543,11 @@ function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: 
           kids.some((x) => s.rel(x) === "aux:pass") ||
           (r === "nsubj:pass" &&
             !kids.some((x) => s.baseRel(x) === "obj") &&
-            kids.some((x) => s.baseRel(x) === "aux" || s.baseRel(x) === "cop"));
+            kids.some(
+              (x) =>
+                (s.baseRel(x) === "aux" || s.baseRel(x) === "cop") &&
+                (GRAMMAR.passiveAuxiliaries.has(s.lower[x]) || GRAMMAR.passiveAuxiliaries.has(s.lemma[x])),
+            ));
         return { k: c, passive: cur === v ? passive : false };
       }
     }

@@ -163,4 +163,6 @@ export interface EventGrammar {
   strictAgainstPreps: string[];
   /** Munitions fired or thrown: as an attack verb's object they are the means, not the target (fired rockets into X). */
   munitions: string[];
+  /** Forms of the passive auxiliary (be, get; être): a parser's passive subject needs one. */
+  passiveAuxiliaries: string[];
 }

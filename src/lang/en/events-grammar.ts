@@ -87,4 +87,5 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
     "stones",
     "rubber bullets",
   ],
+  passiveAuxiliaries: ["be", "is", "are", "was", "were", "been", "being", "get", "gets", "got", "gotten"],
 };
