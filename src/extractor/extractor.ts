@@ -94,6 +94,15 @@ type Reply = { id: number; result: Extracted } | { id: number; error: { code: Er
  */
 const QUEUE_PER_WORKER = 4;
 
+/**
+ * Young-generation size of an extraction thread. One article allocates a few megabytes that die
+ * with it; with V8's default (16 MB semi-spaces) part of them is still alive at a scavenge, gets
+ * promoted and must then be marked by a full collection. A larger nursery lets them die young:
+ * about 7 % less CPU per article on the KB bench, for up to ~190 MB more per thread (reserved, used
+ * only as allocation needs it).
+ */
+const WORKER_YOUNG_GENERATION_MB = 192;
+
 /** One pipeline per worker thread; jobs go to the least busy worker. */
 export class WorkerExtractor implements Extractor {
   readonly capacity: number;
@@ -106,7 +115,9 @@ export class WorkerExtractor implements Extractor {
     this.threads = size;
     this.capacity = size * QUEUE_PER_WORKER;
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL("./worker.ts", import.meta.url));
+      const worker = new Worker(new URL("./worker.ts", import.meta.url), {
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      });
       const slot = { worker, busy: 0 };
       worker.on("message", (reply: Reply) => {
         slot.busy--;
