@@ -659,7 +659,8 @@ export class QuoteContext {
             }
         }
       }
-      if (p && (m.type === "PER" || m.type === "UNK" || m.type === "MISC")) {
+      // A surname the tagger called an organisation ("Calderon" alone) is the person already named in full.
+      if (p && (m.type === "PER" || m.type === "UNK" || m.type === "MISC" || m.type === "ORG")) {
         m.type = "PER";
         m.person = p;
         if (!p.gender && m.gender) p.gender = m.gender;

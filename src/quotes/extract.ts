@@ -2053,7 +2053,9 @@ function subjectLike(cx: QuoteContext, m: Mention): boolean {
     !cx.T.verbs.has(cx.w[y]) &&
     !cx.T.prepositions.has(cx.w[y]) &&
     !cx.T.pronouns.has(cx.w[y]) &&
-    !cx.T.clauseOpeners.has(cx.w[y])
+    !cx.T.clauseOpeners.has(cx.w[y]) &&
+    // "that the American people have given Trump …": a verb is no modifier of the name.
+    !isVerbLike(cx, y)
   )
     y--;
   if (y >= 0 && cx.sent[y] === cx.sent[m.ts] && /^(?:le|la|les|l'|the)$/.test(cx.w[y])) k = y - 1;
