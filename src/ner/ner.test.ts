@@ -192,10 +192,9 @@ test("HIPE reader maps coarse labels and drops time", () => {
 
 for (const lang of ["fr", "en"]) {
   const path = defaultModelPath(lang);
-  test(`committed ${lang} model loads in under a second and tags names`, { skip: !existsSync(path) }, () => {
-    const t0 = performance.now();
+  // Loading time is measured by `npm run bench`, not asserted here.
+  test(`committed ${lang} model loads and tags names`, { skip: !existsSync(path) }, () => {
     const t = loadTagger(path);
-    assert.ok(performance.now() - t0 < 1000);
     const sent =
       lang === "fr"
         ? ["Vladimir", "Poutine", "a", "rencontré", "Xi", "Jinping", "à", "Moscou", "."]
