@@ -692,6 +692,15 @@ function npForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | nul
           (x - 2 >= k && cx.T.determiners.has(cx.w[x - 1]) && /^(?:de|d'|of|for|at)$/.test(cx.w[x - 2]))
         )
           return descForward(cx, k, limit);
+        // "a prévenu le syndicaliste devant la gare de Lyon": a name inside an adjunct is not the speaker
+        // (French inverted subjects; an English hearer "told a town hall in Salem" keeps its place name).
+        for (let y = k; y < x && cx.lang === "fr"; y++)
+          if (
+            cx.T.adjunctPreps.has(cx.w[y]) ||
+            cx.T.placePreps.has(cx.w[y]) ||
+            (cx.T.prepositions.has(cx.w[y]) && !cx.T.complementPreps.has(cx.w[y]))
+          )
+            return descForward(cx, k, limit);
         // "said librarian Joan Pierce": up to three lower-case words before a person's name.
         const plain =
           m.type === "PER" && x - k <= 3 && cx.w.slice(k, x).every((y) => /^\p{Ll}[\p{Ll}'-]*$/u.test(y));
