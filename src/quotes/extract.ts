@@ -1033,7 +1033,7 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
         return { kind: "mention", a: m.ts, b: m.te, mention: m };
       if (m.type === "PER" && !m.inQuote && m.left - 1 > floor && m.left < m.ts && cx.w[m.left - 1] === ",")
         return { kind: "mention", a: m.left, b: m.te, mention: m };
-      // "Shapiro's widow, former tennis player Pam Shriver, said": lower-case role words between the comma and the name.
+      // "Okafor's sister, retired rower Lise Tamm, said": lower-case role words between the comma and the name.
       if (m.type === "PER" && !m.inQuote) {
         let y = Math.min(m.left, m.ts) - 1;
         while (
