@@ -256,6 +256,7 @@ export class QuoteContext {
           (this.isTitle(a) ||
             this.T.roles.has(this.w[a]) ||
             this.T.determiners.has(this.w[a]) ||
+            this.T.nameRunOpeners.has(this.w[a]) ||
             !this.cap[a]) &&
           this.cap[a + 1]
         )
@@ -356,6 +357,8 @@ export class QuoteContext {
         break;
       }
       let a = i;
+      // A headline question word before a name: "Is Halvorsen Winning?".
+      if (j - i >= 2 && this.T.nameRunOpeners.has(this.w[i])) a = i + 1;
       // A capitalised adjective or participle opening a sentence: "Neighbouring Estravia".
       if (
         j - i >= 2 &&

@@ -34,6 +34,7 @@ import {
   DETERMINERS_EN,
   NAME_CONNECTORS_EN,
   NAME_PARTICLES_EN,
+  NAME_RUN_OPENERS_EN,
   NAME_SUFFIXES_EN,
   NAMING_HEADS_EN,
   NOT_CLAUSE_AFTER_SAY_EN,
@@ -83,6 +84,7 @@ import {
   DETERMINERS_FR,
   NAME_CONNECTORS_FR,
   NAME_PARTICLES_FR,
+  NAME_RUN_OPENERS_FR,
   NAME_SUFFIXES_FR,
   NAMING_HEADS_FR,
   OBJECT_FORMS_FR,
@@ -158,6 +160,8 @@ export interface QuoteTables {
   objectForms: Set<string>;
   /** Words that end a backward search for a role phrase before a name. */
   rolePhraseStops: Set<string>;
+  /** Capitalised headline words ("Is", "Why") that open a capitalised run without belonging to the name. */
+  nameRunOpeners: Set<string>;
   appositionStops: Set<string>;
   /** Prepositions that make a following name a complement of the noun before. */
   complementPreps: Set<string>;
@@ -248,6 +252,7 @@ export function quoteTables(lang: string): QuoteTables {
           objectPronouns: new Set(OBJECT_PRONOUNS_FR),
           objectForms: new Set(OBJECT_FORMS_FR),
           rolePhraseStops: new Set(ROLE_PHRASE_STOPS_FR),
+          nameRunOpeners: new Set(NAME_RUN_OPENERS_FR),
           appositionStops: new Set(APPOSITION_STOPS_FR),
           complementPreps: new Set(COMPLEMENT_PREPOSITIONS_FR),
           affiliationPreps: new Set(AFFILIATION_PREPOSITIONS_FR),
@@ -293,6 +298,7 @@ export function quoteTables(lang: string): QuoteTables {
           objectPronouns: new Set(OBJECT_PRONOUNS_EN),
           objectForms: new Set(OBJECT_FORMS_EN),
           rolePhraseStops: new Set(ROLE_PHRASE_STOPS_EN),
+          nameRunOpeners: new Set(NAME_RUN_OPENERS_EN),
           appositionStops: new Set(APPOSITION_STOPS_EN),
           complementPreps: new Set(COMPLEMENT_PREPOSITIONS_EN),
           affiliationPreps: new Set(AFFILIATION_PREPOSITIONS_EN),

@@ -112,6 +112,37 @@ export const VERB_AUXILIARIES_EN: readonly string[] = [
 /** Object pronouns: "told him" — never the speaker. */
 export const OBJECT_PRONOUNS_EN: readonly string[] = ["him", "her", "them"];
 
+/**
+ * Capitalised words that open a title-case headline question or clause and are never part of a
+ * name after them: "Is Halvorsen Finally Winning?" names Halvorsen, not "Is Halvorsen".
+ */
+export const NAME_RUN_OPENERS_EN: readonly string[] = [
+  "is",
+  "are",
+  "was",
+  "were",
+  "does",
+  "did",
+  "do",
+  "can",
+  "could",
+  "should",
+  "would",
+  "will",
+  "has",
+  "have",
+  "had",
+  "why",
+  "how",
+  "what",
+  "when",
+  "where",
+  "who",
+  "whom",
+  "whose",
+  "which",
+];
+
 /** Object forms a parsed subject never is (with the first and second persons). */
 export const OBJECT_FORMS_EN: readonly string[] = ["him", "her", "them", "me", "us"];
 

@@ -73,6 +73,17 @@ export const VERB_AUXILIARIES_FR: readonly string[] = [
 /** Object pronouns: "lui a répondu" — never the speaker. */
 export const OBJECT_PRONOUNS_FR: readonly string[] = ["lui", "leur", "eux"];
 
+/** Capitalised question words that open a headline and are never part of the name after them ("Pourquoi Sérac …"). */
+export const NAME_RUN_OPENERS_FR: readonly string[] = [
+  "pourquoi",
+  "comment",
+  "quand",
+  "où",
+  "qui",
+  "quoi",
+  "est-ce",
+];
+
 /** Object forms a parsed subject never is (with the first and second persons). */
 export const OBJECT_FORMS_FR: readonly string[] = ["lui", "eux", "leur"];
 
