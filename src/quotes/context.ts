@@ -256,7 +256,7 @@ export class QuoteContext {
           (this.isTitle(a) ||
             this.T.roles.has(this.w[a]) ||
             this.T.determiners.has(this.w[a]) ||
-            this.T.nameRunOpeners.has(this.w[a]) ||
+            (this.T.nameRunOpeners.has(this.w[a]) && firstNameGender(this.w[a], this.lang) === "") ||
             !this.cap[a]) &&
           this.cap[a + 1]
         )
@@ -358,7 +358,9 @@ export class QuoteContext {
       }
       let a = i;
       // A headline question word before a name: "Is Halvorsen Winning?".
-      if (j - i >= 2 && this.T.nameRunOpeners.has(this.w[i])) a = i + 1;
+      // ("Will Doyle" keeps a first name that is also an auxiliary.)
+      if (j - i >= 2 && this.T.nameRunOpeners.has(this.w[i]) && firstNameGender(this.w[i], this.lang) === "")
+        a = i + 1;
       // A capitalised adjective or participle opening a sentence: "Neighbouring Estravia".
       if (
         j - i >= 2 &&
