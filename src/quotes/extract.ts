@@ -713,6 +713,49 @@ function npForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | nul
   return descForward(cx, k, limit);
 }
 
+/** Index after a partitive opener at k ("one of", "two of", "l'un des"), k when there is none. */
+function partitiveAt(cx: QuoteContext, k: number, limit: number): number {
+  let x = k;
+  if (cx.w[x] === "l'" && x + 1 < limit) x++;
+  if (x + 1 >= limit || !PARTITIVE_HEADS.has(cx.w[x])) return k;
+  const of = cx.w[x + 1];
+  if (of === "of" || of === "des") return x + 2;
+  if (of === "d'" && cx.w[x + 2] === "entre") return x + 3;
+  return k;
+}
+
+const PARTITIVE_HEADS = new Set([
+  "one",
+  "two",
+  "three",
+  "some",
+  "several",
+  "many",
+  "most",
+  "each",
+  "another",
+  "un",
+  "une",
+  "deux",
+  "trois",
+  "plusieurs",
+  "certains",
+  "certaines",
+]);
+
+function isNumberWord(w: string): boolean {
+  return (
+    /^\d+$/.test(w) || /^(?:two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq)$/.test(w)
+  );
+}
+
+/** "workers" → "worker", "élus" → "élu": enough to find a plural role noun in the role table. */
+function singularOf(w: string): string {
+  if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/men$/.test(w)) return `${w.slice(0, -3)}man`;
+  return w.replace(/[sx]$/, "");
+}
+
 function hasRoleWord(cx: QuoteContext, a: number, b: number): boolean {
   for (let y = a; y < b; y++) {
     const w = cx.w[y];
@@ -732,11 +775,19 @@ function hasRoleWord(cx: QuoteContext, a: number, b: number): boolean {
 /** "la porte-parole de la fédération", "un responsable karsan", "the ministry". */
 function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | null {
   let x = k;
-  while (x < limit && cx.T.determiners.has(cx.w[x])) x++;
+  // "said one of two workers", "a déclaré l'un des élus": a member of a group, the plural head counts as a role.
+  const partitive = partitiveAt(cx, k, limit);
+  if (partitive > k) x = partitive;
+  while (x < limit && (cx.T.determiners.has(cx.w[x]) || (partitive > k && isNumberWord(cx.w[x])))) x++;
   let head = -1;
   for (let y = x; y < limit && y < x + 3; y++) {
     const w = cx.w[y];
-    if (cx.T.roles.has(w) || cx.T.media.has(w) || cx.T.orgNouns.has(w)) {
+    if (
+      cx.T.roles.has(w) ||
+      cx.T.media.has(w) ||
+      cx.T.orgNouns.has(w) ||
+      (partitive > k && cx.T.roles.has(singularOf(w)))
+    ) {
       head = y;
       break;
     }
