@@ -79,6 +79,10 @@ export const EN_SENTENCES: [string, string[]][] = [
     ["Sen. Warren (D-Mass.) objected.", "The vote failed."],
   ],
   [
+    "“Stay clear of the bridge,” Const. Aline Roy said. Det. Marc Obi agreed.",
+    ["“Stay clear of the bridge,” Const. Aline Roy said.", "Det. Marc Obi agreed."],
+  ],
+  [
     "According to Reuters, the convoy left. State media denied it.",
     ["According to Reuters, the convoy left.", "State media denied it."],
   ],
