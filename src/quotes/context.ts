@@ -250,6 +250,21 @@ export class QuoteContext {
           a = k;
         }
       }
+      // "Sen. Ada Brennick" tagged as an organisation (after a headline that named her with a verb): a personal
+      // title right before the span, then a known first name or a lone abbreviated title and a single surname.
+      if (
+        label !== "PER" &&
+        a > 0 &&
+        this.sent[a - 1] === this.sent[a] &&
+        this.isTitle(a - 1) &&
+        b - a <= 3
+      ) {
+        let caps = true;
+        for (let k = a; k < b; k++) if (!this.cap[k] || this.isPunct(k)) caps = false;
+        const abbreviated = /\.$/.test(this.w[a - 1]);
+        if (caps && (firstNameGender(this.w[a], this.lang) !== "" || (abbreviated && b - a === 1)))
+          label = "PER";
+      }
       if (label === "PER")
         while (
           b - a >= 2 &&

@@ -84,3 +84,19 @@ test("the sample corpus (examples/expected.json): development check, printed", (
   assert.ok(s.found >= 0.9 * s.expected, `found ${s.found}/${s.expected}`);
   assert.ok(s.speakerRight >= 0.75 * s.expected, `speakers ${s.speakerRight}/${s.expected}`);
 });
+
+test("a personal title before a span the tagger called an organisation makes it a person (Sen. Margaret Brennick)", () => {
+  const text =
+    'Vote on the dam\n\nOhio Sen. Margaret Brennick questioned the engineers on Monday. "It is simply wrong," Brennick said. "You hid the cracks," she said.';
+  let doc = new Doc({ text, lang: "en" });
+  for (const c of [paragraphs, sentences, tokens]) doc = c.run(doc);
+  const start = text.indexOf("Margaret Brennick");
+  doc.entities = [
+    { start, end: start + "Margaret Brennick".length, text: "Margaret Brennick", label: "ORG" },
+  ];
+  doc = annotateQuotes(doc);
+  assert.deepEqual(
+    doc.quotes.map((q) => q.speaker?.name),
+    ["Margaret Brennick", "Margaret Brennick"],
+  );
+});
