@@ -2012,11 +2012,14 @@ function antecedent(
     if (m.ts >= i) continue;
     if (s0 - cx.sent[m.ts] > 6) break;
     if (!compatible(m)) continue;
+    // "the Halvorsen administration", "the Marsh campaign": a name modifying a body is not the person meant.
+    if (wantPerson && !spoke.has(m) && nameAsModifier(cx, m)) continue;
     if (spoke.has(m) || (subjectLike(cx, m) && !reportedName(m, history))) {
       chosen = m;
       break;
     }
-    if (!fallback) fallback = m;
+    // "he told Hannity": the person spoken to is a poor fallback (not so "asked X", who answers).
+    if (!fallback && !(m.left > 0 && HEARER_VERBS.has(cx.w[m.left - 1]))) fallback = m;
   }
   // "she" after a person of unknown gender: a nearby speaker or subject known to be a woman is likelier.
   if (chosen && kind !== "person" && wantPerson && !genderOf(chosen) && !spoke.has(chosen)) {
@@ -2087,7 +2090,39 @@ function antecedent(
       if (last) return { mention: last };
     }
   }
+  // "Okafor spoke in Fargo. “…,” he said": an unclassified name as the subject of a verb, when nobody else fits.
+  if (wantPerson && cx.lang === "en") {
+    for (let k = cx.mentions.length - 1; k >= 0; k--) {
+      const m = cx.mentions[k];
+      if (m.ts >= i || m.inQuote) continue;
+      if (s0 - cx.sent[m.ts] > 2) break;
+      if (m.type === "UNK" && m.te < cx.n && isVerbLike(cx, m.te) && subjectLike(cx, m))
+        return { mention: m };
+    }
+  }
   return null;
+}
+
+/** Verbs whose object is the person spoken to: "told Hannity", "asked Mills". */
+const HEARER_VERBS = new Set([
+  "told",
+  "tells",
+  "urged",
+  "thanked",
+  "warned",
+  "reminded",
+  "assured",
+  "interrupted",
+]);
+
+/** A name followed by a lower-case organisation or role noun: "the Obama administration", "Trump aides". */
+function nameAsModifier(cx: QuoteContext, m: Mention): boolean {
+  const t = m.te;
+  if (t >= cx.n || cx.sent[t] !== cx.sent[m.ts] || cx.cap[t]) return false;
+  const w = cx.w[t];
+  // ("Sanders advocates higher taxes": a verb, not a plural noun.)
+  if (cx.lang !== "en" || isVerbLike(cx, t) || /s$/.test(w)) return false;
+  return cx.T.orgNouns.has(w) || cx.T.roles.has(w) || w === "camp";
 }
 
 /** "X said that President Y has long …": Y is inside what X said, not a subject a later pronoun refers to. */
