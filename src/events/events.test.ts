@@ -11,6 +11,7 @@ import { tokens } from "../segment/3-tokens.ts";
 import { events } from "./component.ts";
 import { ploverRecords } from "./eval.ts";
 import { checkCase } from "./fixtures/check.ts";
+import { CONTEXT_CASES } from "./fixtures/context.ts";
 import { CASES_EN } from "./fixtures/en.ts";
 import { CASES_FR } from "./fixtures/fr.ts";
 import { NO_EVENT } from "./fixtures/none.ts";
@@ -101,4 +102,34 @@ test("PLOVER gold records split: even positions dev, odd test", { skip: !existsS
   assert.equal(dev.length + testHalf.length, 322);
   assert.ok(dev.every((r) => r.position % 2 === 0));
   assert.ok(!dev.some((r) => r.type === "DEMAND" || r.type === "FIGHT"));
+});
+
+test("context fixtures: names, modifiers, thing subjects, passive repair, victims are no false events or actors", () => {
+  for (const c of CONTEXT_CASES) {
+    const evs = full.run(new Doc({ text: c.text, lang: c.lang })).events;
+    if (c.type === null) {
+      assert.equal(evs.length, 0, `${c.rule}: ${c.text} → ${evs.map((e) => e.type).join(", ")}`);
+      continue;
+    }
+    const ev = evs.find((e) => e.type === c.type);
+    assert.ok(ev, `${c.rule}: no ${c.type} in ${c.text}`);
+    const names = (xs: { name: string }[]) => xs.map((x) => x.name.toLowerCase());
+    for (const [want, got] of [
+      [c.source, names(ev.source)],
+      [c.target, names(ev.target)],
+    ] as const) {
+      if (!want) continue;
+      if (want.length === 0) assert.deepEqual(got, [], `${c.rule}: ${c.text}`);
+      for (const w of want)
+        assert.ok(
+          got.some((g) => g.includes(w.toLowerCase())),
+          `${c.rule}: ${w} in ${got} (${c.text})`,
+        );
+    }
+    for (const bad of c.notActors ?? [])
+      assert.ok(
+        ![...names(ev.source), ...names(ev.target)].some((g) => g.includes(bad)),
+        `${c.rule}: ${bad} (${c.text})`,
+      );
+  }
 });

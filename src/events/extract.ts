@@ -243,6 +243,16 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
       (insideName(s, k) || (k > 0 && s.upos(k) === "PROPN") || capitalisedName(s, k))
     )
       continue;
+    // "the Committee to Protect Journalists": a capitalised verb inside a multi-word name is part of the name.
+    if (
+      best.entry.pos === "verb" &&
+      k > 0 &&
+      /^\p{Lu}/u.test(s.text[k]) &&
+      (insideName(s, k) || nameLink(s, k))
+    )
+      continue;
+    // "offensive messages", « une collection privée », "suitably equipped rooms": a bare modifier of a noun is a quality, not an act.
+    if (best.to === k + 1 && bareModifier(s, k)) continue;
     // « a reconnu que … », "acknowledged that …": admitting a fact is no diplomatic recognition.
     if (
       best.entry.type === "SUPPORT" &&
@@ -333,10 +343,41 @@ function capitalisedName(s: SentenceView, k: number): boolean {
   return (cap(k + 1) && s.upos(k + 1) !== "VERB") || (k > 1 && cap(k - 1));
 }
 
+/** "Committee to Protect Journalists", "Campaign to Stop …": a capitalised word after a lower-case link word that follows a capitalised one. */
+function nameLink(s: SentenceView, k: number): boolean {
+  return (
+    k > 1 &&
+    /^(to|for|of|pour|de)$/.test(s.lower[k - 1]) &&
+    s.text[k - 1] === s.lower[k - 1] &&
+    /^\p{Lu}/u.test(s.text[k - 2])
+  );
+}
+
+/** A noun trigger in a phrase of a verb of harm ("four were hurt in the blast", « morts dans l'attaque »). */
+function sufferedIn(s: SentenceView, t: Trigger): boolean {
+  if (t.entry.pos !== "noun" || !s.hasSyntax || !/^obl/.test(s.rel(t.h))) return false;
+  const h = s.head![t.h];
+  return h >= 0 && (GRAMMAR.sufferVerbs.has(s.lemma[h]) || GRAMMAR.sufferVerbs.has(s.lower[h]));
+}
+
 /** Token k lies in an equipment entity (a weapon system the NER tagged). */
 function equipmentAt(s: SentenceView, k: number): boolean {
   const a = s.start[k];
   return s.doc.entities.some((e) => e.label === "EQUIP" && e.start <= a && e.end > a);
+}
+
+/**
+ * Token k modifies a noun as an adjective (amod, or a participle acl) and governs nothing but adverbs:
+ * "offensive messages", « la collection privée », "equipped rooms". A participle with its own phrase
+ * (« les armes livrées à Kiev », "aid provided by X") is still an act.
+ */
+function bareModifier(s: SentenceView, k: number): boolean {
+  if (!s.hasSyntax) return false;
+  const r = s.rel(k);
+  if (r !== "amod" && r !== "acl") return false;
+  const h = s.head![k];
+  if (h < 0 || !/^(NOUN|PROPN)$/.test(s.upos(h))) return false;
+  return s.children(k).every((c) => /^(advmod|punct)$/.test(s.baseRel(c)));
 }
 
 function insideName(s: SentenceView, k: number): boolean {
@@ -550,6 +591,13 @@ function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: 
             ));
         return { k: c, passive: cur === v ? passive : false };
       }
+    }
+    // "on Saturday Smith was stabbed": a parser that hangs the name on the date leaves the passive without a subject;
+    // the proper name right before its auxiliary is that subject.
+    if (n === 0) {
+      const aux = s.children(cur).find((c) => s.rel(c) === "aux:pass" && c < cur);
+      if (aux !== undefined && aux > 0 && s.upos(aux - 1) === "PROPN" && s.head![aux - 1] !== cur)
+        return { k: aux - 1, passive: true };
     }
     const r = s.baseRel(cur);
     if (r === "xcomp" || r === "conj" || r === "advcl" || r === "acl" || r === "ccomp") {
@@ -767,6 +815,8 @@ function rolesSyntax(
       h >= 0 &&
       (s.upos(h) === "VERB" || s.upos(h) === "AUX") &&
       /^(obj|nsubj|obl|iobj|xcomp)/.test(s.rel(t.h)) &&
+      // "four were injured in the shooting", « ils sont morts dans l'attaque »: the verb's subject suffers the act.
+      !sufferedIn(s, t) &&
       // "the fighting in Kabul, a U.N. official said": the subject slot of a speech verb is its speaker's.
       !(s.rel(t.h) === "nsubj" && eventLexicon(s.doc.lang ?? "en").reportVerbs.has(s.lemma[h]))
     )
@@ -972,6 +1022,20 @@ function rolesSyntax(
   }
   // "a strike by teachers", "attacks by the rebels": the by-phrase of a noun is its actor.
   if (nominal && anchor === t.h && !source.length && agent.length) source = agent;
+  // "the raid, carried out by the rebels": the agent of a participle on the trigger noun is its actor.
+  if (nominal && !source.length) {
+    for (const c of s.children(t.h)) {
+      if (s.baseRel(c) !== "acl" || s.rel(c) === "acl:relcl") continue;
+      const by = s.children(c).find((g) => s.rel(g) === "obl:agent");
+      if (by !== undefined) {
+        const ms = actorsOfPrep(by);
+        if (ms.length) {
+          source = ms;
+          break;
+        }
+      }
+    }
+  }
   // Intransitive verbs (resign, demonstrate) have no passive: a parser's nsubj:pass is their subject.
   const passive = frame === "intrans" ? false : (subj?.passive ?? false);
   if (frame === "receive") {
@@ -1014,6 +1078,33 @@ function rolesSyntax(
       break;
     }
   return { source, target, location, items, anchor };
+}
+
+/**
+ * A verb trigger whose active subject is a plain thing — a common noun that names no actor, no event and
+ * no weapon ("the lichen occupied the slope", « la règle exige », "this change would require"): the verb
+ * is used in its everyday sense, not as an act between actors.
+ */
+function thingSubject(
+  s: SentenceView,
+  t: Trigger,
+  mentions: ActorMention[],
+  trigTokens: Set<number>,
+): boolean {
+  if (t.entry.pos !== "verb" || t.governor >= 0) return false;
+  // Only the verb's own subject: one reached through a clause or a noun it modifies is too often a misparse.
+  const subjects = s.children(t.h).filter((c) => s.rel(c) === "nsubj");
+  // « Cette nuit, les talibans ont attaqué »: a parser may add a time phrase as a second subject; all must be things.
+  return subjects.length > 0 && subjects.every((k) => plainThing(s, k, mentions, trigTokens));
+}
+
+function plainThing(s: SentenceView, k: number, mentions: ActorMention[], trigTokens: Set<number>): boolean {
+  if (s.upos(k) !== "NOUN" || trigTokens.has(k) || lexActorNoun(s, k)) return false;
+  // "their countries", « ses membres »: a possessed noun stands for its owner's people.
+  if (s.children(k).some((c) => s.rel(c) === "nmod:poss" || OWN_POSSESSIVES.has(s.lower[c]))) return false;
+  if (GRAMMAR.munitions.has(s.lemma[k]) || GRAMMAR.munitions.has(s.lower[k]) || equipmentAt(s, k))
+    return false;
+  return !actorsUnder(s, k, mentions).length;
 }
 
 /** The phrase's own head is an actor (de la Karsanie), not a thing that merely contains a name (de chars Leopard). */
@@ -1566,13 +1657,15 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       if (t.governor >= 0 && trs[t.governor].entry.govern === "absorb" && !trs[t.governor].dropped) continue;
       // "people gathered in the square": a gathering is a demonstration only when a crowd gathers.
       if (t.entry.crowd && !crowdSubject(s, lex, t.h)) continue;
+      if (s.hasSyntax && thingSubject(s, t, mentions, trigTokens)) continue;
       const roles = s.hasSyntax
         ? rolesSyntax(s, t, trs, mentions, ctx)
         : rolesLinear(s, t, mentions, reporterMentions);
       if (s.hasSyntax) {
         // Fill empty slots linearly (parser misses, fragments).
         const lin = rolesLinear(s, t, mentions, reporterMentions);
-        if (!roles.source.length)
+        // "Dozens died in the raid": the words before the trigger are its victims, not its actor.
+        if (!roles.source.length && !sufferedIn(s, t))
           roles.source = lin.source.filter((m) => !roles.target.some((x) => x.from < m.to && m.from < x.to));
         // An absorbing verb (refuse to …, urge … to …) takes its target from what it governs, below.
         const absorbs = t.entry.govern === "absorb" && trs.some((u) => u.governor === ti && !u.dropped);
@@ -1643,6 +1736,12 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         const aim = placeOnly ? protestAim(s, roles.anchor, mentions, roles.source) : [];
         if (aim.length) roles.target = aim;
       }
+      // One phrase cannot be both sides: a longer span keeps the role it fills ("Jan Novak" over "Novak"), an equal one stays the source.
+      const overlap = (a: ActorMention, b: ActorMention) =>
+        a.from >= 0 && b.from >= 0 && a.from < b.to && b.from < a.to;
+      const wider = (a: ActorMention, b: ActorMention) => a.to - a.from > b.to - b.from;
+      roles.target = roles.target.filter((m) => !roles.source.some((x) => overlap(x, m) && !wider(m, x)));
+      roles.source = roles.source.filter((m) => !roles.target.some((x) => overlap(x, m) && wider(x, m)));
       const source = roles.source.map((m) => actorFor(s, m));
       const target = roles.target.map((m) => actorFor(s, m));
       const rep = pickReporter(s, reporters, t, roles.anchor);

@@ -165,4 +165,6 @@ export interface EventGrammar {
   munitions: string[];
   /** Forms of the passive auxiliary (be, get; être): a parser's passive subject needs one. */
   passiveAuxiliaries: string[];
+  /** Verbs whose subject undergoes a harm (die, be injured; mourir, être blessé): « X died in the attack » names a victim, not the attacker. */
+  sufferVerbs: string[];
 }
