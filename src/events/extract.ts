@@ -1736,12 +1736,6 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         const aim = placeOnly ? protestAim(s, roles.anchor, mentions, roles.source) : [];
         if (aim.length) roles.target = aim;
       }
-      // One phrase cannot be both sides: a longer span keeps the role it fills ("Jan Novak" over "Novak"), an equal one stays the source.
-      const overlap = (a: ActorMention, b: ActorMention) =>
-        a.from >= 0 && b.from >= 0 && a.from < b.to && b.from < a.to;
-      const wider = (a: ActorMention, b: ActorMention) => a.to - a.from > b.to - b.from;
-      roles.target = roles.target.filter((m) => !roles.source.some((x) => overlap(x, m) && !wider(m, x)));
-      roles.source = roles.source.filter((m) => !roles.target.some((x) => overlap(x, m) && wider(x, m)));
       const source = roles.source.map((m) => actorFor(s, m));
       const target = roles.target.map((m) => actorFor(s, m));
       const rep = pickReporter(s, reporters, t, roles.anchor);
