@@ -1874,9 +1874,80 @@ function speakerOf(
   while (b > a && cx.isPunct(b - 1)) b--;
   // A definite description drops its article ("le ministère russe de la Défense" → "ministère russe de la Défense").
   if (definite && /^(?:le|la|l'|les|the)$/.test(words[0] ?? "")) a++;
+  // A span that ran on into its clause ("Democratic candidate Ada Marsh is choosing not to"): it ends before
+  // the first verb, and a person named in what is left is the speaker.
+  let cut = false;
+  for (let y = a + 1; y < b; y++) {
+    const pos = cx.doc.tokens.pos?.[y];
+    if (/^['’]s$/.test(cx.w[y]) || cx.cap[y]) continue;
+    // "judges who ruled …": a relative clause is no part of the name.
+    if (/^(?:who|whose|whom|which)$/.test(cx.w[y]) && cx.lang === "en") {
+      b = y;
+      cut = true;
+      break;
+    }
+    const w = cx.w[y];
+    // A finite verb: an auxiliary, or a verb that is no participle modifying a noun ("registered voters"),
+    // unless a name stands right before it ("Netanyahu rallied").
+    const finite =
+      pos === "AUX" ||
+      (cx.lang === "en" && FINITE_AUXILIARIES.has(w)) ||
+      (pos === "VERB" && (!/(?:ed|ing|en)$/.test(w) || cx.cap[y - 1]) && !cx.T.determiners.has(cx.w[y - 1]));
+    if (finite) {
+      b = y;
+      cut = true;
+      break;
+    }
+  }
+  if (cut) {
+    while (
+      b > a + 1 &&
+      (RELATIVE_WORDS.has(cx.w[b - 1]) ||
+        cx.T.prepositions.has(cx.w[b - 1]) ||
+        cx.T.pronouns.has(cx.w[b - 1]))
+    )
+      b--;
+    const mi = cx.endsAt[b - 1];
+    if (mi >= 0 && cx.mentions[mi].type === "PER" && !cx.mentions[mi].inQuote && cx.mentions[mi].ts >= a)
+      return fromMention(cx, cx.mentions[mi]);
+  }
   if (b <= a) return null;
   return { name: cx.span(a, b), start: cx.ts[a], end: cx.te[b - 1] };
 }
+
+const RELATIVE_WORDS = new Set([
+  "who",
+  "whose",
+  "which",
+  "that",
+  "whom",
+  "and",
+  "or",
+  "but",
+  "qui",
+  "que",
+  "dont",
+  "et",
+]);
+
+const FINITE_AUXILIARIES = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "did",
+  "does",
+  "may",
+  "might",
+  "should",
+]);
 
 /** The possessor of a document description ("X's statement", "the agency's notice"), or null. */
 function documentOwner(cx: QuoteContext, ref: SpeakerRef): SpeakerRef | null {
