@@ -12,6 +12,7 @@ import { PerceptronTrainer, type SparseModel } from "./linear.ts";
 import type { ModelFile } from "./model-file.ts";
 import { encodeModel, loadModel } from "./model-file.ts";
 import { prng, shuffle, sparseFromFile, sparseToArrays } from "./sparse-io.ts";
+import { buildTagDictionary, TagDictionary, type TagDictionaryData } from "./tag-dictionary.ts";
 import type { Unit } from "./units.ts";
 import { emptyHashes, hashWordInto, hashWords, PAD, PAD2, type WordHashes } from "./words.ts";
 
@@ -249,6 +250,8 @@ interface FormEntry {
   morph: Int32Array;
   lemmaUpos: number;
   lemma: string;
+  /** Bit mask of the UPOS the tag dictionary allows (all tags without a dictionary). */
+  allowed: number;
 }
 
 /** Templates per word of `uposPairFeatures` and `morphContextFeatures`. */
@@ -280,6 +283,9 @@ export class Tagger {
   readonly uposList: string[];
   readonly groups: MorphGroup[];
   readonly lemmatiser: Lemmatiser;
+  /** Tags allowed per word form at decoding time; null: any tag. */
+  readonly dictionary: TagDictionaryData | null;
+  private readonly allowedTags: TagDictionary | null;
   private readonly uposModel: SparseModel;
   private readonly morphModel: SparseModel;
   private readonly nMorph: number;
@@ -305,8 +311,11 @@ export class Tagger {
     uposModel: SparseModel,
     morphModel: SparseModel,
     lemmatiser: Lemmatiser,
+    dictionary: TagDictionaryData | null = null,
   ) {
     this.lang = lang;
+    this.dictionary = dictionary;
+    this.allowedTags = dictionary ? new TagDictionary(dictionary) : null;
     this.uposList = uposList;
     this.groups = groups;
     this.uposModel = uposModel;
@@ -390,8 +399,10 @@ export class Tagger {
       const k = uposTagFeatures(h, n, i, t1, t2, this.feats);
       this.uposModel.score(this.feats, k, sc);
       this.uposModel.scoreFrom(batch, i * UPOS_PAIRS, UPOS_PAIRS, sc);
-      let best = 0;
-      for (let c = 1; c < K; c++) if (sc[c] > sc[best]) best = c;
+      // The best tag the dictionary allows (the mask is never empty).
+      const allowed = entries[i].allowed;
+      let best = -1;
+      for (let c = 0; c < K; c++) if ((allowed >>> c) & 1 && (best < 0 || sc[c] > sc[best])) best = c;
       tags[i] = best;
       t2 = t1;
       t1 = best;
@@ -454,6 +465,7 @@ export class Tagger {
       morph: new Int32Array(this.morphScores.length),
       lemmaUpos: -1,
       lemma: "",
+      allowed: this.allowedTags ? this.allowedTags.allowed(form) : -1,
     };
     this.forms.set(form, e);
     return e;
@@ -507,6 +519,7 @@ export class Tagger {
         lemmatiser: this.lemmatiser.toJSON(),
         upos: this.uposModel.meta,
         morph: this.morphModel.meta,
+        ...(this.dictionary ? { tagDictionary: this.dictionary } : {}),
       },
       { ...sparseToArrays("upos", this.uposModel), ...sparseToArrays("morph", this.morphModel) },
     );
@@ -523,6 +536,25 @@ export class Tagger {
       sparseFromFile(file, "upos"),
       sparseFromFile(file, "morph"),
       new Lemmatiser(m.lemmatiser as LemmatiserData),
+      (m.tagDictionary as TagDictionaryData | undefined) ?? null,
+    );
+  }
+
+  /**
+   * The same tagger decoding under another tag dictionary (null: none).
+   *
+   * @example
+   * const free = tagger.withDictionary(null);
+   */
+  withDictionary(dictionary: TagDictionaryData | null): Tagger {
+    return new Tagger(
+      this.lang,
+      this.uposList,
+      this.groups,
+      this.uposModel,
+      this.morphModel,
+      this.lemmatiser,
+      dictionary,
     );
   }
 
@@ -536,6 +568,8 @@ export interface TaggerTrainOptions {
   epochs?: number;
   seed?: number;
   bits?: number;
+  /** Words seen this often only take their training tags (see tag-dictionary.ts); 0: no tag dictionary. */
+  dictionaryMinCount?: number;
   /** Units used to learn lemmas (defaults to the training units). */
   lemmaUnits?: Unit[][];
   log?: (line: string) => void;
@@ -603,6 +637,10 @@ export function trainTagger(train: Unit[][], dev: Unit[][], opts: TaggerTrainOpt
     offset += g.values.length;
   }
   const lemmatiser = Lemmatiser.train((opts.lemmaUnits ?? train).flat(), opts.lang);
+  const dictionary =
+    opts.dictionaryMinCount === 0
+      ? null
+      : buildTagDictionary(train, uposList, opts.lang, opts.dictionaryMinCount);
   const upos = new PerceptronTrainer(bits, uposList.length);
   const morph = new PerceptronTrainer(bits - 1, Math.max(1, offset));
   const feats = new Int32Array(MAX_FEATURES);
@@ -655,7 +693,15 @@ export function trainTagger(train: Unit[][], dev: Unit[][], opts: TaggerTrainOpt
         morph.tick();
       }
     }
-    const tagger = new Tagger(opts.lang, uposList, groups, upos.toSparse(), morph.toSparse(), lemmatiser);
+    const tagger = new Tagger(
+      opts.lang,
+      uposList,
+      groups,
+      upos.toSparse(),
+      morph.toSparse(),
+      lemmatiser,
+      dictionary,
+    );
     const d = dev.length ? scoreTagger(tagger, dev) : { upos: (100 * correct) / total, feats: 0, lemma: 0 };
     log(
       `epoch ${epoch}: train UPOS ${((100 * correct) / total).toFixed(2)}  dev UPOS ${d.upos.toFixed(2)} feats ${d.feats.toFixed(2)} lemma ${d.lemma.toFixed(2)}`,
