@@ -104,7 +104,7 @@ test("PLOVER gold records split: even positions dev, odd test", { skip: !existsS
   assert.ok(!dev.some((r) => r.type === "DEMAND" || r.type === "FIGHT"));
 });
 
-test("context fixtures: names, modifiers, thing subjects, passive repair, victims are no false events or actors", () => {
+test("context fixtures: names, modifiers, thing subjects, passive repair, victims, senses, no-actor events", () => {
   for (const c of CONTEXT_CASES) {
     const evs = full.run(new Doc({ text: c.text, lang: c.lang })).events;
     if (c.type === null) {

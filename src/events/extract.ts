@@ -7,10 +7,12 @@ import { eventGrammar, eventLexicon } from "./lexicon.ts";
 /** The function-word sets of both languages (src/lang/{en,fr}/events-grammar.ts), merged: the rules read either. */
 const GRAMMAR = eventGrammar();
 
+import { EVENT_SENSES_EN } from "../lang/en/events-senses.ts";
+import { EVENT_SENSES_FR } from "../lang/fr/events-senses.ts";
 import { quantityOf, valueIn } from "./money.ts";
 import type { PloverType } from "./ontology.ts";
 import { SentenceView, sentenceTokenRanges } from "./sentence.ts";
-import type { Frame, TriggerEntry } from "./tables.ts";
+import type { Frame, SenseRule, TriggerEntry } from "./tables.ts";
 
 /**
  * Event frames of one document, sentence by sentence: triggers from the
@@ -287,6 +289,8 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
         if ((s.head[x] < k || s.head[x] >= best.to) && (top < 0 || s.depth(x) < s.depth(top))) top = x;
       if (top >= 0) h = top;
     }
+    // "drew the conclusion", "a clinical trial", "support the team": the trigger in another sense.
+    if (otherSense(s, best.entry, k, best.to, h)) continue;
     out.push({ i: k, h, to: best.to, entry: best.entry, governor: -1, absorbedBy: -1, dropped: false });
     k = best.to - 1;
   }
@@ -294,6 +298,118 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
 }
 
 const AIM_PREPS = GRAMMAR.aimPreps;
+
+/** Event types kept when neither a source nor a target is found (see the no-actor rule in extractEvents). */
+const ALONE_TYPES = new Set<string>(["ASSAULT", "PROTEST", "ACCUSE", "REQUEST", "SANCTION", "COERCE"]);
+
+interface CompiledSense {
+  type?: PloverType;
+  notWith: Set<string>;
+  notAfter: Set<string>;
+  notSubjects: Set<string>;
+  notInSentence: Set<string>;
+  retype?: { with: Set<string>; type: PloverType; mode?: string };
+}
+
+function compileSenses(rules: SenseRule[]): Map<string, CompiledSense[]> {
+  const out = new Map<string, CompiledSense[]>();
+  for (const r of rules) {
+    const c: CompiledSense = {
+      type: r.type,
+      notWith: new Set(r.notWith),
+      notAfter: new Set(r.notAfter),
+      notSubjects: new Set(r.notSubjects),
+      notInSentence: new Set(r.notInSentence),
+    };
+    if (r.retype) c.retype = { with: new Set(r.retype.with), type: r.retype.type, mode: r.retype.mode };
+    const list = out.get(r.lemma) ?? [];
+    list.push(c);
+    out.set(r.lemma, list);
+  }
+  return out;
+}
+
+const SENSES: Record<string, Map<string, CompiledSense[]>> = {
+  en: compileSenses(EVENT_SENSES_EN),
+  fr: compileSenses(EVENT_SENSES_FR),
+};
+
+function sensesOf(s: SentenceView, entry: TriggerEntry): CompiledSense[] {
+  const all = SENSES[s.doc.lang === "fr" ? "fr" : "en"].get(entry.lemma) ?? [];
+  return all.filter((r) => !r.type || r.type === entry.type);
+}
+
+const wordIn = (set: Set<string>, s: SentenceView, k: number) => set.has(s.lemma[k]) || set.has(s.lower[k]);
+
+/** Words around a trigger that may show its sense: its dependents and theirs (not across clauses), then the three words after it. */
+function senseNeighbours(s: SentenceView, i: number, to: number, h: number): number[] {
+  const out: number[] = [];
+  if (s.hasSyntax) {
+    const near = (c: number) =>
+      !/^(ccomp|advcl|conj|parataxis|acl:relcl|nsubj|punct|cc|mark)$/.test(s.rel(c));
+    for (const c of s.children(h)) {
+      if (!near(c) || (c >= i && c < to)) continue;
+      out.push(c);
+      for (const g of s.children(c)) if (near(g)) out.push(g);
+    }
+    // "the signal received from …" (a participle), "the room the group was visiting" (an object relative):
+    // the noun modified is the trigger's object.
+    const head = s.head![h];
+    const objectRelative =
+      s.rel(h) === "acl:relcl" && s.children(h).some((c) => s.baseRel(c) === "nsubj" && c < h && c > head);
+    if (head >= 0 && (/^(acl|amod)$/.test(s.rel(h)) || objectRelative)) {
+      out.push(head);
+      for (const g of s.children(head)) if (/^(amod|compound)$/.test(s.baseRel(g))) out.push(g);
+    }
+  }
+  for (let k = to; k < Math.min(s.length, to + 3); k++) out.push(k);
+  return out;
+}
+
+/** The trigger's subjects: its nsubj children, or the noun a participle modifies (« une victoire acquise »). */
+function senseSubjects(s: SentenceView, h: number): number[] {
+  if (!s.hasSyntax) return [];
+  const subj = s.children(h).filter((c) => s.rel(c) === "nsubj" || s.rel(c) === "nsubj:pass");
+  const head = s.head![h];
+  if (head >= 0 && /^(acl|amod)$/.test(s.baseRel(h)) && s.rel(h) !== "acl:relcl") subj.push(head);
+  return subj;
+}
+
+/**
+ * The trigger at [i, to) is used in a sense its language's table rules out (src/lang/<lang>/events-senses.ts):
+ * « tirer la conclusion », "a clinical trial", "support the team", "May God protect".
+ */
+function otherSense(s: SentenceView, entry: TriggerEntry, i: number, to: number, h: number): boolean {
+  const rules = sensesOf(s, entry);
+  if (!rules.length) return false;
+  const near = senseNeighbours(s, i, to, h);
+  const subjects = senseSubjects(s, h);
+  for (const r of rules) {
+    if (r.notWith.size && near.some((k) => wordIn(r.notWith, s, k))) return true;
+    if (r.notSubjects.size && subjects.some((k) => wordIn(r.notSubjects, s, k))) return true;
+    if (r.notAfter.size)
+      for (let k = Math.max(0, i - 3); k < i; k++) if (wordIn(r.notAfter, s, k)) return true;
+    if (r.notInSentence.size && entry.pos === "noun")
+      for (let k = 0; k < s.length; k++) if (wordIn(r.notInSentence, s, k)) return true;
+  }
+  return false;
+}
+
+/** A complement that makes the trigger another event (ordonner + retrait → RETREAT), from its table. */
+function senseRetype(
+  s: SentenceView,
+  t: Trigger,
+  trs: Trigger[],
+): { type: PloverType; mode?: string } | null {
+  for (const r of sensesOf(s, t.entry)) {
+    if (!r.retype) continue;
+    const re = r.retype;
+    const governed = trs.some((u) => trs[u.governor] === t && re.with.has(u.entry.lemma));
+    if (governed || senseNeighbours(s, t.i, t.to, t.h).some((k) => wordIn(re.with, s, k)))
+      return { type: re.type, mode: re.mode };
+  }
+  return null;
+}
 
 function aimedStrike(s: SentenceView, k: number): boolean {
   if (!s.hasSyntax) return AIM_PREPS.has(s.lower[k + 1] ?? "") && startsActor(s, k + 2);
@@ -1827,6 +1943,12 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         type = "COERCE";
         mode = "restrict";
       }
+      // « ordonner le retrait des troupes »: the withdrawal ordered is the event.
+      const retyped = senseRetype(s, t, trs);
+      if (retyped) {
+        type = retyped.type;
+        mode = retyped.mode;
+      }
       if (govKind === "agree" && governed.length === 0) type = "AGREE";
       // "offered to help search …", "vowed to rebuild": a promise of an action is an expressed intent (AGREE).
       if (
@@ -1873,6 +1995,9 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       // An actor is never its own recipient here (a parser loop can bring the subject back as the target).
       for (let x = target.length - 1; x >= 0; x--)
         if (source.some((a) => a.name === target[x].name && a.start === target[x].start)) target.splice(x, 1);
+      // An act with neither side named is mostly a word in a general sense (arbitrary detentions, a trip);
+      // only the types that stand alone in the news are kept (an attack, a protest, an inquiry).
+      if (!source.length && !target.length && !ALONE_TYPES.has(type)) continue;
       const ev: Event = {
         type,
         trigger: { start: s.start[t.i], end: s.end[t.to - 1], text: s.slice(t.i, t.to - 1) },

@@ -168,3 +168,26 @@ export interface EventGrammar {
   /** Verbs whose subject undergoes a harm (die, be injured; mourir, être blessé): « X died in the attack » names a victim, not the attacker. */
   sufferVerbs: string[];
 }
+
+/**
+ * A sense constraint on a trigger lemma (src/lang/<lang>/events-senses.ts): the words around a trigger
+ * that show it is used in another sense (tirer une conclusion, a clinical trial, support a team), the
+ * subjects that cannot be its actor, or the complement that makes it another event (ordonner le retrait).
+ * Words are compared with both the lemma and the lower-case form of each token.
+ */
+export interface SenseRule {
+  /** Trigger lemma (TriggerEntry.lemma) the rule applies to. */
+  lemma: string;
+  /** Only for triggers of this type (default: every entry of the lemma). */
+  type?: PloverType;
+  /** Words among the trigger's dependents (and theirs) or the three words after it that rule the event out. */
+  notWith?: string[];
+  /** Words among the three before the trigger that rule it out ("clinical trial", « manquant à l'appel »). */
+  notAfter?: string[];
+  /** Subject words that are no actor of the event ("God protect", "an accident killed"). */
+  notSubjects?: string[];
+  /** Words anywhere in the sentence that put a noun trigger in another domain (a trial with patients). */
+  notInSentence?: string[];
+  /** A complement that makes it another event: « ordonner le retrait » is a withdrawal ordered, not a demand. */
+  retype?: { with: string[]; type: PloverType; mode?: string };
+}
