@@ -299,6 +299,22 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
 
 const AIM_PREPS = GRAMMAR.aimPreps;
 
+/** Every source of a visit is a common noun naming private persons (no state, official or armed group) and no named host receives them. */
+function privateVisit(
+  s: SentenceView,
+  lex: EventLexicon,
+  source: ActorMention[],
+  target: ActorMention[],
+): boolean {
+  if (!source.length || target.some((m) => m.kind === "PER" || m.kind === "ORG")) return false;
+  return source.every((m) => {
+    if (m.rank > 0 || m.kind !== "NOUN" || m.to <= m.from) return false;
+    const k = m.to - 1;
+    const kind = lex.actorNouns[s.lemma[k]] ?? lex.actorNouns[s.lower[k]];
+    return !kind || lex.crowdNouns.has(s.lemma[k]) || lex.crowdNouns.has(s.lower[k]);
+  });
+}
+
 /** Event types kept when neither a source nor a target is found (see the no-actor rule in extractEvents). */
 const ALONE_TYPES = new Set<string>(["ASSAULT", "PROTEST", "ACCUSE", "REQUEST", "SANCTION", "COERCE"]);
 
@@ -1995,6 +2011,10 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       // An actor is never its own recipient here (a parser loop can bring the subject back as the target).
       for (let x = target.length - 1; x >= 0; x--)
         if (source.some((a) => a.name === target[x].name && a.start === target[x].start)) target.splice(x, 1);
+      // "the students visited Leeds": a visit is an event when a state, an organisation or an official
+      // travels, or a named party hosts it; private persons and crowds on a trip are not.
+      if (type === "CONSULT" && mode === "visit" && privateVisit(s, lex, roles.source, roles.target))
+        continue;
       // An act with neither side named is mostly a word in a general sense (arbitrary detentions, a trip);
       // only the types that stand alone in the news are kept (an attack, a protest, an inquiry).
       if (!source.length && !target.length && !ALONE_TYPES.has(type)) continue;
