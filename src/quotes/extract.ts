@@ -1853,6 +1853,11 @@ function speakerOf(
       if (m && (m.type === "ORG" || m.type === "UNK" || m.type === "MISC")) return { ...e.speaker };
     }
   }
+  // "Senator X said in a letter … The letter continues": the sender of the document named before.
+  if (definite && head && cx.T.documentNouns.has(head) && bare) {
+    const sender = documentSender(cx, ref.a, head, history);
+    if (sender) return sender;
+  }
   if (definite && head && cx.T.media.has(head)) {
     // The medium named before: a name with a media word (Post, Courrier, Radio) or after a media noun.
     let media: Mention | null = null;
@@ -1915,6 +1920,17 @@ function speakerOf(
   return { name: cx.span(a, b), start: cx.ts[a], end: cx.te[b - 1] };
 }
 
+/** "a statement issued by X": X sent it (not "a memo seen by X"). */
+const SENDING_PARTICIPLES = new Set([
+  "issued",
+  "released",
+  "signed",
+  "sent",
+  "written",
+  "posted",
+  "published",
+]);
+
 const RELATIVE_WORDS = new Set([
   "who",
   "whose",
@@ -1948,6 +1964,66 @@ const FINITE_AUXILIARIES = new Set([
   "might",
   "should",
 ]);
+
+/**
+ * Who sent the document a later "the letter" points back to: the owner in "X's letter", the name after
+ * "a letter from/by/signed by X", else the subject (or the speaker) of the sentence that first named it.
+ */
+function documentSender(cx: QuoteContext, i: number, head: string, history: SpeakerHistory): Speaker | null {
+  const s0 = cx.sent[i];
+  for (let j = i - 1; j >= 0 && s0 - cx.sent[j] <= 5; j--) {
+    if (cx.w[j] !== head || cx.inQuote[j] >= 0) continue;
+    const sj = cx.sent[j];
+    // "a letter from the Reform Caucus", "a statement signed by Ada Marsh".
+    for (let y = j + 1; y < cx.n && y < j + 9 && cx.sent[y] === sj; y++) {
+      if (cx.isPunct(y) || (isVerbLike(cx, y) && !SENDING_PARTICIPLES.has(cx.w[y]))) break;
+      if (cx.w[y] !== "from" && cx.w[y] !== "by") continue;
+      for (let z = y + 1; z < y + 4 && z < cx.n && cx.sent[z] === sj; z++) {
+        const mi = cx.startsAt[z];
+        if (mi >= 0 && !cx.mentions[mi].inQuote && cx.mentions[mi].type !== "LOC")
+          return fromMention(cx, cx.mentions[mi]);
+        if (cx.isPunct(z)) break;
+      }
+      // "a letter from the staff association": an unnamed body is the sender as written.
+      let a = y + 1;
+      while (a < cx.n && cx.T.determiners.has(cx.w[a])) a++;
+      for (let z = a; z < a + 4 && z < cx.n && cx.sent[z] === sj; z++) {
+        if (cx.isPunct(z) || cx.T.prepositions.has(cx.w[z]) || isVerbLike(cx, z)) break;
+        const noun = (x: number) =>
+          x < cx.n &&
+          (cx.T.orgNouns.has(cx.w[x]) || cx.T.roles.has(cx.w[x]) || cx.T.roles.has(singularOf(cx.w[x])));
+        if (noun(z)) {
+          // "the port workers union": the last of a run of nouns.
+          let e = z + 1;
+          while (e < a + 5 && noun(e) && cx.sent[e] === sj) e++;
+          return { name: cx.span(a, e), start: cx.ts[a], end: cx.te[e - 1] };
+        }
+      }
+      return null;
+    }
+    // "Marsh's letter", "the Reform Caucus's statement".
+    for (let y = j - 1; y >= 0 && y > j - 4 && cx.sent[y] === sj; y--) {
+      if (!/^['’]s$/.test(cx.w[y])) continue;
+      const mi = cx.endsAt[y - 1];
+      if (mi >= 0 && !cx.mentions[mi].inQuote) return fromMention(cx, cx.mentions[mi]);
+      break;
+    }
+    // "Marsh said in a statement", "the caucus released a letter": a speaker recorded in that sentence, else
+    // its subject.
+    for (let h = history.length - 1; h >= 0; h--) {
+      const e = history[h];
+      if (e.at >= 0 && cx.sent[e.at] === sj) return { ...e.speaker };
+    }
+    for (let k = 0; k < cx.mentions.length; k++) {
+      const m = cx.mentions[k];
+      if (m.ts >= j) break;
+      if (cx.sent[m.ts] !== sj || m.inQuote || m.type === "LOC") continue;
+      if (subjectLike(cx, m)) return fromMention(cx, m);
+    }
+    return null;
+  }
+  return null;
+}
 
 /** The possessor of a document description ("X's statement", "the agency's notice"), or null. */
 function documentOwner(cx: QuoteContext, ref: SpeakerRef): SpeakerRef | null {
