@@ -501,6 +501,23 @@ export class QuoteContext {
         if (ok) this.acronyms.set(acr.text, this.span(full.ts, acr.ts - 1));
       }
     }
+    // "ABSTRACT.", "TEAM REFUSES TO …": a word in a line written all in capitals (a heading or a shouted
+    // headline) with no known first name is nobody who speaks or is referred to.
+    for (let k = list.length - 1; k >= 0; k--) {
+      const m = list[k];
+      if (m.text !== m.text.toUpperCase() || !/\p{Lu}{3}/u.test(m.text) || m.type === "LOC") continue;
+      if (this.w.slice(m.ts, m.te).some((x) => firstNameGender(x, this.lang) !== "")) continue;
+      const sent = this.sent[m.ts];
+      const a = this.sentStart[sent];
+      let b = a;
+      while (b < this.n && this.sent[b] === sent) b++;
+      const line = this.text.slice(this.ts[a], this.te[b - 1]);
+      const words = line.match(/\p{L}+/gu) ?? [];
+      const shouted = words.length >= 3 && line === line.toUpperCase();
+      const alone = words.length === m.text.split(/\s+/).length && /^\W*$/u.test(line.replace(m.text, ""));
+      if (shouted || (alone && /\n\s*$/.test(this.text.slice(Math.max(0, this.ts[a] - 2), this.ts[a]))))
+        list.splice(k, 1);
+    }
     this.mentions = list;
     for (let m = 0; m < list.length; m++) {
       this.startsAt[list[m].ts] = m;
@@ -617,7 +634,13 @@ export class QuoteContext {
     // with the offsets of their full-name mentions, and a bare surname goes to the latest compatible one.
     const bySurname = new Map<string, { person: Person; at: number[] }[]>();
     const multiword = (m: Mention) => m.te - m.ts >= 2 && !m.text.includes("\n");
-    const personLike = (m: Mention) => m.type === "PER" || (m.type === "UNK" && multiword(m) && !m.inQuote);
+    // "FULL TEXT", "SHORT READS": a heading in capitals with no known first name is nobody.
+    const heading = (m: Mention) =>
+      m.text === m.text.toUpperCase() &&
+      /\p{Lu}{3}/u.test(m.text) &&
+      this.w.slice(m.ts, m.te).every((x) => firstNameGender(x, this.lang) === "");
+    const personLike = (m: Mention) =>
+      m.type === "PER" || (m.type === "UNK" && multiword(m) && !m.inQuote && !heading(m));
     const notTitle = (w: string) => !this.T.titles.has(w) && !this.T.titles.has(w.replace(/\.$/, ""));
     const samePerson = (p: Person, m: Mention) => {
       if (p.gender && m.gender && p.gender !== m.gender) return false;
