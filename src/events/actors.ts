@@ -1,7 +1,9 @@
 import type { EventActor } from "../doc/types.ts";
 import { countryByCapital, countryByName, countryBySeat } from "../entities/countries.ts";
 import { lexiconMatches } from "../entities/lexicon.ts";
+import { MONTH_NAMES_EN, WEEKDAYS_EN } from "../lang/en/dates-words.ts";
 import { EVENT_GRAMMAR_EN as GRAMMAR_EN } from "../lang/en/events-grammar.ts";
+import { MONTH_NAMES_FR, WEEKDAYS_FR } from "../lang/fr/dates-words.ts";
 import { EVENT_GRAMMAR_FR as GRAMMAR_FR } from "../lang/fr/events-grammar.ts";
 import type { EventLexicon } from "./lexicon.ts";
 import type { SentenceView } from "./sentence.ts";
@@ -113,44 +115,10 @@ const LOWER_STARTERS = new Set([
 ]);
 
 const WEEKDAYS_MONTHS = new Set([
-  "lundi",
-  "mardi",
-  "mercredi",
-  "jeudi",
-  "vendredi",
-  "samedi",
-  "dimanche",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+  ...Object.keys(WEEKDAYS_FR),
+  ...Object.keys(WEEKDAYS_EN),
+  ...MONTH_NAMES_FR,
+  ...MONTH_NAMES_EN,
 ]);
 
 /** Words that follow a sentence-initial subject name ("Karsania has …", "Orvane a …"). */

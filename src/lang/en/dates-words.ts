@@ -27,6 +27,11 @@ export const MONTHS_EN: Record<string, number> = {
   dec: 12,
 };
 
+/** Full month names, one spelling each (the first listed for each month above), for word lists elsewhere. */
+export const MONTH_NAMES_EN: readonly string[] = Object.keys(MONTHS_EN).filter(
+  (w, i, all) => i === 0 || MONTHS_EN[all[i - 1]] !== MONTHS_EN[w],
+);
+
 /** Month names that are also ordinary words: they need a day, a year or a calendar preposition. */
 export const AMBIGUOUS_MONTHS_EN: ReadonlySet<string> = new Set(["may", "march", "mar", "jan", "jun", "dec"]);
 

@@ -27,6 +27,11 @@ export const MONTHS_FR: Record<string, number> = {
   decembre: 12,
 };
 
+/** Full month names, one spelling each (the first listed for each month above), for word lists elsewhere. */
+export const MONTH_NAMES_FR: readonly string[] = Object.keys(MONTHS_FR).filter(
+  (w, i, all) => i === 0 || MONTHS_FR[all[i - 1]] !== MONTHS_FR[w],
+);
+
 /** ISO weekday numbers (lundi = 1 … dimanche = 7). */
 export const WEEKDAYS_FR: Record<string, number> = {
   lundi: 1,
