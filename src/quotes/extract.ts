@@ -1743,11 +1743,23 @@ function speakerOf(
 ): Speaker | null {
   if (ref.kind === "mention" && ref.mention) {
     spoke.add(ref.mention);
+    // "Lena Marsh and her neighbour Hugo Brandt said": both speak.
+    const first = pairedBefore(cx, ref.mention);
+    if (first) {
+      spoke.add(first);
+      return {
+        name: `${cx.nameOf(first)} and ${cx.nameOf(ref.mention)}`,
+        start: first.start,
+        end: ref.mention.end,
+      };
+    }
     return fromMention(cx, ref.mention);
   }
   if (ref.kind === "pronoun") {
     const kind = ref.pron ?? "x";
     if (kind === "p" || kind === "pf") {
+      const pair = pairAntecedent(cx, ref.a);
+      if (pair) return pair;
       const group = pluralAntecedent(cx, ref.a);
       if (group) return speakerOf(cx, group, spoke, history);
     }
@@ -2097,6 +2109,49 @@ function appositionToSpeechVerb(cx: QuoteContext, comma: number, end: number): b
     if (info && !info.opinion && !cx.T.roles.has(cx.w[k]) && isVerbCue(cx, k, comma)) return true;
   }
   return false;
+}
+
+/**
+ * "Zeliff and Tom Giancola explained … they": two people joined by "and" as the subject of this sentence or
+ * one of the two before, spoken of together.
+ */
+function pairAntecedent(cx: QuoteContext, i: number): Speaker | null {
+  const s0 = cx.sent[i];
+  for (let k = cx.mentions.length - 1; k >= 0; k--) {
+    const m1 = cx.mentions[k];
+    if (m1.ts >= i) continue;
+    if (s0 - cx.sent[m1.ts] > 2) break;
+    if (m1.type !== "PER" || m1.inQuote || !subjectLike(cx, m1)) continue;
+    const m2 = secondOfPair(cx, m1, i);
+    if (!m2) continue;
+    return { name: `${cx.nameOf(m1)} and ${cx.nameOf(m2)}`, start: m1.start, end: m2.end };
+  }
+  return null;
+}
+
+/** The person joined to m1 by "and" right after it ("Zeliff and 24-year-old Tom Giancola"), or null. */
+function secondOfPair(cx: QuoteContext, m1: Mention, limit: number): Mention | null {
+  let y = m1.te;
+  if (y >= limit || (cx.w[y] !== "and" && cx.w[y] !== "et")) return null;
+  // "and 24-year-old Tom Giancola", "et la députée Anne Roy": modifiers before the second name.
+  for (y++; y < limit && y < m1.te + 5 && cx.startsAt[y] < 0; y++)
+    if (cx.isPunct(y) || isVerbLike(cx, y) || cx.cap[y]) return null;
+  if (y >= limit || cx.startsAt[y] < 0) return null;
+  const m2 = cx.mentions[cx.startsAt[y]];
+  if (m2.type !== "PER" || m2.inQuote || cx.sent[m2.ts] !== cx.sent[m1.ts] || m2.person === m1.person)
+    return null;
+  return m2;
+}
+
+/** The subject person joined by "and" before m ("Lena Marsh and her neighbour Hugo Brandt"), or null. */
+function pairedBefore(cx: QuoteContext, m: Mention): Mention | null {
+  if (m.type !== "PER") return null;
+  for (let k = cx.startsAt[m.ts] - 1; k >= 0 && k >= cx.startsAt[m.ts] - 2; k--) {
+    const m1 = cx.mentions[k];
+    if (m1.type !== "PER" || m1.inQuote || cx.sent[m1.ts] !== cx.sent[m.ts] || !subjectLike(cx, m1)) continue;
+    if (secondOfPair(cx, m1, m.te) === m) return m1;
+  }
+  return null;
 }
 
 /** "Les élus locaux contestent. « … », ont-ils prévenu": a plural group opening a recent sentence. */
