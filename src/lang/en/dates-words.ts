@@ -45,6 +45,9 @@ export const WEEKDAYS_EN: Record<string, number> = {
   sunday: 7,
 };
 
+/** Weekday names, for word lists elsewhere. */
+export const WEEKDAY_NAMES_EN: readonly string[] = Object.keys(WEEKDAYS_EN);
+
 export const SEASONS_EN: Record<string, [number, number]> = {
   spring: [3, 5],
   summer: [6, 8],

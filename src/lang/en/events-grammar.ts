@@ -1,4 +1,5 @@
 import type { EventGrammar } from "../../events/tables.ts";
+import { WEEKDAY_NAMES_EN } from "./dates-words.ts";
 
 /** English function words and lemmas of the event extractor (see EventGrammar in src/events/tables.ts). */
 export const EVENT_GRAMMAR_EN: EventGrammar = {
@@ -33,22 +34,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   conditionalAuxiliaries: [],
   auxiliaryForms: ["has", "have", "had", "was", "were", "been"],
   inciseAuxiliaries: ["has", "have", "had"],
-  temporalWords: [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "week",
-    "month",
-    "year",
-    "evening",
-    "morning",
-  ],
+  temporalWords: [...WEEKDAY_NAMES_EN, "yesterday", "today", "week", "month", "year", "evening", "morning"],
   giftExchangeLemmas: ["exchange", "swap"],
   placeCases: ["in", "at", "outside", "near", "into", "inside", "through", "across", "around"],
   aimCases: ["from", "against", "by"],

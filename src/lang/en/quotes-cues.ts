@@ -1,3 +1,4 @@
+import { MONTH_NAMES_EN, WEEKDAY_NAMES_EN } from "./dates-words.ts";
 /**
  * English tables for quotation attribution: source cues (according to X),
  * titles and role nouns with gender, media and organisation nouns, words that
@@ -496,13 +497,7 @@ export const PRONOUNS_EN: Readonly<Record<string, "m" | "f" | "p" | "pf" | "x">>
 
 /** Words that may stand between a cue verb and its speaker ("said on Tuesday X"). */
 export const SKIP_AFTER_CUE_EN: readonly string[] = [
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAY_NAMES_EN,
   "yesterday",
   "today",
   "on",
@@ -702,25 +697,8 @@ export const NOT_NAMES_EN: readonly string[] = [
   "one",
   "two",
   "three",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+  ...WEEKDAY_NAMES_EN,
+  ...MONTH_NAMES_EN,
   "yesterday",
   "today",
   "tomorrow",

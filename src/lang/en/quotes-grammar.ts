@@ -1,3 +1,4 @@
+import { MONTH_NAMES_EN, WEEKDAY_NAMES_EN } from "./dates-words.ts";
 /**
  * English function words the quotation attribution reads a sentence with:
  * determiners, prepositions, auxiliaries and adverbs between a subject and a
@@ -256,28 +257,11 @@ export const NAME_SUFFIXES_EN: readonly string[] = ["jr", "jr.", "sr", "sr.", "i
 
 /** Days and months: a parsed subject is never one ("Monday, he said"). */
 export const TIME_WORDS_EN: readonly string[] = [
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAY_NAMES_EN,
   "today",
   "yesterday",
   "tonight",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+  ...MONTH_NAMES_EN,
 ];
 
 /** Words after "said" that do not open a reported clause ("said to", "said so", "said no"). */

@@ -43,6 +43,9 @@ export const WEEKDAYS_FR: Record<string, number> = {
   dimanche: 7,
 };
 
+/** Weekday names, for word lists elsewhere. */
+export const WEEKDAY_NAMES_FR: readonly string[] = Object.keys(WEEKDAYS_FR);
+
 /** Seasons → first and last month (winter runs across the new year). */
 export const SEASONS_FR: Record<string, [number, number]> = {
   printemps: [3, 5],

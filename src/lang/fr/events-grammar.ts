@@ -1,4 +1,5 @@
 import type { EventGrammar } from "../../events/tables.ts";
+import { WEEKDAY_NAMES_FR } from "./dates-words.ts";
 
 /** French function words and lemmas of the event extractor (see EventGrammar in src/events/tables.ts). */
 export const EVENT_GRAMMAR_FR: EventGrammar = {
@@ -34,13 +35,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   auxiliaryForms: ["a", "ont", "avait", "avaient", "est", "sont", "été"],
   inciseAuxiliaries: ["a", "ont", "avait", "avaient"],
   temporalWords: [
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
+    ...WEEKDAY_NAMES_FR,
     "hier",
     "aujourd'hui",
     "semaine",

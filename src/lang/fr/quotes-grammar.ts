@@ -1,3 +1,4 @@
+import { MONTH_NAMES_FR, WEEKDAY_NAMES_FR } from "./dates-words.ts";
 /**
  * French function words the quotation attribution reads a sentence with:
  * determiners, prepositions, auxiliaries before a speech verb, words inside
@@ -212,27 +213,10 @@ export const NAME_SUFFIXES_FR: readonly string[] = ["jr", "jr.", "sr", "sr.", "i
 
 /** Days and months: a parsed subject is never one ("lundi, il a dit"). */
 export const TIME_WORDS_FR: readonly string[] = [
-  "lundi",
-  "mardi",
-  "mercredi",
-  "jeudi",
-  "vendredi",
-  "samedi",
-  "dimanche",
+  ...WEEKDAY_NAMES_FR,
   "hier",
   "aujourd'hui",
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
+  ...MONTH_NAMES_FR,
 ];
 
 /** Prépositions après lesquelles un seul mot capitalisé est un lieu, pas une personne (« une mère de famille dans Limoilou »). */
