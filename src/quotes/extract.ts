@@ -2351,7 +2351,7 @@ function subjectLike(cx: QuoteContext, m: Mention): boolean {
     !cx.T.prepositions.has(cx.w[y]) &&
     !cx.T.pronouns.has(cx.w[y]) &&
     !cx.T.clauseOpeners.has(cx.w[y]) &&
-    // "that the American people have given Trump …": a verb is no modifier of the name.
+    // "that the voters have handed Okafor …": a verb is no modifier of the name.
     !isVerbLike(cx, y)
   )
     y--;
