@@ -774,7 +774,33 @@ function caseWord(s: SentenceView, k: number): string {
 function actorsUnder(s: SentenceView, k: number, mentions: ActorMention[], keepConj = true): ActorMention[] {
   const toks = new Set(s.subtree(k, keepConj ? SUBJ_PRUNE_KEEP_CONJ : SUBJ_PRUNE));
   const inside = mentions.filter((m) => toks.has(m.from) || toks.has(m.to - 1));
-  return preferNamed(groupActors(s, inside));
+  const people: ActorMention[] = [];
+  const kept = inside.filter((m) => {
+    const h = placeModifiedPerson(s, m);
+    if (h < 0) return true;
+    // "sentenced Ohio man John Doe": the named man, else the phrase "Ohio man", is the actor, not Ohio.
+    const np = npMention(s, h);
+    if (np && !inside.some((o) => o !== m && o.from > m.from && o.from <= h + 3 && o.rank > 0))
+      people.push(np);
+    return false;
+  });
+  return preferNamed(
+    groupActors(
+      s,
+      [...kept, ...people].sort((a, b) => a.from - b.from),
+    ),
+  );
+}
+
+const PERSON_NOUNS = GRAMMAR.personNouns;
+
+/** The person noun a place mention modifies ("Ohio man", "a Texas resident"), or -1. */
+function placeModifiedPerson(s: SentenceView, m: ActorMention): number {
+  if (!s.hasSyntax || m.kind === "PER" || m.kind === "ORG") return -1;
+  const last = m.to - 1;
+  const h = s.head![last];
+  if (h < m.to || h > m.to + 1 || !/^(compound|amod|nmod:poss)$/.test(s.rel(last))) return -1;
+  return PERSON_NOUNS.has(s.lower[h]) || PERSON_NOUNS.has(s.lemma[h]) ? h : -1;
 }
 
 function npMention(s: SentenceView, k: number): ActorMention | null {
@@ -1071,10 +1097,16 @@ function rolesSyntax(
         }
       }
     }
+    const ownPhrase = nominal && s.head![k] === t.h;
     if (prep === "act-of") {
       if (!target.length) target = ms;
     } else if (AGENT_PREPS.has(prep)) agent = ms;
-    else if (prep === "'s" && !source.length) source = ms;
+    // "threats of the army", « l'offre de la Karsanie »: the of-phrase of these act nouns is who acts.
+    else if (ownPhrase && OF_CASES.has(prep) && agentOfNoun(s, t.h) && !source.length) source = ms;
+    // "gathered on Liberty Square", « sur la place Verte »: a public place is where it happens, never whom.
+    else if (PLACE_NOUNS.has(s.lower[k]) || PLACE_NOUNS.has(s.lemma[k])) {
+      if (!location) location = ms[0];
+    } else if (prep === "'s" && !source.length) source = ms;
     else if (frame === "receive" && FROM_PREPS.has(prep) && !source.length) source = ms;
     // « acheter des avions à la Chine »: the seller of a French purchase verb is its à-phrase.
     else if (
@@ -1199,6 +1231,13 @@ function rolesSyntax(
     if (poss !== undefined)
       source = resolvePronoun(s, poss, mentions, ctx).filter((m) => !target.includes(m));
   }
+  // "the attack, conducted by the rebels": one actor is never both sides of the act.
+  if (source.length && target.length) {
+    const same = target.filter((m) =>
+      source.some((o) => o.from === m.from && o.to === m.to && o.name === m.name),
+    );
+    if (same.length) target = target.filter((m) => !same.includes(m));
+  }
   if (frame === "transfer" && passive && subj && (subj.k < t.i || subj.k >= t.to)) items.push(subj.k);
   // "deliveries of tanks", « les livraisons de munitions »: the of-phrase of a transfer noun is what is sent.
   if (nominal && (frame === "transfer" || frame === "receive") && !items.length)
@@ -1246,6 +1285,12 @@ function headIsActor(s: SentenceView, k: number, mentions: ActorMention[]): bool
 
 /** The case words of a noun's complement (deliveries of tanks, livraisons de munitions). */
 const OF_CASES = GRAMMAR.ofCases;
+const AGENT_OF_NOUNS = GRAMMAR.agentOfNouns;
+const PLACE_NOUNS = GRAMMAR.placeNouns;
+
+function agentOfNoun(s: SentenceView, k: number): boolean {
+  return AGENT_OF_NOUNS.has(s.lemma[k]) || AGENT_OF_NOUNS.has(s.lower[k]);
+}
 
 /** Position of a par/by case word inside the phrase under k (not k's own), or -1. */
 function nestedAgentCase(s: SentenceView, k: number): number {
@@ -1302,13 +1347,33 @@ function complementTarget(
   }
   const srcNames = roles.source.map((m) => m.name.toLowerCase());
   for (const m of mentions) {
-    if (m.from < t.to || m.rank === 0 || used.has(m) || reporters.has(m) || m === roles.location) continue;
+    if (
+      m.from < t.to ||
+      m.rank === 0 ||
+      used.has(m) ||
+      reporters.has(m) ||
+      overlaps(m, roles.location) ||
+      placeNamed(s, m)
+    )
+      continue;
     if (srcNames.some((n) => n.includes(m.name.toLowerCase()) || m.name.toLowerCase().includes(n))) continue;
     const prev = m.from > 0 ? s.lower[m.from - 1] : "";
     if (ATTRIBUTION_PREPS.has(prev) || (m.from > 1 && ATTRIBUTION_PREPS.has(s.lower[m.from - 2]))) continue;
     return [m];
   }
   return [];
+}
+
+/** Two mentions share a token (a grouped actor is a new object, so identity is not enough). */
+function overlaps(m: ActorMention, o: ActorMention | null): boolean {
+  return o !== null && m.from < o.to && m.to > o.from;
+}
+
+/** A name headed by a public-place noun (place Verte, Liberty Square). */
+function placeNamed(s: SentenceView, m: ActorMention): boolean {
+  for (let k = m.from; k < m.to; k++)
+    if (PLACE_NOUNS.has(s.lower[k]) || PLACE_NOUNS.has(s.lemma[k])) return true;
+  return false;
 }
 
 function isItemHead(s: SentenceView, k: number): boolean {
@@ -1869,6 +1934,8 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         if (aim.length) roles.target = aim;
       }
       const source = roles.source.map((m) => actorFor(s, m));
+      // "sur la place Verte": a public place is where it happens, never whom (but a strike may hit a square).
+      if (!MATERIAL_CONFLICT.has(t.entry.type)) roles.target = roles.target.filter((m) => !placeNamed(s, m));
       const target = roles.target.map((m) => actorFor(s, m));
       const rep = pickReporter(s, reporters, t, roles.anchor);
       // A verbal act with no subject of its own is the speaker's ("…, officials said" aside).

@@ -161,6 +161,12 @@ export interface EventGrammar {
   quantityNouns: string[];
   /** The against-prepositions that name the target outright (against X, contre X), not only a place or time. */
   strictAgainstPreps: string[];
+  /** Act nouns whose of/de-phrase is their agent (threats of X, l'offre de X); others take their patient there (arrest of X). */
+  agentOfNouns: string[];
+  /** Nouns naming a public place (square, street, place, rue): a phrase they head is where, never whom. */
+  placeNouns: string[];
+  /** Person nouns a place may modify ("Ohio man", "Texas resident"): the person, not the place, is the actor. */
+  personNouns: string[];
   /** Munitions fired or thrown: as an attack verb's object they are the means, not the target (fired rockets into X). */
   munitions: string[];
   /** Forms of the passive auxiliary (be, get; être): a parser's passive subject needs one. */
