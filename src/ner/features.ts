@@ -245,25 +245,19 @@ export function sentenceFeatures(
   style = 0,
 ): SentenceFeatures {
   const n = words.length;
-  const word = new Int32Array(n);
+  const lxs = new Array<Lexeme>(n);
   const lower = new Int32Array(n);
   const shape = new Int32Array(n);
-  const longShape = new Int32Array(n);
   const cluster = new Int32Array(n);
   const lowerForms = new Array<string>(n);
-  const prefixes = new Int32Array(n * 4);
-  const suffixes = new Int32Array(n * 4);
   const flags = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const lx = lexeme(words[i]);
     const l = lx.lower;
     lowerForms[i] = l;
-    word[i] = lx.wordHash;
+    lxs[i] = lx;
     lower[i] = lx.lowerHash;
     shape[i] = lx.shapeHash;
-    longShape[i] = lx.longShapeHash;
-    prefixes.set(lx.prefixes, i * 4);
-    suffixes.set(lx.suffixes, i * 4);
     let f = 0;
     if (lx.capitalised) f |= 1;
     if (info.seenLower.has(l)) f |= 2;
@@ -281,47 +275,54 @@ export function sentenceFeatures(
   for (let i = 0; i < n; i++) {
     offsets[i] = feats.length;
     const sh = shape[i];
+    const lx = lxs[i];
+    const prefixes = lx.prefixes;
+    const suffixes = lx.suffixes;
     // First the features of the word alone (their sum is cached per word at
     // tagging, see lexemeEnd), then those of its context.
-    feats.push(
-      T.bias,
-      mix(T.word, word[i]),
-      mix(T.lower, lower[i]),
-      mix(T.shape, sh),
-      mix(T.longShape, longShape[i]),
-      mix(T.length, Math.min(words[i].length, 12)),
-    );
+    feats.add(T.bias);
+    feats.add(mix(T.word, lx.wordHash));
+    feats.add(mix(T.lower, lower[i]));
+    feats.add(mix(T.shape, sh));
+    feats.add(mix(T.longShape, lx.longShapeHash));
+    feats.add(mix(T.length, Math.min(words[i].length, 12)));
     for (let k = 0; k < 4; k++) {
-      if (prefixes[i * 4 + k]) feats.add(mix(T.prefix + k, prefixes[i * 4 + k]));
-      if (suffixes[i * 4 + k]) feats.add(mix(T.suffix + k, suffixes[i * 4 + k]));
+      if (prefixes[k]) feats.add(mix(T.prefix + k, prefixes[k]));
+      if (suffixes[k]) feats.add(mix(T.suffix + k, suffixes[k]));
     }
     const c = cluster[i];
-    if (res.clusters) feats.push(mix(T.cluster, c), mix(T.cluster + 1, c >> 16), mix3(T.cluster + 2, c, sh));
+    if (res.clusters) {
+      feats.add(mix(T.cluster, c));
+      feats.add(mix(T.cluster + 1, c >> 16));
+      feats.add(mix3(T.cluster + 2, c, sh));
+    }
     lexemeEnd[i] = feats.length;
-    feats.push(
-      mix(T.lowerM1, at(lower, i - 1)),
-      mix(T.lowerP1, at(lower, i + 1)),
-      mix(T.lowerM2, at(lower, i - 2)),
-      mix(T.lowerP2, at(lower, i + 2)),
-      mix3(T.bigramM, at(lower, i - 1), lower[i]),
-      mix3(T.bigramP, lower[i], at(lower, i + 1)),
-      mix(T.shapeM1, at(shape, i - 1)),
-      mix(T.shapeP1, at(shape, i + 1)),
-      mix(T.shapeM2, at(shape, i - 2)),
-      mix(T.shapeP2, at(shape, i + 2)),
-      mix3(T.shapeBiM, at(shape, i - 1), sh),
-      mix3(T.shapeBiP, sh, at(shape, i + 1)),
-      mix3(T.initial, i === 0 ? 1 : i === 1 ? 2 : 3, sh),
-      mix3(T.capsSentence, caps, sh),
-      mix3(T.lowerM1Shape, at(lower, i - 1), sh),
-      mix3(T.shapeLowerP1, sh, at(lower, i + 1)),
-      mix3(T.seenLower, (flags[i] & 2) | (i === 0 ? 8 : 0) | (caps * 16), sh),
-      mix3(T.seenCapMid, (flags[i] & 4) | (i === 0 ? 8 : 0) | (caps * 16), sh),
-      mix3(T.skip, at(lower, i - 1), at(lower, i + 1)),
-    );
+    feats.add(mix(T.lowerM1, at(lower, i - 1)));
+    feats.add(mix(T.lowerP1, at(lower, i + 1)));
+    feats.add(mix(T.lowerM2, at(lower, i - 2)));
+    feats.add(mix(T.lowerP2, at(lower, i + 2)));
+    feats.add(mix3(T.bigramM, at(lower, i - 1), lower[i]));
+    feats.add(mix3(T.bigramP, lower[i], at(lower, i + 1)));
+    feats.add(mix(T.shapeM1, at(shape, i - 1)));
+    feats.add(mix(T.shapeP1, at(shape, i + 1)));
+    feats.add(mix(T.shapeM2, at(shape, i - 2)));
+    feats.add(mix(T.shapeP2, at(shape, i + 2)));
+    feats.add(mix3(T.shapeBiM, at(shape, i - 1), sh));
+    feats.add(mix3(T.shapeBiP, sh, at(shape, i + 1)));
+    feats.add(mix3(T.initial, i === 0 ? 1 : i === 1 ? 2 : 3, sh));
+    feats.add(mix3(T.capsSentence, caps, sh));
+    feats.add(mix3(T.lowerM1Shape, at(lower, i - 1), sh));
+    feats.add(mix3(T.shapeLowerP1, sh, at(lower, i + 1)));
+    feats.add(mix3(T.seenLower, (flags[i] & 2) | (i === 0 ? 8 : 0) | (caps * 16), sh));
+    feats.add(mix3(T.seenCapMid, (flags[i] & 4) | (i === 0 ? 8 : 0) | (caps * 16), sh));
+    feats.add(mix3(T.skip, at(lower, i - 1), at(lower, i + 1)));
     if (gaz) {
-      if (gaz[i]) feats.push(mix(T.gaz, gaz[i]), mix3(T.gaz, gaz[i], sh));
-      feats.push(mix(T.gazM1, i > 0 ? gaz[i - 1] : -1), mix(T.gazP1, i + 1 < n ? gaz[i + 1] : -1));
+      if (gaz[i]) {
+        feats.add(mix(T.gaz, gaz[i]));
+        feats.add(mix3(T.gaz, gaz[i], sh));
+      }
+      feats.add(mix(T.gazM1, i > 0 ? gaz[i - 1] : -1));
+      feats.add(mix(T.gazP1, i + 1 < n ? gaz[i + 1] : -1));
     }
     const ctx = info.contexts && flags[i] & 1 ? info.contexts.get(lowerForms[i]) : undefined;
     if (ctx && ctx.count > 1) {
@@ -334,13 +335,11 @@ export function sentenceFeatures(
     }
     if (res.clusters) {
       const coarse = c >> 16;
-      feats.push(
-        mix3(T.cluster + 3, coarse, at(shape, i - 1)),
-        mix(T.clusterM1, at(cluster, i - 1)),
-        mix(T.clusterP1, at(cluster, i + 1)),
-        mix3(T.clusterM1, at(cluster, i - 1), c),
-        mix3(T.clusterP1, c, at(cluster, i + 1)),
-      );
+      feats.add(mix3(T.cluster + 3, coarse, at(shape, i - 1)));
+      feats.add(mix(T.clusterM1, at(cluster, i - 1)));
+      feats.add(mix(T.clusterP1, at(cluster, i + 1)));
+      feats.add(mix3(T.clusterM1, at(cluster, i - 1), c));
+      feats.add(mix3(T.clusterP1, c, at(cluster, i + 1)));
     }
     // Annotation style (frustratingly easy domain adaptation, Daumé 2007):
     // a copy of every feature specific to the style, so HIPE's conventions
