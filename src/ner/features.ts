@@ -243,14 +243,18 @@ export function sentenceFeatures(
   info: DocumentInfo,
   res: FeatureResources,
   style = 0,
+  /** Reuse buffers: the result is only valid until the next transient call (tagging, one sentence at a time). */
+  transient = false,
 ): SentenceFeatures {
   const n = words.length;
+  const perToken = style ? 128 : 64;
+  const buffers = transient ? transientBuffers(n, n * perToken) : null;
   const lxs = new Array<Lexeme>(n);
-  const lower = new Int32Array(n);
-  const shape = new Int32Array(n);
-  const cluster = new Int32Array(n);
+  const lower = buffers ? buffers.lower.subarray(0, n) : new Int32Array(n);
+  const shape = buffers ? buffers.shape.subarray(0, n) : new Int32Array(n);
+  const cluster = buffers ? buffers.cluster : new Int32Array(n);
   const lowerForms = new Array<string>(n);
-  const flags = new Uint8Array(n);
+  const flags = buffers ? buffers.flags : new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const lx = lexeme(words[i]);
     const l = lx.lower;
@@ -268,9 +272,10 @@ export function sentenceFeatures(
   const gaz = res.gazetteer ? gazetteerMarks(lowerForms, res.gazetteer) : null;
   const caps = sentenceIsCaps(words) ? 1 : 0;
 
-  const feats = new FeatureBuffer(n * (style ? 128 : 64));
-  const offsets = new Int32Array(n + 1);
-  const lexemeEnd = new Int32Array(n);
+  const feats = buffers ? buffers.feats : new FeatureBuffer(n * perToken);
+  feats.length = 0;
+  const offsets = buffers ? buffers.offsets : new Int32Array(n + 1);
+  const lexemeEnd = buffers ? buffers.lexemeEnd : new Int32Array(n);
   const at = (arr: Int32Array, i: number) => (i < 0 ? BOS : i >= n ? EOS : arr[i]);
   for (let i = 0; i < n; i++) {
     offsets[i] = feats.length;
@@ -349,7 +354,47 @@ export function sentenceFeatures(
         feats.add(mix(feats.data[k], STYLE_SALT + style));
   }
   offsets[n] = feats.length;
-  return { n, words, lower, shape, lowerForms, feats: feats.take(), offsets, lexemeEnd, style };
+  return {
+    n,
+    words,
+    lower,
+    shape,
+    lowerForms,
+    feats: feats.take(),
+    offsets: buffers ? offsets.subarray(0, n + 1) : offsets,
+    lexemeEnd: buffers ? lexemeEnd.subarray(0, n) : lexemeEnd,
+    style,
+  };
+}
+
+/** Buffers of `sentenceFeatures(…, transient = true)`, reused from one sentence to the next. */
+let transientScratch: {
+  lower: Int32Array;
+  shape: Int32Array;
+  cluster: Int32Array;
+  flags: Uint8Array;
+  offsets: Int32Array;
+  lexemeEnd: Int32Array;
+  feats: FeatureBuffer;
+} | null = null;
+
+function transientBuffers(n: number, featureCapacity: number) {
+  let b = transientScratch;
+  if (!b || b.lower.length < n + 1) {
+    const size = Math.max(64, (n + 1) * 2);
+    b = {
+      lower: new Int32Array(size),
+      shape: new Int32Array(size),
+      cluster: new Int32Array(size),
+      flags: new Uint8Array(size),
+      offsets: new Int32Array(size),
+      lexemeEnd: new Int32Array(size),
+      feats: b ? b.feats : new FeatureBuffer(featureCapacity),
+    };
+    transientScratch = b;
+  }
+  if (b.feats.data.length < featureCapacity) b.feats = new FeatureBuffer(featureCapacity * 2);
+  return b;
 }
 
 /** A growable Int32 buffer with an array-like `push`. */

@@ -253,7 +253,8 @@ export function tagDocument(
   const dyn = new Int32Array(MAX_DYNAMIC);
   const out: Uint8Array[] = [];
   for (let s = 0; s < sentences.length; s++) {
-    const sf = opts.features ? opts.features[s] : sentenceFeatures(sentences[s], info!, res, style);
+    // Transient features: nothing keeps a sentence's features past its tagging.
+    const sf = opts.features ? opts.features[s] : sentenceFeatures(sentences[s], info!, res, style, true);
     const tags = new Uint8Array(sf.n);
     const gold = opts.gold?.[s];
     let prev = 0;
