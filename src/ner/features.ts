@@ -84,7 +84,7 @@ const BOS = hashString("<s>");
 const EOS = hashString("</s>");
 
 /** What the features need of a word, computed once per distinct spelling (spaCy's lexemes). */
-interface Lexeme {
+export interface Lexeme {
   /** Normalised lower-case form. */
   lower: string;
   /** Lower case with digits as 0 (the cluster key). */
@@ -141,6 +141,8 @@ export interface DocumentInfo {
    * their occurrences in the document (context aggregation), when asked for.
    */
   contexts?: Map<string, { left: number[]; right: number[]; count: number }>;
+  /** Per sentence (its words array): the lexemes and whether it is a capitals line, computed once. */
+  sentences?: Map<readonly string[], { lexemes: Lexeme[]; caps: boolean }>;
 }
 
 /**
@@ -155,11 +157,13 @@ export function documentInfo(sentences: readonly (readonly string[])[], nonLocal
   const contexts = nonLocal
     ? new Map<string, { left: number[]; right: number[]; count: number }>()
     : undefined;
+  const known = new Map<readonly string[], { lexemes: Lexeme[]; caps: boolean }>();
   for (const words of sentences) {
     const caps = sentenceIsCaps(words);
-    const lxs = contexts ? words.map(lexeme) : null;
+    const lxs = words.map(lexeme);
+    known.set(words, { lexemes: lxs, caps });
     for (let i = 0; i < words.length; i++) {
-      const lx = lxs ? lxs[i] : lexeme(words[i]);
+      const lx = lxs[i];
       if (!lx.capitalised && normalizeWord(words[i]) === lx.lower) seenLower.add(lx.lower);
       else if (i > 0 && !caps && lx.capitalised) seenCapMid.add(lx.lower);
       if (contexts && lx.capitalised) {
@@ -169,14 +173,14 @@ export function documentInfo(sentences: readonly (readonly string[])[], nonLocal
           contexts.set(lx.lower, c);
         }
         c.count++;
-        const left = i > 0 ? lxs![i - 1].lowerHash : BOS;
-        const right = i + 1 < words.length ? lxs![i + 1].lowerHash : EOS;
+        const left = i > 0 ? lxs[i - 1].lowerHash : BOS;
+        const right = i + 1 < words.length ? lxs[i + 1].lowerHash : EOS;
         if (c.left.length < MAX_CONTEXTS && !c.left.includes(left)) c.left.push(left);
         if (c.right.length < MAX_CONTEXTS && !c.right.includes(right)) c.right.push(right);
       }
     }
   }
-  return { seenLower, seenCapMid, contexts };
+  return { seenLower, seenCapMid, contexts, sentences: known };
 }
 
 /** Distinct neighbours kept per side for context aggregation. */
@@ -249,14 +253,15 @@ export function sentenceFeatures(
   const n = words.length;
   const perToken = style ? 128 : 64;
   const buffers = transient ? transientBuffers(n, n * perToken) : null;
-  const lxs = new Array<Lexeme>(n);
+  const known = info.sentences?.get(words);
+  const lxs = known ? known.lexemes : new Array<Lexeme>(n);
   const lower = buffers ? buffers.lower.subarray(0, n) : new Int32Array(n);
   const shape = buffers ? buffers.shape.subarray(0, n) : new Int32Array(n);
   const cluster = buffers ? buffers.cluster : new Int32Array(n);
   const lowerForms = new Array<string>(n);
   const flags = buffers ? buffers.flags : new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const lx = lexeme(words[i]);
+    const lx = known ? lxs[i] : lexeme(words[i]);
     const l = lx.lower;
     lowerForms[i] = l;
     lxs[i] = lx;
@@ -270,7 +275,7 @@ export function sentenceFeatures(
     if (res.clusters) cluster[i] = res.clusters.get(lx.lowerZero) ?? -1;
   }
   const gaz = res.gazetteer ? gazetteerMarks(lowerForms, res.gazetteer) : null;
-  const caps = sentenceIsCaps(words) ? 1 : 0;
+  const caps = (known ? known.caps : sentenceIsCaps(words)) ? 1 : 0;
 
   const feats = buffers ? buffers.feats : new FeatureBuffer(n * perToken);
   feats.length = 0;
