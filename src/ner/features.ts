@@ -444,12 +444,8 @@ export function dynamicFeatures(
   // Order matters to the beam decoder: first those of the token and previous
   // tag, then the history pair (the same for every hypothesis), then the two
   // that depend on tags only (scored from a table, see tagTransitionFeatures).
-  const sh = s.shape[i];
-  out[0] = mix3(T.prevTagLower, prev, s.lower[i]);
-  out[1] = mix3(T.prevTagShape, prev, sh);
-  out[2] = mix3(T.prevTagM2Lower, prev, i > 0 ? s.lower[i - 1] : BOS);
-  out[3] = mix(T.history, history);
-  out[4] = mix3(T.historyShape, history, sh);
+  tokenDynamicFeatures(s, i, prev, out);
+  historyPairFeatures(s, i, history, out, 3);
   out[5] = mix(T.prevTag, prev);
   out[6] = mix3(T.prevTags, prev2, prev);
   if (!style) return 7;
@@ -459,6 +455,25 @@ export function dynamicFeatures(
 
 /** Of dynamicFeatures' output (news style): [0, TOKEN_DYNAMIC) per hypothesis, then the history pair. */
 export const TOKEN_DYNAMIC = 3;
+
+/** The first TOKEN_DYNAMIC features of dynamicFeatures (those of the token and the previous tag) into out[0, 3). */
+export function tokenDynamicFeatures(s: SentenceFeatures, i: number, prev: number, out: Int32Array): void {
+  out[0] = mix3(T.prevTagLower, prev, s.lower[i]);
+  out[1] = mix3(T.prevTagShape, prev, s.shape[i]);
+  out[2] = mix3(T.prevTagM2Lower, prev, i > 0 ? s.lower[i - 1] : BOS);
+}
+
+/** The history pair of dynamicFeatures (the same for every hypothesis of a token) into out[at, at + 2). */
+export function historyPairFeatures(
+  s: SentenceFeatures,
+  i: number,
+  history: number,
+  out: Int32Array,
+  at: number,
+): void {
+  out[at] = mix(T.history, history);
+  out[at + 1] = mix3(T.historyShape, history, s.shape[i]);
+}
 
 /**
  * The two features of dynamicFeatures that depend on the previous tags only,

@@ -8,11 +8,13 @@ import {
   dynamicFeatures,
   type FeatureResources,
   historyFeatures,
+  historyPairFeatures,
   MAX_DYNAMIC,
   type SentenceFeatures,
   sentenceFeatures,
   TOKEN_DYNAMIC,
   tagTransitionFeatures,
+  tokenDynamicFeatures,
 } from "./features.ts";
 import { decodeGazetteer, encodeGazetteer, type GazetteerEntry } from "./gazetteer.ts";
 import { allowedAfter, TAG_COUNT, TAG_NAMES, tagType } from "./tags.ts";
@@ -329,8 +331,6 @@ const scratch = {
   nextScores: new Float64Array(0),
 };
 
-const pair = new Int32Array(MAX_DYNAMIC);
-
 /** Per model: scores of the tag-only features for every (prev2, prev) pair, [(prev2·T + prev)·T + t]. */
 const transitionCache = new WeakMap<WeightView, Float32Array>();
 
@@ -386,18 +386,19 @@ function beamSentence(
     const seen = history.get(sf.lowerForms[i]);
     let nStatic = counts ? historyFeatures(counts.get(sf.lowerForms[i]), sf.shape[i], dyn) : 0;
     if (split) {
-      // dynamicFeatures writes the history pair at [TOKEN_DYNAMIC, TOKEN_DYNAMIC + 2).
-      dynamicFeatures(sf, i, 0, 0, seen === undefined ? -2 : seen, pair, 0);
-      dyn[nStatic++] = pair[TOKEN_DYNAMIC];
-      dyn[nStatic++] = pair[TOKEN_DYNAMIC + 1];
+      // The history pair of dynamicFeatures, scored once per token.
+      historyPairFeatures(sf, i, seen === undefined ? -2 : seen, dyn, nStatic);
+      nStatic += 2;
     }
     staticScore(w, sf, i, dyn, nStatic, base);
     let filled = 0;
     for (let b = 0; b < live; b++) {
       const prev = i > 0 ? tagAt[(i - 1) * width + b] : 0;
       const prev2 = i > 1 ? tagAt[(i - 2) * width + parentAt[(i - 1) * width + b]] : 0;
-      const nDyn = dynamicFeatures(sf, i, prev, prev2, seen === undefined ? -2 : seen, dyn, style);
-      score(w, sf.feats, 0, 0, dyn, split ? TOKEN_DYNAMIC : nDyn, extra);
+      let nDyn = TOKEN_DYNAMIC;
+      if (split) tokenDynamicFeatures(sf, i, prev, dyn);
+      else nDyn = dynamicFeatures(sf, i, prev, prev2, seen === undefined ? -2 : seen, dyn, style);
+      score(w, sf.feats, 0, 0, dyn, nDyn, extra);
       if (transitions) {
         const row = (prev2 * TAG_COUNT + prev) * T;
         for (let t = 0; t < T; t++) extra[t] += transitions[row + t];
