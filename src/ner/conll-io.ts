@@ -1,7 +1,9 @@
+import { DOC_START } from "./corpus.ts";
+
 /**
  * The `dossier ner --conll` line format: every input line is written back
  * unchanged plus a tab and the predicted IOB2 label; blank lines and
- * `-DOCSTART-` lines are written unchanged. The token is the first column.
+ * document-start lines are written unchanged. The token is the first column.
  */
 
 /** One token line of the input and its place in the document structure. */
@@ -13,7 +15,7 @@ interface Line {
 
 /**
  * Labels a CoNLL text with `tag`, called once per document with its
- * sentences. Without `-DOCSTART-` lines each sentence is its own document.
+ * sentences. Without document-start lines each sentence is its own document.
  *
  * @example
  * labelConll("Paris\n\n", (doc) => doc.map((s) => s.map(() => "B-LOC"))); // "Paris\tB-LOC\n\n"
@@ -31,7 +33,7 @@ export function labelConll(
     const cr = l.endsWith("\r");
     const text = cr ? l.slice(0, -1) : l;
     const token = text.split("\t")[column] ?? "";
-    const kind = text.trim() === "" ? "blank" : token === "-DOCSTART-" ? "docstart" : "token";
+    const kind = text.trim() === "" ? "blank" : token === DOC_START ? "docstart" : "token";
     return { text, cr, kind };
   });
   const hasDocStart = lines.some((l) => l.kind === "docstart");
@@ -92,7 +94,7 @@ export function guessTokenColumn(lines: readonly string[]): number {
     }
     const cells = line.split("\t");
     if (cells.length < 2 || cells[0] !== String(expected)) return 0;
-    if (cells[1] === "-DOCSTART-") expected = 0;
+    if (cells[1] === DOC_START) expected = 0;
     else {
       expected++;
       tokens++;

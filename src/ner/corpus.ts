@@ -1,6 +1,6 @@
 /**
  * Readers for annotated NER corpora: tab-separated CoNLL files (token and IOB
- * label columns, `-DOCSTART-` lines opening documents) and HIPE TSV files
+ * label columns, document-start lines opening documents) and HIPE TSV files
  * (coarse literal column, `#` metadata lines, `EndOfSentence` marks).
  */
 
@@ -41,17 +41,20 @@ export function guessColumns(text: string): ConllColumns {
   return { token: 0, label: width >= 2 ? width - 1 : -1 };
 }
 
+/** The CoNLL-2003 format's document-start token (a format marker, not text). */
+export const DOC_START = "-DOCSTART-";
+
 /**
- * Reads a tab-separated CoNLL file into documents. Without `-DOCSTART-` lines
+ * Reads a tab-separated CoNLL file into documents. Without document-start lines
  * every sentence is its own document (WikiNEuRal), so no context leaks between
  * unrelated sentences.
  *
  * @example
- * readConll("0\t-DOCSTART-\tO\n\n0\tOTAN\tB-ORG\n1\tréagit\tO\n").length; // 1
+ * readConll(`0\t${DOC_START}\tO\n\n0\tOTAN\tB-ORG\n1\tréagit\tO\n`).length; // 1
  */
 export function readConll(text: string, columns: ConllColumns = guessColumns(text)): NerDocument[] {
   const docs: NerDocument[] = [];
-  const hasDocStart = text.includes("-DOCSTART-");
+  const hasDocStart = text.includes(DOC_START);
   let doc: NerDocument | null = null;
   let sent: NerSentence = { words: [], labels: [] };
   const flush = () => {
@@ -71,7 +74,7 @@ export function readConll(text: string, columns: ConllColumns = guessColumns(tex
     }
     const cells = line.split("\t");
     const word = cells[columns.token] ?? "";
-    if (word === "-DOCSTART-") {
+    if (word === DOC_START) {
       flush();
       doc = { id: `d${docs.length}`, sentences: [] };
       docs.push(doc);

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import { exchangeClusters } from "./clusters.ts";
 import { trimSpan } from "./component.ts";
 import { guessTokenColumn, labelConll } from "./conll-io.ts";
-import { readConll, readHipe } from "./corpus.ts";
+import { DOC_START, readConll, readHipe } from "./corpus.ts";
 import { corpusPath, NER_FILES } from "./datasets.ts";
 import { documentInfo, NO_RESOURCES, sentenceFeatures } from "./features.ts";
 import { buildGazetteer } from "./gazetteer.ts";
@@ -65,7 +65,7 @@ test("conll scores are exact-span micro P/R/F1", () => {
 
 const tiny = readConll(
   [
-    "-DOCSTART-\tO",
+    `${DOC_START}\tO`,
     "",
     "Vladimir\tB-PER",
     "Poutine\tI-PER",
@@ -86,7 +86,7 @@ const tiny = readConll(
     "Kiev\tB-LOC",
     ".\tO",
     "",
-    "-DOCSTART-\tO",
+    `${DOC_START}\tO`,
     "",
     "Olaf\tB-PER",
     "Scholz\tI-PER",
@@ -167,8 +167,8 @@ test("beam training with non-local features and averaged runs learns its sentenc
   assert.deepEqual(spansToIob2(tagSpans(tags[0]), 6), ["B-PER", "I-PER", "O", "O", "B-LOC", "O"]);
 });
 
-test("conll line format: every line unchanged plus TAB label; blank and -DOCSTART- lines unchanged", () => {
-  const input = "-DOCSTART-\t-X-\tO\n\nParis\tx\ny\nbrûle\n\n-DOCSTART-\n\nLondres\n";
+test("conll line format: every line unchanged plus TAB label; blank and document-start lines unchanged", () => {
+  const input = `${DOC_START}\t-X-\tO\n\nParis\tx\ny\nbrûle\n\n${DOC_START}\n\nLondres\n`;
   let docs = 0;
   const out = labelConll(input, (sentences) => {
     docs++;
@@ -177,7 +177,7 @@ test("conll line format: every line unchanged plus TAB label; blank and -DOCSTAR
   assert.equal(docs, 2);
   assert.equal(
     out,
-    "-DOCSTART-\t-X-\tO\n\nParis\tx\tB-LOC\ny\tO\nbrûle\tO\n\n-DOCSTART-\n\nLondres\tB-LOC\n",
+    `${DOC_START}\t-X-\tO\n\nParis\tx\tB-LOC\ny\tO\nbrûle\tO\n\n${DOC_START}\n\nLondres\tB-LOC\n`,
   );
 });
 
@@ -250,7 +250,7 @@ test("clusters and training names travel inside the model file", () => {
 });
 
 test("conll input with an index column is read from column 1, output lines unchanged", () => {
-  const input = "0\t-DOCSTART-\tO\n\n0\tParis\tB-LOC\n1\tbrûle\tO\n";
+  const input = `0\t${DOC_START}\tO\n\n0\tParis\tB-LOC\n1\tbrûle\tO\n`;
   assert.equal(guessTokenColumn(input.split("\n")), 1);
   assert.equal(guessTokenColumn(["Paris\tB-LOC", "1\tO"]), 0);
   const seen: string[] = [];
@@ -263,7 +263,7 @@ test("conll input with an index column is read from column 1, output lines uncha
     "auto",
   );
   assert.deepEqual(seen, ["Paris", "brûle"]);
-  assert.equal(out, "0\t-DOCSTART-\tO\n\n0\tParis\tB-LOC\tO\n1\tbrûle\tO\tO\n");
+  assert.equal(out, `0\t${DOC_START}\tO\n\n0\tParis\tB-LOC\tO\n1\tbrûle\tO\tO\n`);
 });
 
 test("spans lose edge punctuation and dangling function words", () => {

@@ -4,6 +4,7 @@ import { DossierError } from "../errors.ts";
 import { csvColumn } from "../ingest/csv.ts";
 import { getLanguage } from "../lang/index.ts";
 import { tokenize } from "../segment/3-tokens.ts";
+import { DOC_START } from "./corpus.ts";
 
 /**
  * Tokenised sentences from unlabelled text for word clusters: CoNLL/CoNLL-U
@@ -62,7 +63,7 @@ function columnSentences(text: string, column: number): string[][] {
     const cells = line.split("\t");
     if (column === 1 && /^\d+[-.]\d+$/.test(cells[0])) continue; // UD multiword ranges and empty nodes
     const w = cells[column];
-    if (w && w !== "-DOCSTART-") cur.push(w);
+    if (w && w !== DOC_START) cur.push(w);
     if (column === 0 && (cells[cells.length - 1] ?? "").includes("EndOfSentence")) {
       out.push(cur);
       cur = [];
