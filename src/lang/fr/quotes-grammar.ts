@@ -1,3 +1,4 @@
+import { NAME_PARTICLES_EN, NAME_SUFFIXES_EN } from "../en/quotes-grammar.ts";
 import { MONTH_NAMES_FR, WEEKDAY_NAMES_FR } from "./dates-words.ts";
 /**
  * French function words the quotation attribution reads a sentence with:
@@ -86,7 +87,7 @@ export const NAME_RUN_OPENERS_FR: readonly string[] = [
 ];
 
 /** Object forms a parsed subject never is (with the first and second persons). */
-export const OBJECT_FORMS_FR: readonly string[] = ["lui", "eux", "leur"];
+export const OBJECT_FORMS_FR: readonly string[] = OBJECT_PRONOUNS_FR;
 
 /** Finite verbs and conjunctions that end a backward search for a role phrase before a name. */
 export const ROLE_PHRASE_STOPS_FR: readonly string[] = [
@@ -184,32 +185,11 @@ export const NAME_CONNECTORS_FR: readonly string[] = [
   "-",
 ];
 
-/** Particles before a surname ("Ursula von der Leyen", "Dominique de Villepin"). */
-export const NAME_PARTICLES_FR: readonly string[] = [
-  "de",
-  "du",
-  "d'",
-  "van",
-  "von",
-  "der",
-  "den",
-  "bin",
-  "ben",
-  "al",
-  "el",
-  "da",
-  "dos",
-  "das",
-  "del",
-  "di",
-  "la",
-  "le",
-  "ibn",
-  "abu",
-];
+/** Names cross languages: the particles before a surname are the English table's (de, van, bin, al …). */
+export const NAME_PARTICLES_FR: readonly string[] = NAME_PARTICLES_EN;
 
-/** Generation suffixes after a surname (foreign names keep them in French news). */
-export const NAME_SUFFIXES_FR: readonly string[] = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
+/** Generation suffixes after a surname (Jr., III), as in English. */
+export const NAME_SUFFIXES_FR: readonly string[] = NAME_SUFFIXES_EN;
 
 /** Days and months: a parsed subject is never one ("lundi, il a dit"). */
 export const TIME_WORDS_FR: readonly string[] = [
