@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { DocumentJSON } from "../src/doc/json.ts";
 import { validateDocument } from "../src/doc/validate.ts";
+import { tempDir } from "./temp-dir.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const MAIN = join(ROOT, "src/cli/main.ts");
@@ -26,7 +26,7 @@ function errorLines(stderr: string): string[] {
   return stderr.split("\n").filter((l) => l.startsWith("error "));
 }
 
-const tmp = mkdtempSync(join(tmpdir(), "dossier-cli-"));
+const tmp = tempDir("dossier-cli-");
 
 describe("dossier extract", () => {
   test("a `date 2023-09 …` French record gives lang fr, a month-precision date and hand-counted sentences", () => {

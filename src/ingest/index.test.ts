@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { closeSync, ftruncateSync, mkdirSync, openSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { test } from "node:test";
 import iconv from "iconv-lite";
+import { tempDir } from "../../test/temp-dir.ts";
 import { listInputFiles, readInputs } from "./index.ts";
 import type { IngestOptions, InputItem } from "./types.ts";
 
@@ -16,8 +16,8 @@ async function collect(inputs: string[], options: IngestOptions = {}): Promise<I
   return items;
 }
 
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), "dossier-ingest-"));
+function tempDirIngest(): string {
+  return tempDir("dossier-ingest-");
 }
 
 const FRENCH_RECORD = "date 2023-09-14\nLe ministre a déclaré : « C’est l’été à Orvane. » Œuvre à 5 €.";
@@ -43,7 +43,7 @@ test("a record with CRLF line endings and a title", async () => {
 });
 
 test("a Windows-1252 French file and a UTF-16 file with a BOM", async () => {
-  const dir = tempDir();
+  const dir = tempDirIngest();
   writeFileSync(join(dir, "cp1252.txt"), iconv.encode(FRENCH_RECORD, "windows-1252"));
   writeFileSync(
     join(dir, "utf16le.txt"),
@@ -60,7 +60,7 @@ test("a Windows-1252 French file and a UTF-16 file with a BOM", async () => {
 });
 
 test("bad inputs each fail with their code and the batch goes on, in input order", async () => {
-  const dir = tempDir();
+  const dir = tempDirIngest();
   writeFileSync(join(dir, "empty.txt"), "");
   writeFileSync(join(dir, "blank.txt"), "  \n\n \t");
   writeFileSync(join(dir, "header-only.txt"), "date 2023-09\n");
@@ -106,7 +106,7 @@ test("bad inputs each fail with their code and the batch goes on, in input order
 });
 
 test("a 20 MB text fails under the default cap", async () => {
-  const dir = tempDir();
+  const dir = tempDirIngest();
   const path = join(dir, "huge.txt");
   const fd = openSync(path, "w");
   ftruncateSync(fd, 20 * 1024 * 1024); // sparse: the test writes nothing
@@ -117,7 +117,7 @@ test("a 20 MB text fails under the default cap", async () => {
 });
 
 test("directories: recursive, sorted, dotfiles and unknown extensions skipped", async () => {
-  const dir = tempDir();
+  const dir = tempDirIngest();
   mkdirSync(join(dir, "b-sub"));
   mkdirSync(join(dir, ".hidden"));
   writeFileSync(join(dir, "c.txt"), "Troisième.");
@@ -174,7 +174,7 @@ test("stdin: `-` reads the given stream and sniffs its format", async () => {
 });
 
 test("JSON files and unknown extensions sniffed as HTML", async () => {
-  const dir = tempDir();
+  const dir = tempDirIngest();
   writeFileSync(join(dir, "records.json"), JSON.stringify([{ text: "Un.", date: "2023-09" }, { nope: 1 }]));
   writeFileSync(join(dir, "broken.json"), "[{");
   const paragraph =
@@ -192,7 +192,7 @@ test("JSON files and unknown extensions sniffed as HTML", async () => {
 });
 
 test("a Latin-1 feed and a Windows-1252 page decode through their declared charsets", async () => {
-  const dir = tempDir();
+  const dir = tempDirIngest();
   const rss = `<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Gazette</title>
 <item><title>Sommet à Genève</title><description>Les négociations reprendront après l'été.</description></item></channel></rss>`;
   writeFileSync(join(dir, "latin1.rss"), Buffer.from(rss, "latin1"));

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import { tempDir } from "../../test/temp-dir.ts";
 import { readInputs } from "./index.ts";
 import { readLines, recordToArticle } from "./jsonl.ts";
 import type { InputItem } from "./types.ts";
@@ -51,7 +51,7 @@ test("JSONL field names are configurable, dotted paths included", () => {
 });
 
 test("JSONL through readInputs with jsonlFields", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "dossier-jsonl-"));
+  const dir = tempDir("dossier-jsonl-");
   const path = join(dir, "custom.jsonl");
   writeFileSync(path, '{"corps": "Le sommet a eu lieu.", "quand": "2023-09"}\r\n');
   const items = await collect([path], { jsonlFields: { text: "corps", date: "quand" } });
@@ -62,7 +62,7 @@ test("JSONL through readInputs with jsonlFields", async () => {
 });
 
 test("JSONL lines over the size cap and invalid UTF-8 lines fail alone", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "dossier-jsonl-"));
+  const dir = tempDir("dossier-jsonl-");
   const path = join(dir, "big.jsonl");
   const big = JSON.stringify({ text: "x".repeat(5000) });
   writeFileSync(

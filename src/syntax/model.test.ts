@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { test } from "node:test";
+import { tempDir } from "../../test/temp-dir.ts";
 import { Doc } from "../doc/doc.ts";
 import { TokenTable } from "../doc/tokens.ts";
 import { annotateSentence, parseExample, setSyntaxModels, tagSentence } from "./annotate.ts";
@@ -80,7 +80,7 @@ test("annotating keeps the sentence's other columns and comments", () => {
 });
 
 test("dossier parse writes the same CoNLL-U with predictions", () => {
-  const dir = mkdtempSync(join(tmpdir(), "dossier-syntax-"));
+  const dir = tempDir("dossier-syntax-");
   writeFileSync(join(dir, "syntax-fr.tagger.bin"), tagger.encode());
   writeFileSync(join(dir, "syntax-fr.parser.bin"), parser.encode());
   const blanked = TINY_FR.split("\n")
