@@ -514,21 +514,8 @@ function cueAfter(
     if (w === ",") {
       // "Brent Bozell, founder of the Media Research Center, told …": skip the apposition.
       if (cx.endsAt[v - 1] < 0 || cx.mentions[cx.endsAt[v - 1]].type !== "PER") break;
-      let c = v + 1;
-      let depth = 0;
-      while (c < limit && c < v + 25) {
-        const x = cx.w[c];
-        if (x === "(") depth++;
-        else if (x === ")") depth--;
-        else if (depth <= 0 && x === ",") break;
-        if (cx.isQuoteChar(c) || (END_PUNCT.has(x) && !abbreviationDot(cx, c))) break;
-        c++;
-      }
-      if (c >= limit || cx.w[c] !== ",") break;
-      let x = c + 1;
-      while (x < limit && cx.T.verbAuxiliaries.has(cx.w[x])) x++;
-      const vw = cx.w[x];
-      if (x < limit && cx.T.verbs.has(vw) && !cx.T.verbs.get(vw)?.opinion) {
+      const x = verbAfterApposition(cx, v, limit);
+      if (x >= 0) {
         const m = cx.mentions[cx.endsAt[v - 1]];
         if (m.left <= j + 2)
           return {
@@ -562,23 +549,40 @@ function cueAfter(
     return { ref, cue: { a: v, b: v + 1 }, end: v + 1 };
   // Apposition between the name and the verb: "Seth Jones, a senior fellow at CSIS, said".
   if (v < limit && cx.w[v] === ",") {
-    let k = v + 1;
-    let depth = 0;
-    while (k < limit && k < v + 25) {
-      if (cx.w[k] === "(") depth++;
-      else if (cx.w[k] === ")") depth--;
-      else if (depth <= 0 && cx.w[k] === ",") break;
-      if (cx.isQuoteChar(k) || END_PUNCT.has(cx.w[k])) return null;
-      k++;
-    }
-    if (k < limit && cx.w[k] === ",") {
-      let x = k + 1;
-      while (x < limit && cx.T.verbAuxiliaries.has(cx.w[x])) x++;
-      if (x < limit && cx.T.verbs.has(cx.w[x]) && !cx.T.verbs.get(cx.w[x])?.opinion)
-        return { ref, cue: { a: x, b: x + 1 }, end: x + 1 };
-    }
+    const x = verbAfterApposition(cx, v, limit, false);
+    if (x >= 0) return { ref, cue: { a: x, b: x + 1 }, end: x + 1 };
   }
   return null;
+}
+
+/**
+ * The speech verb after an apposition opening with the comma at `comma`: "Seth Jones, a fellow at CSIS,
+ * said"; up to three comma-closed parts ("Ada Marsh, the mayor of Eastfield, one of the towns suing the
+ * state, said"), none with a speech verb of its own. -1 when there is none.
+ */
+function verbAfterApposition(cx: QuoteContext, comma: number, limit: number, abbreviations = true): number {
+  let c = comma;
+  for (let part = 0; part < 3; part++) {
+    const open = c;
+    c++;
+    let depth = 0;
+    while (c < limit && c < open + 25) {
+      const x = cx.w[c];
+      if (x === "(") depth++;
+      else if (x === ")") depth--;
+      else if (depth <= 0 && x === ",") break;
+      if (cx.isQuoteChar(c) || (END_PUNCT.has(x) && !(abbreviations && abbreviationDot(cx, c)))) return -1;
+      // A later part with a speech verb is a clause of its own ("…, who said …,").
+      if (part > 0 && cx.T.verbs.has(x) && isVerbCue(cx, c, open)) return -1;
+      c++;
+    }
+    if (c >= limit || cx.w[c] !== ",") return -1;
+    let x = c + 1;
+    while (x < limit && cx.T.verbAuxiliaries.has(cx.w[x])) x++;
+    const vw = cx.w[x];
+    if (x < limit && cx.T.verbs.has(vw) && !cx.T.verbs.get(vw)?.opinion) return x;
+  }
+  return -1;
 }
 
 /** Tokens that close an inner cue: ", dit-il, " and, across a sentence, ", affirme-t-elle. ". */
