@@ -821,6 +821,43 @@ function npMention(s: SentenceView, k: number): ActorMention | null {
 
 const NESTED_PREPS = GRAMMAR.nestedPreps;
 
+/** The mention lies in a prepositional or clausal phrase hung below k (not in k's own words). */
+function nestedUnder(s: SentenceView, m: ActorMention, k: number): boolean {
+  if (!s.hasSyntax) return false;
+  for (let cur = m.from, n = 0; cur >= 0 && n < 12; cur = s.head![cur], n++) {
+    const h = s.head![cur];
+    if (h === k) {
+      if (/^acl/.test(s.rel(cur))) return true;
+      // A real preposition other than of/de (the opposition newspaper La Prensa, the army of Chad stay in).
+      const cw = caseWord(s, cur);
+      return /^(nmod|obl)$/.test(s.baseRel(cur)) && s.rel(cur) !== "nmod:poss" && cw !== "" && !OF_CASES.has(cw);
+    }
+    if (cur === k) return false;
+  }
+  return false;
+}
+
+/** The noun at k names people or a body (activists, prisoners, a man, the police). */
+function personHead(s: SentenceView, k: number): boolean {
+  return lexActorNoun(s, k) || PERSON_NOUNS.has(s.lower[k]) || PERSON_NOUNS.has(s.lemma[k]);
+}
+
+/** The noun phrase of k without the phrases and clauses hung after it ("40 opposition activists"). */
+function headPhrase(s: SentenceView, k: number): ActorMention | null {
+  const np = npMention(s, k);
+  if (!np) return null;
+  let to = np.to;
+  for (const c of s.children(k))
+    if (c > k && c < to && /^(nmod|acl|appos)/.test(s.rel(c))) {
+      // The phrase starts at its first token (case word, determiner).
+      const first = s.subtree(c, [])[0] ?? c;
+      if (first > k && first < to) to = first;
+    }
+  let b = to - 1;
+  while (b > k && (s.upos(b) === "PUNCT" || s.upos(b) === "ADP")) b--;
+  return { ...np, to: b + 1, name: s.slice(np.from, b) };
+}
+
 /** A mention inside a place or recipient phrase nested in the slot (« l'aide promise à Genève »). */
 function inNestedPP(s: SentenceView, m: ActorMention, head: number): boolean {
   if (m.from <= head && m.to > head) return false;
@@ -1172,10 +1209,20 @@ function rolesSyntax(
       // "fired Katyusha rockets into Israel": the munition (and its kind) is the means; only a phrase after it
       // ("shells at targets in Jericho") names the target.
       objActors.push(...ms.filter((m) => m.from > o));
+    } else if (o >= t.i && o < t.to && ms.length && ms.every((m) => inNestedPP(s, m, o))) {
+      // "held joint exercises in the Timor Sea": the place of the trigger noun the support verb governs is
+      // where it happens, not its target.
+      continue;
     } else if (ms.length) {
       // "withdraw its troops", "mobilised their forces": the actor's own men are not the target.
       const own = s.children(o).some((c) => s.rel(c) === "nmod:poss" && OWN_POSSESSIVES.has(s.lower[c]));
-      if (!own || ms.some((m) => m.rank > 0)) objActors.push(...ms);
+      // "arrested 40 activists in Minsk", "freed prisoners after a plea from X": a name nested in a phrase of
+      // an object that names people is where or why, not whom; the people are the target.
+      const direct = ms.filter((m) => !inNestedPP(s, m, o) && !nestedUnder(s, m, o));
+      if (!direct.length && !own && personHead(s, o)) {
+        const np = headPhrase(s, o);
+        if (np) objActors.push(np);
+      } else if (!own || ms.some((m) => m.rank > 0)) objActors.push(...ms);
     } else if (frame !== "intrans") {
       const np = npMention(s, o);
       const actorish = s.upos(o) === "PROPN" || lexActorNoun(s, o);
