@@ -830,7 +830,9 @@ function nestedUnder(s: SentenceView, m: ActorMention, k: number): boolean {
       if (/^acl/.test(s.rel(cur))) return true;
       // A real preposition other than of/de (the opposition newspaper La Prensa, the army of Chad stay in).
       const cw = caseWord(s, cur);
-      return /^(nmod|obl)$/.test(s.baseRel(cur)) && s.rel(cur) !== "nmod:poss" && cw !== "" && !OF_CASES.has(cw);
+      return (
+        /^(nmod|obl)$/.test(s.baseRel(cur)) && s.rel(cur) !== "nmod:poss" && cw !== "" && !OF_CASES.has(cw)
+      );
     }
     if (cur === k) return false;
   }
@@ -1210,9 +1212,6 @@ function rolesSyntax(
       // ("shells at targets in Jericho") names the target.
       objActors.push(...ms.filter((m) => m.from > o));
     } else if (o >= t.i && o < t.to && ms.length && ms.every((m) => inNestedPP(s, m, o))) {
-      // "held joint exercises in the Timor Sea": the place of the trigger noun the support verb governs is
-      // where it happens, not its target.
-      continue;
     } else if (ms.length) {
       // "withdraw its troops", "mobilised their forces": the actor's own men are not the target.
       const own = s.children(o).some((c) => s.rel(c) === "nmod:poss" && OWN_POSSESSIVES.has(s.lower[c]));
