@@ -2079,12 +2079,19 @@ function previousSentenceSubject(cx: QuoteContext, at: number): Mention | null {
   const a = cx.sentStart[ps];
   const b = cx.sentEnd[ps];
   if (a < 0 || cx.sentPara[s] - cx.sentPara[ps] > 1) return null;
-  for (let k = a; k < b; k++) if (cx.inQuote[k] >= 0) return null;
+  // Quoted words before the subject: a title or a term ("On “Face the Nation,” Sen. X said …") leaves
+  // the subject in place; a longer quote is speech of its own.
+  let quoted = 0;
   for (let k = a; k < b; k++) {
+    if (cx.inQuote[k] >= 0) {
+      if (++quoted > 6) return null;
+      continue;
+    }
     const mi = cx.startsAt[k];
     if (mi < 0) continue;
     const m = cx.mentions[mi];
     k = m.te - 1;
+    if (m.inQuote) continue;
     // "Iowa State University's Dianne Bystrom agreed.": a possessor opening the sentence leaves the subject to the person.
     const possessed =
       m.left - 1 > a &&
@@ -2095,12 +2102,36 @@ function previousSentenceSubject(cx: QuoteContext, at: number): Mention | null {
     // The person must be the subject: a verb, not a preposition or a possessive, comes next.
     const next = cx.w[m.te] ?? "";
     // "Sam Lau, the communications director for the party said in a statement.": the apposition leads to a speech verb.
-    if (next === "," && appositionToSpeechVerb(cx, m.te, b)) return m;
+    if (next === "," && (appositionToSpeechVerb(cx, m.te, b) || appositionToVerb(cx, m.te, b))) return m;
     if (next === "'s" || next === "," || cx.T.prepositions.has(next) || next === "and" || next === "et")
       continue;
     return m;
   }
   return null;
+}
+
+/**
+ * From the comma after a name, an apposition of up to three comma-closed parts ends right before the
+ * sentence's verb ("Sen. Ruth Okafor, who chairs the panel, defended the purchase"): the name is the subject.
+ */
+function appositionToVerb(cx: QuoteContext, comma: number, end: number): boolean {
+  const pos = cx.doc.tokens.pos;
+  if (!pos) return false;
+  let c = comma;
+  for (let part = 0; part < 3; part++) {
+    const open = c;
+    c++;
+    while (c < end && c < open + 25 && cx.w[c] !== ",") {
+      if (cx.isQuoteChar(c) || cx.w[c] === ";" || cx.w[c] === ":") return false;
+      const mi = cx.startsAt[c];
+      if (mi >= 0 && cx.mentions[mi].type === "PER") return false;
+      c++;
+    }
+    if (c >= end || cx.w[c] !== ",") return false;
+    const x = c + 1;
+    if (x < end && (pos[x] === "VERB" || pos[x] === "AUX") && !/ing$/.test(cx.w[x])) return true;
+  }
+  return false;
 }
 
 /** From the comma after a name, a speech verb follows its apposition before any other person. */
