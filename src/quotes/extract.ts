@@ -1695,6 +1695,22 @@ function resolve(cx: QuoteContext, drafts: Draft[]): Quote[] {
     out.push(q);
     if (d.ref && speaker)
       localSpeaker.set(q, { start: cx.ts[d.ref.a], end: cx.te[Math.max(d.ref.a, d.ref.b - 1)] });
+    // "“A,” she said. “B.”": the second quote goes on under the first one's cue and speaker words.
+    const before = out.length >= 2 ? out[out.length - 2] : null;
+    if (!d.ref && d.continues && speaker && before?.cue && before.kind === "direct" && before.speaker) {
+      const local = localSpeaker.get(before);
+      const sb = cx.sent[cx.tokenAt(before.cue.start)];
+      const sq = cx.sent[d.at];
+      if (
+        local &&
+        before.speaker.name === speaker.name &&
+        (sq === sb || sq === sb + 1) &&
+        cx.sentPara[Math.max(0, sq)] === cx.sentPara[Math.max(0, sb)]
+      ) {
+        localSpeaker.set(q, local);
+        q.cue = { ...before.cue };
+      }
+    }
     // "“…,” X told the Journal, after Y stated that …": a reported clause hanging on a direct quote's cue
     // sentence does not take over the next cueless quote.
     const prev = out.length >= 2 ? out[out.length - 2] : null;

@@ -100,3 +100,20 @@ test("a personal title before a span the tagger called an organisation makes it 
     ["Margaret Brennick", "Margaret Brennick"],
   );
 });
+
+test("a quote that goes on after its cue sentence shares the cue (“A,” she said. “B.”)", () => {
+  const en = quotesOf(
+    "Nora Vale runs the ferry. “The boats are old,” she said. “We need two new ones by spring.”",
+    "en",
+  );
+  assert.equal(en.quotes.length, 2);
+  assert.equal(en.quotes[1].speaker?.name, "Nora Vale");
+  assert.equal(en.quotes[1].cue?.text, "said");
+  const fr = quotesOf(
+    "Nora Vale dirige le bac. « Les bateaux sont vieux », a-t-elle dit. « Il nous en faut deux neufs au printemps. »",
+    "fr",
+  );
+  assert.equal(fr.quotes.length, 2);
+  assert.equal(fr.quotes[1].speaker?.name, "Nora Vale");
+  assert.equal(fr.quotes[1].cue?.text, fr.quotes[0].cue?.text);
+});
