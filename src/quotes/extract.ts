@@ -231,6 +231,7 @@ function readMarkSpan(
   }
   // Embedded in the writer's sentence: a term, or a partial quote of someone.
   if (termBefore(cx, pa, qa)) return { ...base, kind: "scare", ref: null, cue: null, rule: "term" };
+  if (titleOfWork(cx, qa, qb, pa)) return { ...base, kind: "scare", ref: null, cue: null, rule: "title" };
   const sentenceStart = sOpen >= 0 ? cx.sentStart[sOpen] : pa;
   const before = cueBefore(cx, sentenceStart, qa, false);
   const verbJustBefore =
@@ -290,6 +291,32 @@ function nounLike(cx: QuoteContext, i: number): boolean {
   const pos = cx.doc.tokens.pos?.[i];
   if (pos) return pos === "NOUN" || pos === "PROPN" || pos === "NUM";
   return true;
+}
+
+/**
+ * A short quoted name in title case after a possessive or "on", or before a show or work noun:
+ * "MSNBC's “Morning Show”", "said on “Weekend Edition”", "the “Open Table” radio program".
+ */
+function titleOfWork(cx: QuoteContext, qa: number, qb: number, pa: number): boolean {
+  if (cx.T.titleMinorWords.size === 0) return false;
+  let words = 0;
+  for (let k = qa + 1; k < qb - 1; k++) {
+    if (cx.isPunct(k)) continue;
+    words++;
+    if (!cx.cap[k] && !(words > 1 && cx.T.titleMinorWords.has(cx.w[k]))) return false;
+  }
+  if (words === 0 || words > 6) return false;
+  const before = qa - 1 >= pa ? cx.w[qa - 1] : "";
+  let after = qb;
+  while (
+    after < cx.n &&
+    after < qb + 2 &&
+    !cx.cap[after] &&
+    !cx.isPunct(after) &&
+    !cx.T.titleAfter.has(cx.w[after])
+  )
+    after++;
+  return cx.T.titleBefore.has(before) || (after < cx.n && cx.T.titleAfter.has(cx.w[after]));
 }
 
 /** "surnommé « … »", "the so-called “…”", "le livre « … »". */

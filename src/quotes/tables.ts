@@ -14,6 +14,9 @@ import {
   SKIP_AFTER_CUE_EN,
   SOURCE_CUES_EN,
   TERM_CUES_EN,
+  TITLE_AFTER_EN,
+  TITLE_BEFORE_EN,
+  TITLE_MINOR_WORDS_EN,
   TITLE_ROLES_EN,
   TITLES_EN,
 } from "../lang/en/quotes-cues.ts";
@@ -70,6 +73,9 @@ import {
   SKIP_AFTER_CUE_FR,
   SOURCE_CUES_FR,
   TERM_CUES_FR,
+  TITLE_AFTER_FR,
+  TITLE_BEFORE_FR,
+  TITLE_MINOR_WORDS_FR,
   TITLE_ROLES_FR,
   TITLES_FR,
 } from "../lang/fr/quotes-cues.ts";
@@ -141,6 +147,10 @@ export interface QuoteTables {
   /** Words in the names of media (Post, Courrier, Radio). */
   mediaNameWords: Set<string>;
   termCues: Set<string>;
+  /** Words before / nouns after a title-case quoted name that make it a title; words a title leaves in lower case. */
+  titleBefore: Set<string>;
+  titleAfter: Set<string>;
+  titleMinorWords: Set<string>;
   pronouns: Map<string, PronounKind>;
   skipAfterCue: Set<string>;
   auxiliaries: Set<string>;
@@ -240,6 +250,9 @@ export function quoteTables(lang: string): QuoteTables {
           orgNameWords: new Set(ORG_NAME_WORDS_FR),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_FR),
           termCues: new Set(TERM_CUES_FR),
+          titleBefore: new Set(TITLE_BEFORE_FR),
+          titleAfter: new Set(TITLE_AFTER_FR),
+          titleMinorWords: new Set(TITLE_MINOR_WORDS_FR),
           pronouns: new Map(Object.entries(PRONOUNS_FR)),
           skipAfterCue: new Set(SKIP_AFTER_CUE_FR),
           auxiliaries: new Set(AUXILIARIES_FR),
@@ -286,6 +299,9 @@ export function quoteTables(lang: string): QuoteTables {
           orgNameWords: new Set(ORG_NAME_WORDS_EN),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_EN),
           termCues: new Set(TERM_CUES_EN),
+          titleBefore: new Set(TITLE_BEFORE_EN),
+          titleAfter: new Set(TITLE_AFTER_EN),
+          titleMinorWords: new Set(TITLE_MINOR_WORDS_EN),
           pronouns: new Map(Object.entries(PRONOUNS_EN)),
           skipAfterCue: new Set(SKIP_AFTER_CUE_EN),
           auxiliaries: new Set(AUXILIARIES_EN),

@@ -452,6 +452,13 @@ export const TERM_CUES_EN: readonly string[] = [
   "series",
   "show",
   "documentary",
+  "podcast",
+  "magazine",
+  "newsletter",
+  "memoir",
+  "musical",
+  "exhibit",
+  "exhibition",
   "play",
   "essay",
   "column",
@@ -1208,4 +1215,59 @@ export const GENERIC_ORG_NOUNS_EN: readonly string[] = [
   "non-profit",
   "institute",
   "startup",
+];
+
+/**
+ * Words right before a title-case quoted name that make it the title of a show or work, not speech:
+ * "MSNBC's “Morning Show”", "said on “Weekend Edition”".
+ */
+export const TITLE_BEFORE_EN: readonly string[] = ["'s", "’s", "on"];
+
+/** Nouns right after a quoted name that make it a title: "the “Open Table” radio program". */
+export const TITLE_AFTER_EN: readonly string[] = [
+  "program",
+  "programme",
+  "show",
+  "series",
+  "podcast",
+  "documentary",
+  "broadcast",
+  "segment",
+  "newsletter",
+  "column",
+  "blog",
+  "book",
+  "memoir",
+  "novel",
+  "film",
+  "movie",
+  "album",
+  "song",
+  "play",
+  "musical",
+  "exhibit",
+  "exhibition",
+];
+
+/** Short function words a title in title case leaves in lower case ("Face the Nation", "Keeping Up with It"). */
+export const TITLE_MINOR_WORDS_EN: readonly string[] = [
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "but",
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "with",
+  "by",
+  "from",
+  "up",
+  "as",
+  "it",
+  "is",
 ];

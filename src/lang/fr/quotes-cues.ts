@@ -449,6 +449,12 @@ export const TERM_CUES_FR: readonly string[] = [
   "chanson",
   "série",
   "émission",
+  "magazine",
+  "podcast",
+  "chronique",
+  "spectacle",
+  "exposition",
+  "feuilleton",
   "documentaire",
   "ouvrage",
   "pièce",
@@ -1161,3 +1167,15 @@ export const GENERIC_ORG_NOUNS_FR: readonly string[] = [
   "coalition",
   "chaîne",
 ];
+
+/**
+ * French titles keep lower case after their first word and follow their noun ("l'émission « … »", read by
+ * the term cues), so no title is read from the words around a quoted name alone.
+ */
+export const TITLE_BEFORE_FR: readonly string[] = [];
+
+/** Nouns after a quoted title: none in French (the noun comes first). */
+export const TITLE_AFTER_FR: readonly string[] = [];
+
+/** French titles are not in title case. */
+export const TITLE_MINOR_WORDS_FR: readonly string[] = [];
