@@ -893,7 +893,7 @@ function cueBefore(
   stopAtQuote = true,
 ): { ref: SpeakerRef; cue: Cue; byVerb?: boolean } | null {
   // Source cue opening the sentence: "Selon X, « … »", "According to X, …".
-  const src = sourceInSentence(cx, pa, qa);
+  const src = sourceInSentence(cx, pa, qa) ?? asPutIt(cx, pa, qa);
   for (let v = qa - 1; v >= pa; v--) {
     if (cx.inQuote[v] >= 0) {
       if (stopAtQuote) break;
@@ -935,6 +935,24 @@ function cueBefore(
     return null;
   }
   return src;
+}
+
+/** "As X put it, “…”", "as Jones memorably phrased it": X speaks what follows. */
+function asPutIt(cx: QuoteContext, pa: number, qa: number): { ref: SpeakerRef; cue: Cue } | null {
+  const { opener, verbs } = cx.T.asPutIt;
+  if (verbs.length === 0) return null;
+  for (let j = pa; j < qa; j++) {
+    if (cx.w[j] !== opener || cx.inQuote[j] >= 0) continue;
+    const ref = npForward(cx, j + 1, qa);
+    if (!ref || ref.kind === "desc") continue;
+    let k = ref.b;
+    // "as Jones once put it", "as she memorably put it".
+    while (k < qa && k < ref.b + 2 && /ly$|^(?:once|later|so|then)$/.test(cx.w[k])) k++;
+    for (const v of verbs) {
+      if (v.every((x, i) => cx.w[k + i] === x)) return { ref, cue: { a: j, b: k + v.length } };
+    }
+  }
+  return null;
 }
 
 /** "Selon X, …" / "D'après X, …" / "Pour X, …" / "According to X, …" between pa and qa. */

@@ -1,4 +1,5 @@
 import {
+  AS_PUT_IT_EN,
   AUXILIARIES_EN,
   CLAUSE_OPENERS_EN,
   DOCUMENT_NOUNS_EN,
@@ -58,6 +59,7 @@ import {
   SPEECH_VERBS_EN,
 } from "../lang/en/quotes-verbs.ts";
 import {
+  AS_PUT_IT_FR,
   AUXILIARIES_FR,
   CLAUSE_OPENERS_FR,
   DOCUMENT_NOUNS_FR,
@@ -147,6 +149,8 @@ export interface QuoteTables {
   /** Words in the names of media (Post, Courrier, Radio). */
   mediaNameWords: Set<string>;
   termCues: Set<string>;
+  /** "As X put it": the opener and the phrase verbs as token sequences. */
+  asPutIt: { opener: string; verbs: string[][] };
   /** Words before / nouns after a title-case quoted name that make it a title; words a title leaves in lower case. */
   titleBefore: Set<string>;
   titleAfter: Set<string>;
@@ -250,6 +254,7 @@ export function quoteTables(lang: string): QuoteTables {
           orgNameWords: new Set(ORG_NAME_WORDS_FR),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_FR),
           termCues: new Set(TERM_CUES_FR),
+          asPutIt: { opener: AS_PUT_IT_FR.opener, verbs: AS_PUT_IT_FR.verbs.map((v) => v.split(" ")) },
           titleBefore: new Set(TITLE_BEFORE_FR),
           titleAfter: new Set(TITLE_AFTER_FR),
           titleMinorWords: new Set(TITLE_MINOR_WORDS_FR),
@@ -299,6 +304,7 @@ export function quoteTables(lang: string): QuoteTables {
           orgNameWords: new Set(ORG_NAME_WORDS_EN),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_EN),
           termCues: new Set(TERM_CUES_EN),
+          asPutIt: { opener: AS_PUT_IT_EN.opener, verbs: AS_PUT_IT_EN.verbs.map((v) => v.split(" ")) },
           titleBefore: new Set(TITLE_BEFORE_EN),
           titleAfter: new Set(TITLE_AFTER_EN),
           titleMinorWords: new Set(TITLE_MINOR_WORDS_EN),

@@ -1271,3 +1271,9 @@ export const TITLE_MINOR_WORDS_EN: readonly string[] = [
   "it",
   "is",
 ];
+
+/** "As X put it, “…”": the comparison word and the phrase verbs that make X the speaker. */
+export const AS_PUT_IT_EN: { opener: string; verbs: readonly string[] } = {
+  opener: "as",
+  verbs: ["put it", "puts it", "phrased it", "phrases it", "summed it up", "sums it up"],
+};

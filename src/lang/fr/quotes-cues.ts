@@ -1179,3 +1179,6 @@ export const TITLE_AFTER_FR: readonly string[] = [];
 
 /** French titles are not in title case. */
 export const TITLE_MINOR_WORDS_FR: readonly string[] = [];
+
+/** "Comme l'a dit X" is read by the speech verbs; no phrase verb of the "as X put it" kind is needed. */
+export const AS_PUT_IT_FR: { opener: string; verbs: readonly string[] } = { opener: "comme", verbs: [] };
