@@ -118,7 +118,8 @@ function anyMatch(pred: EventActor[], gold: GoldActor[]): boolean {
 }
 
 /**
- * The event a sentence is coded for: a trigger on the main predicate chain
+ * The event a sentence is coded for: a trigger outside background phrases
+ * (after the bombing, during a visit), then on the main predicate chain
  * (the root verb and its xcomp/ccomp/conj chain) before one in a modifier,
  * then the most central (closest to the root of the tree), verbs before
  * nouns, earliest on ties.
@@ -126,6 +127,11 @@ function anyMatch(pred: EventActor[], gold: GoldActor[]): boolean {
 export function primaryEvent(events: SentenceEvent[]): SentenceEvent | null {
   let best: SentenceEvent | null = null;
   for (const e of events) {
+    // "Two days after the bombing, police rounded up …": the act before its background.
+    if (best && (e.background ?? false) !== (best.background ?? false)) {
+      if (!e.background) best = e;
+      continue;
+    }
     // The main predicate chain (root, its xcomp/ccomp and coordinated verbs) before any modifier clause or phrase.
     if (best && (e.main ?? true) !== (best.main ?? true)) {
       if (e.main ?? true) best = e;

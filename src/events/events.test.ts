@@ -9,12 +9,15 @@ import { paragraphs } from "../segment/1-paragraphs.ts";
 import { sentences } from "../segment/2-sentences.ts";
 import { tokens } from "../segment/3-tokens.ts";
 import { events } from "./component.ts";
-import { ploverRecords } from "./eval.ts";
+import { ploverRecords, primaryEvent } from "./eval.ts";
+import { extractEvents } from "./extract.ts";
 import { checkCase } from "./fixtures/check.ts";
 import { CONTEXT_CASES } from "./fixtures/context.ts";
 import { CASES_EN } from "./fixtures/en.ts";
 import { CASES_FR } from "./fixtures/fr.ts";
 import { NO_EVENT } from "./fixtures/none.ts";
+import { PRIMARY_CASES } from "./fixtures/primary.ts";
+import { mergeEvents } from "./merge.ts";
 import { PLOVER_TYPES, ploverCategory } from "./ontology.ts";
 
 const bare = new Pipeline([langid, paragraphs, sentences, tokens, events]);
@@ -132,4 +135,16 @@ test("context fixtures: names, modifiers, thing subjects, passive repair, victim
         `${c.rule}: ${bad} (${c.text})`,
       );
   }
+});
+
+test("primary event: the main act before its background (after …, following …, participles, relatives)", () => {
+  const failures: string[] = [];
+  const upToDates = createPipeline({ until: "dates" });
+  for (const c of PRIMARY_CASES) {
+    const doc = upToDates.run(new Doc({ text: c.text, lang: c.lang }));
+    const best = primaryEvent(mergeEvents(extractEvents(doc)));
+    const got = best ? ploverCategory(best.event) : "NONE";
+    if (got !== c.type) failures.push(`${c.rule}: ${got} for ${c.text}`);
+  }
+  assert.deepEqual(failures, []);
 });

@@ -48,6 +48,8 @@ export interface SentenceEvent {
   verbal?: boolean;
   /** The trigger lies on the main predicate chain (root, xcomp, ccomp, conj), not in a modifier clause or phrase. */
   main?: boolean;
+  /** The trigger stands in a background phrase or clause (after the bombing, during a visit), read linearly. */
+  background?: boolean;
 }
 
 const NOMINAL_POS = new Set(["NOUN", "PROPN", "X", "ADJ"]);
@@ -1901,6 +1903,9 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       // "people gathered in the square": a gathering is a demonstration only when a crowd gathers.
       if (t.entry.crowd && !crowdSubject(s, lex, t.h)) continue;
       if (s.hasSyntax && thingSubject(s, t, mentions, trigTokens)) continue;
+      // "an aid convoy", "attack helicopters", "protest leaders": a trigger noun that only qualifies another
+      // noun names a kind of thing, not an act.
+      if (s.hasSyntax && modifierNoun(s, t, trigTokens)) continue;
       const roles = s.hasSyntax
         ? rolesSyntax(s, t, trs, mentions, ctx)
         : rolesLinear(s, t, mentions, reporterMentions);
@@ -2179,6 +2184,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         event: ev,
         depth: place.depth,
         main: place.main,
+        background: inBackground(s, t.i),
         tokenIndex: t.i,
         lemma: t.entry.lemma,
         verbal: t.entry.pos === "verb",
@@ -2338,6 +2344,48 @@ function adjunctNoun(s: SentenceView, t: Trigger, anchor: number): boolean {
     .children(t.h)
     .some((c) => (s.baseRel(c) === "case" || s.upos(c) === "VERB") && ADJUNCT_PREPS.has(s.lower[c]));
 }
+
+/** A noun trigger in a compound before a noun that is no trigger itself (aid convoy, attack helicopter). */
+function modifierNoun(s: SentenceView, t: Trigger, trigTokens: Set<number>): boolean {
+  if (t.entry.pos !== "noun" || s.rel(t.h) !== "compound") return false;
+  const h = s.head![t.h];
+  return (
+    h > t.h &&
+    h <= t.to + 1 &&
+    !trigTokens.has(h) &&
+    s.upos(h) === "NOUN" &&
+    !ACT_HEADS.has(s.lemma[h]) &&
+    !ACT_HEADS.has(s.lower[h])
+  );
+}
+
+const ACT_HEADS = GRAMMAR.actHeads;
+
+const SUBORDINATORS = GRAMMAR.subordinators;
+const BACKGROUND_STOPS = new Set([",", ";", ":", "(", ")", "—", "–", "and", "et", "but", "mais"]);
+
+/**
+ * The token stands in a phrase or clause opened by a background word ("Two days after the bombing, …",
+ * "… following a request from X", « lors d'une visite »), with no comma or coordination in between: read
+ * on the words, since a parser often hangs a long sentence's main verb under such a phrase.
+ */
+function inBackground(s: SentenceView, k: number): boolean {
+  // "X, meeting in emergency session, condemned …", "…, accusing Khartoum of …", « , en accusant … »: a
+  // participle set off by a comma describes the circumstance of the main act.
+  if (k > 0 && s.lower[k - 1] === "," && /\p{L}{3,}ing$/u.test(s.lower[k]) && s.upos(k) === "VERB")
+    return true;
+  if (k > 1 && s.lower[k - 2] === "," && s.lower[k - 1] === "en" && /ant$/.test(s.lower[k])) return true;
+  for (let j = k - 1; j >= 0 && k - j <= 12; j--) {
+    const w = s.lower[j];
+    // ", which boycotted the vote,", « , qui a boycotté le scrutin, »: a clause about a party already named.
+    if (RELATIVES.has(w) && j > 0 && s.lower[j - 1] === ",") return true;
+    if (BACKGROUND_STOPS.has(w)) return false;
+    if (SUBORDINATORS.has(w)) return true;
+  }
+  return false;
+}
+
+const RELATIVES = new Set(["who", "which", "whose", "whom", "qui", "dont", "lequel", "laquelle"]);
 
 /** From `k` up to the root only through complement and coordination links (the sentence's main predicate chain). */
 function mainChain(s: SentenceView, k: number): boolean {

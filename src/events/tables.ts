@@ -121,6 +121,13 @@ export interface EventGrammar {
   contentCases: string[];
   /** Prepositions that give the cause of an act (after, over, for): a noun trigger there is a separate event. */
   reasonCases: string[];
+  /**
+   * Words that open a background phrase or clause (after the bombing, following a request, during a visit):
+   * an event there is the circumstance of the sentence's act, not the act itself.
+   */
+  subordinators: string[];
+  /** Nouns of an undertaking a trigger noun can qualify and stay the act (mediation effort, peace mission). */
+  actHeads: string[];
   /** Prepositions of a place or recipient phrase nested in an actor slot. */
   nestedPreps: string[];
   /** Words that coordinate actors. */
