@@ -35,6 +35,26 @@ test("day and month words are never verbs unless the treebank says so (English '
   assert.notEqual(en.allowed("march") & bit("VERB"), 0);
 });
 
+test("a form seen only as a noun keeps VERB when the verb lexicon lists it (« La Chine livre des armes »)", () => {
+  const lemma = (form: string, upos: string, l: string): Unit =>
+    ({ form, upos, feats: "_", lemma: l }) as Unit;
+  const train = [0, 1, 2].flatMap(() => [
+    [unit("le", "DET"), unit("livre", "NOUN"), unit("la", "DET"), unit("rue", "NOUN")],
+    [unit("il", "PRON"), unit("est", "AUX"), lemma("livré", "VERB", "livrer")],
+  ]);
+  const lexicon = new Map([
+    ["livre", ["livrer"]],
+    ["rue", ["ruer"]],
+    ["est", ["être"]],
+  ]);
+  const without = new TagDictionary(buildTagDictionary(train, TAGS, "fr", 3));
+  const withLexicon = new TagDictionary(buildTagDictionary(train, TAGS, "fr", 3, lexicon));
+  assert.equal(without.allowed("livre"), bit("NOUN"));
+  assert.equal(withLexicon.allowed("livre"), bit("NOUN") | bit("VERB"));
+  assert.equal(withLexicon.allowed("rue"), bit("NOUN"), "« ruer » is no verb of the training data");
+  assert.equal(withLexicon.allowed("est"), bit("AUX"), "an auxiliary is no noun: the lexicon leaves it");
+});
+
 const frModel = modelPath("fr", "tagger");
 const enModel = modelPath("en", "tagger");
 

@@ -11,7 +11,12 @@
  * - a word seen at least `minCount` times only takes the tags it was seen with;
  * - a day or month name (src/lang/{fr,en}/dates-words.ts) never VERB or AUX
  *   unless the training data says so (English "may", "march" keep theirs);
- * - the tags of src/lang/{fr,en}/syntax-tags.ts never for their word.
+ * - the tags of src/lang/{fr,en}/syntax-tags.ts never for their word;
+ * - a form seen only as a noun, adjective or name that a verb lexicon lists as
+ *   a present-tense third-person form (src/syntax/verb-lexicon.ts) of a verb
+ *   the training data has as VERB keeps VERB: the treebanks rarely show
+ *   « livre » (livrer) as a verb, news headlines do; « rue » stays a noun
+ *   because « ruer » is not a verb of the training data.
  */
 
 import { AMBIGUOUS_MONTHS_EN, MONTHS_EN, WEEKDAYS_EN } from "../lang/en/dates-words.ts";
@@ -20,6 +25,7 @@ import { MONTHS_FR, WEEKDAYS_FR } from "../lang/fr/dates-words.ts";
 import { FORBIDDEN_TAGS_FR } from "../lang/fr/syntax-tags.ts";
 import { normaliseForm } from "./lemmatiser.ts";
 import type { Unit } from "./units.ts";
+import type { VerbForms } from "./verb-lexicon.ts";
 
 /** UPOS tags that a word only takes if the training data gives it that tag. */
 export const CLOSED_CLASSES: ReadonlySet<string> = new Set(["AUX", "DET", "ADP", "PRON", "CCONJ", "SCONJ"]);
@@ -72,6 +78,7 @@ export function buildTagDictionary(
   uposList: readonly string[],
   lang: string,
   minCount = DEFAULT_MIN_COUNT,
+  verbForms: VerbForms = new Map(),
 ): TagDictionaryData {
   if (uposList.length > 31) throw new RangeError("tag dictionary masks hold at most 31 tags");
   const index = new Map(uposList.map((t, i) => [t, i]));
@@ -94,6 +101,16 @@ export function buildTagDictionary(
   for (const [key, e] of seen) {
     const mask = e.count >= minCount ? e.mask : open | (e.mask & closed);
     if (mask !== open) words[key] = mask;
+  }
+  const verb = index.has("VERB") ? 1 << index.get("VERB")! : 0;
+  const nominal = ["NOUN", "ADJ", "PROPN"]
+    .filter((t) => index.has(t))
+    .reduce((m, t) => m | (1 << index.get(t)!), 0);
+  const verbLemmas = new Set<string>();
+  for (const s of train) for (const u of s) if (u.upos === "VERB") verbLemmas.add(u.lemma.toLowerCase());
+  for (const [key, mask] of Object.entries(words)) {
+    if (mask & verb || !(mask & nominal)) continue;
+    if (verbForms.get(key)?.some((lemma) => verbLemmas.has(lemma))) words[key] = mask | verb;
   }
   const verbal = ["VERB", "AUX"].filter((t) => index.has(t)).reduce((m, t) => m | (1 << index.get(t)!), 0);
   for (const w of calendarWords(lang)) {

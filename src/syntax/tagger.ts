@@ -14,6 +14,7 @@ import { encodeModel, loadModel } from "./model-file.ts";
 import { prng, shuffle, sparseFromFile, sparseToArrays } from "./sparse-io.ts";
 import { buildTagDictionary, TagDictionary, type TagDictionaryData } from "./tag-dictionary.ts";
 import type { Unit } from "./units.ts";
+import type { VerbForms } from "./verb-lexicon.ts";
 import { emptyHashes, hashWordInto, hashWords, PAD, PAD2, type WordHashes } from "./words.ts";
 
 /** The morphological features predicted (the ones later stages read, plus a few cheap ones). */
@@ -570,6 +571,8 @@ export interface TaggerTrainOptions {
   bits?: number;
   /** Words seen this often only take their training tags (see tag-dictionary.ts); 0: no tag dictionary. */
   dictionaryMinCount?: number;
+  /** Present-tense verb forms that keep VERB in the tag dictionary (see src/syntax/verb-lexicon.ts). */
+  verbForms?: VerbForms;
   /** Units used to learn lemmas (defaults to the training units). */
   lemmaUnits?: Unit[][];
   log?: (line: string) => void;
@@ -640,7 +643,7 @@ export function trainTagger(train: Unit[][], dev: Unit[][], opts: TaggerTrainOpt
   const dictionary =
     opts.dictionaryMinCount === 0
       ? null
-      : buildTagDictionary(train, uposList, opts.lang, opts.dictionaryMinCount);
+      : buildTagDictionary(train, uposList, opts.lang, opts.dictionaryMinCount, opts.verbForms);
   const upos = new PerceptronTrainer(bits, uposList.length);
   const morph = new PerceptronTrainer(bits - 1, Math.max(1, offset));
   const feats = new Int32Array(MAX_FEATURES);

@@ -10,6 +10,7 @@ import { DEFAULT_DATA, readTreebanks } from "./data.ts";
 import { baseRel, type ParseExample, type Parser, trainParser } from "./parser.ts";
 import { restrictFeats, Tagger, trainTagger } from "./tagger.ts";
 import { unitsOf } from "./units.ts";
+import { presentVerbForms } from "./verb-lexicon.ts";
 
 export interface TrainOptions {
   lang: "fr" | "en";
@@ -33,7 +34,15 @@ export function runTrainTagger(opts: TrainOptions): Tagger {
   const dev = readTreebanks(opts.dev ?? data.dev).map((s) => unitsOf(s, opts.lang));
   const lemmaUnits = opts.train ? train : readTreebanks(data.lemmaTrain).map((s) => unitsOf(s, opts.lang));
   log(`tagger ${opts.lang}: ${train.length} training sentences, ${dev.length} dev sentences`);
-  const tagger = trainTagger(train, dev, { lang: opts.lang, epochs: opts.epochs ?? 10, lemmaUnits, log });
+  const verbForms = presentVerbForms(opts.lang);
+  log(`verb lexicon: ${verbForms.size} present-tense forms`);
+  const tagger = trainTagger(train, dev, {
+    lang: opts.lang,
+    epochs: opts.epochs ?? 10,
+    lemmaUnits,
+    verbForms,
+    log,
+  });
   const out = opts.out ?? modelPath(opts.lang, "tagger");
   const bytes = tagger.encode();
   writeFileSync(out, bytes);
@@ -62,6 +71,8 @@ export function runTrainParser(opts: ParserTrainOptions): Parser {
   const trainSents = readTreebanks(opts.train ?? data.train);
   const devSents = readTreebanks(opts.dev ?? data.dev);
   const folds = opts.folds ?? 5;
+  // The jackknife taggers build their tag dictionaries as the shipped tagger does.
+  const verbForms = folds > 1 ? presentVerbForms(lang) : new Map();
   const train: ParseExample[] = new Array(trainSents.length);
   if (folds <= 1) {
     trainSents.forEach((s, i) => {
@@ -70,7 +81,7 @@ export function runTrainParser(opts: ParserTrainOptions): Parser {
   } else {
     for (let f = 0; f < folds; f++) {
       const rest = trainSents.filter((_, i) => i % folds !== f).map((s) => unitsOf(s, lang));
-      const tagger = trainTagger(rest, [], { lang, epochs: opts.taggerEpochs ?? 6 });
+      const tagger = trainTagger(rest, [], { lang, epochs: opts.taggerEpochs ?? 6, verbForms });
       let n = 0;
       for (let i = f; i < trainSents.length; i += folds) {
         train[i] = parseExample(trainSents[i], tagSentence(tagger, trainSents[i], lang));
