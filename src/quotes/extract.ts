@@ -1741,8 +1741,18 @@ function resolve(cx: QuoteContext, drafts: Draft[]): Quote[] {
     if (d.ref && speaker)
       localSpeaker.set(q, { start: cx.ts[d.ref.a], end: cx.te[Math.max(d.ref.a, d.ref.b - 1)] });
     // "“A,” she said. “B.”": the second quote goes on under the first one's cue and speaker words.
-    const before = out.length >= 2 ? out[out.length - 2] : null;
-    if (!d.ref && d.continues && speaker && before?.cue && before.kind === "direct" && before.speaker) {
+    // (A title inside the cue sentence, "he said on “Morning Show.”", is no quote in between.)
+    let before: Quote | null = null;
+    for (let k = out.length - 2; k >= 0 && !before; k--) if (out[k].kind !== "scare") before = out[k];
+    const cueAfterIt = before?.cue !== undefined && before.cue.start >= before.end;
+    if (
+      !d.ref &&
+      d.continues &&
+      speaker &&
+      before?.cue &&
+      (before.kind === "direct" || (before.kind === "partial" && cueAfterIt)) &&
+      before.speaker
+    ) {
       const local = localSpeaker.get(before);
       const sb = cx.sent[cx.tokenAt(before.cue.start)];
       const sq = cx.sent[d.at];

@@ -117,3 +117,13 @@ test("a quote that goes on after its cue sentence shares the cue (“A,” she s
   assert.equal(fr.quotes[1].speaker?.name, "Nora Vale");
   assert.equal(fr.quotes[1].cue?.text, fr.quotes[0].cue?.text);
 });
+
+test("a title inside the cue sentence does not break the shared cue (he said on “Morning Show.” “B.”)", () => {
+  const doc = quotesOf(
+    "Ray Holt spoke on Sunday. “The plan is dead,” he said on “Morning Show.” “We start again in May.”",
+    "en",
+  );
+  const last = doc.quotes[doc.quotes.length - 1];
+  assert.equal(last.speaker?.name, "Ray Holt");
+  assert.equal(last.cue?.text, "said");
+});
