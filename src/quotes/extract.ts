@@ -144,10 +144,13 @@ function readMarkSpan(
     const s2 = cx.sent[qb];
     const e2 = cx.sentEnd[s2];
     // "…?” Brennan told the Tribune in a radio interview on Monday when asked …": a name and a verb open it.
+    // "…!” Ada Marsh, the head of the board, wrote on Friday …": the apposition may stand between them.
+    const opener = cx.startsAt[qb] >= 0 ? cx.mentions[cx.startsAt[qb]] : null;
     const opensWithCue =
-      cx.startsAt[qb] >= 0 &&
-      cx.mentions[cx.startsAt[qb]].type === "PER" &&
-      cx.T.verbs.has(cx.w[cx.mentions[cx.startsAt[qb]].te] ?? "");
+      opener !== null &&
+      opener.type === "PER" &&
+      (cx.T.verbs.has(cx.w[opener.te] ?? "") ||
+        (cx.w[opener.te] === "," && verbAfterApposition(cx, opener.te, e2) >= 0));
     if ((e2 - qb <= 12 || opensWithCue) && cx.sentPara[s2] === cx.sentPara[Math.max(0, sClose)]) {
       sb = e2;
       nextSentenceCue = true;
