@@ -269,7 +269,21 @@ function readMarkSpan(
       return { ...base, kind: "partial", ref: prev.ref, cue: prev.cue, rule: "same-sentence" };
     }
   }
-  // A long quoted stretch is someone's words even without a cue: the previous speaker's.
+  // A long quoted stretch is someone's words even without a cue: the person the sentence is about
+  // ("Paul Ryan worried that the safety net was becoming “…”") when no one else is named before it,
+  // else the previous speaker's.
+  if (words >= 6) {
+    const subj = mainSubject(cx, sentenceStart, qa);
+    const m = subj?.kind === "mention" ? subj.mention : undefined;
+    if (m && m.type === "PER" && !m.inQuote && m.te <= qa) {
+      let alone = true;
+      for (let k = m.te; k < qa && alone; k++) {
+        const mi = cx.startsAt[k];
+        if (mi >= 0 && cx.mentions[mi].type === "PER" && !cx.mentions[mi].inQuote) alone = false;
+      }
+      if (alone) return { ...base, kind: "partial", ref: subj, cue: null, rule: "sentence-subject" };
+    }
+  }
   if (words >= 6)
     return { ...base, kind: "partial", ref: null, cue: null, rule: "long-embedded", continues: true };
   return { ...base, kind: "scare", ref: null, cue: null, rule: "no-speech" };
