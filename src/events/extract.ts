@@ -560,6 +560,8 @@ function contentOf(s: SentenceView, v: number, u: number): boolean {
 /** Links governors to governed triggers and absorbs noun objects into verb triggers. */
 /** Material conflict acts whose unnamed victims are coded by their place. */
 const MATERIAL_CONFLICT = new Set(["ASSAULT", "COERCE", "MOBILIZE"]);
+/** Cooperation that parties do together: a compound subject is both sides. */
+const RECIPROCAL_TYPES = new Set(["CONSULT", "SUPPORT", "AGREE", "COOPERATE"]);
 const STRICT_AGAINST = GRAMMAR.strictAgainstPreps;
 
 /** Prepositions that give the cause of an act (after, over, for): a noun trigger there is a separate event. */
@@ -786,12 +788,24 @@ function actorsUnder(s: SentenceView, k: number, mentions: ActorMention[], keepC
       people.push(np);
     return false;
   });
-  return preferNamed(
-    groupActors(
-      s,
-      [...kept, ...people].sort((a, b) => a.from - b.from),
-    ),
+  const groups = groupActors(
+    s,
+    [...kept, ...people].sort((a, b) => a.from - b.from),
   );
+  const named = preferNamed(groups);
+  if (!s.hasSyntax || named.length === groups.length || !keepConj) return named;
+  // "the Sudanese government and southern rebels": a common-noun actor coordinated with the named one is the
+  // other half of a compound actor, not a noun the name makes redundant.
+  const conjoined = groups.filter(
+    (g) =>
+      g.rank === 0 &&
+      Array.from({ length: g.to - g.from }, (_, x) => g.from + x).some((x) => {
+        if (s.rel(x) !== "conj") return false;
+        const h = s.head![x];
+        return h === k || named.some((n) => n.from <= h && h < n.to);
+      }),
+  );
+  return conjoined.length ? [...named, ...conjoined].sort((a, b) => a.from - b.from) : named;
 }
 
 const PERSON_NOUNS = GRAMMAR.personNouns;
@@ -837,6 +851,15 @@ function nestedUnder(s: SentenceView, m: ActorMention, k: number): boolean {
       );
     }
     if (cur === k) return false;
+  }
+  return false;
+}
+
+/** The mention's phrase hangs right on k ("an agreement | in Nairobi"), not on a noun inside k's phrase. */
+function hungOn(s: SentenceView, m: ActorMention, k: number): boolean {
+  for (let x = m.from; x < m.to; x++) {
+    const h = s.head![x];
+    if (h < m.from || h >= m.to) return h === k;
   }
   return false;
 }
@@ -1223,7 +1246,16 @@ function rolesSyntax(
       if (!direct.length && !own && personHead(s, o)) {
         const np = headPhrase(s, o);
         if (np) objActors.push(np);
-      } else if (!own || ms.some((m) => m.rank > 0)) objActors.push(...ms);
+      } else if (
+        !direct.length &&
+        !MATERIAL_CONFLICT.has(t.entry.type) &&
+        ms.every((m) => m.kind !== "PER" && m.kind !== "ORG" && inNestedPP(s, m, o) && hungOn(s, m, o))
+      ) {
+        // "signed an agreement in Nairobi": the place of the thing signed is where, not with whom.
+        if (!location) location = ms[0];
+      } else if (!own || ms.some((m) => m.rank > 0))
+        // "outside the US embassy in Manila": the object's own name before a place nested in it.
+        objActors.push(...(direct.some((m) => m.rank > 0) ? direct : ms));
     } else if (frame !== "intrans") {
       const np = npMention(s, o);
       const actorish = s.upos(o) === "PROPN" || lexActorNoun(s, o);
@@ -1261,14 +1293,17 @@ function rolesSyntax(
       if (!source.length) source = passive ? subjActors : objActors;
     }
   } else {
-    if (passive) {
+    // What is deployed or withdrawn (troops, peacekeepers) is no target: the place or foe is.
+    const moved = t.entry.type === "MOBILIZE" || t.entry.mode === "withdraw";
+    if (passive && moved && !agent.length && !source.length) {
+      // "Nigerian troops were sent to the delta": the forces moved stand for the side that moves them.
+      source = subjActors;
+    } else if (passive) {
       if (!source.length) source = agent;
       if (!target.length && frame !== "transfer") target = subjActors;
       else if (frame === "transfer" && subjActors.length && !subjActors.every((m) => m.rank === 0))
         target = target.length ? target : [];
     } else if (!source.length) source = subjActors;
-    // What is deployed or withdrawn (troops, peacekeepers) is no target: the place or foe is.
-    const moved = t.entry.type === "MOBILIZE" || t.entry.mode === "withdraw";
     if ((againstNested || looseAgainst) && objActors.some((m) => m.rank > 0) && !moved) target = objActors;
     if (!target.length && frame !== "intrans" && !moved) target = objActors;
     if (!target.length) target = recipientPP;
@@ -1964,7 +1999,10 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         !roles.target.length &&
         roles.location &&
         !roles.source.includes(roles.location) &&
-        frameOf(t.entry) !== "visit"
+        frameOf(t.entry) !== "visit" &&
+        // "X and Y signed an accord in Nairobi": parties acting together have no recipient (PLOVER, compound
+        // and reciprocal actors); the place they meet in is a third place, not the other side.
+        !(roles.source.length >= 2 && RECIPROCAL_TYPES.has(t.entry.type))
       )
         roles.target = [roles.location];
       // "killed six villagers in Kashmir": unnamed victims of a material act are known by their place, named beside them.

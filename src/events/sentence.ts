@@ -51,6 +51,59 @@ export class SentenceView {
       }
       this.head = h;
     } else this.head = null;
+    if (this.head && this.dep && this.pos) this.repairNounRoot();
+  }
+
+  /**
+   * "The European Parliament on Wednesday called for …", "Thousands of Serbs protested in Belgrade": a tagger
+   * that reads the verb as a participle lets the parser root the sentence at the subject noun, with the verb as
+   * a reduced relative (acl). When no verb of the sentence has a subject of its own, that verb is the
+   * predicate: it becomes the root and the noun its subject (a participle with a by-agent or an auxiliary
+   * stays a modifier: "the aid promised by Japan").
+   */
+  private repairNounRoot(): void {
+    const head = this.head!;
+    const dep = this.dep!;
+    const pos = this.pos!;
+    const root = head.indexOf(-1);
+    if (root < 0 || !/^(NOUN|PROPN)$/.test(pos[root])) return;
+    for (let v = 0; v < this.length; v++)
+      if (pos[v] === "VERB" || pos[v] === "AUX")
+        for (let c = 0; c < this.length; c++) if (head[c] === v && dep[c].startsWith("nsubj")) return;
+    // The subject noun itself or a noun coordinated with it (the government and the rebels signed …).
+    const nouns = [root];
+    // … or the noun a quantity counts (Hundreds of people rallied …).
+    for (let c = 0; c < this.length; c++)
+      if (head[c] === root && (dep[c] === "conj" || (dep[c] === "nmod" && this.caseOf(c) === "of")))
+        nouns.push(c);
+    let verb = -1;
+    for (let v = root + 1; v < this.length && verb < 0; v++) {
+      if (pos[v] !== "VERB" || dep[v] !== "acl" || !nouns.includes(head[v])) continue;
+      if (!/ed$/.test(this.lower[v]) && this.lemma[v] === this.lower[v]) continue;
+      let modifier = false;
+      for (let c = 0; c < this.length; c++)
+        if (head[c] === v && (dep[c] === "obl:agent" || dep[c].startsWith("aux") || dep[c] === "mark"))
+          modifier = true;
+      for (let c = root + 1; c < v; c++) if (/^(who|which|that)$/.test(this.lower[c])) modifier = true;
+      if (!modifier) verb = v;
+    }
+    if (verb < 0) return;
+    for (let c = 0; c < this.length; c++)
+      if (head[c] === root && c > verb) {
+        head[c] = verb;
+        if (dep[c] === "nmod") dep[c] = "obl";
+      }
+    head[verb] = -1;
+    dep[verb] = "root";
+    head[root] = verb;
+    dep[root] = "nsubj";
+  }
+
+  /** The first case word under token i ("of", "de"), or "". */
+  private caseOf(i: number): string {
+    for (let c = 0; c < this.length; c++)
+      if (this.head![c] === i && this.dep![c] === "case") return this.lower[c];
+    return "";
   }
 
   get hasSyntax(): boolean {
