@@ -2332,20 +2332,38 @@ function antecedent(
   };
   let fallback: Mention | null = null;
   let chosen: Mention | null = null;
+  // A past speaker named as an object ("Cruz drew contrasts with Trump. He said …"): the subject of that
+  // sentence or the one before is likelier; the speaker only when there is none.
+  let spokenObject: Mention | null = null;
   for (let k = cx.mentions.length - 1; k >= 0; k--) {
     const m = cx.mentions[k];
     if (m.ts >= i) continue;
     if (s0 - cx.sent[m.ts] > 6) break;
+    if (spokenObject && cx.sent[spokenObject.ts] - cx.sent[m.ts] > 1) break;
     if (!compatible(m)) continue;
     // "the Halvorsen administration", "the Marsh campaign": a name modifying a body is not the person meant.
     if (wantPerson && !spoke.has(m) && nameAsModifier(cx, m)) continue;
-    if (spoke.has(m) || (subjectLike(cx, m) && !reportedName(m, history))) {
+    const role = wantPerson ? parsedRole(cx, m) : null;
+    if (role === "other" && spoke.has(m)) {
+      if (!spokenObject) spokenObject = m;
+      continue;
+    }
+    if (spokenObject && role !== "subject") continue;
+    // "between himself and front-runner X": "and" makes X look like a subject; the parse says it is not.
+    const coordinatedObject = role === "other" && /^(?:and|et)$/.test(cx.w[m.left - 1] ?? "");
+    const modifiedCoordinatedObject =
+      role === "other" && m.left >= 2 && /^(?:and|et)$/.test(cx.w[m.left - 2]) && !cx.cap[m.left - 1];
+    if (
+      spoke.has(m) ||
+      (subjectLike(cx, m) && !coordinatedObject && !modifiedCoordinatedObject && !reportedName(m, history))
+    ) {
       chosen = m;
       break;
     }
     // "he told Hannity": the person spoken to is a poor fallback (not so "asked X", who answers).
     if (!fallback && !(m.left > 0 && HEARER_VERBS.has(cx.w[m.left - 1]))) fallback = m;
   }
+  if (!chosen && spokenObject) chosen = spokenObject;
   // "she" after a person of unknown gender: a nearby speaker or subject known to be a woman is likelier.
   if (chosen && kind !== "person" && wantPerson && !genderOf(chosen) && !spoke.has(chosen)) {
     for (let k = cx.mentions.length - 1; k >= 0; k--) {
@@ -2424,6 +2442,29 @@ function antecedent(
       if (m.type === "UNK" && m.te < cx.n && isVerbLike(cx, m.te) && subjectLike(cx, m))
         return { mention: m };
     }
+  }
+  return null;
+}
+
+/**
+ * With a parse, whether a name is a clause subject (or joined to one by "and", or in apposition to one)
+ * or something else (object, oblique, possessor, modifier); null without a parse.
+ */
+function parsedRole(cx: QuoteContext, m: Mention): "subject" | "other" | null {
+  const { dep, head } = cx.doc.tokens;
+  if (!dep || !head) return null;
+  // The name's head: the token of the span whose head lies outside it.
+  let h = -1;
+  for (let t = m.ts; t < m.te; t++)
+    if (head[t] < m.ts || head[t] >= m.te) {
+      h = t;
+      break;
+    }
+  for (let hops = 0; h >= 0 && hops < 4; hops++) {
+    const d = dep[h] ?? "";
+    if (d.startsWith("nsubj")) return "subject";
+    if (d !== "conj" && d !== "appos" && d !== "flat" && d !== "compound") return d ? "other" : null;
+    h = head[h];
   }
   return null;
 }
