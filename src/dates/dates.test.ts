@@ -190,3 +190,33 @@ test("the sample corpus: month-dated articles get no day, durations no date, all
   assert.ok(all["fr/14"].includes("depuis l'an dernier=2024..2025/y"));
   assert.ok(all["fr/11"].includes("entre octobre et mars=2024-10..2025-03/m"));
 });
+
+test("the tense of the verb a month belongs to, from the parse (article of 15 March 2024)", async () => {
+  const { createPipeline } = await import("../pipeline/default.ts");
+  const parsed = createPipeline({ until: "dates" });
+  const date: ArticleDate = { value: "2024-03-15", precision: "day" };
+  const cases: [string, "fr" | "en", string][] = [
+    // past verbs: last September, although next September is nearer
+    ["La Corée du Nord a livré des obus en septembre.", "fr", "2023-09"],
+    ["Le sommet s'est tenu en novembre.", "fr", "2023-11"],
+    ["Le traité fut signé en août.", "fr", "2023-08"],
+    ["The deal was signed in August.", "en", "2023-08"],
+    ["Kim pledged in September to send more shells.", "en", "2023-09"],
+    ["The envoy left last October.", "en", "2023-10"],
+    // ahead: future, « aller », a copula in the present, an end point, within two months
+    ["Le sommet aura lieu en septembre.", "fr", "2024-09"],
+    ["Le sommet va se tenir en août.", "fr", "2024-08"],
+    ["Le sommet est prévu en août.", "fr", "2024-08"],
+    ["He said the summit is in August.", "en", "2024-08"],
+    ["They extended the curfew to September.", "en", "2024-09"],
+    ["The minister announced the talks on April 28.", "en", "2024-04-28"],
+  ];
+  for (const [text, lang, value] of cases) {
+    const doc = parsed.run(new Doc({ text, lang, date }));
+    assert.deepEqual(
+      doc.dates.map((d) => d.value),
+      [value],
+      text,
+    );
+  }
+});

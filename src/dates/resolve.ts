@@ -19,8 +19,15 @@ export type DateExpr =
   /** A season: « l'automne dernier », "by the summer". */
   | { kind: "season"; months: [number, number]; year?: number; shift?: number; direction?: Direction };
 
-/** Which way an unshifted expression points from the article date (tense, « depuis », « prochain »). */
-export type Direction = "past" | "future" | "nearest";
+/**
+ * Which way an unshifted expression points from the article date (tense, « depuis », « prochain »);
+ * "recent": a past-tense verb's date, in the past unless it falls within two months after the article
+ * date ("announced … effective July 31", « a prolongé le confinement au 1er mai »).
+ */
+export type Direction = "past" | "future" | "nearest" | "recent";
+
+/** Months after the article date within which a "recent" date may still lie ahead. */
+const RECENT_AHEAD_MONTHS = 2;
 
 export interface ResolvedDate {
   value: string;
@@ -179,6 +186,7 @@ function resolveCalendar(
         // a tie (six months either way) goes to the article's own year
         let cost = Math.abs(diff) + (y === a.year ? 0 : 0.5);
         if (expr.direction === "past" && sameMonthDay > 0) cost += 100;
+        if (expr.direction === "recent" && diff > RECENT_AHEAD_MONTHS) cost += 100;
         if (expr.direction === "future" && sameMonthDay < 0) cost += 100;
         if (cost < bestCost) {
           bestCost = cost;

@@ -155,6 +155,20 @@ const PAST_EN = new Set([
   "ago",
 ]);
 const DEADLINES = new Set(["by", "until", "before", "d'ici", "avant", "jusqu'à", "jusqu'en", "ici"]);
+/** Words before a date that make it an end or a target of the act, not its time: "extended to May 1". */
+const ENDPOINTS = new Set([
+  "to",
+  "till",
+  "for",
+  "from",
+  "through",
+  "effective",
+  "pour",
+  "dès",
+  "partir",
+  "jusqu'",
+  "jusqu'au",
+]);
 const CLAUSE_BREAKS = new Set([",", ";", ":", "«", "»", "(", ")", "“", "”", '"', "—", "–", "."]);
 
 function yearOf(t: Tokens, i: number): number | undefined {
@@ -257,8 +271,12 @@ abstract class Grammar {
       const t = this.t;
       const deadline =
         DEADLINES.has(t.low(from)) || DEADLINES.has(t.low(from - 1)) || DEADLINES.has(t.low(from - 2));
-      const d = deadline ? "future" : this.tense(from, a.to);
-      e.direction = d === "future" ? "future" : "nearest";
+      // The verb the date belongs to, when parsed, says more than the nearest word: « a reçu … en
+      // septembre » is last September even when next September is nearer to the article date.
+      const governed = deadline ? null : governingTense(t.doc, a.to - 1);
+      const d = deadline ? "future" : (governed ?? this.tense(from, a.to));
+      const endpoint = ENDPOINTS.has(t.low(from - 1)) || ENDPOINTS.has(t.low(from - 2));
+      e.direction = d === "future" ? "future" : governed === "past" && !endpoint ? "recent" : "nearest";
     }
   }
 
@@ -295,6 +313,90 @@ abstract class Grammar {
     }
     return "past";
   }
+}
+
+/** Auxiliaries that mark a future or a completed (perfect) event; modal auxiliaries say neither. */
+const FUTURE_AUX = new Set(["will", "shall"]);
+const PERFECT_AUX = new Set(["avoir", "have"]);
+const GOING_TO = new Set(["aller"]);
+
+/**
+ * The tense of the verb a token belongs to, from the parse (its nearest VERB or AUX ancestor, within a
+ * few steps): "future" (aura lieu, will sign, va se tenir), "past" (a reçu, s'est tenu, fut signé,
+ * pledged, was signed, had met), or null when the parse is absent or the verb says neither (present,
+ * conditional, modal, « est prévu » — a passive present that may point ahead).
+ *
+ * @example
+ * governingTense(doc, indexOfSeptembre); // "past" in « La Russie a reçu des obus en septembre »
+ */
+export function governingTense(doc: Doc, i: number): Direction | null {
+  const tk = doc.tokens;
+  const { head, pos, feats, lemma, dep } = tk;
+  if (!head || !pos || !feats || !lemma || !dep || i < 0 || i >= tk.length) return null;
+  let v = i;
+  for (let steps = 0; steps < 5 && pos[v] !== "VERB" && pos[v] !== "AUX"; steps++) {
+    // "the summit is in August": a predicate's tense is its copula's (and auxiliaries': will be)
+    const copula = childWith(doc, v, (d) => d === "cop");
+    if (copula >= 0) {
+      const cf = feats[copula] ?? "";
+      // "would have been 80 on February 20": a modal leaves the tense open
+      const modal = (d: string, c: number) =>
+        d.startsWith("aux") && ((feats[c] ?? "").includes("Mood=Cnd") || feats[c] === "VerbForm=Fin");
+      if (childWith(doc, v, (d, c) => modal(d, c) && !FUTURE_AUX.has(lemma[c])) >= 0) return null;
+      if (
+        cf.includes("Tense=Fut") ||
+        childWith(doc, v, (d, c) => d.startsWith("aux") && FUTURE_AUX.has(lemma[c])) >= 0
+      )
+        return "future";
+      return cf.includes("Tense=Past") || cf.includes("Tense=Imp") ? "past" : null;
+    }
+    if (head[v] < 0) return null;
+    v = head[v];
+  }
+  if (pos[v] !== "VERB" && pos[v] !== "AUX") return null;
+  const f = feats[v] ?? "";
+  if (f.includes("Mood=Cnd")) return null;
+  if (f.includes("Tense=Fut")) return "future";
+  // « va se tenir »: an infinitive under a present « aller »
+  const up = head[v];
+  if (
+    f.includes("VerbForm=Inf") &&
+    up >= 0 &&
+    GOING_TO.has(lemma[up]) &&
+    (feats[up] ?? "").includes("Tense=Pres")
+  )
+    return "future";
+  let perfect = false;
+  let pronominal = false;
+  const sentence = tk.sentence[v];
+  for (let c = v - 1; c >= 0 && tk.sentence[c] === sentence; c--) {
+    if (head[c] !== v) continue;
+    const cf = feats[c] ?? "";
+    if (dep[c].startsWith("expl")) pronominal = true;
+    if (!dep[c].startsWith("aux")) continue;
+    if (FUTURE_AUX.has(lemma[c]) || cf.includes("Tense=Fut")) return "future";
+    // could, would, may: a modal has no tense of its own
+    if (cf.includes("Mood=Cnd") || (pos[c] === "AUX" && cf === "VerbForm=Fin")) return null;
+    if (cf.includes("Tense=Past") || cf.includes("Tense=Imp")) return "past";
+    if (PERFECT_AUX.has(lemma[c]) && cf.includes("Tense=Pres")) perfect = true;
+  }
+  // « s'est tenu »: a pronominal verb's « être » is its perfect; a bare « est signé » may be a passive present
+  if (f.includes("VerbForm=Part")) return perfect || pronominal ? "past" : null;
+  if (f.includes("Tense=Past") || f.includes("Tense=Imp")) return "past";
+  return null;
+}
+
+/** The first dependent of token v whose relation passes `test`, or -1. */
+function childWith(doc: Doc, v: number, test: (dep: string, c: number) => boolean): number {
+  const tk = doc.tokens;
+  const { head, dep } = tk;
+  if (!head || !dep) return -1;
+  const sentence = tk.sentence[v];
+  for (let c = v - 1; c >= 0 && tk.sentence[c] === sentence; c--)
+    if (head[c] === v && test(dep[c], c)) return c;
+  for (let c = v + 1; c < tk.length && tk.sentence[c] === sentence; c++)
+    if (head[c] === v && test(dep[c], c)) return c;
+  return -1;
 }
 
 function withDirection(e: DateExpr, d: Direction): void {
@@ -765,7 +867,10 @@ class EnglishGrammar extends Grammar {
       return null;
     // abbreviations need their period
     if (name.length <= 3 && name !== "may" && !t.hasPeriod(i) && !hasYear) return null;
-    return this.withYear({ kind: "calendar", month }, after);
+    // last October, next March
+    const direction: Direction | undefined =
+      before === "last" ? "past" : before === "next" ? "future" : undefined;
+    return this.withYear({ kind: "calendar", month, ...(direction ? { direction } : {}) }, after);
   }
 
   private withYear(expr: DateExpr & { kind: "calendar" }, after: number): Atom {
