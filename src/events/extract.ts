@@ -566,6 +566,8 @@ const STRICT_AGAINST = GRAMMAR.strictAgainstPreps;
 
 /** Prepositions that give the cause of an act (after, over, for): a noun trigger there is a separate event. */
 const REASON_CASES = GRAMMAR.reasonCases;
+/** Of the reason cases, those that also give a purpose ("came for talks"): the act there may be the point. */
+const PURPOSE_CASES = new Set(["for", "pour"]);
 
 function relate(s: SentenceView, trs: Trigger[]): void {
   for (let a = 0; a < trs.length; a++) {
@@ -650,7 +652,24 @@ function relate(s: SentenceView, trs: Trigger[]): void {
         trs.some((u) => u !== A && !u.dropped && u.absorbedBy < 0 && s.baseRel(u.h) !== "amod")
       )
         A.dropped = true;
-  const strongs = trs.filter((t) => !t.entry.weak && t.absorbedBy < 0 && !t.dropped);
+  // "ended a four-day visit to Pakistan", « a achevé sa visite »: ending a visit is the visit, not a cut in ties.
+  for (const B of trs) {
+    const A = B.governor >= 0 ? trs[B.governor] : null;
+    if (A && A.entry.type === "SANCTION" && B.entry.type === "CONSULT" && B.entry.mode === "visit") {
+      A.dropped = true;
+      B.governor = -1;
+    }
+  }
+  // "protested to Burma over the killing of …": an act in a reason or background phrase does not outrank a
+  // weak trigger; it is the cause of it.
+  const strongs = trs.filter(
+    (t) =>
+      !t.entry.weak &&
+      t.absorbedBy < 0 &&
+      !t.dropped &&
+      !inBackground(s, t.i) &&
+      !(s.hasSyntax && REASON_CASES.has(caseWord(s, t.h)) && !PURPOSE_CASES.has(caseWord(s, t.h))),
+  );
   for (const t of trs)
     if (
       t.entry.weak &&
@@ -2091,14 +2110,17 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
           target.splice(0, target.length, ...put.filter((a) => !source.some((x) => x.name === a.name)));
       }
       // "Thousands of students protested": a crowd's protest is a street protest, not a complaint.
-      const crowdAct = /^protest/.test(t.entry.lemma)
+      // "Farmers blocked border crossings", « des habitants ont bloqué la route »: a crowd that blocks obstructs.
+      const crowdAct = /^(protest|protester|manifester)/.test(t.entry.lemma)
         ? "demo"
         : /^boycott/.test(t.entry.lemma)
           ? "boycott"
-          : "";
+          : CROWD_OBSTRUCT.has(t.entry.lemma)
+            ? "obstruct"
+            : "";
       if (
         crowdAct &&
-        (type === "ACCUSE" || type === "REJECT") &&
+        (type === "ACCUSE" || type === "REJECT" || type === "COERCE") &&
         t.entry.pos === "verb" &&
         crowdSubject(s, lex, roles.anchor)
       ) {
@@ -2398,6 +2420,19 @@ function modifierNoun(s: SentenceView, t: Trigger, trigTokens: Set<number>): boo
 }
 
 const ACT_HEADS = GRAMMAR.actHeads;
+
+/** Acts that are a street obstruction when a crowd does them (block a road, occupy a building). */
+const CROWD_OBSTRUCT = new Set([
+  "block",
+  "blockade",
+  "barricade",
+  "occupy",
+  "obstruct",
+  "bloquer",
+  "occuper",
+  "barricader",
+  "paralyser",
+]);
 
 const SUBORDINATORS = GRAMMAR.subordinators;
 const BACKGROUND_STOPS = new Set([",", ";", ":", "(", ")", "—", "–", "and", "et", "but", "mais"]);

@@ -589,6 +589,9 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
   { lemma: "suppress", pos: "verb", type: "COERCE", mode: "restrict" },
   { lemma: "martial law", pos: "noun", type: "COERCE", mode: "martial-law" },
   { lemma: "state of emergency", pos: "noun", type: "COERCE", mode: "martial-law" },
+  { lemma: "state of siege", pos: "noun", type: "COERCE", mode: "martial-law" },
+  { lemma: "emergency rule", pos: "noun", type: "COERCE", mode: "martial-law" },
+  { lemma: "military rule", pos: "noun", type: "COERCE", mode: "martial-law" },
   {
     lemma: "cut off",
     pos: "verb",

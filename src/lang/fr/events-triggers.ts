@@ -472,6 +472,8 @@ export const TRIGGERS_FR: TriggerEntry[] = [
   { lemma: "interpellation", pos: "noun", type: "COERCE", mode: "arrest" },
   { lemma: "couvre-feu", pos: "noun", type: "COERCE", mode: "curfew" },
   { lemma: "état d'urgence", pos: "noun", type: "COERCE", mode: "martial-law" },
+  { lemma: "état de siège", pos: "noun", type: "COERCE", mode: "martial-law" },
+  { lemma: "loi martiale", pos: "noun", type: "COERCE", mode: "martial-law" },
   { lemma: "perquisition", pos: "noun", type: "COERCE", mode: "seize" },
   { lemma: "saisie", pos: "noun", type: "COERCE", mode: "seize" },
   { lemma: "répression", pos: "noun", type: "COERCE", mode: "restrict" },
