@@ -210,6 +210,10 @@ test("the tense of the verb a month belongs to, from the parse (article of 15 Ma
     ["He said the summit is in August.", "en", "2024-08"],
     ["They extended the curfew to September.", "en", "2024-09"],
     ["The minister announced the talks on April 28.", "en", "2024-04-28"],
+    // a deadline word only when it stands right before the date
+    ["Talks stalled before resuming in late October.", "en", "2023-10"],
+    ["She joined the ministry in March of 2016.", "en", "2016-03"],
+    ["He was arrested in May, 2018, in Tashgard.", "en", "2018-05"],
   ];
   for (const [text, lang, value] of cases) {
     const doc = parsed.run(new Doc({ text, lang, date }));

@@ -155,6 +155,23 @@ const PAST_EN = new Set([
   "ago",
 ]);
 const DEADLINES = new Set(["by", "until", "before", "d'ici", "avant", "jusqu'à", "jusqu'en", "ici"]);
+/** Words that may stand between a deadline word and its date: « d'ici la fin », "by the end". */
+const BEFORE_DATE = new Set([
+  "the",
+  "la",
+  "le",
+  "l'",
+  "les",
+  "ici",
+  "à",
+  "au",
+  "en",
+  "in",
+  "a",
+  "fin",
+  "début",
+  "mi",
+]);
 /** Words before a date that make it an end or a target of the act, not its time: "extended to May 1". */
 const ENDPOINTS = new Set([
   "to",
@@ -269,8 +286,11 @@ abstract class Grammar {
     ) {
       // "by the summer", « d'ici l'été », « avant l'hiver »: a deadline ahead
       const t = this.t;
+      // « d'ici fin août », "by the summer"; not "before resuming in late October"
       const deadline =
-        DEADLINES.has(t.low(from)) || DEADLINES.has(t.low(from - 1)) || DEADLINES.has(t.low(from - 2));
+        DEADLINES.has(t.low(from)) ||
+        DEADLINES.has(t.low(from - 1)) ||
+        (DEADLINES.has(t.low(from - 2)) && BEFORE_DATE.has(t.low(from - 1)));
       // The verb the date belongs to, when parsed, says more than the nearest word: « a reçu … en
       // septembre » is last September even when next September is nearer to the article date.
       const governed = deadline ? null : governingTense(t.doc, a.to - 1);
@@ -876,7 +896,12 @@ class EnglishGrammar extends Grammar {
   private withYear(expr: DateExpr & { kind: "calendar" }, after: number): Atom {
     const t = this.t;
     let at = after;
-    if (t.low(at) === "," && yearOf(t, at + 1) !== undefined && expr.day !== undefined) at++;
+    // March 3, 2018 · "in March, 2018" · "in March of 2016"
+    if (
+      (t.low(at) === "," || (t.low(at) === "of" && expr.day === undefined)) &&
+      yearOf(t, at + 1) !== undefined
+    )
+      at++;
     const year = yearOf(t, at);
     if (year !== undefined) return { to: at + 1, expr: { ...expr, year } };
     return { to: after, expr };
