@@ -184,6 +184,7 @@ function readMarkSpan(
     after = null;
   // The whole sentence is the quote, or a colon introduces it.
   const standalone = prefixWords === 0 || colon;
+  if (titleApposition(cx, qa, qb)) return { ...base, kind: "scare", ref: null, cue: null, rule: "title" };
   if (standalone || (after && words >= 4 && (firstUpper || cx.lang === "en") && prefixWords === 0)) {
     if (after) return { ...base, kind: "direct", ref: after.ref, cue: after.cue, rule: "cue-after" };
     const before = cueBefore(cx, pa, qa);
@@ -315,14 +316,7 @@ function nounLike(cx: QuoteContext, i: number): boolean {
  * "MSNBC's “Morning Show”", "said on “Weekend Edition”", "the “Open Table” radio program".
  */
 function titleOfWork(cx: QuoteContext, qa: number, qb: number, pa: number): boolean {
-  if (cx.T.titleMinorWords.size === 0) return false;
-  let words = 0;
-  for (let k = qa + 1; k < qb - 1; k++) {
-    if (cx.isPunct(k)) continue;
-    words++;
-    if (!cx.cap[k] && !(words > 1 && cx.T.titleMinorWords.has(cx.w[k]))) return false;
-  }
-  if (words === 0 || words > 6) return false;
+  if (!titleCase(cx, qa, qb)) return false;
   const before = qa - 1 >= pa ? cx.w[qa - 1] : "";
   let after = qb;
   while (
@@ -334,6 +328,34 @@ function titleOfWork(cx: QuoteContext, qa: number, qb: number, pa: number): bool
   )
     after++;
   return cx.T.titleBefore.has(before) || (after < cx.n && cx.T.titleAfter.has(cx.w[after]));
+}
+
+/** The quoted words (one to six) are in title case: "Nights at the Harbour". */
+function titleCase(cx: QuoteContext, qa: number, qb: number): boolean {
+  if (cx.T.titleMinorWords.size === 0) return false;
+  let words = 0;
+  for (let k = qa + 1; k < qb - 1; k++) {
+    if (cx.isPunct(k)) continue;
+    words++;
+    if (!cx.cap[k] && !(words > 1 && cx.T.titleMinorWords.has(cx.w[k]))) return false;
+  }
+  return words > 0 && words <= 6;
+}
+
+/** A title-case quote with an apposition naming a work: "“Nights at the Harbour,” a TV series that …". */
+function titleApposition(cx: QuoteContext, qa: number, qb: number): boolean {
+  // French titles are in sentence case: a capital first word and a few words do.
+  const sentenceCase =
+    cx.T.titleMinorWords.size === 0 && cx.cap[qa + 1] === 1 && countWords(cx, qa + 1, qb - 1) <= 6;
+  if (!sentenceCase && !titleCase(cx, qa, qb)) return false;
+  let x = qb;
+  if (cx.w[x] === ",") x++;
+  if (!(cx.w[qb - 2] === "," || cx.w[qb] === ",") || !cx.T.determiners.has(cx.w[x] ?? "")) return false;
+  for (let y = x + 1; y < cx.n && y <= x + 4; y++) {
+    if (cx.T.titleAfter.has(cx.w[y])) return true;
+    if (cx.isPunct(y)) return false;
+  }
+  return false;
 }
 
 /** "surnommé « … »", "the so-called “…”", "le livre « … »". */

@@ -1174,8 +1174,28 @@ export const GENERIC_ORG_NOUNS_FR: readonly string[] = [
  */
 export const TITLE_BEFORE_FR: readonly string[] = [];
 
-/** Nouns after a quoted title: none in French (the noun comes first). */
-export const TITLE_AFTER_FR: readonly string[] = [];
+/**
+ * Work nouns heading an apposition after a quoted title: "« Nuits au port », une série diffusée en 1989".
+ * (Right after the marks a French title takes no noun: the noun comes first, "l'émission « … »".)
+ */
+export const TITLE_AFTER_FR: readonly string[] = [
+  "émission",
+  "série",
+  "feuilleton",
+  "film",
+  "téléfilm",
+  "documentaire",
+  "livre",
+  "roman",
+  "essai",
+  "album",
+  "chanson",
+  "podcast",
+  "pièce",
+  "spectacle",
+  "magazine",
+  "chronique",
+];
 
 /** French titles are not in title case. */
 export const TITLE_MINOR_WORDS_FR: readonly string[] = [];
