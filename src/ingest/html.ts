@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { ArticleDate, Source } from "../doc/types.ts";
 import { DossierError } from "../errors.ts";
+import { datelineDate } from "./dateline.ts";
 import { parseDateValue } from "./dates.ts";
 import { normalizeText } from "./record.ts";
 import type { RawArticle } from "./types.ts";
@@ -288,7 +289,7 @@ export function extractHtmlArticle(html: string, source: Source, name: string): 
   return {
     text,
     title,
-    date: date ?? parseDateValue(parsed?.publishedTime),
+    date: date ?? parseDateValue(parsed?.publishedTime) ?? datelineDate(text),
     lang: lang ?? normalizeLang(parsed?.lang),
     source: fullSource,
   };

@@ -1,4 +1,5 @@
 import type { ArticleDate } from "../doc/types.ts";
+import { datelineDate } from "./dateline.ts";
 import { articleDate } from "./dates.ts";
 
 /** A first line longer than this is a paragraph, not a title. */
@@ -29,6 +30,7 @@ export function normalizeText(raw: string): string {
  * header (possibly after whitespace, the article following on the same line
  * or the next), then the article; a first short line (≤ 150 characters, no
  * final period) followed by a blank line is the title and leaves the text.
+ * Without a header, a dateline opening the text gives the date (see dateline.ts).
  *
  * @example
  * parseNewsRecord(" date 2023-09 Le partenariat est signé.")
@@ -52,7 +54,7 @@ export function parseNewsRecord(raw: string): {
   }
   body = normalizeText(body);
   const { title, text } = splitTitle(body);
-  return { text, title, date };
+  return { text, title, date: date ?? datelineDate(text) };
 }
 
 /** Splits a leading title line off normalised text when it looks like one. */
