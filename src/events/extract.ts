@@ -581,7 +581,9 @@ function relate(s: SentenceView, trs: Trigger[]): void {
       if (
         A.entry.govern &&
         B.governor < 0 &&
-        ((dominated && !purposePath(s, A.h, B.h)) || (!s.hasSyntax && near))
+        ((dominated && !purposePath(s, A.h, B.h)) || (!s.hasSyntax && near)) &&
+        // "vowed to return despite a warrant for his arrest": a background phrase is not what is vowed.
+        !(inBackground(s, B.i) && !inBackground(s, A.i))
       ) {
         B.governor = a;
         continue;
@@ -2445,10 +2447,12 @@ const BACKGROUND_STOPS = new Set([",", ";", ":", "(", ")", "—", "–", "and", 
 function inBackground(s: SentenceView, k: number): boolean {
   // "X, meeting in emergency session, condemned …", "…, accusing Khartoum of …", « , en accusant … »: a
   // participle set off by a comma describes the circumstance of the main act.
-  if (k > 0 && s.lower[k - 1] === "," && /\p{L}{3,}ing$/u.test(s.lower[k]) && s.upos(k) === "VERB")
-    return true;
-  if (k > 1 && s.lower[k - 2] === "," && s.lower[k - 1] === "en" && /ant$/.test(s.lower[k])) return true;
-  for (let j = k - 1; j >= 0 && k - j <= 12; j--) {
+  // The words after such a participle, up to the next comma, belong to it ("…, accusing them of inciting unrest").
+  for (let j = k; j >= 0 && k - j <= 12; j--) {
+    if (j > 0 && s.lower[j - 1] === "," && /\p{L}{3,}ing$/u.test(s.lower[j]) && s.upos(j) === "VERB")
+      return true;
+    if (j > 1 && s.lower[j - 2] === "," && s.lower[j - 1] === "en" && /ant$/.test(s.lower[j])) return true;
+    if (j === k) continue;
     const w = s.lower[j];
     // ", which boycotted the vote,", « , qui a boycotté le scrutin, »: a clause about a party already named.
     if (RELATIVES.has(w) && j > 0 && s.lower[j - 1] === ",") return true;

@@ -5,6 +5,38 @@ import type { SenseRule } from "../../events/tables.ts";
  * that rule the event reading out, written from general knowledge of the words.
  */
 export const EVENT_SENSES_EN: SenseRule[] = [
+  // Dismissing an office holder is a removal from office, not a rejection.
+  {
+    lemma: "dismiss",
+    notWith: [
+      "minister",
+      "ministers",
+      "prime",
+      "premier",
+      "official",
+      "officials",
+      "general",
+      "generals",
+      "chief",
+      "governor",
+      "commander",
+      "head",
+      "director",
+      "judge",
+      "judges",
+      "cabinet",
+      "employee",
+      "employees",
+      "workers",
+      "staff",
+      "aide",
+      "aides",
+      "officer",
+      "officers",
+      "ambassador",
+      "coach",
+    ],
+  },
   // Cheering a side is no political support.
   {
     lemma: "support",

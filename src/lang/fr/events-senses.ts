@@ -5,6 +5,29 @@ import type { SenseRule } from "../../events/tables.ts";
  * qui excluent la lecture d'événement, écrits d'après la langue générale.
  */
 export const EVENT_SENSES_FR: SenseRule[] = [
+  // « révoquer un ministre, un préfet » : un renvoi, pas la levée d'une mesure.
+  {
+    lemma: "révoquer",
+    notWith: [
+      "ministre",
+      "ministres",
+      "préfet",
+      "préfets",
+      "directeur",
+      "directrice",
+      "gouverneur",
+      "juge",
+      "juges",
+      "général",
+      "fonctionnaire",
+      "fonctionnaires",
+      "maire",
+      "officier",
+      "officiers",
+      "ambassadeur",
+      "chef",
+    ],
+  },
   // « tirer la conclusion, les leçons, le bilan » : un raisonnement, pas un tir.
   {
     lemma: "tirer",
