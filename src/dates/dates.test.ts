@@ -214,6 +214,10 @@ test("the tense of the verb a month belongs to, from the parse (article of 15 Ma
     ["Talks stalled before resuming in late October.", "en", "2023-10"],
     ["She joined the ministry in March of 2016.", "en", "2016-03"],
     ["He was arrested in May, 2018, in Tashgard.", "en", "2018-05"],
+    // the article is dated Friday 15 March: « ce vendredi » is today, even before a future verb
+    ["On apprend ce vendredi que les résultats seront publiés.", "fr", "2024-03-15"],
+    ["Officials said this Friday that the results will be published.", "en", "2024-03-15"],
+    ["Les résultats seront publiés vendredi.", "fr", "2024-03-22"],
   ];
   for (const [text, lang, value] of cases) {
     const doc = parsed.run(new Doc({ text, lang, date }));

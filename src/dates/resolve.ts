@@ -7,8 +7,8 @@ import type { ArticleDate, DatePrecision } from "../doc/types.ts";
 export type DateExpr =
   /** Calendar fields as written: « en 2022 », « le 3 mars », « March 11, 2025 ». */
   | { kind: "calendar"; year?: number; month?: number; day?: number; direction?: Direction }
-  /** A weekday: « mardi », « mardi dernier », "next Tuesday". */
-  | { kind: "weekday"; weekday: number; direction?: Direction }
+  /** A weekday: « mardi », « mardi dernier », "next Tuesday"; `current`: « ce samedi », "this Saturday" (today if it is that day). */
+  | { kind: "weekday"; weekday: number; direction?: Direction; current?: boolean }
   /** A period counted from the article date: « hier » (day −1), « le mois dernier » (month −1), « il y a trois ans ». */
   | {
       kind: "relative";
@@ -120,7 +120,7 @@ export function resolveDate(expr: DateExpr, a: Anchor | null): ResolvedDate | nu
       const today = isoWeekday(a.year, a.month, a.day);
       let delta = expr.weekday - today;
       if (expr.direction === "future") {
-        if (delta <= 0) delta += 7;
+        if (delta < 0 || (delta === 0 && !expr.current)) delta += 7;
       } else if (delta > 0) delta -= 7;
       const [y, m, d] = addDays(a.year, a.month, a.day, delta);
       return { value: formatDate(y, m, d, "day"), precision: "day" };

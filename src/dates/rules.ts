@@ -498,7 +498,8 @@ class FrenchGrammar extends Grammar {
         to++;
       }
       if (["soir", "matin", "midi", "après-midi"].includes(t.low(to))) to++;
-      return { to, expr: { kind: "weekday", weekday, direction } };
+      const current = t.low(i - 1) === "ce" && shift === undefined;
+      return { to, expr: { kind: "weekday", weekday, direction, ...(current ? { current } : {}) } };
     }
     // le 3 mars, 14 janv. 2022, le premier mai, le mardi 11 mars
     if (w === "le" || w === "du" || w === "au") {
@@ -762,7 +763,8 @@ class EnglishGrammar extends Grammar {
       if (["morning", "evening", "night", "afternoon"].includes(t.low(to))) to++;
       const direction: Direction | undefined =
         shiftWord === undefined || shiftWord === 0 ? undefined : shiftWord < 0 ? "past" : "future";
-      return { to, expr: { kind: "weekday", weekday, direction } };
+      const current = shiftWord === 0;
+      return { to, expr: { kind: "weekday", weekday, direction, ...(current ? { current } : {}) } };
     }
     const dated = this.monthDay(i) ?? this.dayMonth(i);
     if (dated) return dated;
