@@ -1877,6 +1877,11 @@ function speakerOf(
       const group = pluralAntecedent(cx, ref.a);
       if (group) return speakerOf(cx, group, spoke, history);
     }
+    const ahead = kind === "m" || kind === "f" ? cataphor(cx, ref.a, kind) : null;
+    if (ahead) {
+      spoke.add(ahead);
+      return fromMention(cx, ahead);
+    }
     const m = antecedent(cx, ref.a, kind, spoke, history);
     if (m) {
       // "she" resolved to a person of unknown gender teaches that person's gender for the rest of the article.
@@ -2489,6 +2494,36 @@ function parsedRole(cx: QuoteContext, m: Mention): "subject" | "other" | null {
     h = head[h];
   }
   return null;
+}
+
+/**
+ * A pronoun in a clause fronted by a subordinator announces the subject named right after the clause's
+ * comma: "Though she called the deal “outrageous,” Ada Marsh held back" (she = Ada Marsh).
+ */
+function cataphor(cx: QuoteContext, i: number, kind: "m" | "f"): Mention | null {
+  const s = cx.sent[i];
+  if (s < 0) return null;
+  const a = cx.sentStart[s];
+  const b = cx.sentEnd[s];
+  let k = a;
+  while (k < i && cx.isQuoteChar(k)) k++;
+  if (!cx.T.frontedClauseOpeners.has(cx.w[k])) return null;
+  // The pronoun belongs to the fronted clause: no comma outside quotes before it.
+  for (let y = k + 1; y < i; y++) if (cx.w[y] === "," && cx.inQuote[y] < 0) return null;
+  let c = i + 1;
+  while (c < b && !(cx.w[c] === "," && (cx.inQuote[c] < 0 || cx.isQuoteChar(c + 1)))) c++;
+  // A quote closing the clause keeps its comma inside: "… “outrageous,” Ada Marsh".
+  let x = c + 1;
+  if (c >= b) return null;
+  while (x < b && cx.isQuoteChar(x)) x++;
+  const mi = x < b ? cx.startsAt[x] : -1;
+  if (mi < 0) return null;
+  const m = cx.mentions[mi];
+  if (m.type !== "PER" || m.inQuote) return null;
+  const g = m.person?.gender || m.gender;
+  if (g && g !== kind) return null;
+  // The name is the main clause's subject: a verb (or an auxiliary) follows it.
+  return m.te < b && isVerbLike(cx, m.te) ? m : null;
 }
 
 /** Verbs whose object is the person spoken to: "told Hannity", "asked Mills". */

@@ -36,6 +36,7 @@ import {
   COMPLEMENTISERS_EN,
   CUE_ADJUNCT_WORDS_EN,
   DETERMINERS_EN,
+  FRONTED_CLAUSE_OPENERS_EN,
   NAME_CONNECTORS_EN,
   NAME_PARTICLES_EN,
   NAME_RUN_OPENERS_EN,
@@ -90,6 +91,7 @@ import {
   COMPLEMENTISERS_FR,
   CUE_ADJUNCT_WORDS_FR,
   DETERMINERS_FR,
+  FRONTED_CLAUSE_OPENERS_FR,
   NAME_CONNECTORS_FR,
   NAME_PARTICLES_FR,
   NAME_RUN_OPENERS_FR,
@@ -149,6 +151,8 @@ export interface QuoteTables {
   /** Words in the names of media (Post, Courrier, Radio). */
   mediaNameWords: Set<string>;
   termCues: Set<string>;
+  /** Openers of a fronted clause whose pronoun announces the main clause's subject (though, quand). */
+  frontedClauseOpeners: Set<string>;
   /** "As X put it": the opener and the phrase verbs as token sequences. */
   asPutIt: { opener: string; verbs: string[][] };
   /** Words before / nouns after a title-case quoted name that make it a title; words a title leaves in lower case. */
@@ -254,6 +258,7 @@ export function quoteTables(lang: string): QuoteTables {
           orgNameWords: new Set(ORG_NAME_WORDS_FR),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_FR),
           termCues: new Set(TERM_CUES_FR),
+          frontedClauseOpeners: new Set(FRONTED_CLAUSE_OPENERS_FR),
           asPutIt: { opener: AS_PUT_IT_FR.opener, verbs: AS_PUT_IT_FR.verbs.map((v) => v.split(" ")) },
           titleBefore: new Set(TITLE_BEFORE_FR),
           titleAfter: new Set(TITLE_AFTER_FR),
@@ -304,6 +309,7 @@ export function quoteTables(lang: string): QuoteTables {
           orgNameWords: new Set(ORG_NAME_WORDS_EN),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_EN),
           termCues: new Set(TERM_CUES_EN),
+          frontedClauseOpeners: new Set(FRONTED_CLAUSE_OPENERS_EN),
           asPutIt: { opener: AS_PUT_IT_EN.opener, verbs: AS_PUT_IT_EN.verbs.map((v) => v.split(" ")) },
           titleBefore: new Set(TITLE_BEFORE_EN),
           titleAfter: new Set(TITLE_AFTER_EN),

@@ -450,3 +450,22 @@ export const CUE_ADJUNCT_WORDS_EN: readonly string[] = [
   "privately",
   "me",
 ];
+
+/**
+ * Subordinators that open a fronted clause whose pronoun points forward to the main clause's subject:
+ * "Though she praised the plan, Ada Marsh said …" (she = Ada Marsh).
+ */
+export const FRONTED_CLAUSE_OPENERS_EN: readonly string[] = [
+  "though",
+  "although",
+  "while",
+  "when",
+  "after",
+  "before",
+  "because",
+  "since",
+  "once",
+  "as",
+  "if",
+  "whereas",
+];

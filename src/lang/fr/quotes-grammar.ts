@@ -234,3 +234,27 @@ export const CUE_ADJUNCT_WORDS_FR: readonly string[] = [
   "m'",
   "pourtant",
 ];
+
+/**
+ * Subordonnants d'une subordonnée en tête dont le pronom annonce le sujet de la principale :
+ * « Bien qu'elle ait salué le plan, Ada Marsh a dit … » (elle = Ada Marsh).
+ */
+export const FRONTED_CLAUSE_OPENERS_FR: readonly string[] = [
+  "quand",
+  "lorsque",
+  "lorsqu'",
+  "bien",
+  "quoiqu'",
+  "quoique",
+  "alors",
+  "tandis",
+  "puisque",
+  "puisqu'",
+  "comme",
+  "si",
+  "s'",
+  "dès",
+  "après",
+  "avant",
+  "parce",
+];
