@@ -323,6 +323,19 @@ export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[
     for (let k = a; k < j; k++) taken[k] = 1;
   }
   out.sort((a, b) => a.from - b.from);
+  // "Hamas militants", "NATO troops", "Taliban fighters": a named body right before a common actor noun that
+  // qualifies it is one actor, the body's.
+  for (let x = 1; x < out.length; x++) {
+    const name = out[x - 1];
+    const noun = out[x];
+    if (noun.kind !== "NOUN" || name.to !== noun.from || (name.kind !== "ORG" && name.kind !== "CAP"))
+      continue;
+    // "U.N. mediator Diego Cordovez": a title before a person's name joins the person below.
+    if (x + 1 < out.length && out[x + 1].kind === "PER" && out[x + 1].from === noun.to) continue;
+    if (s.head && s.head[name.to - 1] !== noun.to - 1 && s.head[name.to - 1] < noun.from) continue;
+    out.splice(x - 1, 2, { ...name, to: noun.to, name: s.slice(name.from, noun.to - 1) });
+    x--;
+  }
   // "former president Carlos Menem", « le ministre Jean Dravec »: a title right before a person's name is one actor.
   for (let x = 0; x + 1 < out.length; x++) {
     const title = out[x];
@@ -436,7 +449,13 @@ export function groupActors(s: SentenceView, mentions: ActorMention[]): ActorMen
   }
   return groups.map((g) => {
     const best = g.reduce((b, m) => (m.rank > b.rank ? m : b), g[0]);
-    if (g.length === 1 || best.kind === "PER" || best.kind === "ORG") return best;
+    if (g.length === 1 || best.kind === "PER") return best;
+    // "the Saudi interior ministry": the organisation keeps its id, the name keeps the country before it.
+    if (best.kind === "ORG") {
+      const first = g[0];
+      if (first === best || !first.entity?.startsWith("country:") || first.to !== best.from) return best;
+      return { ...best, from: first.from, name: s.slice(first.from, best.to - 1) };
+    }
     // A nationality with the noun it qualifies: "the Valdorian government", "l'armée russe".
     const first = g[0];
     const last = g[g.length - 1];
