@@ -89,12 +89,16 @@ export interface Event {
   rule?: string;
 }
 
+/** How a quantity is stated when not as exact: « environ 300 » approx, « plus de 300 » min, « jusqu'à 300 » max. */
+export type QuantityBound = "approx" | "min" | "max";
+
 export interface Quantity extends Range {
   text: string;
   value: number;
   unit?: string;
   currency?: string;
   ordinal?: boolean;
+  bound?: QuantityBound;
 }
 
 export interface DateMention extends Range {

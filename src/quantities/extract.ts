@@ -8,6 +8,7 @@ import { CURRENCIES_FR } from "../lang/fr/currencies.ts";
 import { MONTHS_FR } from "../lang/fr/dates-words.ts";
 import { UNIT_PHRASES_FR, UNIT_WORDS_FR } from "../lang/fr/numbers-units.ts";
 import { SCALE_ABBREVIATIONS_FR } from "../lang/fr/numbers-words.ts";
+import { quantityBound } from "./bounds.ts";
 import { CURRENCY_SIGNS, type CurrencyWord, ISO_CODES, isoCode, resolveCurrency } from "./currencies.ts";
 import { UNIT_SYMBOLS } from "./units.ts";
 import { LEXICON_EN, LEXICON_FR, NumberAccumulator, type NumberLexicon, wordRole } from "./words.ts";
@@ -592,6 +593,8 @@ export function extractQuantities(doc: Doc): Quantity[] {
     if (p.unit) q.unit = p.unit;
     if (p.currency) q.currency = p.currency;
     if (p.ordinal) q.ordinal = true;
+    const bound = p.ordinal ? undefined : quantityBound(c.text, qStart, p.end, L === FR ? "fr" : "en");
+    if (bound) q.bound = bound;
     out.push(q);
     sentenceOf.push(doc.tokens.sentence[i]);
     qStart = 0;

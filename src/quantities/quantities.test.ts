@@ -11,6 +11,7 @@ import { langid } from "../segment/0-langid.ts";
 import { paragraphs } from "../segment/1-paragraphs.ts";
 import { sentences } from "../segment/2-sentences.ts";
 import { tokens } from "../segment/3-tokens.ts";
+import { quantityBound } from "./bounds.ts";
 import { quantities } from "./component.ts";
 import { FRENCH_NON_NUMBERS, FRENCH_PAIRS } from "./french-pairs.ts";
 import { englishNumberWords, frenchNumberWords, parseNumberWords } from "./words.ts";
@@ -205,4 +206,25 @@ test("the sample corpus: money, numbers in words and figures of the storyline", 
   // days of the month and years are the dates stage's
   assert.ok(!all["fr/04"].some((q) => q.startsWith("11|") || q.startsWith("1991")));
   assert.ok(!all["en/01"].some((q) => q.startsWith("3|") || q.startsWith("6|")));
+});
+
+test("bounds and estimates from the words around a quantity", () => {
+  const cases: [string, string, string, string | undefined][] = [
+    ["fr", "Plus de 1 500 soldats sont arrivés.", "1 500", "min"],
+    ["fr", "Il a reçu près d'un million d'obus.", "un million", "approx"],
+    ["fr", "Jusqu'à 300 drones seront livrés.", "300", "max"],
+    ["fr", "Une vingtaine de blindés ont franchi la frontière.", "Une vingtaine", "approx"],
+    ["fr", "Ils ont vu 300 soldats environ.", "300", "approx"],
+    ["fr", "Une douzaine d'œufs coûte 3 euros.", "Une douzaine", undefined],
+    ["fr", "Les 27 pays ont voté.", "27", undefined],
+    ["en", "Some 300 drones were shipped.", "300", "approx"],
+    ["en", "More than 1,500 troops arrived.", "1,500", "min"],
+    ["en", "Up to 2.5 million shells were sent.", "2.5 million", "max"],
+    ["en", "They sent 40 or so jets.", "40", "approx"],
+    ["en", "They handled 300 complaints.", "300", undefined],
+  ];
+  for (const [lang, text, quantity, bound] of cases) {
+    const start = text.indexOf(quantity);
+    assert.equal(quantityBound(text, start, start + quantity.length, lang), bound, text);
+  }
 });

@@ -22,6 +22,9 @@ import type { Article, DocEvent, Entity, Quote } from "../types.ts";
 
 type Layer = "entity" | "quote" | "event" | "flag" | "other";
 
+/** How a bounded or estimated quantity reads in the facts panel: « plus de 1 500 » → ≥ 1500. */
+const BOUND_SIGNS = { approx: "≈ ", min: "≥ ", max: "≤ " } as const;
+
 const LAYERS: { layer: Layer; label: string }[] = [
   { layer: "entity", label: "Entities" },
   { layer: "quote", label: "Quotes" },
@@ -392,7 +395,8 @@ function FactsPanel({
                 <SpanLink markKey={`quantity-${i}`} onSelect={onSelect}>
                   {q.text}
                 </SpanLink>{" "}
-                = {q.value}
+                = {q.bound ? BOUND_SIGNS[q.bound] : ""}
+                {q.value}
                 {q.unit ? ` ${q.unit}` : ""}
                 {q.currency ? ` ${q.currency}` : ""}
               </li>
