@@ -159,13 +159,24 @@ function readMarkSpan(
   const content = cx.text.slice(m.contentStart, m.contentEnd);
   const words = content.split(/\s+/).filter((x) => /\p{L}|\p{N}/u.test(x)).length;
   const firstUpper = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(content);
-  const prefixWords = countWords(cx, pa, qa);
+  // "“…” ― Lena Holt “…”": the name signing the previous quote is no prefix of this one.
+  const prefixWords = dashSignature(cx, pa) === qa ? 0 : countWords(cx, pa, qa);
   const lastPrefix = qa > pa ? cx.w[qa - 1] : "";
   const colon = lastPrefix === ":";
   const base = { start: m.start, end: m.end, at: qa };
 
   // Cue after the quote: « … », a-t-il dit / "…," said Jones.
   let after = cueAfter(cx, qb, sb);
+  // "“…” ― Lena Holt “…”": a dash and a name sign the quote even when the splitter ran on past them.
+  const dashSigned = dashSignature(cx, qb) > qb;
+  if (dashSigned) {
+    const m = cx.mentions[cx.startsAt[qb + 1]];
+    after = {
+      ref: { kind: "mention", a: qb + 1, b: m.te, mention: m },
+      cue: { a: qb, b: qb + 1 },
+      end: m.te,
+    };
+  }
   // "“We’re thrilled” about the ruling, said Rosanne DeMarco.": a cue closing the quote's sentence.
   if (!after && !nextSentenceCue && sb - qb > 2 && sb - qb < 30) {
     for (let c = qb + 1; c < sb - 1; c++) {
@@ -180,7 +191,12 @@ function readMarkSpan(
     }
   }
   // A cue in the next sentence must be the whole sentence, give or take an adjunct.
-  if (after && nextSentenceCue && ((sb - after.end > 5 && after.ref.a !== qb) || after.ref.kind === "desc"))
+  if (
+    after &&
+    !dashSigned &&
+    nextSentenceCue &&
+    ((sb - after.end > 5 && after.ref.a !== qb) || after.ref.kind === "desc")
+  )
     after = null;
   // The whole sentence is the quote, or a colon introduces it.
   const standalone = prefixWords === 0 || colon;
@@ -288,6 +304,25 @@ function readMarkSpan(
   if (words >= 6)
     return { ...base, kind: "partial", ref: null, cue: null, rule: "long-embedded", continues: true };
   return { ...base, kind: "scare", ref: null, cue: null, rule: "no-speech" };
+}
+
+/**
+ * A dash and a person's name at token k that sign a quote ("― Lena Holt"), ending at a quote mark, a
+ * full stop or the paragraph's end: the index after the name, else -1.
+ */
+function dashSignature(cx: QuoteContext, k: number): number {
+  if (k + 1 >= cx.n || !/^[―—–-]$/.test(cx.w[k]) || cx.inQuote[k] >= 0) return -1;
+  const mi = cx.startsAt[k + 1];
+  if (mi < 0) return -1;
+  const m = cx.mentions[mi];
+  if (m.type !== "PER" || m.inQuote || m.ts !== k + 1) return -1;
+  const p = cx.sentPara[Math.max(0, cx.sent[k])];
+  const endsHere =
+    m.te >= cx.n ||
+    cx.isQuoteChar(m.te) ||
+    END_PUNCT.has(cx.w[m.te]) ||
+    cx.sentPara[Math.max(0, cx.sent[m.te])] !== p;
+  return endsHere ? m.te : -1;
 }
 
 function countWords(cx: QuoteContext, a: number, b: number): number {
