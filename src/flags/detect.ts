@@ -78,7 +78,12 @@ export function untranslatedFragments(doc: Doc, words: Word[][] = sentenceWords(
       if (hit && runStart < 0) runStart = i;
       if (!hit && runStart >= 0) {
         const at = sentence[runStart].start;
-        if (i - runStart >= 2 && !insideBrackets(doc.text, at) && !insideQuotation(doc.text, s.start, at)) {
+        if (
+          i - runStart >= 2 &&
+          !insideTitle(doc.text, sentence, runStart, i - 1) &&
+          !insideBrackets(doc.text, at) &&
+          !insideQuotation(doc.text, s.start, at)
+        ) {
           out.push(
             flag(
               doc,
@@ -92,8 +97,50 @@ export function untranslatedFragments(doc: Doc, words: Word[][] = sentenceWords(
         runStart = -1;
       }
     }
+    // A longer untranslated clause: « a affirmé que the agreement was signed in Moscow » — three
+    // function words of the other language, at most two other words between neighbours, none of
+    // this language's own function words among them.
+    let first = -1;
+    let last = -1;
+    let hits = 0;
+    const close = (): void => {
+      if (hits >= 3) {
+        const at = sentence[first].start;
+        const covered = out.some((f) => f.start < sentence[last].end && f.end > at);
+        if (
+          !covered &&
+          !insideTitle(doc.text, sentence, first, last) &&
+          !insideBrackets(doc.text, at) &&
+          !insideQuotation(doc.text, s.start, at)
+        )
+          out.push(flag(doc, "mt-untranslated", at, sentence[last].end, `untranslated ${otherName} clause`));
+      }
+      first = -1;
+      last = -1;
+      hits = 0;
+    };
+    for (let i = 0; i < sentence.length; i++) {
+      const w = sentence[i];
+      if (own.has(w.lower)) {
+        close();
+        continue;
+      }
+      const hit = other.has(w.lower) && doc.text[w.start] === w.lower[0];
+      if (!hit) continue;
+      if (first >= 0 && i - last > 3) close();
+      if (first < 0) first = i;
+      last = i;
+      hits++;
+    }
+    close();
   }
   return out;
+}
+
+/** Lower-case words between capitalised ones are a title of the other language (Gone with the Wind). */
+function insideTitle(text: string, sentence: Word[], first: number, last: number): boolean {
+  const capital = (w: Word | undefined) => w !== undefined && /\p{Lu}/u.test(text[w.start]);
+  return capital(sentence[first - 1]) && capital(sentence[last + 1]);
 }
 
 /** A quotation in the other language is quoted speech, not a translation slip. */
@@ -155,6 +202,16 @@ export function lowercaseRestarts(doc: Doc): Flag[] {
 export function duplicatedFragments(doc: Doc, sentences: Word[][] = sentenceWords(doc)): Flag[] {
   const out: Flag[] = [];
   const text = doc.text;
+  // A whole sentence said twice in a row (four words or more): « Il a signé. Il a signé. »
+  for (let si = 1; si < sentences.length; si++) {
+    const a = sentences[si - 1];
+    const b = sentences[si];
+    if (b.length < 4 || a.length !== b.length || a.some((w, j) => w.lower !== b[j].lower)) continue;
+    if (/\n\s*\n/.test(text.slice(a[a.length - 1].end, b[0].start))) continue; // a new paragraph may repeat a heading
+    out.push(
+      flag(doc, "mt-duplicate", doc.sentences[si].start, doc.sentences[si].end, "duplicated sentence"),
+    );
+  }
   /** Each distinct word's number: a run of four words is keyed by four small integers, not a string. */
   const ids = new Map<string, number>();
   for (const words of sentences) {
@@ -204,9 +261,14 @@ export function duplicatedFragments(doc: Doc, sentences: Word[][] = sentenceWord
         ? `${words[j].lower} ${words[j + 1].lower} ${words[j + 2].lower} ${words[j + 3].lower}`
         : ((id[j] * 9000 + id[j + 1]) * 9000 + id[j + 2]) * 9000 + id[j + 3];
       const first = seen.get(key);
-      if (first !== undefined && first + 4 <= j && j - (first + 4) <= NEARBY_WORDS) {
+      if (first !== undefined && first + 4 <= j && j - (first + 4) <= SEARCH_WORDS) {
         let end = j + 4;
         while (end < n && first + (end - j) < j && words[first + (end - j)].lower === words[end].lower) end++;
+        // words between the end of the first copy and the start of the second
+        if (j - (first + (end - j)) > NEARBY_WORDS) {
+          if (j - first > SEARCH_WORDS) seen.set(key, j);
+          continue;
+        }
         let content = 0;
         for (let k = j; k < end; k++) if (isContentWord(words[k].lower)) content++;
         if (content >= 2) {
@@ -222,14 +284,17 @@ export function duplicatedFragments(doc: Doc, sentences: Word[][] = sentenceWord
           break;
         }
       }
-      if (first === undefined || j - first > NEARBY_WORDS) seen.set(key, j);
+      if (first === undefined || j - first > SEARCH_WORDS) seen.set(key, j);
     }
   }
   return out;
 }
 
-/** How far back a repeated run may start (in words) to count as a duplicate, not a parallel. */
-const NEARBY_WORDS = 12;
+/** Words allowed between a run and its repeat (« X et X »): further apart it is a parallel ("that were made by X,
+ * but that were made by Y"; the KB corpus had 41 such flags in well-written English when 12 were allowed). */
+const NEARBY_WORDS = 1;
+/** How far back the first copy of a run is looked for. */
+const SEARCH_WORDS = 12;
 
 /** A Latin-script word of four letters or more that is not a function word (« énergie », "trade"). */
 function isContentWord(lower: string): boolean {

@@ -115,3 +115,16 @@ test("the sample corpus: the two MT files get their four glitches, the other 26 
     }
   }
 });
+
+test("an untranslated clause, a sentence said twice, and titles left alone", () => {
+  const doc = run(
+    "Le porte-parole a affirmé que the agreement was signed in Tashgard, selon l'agence. " +
+      "Les drones sont arrivés mardi. Les drones sont arrivés mardi. " +
+      "Le club a chanté Gone with the Wind au dîner.",
+    "fr",
+  );
+  assert.deepEqual(kinds(doc.flags), [
+    'mt-untranslated:"the agreement was signed in"',
+    'mt-duplicate:"Les drones sont arrivés mardi."',
+  ]);
+});
