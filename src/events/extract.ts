@@ -1078,6 +1078,15 @@ function rolesSyntax(
     subjActors = PRONOUNS.has(s.lower[subj.k])
       ? resolvePronoun(s, subj.k, mentions, ctx)
       : slotActors(s, subj.k, mentions);
+    // "his country was ready", "its troops killed", « ses soldats ont tiré »: an actor noun owned by a pronoun
+    // stands for the one the pronoun names.
+    if (subjActors.length && subjActors.every((m) => m.rank === 0)) {
+      const poss = s.children(subj.k).find((c) => OWN_POSSESSIVES.has(s.lower[c]));
+      if (poss !== undefined) {
+        const owner = resolvePronoun(s, poss, mentions, ctx).filter((m) => m.rank > 0);
+        if (owner.length) subjActors = owner;
+      }
+    }
     // A second subject the parser attached beside the first (Presidents | Dravec and Oderov).
     const h = s.head![subj.k];
     if (h >= 0)
@@ -1167,6 +1176,14 @@ function rolesSyntax(
   // "blamed Israel for the bombing of X": a to/for phrase is the target only when there is no object.
   let recipientPP: ActorMention[] = [];
   const passiveOrNoun = nominal || (subj?.passive ?? false);
+  // « signé par 22 des 27 gouvernements », "signed by most of the member states": a parser often hangs the
+  // counted noun beside the number the agent phrase starts with; the pair is the agent.
+  for (let x = 0; x < preps.length; x++) {
+    const { k, prep } = preps[x];
+    if (!AGENT_PREPS.has(prep) || (s.upos(k) !== "NUM" && !COUNT_WORDS.has(s.lower[k]))) continue;
+    const y = preps.findIndex((o, j) => j !== x && o.k > k && o.k - k <= 5 && OF_CASES.has(o.prep));
+    if (y >= 0) preps[y] = { k: preps[y].k, prep };
+  }
   for (const { k, prep } of preps) {
     let ms = actorsOfPrep(k);
     if (!ms.length) continue;
@@ -1302,7 +1319,21 @@ function rolesSyntax(
     }
   }
   // Intransitive verbs (resign, demonstrate) have no passive: a parser's nsubj:pass is their subject.
-  const passive = frame === "intrans" ? false : (subj?.passive ?? false);
+  let passive = frame === "intrans" ? false : (subj?.passive ?? false);
+  // « Signé par 22 gouvernements, l'accord … », "Signed by Chile, the treaty …": a participle with no subject
+  // of its own and an agent phrase is a passive whose agent acts.
+  if (
+    !passive &&
+    !nominal &&
+    agent.length &&
+    s.feat(t.h, "VerbForm") === "Part" &&
+    // An active subject or an auxiliary makes it a verb form of its own; a parser's nsubj:pass on the fronted
+    // participle is the thing acted on (le traité).
+    !s.children(t.h).some((c) => s.rel(c) === "nsubj" || s.baseRel(c) === "aux") &&
+    // A real by/par phrase, not a parser's agent label on a plain object.
+    s.children(t.h).some((c) => AGENT_PREPS.has(caseWord(s, c)))
+  )
+    passive = true;
   if (frame === "receive") {
     if (!target.length) target = passive ? agent : subjActors;
   } else if (frame === "host") {
@@ -2434,6 +2465,20 @@ const CROWD_OBSTRUCT = new Set([
   "occuper",
   "barricader",
   "paralyser",
+]);
+
+/** Words that count a group an agent phrase may start with (by most of, par la plupart des). */
+const COUNT_WORDS = new Set([
+  "most",
+  "all",
+  "many",
+  "several",
+  "some",
+  "dozens",
+  "plupart",
+  "certains",
+  "tous",
+  "plusieurs",
 ]);
 
 const SUBORDINATORS = GRAMMAR.subordinators;

@@ -233,6 +233,17 @@ export const ACTOR_NOUNS_EN: ActorNouns = {
   trader: "group",
   youth: "group",
   services: "state",
+  // Countries as a group ("14 of the 20 member states", "Western powers", "its neighbours").
+  country: "state",
+  countries: "state",
+  states: "state",
+  nations: "state",
+  allies: "state",
+  ally: "state",
+  powers: "state",
+  neighbours: "state",
+  neighbors: "state",
+  partners: "state",
   // People an act falls on ("detained a blogger in Cairo", "abducted schoolchildren from a village").
   blogger: "group",
   writer: "group",

@@ -270,6 +270,14 @@ export const ACTOR_NOUNS_FR: ActorNouns = {
   artillerie: "state",
   aviation: "state",
   services: "state",
+  // Des pays pris en groupe (« quatorze des vingt États membres », « les puissances occidentales »).
+  pays: "state",
+  états: "state",
+  nations: "state",
+  alliés: "state",
+  puissances: "state",
+  voisins: "state",
+  partenaires: "state",
   // Personnes sur qui tombe l'acte (« a arrêté un blogueur au Caire », « enlevé des écoliers dans un village »).
   blogueur: "group",
   blogueuse: "group",
