@@ -2000,8 +2000,16 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         // Fill empty slots linearly (parser misses, fragments).
         const lin = rolesLinear(s, t, mentions, reporterMentions);
         // "Dozens died in the raid": the words before the trigger are its victims, not its actor.
-        if (!roles.source.length && !sufferedIn(s, t))
+        if (!roles.source.length && !sufferedIn(s, t)) {
           roles.source = lin.source.filter((m) => !roles.target.some((x) => x.from < m.to && m.from < x.to));
+          // "his country was ready to …": an actor noun owned by a pronoun stands for the pronoun's owner.
+          const m = roles.source.length === 1 && roles.source[0].rank === 0 ? roles.source[0] : null;
+          const poss = m && m.from > 0 && OWN_POSSESSIVES.has(s.lower[m.from - 1]) ? m.from - 1 : -1;
+          if (poss >= 0) {
+            const owner = resolvePronoun(s, poss, mentions, ctx).filter((o) => o.rank > 0);
+            if (owner.length) roles.source = owner;
+          }
+        }
         // An absorbing verb (refuse to …, urge … to …) takes its target from what it governs, below.
         const absorbs = t.entry.govern === "absorb" && trs.some((u) => u.governor === ti && !u.dropped);
         if (!roles.target.length && frameOf(t.entry) !== "intrans" && !absorbs)
