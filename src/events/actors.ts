@@ -316,7 +316,11 @@ export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[
       const nominalAt = (x: number) =>
         /^(ADJ|NOUN|PROPN|DET)$/.test(s.upos(x)) ||
         (s.upos(x) === "VERB" && (/s$/.test(s.lower[x]) || /^(ADJ|NOUN|PROPN)$/.test(s.upos(x + 1))));
-      while (e < s.length && e - j <= 5 && !taken[e] && nominalAt(e)) e++;
+      while (e < s.length && e - j <= 5 && !taken[e] && nominalAt(e)) {
+        e++;
+        // "a group of deputies held talks": the counted noun ends the phrase before a verb.
+        if (/^(NOUN|PROPN)$/.test(s.upos(e - 1)) && /^(VERB|AUX)$/.test(s.upos(e))) break;
+      }
       if (e > j + 1 && s.upos(e - 1) !== "DET") j = e;
     }
     out.push({ from: a, to: j, name: s.slice(a, j - 1), rank: 0, kind: "NOUN" });

@@ -984,7 +984,16 @@ function rightActors(
     if (clauseBetween(s, from - 1, m.from) || m.from - from > 10) break;
     const prev = m.from > 0 ? s.lower[m.from - 1] : "";
     const prev2 = m.from > 1 ? s.lower[m.from - 2] : "";
-    const prep = PREPS_ALL.has(prev) ? prev : PREPS_ALL.has(prev2) && DETS.has(prev) ? prev2 : "";
+    let prep = PREPS_ALL.has(prev) ? prev : PREPS_ALL.has(prev2) && DETS.has(prev) ? prev2 : "";
+    // "to drought victims", "to the flood-hit villagers": a modifier or two (tagged anyhow) may stand between.
+    if (!prep && preps !== null)
+      for (let j = m.from - 1, n = 0; j >= from && n < 3; j--, n++) {
+        if (PREPS_ALL.has(s.lower[j])) {
+          prep = s.lower[j];
+          break;
+        }
+        if (!/^\p{Ll}[\p{Ll}-]*$/u.test(s.text[j]) || CLAUSE_BREAK.has(s.lower[j])) break;
+      }
     if (preps === null ? prep === "" || !ATTRIBUTION_PREPS.has(prep) : preps.has(prep)) {
       if (
         preps === null &&
@@ -1175,6 +1184,7 @@ function rolesSyntax(
   let looseAgainst = false;
   // "blamed Israel for the bombing of X": a to/for phrase is the target only when there is no object.
   let recipientPP: ActorMention[] = [];
+  let takenFrom: ActorMention[] = [];
   const passiveOrNoun = nominal || (subj?.passive ?? false);
   // « signé par 22 des 27 gouvernements », "signed by most of the member states": a parser often hangs the
   // counted noun beside the number the agent phrase starts with; the pair is the agent.
@@ -1210,6 +1220,15 @@ function rolesSyntax(
       if (!location) location = ms[0];
     } else if (prep === "'s" && !source.length) source = ms;
     else if (frame === "receive" && FROM_PREPS.has(prep) && !source.length) source = ms;
+    // "recaptured the town from the rebels", « a repris la ville aux rebelles »: who loses it is the target.
+    else if (
+      (t.entry.type === "ASSAULT" || t.entry.type === "COERCE") &&
+      frame === "direct" &&
+      (prep === "from" || (s.doc.lang === "fr" && (prep === "aux" || prep === "à" || prep === "au"))) &&
+      ms.some((m) => m.kind !== "LOC" || m.entity?.startsWith("country:")) &&
+      !takenFrom.length
+    )
+      takenFrom = ms;
     // « acheter des avions à la Chine »: the seller of a French purchase verb is its à-phrase.
     else if (
       frame === "receive" &&
@@ -1359,6 +1378,9 @@ function rolesSyntax(
     if ((againstNested || looseAgainst) && objActors.some((m) => m.rank > 0) && !moved) target = objActors;
     if (!target.length && frame !== "intrans" && !moved) target = objActors;
     if (!target.length) target = recipientPP;
+    // "retook the town of X from the rebels": a place taken is where; the side it is taken from is the target.
+    if (takenFrom.length && target.every((m) => m.kind === "LOC" && !m.entity?.startsWith("country:")))
+      target = takenFrom;
   }
   // « ses livraisons », "its deliveries": a possessive determiner on a trigger noun stands for its source.
   if (nominal && !source.length && frame !== "receive" && frame !== "host") {
