@@ -1182,6 +1182,15 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
     return { kind: "mention", a: m.left, b: m.te, mention: m };
   }
   if (w === "," || w === ")") {
+    // "Lena Holt, the editor of the weekly, the Courier, said": the person opening the sentence, not the
+    // name closing her apposition.
+    if (w === "," && k - 1 > floor && cx.endsAt[k - 1] >= 0) {
+      const m = cx.mentions[cx.endsAt[k - 1]];
+      let before = Math.min(m.left, m.ts) - 1;
+      if (before > floor && cx.T.determiners.has(cx.w[before])) before--;
+      const lead = leadingSubject(cx, before, floor);
+      if (lead) return { kind: "mention", a: lead.left, b: lead.te, mention: lead };
+    }
     // "Gov. John Kasich (R-OH), said": the party tag and a comma between the name and the verb.
     if (w === "," && k - 1 > floor) {
       let j = k - 1;
@@ -1223,25 +1232,37 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
           return { kind: "mention", a: y + 1, b: m.te, mention: m };
       }
     }
-    // Apposition: "Claire Delmas, directrice du programme …, juge".
+    // Apposition: "Claire Delmas, directrice du programme …, juge". Over up to three comma-closed parts,
+    // a person named as the clause's subject before them wins ("Ada Marsh, the editor of the city's paper,
+    // The Courier, said"); else a person opening the apposition after a description ("One pastor backing
+    // Mr. Cruz, Dan Whit of the Baptist church, said"); else what stands before the first comma.
     let depth = 0;
+    let first: SpeakerRef | null = null;
+    let commas = 0;
     for (let c = k - 1; c > floor; c--) {
       const x = cx.w[c];
       if (x === ")") depth++;
       else if (x === "(") depth--;
       else if (depth <= 0 && x === ",") {
-        if (cx.endsAt[c - 1] >= 0) {
-          const m = cx.mentions[cx.endsAt[c - 1]];
-          if (m.inQuote) return null;
-          return { kind: "mention", a: m.left, b: m.te, mention: m };
+        commas++;
+        const before = cx.endsAt[c - 1] >= 0 ? cx.mentions[cx.endsAt[c - 1]] : null;
+        if (before && !before.inQuote && before.type === "PER" && subjectLike(cx, before))
+          return { kind: "mention", a: before.left, b: before.te, mention: before };
+        if (commas === 1) {
+          const open = cx.startsAt[c + 1] >= 0 ? cx.mentions[cx.startsAt[c + 1]] : null;
+          if (open && !open.inQuote && open.type === "PER" && cx.w[open.te] !== "'s")
+            return { kind: "mention", a: open.ts, b: open.te, mention: open };
+          if (before) {
+            if (before.inQuote) return null;
+            first = { kind: "mention", a: before.left, b: before.te, mention: before };
+          } else first = descBackward(cx, c - 1, floor);
         }
-        const d = descBackward(cx, c - 1, floor);
-        return d;
+        if (commas >= 3) break;
       }
-      if (cx.isQuoteChar(c) || END_PUNCT.has(x) || x === ":" || x === ";") return null;
-      if (k - c > 30) return null;
+      if (cx.isQuoteChar(c) || END_PUNCT.has(x) || x === ":" || x === ";") break;
+      if (k - c > 40 || (commas === 0 && k - c > 30)) break;
     }
-    return null;
+    return first;
   }
   const d = descBackward(cx, k, floor) ?? openingPhrase(cx, k, floor);
   // "Barroso, le président de la Commission se dit …": the name before an apposition left unclosed.
@@ -1254,6 +1275,30 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
       return { kind: "mention", a: m.left, b: d.b, mention: m };
   }
   return d;
+}
+
+/**
+ * From the comma before an apposition's last part, back over at most two more comma-closed parts with no
+ * verb and no "and": a person named right before a comma as the clause's subject.
+ */
+function leadingSubject(cx: QuoteContext, comma: number, floor: number): Mention | null {
+  if (comma <= floor || cx.w[comma] !== ",") return null;
+  let commas = 0;
+  for (let c = comma - 1; c > floor && comma - c <= 30; c--) {
+    const x = cx.w[c];
+    if (cx.isQuoteChar(c) || END_PUNCT.has(x) || x === ":" || x === ";" || x === "and" || x === "et")
+      return null;
+    // ("the city's paper": a possessive is no verb.)
+    if (isVerbLike(cx, c) && !cx.cap[c] && !/^['’]s$/.test(x)) return null;
+    if (x !== ",") continue;
+    const mi = cx.endsAt[c - 1];
+    if (mi >= 0) {
+      const m = cx.mentions[mi];
+      if (m.type === "PER" && !m.inQuote && subjectLike(cx, m) && cx.startsAt[m.ts] === mi) return m;
+    }
+    if (++commas >= 2) return null;
+  }
+  return null;
 }
 
 /**
