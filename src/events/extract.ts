@@ -2190,8 +2190,14 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         type = "PROTEST";
         mode = crowdAct;
       }
-      // "Rioters set fire to cars": violence by protesters is a riot (PLOVER PROTEST riot).
-      if (type === "ASSAULT" && s.hasSyntax && protestersAct(s, lex, roles.anchor)) {
+      // "Rioters set fire to cars": violence by protesters is a riot (PLOVER PROTEST riot); so is a crowd's
+      // street violence with stones, fire or looting ("angry residents burned tyres", CAMEO 145).
+      if (
+        type === "ASSAULT" &&
+        s.hasSyntax &&
+        (protestersAct(s, lex, roles.anchor) ||
+          (STREET_VIOLENCE.has(mode ?? "") && crowdSubject(s, lex, roles.anchor)))
+      ) {
         type = "PROTEST";
         mode = "riot";
       }
@@ -2510,6 +2516,9 @@ const COUNT_WORDS = new Set([
   "tous",
   "plusieurs",
 ]);
+
+/** ASSAULT modes of street violence: by a crowd, they are a riot. */
+const STREET_VIOLENCE = new Set(["primitive", "destroy"]);
 
 const SUBORDINATORS = GRAMMAR.subordinators;
 const BACKGROUND_STOPS = new Set([",", ";", ":", "(", ")", "—", "–", "and", "et", "but", "mais"]);
