@@ -9,7 +9,8 @@ const program = new Command("dossier")
     "Dossier: entities, quotations, events and dates from French and English news, at character offsets.",
   )
   .version("0.1.0")
-  .showHelpAfterError("(add --help for usage)")
+  // commander's own error lines are replaced by our one coded line (below); subcommands inherit this
+  .configureOutput({ outputError: () => {} })
   .exitOverride();
 
 for (const register of await loadCommands()) register(program);
@@ -19,8 +20,7 @@ try {
 } catch (err) {
   if (err instanceof CommanderError) {
     if (err.exitCode === 0) process.exit(0);
-    // commander already printed its message; add the code line.
-    fail(new DossierError("E_USAGE", err.message.replace(/^error: /, "")));
+    fail(new DossierError("E_USAGE", `${err.message.replace(/^error: /, "")} (add --help for usage)`));
   }
   fail(err);
 }
