@@ -1140,6 +1140,23 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
     break;
   }
   if (k < floor) return null;
+  // A parenthetical between dashes right before the verb: "Joyce Brant — who is listed as a lawyer — told".
+  if (/^[—–]$/.test(cx.w[k])) {
+    let x = k - 1;
+    while (
+      x > floor &&
+      k - x <= 30 &&
+      !/^[—–]$/.test(cx.w[x]) &&
+      !END_PUNCT.has(cx.w[x]) &&
+      !cx.isQuoteChar(x)
+    )
+      x--;
+    if (x > floor && /^[—–]$/.test(cx.w[x]) && cx.endsAt[x - 1] >= 0) {
+      const m = cx.mentions[cx.endsAt[x - 1]];
+      if (!m.inQuote && (m.type === "PER" || m.type === "ORG"))
+        return { kind: "mention", a: m.left, b: m.te, mention: m };
+    }
+  }
   // A parenthesis right before the verb: "Gov. Mike Pence (R-IN) said".
   if (cx.w[k] === ")") {
     let x = k - 1;
@@ -1788,6 +1805,8 @@ function isVerbLike(cx: QuoteContext, i: number): boolean {
 /** "a déclaré X que …" / "a indiqué lundi le ministère que …". */
 function invertedSubject(cx: QuoteContext, v: number, limit: number): SpeakerRef | null {
   if (limit < 0) return null;
+  // "told the Ledger she …": after a verb of telling comes the one told, never the speaker.
+  if (HEARER_VERBS.has(cx.w[v])) return null;
   let k = v + 1;
   while (k < limit && cx.T.skipAfterCue.has(cx.w[k]) && cx.startsAt[k] < 0) k++;
   const ref = npForward(cx, k, limit);
