@@ -272,6 +272,28 @@ export function runKbCases(name: string, makeStore: () => Promise<Store>): void 
         assert.equal(await store.event("ev-nothing"), null);
       });
 
+      test("an actor is never its own target, within a report or across merged reports", async () => {
+        const doc = (title: string, date: string, source: [string, string?][], target: [string, string?][]) =>
+          article({
+            lang: "en",
+            outlet: "The Herald",
+            entities: [],
+            title,
+            date,
+            text: "Valdoria sent ten trucks to Serenia, officials in the capital said.",
+            events: [{ type: "AID", trigger: "sent", modality: "delivered", source, target }],
+          });
+        await store.put(doc("A", "2025-01-01", [["Valdoria", "country:VD"]], [["Valdoria", "country:VD"]]));
+        await store.put(doc("B", "2025-01-02", [["Serenia", "country:SE"]], [["Valdoria", "country:VD"]]));
+        await store.put(doc("C", "2025-01-03", [["Valdoria", "country:VD"]], [["Serenia", "country:SE"]]));
+        for (const e of (await store.events({})).items) {
+          const sources = e.sources.map((a) => a.id);
+          assert.ok(!e.targets.some((t) => sources.includes(t.id)), JSON.stringify(e));
+        }
+        const graph = await store.graph({});
+        assert.ok(!graph.edges.some((edge) => edge.source === edge.target));
+      });
+
       test("incompatible dates or quantities are different events", async () => {
         const base = {
           lang: "en" as const,

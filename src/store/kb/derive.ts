@@ -206,12 +206,13 @@ export function deriveArticle(doc: DocumentJSON, resolver: Resolver): DerivedArt
     const quantities = [
       ...new Set((e.items ?? []).flatMap((i) => (i.quantity === undefined ? [] : [i.quantity]))),
     ];
+    const sources = dedupe(e.source.map(actor));
     return {
       idx,
       type: e.type,
       modality: e.modality,
-      sources: dedupe(e.source.map(actor)),
-      targets: dedupe(e.target.map(actor)),
+      sources,
+      targets: withoutSources(dedupe(e.target.map(actor)), sources),
       date: e.date ? { value: e.date.value, precision: e.date.precision } : null,
       items: [...new Set((e.items ?? []).map((i) => i.text))],
       quantities,
@@ -219,6 +220,17 @@ export function deriveArticle(doc: DocumentJSON, resolver: Resolver): DerivedArt
   });
 
   return { appearances, roles, quotes, events, signature: minhash(doc.text) };
+}
+
+/**
+ * Targets that are not also sources: « Washington » as target of « les États-Unis » (one country) would
+ * make an actor act on itself, an edge from a node to itself in the graph.
+ */
+export function withoutSources<T extends { id: string }>(
+  targets: T[],
+  sources: readonly { id: string }[],
+): T[] {
+  return targets.filter((t) => !sources.some((s) => s.id === t.id));
 }
 
 function dedupe(actors: { id: string; name: string }[]): { id: string; name: string }[] {

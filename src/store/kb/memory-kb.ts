@@ -31,6 +31,7 @@ import {
   periodOf,
   sameEvent,
   shortHash,
+  withoutSources,
 } from "./derive.ts";
 import { bands, NEAR_DUPLICATE_THRESHOLD, similarity } from "./minhash.ts";
 
@@ -527,7 +528,8 @@ export function mergedEvent(
     id: c.id,
     type: c.type,
     sources: c.sources.map((a) => ({ ...a })),
-    targets: c.targets.map((a) => ({ ...a })),
+    // reports merged into one event may name as target an actor another report gives as source
+    targets: withoutSources(c.targets, c.sources).map((a) => ({ ...a })),
     date: c.date ? { ...c.date } : null,
     items: [...c.items],
     quantities: [...c.quantities],
