@@ -1371,6 +1371,22 @@ function rolesSyntax(
       source = subjActors;
     } else if (passive) {
       if (!source.length) source = agent;
+      // "were killed in a clash with the rebels": the fight's partner struck, the subject suffered.
+      const fight = absorber >= 0 && !agent.length ? trs[absorber] : null;
+      if (fight && fight.entry.type === "ASSAULT" && subjActors.length) {
+        const partner = s
+          .children(fight.h)
+          .filter((c) => PARTNER_PREPS.has(caseWord(s, c)))
+          .flatMap((c) => {
+            // The phrase's own head when it names the actor ("with smugglers near X" is the smugglers).
+            const own = mentions.filter((m) => m.from <= c && c < m.to);
+            return own.length ? own : actorsOfPrep(c);
+          });
+        if (partner.length) {
+          source = partner;
+          target = subjActors;
+        }
+      }
       if (!target.length && frame !== "transfer") target = subjActors;
       else if (frame === "transfer" && subjActors.length && !subjActors.every((m) => m.rank === 0))
         target = target.length ? target : [];
@@ -1405,6 +1421,16 @@ function rolesSyntax(
       items.push(c);
       break;
     }
+  // "five soldiers were killed in a clash with the rebels", « tués dans des combats avec les rebelles »: the
+  // partner of the fight is who struck, the ones who suffered it its target.
+  if (frame === "meet" && t.entry.type === "ASSAULT" && sufferedIn(s, t) && !source.length && target.length) {
+    const victim = subjectOf(s, s.head![t.h], 0);
+    const victims = victim ? slotActors(s, victim.k, mentions) : [];
+    if (victims.length) {
+      source = target;
+      target = victims;
+    }
+  }
   return { source, target, location, items, anchor };
 }
 
