@@ -151,7 +151,22 @@ function readMarkSpan(
       opener.type === "PER" &&
       (cx.T.verbs.has(cx.w[opener.te] ?? "") ||
         (cx.w[opener.te] === "," && verbAfterApposition(cx, opener.te, e2) >= 0));
-    if ((e2 - qb <= 12 || opensWithCue) && cx.sentPara[s2] === cx.sentPara[Math.max(0, sClose)]) {
+    // "…” Zimmerman wrote in the listing that …": a long sentence with a clause or a quote of its own says
+    // something new rather than closing the quote before it.
+    let ownSpeech = false;
+    for (let y = qb + 1; y < e2 && !ownSpeech; y++)
+      if (cx.T.complementisers.has(cx.w[y]) && cx.inQuote[y] < 0) ownSpeech = true;
+    // "…. That's what Congress is.” Rubio disagreed. “Leadership is …”": a short reply between two quotes
+    // introduces the next one when the first ended its own sentence.
+    const ended = END_PUNCT.has(cx.w[qb - 2] ?? "");
+    const introducesNext =
+      ended && e2 < n && cx.isQuoteChar(e2) && e2 - qb <= 4 && cx.T.stanceVerbs.has(cx.w[e2 - 2]);
+    if (
+      (e2 - qb <= 12 || opensWithCue) &&
+      !introducesNext &&
+      !ownSpeech &&
+      cx.sentPara[s2] === cx.sentPara[Math.max(0, sClose)]
+    ) {
       sb = e2;
       nextSentenceCue = true;
     }

@@ -14,6 +14,7 @@ import {
   ROLE_NOUNS_EN,
   SKIP_AFTER_CUE_EN,
   SOURCE_CUES_EN,
+  STANCE_VERBS_EN,
   TERM_CUES_EN,
   TITLE_AFTER_EN,
   TITLE_BEFORE_EN,
@@ -75,6 +76,7 @@ import {
   ROLE_NOUNS_FR,
   SKIP_AFTER_CUE_FR,
   SOURCE_CUES_FR,
+  STANCE_VERBS_FR,
   TERM_CUES_FR,
   TITLE_AFTER_FR,
   TITLE_BEFORE_FR,
@@ -151,6 +153,8 @@ export interface QuoteTables {
   /** Words in the names of media (Post, Courrier, Radio). */
   mediaNameWords: Set<string>;
   termCues: Set<string>;
+  /** Stance verbs that, alone after a quote ("X disagreed."), introduce the next quote. */
+  stanceVerbs: Set<string>;
   /** Openers of a fronted clause whose pronoun announces the main clause's subject (though, quand). */
   frontedClauseOpeners: Set<string>;
   /** "As X put it": the opener and the phrase verbs as token sequences. */
@@ -258,6 +262,7 @@ export function quoteTables(lang: string): QuoteTables {
           orgNameWords: new Set(ORG_NAME_WORDS_FR),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_FR),
           termCues: new Set(TERM_CUES_FR),
+          stanceVerbs: new Set(STANCE_VERBS_FR),
           frontedClauseOpeners: new Set(FRONTED_CLAUSE_OPENERS_FR),
           asPutIt: { opener: AS_PUT_IT_FR.opener, verbs: AS_PUT_IT_FR.verbs.map((v) => v.split(" ")) },
           titleBefore: new Set(TITLE_BEFORE_FR),
@@ -309,6 +314,7 @@ export function quoteTables(lang: string): QuoteTables {
           orgNameWords: new Set(ORG_NAME_WORDS_EN),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_EN),
           termCues: new Set(TERM_CUES_EN),
+          stanceVerbs: new Set(STANCE_VERBS_EN),
           frontedClauseOpeners: new Set(FRONTED_CLAUSE_OPENERS_EN),
           asPutIt: { opener: AS_PUT_IT_EN.opener, verbs: AS_PUT_IT_EN.verbs.map((v) => v.split(" ")) },
           titleBefore: new Set(TITLE_BEFORE_EN),

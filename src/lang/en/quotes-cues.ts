@@ -1277,3 +1277,22 @@ export const AS_PUT_IT_EN: { opener: string; verbs: readonly string[] } = {
   opener: "as",
   verbs: ["put it", "puts it", "phrased it", "phrases it", "summed it up", "sums it up"],
 };
+
+/**
+ * Stance verbs that, as a short sentence of their own between two quotes ("“…” Rubio disagreed. “…”"),
+ * introduce the next quote rather than close the one before.
+ */
+export const STANCE_VERBS_EN: readonly string[] = [
+  "disagreed",
+  "disagrees",
+  "agreed",
+  "agrees",
+  "concurred",
+  "concurs",
+  "differed",
+  "differs",
+  "objected",
+  "objects",
+  "dissented",
+  "dissents",
+];

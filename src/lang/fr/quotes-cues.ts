@@ -1202,3 +1202,15 @@ export const TITLE_MINOR_WORDS_FR: readonly string[] = [];
 
 /** "Comme l'a dit X" is read by the speech verbs; no phrase verb of the "as X put it" kind is needed. */
 export const AS_PUT_IT_FR: { opener: string; verbs: readonly string[] } = { opener: "comme", verbs: [] };
+
+/** Verbes de position qui, seuls entre deux citations (« … » Gantz objecte. « … »), annoncent la suivante. */
+export const STANCE_VERBS_FR: readonly string[] = [
+  "objecte",
+  "objectent",
+  "acquiesce",
+  "acquiescent",
+  "approuve",
+  "approuvent",
+  "désapprouve",
+  "désapprouvent",
+];
