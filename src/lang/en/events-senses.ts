@@ -327,6 +327,28 @@ export const EVENT_SENSES_EN: SenseRule[] = [
   },
   { lemma: "plea", notWith: ["guilty", "bargain", "insanity"] },
   { lemma: "plea", notAfter: ["guilty"] },
+  // "attacked the computer networks of the ministry": an attack on networks and websites is a cyber act (COERCE).
+  ...["attack", "target", "strike", "hit", "disrupt", "cripple", "paralyse", "paralyze"].map((lemma) => ({
+    lemma,
+    retype: {
+      with: [
+        "network",
+        "networks",
+        "computer",
+        "computers",
+        "website",
+        "websites",
+        "server",
+        "servers",
+        "email",
+        "emails",
+        "database",
+        "databases",
+      ],
+      type: "COERCE" as const,
+      mode: "cyber",
+    },
+  })),
   // "ordered the withdrawal of its troops": the withdrawal is the event.
   {
     lemma: "order",

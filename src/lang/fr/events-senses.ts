@@ -5,6 +5,26 @@ import type { SenseRule } from "../../events/tables.ts";
  * qui excluent la lecture d'événement, écrits d'après la langue générale.
  */
 export const EVENT_SENSES_FR: SenseRule[] = [
+  // « a attaqué les réseaux informatiques du ministère » : une attaque de réseaux ou de sites est cyber (COERCE).
+  ...["attaquer", "viser", "frapper", "paralyser"].map((lemma) => ({
+    lemma,
+    retype: {
+      with: [
+        "réseau",
+        "réseaux",
+        "ordinateurs",
+        "site",
+        "sites",
+        "serveur",
+        "serveurs",
+        "messagerie",
+        "informatique",
+        "informatiques",
+      ],
+      type: "COERCE" as const,
+      mode: "cyber",
+    },
+  })),
   // « révoquer un ministre, un préfet » : un renvoi, pas la levée d'une mesure.
   {
     lemma: "révoquer",
