@@ -53,6 +53,14 @@ test("a form seen only as a noun keeps VERB when the verb lexicon lists it (« L
   assert.equal(withLexicon.allowed("livre"), bit("NOUN") | bit("VERB"));
   assert.equal(withLexicon.allowed("rue"), bit("NOUN"), "« ruer » is no verb of the training data");
   assert.equal(withLexicon.allowed("est"), bit("AUX"), "an auxiliary is no noun: the lexicon leaves it");
+  const unseen = new TagDictionary(
+    buildTagDictionary(train, TAGS, "fr", 3, new Map([["sanctionne", ["sanctionner"]]])),
+  );
+  assert.equal(
+    unseen.allowed("sanctionne"),
+    bit("VERB") | bit("NOUN"),
+    "an unseen verb form is no adjective",
+  );
 });
 
 const frModel = modelPath("fr", "tagger");

@@ -112,6 +112,11 @@ export function buildTagDictionary(
     if (mask & verb || !(mask & nominal)) continue;
     if (verbForms.get(key)?.some((lemma) => verbLemmas.has(lemma))) words[key] = mask | verb;
   }
+  // A verb form the training data never shows is a verb or a noun (« Washington sanctionne trois
+  // entreprises » was ADJ by its suffix, like « bretonne »).
+  const noun = index.has("NOUN") ? 1 << index.get("NOUN")! : 0;
+  if (verb && noun)
+    for (const key of verbForms.keys()) if (!seen.has(key) && !(key in words)) words[key] = verb | noun;
   const verbal = ["VERB", "AUX"].filter((t) => index.has(t)).reduce((m, t) => m | (1 << index.get(t)!), 0);
   for (const w of calendarWords(lang)) {
     const key = dictionaryKey(w);
