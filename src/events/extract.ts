@@ -649,8 +649,7 @@ function relate(s: SentenceView, trs: Trigger[]): void {
     for (const A of trs)
       if (
         A.entry.pos === "verb" &&
-        s.upos(A.h) === "ADJ" &&
-        s.baseRel(A.h) === "amod" &&
+        ((s.upos(A.h) === "ADJ" && s.baseRel(A.h) === "amod") || attributiveParticiple(s, A)) &&
         trs.some((u) => u !== A && !u.dropped && u.absorbedBy < 0 && s.baseRel(u.h) !== "amod")
       )
         A.dropped = true;
@@ -916,6 +915,17 @@ function inNestedPP(s: SentenceView, m: ActorMention, head: number): boolean {
 }
 
 function slotActors(s: SentenceView, k: number, mentions: ActorMention[]): ActorMention[] {
+  // "Colombia's largest rebel group, the FARC, …", "the foreign minister, Jose Ayala, …": the name set beside
+  // a description is the actor's name.
+  if (s.hasSyntax && s.upos(k) === "NOUN")
+    for (const c of s.children(k)) {
+      if (s.baseRel(c) !== "appos" || c < k) continue;
+      const named = mentions.filter(
+        (m) =>
+          m.from <= c && c < m.to && m.rank > 0 && (m.kind === "PER" || m.kind === "ORG" || m.kind === "CAP"),
+      );
+      if (named.length) return named;
+    }
   const found = actorsUnder(s, k, mentions).filter((m) => !inNestedPP(s, m, k));
   if (found.length) return found;
   const np = npMention(s, k);
@@ -2498,6 +2508,20 @@ function adjunctNoun(s: SentenceView, t: Trigger, anchor: number): boolean {
   return s
     .children(t.h)
     .some((c) => (s.baseRel(c) === "case" || s.upos(c) === "VERB") && ADJUNCT_PREPS.has(s.lower[c]));
+}
+
+/**
+ * "two kidnapped engineers", "the jailed leader", « les otages libérés »: a one-word participle between a
+ * determiner or number and its noun (or right after the noun, in French) is an adjective, whatever the
+ * parser made of it.
+ */
+function attributiveParticiple(s: SentenceView, t: Trigger): boolean {
+  if (t.to !== t.i + 1 || !/(ed|en|é|és|ée|ées|is|ise|ises|it|its)$/.test(s.lower[t.i])) return false;
+  const before = t.i > 0 ? s.upos(t.i - 1) : "";
+  const after = t.i + 1 < s.length ? s.upos(t.i + 1) : "";
+  if (s.doc.lang === "fr")
+    return before === "NOUN" && t.i > 1 && s.upos(t.i - 2) === "DET" && after !== "ADP";
+  return /^(DET|NUM)$/.test(before) && after === "NOUN";
 }
 
 /** A noun trigger in a compound before a noun that is no trigger itself (aid convoy, attack helicopter). */

@@ -316,6 +316,8 @@ export const ACTOR_NOUNS_FR: ActorNouns = {
   "tireurs embusqués": "group",
   paramilitaires: "group",
   loyalistes: "group",
+  ingénieurs: "group",
+  ingénieur: "group",
   survivants: "group",
   rescapés: "group",
   sinistrés: "group",
