@@ -449,6 +449,17 @@ export const CUE_ADJUNCT_WORDS_EN: readonly string[] = [
   "publicly",
   "privately",
   "me",
+  // Discourse adverbs set off after the verb: "regretted, however, that …".
+  "however",
+  "though",
+  "nonetheless",
+  "nevertheless",
+  "meanwhile",
+  "moreover",
+  "furthermore",
+  "separately",
+  "previously",
+  "recently",
 ];
 
 /**

@@ -233,6 +233,11 @@ export const CUE_ADJUNCT_WORDS_FR: readonly string[] = [
   "me",
   "m'",
   "pourtant",
+  // Adverbes de discours après le verbe : « a regretté, toutefois, que … ».
+  "toutefois",
+  "cependant",
+  "néanmoins",
+  "d'ailleurs",
 ];
 
 /**
