@@ -655,10 +655,22 @@ function relate(s: SentenceView, trs: Trigger[]): void {
         A.dropped = true;
   // "ended a four-day visit to Pakistan", « a achevé sa visite »: ending a visit is the visit, not a cut in ties.
   for (const B of trs) {
-    const A = B.governor >= 0 ? trs[B.governor] : null;
-    if (A && A.entry.type === "SANCTION" && B.entry.type === "CONSULT" && B.entry.mode === "visit") {
+    const A =
+      B.governor >= 0
+        ? trs[B.governor]
+        : B.absorbedBy >= 0
+          ? trs[B.absorbedBy]
+          : (trs.find((u) => u !== B && u.entry.pos === "verb" && s.hasSyntax && s.dominates(u.h, B.h, 2)) ??
+            null);
+    if (
+      A &&
+      A.entry.type === "SANCTION" &&
+      B.entry.type === "CONSULT" &&
+      (B.entry.mode === "visit" || lastedFor(s, B.i))
+    ) {
       A.dropped = true;
       B.governor = -1;
+      B.absorbedBy = -1;
     }
   }
   // "protested to Burma over the killing of …": an act in a reason or background phrase does not outrank a
@@ -2522,6 +2534,15 @@ function attributiveParticiple(s: SentenceView, t: Trigger): boolean {
   if (s.doc.lang === "fr")
     return before === "NOUN" && t.i > 1 && s.upos(t.i - 2) === "DET" && after !== "ADP";
   return /^(DET|NUM)$/.test(before) && after === "NOUN";
+}
+
+const DURATION =
+  /^(days?|weeks?|hours?|months?|rounds?|jours?|semaines?|heures?|mois)$|-(day|week|hour|month)$/;
+
+/** "two days of talks", "a three-day visit", « trois jours d'entretiens »: a meeting with a length is one held. */
+function lastedFor(s: SentenceView, k: number): boolean {
+  for (let j = Math.max(0, k - 4); j < k; j++) if (DURATION.test(s.lower[j])) return true;
+  return false;
 }
 
 /** A noun trigger in a compound before a noun that is no trigger itself (aid convoy, attack helicopter). */

@@ -354,4 +354,35 @@ export const EVENT_SENSES_EN: SenseRule[] = [
     lemma: "order",
     retype: { with: ["withdrawal", "pullout", "evacuation"], type: "RETREAT", mode: "withdraw" },
   },
+  // "ordered a halt to all trade with X", "ordered the expulsion of": the ordered measure is the act.
+  {
+    lemma: "order",
+    retype: {
+      with: ["halt", "suspension", "embargo", "freeze", "cutoff", "closure", "boycott"],
+      type: "SANCTION",
+      mode: "discontinue",
+    },
+  },
+  { lemma: "order", retype: { with: ["expulsion"], type: "SANCTION", mode: "expel" } },
+  { lemma: "order", retype: { with: ["arrest", "arrests", "detention"], type: "COERCE", mode: "arrest" } },
+  // A raid by aircraft or on military positions is an attack, not a police search.
+  {
+    lemma: "raid",
+    retype: {
+      with: [
+        "bases",
+        "base",
+        "positions",
+        "camps",
+        "camp",
+        "strongholds",
+        "jets",
+        "warplanes",
+        "aircraft",
+        "planes",
+      ],
+      type: "ASSAULT",
+      mode: "aerial",
+    },
+  },
 ];

@@ -189,4 +189,27 @@ export const EVENT_SENSES_FR: SenseRule[] = [
     lemma: "ordonner",
     retype: { with: ["retrait", "évacuation", "repli"], type: "RETREAT", mode: "withdraw" },
   },
+  // « ordonner l'arrêt des échanges, la suspension de l'aide, l'expulsion de » : la mesure ordonnée est l'acte.
+  {
+    lemma: "ordonner",
+    retype: {
+      with: ["arrêt", "suspension", "embargo", "gel", "fermeture", "boycott"],
+      type: "SANCTION",
+      mode: "discontinue",
+    },
+  },
+  { lemma: "ordonner", retype: { with: ["expulsion"], type: "SANCTION", mode: "expel" } },
+  {
+    lemma: "ordonner",
+    retype: { with: ["arrestation", "arrestations", "interpellation"], type: "COERCE", mode: "arrest" },
+  },
+  // Un raid aérien ou contre des positions est une attaque, pas une perquisition.
+  {
+    lemma: "raid",
+    retype: {
+      with: ["aérien", "aériens", "positions", "bases", "camps", "avions", "chasseurs"],
+      type: "ASSAULT",
+      mode: "aerial",
+    },
+  },
 ];
