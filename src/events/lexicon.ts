@@ -124,6 +124,15 @@ function frenchNounForms(l: string): string[] {
   return [l, `${l}s`];
 }
 
+/** The British or American spelling of an English word form (-ize/-ise, -ization/-isation, -yze/-yse), or null. */
+function otherSpelling(w: string): string | null {
+  const m = /^(.{3,})(iz|is|yz|ys)(e|es|ed|ing|ation|ations|er|ers)$/.exec(w);
+  if (!m) return null;
+  const swap: Record<string, string> = { iz: "is", is: "iz", yz: "ys", ys: "yz" };
+  // A spelling no text uses ("promize") is harmless: it never matches.
+  return m[1] + swap[m[2]] + m[3];
+}
+
 function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
@@ -182,6 +191,12 @@ export function eventLexicon(lang: string): EventLexicon {
           : englishNounForms(first)),
       ...(words.length === 1 ? (entry.forms ?? []) : (entry.forms ?? []).filter((f) => !f.includes(" "))),
     ]);
+    // "nationalise" / "nationalize", "mobilisation", "defence": both spellings of English words.
+    if (!fr)
+      for (const f of [...firstForms]) {
+        const alt = otherSpelling(f);
+        if (alt) firstForms.add(alt);
+      }
     if (words.length === 1) {
       for (const f of firstForms) add(single, f, entry);
     } else {
