@@ -5,6 +5,53 @@ import type { SenseRule } from "../../events/tables.ts";
  * that rule the event reading out, written from general knowledge of the words.
  */
 export const EVENT_SENSES_EN: SenseRule[] = [
+  // "pleaded guilty to fraud": a plea in court, not an appeal to someone.
+  { lemma: "plead", notWith: ["guilty", "innocent", "not", "insanity", "ignorance", "fifth"] },
+  // "inflation rocketed", "the colony is declining": figures that rise or fall are no acts.
+  ...["rocket", "decline", "plunge", "soar", "slash", "cut"].map((lemma) => ({
+    lemma,
+    notSubjects: [
+      "inflation",
+      "price",
+      "prices",
+      "cost",
+      "costs",
+      "share",
+      "shares",
+      "stock",
+      "stocks",
+      "sale",
+      "sales",
+      "profit",
+      "profits",
+      "rate",
+      "rates",
+      "unemployment",
+      "population",
+      "colony",
+      "number",
+      "numbers",
+      "production",
+      "output",
+      "economy",
+      "demand",
+      "export",
+      "exports",
+      "import",
+      "imports",
+      "index",
+      "market",
+      "markets",
+      "currency",
+      "value",
+      "revenue",
+      "revenues",
+      "temperature",
+      "temperatures",
+    ],
+  })),
+  // "was sworn in as president": taking an oath of office, not a threat.
+  { lemma: "swear", notWith: ["in", "oath", "allegiance", "office"] },
   // Dismissing an office holder is a removal from office, not a rejection.
   {
     lemma: "dismiss",
