@@ -742,7 +742,7 @@ export class QuoteContext {
   private voteGenders(): void {
     const votes = new Map<Person, number>();
     const sign = (w: string) =>
-      /^(?:she|her|hers|elle|-elle|-t-elle)$/.test(w) ? -1 : /^(?:he|his|him|il|-il|-t-il)$/.test(w) ? 1 : 0;
+      this.T.femalePronounForms.has(w) ? -1 : this.T.malePronounForms.has(w) ? 1 : 0;
     for (const m of this.mentions) {
       const p = m.person;
       if (!p || p.gender || m.inQuote) continue;
@@ -761,11 +761,10 @@ export class QuoteContext {
       for (let x = m.te; x < this.n && x < m.te + 25 && this.sent[x] === this.sent[m.ts]; x++) {
         if (this.startsAt[x] >= 0 || this.inQuote[x] >= 0) break;
         const w = this.w[x];
-        if (/^(?:she|he|il|elle|himself|herself|lui-même|elle-même)$/.test(w)) {
+        if (this.T.genderedSubjectPronouns.has(w)) {
           // Impersonal « il » (il faut, il y a, il s'agit) says nothing.
           const next = x + 1 < this.n ? this.w[x + 1] : "";
-          if (w === "il" && /^(?:y|faut|fallait|s'agit|s'|semble|reste|est|était|sera|serait)$/.test(next))
-            break;
+          if (w === "il" && this.T.impersonalPronounNext.has(next)) break;
           v += w === "lui-même" ? 1 : sign(w.replace(/(?:self|-même)$/, ""));
           break;
         }

@@ -1574,7 +1574,7 @@ function findIndirect(
         invertedSubject(cx, v, comp >= 0 ? comp : clauseAt);
       if (!subj) continue;
       if (info.opinion && subj.kind === "pronoun" && subj.pron === "x" && cx.lang === "fr") continue;
-      if (subj.kind === "pronoun" && /^(?:je|j'|nous|vous|i|we|you|tu|on)$/.test(cx.w[subj.a])) continue;
+      if (subj.kind === "pronoun" && cx.T.firstSecondPersons.has(cx.w[subj.a])) continue;
       const from = comp >= 0 ? comp + 1 : clauseAt;
       let to = b;
       // A trailing inverted cue ends the clause: "…, a-t-il ajouté".

@@ -85,7 +85,7 @@ export function parsedSubject(cx: QuoteContext, s: number, v: number): ParsedSub
   const w = cx.w[s];
   const tk = cx.doc.tokens;
   // "Jones, who said …": the relative pronoun stands for the noun the clause hangs on.
-  if (/^(?:who|which|that|qui)$/.test(w)) {
+  if (cx.T.relativePronouns.has(w)) {
     const n = tk.head?.[v] ?? -1;
     if (tk.dep?.[v] !== "acl:relcl" || n < 0 || n >= s) return null;
     return parsedSubject(cx, n, n + 1);
@@ -97,7 +97,7 @@ export function parsedSubject(cx: QuoteContext, s: number, v: number): ParsedSub
     return null;
   const pron = cx.T.pronouns.get(w);
   if (pron !== undefined) {
-    if (cx.T.objectForms.has(w) || /^(?:je|j'|nous|vous|i|we|you|tu|on)$/.test(w)) return null;
+    if (cx.T.objectForms.has(w) || cx.T.firstSecondPersons.has(w)) return null;
     return { kind: "pronoun", a: s, b: s + 1, mention: -1, pron };
   }
   // The name that covers the subject's head: "Secretary of State John Kerry".
@@ -126,7 +126,7 @@ export function parsedSubject(cx: QuoteContext, s: number, v: number): ParsedSub
   // ("House Republican Thomas Massie").
   for (const personOnly of [true, false]) {
     for (let k = a; k < b; k++) {
-      if (k > s && /^(?:of|for|at|from|to|with|de|du|des|d'|à|au|aux|pour|chez)$/.test(cx.w[k])) break;
+      if (k > s && cx.T.phraseEndPreps.has(cx.w[k])) break;
       const mi = cx.startsAt[k];
       if (mi < 0 || cx.mentions[mi].te > b || cx.mentions[mi].inQuote) continue;
       if (cx.mentions[mi].type === "PER" || (!personOnly && cx.cap[s] && k <= s + 1))
@@ -144,10 +144,7 @@ export function parsedSubject(cx: QuoteContext, s: number, v: number): ParsedSub
     const appos = m.type === "PER" && k >= b && cx.w[b] === ",";
     let p = Math.min(m.left, m.ts) - 1;
     if (p > s && cx.T.determiners.has(cx.w[p])) p--;
-    const author =
-      documentHead &&
-      (m.type === "ORG" || m.type === "PER") &&
-      /^(?:by|from|of|par|de|du|des|d')$/.test(cx.w[p]);
+    const author = documentHead && (m.type === "ORG" || m.type === "PER") && cx.T.authorPreps.has(cx.w[p]);
     if (appos || author) return { kind: "mention", a: Math.min(m.left, m.ts), b: m.te, mention: mi };
   }
   // A common noun speaks only when it names people, a group or a medium: "the senators", not "the gap".

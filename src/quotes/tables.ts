@@ -31,13 +31,19 @@ import {
   ADJUNCT_PREPOSITIONS_EN,
   AFFILIATION_PREPOSITIONS_EN,
   APPOSITION_STOPS_EN,
+  AUTHOR_PREPOSITIONS_EN,
   BARE_CLAUSE_VERBS_EN,
   CLAUSE_STARTS_EN,
   COMPLEMENT_PREPOSITIONS_EN,
   COMPLEMENTISERS_EN,
   CUE_ADJUNCT_WORDS_EN,
   DETERMINERS_EN,
+  FEMALE_PRONOUN_FORMS_EN,
+  FIRST_SECOND_PERSONS_EN,
   FRONTED_CLAUSE_OPENERS_EN,
+  GENDERED_SUBJECT_PRONOUNS_EN,
+  IMPERSONAL_PRONOUN_NEXT_EN,
+  MALE_PRONOUN_FORMS_EN,
   NAME_CONNECTORS_EN,
   NAME_PARTICLES_EN,
   NAME_RUN_OPENERS_EN,
@@ -47,8 +53,10 @@ import {
   OBJECT_FORMS_EN,
   OBJECT_PRONOUNS_EN,
   OPENING_QUANTIFIERS_EN,
+  PHRASE_END_PREPOSITIONS_EN,
   PLACE_PREPOSITIONS_EN,
   PREPOSITIONS_EN,
+  RELATIVE_PRONOUNS_EN,
   ROLE_PHRASE_STOPS_EN,
   TIME_WORDS_EN,
   VERB_AUXILIARIES_EN,
@@ -89,11 +97,17 @@ import {
   ADJUNCT_PREPOSITIONS_FR,
   AFFILIATION_PREPOSITIONS_FR,
   APPOSITION_STOPS_FR,
+  AUTHOR_PREPOSITIONS_FR,
   COMPLEMENT_PREPOSITIONS_FR,
   COMPLEMENTISERS_FR,
   CUE_ADJUNCT_WORDS_FR,
   DETERMINERS_FR,
+  FEMALE_PRONOUN_FORMS_FR,
+  FIRST_SECOND_PERSONS_FR,
   FRONTED_CLAUSE_OPENERS_FR,
+  GENDERED_SUBJECT_PRONOUNS_FR,
+  IMPERSONAL_PRONOUN_NEXT_FR,
+  MALE_PRONOUN_FORMS_FR,
   NAME_CONNECTORS_FR,
   NAME_PARTICLES_FR,
   NAME_RUN_OPENERS_FR,
@@ -102,8 +116,10 @@ import {
   OBJECT_FORMS_FR,
   OBJECT_PRONOUNS_FR,
   OPENING_QUANTIFIERS_FR,
+  PHRASE_END_PREPOSITIONS_FR,
   PLACE_PREPOSITIONS_FR,
   PREPOSITIONS_FR,
+  RELATIVE_PRONOUNS_FR,
   ROLE_PHRASE_STOPS_FR,
   TIME_WORDS_FR,
   VERB_AUXILIARIES_FR,
@@ -153,6 +169,19 @@ export interface QuoteTables {
   /** Words in the names of media (Post, Courrier, Radio). */
   mediaNameWords: Set<string>;
   termCues: Set<string>;
+  /**
+   * Word sets read in every document with both languages' words (a French phrase in an English text keeps
+   * its role): relative pronouns, first/second persons, prepositions ending a subject phrase or introducing
+   * a document's author, gendered pronoun forms, and the words after an impersonal "il".
+   */
+  relativePronouns: Set<string>;
+  firstSecondPersons: Set<string>;
+  phraseEndPreps: Set<string>;
+  authorPreps: Set<string>;
+  femalePronounForms: Set<string>;
+  malePronounForms: Set<string>;
+  genderedSubjectPronouns: Set<string>;
+  impersonalPronounNext: Set<string>;
   /** Stance verbs that, alone after a quote ("X disagreed."), introduce the next quote. */
   stanceVerbs: Set<string>;
   /** Openers of a fronted clause whose pronoun announces the main clause's subject (though, quand). */
@@ -209,6 +238,21 @@ export interface QuoteTables {
   bareClauseVerbs: Set<string>;
 }
 
+/** Both languages' words in one set. */
+const union = (fr: readonly string[], en: readonly string[]) => new Set([...fr, ...en]);
+
+/** Word sets shared by the two languages' tables (see QuoteTables). */
+const BOTH = {
+  relativePronouns: union(RELATIVE_PRONOUNS_FR, RELATIVE_PRONOUNS_EN),
+  firstSecondPersons: union(FIRST_SECOND_PERSONS_FR, FIRST_SECOND_PERSONS_EN),
+  phraseEndPreps: union(PHRASE_END_PREPOSITIONS_FR, PHRASE_END_PREPOSITIONS_EN),
+  authorPreps: union(AUTHOR_PREPOSITIONS_FR, AUTHOR_PREPOSITIONS_EN),
+  femalePronounForms: union(FEMALE_PRONOUN_FORMS_FR, FEMALE_PRONOUN_FORMS_EN),
+  malePronounForms: union(MALE_PRONOUN_FORMS_FR, MALE_PRONOUN_FORMS_EN),
+  genderedSubjectPronouns: union(GENDERED_SUBJECT_PRONOUNS_FR, GENDERED_SUBJECT_PRONOUNS_EN),
+  impersonalPronounNext: union(IMPERSONAL_PRONOUN_NEXT_FR, IMPERSONAL_PRONOUN_NEXT_EN),
+};
+
 const cache = new Map<string, QuoteTables>();
 let firstNames: Map<string, Map<string, Gender>> | null = null;
 
@@ -262,6 +306,14 @@ export function quoteTables(lang: string): QuoteTables {
           orgNameWords: new Set(ORG_NAME_WORDS_FR),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_FR),
           termCues: new Set(TERM_CUES_FR),
+          relativePronouns: BOTH.relativePronouns,
+          firstSecondPersons: BOTH.firstSecondPersons,
+          phraseEndPreps: BOTH.phraseEndPreps,
+          authorPreps: BOTH.authorPreps,
+          femalePronounForms: BOTH.femalePronounForms,
+          malePronounForms: BOTH.malePronounForms,
+          genderedSubjectPronouns: BOTH.genderedSubjectPronouns,
+          impersonalPronounNext: BOTH.impersonalPronounNext,
           stanceVerbs: new Set(STANCE_VERBS_FR),
           frontedClauseOpeners: new Set(FRONTED_CLAUSE_OPENERS_FR),
           asPutIt: { opener: AS_PUT_IT_FR.opener, verbs: AS_PUT_IT_FR.verbs.map((v) => v.split(" ")) },
@@ -314,6 +366,14 @@ export function quoteTables(lang: string): QuoteTables {
           orgNameWords: new Set(ORG_NAME_WORDS_EN),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_EN),
           termCues: new Set(TERM_CUES_EN),
+          relativePronouns: BOTH.relativePronouns,
+          firstSecondPersons: BOTH.firstSecondPersons,
+          phraseEndPreps: BOTH.phraseEndPreps,
+          authorPreps: BOTH.authorPreps,
+          femalePronounForms: BOTH.femalePronounForms,
+          malePronounForms: BOTH.malePronounForms,
+          genderedSubjectPronouns: BOTH.genderedSubjectPronouns,
+          impersonalPronounNext: BOTH.impersonalPronounNext,
           stanceVerbs: new Set(STANCE_VERBS_EN),
           frontedClauseOpeners: new Set(FRONTED_CLAUSE_OPENERS_EN),
           asPutIt: { opener: AS_PUT_IT_EN.opener, verbs: AS_PUT_IT_EN.verbs.map((v) => v.split(" ")) },

@@ -480,3 +480,28 @@ export const FRONTED_CLAUSE_OPENERS_EN: readonly string[] = [
   "if",
   "whereas",
 ];
+
+// Word sets the quote rules read in every document, whatever its language, together with the French ones
+// (src/lang/fr/quotes-grammar.ts): a name or phrase of the other language inside a text keeps its role.
+
+/** Relative pronouns that stand for the noun their clause hangs on ("Jones, who said …"). */
+export const RELATIVE_PRONOUNS_EN: readonly string[] = ["who", "which", "that"];
+
+/** First- and second-person pronouns: the writer or the reader, never a reported speaker. */
+export const FIRST_SECOND_PERSONS_EN: readonly string[] = ["i", "we", "you"];
+
+/** Prepositions that end a subject noun phrase's own words ("the head of …"). */
+export const PHRASE_END_PREPOSITIONS_EN: readonly string[] = ["of", "for", "at", "from", "to", "with"];
+
+/** Prepositions that introduce a document's author ("a report by X"). */
+export const AUTHOR_PREPOSITIONS_EN: readonly string[] = ["by", "from", "of"];
+
+/** Pronoun forms that tell a woman ("she said") or a man ("he said") for gender votes. */
+export const FEMALE_PRONOUN_FORMS_EN: readonly string[] = ["she", "her", "hers"];
+export const MALE_PRONOUN_FORMS_EN: readonly string[] = ["he", "his", "him"];
+
+/** Subject pronouns (and reflexives) whose gender a name takes when they follow it in its sentence. */
+export const GENDERED_SUBJECT_PRONOUNS_EN: readonly string[] = ["she", "he", "himself", "herself"];
+
+/** Words after impersonal "it" that say nothing of a person: none needed in English (only French "il"). */
+export const IMPERSONAL_PRONOUN_NEXT_EN: readonly string[] = [];

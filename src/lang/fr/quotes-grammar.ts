@@ -263,3 +263,50 @@ export const FRONTED_CLAUSE_OPENERS_FR: readonly string[] = [
   "avant",
   "parce",
 ];
+
+// Ensembles de mots lus dans tout document, quelle que soit sa langue, avec les anglais
+// (src/lang/en/quotes-grammar.ts) : un nom ou une tournure de l'autre langue garde son rôle.
+
+/** Pronoms relatifs qui tiennent lieu du nom auquel la relative se rattache (« Dupont, qui a dit … »). */
+export const RELATIVE_PRONOUNS_FR: readonly string[] = ["qui"];
+
+/** Pronoms de première et deuxième personne (et « on ») : jamais un locuteur rapporté. */
+export const FIRST_SECOND_PERSONS_FR: readonly string[] = ["je", "j'", "nous", "vous", "tu", "on"];
+
+/** Prépositions qui terminent les mots propres d'un groupe nominal sujet (« le chef de … »). */
+export const PHRASE_END_PREPOSITIONS_FR: readonly string[] = [
+  "de",
+  "du",
+  "des",
+  "d'",
+  "à",
+  "au",
+  "aux",
+  "pour",
+  "chez",
+];
+
+/** Prépositions qui introduisent l'auteur d'un document (« un rapport de X »). */
+export const AUTHOR_PREPOSITIONS_FR: readonly string[] = ["par", "de", "du", "des", "d'"];
+
+/** Formes de pronoms qui disent une femme ou un homme, pour les votes de genre. */
+export const FEMALE_PRONOUN_FORMS_FR: readonly string[] = ["elle", "-elle", "-t-elle"];
+export const MALE_PRONOUN_FORMS_FR: readonly string[] = ["il", "-il", "-t-il"];
+
+/** Pronoms sujets (et emphatiques) dont un nom prend le genre quand ils le suivent dans sa phrase. */
+export const GENDERED_SUBJECT_PRONOUNS_FR: readonly string[] = ["il", "elle", "lui-même", "elle-même"];
+
+/** Mots après un « il » impersonnel (il y a, il faut, il s'agit) : il ne dit rien d'une personne. */
+export const IMPERSONAL_PRONOUN_NEXT_FR: readonly string[] = [
+  "y",
+  "faut",
+  "fallait",
+  "s'agit",
+  "s'",
+  "semble",
+  "reste",
+  "est",
+  "était",
+  "sera",
+  "serait",
+];
