@@ -637,13 +637,14 @@ function relate(s: SentenceView, trs: Trigger[]): void {
         A.dropped = true;
   // "a ceasefire agreement", "an aid package": a trigger noun modifying another trigger noun is part of it.
   if (s.hasSyntax)
-    for (const B of trs)
-      if (
-        B.entry.pos === "noun" &&
-        s.baseRel(B.h) === "compound" &&
-        trs.some((A) => A !== B && A.entry.pos === "noun" && s.head![B.h] === A.h)
-      )
+    for (const B of trs) {
+      const A = trs.find((u) => u !== B && u.entry.pos === "noun" && s.head![B.h] === u.h);
+      if (B.entry.pos === "noun" && s.baseRel(B.h) === "compound" && A) {
         B.dropped = true;
+        // "an aid package": a strong modifier makes the weak head word it joins strong.
+        if (A.entry.weak && !B.entry.weak) A.entry = { ...A.entry, weak: false };
+      }
+    }
   // "the jailed opposition leader": a participle used as an adjective is background when the sentence has another event.
   if (s.hasSyntax)
     for (const A of trs)
@@ -687,7 +688,7 @@ function relate(s: SentenceView, trs: Trigger[]): void {
     if (
       t.entry.weak &&
       // "backed X's claim at the summit": a weak root verb with its own object keeps the main clause against an adjunct noun.
-      strongs.some((u) => !weakRootHolds(s, t, u)) &&
+      strongs.some((u) => !weakRootHolds(s, t, u) && !inParticipleModifier(s, u, t)) &&
       !(t.entry.govern && trs.some((u) => u.governor === trs.indexOf(t))) &&
       // "charged the police with beating detainees": a verbal act whose complement holds every other event keeps it as content.
       !(
@@ -737,6 +738,21 @@ function weakRootHolds(s: SentenceView, t: Trigger, u: Trigger): boolean {
     return false;
   if (!s.children(t.h).some((c) => s.baseRel(c) === "obj")) return false;
   return !mainChain(s, u.h) && !s.dominates(t.h, u.h, 1);
+}
+
+/**
+ * "an aid package for refugees fleeing the fighting": the strong trigger `u` sits in a participle clause
+ * modifying a noun (acl, not a relative clause with its own subject) that the weak trigger `t` does not
+ * contain: a description of someone, no rival act.
+ */
+function inParticipleModifier(s: SentenceView, u: Trigger, t: Trigger): boolean {
+  if (!s.hasSyntax) return false;
+  for (let cur = u.h, n = 0; cur >= 0 && n < 4; cur = s.head![cur], n++) {
+    if (cur === t.h) return false;
+    if (s.rel(cur) === "acl" && s.upos(cur) === "VERB" && /ing$/.test(s.lower[cur]) && s.head![cur] !== t.h)
+      return true;
+  }
+  return false;
 }
 
 function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: boolean } | null {

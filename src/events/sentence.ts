@@ -1,4 +1,7 @@
 import type { Doc } from "../doc/doc.ts";
+import { eventGrammar } from "./lexicon.ts";
+
+const TEMPORAL = eventGrammar().temporalWords;
 
 /**
  * One sentence's tokens as local arrays (index 0 = first token of the
@@ -51,7 +54,36 @@ export class SentenceView {
       }
       this.head = h;
     } else this.head = null;
-    if (this.head && this.dep && this.pos) this.repairNounRoot();
+    if (this.head && this.dep && this.pos) {
+      this.repairNounRoot();
+      this.repairTemporalAppos();
+    }
+  }
+
+  /**
+   * "announced on Thursday an aid package", « a annoncé jeudi une aide »: a parser that reads the noun after
+   * a day word as the day's apposition loses the verb's object; the noun goes back to the verb.
+   */
+  private repairTemporalAppos(): void {
+    const head = this.head!;
+    const dep = this.dep!;
+    for (let k = 1; k < this.length; k++) {
+      const h = head[k];
+      if (h < 0 || h >= k || !/^(appos|nmod|dep|obl)/.test(dep[k]) || !/^(NOUN|PROPN)$/.test(this.pos![k]))
+        continue;
+      if (!TEMPORAL.has(this.lower[h])) continue;
+      const v = head[h];
+      if (v < 0 || this.pos![v] !== "VERB" || !/^(obl|nmod)/.test(dep[h])) continue;
+      // The noun stands right after the day phrase, with no preposition of its own.
+      let prep = false;
+      for (let c = 0; c < this.length; c++) if (head[c] === k && dep[c] === "case") prep = true;
+      if (prep) continue;
+      let hasObj = false;
+      for (let c = 0; c < this.length; c++) if (head[c] === v && dep[c] === "obj") hasObj = true;
+      if (hasObj) continue;
+      head[k] = v;
+      dep[k] = "obj";
+    }
   }
 
   /**
