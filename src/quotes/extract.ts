@@ -863,10 +863,8 @@ const PARTITIVE_HEADS = new Set([
   "certaines",
 ]);
 
-function isNumberWord(w: string): boolean {
-  return (
-    /^\d+$/.test(w) || /^(?:two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq)$/.test(w)
-  );
+function isNumberWord(cx: QuoteContext, w: string): boolean {
+  return /^\d+$/.test(w) || cx.T.numberWords.has(w);
 }
 
 /** "workers" → "worker", "élus" → "élu": enough to find a plural role noun in the role table. */
@@ -898,7 +896,7 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
   // "said one of two workers", "a déclaré l'un des élus": a member of a group, the plural head counts as a role.
   const partitive = partitiveAt(cx, k, limit);
   if (partitive > k) x = partitive;
-  while (x < limit && (cx.T.determiners.has(cx.w[x]) || (partitive > k && isNumberWord(cx.w[x])))) x++;
+  while (x < limit && (cx.T.determiners.has(cx.w[x]) || (partitive > k && isNumberWord(cx, cx.w[x])))) x++;
   let head = -1;
   for (let y = x; y < limit && y < x + 3; y++) {
     const w = cx.w[y];
@@ -940,15 +938,7 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
     if (cx.T.verbs.has(w) && !cx.T.roles.has(w) && (cx.lang === "en" || !FR_PARTICIPLE.test(w))) break;
     if (cx.T.verbAuxiliaries.has(w)) break;
     // "un officier sous couvert d'anonymat", "le maire lors d'un point presse": adjuncts end the description.
-    if (
-      cx.lang === "fr" &&
-      /^(?:sous|lors|devant|pendant|durant|après|avant|depuis|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/.test(
-        w,
-      )
-    )
-      break;
-    if (cx.lang === "en" && /^(?:in|on|at|during|after|before|to|when|while|last|this|earlier|told)$/.test(w))
-      break;
+    if (cx.T.descriptionEnds.has(w)) break;
     b++;
   }
   // A name inside the description is the speaker: "the spokeswoman Nadia Petrek".
@@ -1378,7 +1368,7 @@ function openingPhrase(cx: QuoteContext, k: number, floor: number): SpeakerRef |
   if (
     k - a > 6 ||
     !(cx.T.determiners.has(cx.w[a]) || cx.T.openingQuantifiers.has(cx.w[a])) ||
-    /^(?:this|that|these|those|ce|cette|ces|cet)$/.test(cx.w[a])
+    cx.T.demonstratives.has(cx.w[a])
   )
     return null;
   // One complement after the head noun ("un ancien guide de montagne", "a mother of three"), else at most five words.
@@ -1480,7 +1470,7 @@ function findIndirect(
     let found = false;
     // 1. Source cue opening the sentence: "Selon X, …", "According to X, …".
     let j = a;
-    if (/^(?:mais|et|but|and|or|yet)$/.test(cx.w[j])) j++;
+    if (cx.T.coordinators.has(cx.w[j])) j++;
     const e = sourceCueAt(cx, j);
     if (e > j && cx.inQuote[j] < 0) {
       let c = e;
@@ -1754,7 +1744,7 @@ function mainSubject(cx: QuoteContext, a: number, v: number): SpeakerRef | null 
     }
   }
   let k = a;
-  while (k < v && (cx.isQuoteChar(k) || /^(?:but|and|mais|et|yet|as|comme)$/.test(cx.w[k]))) k++;
+  while (k < v && (cx.isQuoteChar(k) || cx.T.leadingConnectors.has(cx.w[k]))) k++;
   // "In a statement released Thursday, Rep. X reacted …, saying:": an opening adjunct up to its comma.
   if (cx.T.prepositions.has(cx.w[k]) || /^(?:in|on|after|during|at|dans|lors|après|en)$/.test(cx.w[k])) {
     let c = k + 1;
@@ -2131,7 +2121,7 @@ function speakerOf(
     const pos = cx.doc.tokens.pos?.[y];
     if (/^['’]s$/.test(cx.w[y]) || cx.cap[y]) continue;
     // "judges who ruled …": a relative clause is no part of the name.
-    if (/^(?:who|whose|whom|which)$/.test(cx.w[y]) && cx.lang === "en") {
+    if (cx.T.descriptionRelatives.has(cx.w[y])) {
       b = y;
       cut = true;
       break;
@@ -2427,7 +2417,7 @@ function pluralAntecedent(cx: QuoteContext, i: number): SpeakerRef | null {
     while (k < cx.n && cx.isQuoteChar(k)) k++;
     if (k >= i || cx.inQuote[k] >= 0) continue;
     let x = k;
-    if (/^(?:les|des|the|these|those|some|many|several|plusieurs|certains|ces)$/.test(cx.w[x])) x++;
+    if (cx.T.pluralDeterminers.has(cx.w[x])) x++;
     for (let y = x; y < x + 3 && y < i; y++) {
       const w = cx.w[y];
       const sing = w.replace(/(?:s|x)$/, "");
@@ -2694,7 +2684,7 @@ function subjectLike(cx: QuoteContext, m: Mention): boolean {
   if (k < 0 || cx.sent[k] !== cx.sent[m.ts]) return true;
   const w = cx.w[k];
   if (w === "," || w === ":" || w === ";" || w === "—" || cx.isQuoteChar(k)) return true;
-  if (/^(?:et|mais|and|but|puis|then|donc|so|que|qu'|that)$/.test(w)) return true;
+  if (cx.T.subjectConnectors.has(w)) return true;
   return false;
 }
 

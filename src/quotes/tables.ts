@@ -36,13 +36,18 @@ import {
   CLAUSE_STARTS_EN,
   COMPLEMENT_PREPOSITIONS_EN,
   COMPLEMENTISERS_EN,
+  COORDINATORS_EN,
   CUE_ADJUNCT_WORDS_EN,
+  DEMONSTRATIVES_EN,
+  DESCRIPTION_ENDS_EN,
+  DESCRIPTION_RELATIVES_EN,
   DETERMINERS_EN,
   FEMALE_PRONOUN_FORMS_EN,
   FIRST_SECOND_PERSONS_EN,
   FRONTED_CLAUSE_OPENERS_EN,
   GENDERED_SUBJECT_PRONOUNS_EN,
   IMPERSONAL_PRONOUN_NEXT_EN,
+  LEADING_CONNECTORS_EN,
   MALE_PRONOUN_FORMS_EN,
   NAME_CONNECTORS_EN,
   NAME_PARTICLES_EN,
@@ -50,14 +55,17 @@ import {
   NAME_SUFFIXES_EN,
   NAMING_HEADS_EN,
   NOT_CLAUSE_AFTER_SAY_EN,
+  NUMBER_WORDS_EN,
   OBJECT_FORMS_EN,
   OBJECT_PRONOUNS_EN,
   OPENING_QUANTIFIERS_EN,
   PHRASE_END_PREPOSITIONS_EN,
   PLACE_PREPOSITIONS_EN,
+  PLURAL_DETERMINERS_EN,
   PREPOSITIONS_EN,
   RELATIVE_PRONOUNS_EN,
   ROLE_PHRASE_STOPS_EN,
+  SUBJECT_CONNECTORS_EN,
   TIME_WORDS_EN,
   VERB_AUXILIARIES_EN,
 } from "../lang/en/quotes-grammar.ts";
@@ -100,27 +108,35 @@ import {
   AUTHOR_PREPOSITIONS_FR,
   COMPLEMENT_PREPOSITIONS_FR,
   COMPLEMENTISERS_FR,
+  COORDINATORS_FR,
   CUE_ADJUNCT_WORDS_FR,
+  DEMONSTRATIVES_FR,
+  DESCRIPTION_ENDS_FR,
+  DESCRIPTION_RELATIVES_FR,
   DETERMINERS_FR,
   FEMALE_PRONOUN_FORMS_FR,
   FIRST_SECOND_PERSONS_FR,
   FRONTED_CLAUSE_OPENERS_FR,
   GENDERED_SUBJECT_PRONOUNS_FR,
   IMPERSONAL_PRONOUN_NEXT_FR,
+  LEADING_CONNECTORS_FR,
   MALE_PRONOUN_FORMS_FR,
   NAME_CONNECTORS_FR,
   NAME_PARTICLES_FR,
   NAME_RUN_OPENERS_FR,
   NAME_SUFFIXES_FR,
   NAMING_HEADS_FR,
+  NUMBER_WORDS_FR,
   OBJECT_FORMS_FR,
   OBJECT_PRONOUNS_FR,
   OPENING_QUANTIFIERS_FR,
   PHRASE_END_PREPOSITIONS_FR,
   PLACE_PREPOSITIONS_FR,
+  PLURAL_DETERMINERS_FR,
   PREPOSITIONS_FR,
   RELATIVE_PRONOUNS_FR,
   ROLE_PHRASE_STOPS_FR,
+  SUBJECT_CONNECTORS_FR,
   TIME_WORDS_FR,
   VERB_AUXILIARIES_FR,
 } from "../lang/fr/quotes-grammar.ts";
@@ -182,6 +198,16 @@ export interface QuoteTables {
   malePronounForms: Set<string>;
   genderedSubjectPronouns: Set<string>;
   impersonalPronounNext: Set<string>;
+  /** Both languages' words too: number words, demonstratives, coordinators, leading connectors, plural determiners, subject connectors. */
+  numberWords: Set<string>;
+  demonstratives: Set<string>;
+  coordinators: Set<string>;
+  leadingConnectors: Set<string>;
+  pluralDeterminers: Set<string>;
+  subjectConnectors: Set<string>;
+  /** This language's words that end a description read forward, and relatives that cut it (English). */
+  descriptionEnds: Set<string>;
+  descriptionRelatives: Set<string>;
   /** Stance verbs that, alone after a quote ("X disagreed."), introduce the next quote. */
   stanceVerbs: Set<string>;
   /** Openers of a fronted clause whose pronoun announces the main clause's subject (though, quand). */
@@ -251,6 +277,12 @@ const BOTH = {
   malePronounForms: union(MALE_PRONOUN_FORMS_FR, MALE_PRONOUN_FORMS_EN),
   genderedSubjectPronouns: union(GENDERED_SUBJECT_PRONOUNS_FR, GENDERED_SUBJECT_PRONOUNS_EN),
   impersonalPronounNext: union(IMPERSONAL_PRONOUN_NEXT_FR, IMPERSONAL_PRONOUN_NEXT_EN),
+  numberWords: union(NUMBER_WORDS_FR, NUMBER_WORDS_EN),
+  demonstratives: union(DEMONSTRATIVES_FR, DEMONSTRATIVES_EN),
+  coordinators: union(COORDINATORS_FR, COORDINATORS_EN),
+  leadingConnectors: union(LEADING_CONNECTORS_FR, LEADING_CONNECTORS_EN),
+  pluralDeterminers: union(PLURAL_DETERMINERS_FR, PLURAL_DETERMINERS_EN),
+  subjectConnectors: union(SUBJECT_CONNECTORS_FR, SUBJECT_CONNECTORS_EN),
 };
 
 const cache = new Map<string, QuoteTables>();
@@ -316,6 +348,14 @@ export function quoteTables(lang: string): QuoteTables {
           impersonalPronounNext: BOTH.impersonalPronounNext,
           stanceVerbs: new Set(STANCE_VERBS_FR),
           frontedClauseOpeners: new Set(FRONTED_CLAUSE_OPENERS_FR),
+          numberWords: BOTH.numberWords,
+          demonstratives: BOTH.demonstratives,
+          coordinators: BOTH.coordinators,
+          leadingConnectors: BOTH.leadingConnectors,
+          pluralDeterminers: BOTH.pluralDeterminers,
+          subjectConnectors: BOTH.subjectConnectors,
+          descriptionEnds: new Set(DESCRIPTION_ENDS_FR),
+          descriptionRelatives: new Set(DESCRIPTION_RELATIVES_FR),
           asPutIt: { opener: AS_PUT_IT_FR.opener, verbs: AS_PUT_IT_FR.verbs.map((v) => v.split(" ")) },
           titleBefore: new Set(TITLE_BEFORE_FR),
           titleAfter: new Set(TITLE_AFTER_FR),
@@ -376,6 +416,14 @@ export function quoteTables(lang: string): QuoteTables {
           impersonalPronounNext: BOTH.impersonalPronounNext,
           stanceVerbs: new Set(STANCE_VERBS_EN),
           frontedClauseOpeners: new Set(FRONTED_CLAUSE_OPENERS_EN),
+          numberWords: BOTH.numberWords,
+          demonstratives: BOTH.demonstratives,
+          coordinators: BOTH.coordinators,
+          leadingConnectors: BOTH.leadingConnectors,
+          pluralDeterminers: BOTH.pluralDeterminers,
+          subjectConnectors: BOTH.subjectConnectors,
+          descriptionEnds: new Set(DESCRIPTION_ENDS_EN),
+          descriptionRelatives: new Set(DESCRIPTION_RELATIVES_EN),
           asPutIt: { opener: AS_PUT_IT_EN.opener, verbs: AS_PUT_IT_EN.verbs.map((v) => v.split(" ")) },
           titleBefore: new Set(TITLE_BEFORE_EN),
           titleAfter: new Set(TITLE_AFTER_EN),

@@ -505,3 +505,51 @@ export const GENDERED_SUBJECT_PRONOUNS_EN: readonly string[] = ["she", "he", "hi
 
 /** Words after impersonal "it" that say nothing of a person: none needed in English (only French "il"). */
 export const IMPERSONAL_PRONOUN_NEXT_EN: readonly string[] = [];
+
+/** Number words that open a group of speakers ("two officials said"). */
+export const NUMBER_WORDS_EN: readonly string[] = [
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+];
+
+/** Demonstratives that open a noun phrase ("this report"). */
+export const DEMONSTRATIVES_EN: readonly string[] = ["this", "that", "these", "those"];
+
+/** Coordinators read over before a source cue ("and according to …"). */
+export const COORDINATORS_EN: readonly string[] = ["but", "and", "or", "yet"];
+
+/** Connectors read over at the start of a clause before its subject ("But the mayor said …"). */
+export const LEADING_CONNECTORS_EN: readonly string[] = ["but", "and", "yet", "as"];
+
+/** Determiners of a plural group ("the senators", "several officials"). */
+export const PLURAL_DETERMINERS_EN: readonly string[] = ["the", "these", "those", "some", "many", "several"];
+
+/** Words before a name that leave it the subject of its clause ("…, and Jones said"). */
+export const SUBJECT_CONNECTORS_EN: readonly string[] = ["and", "but", "then", "so", "that"];
+
+/** Words that end a description read forward from its head ("the mayor in …", "a spokesman told …"). */
+export const DESCRIPTION_ENDS_EN: readonly string[] = [
+  "in",
+  "on",
+  "at",
+  "during",
+  "after",
+  "before",
+  "to",
+  "when",
+  "while",
+  "last",
+  "this",
+  "earlier",
+  "told",
+];
+
+/** Relative words that cut a description running on into its clause ("judges who ruled …"). */
+export const DESCRIPTION_RELATIVES_EN: readonly string[] = ["who", "whose", "whom", "which"];

@@ -310,3 +310,44 @@ export const IMPERSONAL_PRONOUN_NEXT_FR: readonly string[] = [
   "sera",
   "serait",
 ];
+
+/** Nombres en lettres qui ouvrent un groupe de locuteurs (« deux responsables ont dit »). */
+export const NUMBER_WORDS_FR: readonly string[] = ["deux", "trois", "quatre", "cinq"];
+
+/** Démonstratifs qui ouvrent un groupe nominal (« ce rapport »). */
+export const DEMONSTRATIVES_FR: readonly string[] = ["ce", "cette", "ces", "cet"];
+
+/** Coordinations lues avant une source (« et selon … »). */
+export const COORDINATORS_FR: readonly string[] = ["mais", "et"];
+
+/** Connecteurs lus en tête de proposition avant le sujet (« Mais le maire a dit … »). */
+export const LEADING_CONNECTORS_FR: readonly string[] = ["mais", "et", "comme"];
+
+/** Déterminants d'un groupe au pluriel (« les sénateurs », « plusieurs responsables »). */
+export const PLURAL_DETERMINERS_FR: readonly string[] = ["les", "des", "plusieurs", "certains", "ces"];
+
+/** Mots avant un nom qui le laissent sujet de sa proposition (« …, et Dupont a dit »). */
+export const SUBJECT_CONNECTORS_FR: readonly string[] = ["et", "mais", "puis", "donc", "que", "qu'"];
+
+/** Mots qui terminent une description lue depuis sa tête (« le maire lors d'un point presse »). */
+export const DESCRIPTION_ENDS_FR: readonly string[] = [
+  "sous",
+  "lors",
+  "devant",
+  "pendant",
+  "durant",
+  "après",
+  "avant",
+  "depuis",
+  "hier",
+  "lundi",
+  "mardi",
+  "mercredi",
+  "jeudi",
+  "vendredi",
+  "samedi",
+  "dimanche",
+];
+
+/** Relatifs qui coupent une description : aucun en français (la règle ne vaut que pour l'anglais). */
+export const DESCRIPTION_RELATIVES_FR: readonly string[] = [];
