@@ -17,6 +17,7 @@ import {
   AT_LEAST_BEFORE_FR,
   AT_MOST_BEFORE_FR,
 } from "../lang/fr/numbers-bounds.ts";
+import { APPROXIMATE_FR } from "../lang/fr/numbers-words.ts";
 
 interface BoundGrammar {
   before: RegExp;
@@ -55,8 +56,11 @@ const GRAMMARS: Record<string, BoundGrammar> = {
   en: grammar(APPROXIMATE_BEFORE_EN, AT_LEAST_BEFORE_EN, AT_MOST_BEFORE_EN, APPROXIMATE_AFTER_EN),
 };
 
-/** Collective numbers: « une vingtaine », « des centaines » (not « douzaine », often exact). */
-const COLLECTIVE = /aines?$/;
+/** Collective numbers are estimates (« une vingtaine », « un millier »), except « une douzaine », often exact. */
+function collective(quantity: string): boolean {
+  const last = quantity.slice(quantity.lastIndexOf(" ") + 1);
+  return last !== "douzaine" && APPROXIMATE_FR[last] !== undefined;
+}
 
 /**
  * The bound of the quantity at [start, end) of `text`, or undefined when it is stated as exact.
@@ -83,7 +87,7 @@ export function quantityBound(
   const m = g.before.exec(before);
   if (m) return g.bounds.get(m[1]);
   const quantity = text.slice(start, end).toLowerCase();
-  if (lang === "fr" && COLLECTIVE.test(quantity) && !quantity.includes("douzaine")) return "approx";
+  if (lang === "fr" && collective(quantity)) return "approx";
   if (g.after.test(text.slice(end, end + 30).toLowerCase())) return "approx";
   return undefined;
 }

@@ -11,6 +11,7 @@ import { SCALE_ABBREVIATIONS_FR } from "../lang/fr/numbers-words.ts";
 import { quantityBound } from "./bounds.ts";
 import { CURRENCY_SIGNS, type CurrencyWord, ISO_CODES, isoCode, resolveCurrency } from "./currencies.ts";
 import { UNIT_SYMBOLS } from "./units.ts";
+import { vagueQuantities } from "./vague.ts";
 import { LEXICON_EN, LEXICON_FR, NumberAccumulator, type NumberLexicon, wordRole } from "./words.ts";
 
 /** Everything one language brings to the extractor. */
@@ -600,7 +601,8 @@ export function extractQuantities(doc: Doc): Quantity[] {
     qStart = 0;
     i = Math.max(p.next, i + 1);
   }
-  return out;
+  const vague = vagueQuantities(doc.text, L === FR ? "fr" : "en", out);
+  return vague.length ? [...out, ...vague].sort((a, b) => a.start - b.start) : out;
 }
 
 /** « Sur les 1,2 milliard d'euros annoncés, seuls 140 millions ont été versés »: 140 millions are euros. */

@@ -216,6 +216,7 @@ test("bounds and estimates from the words around a quantity", () => {
     ["fr", "Une vingtaine de blindés ont franchi la frontière.", "Une vingtaine", "approx"],
     ["fr", "Ils ont vu 300 soldats environ.", "300", "approx"],
     ["fr", "Une douzaine d'œufs coûte 3 euros.", "Une douzaine", undefined],
+    ["fr", "Un millier de soldats sont arrivés.", "Un millier", "approx"],
     ["fr", "Les 27 pays ont voté.", "27", undefined],
     ["en", "Some 300 drones were shipped.", "300", "approx"],
     ["en", "More than 1,500 troops arrived.", "1,500", "min"],
@@ -226,5 +227,30 @@ test("bounds and estimates from the words around a quantity", () => {
   for (const [lang, text, quantity, bound] of cases) {
     const start = text.indexOf(quantity);
     assert.equal(quantityBound(text, start, start + quantity.length, lang), bound, text);
+  }
+});
+
+test("counts with no figure are lower bounds in the unit they count in", () => {
+  const cases: [string, "fr" | "en", string[]][] = [
+    [
+      "Des milliers de manifestants ont croisé des dizaines de milliers de badauds et plusieurs centaines d'agents.",
+      "fr",
+      ["Des milliers=1000 min", "des dizaines de milliers=10000 min", "plusieurs centaines=100 min"],
+    ],
+    ["Le fonds a reçu des milliards d'euros.", "fr", ["des milliards=1000000000 min EUR"]],
+    ["Il en a vendu des millions.", "fr", []],
+    [
+      "Thousands of people met tens of thousands of visitors and hundreds of millions of dollars.",
+      "en",
+      ["Thousands=1000 min", "tens of thousands=10000 min", "hundreds of millions=100000000 min USD"],
+    ],
+    ["Tens of rooms were empty.", "en", []],
+  ];
+  for (const [text, lang, expected] of cases) {
+    const doc = pipeline.run(new Doc({ text, lang }));
+    const got = doc.quantities.map(
+      (q) => `${q.text}=${q.value}${q.bound ? ` ${q.bound}` : ""}${q.currency ? ` ${q.currency}` : ""}`,
+    );
+    assert.deepEqual(got, expected, text);
   }
 });

@@ -82,3 +82,17 @@ export const NUMBER_JOINERS_EN: ReadonlySet<string> = new Set(["and"]);
 
 /** Number words that are often something else: "one of", "second" as a unit of time. */
 export const AMBIGUOUS_NUMBER_WORDS_EN: ReadonlySet<string> = new Set(["second", "score"]);
+
+/**
+ * Plural counts with no figure ("thousands of protesters", "hundreds of shells"): the unit they count in, read as
+ * a lower bound. "tens of thousands" and "hundreds of thousands" multiply.
+ */
+export const VAGUE_PLURALS_EN: Record<string, number> = {
+  tens: 10,
+  dozens: 12,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+};

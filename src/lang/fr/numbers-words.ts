@@ -110,3 +110,18 @@ export const NUMBER_JOINERS_FR: ReadonlySet<string> = new Set(["et"]);
  * not « un avion neuf »).
  */
 export const AMBIGUOUS_NUMBER_WORDS_FR: ReadonlySet<string> = new Set(["neuf", "second", "seconde"]);
+
+/**
+ * Plural counts with no figure (« des milliers de manifestants », « plusieurs centaines d'obus »): the unit they
+ * count in, read as a lower bound. « des dizaines de milliers » multiplies.
+ */
+export const VAGUE_PLURALS_FR: Record<string, number> = {
+  dizaines: 10,
+  centaines: 100,
+  milliers: 1e3,
+  millions: 1e6,
+  milliards: 1e9,
+};
+
+/** Words before a vague plural that make it one (« des centaines », « plusieurs milliers », « quelques dizaines »). */
+export const VAGUE_PLURAL_OPENERS_FR: readonly string[] = ["des", "plusieurs", "quelques", "de"];
