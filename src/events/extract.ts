@@ -2377,7 +2377,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         event: ev,
         depth: place.depth,
         main: place.main,
-        background: inBackground(s, t.i),
+        background: inBackground(s, t.i) || inSpeakerPhrase(s, lex, t.h),
         tokenIndex: t.i,
         lemma: t.entry.lemma,
         verbal: t.entry.pos === "verb",
@@ -2629,6 +2629,17 @@ function inBackground(s: SentenceView, k: number): boolean {
     if (RELATIVES.has(w) && j > 0 && s.lower[j - 1] === ",") return true;
     if (BACKGROUND_STOPS.has(w)) return false;
     if (SUBORDINATORS.has(w)) return true;
+  }
+  return false;
+}
+
+/** "Sources close to the talks said …": the token lies in the subject phrase of a speech verb. */
+function inSpeakerPhrase(s: SentenceView, lex: EventLexicon, k: number): boolean {
+  if (!s.hasSyntax) return false;
+  for (let cur = k, n = 0; cur >= 0 && n < 6; cur = s.head![cur], n++) {
+    const h = s.head![cur];
+    if (h >= 0 && /^nsubj/.test(s.rel(cur)) && cur !== k && lex.reportVerbs.has(s.lemma[h])) return true;
+    if (h >= 0 && /^nsubj/.test(s.rel(cur)) && cur === k) return false;
   }
   return false;
 }

@@ -281,6 +281,9 @@ export const ACTOR_NOUNS_EN: ActorNouns = {
   spy: "state",
   informer: "group",
   vigilante: "group",
+  // "both sides agreed", "the warring parties": the parties to a conflict or a negotiation.
+  sides: "group",
+  parties: "group",
   engineer: "group",
   engineers: "group",
   contractor: "group",

@@ -50,6 +50,12 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       "temperatures",
     ],
   })),
+  // "forcibly returned 500 refugees": a return forced on people is a deportation.
+  { lemma: "return", retype: { with: ["forcibly", "forcible", "forced"], type: "COERCE", mode: "deport" } },
+  {
+    lemma: "repatriate",
+    retype: { with: ["forcibly", "forcible", "forced"], type: "COERCE", mode: "deport" },
+  },
   // "was sworn in as president": taking an oath of office, not a threat.
   { lemma: "swear", notWith: ["in", "oath", "allegiance", "office"] },
   // Dismissing an office holder is a removal from office, not a rejection.

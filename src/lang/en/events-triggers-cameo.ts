@@ -250,6 +250,37 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
   },
   { lemma: "grant", pos: "verb", type: "CONCEDE", objects: ["amnesty", "pardon", "autonomy", "clemency"] },
   // 08 RETREAT: release, return, ease sanctions, allow access, disarm, ceasefire, withdraw, resign
+  // "exchanged prisoners of war", "a prisoner swap": each side releases the other's captives.
+  {
+    lemma: "exchange",
+    pos: "verb",
+    type: "RETREAT",
+    mode: "release",
+    frame: "meet",
+    objects: [
+      "prisoner",
+      "prisoners",
+      "captive",
+      "captives",
+      "hostage",
+      "hostages",
+      "detainee",
+      "detainees",
+      "pow",
+      "pows",
+    ],
+  },
+  {
+    lemma: "swap",
+    pos: "verb",
+    type: "RETREAT",
+    mode: "release",
+    frame: "meet",
+    objects: ["prisoner", "prisoners", "captive", "captives", "hostage", "hostages", "detainee", "detainees"],
+  },
+  { lemma: "prisoner exchange", pos: "noun", type: "RETREAT", mode: "release" },
+  { lemma: "prisoner swap", pos: "noun", type: "RETREAT", mode: "release" },
+  { lemma: "exchange of prisoners", pos: "noun", type: "RETREAT", mode: "release" },
   {
     lemma: "hand over",
     pos: "verb",

@@ -316,6 +316,8 @@ export const ACTOR_NOUNS_FR: ActorNouns = {
   "tireurs embusqués": "group",
   paramilitaires: "group",
   loyalistes: "group",
+  camps: "group",
+  parties: "group",
   ingénieurs: "group",
   ingénieur: "group",
   survivants: "group",

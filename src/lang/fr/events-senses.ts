@@ -203,6 +203,9 @@ export const EVENT_SENSES_FR: SenseRule[] = [
     lemma: "ordonner",
     retype: { with: ["arrestation", "arrestations", "interpellation"], type: "COERCE", mode: "arrest" },
   },
+  // « a renvoyé de force 500 réfugiés » : un retour imposé est une expulsion.
+  { lemma: "renvoyer", retype: { with: ["force", "forcé", "forcés"], type: "COERCE", mode: "deport" } },
+  { lemma: "rapatrier", retype: { with: ["force", "forcé", "forcés"], type: "COERCE", mode: "deport" } },
   // Un raid aérien ou contre des positions est une attaque, pas une perquisition.
   {
     lemma: "raid",

@@ -90,6 +90,17 @@ export const TRIGGERS_FR_CAMEO: TriggerEntry[] = [
     objects: ["pression", "pressions", "revendications", "exigences"],
   },
   // 08 RETREAT
+  // « ont échangé des prisonniers », « un échange de prisonniers » : chaque camp libère les captifs de l'autre.
+  {
+    lemma: "échanger",
+    pos: "verb",
+    type: "RETREAT",
+    mode: "release",
+    frame: "meet",
+    objects: ["prisonnier", "prisonniers", "captifs", "otages", "détenus", "corps", "dépouilles"],
+  },
+  { lemma: "échange de prisonniers", pos: "noun", type: "RETREAT", mode: "release" },
+  { lemma: "échange d'otages", pos: "noun", type: "RETREAT", mode: "release" },
   { lemma: "se replier", pos: "verb", type: "RETREAT", mode: "withdraw" },
   { lemma: "repli", pos: "noun", type: "RETREAT", mode: "withdraw" },
   {
