@@ -350,12 +350,7 @@ function countWords(cx: QuoteContext, a: number, b: number): number {
 function nounLike(cx: QuoteContext, i: number): boolean {
   const w = cx.w[i];
   if (cx.isPunct(i) || cx.T.determiners.has(w) || cx.T.verbs.has(w)) return false;
-  if (
-    /^(?:de|d'|du|des|à|au|aux|en|par|pour|sur|of|to|in|on|for|by|at|as|with|from|and|et|ou|or|comme|is|was|are|were|be|est|sont|était|être|a|ont|very|très|plus|more|so|si|too|trop)$/.test(
-      w,
-    )
-  )
-    return false;
+  if (cx.T.notNounWords.has(w)) return false;
   const pos = cx.doc.tokens.pos?.[i];
   if (pos) return pos === "NOUN" || pos === "PROPN" || pos === "NUM";
   return true;
@@ -414,13 +409,7 @@ function termBefore(cx: QuoteContext, pa: number, qa: number): boolean {
     const w = cx.w[k];
     if (cx.T.termCues.has(w)) {
       // "as" only in "known as" / "described as" / "such as".
-      if (w === "as")
-        return (
-          k > 0 &&
-          /^(?:known|such|described|dubbed|referred|billed|branded|seen|characterized|characterised|portrayed)$/.test(
-            cx.w[k - 1],
-          )
-        );
+      if (w === "as") return k > 0 && cx.T.termAsHeads.has(cx.w[k - 1]);
       // "dit" as a speech verb ("il a dit « non »") is not a term marker.
       if (
         (w === "dit" || w === "dite" || w === "dits" || w === "dites") &&
@@ -431,12 +420,11 @@ function termBefore(cx: QuoteContext, pa: number, qa: number): boolean {
           cx.w[k - 1] === "est")
       )
         return false;
-      if (w === "called" && k > 0 && /^(?:has|have|had|also|he|she|they|it|and)$/.test(cx.w[k - 1]))
-        return false;
+      if (w === "called" && k > 0 && cx.T.calledAsVerb.has(cx.w[k - 1])) return false;
       return true;
     }
     if (cx.isPunct(k)) return false;
-    if (!/^(?:de|d'|du|des|la|le|l'|les|the|a|an|of|as|by|for)$/.test(w)) return false;
+    if (!cx.T.termLeadWords.has(w)) return false;
   }
   return false;
 }
@@ -458,7 +446,7 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
     cx.lang === "en" &&
     /ed$/.test(w) &&
     i > floor &&
-    (cx.w[i - 1] === "'s" || /^(?:the|a|an|his|her|its|their|this|that)$/.test(cx.w[i - 1]))
+    (cx.w[i - 1] === "'s" || cx.T.participleModifierWords.has(cx.w[i - 1]))
   )
     return false;
   if (notVerb && !frenchVerbContext(cx, i, floor)) return false;

@@ -33,6 +33,7 @@ import {
   APPOSITION_STOPS_EN,
   AUTHOR_PREPOSITIONS_EN,
   BARE_CLAUSE_VERBS_EN,
+  CALLED_AS_VERB_EN,
   CLAUSE_STARTS_EN,
   COMPLEMENT_PREPOSITIONS_EN,
   COMPLEMENTISERS_EN,
@@ -55,10 +56,12 @@ import {
   NAME_SUFFIXES_EN,
   NAMING_HEADS_EN,
   NOT_CLAUSE_AFTER_SAY_EN,
+  NOT_NOUN_WORDS_EN,
   NUMBER_WORDS_EN,
   OBJECT_FORMS_EN,
   OBJECT_PRONOUNS_EN,
   OPENING_QUANTIFIERS_EN,
+  PARTICIPLE_MODIFIER_WORDS_EN,
   PHRASE_END_PREPOSITIONS_EN,
   PLACE_PREPOSITIONS_EN,
   PLURAL_DETERMINERS_EN,
@@ -66,6 +69,8 @@ import {
   RELATIVE_PRONOUNS_EN,
   ROLE_PHRASE_STOPS_EN,
   SUBJECT_CONNECTORS_EN,
+  TERM_AS_HEADS_EN,
+  TERM_LEAD_WORDS_EN,
   TIME_WORDS_EN,
   VERB_AUXILIARIES_EN,
 } from "../lang/en/quotes-grammar.ts";
@@ -106,6 +111,7 @@ import {
   AFFILIATION_PREPOSITIONS_FR,
   APPOSITION_STOPS_FR,
   AUTHOR_PREPOSITIONS_FR,
+  CALLED_AS_VERB_FR,
   COMPLEMENT_PREPOSITIONS_FR,
   COMPLEMENTISERS_FR,
   COORDINATORS_FR,
@@ -126,10 +132,12 @@ import {
   NAME_RUN_OPENERS_FR,
   NAME_SUFFIXES_FR,
   NAMING_HEADS_FR,
+  NOT_NOUN_WORDS_FR,
   NUMBER_WORDS_FR,
   OBJECT_FORMS_FR,
   OBJECT_PRONOUNS_FR,
   OPENING_QUANTIFIERS_FR,
+  PARTICIPLE_MODIFIER_WORDS_FR,
   PHRASE_END_PREPOSITIONS_FR,
   PLACE_PREPOSITIONS_FR,
   PLURAL_DETERMINERS_FR,
@@ -137,6 +145,8 @@ import {
   RELATIVE_PRONOUNS_FR,
   ROLE_PHRASE_STOPS_FR,
   SUBJECT_CONNECTORS_FR,
+  TERM_AS_HEADS_FR,
+  TERM_LEAD_WORDS_FR,
   TIME_WORDS_FR,
   VERB_AUXILIARIES_FR,
 } from "../lang/fr/quotes-grammar.ts";
@@ -208,6 +218,13 @@ export interface QuoteTables {
   /** This language's words that end a description read forward, and relatives that cut it (English). */
   descriptionEnds: Set<string>;
   descriptionRelatives: Set<string>;
+  /** Both languages' words: not-noun function words, "as" term heads, words making "called" a verb, term lead words. */
+  notNounWords: Set<string>;
+  termAsHeads: Set<string>;
+  calledAsVerb: Set<string>;
+  termLeadWords: Set<string>;
+  /** This language's words before a participle that make it modify a noun (English). */
+  participleModifierWords: Set<string>;
   /** Stance verbs that, alone after a quote ("X disagreed."), introduce the next quote. */
   stanceVerbs: Set<string>;
   /** Openers of a fronted clause whose pronoun announces the main clause's subject (though, quand). */
@@ -283,6 +300,10 @@ const BOTH = {
   leadingConnectors: union(LEADING_CONNECTORS_FR, LEADING_CONNECTORS_EN),
   pluralDeterminers: union(PLURAL_DETERMINERS_FR, PLURAL_DETERMINERS_EN),
   subjectConnectors: union(SUBJECT_CONNECTORS_FR, SUBJECT_CONNECTORS_EN),
+  notNounWords: union(NOT_NOUN_WORDS_FR, NOT_NOUN_WORDS_EN),
+  termAsHeads: union(TERM_AS_HEADS_FR, TERM_AS_HEADS_EN),
+  calledAsVerb: union(CALLED_AS_VERB_FR, CALLED_AS_VERB_EN),
+  termLeadWords: union(TERM_LEAD_WORDS_FR, TERM_LEAD_WORDS_EN),
 };
 
 const cache = new Map<string, QuoteTables>();
@@ -356,6 +377,11 @@ export function quoteTables(lang: string): QuoteTables {
           subjectConnectors: BOTH.subjectConnectors,
           descriptionEnds: new Set(DESCRIPTION_ENDS_FR),
           descriptionRelatives: new Set(DESCRIPTION_RELATIVES_FR),
+          notNounWords: BOTH.notNounWords,
+          termAsHeads: BOTH.termAsHeads,
+          calledAsVerb: BOTH.calledAsVerb,
+          termLeadWords: BOTH.termLeadWords,
+          participleModifierWords: new Set(PARTICIPLE_MODIFIER_WORDS_FR),
           asPutIt: { opener: AS_PUT_IT_FR.opener, verbs: AS_PUT_IT_FR.verbs.map((v) => v.split(" ")) },
           titleBefore: new Set(TITLE_BEFORE_FR),
           titleAfter: new Set(TITLE_AFTER_FR),
@@ -424,6 +450,11 @@ export function quoteTables(lang: string): QuoteTables {
           subjectConnectors: BOTH.subjectConnectors,
           descriptionEnds: new Set(DESCRIPTION_ENDS_EN),
           descriptionRelatives: new Set(DESCRIPTION_RELATIVES_EN),
+          notNounWords: BOTH.notNounWords,
+          termAsHeads: BOTH.termAsHeads,
+          calledAsVerb: BOTH.calledAsVerb,
+          termLeadWords: BOTH.termLeadWords,
+          participleModifierWords: new Set(PARTICIPLE_MODIFIER_WORDS_EN),
           asPutIt: { opener: AS_PUT_IT_EN.opener, verbs: AS_PUT_IT_EN.verbs.map((v) => v.split(" ")) },
           titleBefore: new Set(TITLE_BEFORE_EN),
           titleAfter: new Set(TITLE_AFTER_EN),

@@ -553,3 +553,72 @@ export const DESCRIPTION_ENDS_EN: readonly string[] = [
 
 /** Relative words that cut a description running on into its clause ("judges who ruled …"). */
 export const DESCRIPTION_RELATIVES_EN: readonly string[] = ["who", "whose", "whom", "which"];
+
+/** Function words that are never the noun a short quoted term modifies ("of “…”"). */
+export const NOT_NOUN_WORDS_EN: readonly string[] = [
+  "of",
+  "to",
+  "in",
+  "on",
+  "for",
+  "by",
+  "at",
+  "as",
+  "with",
+  "from",
+  "and",
+  "or",
+  "is",
+  "was",
+  "are",
+  "were",
+  "be",
+  "very",
+  "more",
+  "so",
+  "too",
+];
+
+/** Words before "as" that make what follows a term ("known as “…”", "described as “…”"). */
+export const TERM_AS_HEADS_EN: readonly string[] = [
+  "known",
+  "such",
+  "described",
+  "dubbed",
+  "referred",
+  "billed",
+  "branded",
+  "seen",
+  "characterized",
+  "characterised",
+  "portrayed",
+];
+
+/** Words before "called" that make it a speech verb, not a naming cue ("he called the plan “…”"). */
+export const CALLED_AS_VERB_EN: readonly string[] = [
+  "has",
+  "have",
+  "had",
+  "also",
+  "he",
+  "she",
+  "they",
+  "it",
+  "and",
+];
+
+/** Articles and prepositions read over between a term cue and the quote ("the book of “…”"). */
+export const TERM_LEAD_WORDS_EN: readonly string[] = ["the", "a", "an", "of", "as", "by", "for"];
+
+/** Words before a past participle that make it modify a noun ("the reported deal", "Rubio's proposed credit"). */
+export const PARTICIPLE_MODIFIER_WORDS_EN: readonly string[] = [
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "its",
+  "their",
+  "this",
+  "that",
+];

@@ -351,3 +351,43 @@ export const DESCRIPTION_ENDS_FR: readonly string[] = [
 
 /** Relatifs qui coupent une description : aucun en français (la règle ne vaut que pour l'anglais). */
 export const DESCRIPTION_RELATIVES_FR: readonly string[] = [];
+
+/** Mots outils qui ne sont jamais le nom qu'un court terme entre guillemets qualifie (« de « … » »). */
+export const NOT_NOUN_WORDS_FR: readonly string[] = [
+  "de",
+  "d'",
+  "du",
+  "des",
+  "à",
+  "au",
+  "aux",
+  "en",
+  "par",
+  "pour",
+  "sur",
+  "et",
+  "ou",
+  "comme",
+  "est",
+  "sont",
+  "était",
+  "être",
+  "a",
+  "ont",
+  "très",
+  "plus",
+  "si",
+  "trop",
+];
+
+/** Mots avant « as » qui font un terme : aucun en français (la règle vaut pour l'anglais). */
+export const TERM_AS_HEADS_FR: readonly string[] = [];
+
+/** Mots avant « called » : aucun en français. */
+export const CALLED_AS_VERB_FR: readonly string[] = [];
+
+/** Articles et prépositions lus entre un mot de terme et la citation (« le livre de « … » »). */
+export const TERM_LEAD_WORDS_FR: readonly string[] = ["de", "d'", "du", "des", "la", "le", "l'", "les"];
+
+/** Mots avant un participe qui en font un adjectif : la règle ne vaut que pour l'anglais. */
+export const PARTICIPLE_MODIFIER_WORDS_FR: readonly string[] = [];
