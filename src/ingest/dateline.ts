@@ -10,10 +10,8 @@
 import type { ArticleDate } from "../doc/types.ts";
 import { MONTHS_EN, WEEKDAYS_EN } from "../lang/en/dates-words.ts";
 import { MONTHS_FR, WEEKDAYS_FR } from "../lang/fr/dates-words.ts";
+import { alternation } from "../lang/pattern.ts";
 import { articleDate } from "./dates.ts";
-
-const alternation = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).join("|");
 
 const MONTHS: Record<string, number> = { ...MONTHS_FR, ...MONTHS_EN };
 const MONTH = `(${alternation(Object.keys(MONTHS))})\\.?`;

@@ -18,19 +18,13 @@ import {
   AT_MOST_BEFORE_FR,
 } from "../lang/fr/numbers-bounds.ts";
 import { APPROXIMATE_FR } from "../lang/fr/numbers-words.ts";
+import { alternation } from "../lang/pattern.ts";
 
 interface BoundGrammar {
   before: RegExp;
   after: RegExp;
   bounds: Map<string, QuantityBound>;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alternation = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join("|");
 
 function grammar(
   approximate: readonly string[],
