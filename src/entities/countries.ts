@@ -33,6 +33,22 @@ interface WorldCountry {
   capital: string[];
   translations: Record<string, { common: string; official: string }>;
   demonyms?: Record<string, { f: string; m: string }>;
+  independent?: boolean;
+  unMember?: boolean;
+  area?: number;
+}
+
+/**
+ * Order in which countries claim a shared name, capital or demonym: UN members, then other independent
+ * states, then the largest. "French" is France's before the French Southern Lands', "American" the United
+ * States' before the Northern Mariana Islands' (the data lists the territories first).
+ */
+function claimOrder(a: WorldCountry, b: WorldCountry): number {
+  return (
+    Number(b.unMember ?? false) - Number(a.unMember ?? false) ||
+    Number(b.independent ?? false) - Number(a.independent ?? false) ||
+    (b.area ?? 0) - (a.area ?? 0)
+  );
 }
 
 const require = createRequire(import.meta.url);
@@ -69,7 +85,7 @@ export function countries(): Country[] {
   const fr = (require("i18n-iso-countries/langs/fr.json") as { countries: Record<string, string | string[]> })
     .countries;
   const list = (v: string | string[] | undefined) => (v == null ? [] : Array.isArray(v) ? v : [v]);
-  table = world.map((w) => {
+  table = [...world].sort(claimOrder).map((w) => {
     const code = w.cca2;
     const nameFr = w.translations.fra?.common ?? w.name.common;
     const names = new Set<string>([

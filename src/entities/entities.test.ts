@@ -234,3 +234,16 @@ test("equipment reads as words: concepts spelled out, named systems as written",
     ],
   );
 });
+
+test("a demonym shared by a state and a territory is the state's (French → FR, American → US)", () => {
+  const run = createPipeline({ until: "link" });
+  const fr = run.run(
+    new Doc({ text: "Des soldats français et des diplomates américains sont arrivés.", lang: "fr" }),
+  );
+  const en = run.run(new Doc({ text: "French soldiers and American diplomats arrived.", lang: "en" }));
+  for (const doc of [fr, en])
+    assert.deepEqual(
+      doc.entities.map((e) => e.id),
+      ["country:FR", "country:US"],
+    );
+});
