@@ -1341,6 +1341,8 @@ function rolesSyntax(
       if (!direct.length && !own && personHead(s, o)) {
         const np = headPhrase(s, o);
         if (np) objActors.push(np);
+      } else if (frame === "host" && !direct.length) {
+        // "will host a conference on Somalia in London": names inside what is hosted are no visitors.
       } else if (
         !direct.length &&
         !MATERIAL_CONFLICT.has(t.entry.type) &&
@@ -1835,7 +1837,10 @@ function modalityOf(
         auxes.some((a) => PAST_AUX.has(s.lemma[a]) || PAST_AUX.has(s.lower[a])));
     if (
       (lex.planVerbs.has(s.lemma[h]) || lex.futureWords.has(s.lemma[h])) &&
-      /^(xcomp|ccomp)/.test(s.rel(v)) &&
+      // "the government plans to sign" with "plans" tagged as a noun, "its plan to sign": a plan all the same.
+      (/^(xcomp|ccomp)/.test(s.rel(v)) ||
+        (((s.rel(v) === "acl" && s.upos(h) === "NOUN") || (s.rel(v) === "advcl" && s.upos(h) === "ADJ")) &&
+          s.children(v).some((c) => s.lower[c] === "to"))) &&
       !completed
     )
       future = true;

@@ -29,6 +29,7 @@ export const MODALITY_EN: ModalityCues = {
   pledgedAdjectives: ["pledged", "promised", "announced", "planned", "committed", "earmarked"],
   deliveredWords: ["already", "delivered", "disbursed", "shipped", "supplied", "handed", "actually"],
   futureWords: [
+    "due",
     "will",
     "shall",
     "'ll",
