@@ -127,6 +127,22 @@ export function runKbCases(name: string, makeStore: () => Promise<Store>): void 
         assert.equal(await store.entity("person:police"), null);
         assert.equal((await store.entity("actor:police"))?.label, null);
       });
+
+      test("a speaker left as a pronoun (an interview's “I”) is no entity", async () => {
+        await store.put(
+          article({
+            lang: "en",
+            title: "Interview",
+            date: "2024-05-02",
+            outlet: "The Herald",
+            text: "I told them that the clinic would open in June.",
+            quotes: [{ text: "the clinic would open in June", kind: "indirect", speaker: "I" }],
+          }),
+        );
+        assert.equal(await store.entity("person:i"), null);
+        const [quote] = (await store.quotes({ q: "clinic" })).items;
+        assert.equal(quote?.speaker, null);
+      });
     });
 
     describe("merges and splits", () => {

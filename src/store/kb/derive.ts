@@ -5,6 +5,10 @@
  */
 import type { DocumentJSON } from "../../doc/json.ts";
 import type { EntityLabel, EventActor, Modality } from "../../doc/types.ts";
+import { PRONOUNS_EN } from "../../lang/en/quotes-cues.ts";
+import { FIRST_SECOND_PERSONS_EN } from "../../lang/en/quotes-grammar.ts";
+import { PRONOUNS_FR } from "../../lang/fr/quotes-cues.ts";
+import { FIRST_SECOND_PERSONS_FR } from "../../lang/fr/quotes-grammar.ts";
 import { fold } from "../query.ts";
 import type { EntityRule } from "../store.ts";
 import { minhash } from "./minhash.ts";
@@ -116,6 +120,14 @@ export interface DerivedArticle {
   signature: Uint32Array | null;
 }
 
+/** A speaker left as a pronoun ("I" in an interview, « il ») is nobody the KB can name. */
+const PRONOUN_NAMES: ReadonlySet<string> = new Set([
+  ...Object.keys(PRONOUNS_FR),
+  ...Object.keys(PRONOUNS_EN),
+  ...FIRST_SECOND_PERSONS_FR,
+  ...FIRST_SECOND_PERSONS_EN,
+]);
+
 /** Quotes shorter than this (in words) are only merged within one speaker. */
 const MIN_SHARED_QUOTE_WORDS = 4;
 
@@ -175,7 +187,8 @@ export function deriveArticle(doc: DocumentJSON, resolver: Resolver): DerivedArt
   const quotes: DerivedQuote[] = doc.quotes.map((q, idx) => {
     let speakerId: string | null = null;
     const s = q.speaker;
-    if (s?.name) {
+    const named = s?.name && !PRONOUN_NAMES.has(s.name.trim().toLowerCase()) ? s.name : null;
+    if (s && named) {
       // "police", "officials": a speaker named by a common noun is a generic actor, not a person.
       const label = /\p{Lu}/u.test(s.name) ? "PER" : null;
       speakerId = resolver.resolve(rawId(s.name, label, s.entity), s.name);
@@ -191,7 +204,7 @@ export function deriveArticle(doc: DocumentJSON, resolver: Resolver): DerivedArt
       text: q.text,
       kind: q.kind,
       speakerId,
-      speakerName: s?.name ?? null,
+      speakerName: named,
       role: s?.role ?? null,
     };
   });
