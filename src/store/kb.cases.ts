@@ -128,18 +128,27 @@ export function runKbCases(name: string, makeStore: () => Promise<Store>): void 
         assert.equal((await store.entity("actor:police"))?.label, null);
       });
 
-      test("a speaker left as a pronoun (an interview's “I”) is no entity", async () => {
+      test("a speaker left as a pronoun (an interview's “I”) is no entity, a lone capitalised word no person", async () => {
         await store.put(
           article({
             lang: "en",
             title: "Interview",
             date: "2024-05-02",
             outlet: "The Herald",
-            text: "I told them that the clinic would open in June.",
-            quotes: [{ text: "the clinic would open in June", kind: "indirect", speaker: "I" }],
+            text: "I told them that the clinic would open in June. The hospital would close, Interfax said.",
+            quotes: [
+              { text: "the clinic would open in June", kind: "indirect", speaker: "I" },
+              { text: "The hospital would close", kind: "indirect", speaker: "Interfax" },
+            ],
           }),
         );
         assert.equal(await store.entity("person:i"), null);
+        assert.equal(
+          await store.entity("person:interfax"),
+          null,
+          "one capitalised word is no person by itself",
+        );
+        assert.ok(await store.entity("actor:interfax"));
         const [quote] = (await store.quotes({ q: "clinic" })).items;
         assert.equal(quote?.speaker, null);
       });

@@ -189,8 +189,9 @@ export function deriveArticle(doc: DocumentJSON, resolver: Resolver): DerivedArt
     const s = q.speaker;
     const named = s?.name && !PRONOUN_NAMES.has(s.name.trim().toLowerCase()) ? s.name : null;
     if (s && named) {
-      // "police", "officials": a speaker named by a common noun is a generic actor, not a person.
-      const label = /\p{Lu}/u.test(s.name) ? "PER" : null;
+      // "police", "officials": a speaker named by a common noun is a generic actor, not a person; so is a
+      // single capitalised word no person of the article ends with ("Reuters", "Interfax").
+      const label = /\p{Lu}/u.test(s.name) && /\s/.test(s.name.trim()) ? "PER" : null;
       speakerId = resolver.resolve(rawId(s.name, label, s.entity), s.name);
       see(speakerId, s.name, label, false);
       for (const role of [s.role, s.affiliation]) if (role) roles.push({ id: speakerId, role });
