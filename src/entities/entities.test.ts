@@ -247,3 +247,16 @@ test("a demonym shared by a state and a territory is the state's (French → FR,
       ["country:FR", "country:US"],
     );
 });
+
+test("news organisations of the table, also behind a common noun or tagged as a person", () => {
+  const run = createPipeline({ until: "link" });
+  const doc = run.run(
+    new Doc({
+      text: "Selon l'agence KCNA et Xinhua, le dirigeant a visité une usine de munitions.",
+      lang: "fr",
+    }),
+  );
+  const ids = doc.entities.map((e) => e.id);
+  assert.ok(ids.includes("org:KCNA"), ids.join(" "));
+  assert.ok(ids.includes("org:XINHUA"), ids.join(" "));
+});

@@ -184,6 +184,13 @@ function linkFromTables(doc: Doc, e: Entity): boolean {
   const text = e.text;
   const seat = countryBySeat(text);
   if (seat) return set(e, countryId(seat));
+  // An organisation of the tables the model took for a person (« Wikinews », "Al Jazeera").
+  const namedOrg = e.label === "PER" ? organisationByName(text) : undefined;
+  if (namedOrg) {
+    e.label = "ORG";
+    e.rule = `${e.rule ?? "ner"}+organisations-table`;
+    return set(e, { id: namedOrg.id, canonical: namedOrg.canonical });
+  }
   const orgSeat = e.label !== "PER" ? organisationBySeat(text) : undefined;
   if (orgSeat && !locativeContext(doc, e)) return set(e, { id: orgSeat.id, canonical: orgSeat.canonical });
   if (e.label !== "PER") {
@@ -197,7 +204,9 @@ function linkFromTables(doc: Doc, e: Entity): boolean {
       }
       return set(e, countryId(capital));
     }
-    const org = organisationByName(text);
+    // « l'agence KCNA », "the broadcaster CNN": the name after a lower-case common noun
+    const org =
+      organisationByName(text) ?? organisationByName(text.replace(/^(?:\p{Ll}[\p{L}'’-]*\s+)+/u, ""));
     if (org) return set(e, { id: org.id, canonical: org.canonical });
     // A full name from the people table overrides the model's label (Kim Jong Un tagged ORG).
     const person = words(text).length >= 2 ? personByName(text) : undefined;
