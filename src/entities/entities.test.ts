@@ -260,3 +260,15 @@ test("news organisations of the table, also behind a common noun or tagged as a 
   assert.ok(ids.includes("org:KCNA"), ids.join(" "));
   assert.ok(ids.includes("org:XINHUA"), ids.join(" "));
 });
+
+test("a first name cut to its initial is the same person (« B. Obama », « V. Sapounov »)", () => {
+  const run = createPipeline({ until: "link" });
+  const doc = run.run(
+    new Doc({
+      text: "Valentine Sapounov a parlé mardi. V. Sapounov a ajouté que les traces étaient rares.",
+      lang: "fr",
+    }),
+  );
+  const people = doc.entities.filter((e) => e.label === "PER").map((e) => e.id);
+  assert.deepEqual(people, ["person:valentine-sapounov", "person:valentine-sapounov"]);
+});

@@ -129,6 +129,18 @@ function personWords(text: string): string[] {
   return ws;
 }
 
+/** Whether `short` is `full` with some first names cut to their initial (same surname, at least one initial). */
+function initialsOf(short: readonly string[], full: readonly string[]): boolean {
+  if (short[short.length - 1] !== full[full.length - 1]) return false;
+  let initials = 0;
+  for (let i = 0; i < short.length - 1; i++) {
+    if (short[i] === full[i]) continue;
+    if (short[i].length !== 1 || full[i][0] !== short[i]) return false;
+    initials++;
+  }
+  return initials > 0;
+}
+
 /** Whether the entity at [start, end) reads as a place ("à Moscou", "north of Kyiv"). */
 function locativeContext(doc: Doc, e: Entity): boolean {
   const before = doc.text.slice(Math.max(0, e.start - 40), e.start).toLowerCase();
@@ -155,6 +167,11 @@ function resolvePeople(mentions: Entity[]): Map<Entity, string> {
     const ws = personWords(m.text);
     let found: { ws: string[]; text: string } | undefined;
     for (const h of heads) {
+      // « B. Obama », "V. Sapounov": initials for the full name's first names
+      if (h.ws.length === ws.length && ws.length >= 2 && initialsOf(ws, h.ws)) {
+        found = h;
+        break;
+      }
       if (h.ws.length <= ws.length) continue;
       const tail = h.ws.slice(h.ws.length - ws.length);
       const lastOnly = ws.length === 1 && h.ws[h.ws.length - 1] === ws[0];
