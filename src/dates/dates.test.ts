@@ -218,6 +218,9 @@ test("the tense of the verb a month belongs to, from the parse (article of 15 Ma
     ["On apprend ce vendredi que les résultats seront publiés.", "fr", "2024-03-15"],
     ["Officials said this Friday that the results will be published.", "en", "2024-03-15"],
     ["Les résultats seront publiés vendredi.", "fr", "2024-03-22"],
+    // « dernier » / « prochain » after the month, also with no tense to read (a bare participle)
+    ["La directrice nommée en septembre dernier a parlé.", "fr", "2023-09"],
+    ["Le sommet aura lieu en février prochain.", "fr", "2025-02"],
   ];
   for (const [text, lang, value] of cases) {
     const doc = parsed.run(new Doc({ text, lang, date }));

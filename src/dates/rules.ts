@@ -577,6 +577,12 @@ class FrenchGrammar extends Grammar {
       ].includes(before)
     )
       return null;
+    // « en septembre dernier », « en mars prochain »: the word after gives the direction and joins the date
+    const shift = hasYear ? undefined : SHIFTS_FR[t.low(after)];
+    if (shift !== undefined) {
+      const atom = this.withYear({ kind: "calendar", month, direction: shift < 0 ? "past" : "future" }, after);
+      return { ...atom, to: after + 1 };
+    }
     return this.withYear({ kind: "calendar", month }, after);
   }
 
