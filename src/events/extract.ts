@@ -2175,14 +2175,14 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       }
       // "a missionary was arrested in Lebanon", « expulsé de France »: an arrest, sentence or expulsion with no
       // one named as doing it is the act of the state where it happens.
+      const placeOfAct = roles.location;
       if (
         !roles.source.length &&
         (t.entry.type === "COERCE" || t.entry.type === "SANCTION") &&
-        roles.location &&
-        roles.location.entity?.startsWith("country:") &&
-        !roles.target.includes(roles.location)
+        placeOfAct?.entity?.startsWith("country:") &&
+        !roles.target.includes(placeOfAct)
       )
-        roles.source = [roles.location];
+        roles.source = [placeOfAct];
       const source = roles.source.map((m) => actorFor(s, m));
       // "sur la place Verte": a public place is where it happens, never whom (but a strike may hit a square).
       if (!MATERIAL_CONFLICT.has(t.entry.type)) roles.target = roles.target.filter((m) => !placeNamed(s, m));
