@@ -221,6 +221,13 @@ test("the tense of the verb a month belongs to, from the parse (article of 15 Ma
     // « dernier » / « prochain » after the month, also with no tense to read (a bare participle)
     ["La directrice nommée en septembre dernier a parlé.", "fr", "2023-09"],
     ["Le sommet aura lieu en février prochain.", "fr", "2025-02"],
+    // a year counted from the article date; a completed tense before "by", not before "until"
+    ["Students marched in January of this year.", "en", "2024-01"],
+    ["The envoys met on May 20 last year.", "en", "2023-05-20"],
+    ["Le sommet du 20 mai de l'année dernière a échoué.", "fr", "2023-05-20"],
+    ["The agency had delivered the doses by September 22.", "en", "2023-09-22"],
+    ["Events have been planned in the old town until December.", "en", "2024-12"],
+    ["The curfew was expected to end on November 15.", "en", "2023-11-15"],
   ];
   for (const [text, lang, value] of cases) {
     const doc = parsed.run(new Doc({ text, lang, date }));

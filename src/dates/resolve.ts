@@ -6,7 +6,15 @@ import type { ArticleDate, DatePrecision } from "../doc/types.ts";
  */
 export type DateExpr =
   /** Calendar fields as written: « en 2022 », « le 3 mars », « March 11, 2025 ». */
-  | { kind: "calendar"; year?: number; month?: number; day?: number; direction?: Direction }
+  | {
+      kind: "calendar";
+      year?: number;
+      month?: number;
+      day?: number;
+      direction?: Direction;
+      /** Year counted from the article date: "March 20 last year" (−1), « en janvier de cette année » (0). */
+      yearShift?: number;
+    }
   /** A weekday: « mardi », « mardi dernier », "next Tuesday"; `current`: « ce samedi », "this Saturday" (today if it is that day). */
   | { kind: "weekday"; weekday: number; direction?: Direction; current?: boolean }
   /** A period counted from the article date: « hier » (day −1), « le mois dernier » (month −1), « il y a trois ans ». */
@@ -166,11 +174,11 @@ export function resolveDate(expr: DateExpr, a: Anchor | null): ResolvedDate | nu
 }
 
 function resolveCalendar(
-  expr: { year?: number; month?: number; day?: number; direction?: Direction },
+  expr: { year?: number; month?: number; day?: number; direction?: Direction; yearShift?: number },
   a: Anchor | null,
 ): ResolvedDate | null {
   const { month, day } = expr;
-  let year = expr.year;
+  let year = expr.year ?? (expr.yearShift !== undefined && a ? a.year + expr.yearShift : undefined);
   const precision: DatePrecision = month === undefined ? "year" : day === undefined ? "month" : "day";
   if (year === undefined) {
     if (!a || month === undefined) return null;

@@ -155,6 +155,8 @@ const PAST_EN = new Set([
   "ago",
 ]);
 const DEADLINES = new Set(["by", "until", "before", "d'ici", "avant", "jusqu'à", "jusqu'en", "ici"]);
+/** Deadline words that keep a date ahead even after a completed verb. */
+const UNTIL = new Set(["until", "till", "jusqu'à", "jusqu'en", "jusqu'au"]);
 /** Words that may stand between a deadline word and its date: « d'ici la fin », "by the end". */
 const BEFORE_DATE = new Set([
   "the",
@@ -293,8 +295,11 @@ abstract class Grammar {
         (DEADLINES.has(t.low(from - 2)) && BEFORE_DATE.has(t.low(from - 1)));
       // The verb the date belongs to, when parsed, says more than the nearest word: « a reçu … en
       // septembre » is last September even when next September is nearer to the article date.
-      const governed = deadline ? null : governingTense(t.doc, a.to - 1);
-      const d = deadline ? "future" : (governed ?? this.tense(from, a.to));
+      // "had delivered … by November 22": a completed tense outweighs a deadline word, but not « jusqu'à » /
+      // "until" (« ont été prévues jusqu'en décembre », "was postponed until March" point ahead)
+      const governed = governingTense(t.doc, a.to - 1);
+      const until = UNTIL.has(t.low(from - 1)) || UNTIL.has(t.low(from - 2)) || UNTIL.has(t.low(from));
+      const d = deadline && (governed !== "past" || until) ? "future" : (governed ?? this.tense(from, a.to));
       const endpoint = ENDPOINTS.has(t.low(from - 1)) || ENDPOINTS.has(t.low(from - 2));
       e.direction = d === "future" ? "future" : governed === "past" && !endpoint ? "recent" : "nearest";
     }
@@ -374,6 +379,14 @@ export function governingTense(doc: Doc, i: number): Direction | null {
     v = head[v];
   }
   if (pos[v] !== "VERB" && pos[v] !== "AUX") return null;
+  // "was expected to end on December 15", « devait s'achever le 15 décembre »: an infinitive's tense is its governor's
+  if (
+    (feats[v] ?? "").includes("VerbForm=Inf") &&
+    head[v] >= 0 &&
+    pos[head[v]] === "VERB" &&
+    !GOING_TO.has(lemma[head[v]])
+  )
+    v = head[v];
   const f = feats[v] ?? "";
   if (f.includes("Mood=Cnd")) return null;
   if (f.includes("Tense=Fut")) return "future";
@@ -580,7 +593,10 @@ class FrenchGrammar extends Grammar {
     // « en septembre dernier », « en mars prochain »: the word after gives the direction and joins the date
     const shift = hasYear ? undefined : SHIFTS_FR[t.low(after)];
     if (shift !== undefined) {
-      const atom = this.withYear({ kind: "calendar", month, direction: shift < 0 ? "past" : "future" }, after);
+      const atom = this.withYear(
+        { kind: "calendar", month, direction: shift < 0 ? "past" : "future" },
+        after,
+      );
       return { ...atom, to: after + 1 };
     }
     return this.withYear({ kind: "calendar", month }, after);
@@ -604,8 +620,19 @@ class FrenchGrammar extends Grammar {
   }
 
   private withYear(expr: DateExpr & { kind: "calendar" }, after: number): Atom {
-    const year = yearOf(this.t, after);
+    const t = this.t;
+    const year = yearOf(t, after);
     if (year !== undefined) return { to: after + 1, expr: { ...expr, year } };
+    // « en janvier de cette année », « le 20 mars de l'année dernière », « en mai de l'an prochain »
+    if (t.low(after) === "de" || t.low(after) === "d'") {
+      const w1 = t.low(after + 1);
+      const w2 = t.low(after + 2);
+      const w3 = t.low(after + 3);
+      if (w1 === "cette" && w2 === "année") return { to: after + 3, expr: { ...expr, yearShift: 0 } };
+      const shift = SHIFTS_FR[w3];
+      if ((w1 === "l'" || w1 === "la") && (w2 === "année" || w2 === "an") && shift !== undefined)
+        return { to: after + 4, expr: { ...expr, yearShift: shift } };
+    }
     return { to: after, expr };
   }
 
@@ -912,6 +939,15 @@ class EnglishGrammar extends Grammar {
       at++;
     const year = yearOf(t, at);
     if (year !== undefined) return { to: at + 1, expr: { ...expr, year } };
+    // "in January of this year", "March 20 last year", "in May next year"
+    const of = t.low(after) === "of" ? 1 : 0;
+    const shift = SHIFTS_EN[t.low(after + of)];
+    if (
+      shift !== undefined &&
+      t.low(after + of + 1) === "year" &&
+      (of === 0 || shift === 0 || t.low(after + of) === "last")
+    )
+      return { to: after + of + 2, expr: { ...expr, yearShift: shift } };
     return { to: after, expr };
   }
 
