@@ -144,19 +144,19 @@ function readMarkSpan(
     const s2 = cx.sent[qb];
     const e2 = cx.sentEnd[s2];
     // "…?” Brennan told the Tribune in a radio interview on Monday when asked …": a name and a verb open it.
-    // "…!” Ada Marsh, the head of the board, wrote on Friday …": the apposition may stand between them.
+    // "…!” Tobias Arnell, the grocers' spokesman, wrote on Tuesday …": the apposition may stand between them.
     const opener = cx.startsAt[qb] >= 0 ? cx.mentions[cx.startsAt[qb]] : null;
     const opensWithCue =
       opener !== null &&
       opener.type === "PER" &&
       (cx.T.verbs.has(cx.w[opener.te] ?? "") ||
         (cx.w[opener.te] === "," && verbAfterApposition(cx, opener.te, e2) >= 0));
-    // "…” Zimmerman wrote in the listing that …": a long sentence with a clause or a quote of its own says
+    // "…” Alvor announced in the newsletter that …": a long sentence with a clause or a quote of its own says
     // something new rather than closing the quote before it.
     let ownSpeech = false;
     for (let y = qb + 1; y < e2 && !ownSpeech; y++)
       if (cx.T.complementisers.has(cx.w[y]) && cx.inQuote[y] < 0) ownSpeech = true;
-    // "…. That's what Congress is.” Rubio disagreed. “Leadership is …”": a short reply between two quotes
+    // "…. It only costs us money.” Petrak objected. “It is the one …”": a short reply between two quotes
     // introduces the next one when the first ended its own sentence.
     const ended = END_PUNCT.has(cx.w[qb - 2] ?? "");
     const introducesNext =
@@ -441,7 +441,7 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
   // The French tagger often reads "s'est félicité", "juge pourtant" as nouns: an auxiliary, a clitic or a
   // subject right before outweighs it.
   if (notVerb && cx.lang !== "fr") return false;
-  // "Rubio's proposed credit", "the reported deal": a participle after a possessive or an article modifies a noun.
+  // "Vell's proposed levy", "the reported deal": a participle after a possessive or an article modifies a noun.
   if (
     cx.lang === "en" &&
     /ed$/.test(w) &&
@@ -661,8 +661,8 @@ function cueAfter(
 
 /**
  * The speech verb after an apposition opening with the comma at `comma`: "Seth Jones, a fellow at CSIS,
- * said"; up to three comma-closed parts ("Ada Marsh, the mayor of Eastfield, one of the towns suing the
- * state, said"), none with a speech verb of its own. -1 when there is none.
+ * said"; up to three comma-closed parts ("Ilse Voronel, the reeve of Kettle Brook, one of four hamlets below
+ * the dam, said"), none with a speech verb of its own. -1 when there is none.
  */
 function verbAfterApposition(cx: QuoteContext, comma: number, limit: number, abbreviations = true): number {
   let c = comma;
@@ -1133,7 +1133,7 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
     break;
   }
   if (k < floor) return null;
-  // A parenthetical between dashes right before the verb: "Joyce Brant — who is listed as a lawyer — told".
+  // A parenthetical between dashes right before the verb: "Milan Horvath — who owned the quarry — told".
   if (/^[—–]$/.test(cx.w[k])) {
     let x = k - 1;
     while (
@@ -1192,8 +1192,8 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
     return { kind: "mention", a: m.left, b: m.te, mention: m };
   }
   if (w === "," || w === ")") {
-    // "Lena Holt, the editor of the weekly, the Courier, said": the person opening the sentence, not the
-    // name closing her apposition.
+    // "Anton Weiss, the director of the archive, the Old Customs House, said": the person opening the
+    // sentence, not the name closing his apposition.
     if (w === "," && k - 1 > floor && cx.endsAt[k - 1] >= 0) {
       const m = cx.mentions[cx.endsAt[k - 1]];
       let before = Math.min(m.left, m.ts) - 1;
@@ -1243,9 +1243,9 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
       }
     }
     // Apposition: "Claire Delmas, directrice du programme …, juge". Over up to three comma-closed parts,
-    // a person named as the clause's subject before them wins ("Ada Marsh, the editor of the city's paper,
-    // The Courier, said"); else a person opening the apposition after a description ("One pastor backing
-    // Mr. Cruz, Dan Whit of the Baptist church, said"); else what stands before the first comma.
+    // a person named as the clause's subject before them wins ("Anton Weiss, the director of the town's archive,
+    // the Old Customs House, said"); else a person opening the apposition after a description ("One volunteer
+    // helping Ms. Hallam, Marta Kowalski of the heritage society, said"); else what stands before the first comma.
     let depth = 0;
     let first: SpeakerRef | null = null;
     let commas = 0;
@@ -1298,7 +1298,7 @@ function leadingSubject(cx: QuoteContext, comma: number, floor: number): Mention
     const x = cx.w[c];
     if (cx.isQuoteChar(c) || END_PUNCT.has(x) || x === ":" || x === ";" || x === "and" || x === "et")
       return null;
-    // ("the city's paper": a possessive is no verb.)
+    // ("the town's archive": a possessive is no verb.)
     if (isVerbLike(cx, c) && !cx.cap[c] && !/^['’]s$/.test(x)) return null;
     if (x !== ",") continue;
     const mi = cx.endsAt[c - 1];
@@ -1798,7 +1798,7 @@ function isVerbLike(cx: QuoteContext, i: number): boolean {
 /** "a déclaré X que …" / "a indiqué lundi le ministère que …". */
 function invertedSubject(cx: QuoteContext, v: number, limit: number): SpeakerRef | null {
   if (limit < 0) return null;
-  // "told the Ledger she …": after a verb of telling comes the one told, never the speaker.
+  // "told the Orvane Gazette he …": after a verb of telling comes the one told, never the speaker.
   if (HEARER_VERBS.has(cx.w[v])) return null;
   let k = v + 1;
   while (k < limit && cx.T.skipAfterCue.has(cx.w[k]) && cx.startsAt[k] < 0) k++;
@@ -2319,7 +2319,7 @@ function previousSentenceSubject(cx: QuoteContext, at: number): Mention | null {
 
 /**
  * From the comma after a name, an apposition of up to three comma-closed parts ends right before the
- * sentence's verb ("Sen. Ruth Okafor, who chairs the panel, defended the purchase"): the name is the subject.
+ * sentence's verb ("Dr. Benedikt Arnaud, who runs the collection, stood by the closure"): the name is the subject.
  */
 function appositionToVerb(cx: QuoteContext, comma: number, end: number): boolean {
   const pos = cx.doc.tokens.pos;
@@ -2451,7 +2451,7 @@ function antecedent(
   };
   let fallback: Mention | null = null;
   let chosen: Mention | null = null;
-  // A past speaker named as an object ("Cruz drew contrasts with Trump. He said …"): the subject of that
+  // A past speaker named as an object ("Rask set himself against Egede. He said …"): the subject of that
   // sentence or the one before is likelier; the speaker only when there is none.
   let spokenObject: Mention | null = null;
   for (let k = cx.mentions.length - 1; k >= 0; k--) {
@@ -2468,7 +2468,7 @@ function antecedent(
       continue;
     }
     if (spokenObject && role !== "subject") continue;
-    // "between himself and front-runner X": "and" makes X look like a subject; the parse says it is not.
+    // "between himself and rival X": "and" makes X look like a subject; the parse says it is not.
     const coordinatedObject = role === "other" && /^(?:and|et)$/.test(cx.w[m.left - 1] ?? "");
     const modifiedCoordinatedObject =
       role === "other" && m.left >= 2 && /^(?:and|et)$/.test(cx.w[m.left - 2]) && !cx.cap[m.left - 1];
@@ -2590,7 +2590,7 @@ function parsedRole(cx: QuoteContext, m: Mention): "subject" | "other" | null {
 
 /**
  * A pronoun in a clause fronted by a subordinator announces the subject named right after the clause's
- * comma: "Though she called the deal “outrageous,” Ada Marsh held back" (she = Ada Marsh).
+ * comma: "Although she labelled the wing “a maze,” Ottilie Brandvold kept calm" (she = Ottilie Brandvold).
  */
 function cataphor(cx: QuoteContext, i: number, kind: "m" | "f"): Mention | null {
   const s = cx.sent[i];
@@ -2604,7 +2604,7 @@ function cataphor(cx: QuoteContext, i: number, kind: "m" | "f"): Mention | null 
   for (let y = k + 1; y < i; y++) if (cx.w[y] === "," && cx.inQuote[y] < 0) return null;
   let c = i + 1;
   while (c < b && !(cx.w[c] === "," && (cx.inQuote[c] < 0 || cx.isQuoteChar(c + 1)))) c++;
-  // A quote closing the clause keeps its comma inside: "… “outrageous,” Ada Marsh".
+  // A quote closing the clause keeps its comma inside: "… “a maze,” Ottilie Brandvold".
   let x = c + 1;
   if (c >= b) return null;
   while (x < b && cx.isQuoteChar(x)) x++;

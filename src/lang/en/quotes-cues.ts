@@ -1219,11 +1219,11 @@ export const GENERIC_ORG_NOUNS_EN: readonly string[] = [
 
 /**
  * Words right before a title-case quoted name that make it the title of a show or work, not speech:
- * "MSNBC's “Morning Show”", "said on “Weekend Edition”".
+ * "Radio Orvane's “Tide Watch”", "said on “Harbour Lights”".
  */
 export const TITLE_BEFORE_EN: readonly string[] = ["'s", "’s", "on"];
 
-/** Nouns right after a quoted name that make it a title: "the “Open Table” radio program". */
+/** Nouns right after a quoted name that make it a title: "the “Low Water” podcast". */
 export const TITLE_AFTER_EN: readonly string[] = [
   "program",
   "programme",
@@ -1249,7 +1249,7 @@ export const TITLE_AFTER_EN: readonly string[] = [
   "exhibition",
 ];
 
-/** Short function words a title in title case leaves in lower case ("Face the Nation", "Keeping Up with It"). */
+/** Short function words a title in title case leaves in lower case ("Songs of the Harbour", "Keeping Up with It"). */
 export const TITLE_MINOR_WORDS_EN: readonly string[] = [
   "a",
   "an",
@@ -1279,7 +1279,7 @@ export const AS_PUT_IT_EN: { opener: string; verbs: readonly string[] } = {
 };
 
 /**
- * Stance verbs that, as a short sentence of their own between two quotes ("“…” Rubio disagreed. “…”"),
+ * Stance verbs that, as a short sentence of their own between two quotes ("“…” Petrak objected. “…”"),
  * introduce the next quote rather than close the one before.
  */
 export const STANCE_VERBS_EN: readonly string[] = [

@@ -610,7 +610,7 @@ export const CALLED_AS_VERB_EN: readonly string[] = [
 /** Articles and prepositions read over between a term cue and the quote ("the book of “…”"). */
 export const TERM_LEAD_WORDS_EN: readonly string[] = ["the", "a", "an", "of", "as", "by", "for"];
 
-/** Words before a past participle that make it modify a noun ("the reported deal", "Rubio's proposed credit"). */
+/** Words before a past participle that make it modify a noun ("the reported deal", "Vell's proposed levy"). */
 export const PARTICIPLE_MODIFIER_WORDS_EN: readonly string[] = [
   "the",
   "a",
