@@ -1175,7 +1175,7 @@ export const GENERIC_ORG_NOUNS_FR: readonly string[] = [
 export const TITLE_BEFORE_FR: readonly string[] = [];
 
 /**
- * Work nouns heading an apposition after a quoted title: "« Nuits au port », une série diffusée en 1989".
+ * Work nouns heading an apposition after a quoted title: "« Les Cartographes », un roman d'Anouk Devaux".
  * (Right after the marks a French title takes no noun: the noun comes first, "l'émission « … »".)
  */
 export const TITLE_AFTER_FR: readonly string[] = [
@@ -1203,7 +1203,7 @@ export const TITLE_MINOR_WORDS_FR: readonly string[] = [];
 /** "Comme l'a dit X" is read by the speech verbs; no phrase verb of the "as X put it" kind is needed. */
 export const AS_PUT_IT_FR: { opener: string; verbs: readonly string[] } = { opener: "comme", verbs: [] };
 
-/** Verbes de position qui, seuls entre deux citations (« … » Gantz objecte. « … »), annoncent la suivante. */
+/** Verbes de position qui, seuls entre deux citations (« … » Lacombe désapprouve. « … »), annoncent la suivante. */
 export const STANCE_VERBS_FR: readonly string[] = [
   "objecte",
   "objectent",
