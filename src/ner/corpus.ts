@@ -158,3 +158,54 @@ export function readHipe(text: string, mapping: Record<string, string> = HIPE_LA
   flush();
   return docs.filter((d) => d.sentences.length > 0);
 }
+
+/**
+ * Reads an IO-tagged file of `token TAG` lines (Europeana Newspapers `.bio`:
+ * `I-` tags only, no page or sentence marks) into documents of 50 sentences,
+ * so the document-level features see a neighbourhood of the page.
+ * A run of `I-X` becomes `B-X I-X…` (two touching names of one type merge, as
+ * the IO scheme cannot tell them apart); sentences are cut as in the HIPE files
+ * without sentence marks (a final stop then a capital, or 80 tokens).
+ *
+ * @example
+ * readBio("Paris I-LOC\nvote O\n.\tO\n")[0].sentences[0].labels; // ["B-LOC", "O", "O"]
+ */
+export function readBio(text: string): NerDocument[] {
+  const docs: NerDocument[] = [];
+  let doc: NerDocument = { id: "p0", sentences: [] };
+  let sent: NerSentence = { words: [], labels: [] };
+  let prevType = "";
+  const flushSentence = () => {
+    if (sent.words.length > 0) doc.sentences.push(sent);
+    sent = { words: [], labels: [] };
+    if (doc.sentences.length >= 50) flushDoc();
+  };
+  function flushDoc() {
+    if (sent.words.length > 0) doc.sentences.push(sent);
+    sent = { words: [], labels: [] };
+    if (doc.sentences.length > 0) docs.push(doc);
+    doc = { id: `p${docs.length}`, sentences: [] };
+  }
+  for (const raw of text.split("\n")) {
+    const cells = raw.trim().split(/\s+/);
+    if (cells.length < 2) {
+      flushDoc();
+      continue;
+    }
+    const word = cells[0];
+    const tag = cells[cells.length - 1];
+    const type = tag === "O" ? "" : tag.slice(tag.indexOf("-") + 1);
+    const label = type === "" ? "O" : `${type === prevType && !tag.startsWith("B-") ? "I" : "B"}-${type}`;
+    if (sent.words.length > 0 && !label.startsWith("I-")) {
+      const prev = sent.words[sent.words.length - 1];
+      const prevLabel = sent.labels[sent.labels.length - 1];
+      if ((SENTENCE_END.has(prev) && prevLabel === "O" && /^\p{Lu}/u.test(word)) || sent.words.length >= 80)
+        flushSentence();
+    }
+    sent.words.push(word);
+    sent.labels.push(label);
+    prevType = type;
+  }
+  flushDoc();
+  return docs;
+}

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DossierError } from "../errors.ts";
-import { type NerDocument, readConll, readHipe } from "./corpus.ts";
+import { type NerDocument, readBio, readConll, readHipe } from "./corpus.ts";
 
 /** The repository root (two folders above src/ner). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -24,6 +24,7 @@ export const NER_FILES = {
   letempsDev: "ner/hipe2022-fr/data/v2.1/letemps/fr/HIPE-2022-v2.1-letemps-dev-fr.tsv",
   newseyeDev: "ner/hipe2022-fr/data/v2.1/newseye/fr/HIPE-2022-v2.1-newseye-dev-fr.tsv",
   newseyeDev2: "ner/hipe2022-fr/data/v2.1/newseye/fr/HIPE-2022-v2.1-newseye-dev2-fr.tsv",
+  europeanaFr: "ner/europeana-fr/enp_FR.bnf.bio/enp_FR.bnf.bio",
 } as const;
 
 /** Absolute path of a corpus file. */
@@ -36,8 +37,8 @@ export const WIKINEURAL_DEV_SLICE = "@0.9:1";
 export const WIKINEURAL_TRAIN_SLICE = "@0:0.9";
 
 /**
- * Reads an annotated NER file: HIPE TSV (header `TOKEN…` or `.tsv`) or
- * tab-separated CoNLL. A suffix `@a:b` keeps the documents from fraction a to
+ * Reads an annotated NER file: HIPE TSV (header `TOKEN…` or `.tsv`), IO-tagged
+ * `token TAG` lines (`.bio`, Europeana Newspapers) or tab-separated CoNLL. A suffix `@a:b` keeps the documents from fraction a to
  * b, so one file can give both a training part and a held-out dev slice;
  * `@xN` repeats the file N times (to weigh a small in-domain set).
  *
@@ -55,7 +56,7 @@ export function loadNerFile(spec: string): NerDocument[] {
   if (path !== "-" && !existsSync(path)) throw new DossierError("E_DATASET_MISSING", `${path}: no such file`);
   const text = readFileSync(path === "-" ? 0 : path, "utf8");
   const hipe = path.endsWith(".tsv") || text.startsWith("TOKEN\t");
-  const docs = hipe ? readHipe(text) : readConll(text);
+  const docs = hipe ? readHipe(text) : path.endsWith(".bio") ? readBio(text) : readConll(text);
   if (!m) return docs;
   const from = Math.floor(docs.length * Number(m[2]));
   const to = Math.floor(docs.length * Number(m[3]));

@@ -2,6 +2,7 @@ import { countries } from "../entities/countries.ts";
 import { entryTokens } from "../entities/lexicon.ts";
 import { ORGANISATIONS } from "../entities/organisations.ts";
 import { PEOPLE } from "../entities/people.ts";
+import { GAZETTEER_PLACES_FR } from "../lang/fr/ner-places.ts";
 import type { NerDocument } from "./corpus.ts";
 import { GAZ_TYPES } from "./features.ts";
 import { PhraseTable } from "./phrases.ts";
@@ -12,7 +13,8 @@ const cache = new Map<string, PhraseTable<number>>();
 /**
  * The gazetteer of a language for NER features: countries and capitals
  * (LOC), demonyms (MISC), organisations (ORG) and people (PER) from the
- * entity tables, tokenised as documents are. Values are bit masks of GAZ_TYPES.
+ * entity tables, and for French the places of src/lang/fr/ner-places.ts (LOC),
+ * tokenised as documents are. Values are bit masks of GAZ_TYPES.
  * Changing these tables shifts a trained model's features slightly: retrain.
  *
  * @example
@@ -37,6 +39,7 @@ export function buildGazetteer(lang: string, extra: readonly GazetteerEntry[] = 
     for (const n of c.capitals) add(n, "LOC");
     for (const n of lang === "fr" ? c.demonymsFr : c.demonymsEn) add(n, "MISC");
   }
+  if (lang === "fr") for (const n of GAZETTEER_PLACES_FR) add(n, "LOC");
   for (const o of ORGANISATIONS) for (const n of o.names) add(n, "ORG");
   for (const p of PEOPLE) for (const n of p.names) add(n, "PER");
   for (const e of extra) {

@@ -4,8 +4,8 @@ import { test } from "node:test";
 import { exchangeClusters } from "./clusters.ts";
 import { trimSpan } from "./component.ts";
 import { guessTokenColumn, labelConll } from "./conll-io.ts";
-import { DOC_START, readConll, readHipe } from "./corpus.ts";
-import { corpusPath, NER_FILES } from "./datasets.ts";
+import { DOC_START, readBio, readConll, readHipe } from "./corpus.ts";
+import { corpusPath, loadNerFile, NER_FILES } from "./datasets.ts";
 import { documentInfo, NO_RESOURCES, sentenceFeatures } from "./features.ts";
 import { buildGazetteer } from "./gazetteer.ts";
 import { decodeModel, tagDocument } from "./model.ts";
@@ -39,6 +39,11 @@ test("gazetteer features mark country names", () => {
   });
   const without = sentenceFeatures(["Corée", "du", "Nord"], documentInfo([]), NO_RESOURCES);
   assert.ok(withGaz.feats.length > without.feats.length);
+});
+
+test("the French gazetteer knows French spellings of capitals; the English one does not take them", () => {
+  assert.equal(buildGazetteer("fr").longestAt(["à", "Bichkek"], 1)?.values[0], 4);
+  assert.equal(buildGazetteer("en").longestAt(["Bichkek"], 0), null);
 });
 
 test("BILOU ↔ IOB2 round trip", () => {
@@ -188,6 +193,24 @@ test("HIPE reader maps coarse labels and drops time", () => {
   assert.equal(docs[0].sentences.length, 2);
   assert.deepEqual(docs[0].sentences[0].labels, ["B-PER", "I-PER", "I-PER"]);
   assert.deepEqual(docs[0].sentences[1].labels, ["O", "O"]);
+});
+
+test("IO reader: runs of I-X become B-X I-X…, sentences cut after a stop and a capital", () => {
+  const docs = readBio(
+    "Le O\nmaire O\nde O\nSaint I-LOC\nMarc I-LOC\nvote O\n. O\nMarie I-PER\nDurand I-PER\nrit O\n",
+  );
+  assert.equal(docs.length, 1);
+  assert.equal(docs[0].sentences.length, 2);
+  assert.deepEqual(docs[0].sentences[0].labels, ["O", "O", "O", "B-LOC", "I-LOC", "O", "O"]);
+  assert.deepEqual(docs[0].sentences[1].labels, ["B-PER", "I-PER", "O"]);
+});
+
+const europeana = corpusPath(NER_FILES.europeanaFr);
+test("Europeana French reads as IO-tagged pages (needs ../shared)", { skip: !existsSync(europeana) }, () => {
+  const docs = loadNerFile(europeana);
+  const tokens = docs.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.words.length, 0), 0);
+  assert.equal(tokens, 205916);
+  assert.ok(docs.every((d) => d.sentences.length <= 50));
 });
 
 for (const lang of ["fr", "en"]) {
