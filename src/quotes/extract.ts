@@ -98,12 +98,45 @@ export function extractQuotes(doc: Doc): { quotes: Quote[]; flags: Flag[] } {
       }
     }
   }
-  const all = drafts.filter((_, k) => !absorbed.has(k)).concat(indirect);
+  // « Selon son assistant, « Il … » »: the marked quote opens the reported clause and runs past it; the
+  // clause is that quote, not a second one.
+  const covered = new Set<Draft>();
+  for (const ind of indirect) {
+    for (let k = 0; k < drafts.length; k++) {
+      const d = drafts[k];
+      if (
+        absorbed.has(k) ||
+        d.kind === "scare" ||
+        d.start < ind.start ||
+        d.start > ind.start + 2 ||
+        d.end <= ind.end + 2
+      )
+        continue;
+      covered.add(ind);
+      // the clause's source reading (« selon X, Nom, ») knows the apposition the mark's reading missed
+      if (ind.ref && (!d.ref || ind.rule.startsWith("source"))) {
+        d.ref = ind.ref;
+        d.cue = ind.cue;
+      }
+      if (d.kind === "partial") d.kind = "direct";
+    }
+  }
+  // « … qui, dit-on, s'étaient rendus »: hearsay with an impersonal « on » is nobody's statement.
+  const hearsay = (d: Draft) =>
+    d.kind === "indirect" &&
+    !!d.cue &&
+    IMPERSONAL_CUE.test(cx.text.slice(cx.ts[d.cue.a], cx.te[d.cue.b - 1]));
+  const all = drafts
+    .filter((_, k) => !absorbed.has(k))
+    .concat(indirect.filter((d) => !covered.has(d) && !hearsay(d)));
   all.sort((x, y) => x.start - y.start);
   const quotes = resolve(cx, all);
   dropHeadlineRepeats(cx, quotes);
   return { quotes, flags };
 }
+
+/** An inverted cue whose subject is the impersonal « on » (« dit-on », « murmure-t-on »). */
+const IMPERSONAL_CUE = /-(?:t-)?on$/i;
 
 /** Classifies one marked span (direct, partial, scare) and finds its cue. */
 function readMarkSpan(
@@ -265,8 +298,12 @@ function readMarkSpan(
     return { ...base, kind: "direct", ref: null, cue: null, rule: "continuation", continues: true };
   }
   // Embedded in the writer's sentence: a term, or a partial quote of someone.
-  if (termBefore(cx, pa, qa)) return { ...base, kind: "scare", ref: null, cue: null, rule: "term" };
-  if (titleOfWork(cx, qa, qb, pa)) return { ...base, kind: "scare", ref: null, cue: null, rule: "title" };
+  // A lower-case clause with a finite verb (« que l'ouvrage « puisse accueillir un marché » ») is words, not a title.
+  const clause = !firstUpper && words >= 3 && finiteVerbInside(cx, qa + 1, qb);
+  if (!clause && termBefore(cx, pa, qa))
+    return { ...base, kind: "scare", ref: null, cue: null, rule: "term" };
+  if (!clause && titleOfWork(cx, qa, qb, pa))
+    return { ...base, kind: "scare", ref: null, cue: null, rule: "title" };
   const sentenceStart = sOpen >= 0 ? cx.sentStart[sOpen] : pa;
   const before = cueBefore(cx, sentenceStart, qa, false);
   const verbJustBefore =
@@ -316,9 +353,21 @@ function readMarkSpan(
       if (alone) return { ...base, kind: "partial", ref: subj, cue: null, rule: "sentence-subject" };
     }
   }
-  if (words >= 6)
+  if (words >= 6 || (words >= 3 && !shortModifier && finiteVerbInside(cx, qa + 1, qb)))
     return { ...base, kind: "partial", ref: null, cue: null, rule: "long-embedded", continues: true };
   return { ...base, kind: "scare", ref: null, cue: null, rule: "no-speech" };
+}
+
+/**
+ * A finite verb among tokens [a, b): « qu'il « doit durer deux siècles » » quotes a clause, which is
+ * someone's words; a scare quote is a noun phrase (« kamikaze », « mules »). Needs the tagger's features.
+ */
+function finiteVerbInside(cx: QuoteContext, a: number, b: number): boolean {
+  const { pos, feats } = cx.doc.tokens;
+  if (!pos || !feats) return false;
+  for (let k = a; k < b; k++)
+    if ((pos[k] === "VERB" || pos[k] === "AUX") && (feats[k] ?? "").includes("VerbForm=Fin")) return true;
+  return false;
 }
 
 /**
