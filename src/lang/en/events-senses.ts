@@ -176,6 +176,7 @@ export const EVENT_SENSES_EN: SenseRule[] = [
   {
     lemma: "give",
     notWith: [
+      "address",
       "thought",
       "consideration",
       "birth",
@@ -454,6 +455,10 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       "advice",
       "explanation",
       "apology",
+      "solution",
+      "solutions",
+      "alternative",
+      "way",
     ],
   },
   {
@@ -545,4 +550,47 @@ export const EVENT_SENSES_EN: SenseRule[] = [
   },
   { lemma: "harassment", notWith: ["sexual", "online", "workplace"] },
   { lemma: "harassment", notAfter: ["sexual", "online", "workplace"] },
+  // Idioms: a legislative session, water bombing (firefighting), "at the ready", fight for a cause, deliver justice.
+  { lemma: "session", notWith: ["legislative", "plenary", "training", "photo", "practice", "study"] },
+  { lemma: "session", notAfter: ["legislative", "plenary", "training", "photo", "practice", "study"] },
+  { lemma: "bombing", notAfter: ["water"] },
+  { lemma: "ready", notAfter: ["the"] },
+  { lemma: "fight", notWith: ["for"] },
+  {
+    lemma: "sit in",
+    notWith: [
+      "majority",
+      "seat",
+      "chair",
+      "office",
+      "room",
+      "car",
+      "front",
+      "back",
+      "class",
+      "traffic",
+      "silence",
+    ],
+  },
+  {
+    lemma: "deliver",
+    notWith: [
+      "justice",
+      "verdict",
+      "speech",
+      "address",
+      "message",
+      "results",
+      "performance",
+      "blow",
+      "baby",
+      "babies",
+      "lecture",
+      "sermon",
+      "remarks",
+    ],
+  },
+  // "recognizing that …": realising, not recognising a state.
+  { lemma: "recognize", notWith: ["that"] },
+  { lemma: "recognise", notWith: ["that"] },
 ];
