@@ -354,6 +354,8 @@ export const EVENT_SENSES_FR: SenseRule[] = [
     lemma: "reconnaître",
     type: "SUPPORT",
     notWith: [
+      "que",
+      "qu'",
       "importance",
       "nécessité",
       "rôle",
