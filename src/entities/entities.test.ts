@@ -272,3 +272,11 @@ test("a first name cut to its initial is the same person (« B. Obama », « V. 
   const people = doc.entities.filter((e) => e.label === "PER").map((e) => e.id);
   assert.deepEqual(people, ["person:valentine-sapounov", "person:valentine-sapounov"]);
 });
+
+test("a time zone the model tagged is no entity", () => {
+  const run = createPipeline({ until: "link" });
+  const doc = run.run(
+    new Doc({ text: "The ferry left Orvane at 9:40 a.m. (1540 UTC) on Monday.", lang: "en" }),
+  );
+  assert.ok(!doc.entities.some((e) => e.text === "UTC"));
+});

@@ -129,6 +129,36 @@ function personWords(text: string): string[] {
   return ws;
 }
 
+/** Time-zone abbreviations (written in capitals, as the model sees them). */
+const TIME_ZONES: ReadonlySet<string> = new Set([
+  "UTC",
+  "GMT",
+  "CET",
+  "CEST",
+  "EET",
+  "EEST",
+  "WET",
+  "WEST",
+  "EST",
+  "EDT",
+  "CST",
+  "CDT",
+  "MST",
+  "MDT",
+  "PST",
+  "PDT",
+  "AEST",
+  "AEDT",
+  "JST",
+  "KST",
+  "IST",
+  "MSK",
+  "HNE",
+  "HAE",
+  "HNP",
+  "HAP",
+]);
+
 /** Whether `short` is `full` with some first names cut to their initial (same surname, at least one initial). */
 function initialsOf(short: readonly string[], full: readonly string[]): boolean {
   if (short[short.length - 1] !== full[full.length - 1]) return false;
@@ -305,6 +335,9 @@ export function addLexiconEntities(doc: Doc): void {
  * linkEntities(doc); doc.entities[0].id; // "person:vladimir-putin"
  */
 export function linkEntities(doc: Doc): void {
+  // "10:39 a.m. (1639 UTC)": a time zone the model tagged is no entity.
+  if (doc.entities.some((e) => TIME_ZONES.has(e.text)))
+    doc.entities = doc.entities.filter((e) => !TIME_ZONES.has(e.text));
   const people: Entity[] = [];
   for (const e of doc.entities) {
     if (e.id) continue;
