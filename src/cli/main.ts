@@ -1,8 +1,13 @@
 #!/usr/bin/env node
+import { enableCompileCache } from "node:module";
 import { Command, CommanderError } from "commander";
 import { DossierError } from "../errors.ts";
 import { loadCommands } from "./commands/index.ts";
 import { fail } from "./run.ts";
+
+// V8 keeps the compiled code of our modules between runs (in the system temp folder; NODE_DISABLE_COMPILE_CACHE=1
+// turns it off): a command starts in about half the time. The command modules below load after this line.
+enableCompileCache?.();
 
 const program = new Command("dossier")
   .description(
