@@ -2000,6 +2000,8 @@ function itemOf(
       out.push({ text: s.text[h], start: s.start[h], end: s.end[h] });
       continue;
     }
+    // "gave what they could", « ce que », "nothing": a pronoun or function word names no item.
+    if (/^(PRON|DET|SCONJ|CCONJ|ADP|PART|AUX)$/.test(s.upos(h))) continue;
     const toks = s.subtree(h, ["conj", "cc", "acl", "relcl", "advcl", "parataxis"]);
     let a = toks[0];
     let b = toks[toks.length - 1];
