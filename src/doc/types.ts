@@ -76,7 +76,8 @@ export interface Event {
   trigger: Range & { text: string };
   source: EventActor[];
   target: EventActor[];
-  items?: { text: string; quantity?: number; start?: number; end?: number }[];
+  /** What is transferred; `bound` as on quantities (« plus de 200 000 obus »: min). */
+  items?: { text: string; quantity?: number; bound?: QuantityBound; start?: number; end?: number }[];
   value?: { amount: number; currency: string };
   date?: ArticleDate;
   location?: EventActor;

@@ -1,5 +1,5 @@
 import type { Doc } from "../doc/doc.ts";
-import type { Event, EventActor, Modality } from "../doc/types.ts";
+import type { Event, EventActor, Modality, QuantityBound } from "../doc/types.ts";
 import { type ActorMention, actorMentions, groupActors, toActor } from "./actors.ts";
 import type { EventLexicon } from "./lexicon.ts";
 import { eventGrammar, eventLexicon } from "./lexicon.ts";
@@ -1988,13 +1988,13 @@ function startsActor(s: SentenceView, k: number): boolean {
 function itemOf(
   s: SentenceView,
   k: number,
-): { text: string; quantity?: number; start: number; end: number }[] {
+): { text: string; quantity?: number; bound?: QuantityBound; start: number; end: number }[] {
   // Every conjunct, also those a parser chains to the previous one (trois drones, deux radars et un camion).
   const heads = [k];
   for (let x = 0; x < heads.length; x++)
     for (const c of s.children(heads[x])) if (s.baseRel(c) === "conj" && !heads.includes(c)) heads.push(c);
   heads.sort((a, b) => a - b);
-  const out: { text: string; quantity?: number; start: number; end: number }[] = [];
+  const out: { text: string; quantity?: number; bound?: QuantityBound; start: number; end: number }[] = [];
   for (const h of heads) {
     if (!s.hasSyntax) {
       out.push({ text: s.text[h], start: s.start[h], end: s.end[h] });
@@ -2027,7 +2027,18 @@ function itemOf(
       );
     // The parser may hang the number on a modifier ("five kamikaze drones"): the first number of the span.
     if (num === undefined) for (let x = a; x < h && num === undefined; x++) if (s.upos(x) === "NUM") num = x;
-    const item: { text: string; quantity?: number; start: number; end: number } = {
+    // « plus de 200 000 obus », "at least 310,000 shells": the bound words leave the item and mark its quantity;
+    // the parser may head such an item with « plus » or « milliers », so any count inside the span will do.
+    const counted =
+      num === undefined
+        ? s.doc.quantities.find(
+            (q) => !q.currency && !q.ordinal && q.start >= s.start[a] && q.end <= s.end[b],
+          )
+        : s.doc.quantities.find((q) => q.start <= s.start[num!] && q.end > s.start[num!]);
+    if (num === undefined && counted)
+      for (let x = a; x <= b && num === undefined; x++) if (s.start[x] >= counted.start) num = x;
+    if (counted?.bound && num !== undefined) while (a < num && s.start[a] < counted.start) a++;
+    const item: { text: string; quantity?: number; bound?: QuantityBound; start: number; end: number } = {
       text: s.slice(a, b),
       start: s.start[a],
       end: s.end[b],
@@ -2035,6 +2046,7 @@ function itemOf(
     if (num !== undefined) {
       const q = quantityOf(s, num);
       if (q !== null) item.quantity = q;
+      if (q !== null && counted?.bound) item.bound = counted.bound;
     }
     out.push(item);
   }
