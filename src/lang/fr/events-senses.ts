@@ -52,6 +52,10 @@ export const EVENT_SENSES_FR: SenseRule[] = [
   {
     lemma: "tirer",
     notWith: [
+      "manche",
+      "sonnette",
+      "rideau",
+      "épingle",
       "conclusion",
       "conclusions",
       "leçon",
