@@ -398,6 +398,8 @@ function senseSubjects(s: SentenceView, h: number): number[] {
  * « tirer la conclusion », "a clinical trial", "support the team", "May God protect".
  */
 function otherSense(s: SentenceView, entry: TriggerEntry, i: number, to: number, h: number): boolean {
+  // « grâce à la mairie », "thanks to": a noun the parse uses as a preposition (case, mark) names no act.
+  if (s.hasSyntax && entry.pos === "noun" && /^(case|mark)$/.test(s.baseRel(h))) return true;
   const rules = sensesOf(s, entry);
   if (!rules.length) return false;
   const near = senseNeighbours(s, i, to, h);

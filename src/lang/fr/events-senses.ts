@@ -468,4 +468,6 @@ export const EVENT_SENSES_FR: SenseRule[] = [
   },
   // « revendiquent la victoire » : la proclament.
   { lemma: "revendiquer", notWith: ["victoire", "succès", "titre", "paternité"] },
+  // « accorder sa grâce » : une grâce (CONCEDE), pas une aide.
+  { lemma: "accorder", retype: { with: ["grâce"], type: "CONCEDE" } },
 ];
