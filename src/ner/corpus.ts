@@ -19,6 +19,12 @@ export interface NerDocument {
    * unset; marking HIPE documents as style 1 did not help on dev (see the card).
    */
   style?: number;
+  /**
+   * Entity types this corpus never annotates (Europeana: MISC): its O labels
+   * mean « O or one of these », so training does not count such a prediction
+   * as an error (partial labels).
+   */
+  unannotated?: string[];
 }
 
 export interface ConllColumns {
@@ -166,13 +172,17 @@ export function readHipe(text: string, mapping: Record<string, string> = HIPE_LA
  * A run of `I-X` becomes `B-X I-X…` (two touching names of one type merge, as
  * the IO scheme cannot tell them apart); sentences are cut as in the HIPE files
  * without sentence marks (a final stop then a capital, or 80 tokens).
+ * `unannotated` lists types the file never marks (Europeana: MISC), declared
+ * on every document for partial-label training; none by default.
  *
  * @example
  * readBio("Paris I-LOC\nvote O\n.\tO\n")[0].sentences[0].labels; // ["B-LOC", "O", "O"]
  */
-export function readBio(text: string): NerDocument[] {
+export function readBio(text: string, unannotated: readonly string[] = []): NerDocument[] {
   const docs: NerDocument[] = [];
-  let doc: NerDocument = { id: "p0", sentences: [] };
+  const newDoc = (id: string): NerDocument =>
+    unannotated.length ? { id, sentences: [], unannotated: [...unannotated] } : { id, sentences: [] };
+  let doc = newDoc("p0");
   let sent: NerSentence = { words: [], labels: [] };
   let prevType = "";
   const flushSentence = () => {
@@ -184,7 +194,7 @@ export function readBio(text: string): NerDocument[] {
     if (sent.words.length > 0) doc.sentences.push(sent);
     sent = { words: [], labels: [] };
     if (doc.sentences.length > 0) docs.push(doc);
-    doc = { id: `p${docs.length}`, sentences: [] };
+    doc = newDoc(`p${docs.length}`);
   }
   for (const raw of text.split("\n")) {
     const cells = raw.trim().split(/\s+/);

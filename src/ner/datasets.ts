@@ -40,12 +40,20 @@ export const WIKINEURAL_TRAIN_SLICE = "@0:0.9";
  * Reads an annotated NER file: HIPE TSV (header `TOKEN…` or `.tsv`), IO-tagged
  * `token TAG` lines (`.bio`, Europeana Newspapers) or tab-separated CoNLL. A suffix `@a:b` keeps the documents from fraction a to
  * b, so one file can give both a training part and a held-out dev slice;
- * `@xN` repeats the file N times (to weigh a small in-domain set).
+ * `@xN` repeats the file N times (to weigh a small in-domain set);
+ * `@partial:MISC` (comma-separated types, last suffix) declares types the file
+ * never annotates, so training takes its O as « O or MISC » (partial labels).
  *
  * @example
  * loadNerFile("…/wikineural/fr/val.conllu@0.9:1"); // the last tenth
+ * loadNerFile("…/enp_FR.bnf.bio@partial:MISC"); // Europeana, no MISC annotated
  */
 export function loadNerFile(spec: string): NerDocument[] {
+  const partial = /^(.*)@partial:([A-Z,]+)$/.exec(spec);
+  if (partial) {
+    const unannotated = partial[2].split(",").filter((t) => t !== "");
+    return loadNerFile(partial[1]).map((d) => ({ ...d, unannotated }));
+  }
   const rep = /^(.*)@x(\d+)$/.exec(spec);
   if (rep) {
     const docs = loadNerFile(rep[1]);

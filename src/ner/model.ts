@@ -230,6 +230,22 @@ export interface TagOptions {
   beam?: number;
   /** Beam width in training (early update, re-seeded with the gold prefix); 1 = greedy updates. */
   trainBeam?: number;
+  /**
+   * Partial labels in training: a bit per entity type (1 << type) the gold data
+   * never annotates; a tag of such a type where the gold says O is no error.
+   */
+  partial?: number;
+}
+
+/**
+ * Whether a predicted tag agrees with a gold one under partial labels: equal,
+ * or gold O and a tag of a type in the `partial` mask (the corpus never marks it).
+ *
+ * @example
+ * acceptsTag(0, makeTag(3, U), 1 << 3); // true: MISC is never annotated
+ */
+export function acceptsTag(gold: number, tag: number, partial: number): boolean {
+  return tag === gold || (gold === 0 && partial !== 0 && ((partial >> tagType(tag)) & 1) === 1);
 }
 
 /**
@@ -264,7 +280,9 @@ export function tagDocument(
     const beam = opts.learner ? 1 : (opts.beam ?? 1);
     const trainBeam = opts.learner && gold ? (opts.trainBeam ?? 1) : 1;
     if (trainBeam > 1 && sf.n > 0)
-      tags.set(trainBeamSentence(sf, w, history, counts, trainBeam, style, gold!, opts.learner!));
+      tags.set(
+        trainBeamSentence(sf, w, history, counts, trainBeam, style, gold!, opts.learner!, opts.partial ?? 0),
+      );
     else if (beam > 1 && sf.n > 0) tags.set(beamSentence(sf, w, history, counts, beam, style, dyn));
     for (let i = beam > 1 || trainBeam > 1 ? sf.n : 0; i < sf.n; i++) {
       const seen = history.get(sf.lowerForms[i]);
@@ -281,7 +299,7 @@ export function tagDocument(
         }
       }
       if (gold && opts.learner) {
-        if (best !== gold[i])
+        if (!acceptsTag(gold[i], best, opts.partial ?? 0))
           opts.learner.update(sf.feats, sf.offsets[i], sf.offsets[i + 1], dyn, nDyn, gold[i], best);
         opts.learner.tick();
       }
@@ -458,6 +476,7 @@ function trainBeamSentence(
   style: number,
   gold: Uint8Array,
   learner: Learner,
+  partial = 0,
 ): number[] {
   const T = w.tagCount;
   const n = sf.n;
@@ -471,15 +490,16 @@ function trainBeamSentence(
   };
   let beam: Hypothesis[] = [{ tags: [], score: 0, gold: true }];
   let start = 0;
-  const update = (pred: readonly number[], from: number, to: number) => {
+  // `target` is the gold path, or under partial labels the best-scoring path the gold accepts.
+  const update = (pred: readonly number[], target: ArrayLike<number>, from: number, to: number) => {
     const dynGold = new Int32Array(MAX_DYNAMIC);
     const dynPred = new Int32Array(MAX_DYNAMIC);
     const tagOf = (path: ArrayLike<number>, j: number) => (j >= 0 ? path[j] : 0);
     for (let j = from; j <= to; j++) {
-      const g = gold[j];
+      const g = target[j];
       const p = pred[j];
       const sameHistory =
-        tagOf(gold, j - 1) === tagOf(pred, j - 1) && tagOf(gold, j - 2) === tagOf(pred, j - 2);
+        tagOf(target, j - 1) === tagOf(pred, j - 1) && tagOf(target, j - 2) === tagOf(pred, j - 2);
       if (g === p && sameHistory) continue;
       if (g !== p) {
         learner.adjust(sf.feats, sf.offsets[j], sf.offsets[j + 1], g, 1);
@@ -488,7 +508,15 @@ function trainBeamSentence(
         learner.adjust(h, 0, h.length, g, 1);
         learner.adjust(h, 0, h.length, p, -1);
       }
-      const nG = dynamicFeatures(sf, j, tagOf(gold, j - 1), tagOf(gold, j - 2), seenAt(j), dynGold, style);
+      const nG = dynamicFeatures(
+        sf,
+        j,
+        tagOf(target, j - 1),
+        tagOf(target, j - 2),
+        seenAt(j),
+        dynGold,
+        style,
+      );
       const nP = dynamicFeatures(sf, j, tagOf(pred, j - 1), tagOf(pred, j - 2), seenAt(j), dynPred, style);
       learner.adjust(dynGold, 0, nG, g, 1);
       learner.adjust(dynPred, 0, nP, p, -1);
@@ -515,16 +543,32 @@ function trainBeamSentence(
     beam = candidates.slice(0, width).map((c) => ({
       tags: [...c.parent.tags, c.tag],
       score: c.score,
-      gold: c.parent.gold && c.tag === gold[i],
+      gold: c.parent.gold && acceptsTag(gold[i], c.tag, partial),
     }));
     learner.tick();
     if (!beam.some((h) => h.gold)) {
-      update(beam[0].tags, start, i);
-      beam = [{ tags: Array.from(gold.subarray(0, i + 1)), score: 0, gold: true }];
+      // Without partial labels the only accepted path is the gold one; with them,
+      // the best accepted candidate (candidates are sorted), else the gold tags
+      // after the re-seeded prefix.
+      let target: number[] | null = null;
+      if (partial !== 0) {
+        const c = candidates.find((c) => c.parent.gold && acceptsTag(gold[i], c.tag, partial));
+        if (c) target = [...c.parent.tags, c.tag];
+      }
+      if (!target && partial === 0) target = Array.from(gold.subarray(0, i + 1));
+      else if (!target) {
+        target = beam[0].tags.slice(0, start);
+        for (let j = start; j <= i; j++) target.push(gold[j]);
+      }
+      update(beam[0].tags, target, start, i);
+      beam = [{ tags: target, score: 0, gold: true }];
       start = i + 1;
     }
   }
-  if (!beam[0].gold && start < n) update(beam[0].tags, start, n - 1);
+  if (!beam[0].gold && start < n) {
+    const target = partial !== 0 ? beam.find((h) => h.gold)?.tags : undefined;
+    update(beam[0].tags, target ?? gold, start, n - 1);
+  }
   return beam[0].tags;
 }
 

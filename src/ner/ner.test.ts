@@ -8,12 +8,12 @@ import { DOC_START, readBio, readConll, readHipe } from "./corpus.ts";
 import { corpusPath, loadNerFile, NER_FILES } from "./datasets.ts";
 import { documentInfo, NO_RESOURCES, sentenceFeatures } from "./features.ts";
 import { buildGazetteer } from "./gazetteer.ts";
-import { decodeModel, tagDocument } from "./model.ts";
+import { acceptsTag, decodeModel, tagDocument } from "./model.ts";
 import { conllScores } from "./score.ts";
 import { defaultModelPath, loadTagger, resourcesFor } from "./tagger.ts";
-import { iobSpans, spansToIob2, spansToTags, tagSpans } from "./tags.ts";
+import { iobSpans, makeTag, spansToIob2, spansToTags, tagSpans, U } from "./tags.ts";
 import { normalizeWord, wordShapes } from "./text.ts";
-import { trainNer } from "./train.ts";
+import { partialMask, trainNer } from "./train.ts";
 
 test("normalisation makes ’ and ' the same word", () => {
   assert.equal(normalizeWord("l’"), "l'");
@@ -205,12 +205,60 @@ test("IO reader: runs of I-X become B-X I-X…, sentences cut after a stop and a
   assert.deepEqual(docs[0].sentences[1].labels, ["B-PER", "I-PER", "O"]);
 });
 
+test("IO reader: documents declare the types the file never annotates (partial labels), none by default", () => {
+  const docs = readBio("La O\nGazette I-ORG\nparaît O\n", ["MISC"]);
+  assert.deepEqual(docs[0].unannotated, ["MISC"]);
+  assert.equal(readBio("La O\nGazette I-ORG\n")[0].unannotated, undefined);
+  assert.equal(readConll("0\tOTAN\tB-ORG\n")[0].unannotated, undefined);
+  assert.equal(partialMask(docs[0].unannotated), 1 << 3);
+  assert.equal(partialMask(["PER", "UNKNOWN"]), 1);
+  assert.equal(partialMask(undefined), 0);
+});
+
+test("partial labels: an unannotated type where the gold says O is no error, nothing else is", () => {
+  const miscU = makeTag(3, U);
+  const perU = makeTag(0, U);
+  assert.ok(acceptsTag(0, miscU, 1 << 3));
+  assert.ok(!acceptsTag(0, miscU, 0));
+  assert.ok(!acceptsTag(0, perU, 1 << 3));
+  assert.ok(!acceptsTag(perU, miscU, 1 << 3));
+  assert.ok(acceptsTag(perU, perU, 1 << 3));
+  assert.ok(acceptsTag(0, 0, 1 << 3));
+});
+
+test("partial labels: training on MISC-less documents leaves MISC weights alone where the model predicts MISC", () => {
+  // A one-word document the gold calls O: once the model predicts U-MISC there,
+  // full labels push it back towards O, partial labels make no update.
+  const words = [["Zorblax"]];
+  const gold = [new Uint8Array([0])];
+  for (const trainBeam of [1, 2]) {
+    const w = new Float32Array((1 << 10) * 17);
+    const view = { bits: 10, tagCount: 17, weights: w };
+    const updates: number[] = [];
+    const learner = {
+      update: () => void updates.push(1),
+      tick: () => {},
+      adjust: (_f: Int32Array, from: number, to: number) => void (to > from && updates.push(1)),
+    };
+    // Bias every feature towards U-MISC.
+    for (let i = 0; i < 1 << 10; i++) w[i * 17 + makeTag(3, U)] = 1;
+    tagDocument(words, view, NO_RESOURCES, { gold, learner, trainBeam, partial: 1 << 3 });
+    assert.equal(updates.length, 0, `beam ${trainBeam}, partial`);
+    tagDocument(words, view, NO_RESOURCES, { gold, learner, trainBeam });
+    assert.ok(updates.length > 0, `beam ${trainBeam}, full labels`);
+  }
+});
+
 const europeana = corpusPath(NER_FILES.europeanaFr);
 test("Europeana French reads as IO-tagged pages (needs ../shared)", { skip: !existsSync(europeana) }, () => {
   const docs = loadNerFile(europeana);
   const tokens = docs.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.words.length, 0), 0);
   assert.equal(tokens, 205916);
   assert.ok(docs.every((d) => d.sentences.length <= 50));
+  assert.ok(docs.every((d) => d.unannotated === undefined));
+  const partial = loadNerFile(`${europeana}@partial:MISC`);
+  assert.equal(partial.length, docs.length);
+  assert.ok(partial.every((d) => d.unannotated?.join() === "MISC"));
 });
 
 for (const lang of ["fr", "en"]) {

@@ -11,7 +11,7 @@ import {
   type WeightView,
 } from "./model.ts";
 import { conllScores } from "./score.ts";
-import { iobSpans, spansToIob2, spansToTags, TAG_COUNT, TAG_NAMES, tagSpans } from "./tags.ts";
+import { iobSpans, spansToIob2, spansToTags, TAG_COUNT, TAG_NAMES, tagSpans, typeIndex } from "./tags.ts";
 
 /**
  * Averaged perceptron over a dense hashed table, with lazy averaging:
@@ -131,6 +131,22 @@ export interface TrainResult {
   meta: Omit<NerModelMeta, "rows" | "blocks">;
 }
 
+/**
+ * The partial-label mask of a document: a bit per entity type it never
+ * annotates (unknown type names are ignored).
+ *
+ * @example
+ * partialMask(["MISC"]); // 8 (1 << 3)
+ */
+export function partialMask(unannotated: readonly string[] | undefined): number {
+  let mask = 0;
+  for (const name of unannotated ?? []) {
+    const type = typeIndex(name);
+    if (type >= 0) mask |= 1 << type;
+  }
+  return mask;
+}
+
 /** Tags documents with a weight view and returns IOB2 labels per sentence. */
 export function predictIob(
   docs: readonly NerDocument[],
@@ -192,6 +208,7 @@ export function trainNer(o: TrainOptions): TrainResult {
       gold: d.sentences.map((s) => spansToTags(iobSpans(s.labels), s.words.length)),
       features: documentFeatures(words, foldResources.length ? foldResources[i % FOLDS] : resources, d.style),
       style: d.style ?? 0,
+      partial: partialMask(d.unannotated),
     };
   });
   /** One training run with a seeded shuffle; the averaged weights of its best epoch on dev. */
@@ -217,6 +234,7 @@ export function trainNer(o: TrainOptions): TrainResult {
           features: it.features,
           style: it.style,
           trainBeam: o.trainBeam,
+          partial: it.partial,
         });
       const avg = learner.averaged();
       const f1 = o.dev.length ? evaluate(o.dev, learner.view(avg), resources, o.devBeam) : 0;
