@@ -11,7 +11,7 @@ import { buildGazetteer } from "./gazetteer.ts";
 import { acceptsTag, decodeModel, tagDocument } from "./model.ts";
 import { conllScores } from "./score.ts";
 import { defaultModelPath, loadTagger, resourcesFor } from "./tagger.ts";
-import { iobSpans, makeTag, spansToIob2, spansToTags, tagSpans, U } from "./tags.ts";
+import { iobSpans, makeTag, spansToIob2, spansToTags, tagSpans, typeIndex, U } from "./tags.ts";
 import { normalizeWord, wordShapes } from "./text.ts";
 import { partialMask, trainNer } from "./train.ts";
 
@@ -357,4 +357,14 @@ test("spans lose edge punctuation and dangling function words", () => {
   const whole = { start: 0, end: 2, type: 0 };
   assert.equal(trimSpan(whole, ["Seth", "Jones"], finals), whole);
   assert.equal(trimSpan({ start: 0, end: 1, type: 0 }, ["«"], finals), null);
+});
+
+test("repairs: an institution named by its head, a link and lower-case nouns and adjectives is one ORG", async () => {
+  const { repairSpans } = await import("./repairs.ts");
+  const words = ["le", "Centre", "d'", "études", "des", "conflits", "contemporains", "affirme", "que"];
+  const [spans] = repairSpans("fr", [words], [[]]);
+  assert.deepEqual(spans, [{ start: 1, end: 7, type: typeIndex("ORG") }]);
+  const cut = ["le", "Conseil", "européen", "des", "relations", "internationales", "a", "publié"];
+  const [longer] = repairSpans("fr", [cut], [[{ start: 1, end: 3, type: typeIndex("ORG") }]]);
+  assert.deepEqual(longer, [{ start: 1, end: 6, type: typeIndex("ORG") }]);
 });

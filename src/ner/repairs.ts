@@ -32,6 +32,11 @@ export interface RepairTables {
   demonyms: ReadonlySet<string>;
   /** Bodies named by a noun and an adjective (« Conseil national »). */
   namedBodies: PhraseTable<true> | null;
+  /** Heads, links, inner words and adjective endings of institution names (« Centre d'études des conflits … »). */
+  institutionHeads: ReadonlySet<string>;
+  institutionLinks: ReadonlySet<string>;
+  institutionInner: ReadonlySet<string>;
+  institutionAdjectiveEndings: readonly string[];
   /** Country abbreviations of sports results (« (Fr) »). */
   resultCountries: ReadonlySet<string>;
   /** Adjectives (and nationality adjectives) that end a body or place name. */
@@ -82,6 +87,10 @@ export function repairTables(lang: string): RepairTables | null {
       demonyms: new Set(countries().flatMap((c) => c.demonymsFr)),
       resultCountries: set(FR.RESULT_COUNTRIES),
       namedBodies: phrases(FR.NAMED_BODIES, "fr"),
+      institutionHeads: set(FR.INSTITUTION_HEADS),
+      institutionLinks: set(FR.INSTITUTION_LINKS),
+      institutionInner: set(FR.INSTITUTION_INNER),
+      institutionAdjectiveEndings: FR.INSTITUTION_ADJECTIVE_ENDINGS,
       finalAdjectives: new Set([...FR.NAME_FINAL_ADJECTIVES, ...countries().flatMap((c) => c.demonymsFr)]),
       placeFinalAdjectives: set(FR.PLACE_FINAL_ADJECTIVES),
       countryNames: countryTable("fr"),
@@ -103,6 +112,10 @@ export function repairTables(lang: string): RepairTables | null {
       demonyms: set(),
       resultCountries: set(),
       namedBodies: null,
+      institutionHeads: set(),
+      institutionLinks: set(),
+      institutionInner: set(),
+      institutionAdjectiveEndings: [],
       finalAdjectives: set(),
       placeFinalAdjectives: set(),
       countryNames: null,
@@ -129,6 +142,7 @@ export const REPAIR_RULES = [
   "adjectives",
   "results",
   "bodies",
+  "institutions",
 ] as const;
 
 function activeRules(): ReadonlySet<string> {
@@ -295,6 +309,48 @@ function repairSentence(
     }
     if (found.length) {
       list = [...list, ...found].sort((a, b) => a.start - b.start);
+      mark();
+    }
+  }
+
+  if (rules.has("institutions") && t.institutionHeads.size) {
+    // HEAD link [article] noun adjective* (inner [article] noun adjective*)*: « Centre d'études des conflits
+    // contemporains », « Haut-Commissariat aux réfugiés »; the span replaces model spans it covers that start at
+    // the head (a cut-short « Conseil européen ») and is left alone when another span sits inside the tail.
+    const found: TagSpan[] = [];
+    const drop = new Set<number>();
+    const adjective = (w: string) =>
+      t.institutionAdjectiveEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
+    const plain = (k: number) => k < n && /^\p{Ll}[\p{Ll}'’-]*$/u.test(words[k]);
+    for (let i = 0; i + 2 < n; i++) {
+      if (!isNameWord(words[i]) || !t.institutionHeads.has(lower(i))) continue;
+      if (owner[i] >= 0 && (list[owner[i]].start !== i || list[owner[i]].type === PER)) continue;
+      let j = i + 1;
+      // the head's own adjective (« Conseil européen », « Institut national »)
+      while (plain(j) && adjective(lower(j))) j++;
+      if (!t.institutionLinks.has(lower(j))) continue;
+      let end = -1;
+      let k = j;
+      while (k < n && t.institutionLinks.has(lower(k))) {
+        let m = k + 1;
+        while (m < n && t.institutionInner.has(lower(m)) && !t.institutionLinks.has(lower(m))) m++;
+        if (!plain(m) || t.institutionInner.has(lower(m))) break;
+        m++;
+        while (plain(m) && adjective(lower(m))) m++;
+        end = m;
+        k = m;
+        while (k < n && lower(k) === "et" && t.institutionLinks.has(lower(k + 1))) k++;
+      }
+      if (end < 0 || end - i > 10) continue;
+      let inner = false;
+      for (let x = i + 1; x < end; x++) if (owner[x] >= 0 && owner[x] !== owner[i]) inner = true;
+      if (inner || (owner[i] >= 0 && list[owner[i]].end >= end)) continue;
+      if (owner[i] >= 0) drop.add(owner[i]);
+      found.push({ start: i, end, type: ORG });
+      i = end - 1;
+    }
+    if (found.length) {
+      list = [...list.filter((_, x) => !drop.has(x)), ...found].sort((a, b) => a.start - b.start);
       mark();
     }
   }

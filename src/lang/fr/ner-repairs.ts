@@ -394,3 +394,117 @@ export const PLACE_FINAL_ADJECTIVES: readonly string[] = [
 
 /** The country cues that rule out a person of that nationality (« la Suisse », « en Suisse »; not « le Suisse »). */
 export const COUNTRY_PLACE_CUES: readonly string[] = ["la", "en", "l'", "l’"];
+
+/**
+ * Capitalised nouns that open the name of an institution (« Centre d'études des conflits contemporains »,
+ * « Observatoire national de la biodiversité », « Haut-Commissariat aux réfugiés »): with « de / d' / du / des /
+ * aux / pour / sur » and lower-case nouns and adjectives after them, the whole name is one organisation.
+ */
+export const INSTITUTION_HEADS: readonly string[] = [
+  "centre",
+  "institut",
+  "observatoire",
+  "agence",
+  "office",
+  "fondation",
+  "comité",
+  "commission",
+  "conseil",
+  "ministère",
+  "université",
+  "fédération",
+  "association",
+  "syndicat",
+  "organisation",
+  "bureau",
+  "haut-commissariat",
+  "collectif",
+  "académie",
+  "école",
+  "tribunal",
+  "direction",
+  "autorité",
+  "confédération",
+  "chambre",
+  "musée",
+  "laboratoire",
+  "secrétariat",
+  "délégation",
+  "caisse",
+  "établissement",
+  "haute autorité",
+];
+
+/** Words that link an institution head to what it deals with. */
+export const INSTITUTION_LINKS: readonly string[] = [
+  "de",
+  "d'",
+  "d’",
+  "du",
+  "des",
+  "aux",
+  "pour",
+  "sur",
+  "contre",
+];
+
+/** Words inside an institution name after its link: articles and conjunctions (« de la », « des … et des … »). */
+export const INSTITUTION_INNER: readonly string[] = [
+  "la",
+  "l'",
+  "l’",
+  "les",
+  "et",
+  "de",
+  "d'",
+  "d’",
+  "du",
+  "des",
+  "aux",
+  "à",
+];
+
+/** Endings of the adjectives that may follow a noun in an institution name (contemporains, internationales). */
+export const INSTITUTION_ADJECTIVE_ENDINGS: readonly string[] = [
+  "éen",
+  "éenne",
+  "éens",
+  "éennes",
+  "al",
+  "ale",
+  "aux",
+  "ales",
+  "ique",
+  "iques",
+  "ien",
+  "ienne",
+  "iens",
+  "iennes",
+  "aire",
+  "aires",
+  "el",
+  "elle",
+  "els",
+  "elles",
+  "if",
+  "ive",
+  "ifs",
+  "ives",
+  "ain",
+  "aine",
+  "ains",
+  "aines",
+  "ère",
+  "ères",
+  "eur",
+  "eure",
+  "eurs",
+  "eures",
+  "ier",
+  "iers",
+  "ière",
+  "ières",
+  "ais",
+  "aise",
+  "aises",
+];
