@@ -321,11 +321,12 @@ export class QuoteContext {
         )
           b++;
       }
-      // A name does not end with a lower-case word or punctuation ("Reuters in").
+      // A name does not end with a lower-case word or punctuation ("Reuters in"), except a French organisation's
+      // (« Centre d'études des conflits contemporains », as the tagger or its repairs gave it).
+      const frenchOrg = label === "ORG" && this.lang === "fr";
       while (
         b > a + 1 &&
-        !(label === "ORG" && this.lang === "fr" && b > b0) &&
-        (!this.cap[b - 1] || this.isPunct(b - 1)) &&
+        (frenchOrg ? this.isPunct(b - 1) : !this.cap[b - 1] || this.isPunct(b - 1)) &&
         !/\d/.test(this.w[b - 1])
       )
         b--;
