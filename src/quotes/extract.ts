@@ -959,7 +959,7 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
         if (
           m.type === "PER" &&
           !m.inQuote &&
-          (cx.T.determiners.has(cx.w[k]) || /^(?:son|sa|ses|leur|his|her|their|its)$/.test(cx.w[k]))
+          (cx.T.determiners.has(cx.w[k]) || cx.T.possessives.has(cx.w[k]))
         )
           return { kind: "mention", a: k, b: m.te, mention: m };
         break;
@@ -2044,7 +2044,7 @@ function speakerOf(
   if (owner) return speakerOf(cx, owner, spoke, history);
   // Description: the named person or medium it points back to, else as written.
   const words = cx.w.slice(ref.a, ref.b);
-  const definite = /^(?:le|la|l'|les|the|son|sa|ses|leur|his|her|its|their)$/.test(words[0] ?? "");
+  const definite = cx.T.definiteArticles.has(words[0] ?? "") || cx.T.possessives.has(words[0] ?? "");
   const headAt = words.findIndex((w) => cx.T.roles.has(w) || cx.T.media.has(w) || cx.T.orgNouns.has(w));
   const head = headAt >= 0 ? words[headAt] : "";
   const plural = /[sx]$/.test(head) && cx.T.roles.has(head.replace(/[sx]$/, ""));
@@ -2150,7 +2150,7 @@ function speakerOf(
   let b = ref.b;
   while (b > a && cx.isPunct(b - 1)) b--;
   // A definite description drops its article ("le ministère russe de la Défense" → "ministère russe de la Défense").
-  if (definite && /^(?:le|la|l'|les|the)$/.test(words[0] ?? "")) a++;
+  if (definite && cx.T.definiteArticles.has(words[0] ?? "")) a++;
   // A span that ran on into its clause ("Democratic candidate Ada Marsh is choosing not to"): it ends before
   // the first verb, and a person named in what is left is the speaker.
   let cut = false;
@@ -2518,9 +2518,9 @@ function antecedent(
     }
     if (spokenObject && role !== "subject") continue;
     // "between himself and rival X": "and" makes X look like a subject; the parse says it is not.
-    const coordinatedObject = role === "other" && /^(?:and|et)$/.test(cx.w[m.left - 1] ?? "");
+    const coordinatedObject = role === "other" && cx.T.andWords.has(cx.w[m.left - 1] ?? "");
     const modifiedCoordinatedObject =
-      role === "other" && m.left >= 2 && /^(?:and|et)$/.test(cx.w[m.left - 2]) && !cx.cap[m.left - 1];
+      role === "other" && m.left >= 2 && cx.T.andWords.has(cx.w[m.left - 2]) && !cx.cap[m.left - 1];
     if (
       spoke.has(m) ||
       (subjectLike(cx, m) && !coordinatedObject && !modifiedCoordinatedObject && !reportedName(m, history))
@@ -2717,7 +2717,7 @@ function subjectLike(cx: QuoteContext, m: Mention): boolean {
     !isVerbLike(cx, y)
   )
     y--;
-  if (y >= 0 && cx.sent[y] === cx.sent[m.ts] && /^(?:le|la|les|l'|the)$/.test(cx.w[y])) k = y - 1;
+  if (y >= 0 && cx.sent[y] === cx.sent[m.ts] && cx.T.definiteArticles.has(cx.w[y])) k = y - 1;
   if (k < 0 || cx.sent[k] !== cx.sent[m.ts]) return true;
   const w = cx.w[k];
   if (w === "," || w === ":" || w === ";" || w === "—" || cx.isQuoteChar(k)) return true;

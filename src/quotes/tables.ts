@@ -30,6 +30,7 @@ import {
 import {
   ADJUNCT_PREPOSITIONS_EN,
   AFFILIATION_PREPOSITIONS_EN,
+  AND_WORDS_EN,
   APPOSITION_STOPS_EN,
   AUTHOR_PREPOSITIONS_EN,
   BARE_CLAUSE_VERBS_EN,
@@ -39,6 +40,7 @@ import {
   COMPLEMENTISERS_EN,
   COORDINATORS_EN,
   CUE_ADJUNCT_WORDS_EN,
+  DEFINITE_ARTICLES_EN,
   DEMONSTRATIVES_EN,
   DESCRIPTION_ENDS_EN,
   DESCRIPTION_RELATIVES_EN,
@@ -65,6 +67,7 @@ import {
   PHRASE_END_PREPOSITIONS_EN,
   PLACE_PREPOSITIONS_EN,
   PLURAL_DETERMINERS_EN,
+  POSSESSIVE_DETERMINERS_EN,
   PREPOSITIONS_EN,
   RELATIVE_PRONOUNS_EN,
   ROLE_PHRASE_STOPS_EN,
@@ -109,6 +112,7 @@ import { FEMALE_FIRST_NAMES_FR, MALE_FIRST_NAMES_FR } from "../lang/fr/quotes-fi
 import {
   ADJUNCT_PREPOSITIONS_FR,
   AFFILIATION_PREPOSITIONS_FR,
+  AND_WORDS_FR,
   APPOSITION_STOPS_FR,
   AUTHOR_PREPOSITIONS_FR,
   CALLED_AS_VERB_FR,
@@ -116,6 +120,7 @@ import {
   COMPLEMENTISERS_FR,
   COORDINATORS_FR,
   CUE_ADJUNCT_WORDS_FR,
+  DEFINITE_ARTICLES_FR,
   DEMONSTRATIVES_FR,
   DESCRIPTION_ENDS_FR,
   DESCRIPTION_RELATIVES_FR,
@@ -141,6 +146,7 @@ import {
   PHRASE_END_PREPOSITIONS_FR,
   PLACE_PREPOSITIONS_FR,
   PLURAL_DETERMINERS_FR,
+  POSSESSIVE_DETERMINERS_FR,
   PREPOSITIONS_FR,
   RELATIVE_PRONOUNS_FR,
   ROLE_PHRASE_STOPS_FR,
@@ -212,6 +218,10 @@ export interface QuoteTables {
   numberWords: Set<string>;
   demonstratives: Set<string>;
   coordinators: Set<string>;
+  /** Both languages': definite articles, possessive determiners, the "and" conjunction. */
+  definiteArticles: Set<string>;
+  possessives: Set<string>;
+  andWords: Set<string>;
   leadingConnectors: Set<string>;
   pluralDeterminers: Set<string>;
   subjectConnectors: Set<string>;
@@ -297,6 +307,9 @@ const BOTH = {
   numberWords: union(NUMBER_WORDS_FR, NUMBER_WORDS_EN),
   demonstratives: union(DEMONSTRATIVES_FR, DEMONSTRATIVES_EN),
   coordinators: union(COORDINATORS_FR, COORDINATORS_EN),
+  definiteArticles: union(DEFINITE_ARTICLES_FR, DEFINITE_ARTICLES_EN),
+  possessives: union(POSSESSIVE_DETERMINERS_FR, POSSESSIVE_DETERMINERS_EN),
+  andWords: union(AND_WORDS_FR, AND_WORDS_EN),
   leadingConnectors: union(LEADING_CONNECTORS_FR, LEADING_CONNECTORS_EN),
   pluralDeterminers: union(PLURAL_DETERMINERS_FR, PLURAL_DETERMINERS_EN),
   subjectConnectors: union(SUBJECT_CONNECTORS_FR, SUBJECT_CONNECTORS_EN),
@@ -372,6 +385,9 @@ export function quoteTables(lang: string): QuoteTables {
           numberWords: BOTH.numberWords,
           demonstratives: BOTH.demonstratives,
           coordinators: BOTH.coordinators,
+          definiteArticles: BOTH.definiteArticles,
+          possessives: BOTH.possessives,
+          andWords: BOTH.andWords,
           leadingConnectors: BOTH.leadingConnectors,
           pluralDeterminers: BOTH.pluralDeterminers,
           subjectConnectors: BOTH.subjectConnectors,
@@ -445,6 +461,9 @@ export function quoteTables(lang: string): QuoteTables {
           numberWords: BOTH.numberWords,
           demonstratives: BOTH.demonstratives,
           coordinators: BOTH.coordinators,
+          definiteArticles: BOTH.definiteArticles,
+          possessives: BOTH.possessives,
+          andWords: BOTH.andWords,
           leadingConnectors: BOTH.leadingConnectors,
           pluralDeterminers: BOTH.pluralDeterminers,
           subjectConnectors: BOTH.subjectConnectors,

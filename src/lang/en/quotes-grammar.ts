@@ -622,3 +622,12 @@ export const PARTICIPLE_MODIFIER_WORDS_EN: readonly string[] = [
   "this",
   "that",
 ];
+
+/** Definite articles ("the spokesman"). */
+export const DEFINITE_ARTICLES_EN: readonly string[] = ["the"];
+
+/** Possessive determiners ("his lawyer", "their spokesman"). */
+export const POSSESSIVE_DETERMINERS_EN: readonly string[] = ["his", "her", "its", "their"];
+
+/** The conjunction that joins two people or two objects ("X and Y"). */
+export const AND_WORDS_EN: readonly string[] = ["and"];

@@ -391,3 +391,12 @@ export const TERM_LEAD_WORDS_FR: readonly string[] = ["de", "d'", "du", "des", "
 
 /** Mots avant un participe qui en font un adjectif : la règle ne vaut que pour l'anglais. */
 export const PARTICIPLE_MODIFIER_WORDS_FR: readonly string[] = [];
+
+/** Definite articles (« le porte-parole », « les autorités »). */
+export const DEFINITE_ARTICLES_FR: readonly string[] = ["le", "la", "l'", "les"];
+
+/** Possessive determiners (« son porte-parole », « leur avocat »). */
+export const POSSESSIVE_DETERMINERS_FR: readonly string[] = ["son", "sa", "ses", "leur"];
+
+/** The conjunction that joins two people or two objects (« X et Y »). */
+export const AND_WORDS_FR: readonly string[] = ["et"];
