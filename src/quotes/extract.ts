@@ -1591,9 +1591,12 @@ function findIndirect(
           clauseAt = c;
       }
       if (comp < 0 && clauseAt < 0) continue;
-      // ", saying …" / ", en affirmant que …": the main clause's subject speaks.
+      // ", saying …" / ", estimant que …" / ", en affirmant que …": the main clause's subject speaks.
+      const french = cx.lang === "fr";
       const participial =
-        v > a && cx.w[v - 1] === "," && (/ing$/.test(cx.w[v]) || (v - 2 >= a && cx.w[v - 1] === "en"));
+        v > a &&
+        ((cx.w[v - 1] === "," && (/ing$/.test(cx.w[v]) || (french && /ant$/.test(cx.w[v])))) ||
+          (french && cx.w[v - 1] === "en" && v - 2 >= a && cx.w[v - 2] === ","));
       const subj =
         asSayingObject(cx, v, a) ??
         (participial ? mainSubject(cx, a, v) : null) ??
