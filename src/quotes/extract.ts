@@ -1895,11 +1895,15 @@ function resolve(cx: QuoteContext, drafts: Draft[]): Quote[] {
     let speaker: Speaker | null = null;
     if (d.kind !== "scare") {
       const subject = d.ref || !d.continues ? null : previousSentenceSubject(cx, d.at);
+      // « Il a demandé la parole. « … » »: the previous sentence's subject is a pronoun.
+      const pronoun = d.ref || !d.continues || subject ? null : previousSentencePronoun(cx, d.at);
       if (d.ref) speaker = speakerOf(cx, d.ref, spoke, history);
       else if (subject && (!lastRef.current || lastRef.current.at < subject.ts)) {
         // "Duvall kept her remarks short … . « If the plant closes … »": the person the last sentence was about.
         spoke.add(subject);
         speaker = fromMention(cx, subject);
+      } else if (pronoun && (!lastRef.current || lastRef.current.at < pronoun.a)) {
+        speaker = speakerOf(cx, pronoun, spoke, history);
       } else if (d.continues && lastRef.current) {
         const last = lastRef.current;
         const pa = cx.sentPara[Math.max(0, cx.sent[d.at])];
@@ -2367,6 +2371,25 @@ function previousSentenceSubject(cx: QuoteContext, at: number): Mention | null {
     return m;
   }
   return null;
+}
+
+/**
+ * A he/she (il/elle) opening the sentence right before a quote that opens its own sentence, followed by a verb:
+ * « Il a souhaité faire un rappel au règlement. « … » ». The caller resolves it like any pronoun.
+ */
+function previousSentencePronoun(cx: QuoteContext, at: number): SpeakerRef | null {
+  const s = cx.sent[at];
+  if (s <= 0 || cx.sentStart[s] !== at) return null;
+  const ps = s - 1;
+  let k = cx.sentStart[ps];
+  const b = cx.sentEnd[ps];
+  if (k < 0 || cx.sentPara[s] - cx.sentPara[ps] > 1) return null;
+  while (k < b && cx.T.leadingConnectors.has(cx.w[k])) k++;
+  const pron = cx.T.pronouns.get(cx.w[k]);
+  if ((pron !== "m" && pron !== "f") || k + 1 >= b || cx.inQuote[k] >= 0) return null;
+  if (!isVerbLike(cx, k + 1)) return null;
+  for (let x = k; x < b; x++) if (cx.inQuote[x] >= 0) return null;
+  return { kind: "pronoun", a: k, b: k + 1, pron };
 }
 
 /**
