@@ -125,7 +125,7 @@ export function extractQuotes(doc: Doc): { quotes: Quote[]; flags: Flag[] } {
   const hearsay = (d: Draft) =>
     d.kind === "indirect" &&
     !!d.cue &&
-    IMPERSONAL_CUE.test(cx.text.slice(cx.ts[d.cue.a], cx.te[d.cue.b - 1]));
+    (cx.T.impersonalClitics.has(cx.w[d.cue.b - 1]) || cx.T.impersonalClitics.has(cx.w[d.cue.b] ?? ""));
   const all = drafts
     .filter((_, k) => !absorbed.has(k))
     .concat(indirect.filter((d) => !covered.has(d) && !hearsay(d)));
@@ -134,9 +134,6 @@ export function extractQuotes(doc: Doc): { quotes: Quote[]; flags: Flag[] } {
   dropHeadlineRepeats(cx, quotes);
   return { quotes, flags };
 }
-
-/** An inverted cue whose subject is the impersonal « on » (« dit-on », « murmure-t-on »). */
-const IMPERSONAL_CUE = /-(?:t-)?on$/i;
 
 /** Classifies one marked span (direct, partial, scare) and finds its cue. */
 function readMarkSpan(

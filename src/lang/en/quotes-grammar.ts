@@ -631,3 +631,6 @@ export const POSSESSIVE_DETERMINERS_EN: readonly string[] = ["his", "her", "its"
 
 /** The conjunction that joins two people or two objects ("X and Y"). */
 export const AND_WORDS_EN: readonly string[] = ["and"];
+
+/** Clitics of an impersonal inverted cue: none in English (French « dit-on »). */
+export const IMPERSONAL_CLITICS_EN: readonly string[] = [];

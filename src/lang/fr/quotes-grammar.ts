@@ -400,3 +400,6 @@ export const POSSESSIVE_DETERMINERS_FR: readonly string[] = ["son", "sa", "ses",
 
 /** The conjunction that joins two people or two objects (« X et Y »). */
 export const AND_WORDS_FR: readonly string[] = ["et"];
+
+/** Clitics of an inverted cue whose subject is the impersonal « on » (« dit-on », « murmure-t-on »): hearsay. */
+export const IMPERSONAL_CLITICS_FR: readonly string[] = ["-on", "-t-on"];
