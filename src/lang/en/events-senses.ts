@@ -4,6 +4,9 @@ import type { SenseRule } from "../../events/tables.ts";
  * English triggers in another sense (issue 6): the complements, neighbours and subjects
  * that rule the event reading out, written from general knowledge of the words.
  */
+/** Harassment as an offence ("sexual harassment"), before or after the noun. */
+const HARASSMENT_KINDS = ["sexual", "online", "workplace"];
+
 export const EVENT_SENSES_EN: SenseRule[] = [
   // "pleaded guilty to fraud": a plea in court, not an appeal to someone.
   { lemma: "plead", notWith: ["guilty", "innocent", "not", "insanity", "ignorance", "fifth"] },
@@ -516,9 +519,11 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       "copy",
     ],
   },
-  {
-    lemma: "recognize",
+  // "recognize the importance", "recognizing that …": admitting or realising, not recognising a state.
+  ...["recognize", "recognise"].map((lemma) => ({
+    lemma,
     notWith: [
+      "that",
       "importance",
       "need",
       "role",
@@ -529,27 +534,12 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       "difficulty",
       "contribution",
     ],
-  },
-  {
-    lemma: "recognise",
-    notWith: [
-      "importance",
-      "need",
-      "role",
-      "mistake",
-      "mistakes",
-      "value",
-      "talent",
-      "difficulty",
-      "contribution",
-    ],
-  },
+  })),
   {
     lemma: "threaten",
     notSubjects: ["jobs", "job", "species", "crops", "harvest", "health", "lives", "plant", "factory"],
   },
-  { lemma: "harassment", notWith: ["sexual", "online", "workplace"] },
-  { lemma: "harassment", notAfter: ["sexual", "online", "workplace"] },
+  { lemma: "harassment", notWith: HARASSMENT_KINDS, notAfter: HARASSMENT_KINDS },
   // Idioms: a legislative session, water bombing (firefighting), "at the ready", fight for a cause, deliver justice.
   { lemma: "session", notWith: ["legislative", "plenary", "training", "photo", "practice", "study"] },
   { lemma: "session", notAfter: ["legislative", "plenary", "training", "photo", "practice", "study"] },
@@ -590,7 +580,4 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       "remarks",
     ],
   },
-  // "recognizing that …": realising, not recognising a state.
-  { lemma: "recognize", notWith: ["that"] },
-  { lemma: "recognise", notWith: ["that"] },
 ];

@@ -4,6 +4,19 @@ import type { SenseRule } from "../../events/tables.ts";
  * Déclencheurs français pris dans un autre sens (issue 6) : compléments, voisins et sujets
  * qui excluent la lecture d'événement, écrits d'après la langue générale.
  */
+/** Ce qu'on « acquiert » sans transfert : une victoire, de l'expérience, un statut. */
+const ACQUIRED_QUALITIES = [
+  "victoire",
+  "expérience",
+  "notoriété",
+  "réputation",
+  "savoir",
+  "compétence",
+  "habitude",
+  "droit",
+  "statut",
+];
+
 export const EVENT_SENSES_FR: SenseRule[] = [
   // « a attaqué les réseaux informatiques du ministère » : une attaque de réseaux ou de sites est cyber (COERCE).
   ...["attaquer", "viser", "frapper", "paralyser"].map((lemma) => ({
@@ -105,35 +118,8 @@ export const EVENT_SENSES_FR: SenseRule[] = [
   { lemma: "protéger", notSubjects: ["dieu", "ciel", "seigneur", "allah"] },
   {
     lemma: "acquérir",
-    notWith: [
-      "victoire",
-      "expérience",
-      "notoriété",
-      "réputation",
-      "savoir",
-      "compétence",
-      "compétences",
-      "habitude",
-      "connaissances",
-      "droit",
-      "statut",
-      "maturité",
-      "acquise",
-    ],
-  },
-  {
-    lemma: "acquérir",
-    notSubjects: [
-      "victoire",
-      "expérience",
-      "notoriété",
-      "réputation",
-      "savoir",
-      "compétence",
-      "habitude",
-      "droit",
-      "statut",
-    ],
+    notWith: [...ACQUIRED_QUALITIES, "compétences", "connaissances", "maturité", "acquise"],
+    notSubjects: ACQUIRED_QUALITIES,
   },
   {
     lemma: "essai",
