@@ -333,8 +333,8 @@ function repairSentence(
       let k = j;
       while (k < n && t.institutionLinks.has(lower(k))) {
         let m = k + 1;
-        while (m < n && t.institutionInner.has(lower(m)) && !t.institutionLinks.has(lower(m))) m++;
-        if (!plain(m) || t.institutionInner.has(lower(m))) break;
+        while (m < n && t.institutionInner.has(lower(m))) m++;
+        if (!plain(m) || t.institutionInner.has(lower(m)) || t.institutionLinks.has(lower(m))) break;
         m++;
         while (plain(m) && adjective(lower(m))) m++;
         end = m;

@@ -448,21 +448,8 @@ export const INSTITUTION_LINKS: readonly string[] = [
   "contre",
 ];
 
-/** Words inside an institution name after its link: articles and conjunctions (« de la », « des … et des … »). */
-export const INSTITUTION_INNER: readonly string[] = [
-  "la",
-  "l'",
-  "l’",
-  "les",
-  "et",
-  "de",
-  "d'",
-  "d’",
-  "du",
-  "des",
-  "aux",
-  "à",
-];
+/** Articles and conjunctions inside an institution name after its link (« de la », « des … et des … »). */
+export const INSTITUTION_INNER: readonly string[] = ["la", "l'", "l’", "les", "et", "à"];
 
 /** Endings of the adjectives that may follow a noun in an institution name (contemporains, internationales). */
 export const INSTITUTION_ADJECTIVE_ENDINGS: readonly string[] = [
