@@ -1,23 +1,29 @@
 import type { Doc } from "../doc/doc.ts";
 import {
   AMBIGUOUS_MONTHS_EN,
+  DATE_ENDPOINTS_EN,
   DAY_WORDS_EN,
+  DEADLINE_FILLERS_EN,
   FUTURE_CUES_EN,
   MONTHS_EN,
   PARTS_EN,
   PERIODS_EN,
   SEASONS_EN,
   SHIFTS_EN,
+  UNTIL_WORDS_EN,
   WEEKDAYS_EN,
 } from "../lang/en/dates-words.ts";
 import {
+  DATE_ENDPOINTS_FR,
   DAY_WORDS_FR,
+  DEADLINE_FILLERS_FR,
   FUTURE_CUES_FR,
   MONTHS_FR,
   PARTS_FR,
   PERIODS_FR,
   SEASONS_FR,
   SHIFTS_FR,
+  UNTIL_WORDS_FR,
   WEEKDAYS_FR,
 } from "../lang/fr/dates-words.ts";
 import { parseNumberWords } from "../quantities/words.ts";
@@ -155,39 +161,12 @@ const PAST_EN = new Set([
   "ago",
 ]);
 const DEADLINES = new Set(["by", "until", "before", "d'ici", "avant", "jusqu'à", "jusqu'en", "ici"]);
-/** Deadline words that keep a date ahead even after a completed verb. */
-const UNTIL = new Set(["until", "till", "jusqu'à", "jusqu'en", "jusqu'au"]);
+/** Deadline words that keep a date ahead even after a completed verb (« jusqu'à », "until"). */
+const UNTIL = new Set([...UNTIL_WORDS_FR, ...UNTIL_WORDS_EN]);
 /** Words that may stand between a deadline word and its date: « d'ici la fin », "by the end". */
-const BEFORE_DATE = new Set([
-  "the",
-  "la",
-  "le",
-  "l'",
-  "les",
-  "ici",
-  "à",
-  "au",
-  "en",
-  "in",
-  "a",
-  "fin",
-  "début",
-  "mi",
-]);
+const BEFORE_DATE = new Set([...DEADLINE_FILLERS_FR, ...DEADLINE_FILLERS_EN]);
 /** Words before a date that make it an end or a target of the act, not its time: "extended to May 1". */
-const ENDPOINTS = new Set([
-  "to",
-  "till",
-  "for",
-  "from",
-  "through",
-  "effective",
-  "pour",
-  "dès",
-  "partir",
-  "jusqu'",
-  "jusqu'au",
-]);
+const ENDPOINTS = new Set([...DATE_ENDPOINTS_FR, ...DATE_ENDPOINTS_EN]);
 const CLAUSE_BREAKS = new Set([",", ";", ":", "«", "»", "(", ")", "“", "”", '"', "—", "–", "."]);
 
 function yearOf(t: Tokens, i: number): number | undefined {

@@ -104,3 +104,12 @@ export const FUTURE_CUES_EN: ReadonlySet<string> = new Set([
   "going",
   "upcoming",
 ]);
+
+/** Deadline words that keep a date ahead even after a completed verb ("postponed until March"). */
+export const UNTIL_WORDS_EN: readonly string[] = ["until", "till"];
+
+/** Words that may stand between a deadline word and its date ("by the end", "by early June"). */
+export const DEADLINE_FILLERS_EN: readonly string[] = ["the", "in", "a"];
+
+/** Words before a date that make it an end or a target of the act, not its time ("extended to May 1"). */
+export const DATE_ENDPOINTS_EN: readonly string[] = ["to", "till", "for", "from", "through", "effective"];

@@ -133,3 +133,24 @@ export const DURATION_PREPOSITIONS_FR: ReadonlySet<string> = new Set([
   "d'",
   "en",
 ]);
+
+/** Mots d'échéance qui gardent une date à venir même après un verbe accompli (« reporté jusqu'en mars »). */
+export const UNTIL_WORDS_FR: readonly string[] = ["jusqu'à", "jusqu'en", "jusqu'au"];
+
+/** Mots qui peuvent séparer un mot d'échéance de sa date (« d'ici la fin », « avant la mi-juin »). */
+export const DEADLINE_FILLERS_FR: readonly string[] = [
+  "la",
+  "le",
+  "l'",
+  "les",
+  "ici",
+  "à",
+  "au",
+  "en",
+  "fin",
+  "début",
+  "mi",
+];
+
+/** Mots qui font d'une date un terme ou une cible de l'acte, pas son moment (« à partir du 1er mai »). */
+export const DATE_ENDPOINTS_FR: readonly string[] = ["pour", "dès", "partir", "jusqu'", "jusqu'au"];
