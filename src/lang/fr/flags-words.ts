@@ -1,0 +1,92 @@
+/**
+ * French words for the text-flag detectors (src/flags): function words that mark the
+ * language in a fragment of the other one, abbreviations that may end with a period before a lower-case
+ * word, and bracketed editorial notes that are no untranslated fragment.
+ */
+
+/** French words that never occur as English words (name particles de, la, le, du, des left out). */
+export const MARKER_WORDS_FR: readonly string[] = [
+  "et",
+  "les",
+  "avec",
+  "pour",
+  "dans",
+  "sur",
+  "mais",
+  "ou",
+  "est",
+  "sont",
+  "que",
+  "qui",
+  "une",
+  "aux",
+  "ce",
+  "cette",
+  "ces",
+  "il",
+  "elle",
+  "ils",
+  "elles",
+  "nous",
+  "vous",
+  "pas",
+  "leur",
+  "leurs",
+  "été",
+  "être",
+  "avoir",
+  "aussi",
+  "inclure",
+  "devrait",
+  "après",
+  "avant",
+  "très",
+  "dont",
+  "donc",
+  "sans",
+  "chez",
+  "comme",
+  "quand",
+  "où",
+];
+
+/** Abbreviations that may end with a period before a lower-case word, beyond the abbreviation table. */
+export const ABBREVIATIONS_BEFORE_LOWERCASE_FR: readonly string[] = [
+  "env",
+  "av",
+  "éd",
+  "trad",
+  "dir",
+  "coll",
+  "tél",
+  "gén",
+  "mme",
+  "mlle",
+  "mgr",
+  "me",
+  // currencies and measures in older French news: 250,000 fr. pour · 4 flor. valeur · l'hect. de
+  "fr",
+  "frs",
+  "fl",
+  "flor",
+  "hect",
+  "kil",
+  "kilog",
+  "liv",
+  "ct",
+  "cts",
+  "cent",
+  "boul",
+  "bd",
+  "fg",
+  "gr",
+  "sept",
+  "déc",
+  "janv",
+  "févr",
+  "avr",
+  "juill",
+];
+
+/** Bracketed editorial notes that are not fragments ([sic], […]). */
+export const EDITORIAL_BRACKETS_FR: readonly string[] = ["ndlr", "ndt"];
