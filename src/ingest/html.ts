@@ -2,7 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { ArticleDate, Source } from "../doc/types.ts";
 import { DossierError } from "../errors.ts";
-import { datelineDate } from "./dateline.ts";
+import { datelineDate } from "../segment/dateline.ts";
 import { parseDateValue } from "./dates.ts";
 import { normalizeText } from "./record.ts";
 import type { RawArticle } from "./types.ts";

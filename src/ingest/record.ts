@@ -1,5 +1,5 @@
 import type { ArticleDate } from "../doc/types.ts";
-import { datelineDate } from "./dateline.ts";
+import { datelineDate } from "../segment/dateline.ts";
 import { articleDate } from "./dates.ts";
 
 /** A first line longer than this is a paragraph, not a title. */

@@ -4,9 +4,13 @@ import { getLanguage } from "../lang/index.ts";
 import type { LanguageData } from "../lang/types.ts";
 import type { Component } from "../pipeline/pipeline.ts";
 import { isSpace } from "./1-paragraphs.ts";
+import { datelineLength } from "./dateline.ts";
 
 /** A quotation at most this long is never split in two sentences. */
 const SHORT_QUOTATION = 60;
+/** A dateline opens one of the first two paragraphs (a headline may come first), near the start. */
+const DATELINE_PARAGRAPHS = 2;
+const DATELINE_WITHIN = 600;
 
 const OPENING_QUOTES = "«“‹„";
 const CLOSING_QUOTES = "»”›\"’'";
@@ -38,13 +42,19 @@ function segmenterFor(lang: string): Intl.Segmenter {
 export function splitSentences(text: string, paragraphs: readonly Range[], lang: LanguageData): Range[] {
   const out: Range[] = [];
   const segmenter = segmenterFor(lang.code);
-  for (const para of paragraphs) {
+  for (const [index, para] of paragraphs.entries()) {
     const ptext = text.slice(para.start, para.end);
     const quotes = shortQuotations(ptext);
     let sentStart = 0;
+    // A dateline (« Séoul, 14 mars 2025 — ») opening one of the first paragraphs is
+    // a segment of its own: its place is where the news was filed, not an actor.
+    if (index < DATELINE_PARAGRAPHS && para.start < DATELINE_WITHIN) {
+      sentStart = datelineLength(ptext);
+      if (sentStart > 0) pushTrimmed(out, text, para.start, para.start + sentStart);
+    }
     let prevEnd = -1;
     for (let at of candidateBreaks(segmenter, ptext)) {
-      if (at <= prevEnd) continue;
+      if (at <= prevEnd || at <= sentStart) continue;
       // Closing quotes (and the space before them) belong to the sentence they close.
       const pushed = CLOSING_AFTER_BREAK.exec(ptext.slice(at, at + 8));
       if (pushed && /[»”›"’')\]]/u.test(pushed[0])) {

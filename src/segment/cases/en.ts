@@ -4,6 +4,18 @@
  */
 export const EN_SENTENCES: [string, string[]][] = [
   [
+    "BRENNOCK (Reuters) - The ferry resumed service. Tickets sold out.",
+    ["BRENNOCK (Reuters) -", "The ferry resumed service.", "Tickets sold out."],
+  ],
+  [
+    "Harbour vote delayed\n\nBRENNOCK, March 4, 2024 — The council met on Monday.",
+    ["Harbour vote delayed", "BRENNOCK, March 4, 2024 —", "The council met on Monday."],
+  ],
+  [
+    "First para.\n\nSecond para.\n\nBRENNOCK (Reuters) - Not a dateline this far in.",
+    ["First para.", "Second para.", "BRENNOCK (Reuters) - Not a dateline this far in."],
+  ],
+  [
     "The summit opened on Tuesday. Delegations arrived early.",
     ["The summit opened on Tuesday.", "Delegations arrived early."],
   ],

@@ -4,6 +4,15 @@
  */
 export const FR_SENTENCES: [string, string[]][] = [
   [
+    "Valmont, 3 juin 2025 — Le convoi est arrivé à l'aube. Il repartira demain.",
+    ["Valmont, 3 juin 2025 —", "Le convoi est arrivé à l'aube.", "Il repartira demain."],
+  ],
+  ["22 mai 2012. - Le lancement a été reporté.", ["22 mai 2012. -", "Le lancement a été reporté."]],
+  [
+    "Le 22 mai 2012, le lancement a été reporté. Aucune date n'est fixée.",
+    ["Le 22 mai 2012, le lancement a été reporté.", "Aucune date n'est fixée."],
+  ],
+  [
     "Le sommet s'est ouvert mardi. Les délégations sont arrivées.",
     ["Le sommet s'est ouvert mardi.", "Les délégations sont arrivées."],
   ],

@@ -8,10 +8,10 @@
  */
 
 import type { ArticleDate } from "../doc/types.ts";
+import { articleDate } from "../ingest/dates.ts";
 import { MONTHS_EN, WEEKDAYS_EN } from "../lang/en/dates-words.ts";
 import { MONTHS_FR, WEEKDAYS_FR } from "../lang/fr/dates-words.ts";
 import { alternation } from "../lang/pattern.ts";
-import { articleDate } from "./dates.ts";
 
 const MONTHS: Record<string, number> = { ...MONTHS_FR, ...MONTHS_EN };
 const MONTH = `(${alternation(Object.keys(MONTHS))})\\.?`;
@@ -45,6 +45,32 @@ export function datelineDate(text: string): ArticleDate | null {
     if (date) return date;
   }
   return null;
+}
+
+/** A place in capitals with an agency and no date: "WASHINGTON (Reuters) - ", « PARIS (AFP) — ». */
+const PLACE_AGENCY =
+  /^\p{Lu}[\p{Lu}'’. -]{1,40}(?:,\s*\p{L}[\p{L}'’. -]{1,30})?\s*\([^)\n]{1,30}\)\s*[-–—:]/u;
+/** The separator a dateline must end with to be cut off from the sentence after it. */
+const DASH_END = /[-–—:]\s*$/u;
+
+/**
+ * How many characters of `paragraph` a dateline takes before the sentence it
+ * opens (separator and spaces included), or 0: « Séoul, 14 mars 2025 — La
+ * Corée du Nord… » gives the length of « Séoul, 14 mars 2025 — ». Only a
+ * dateline ended by a dash or a colon counts (one ended by a full stop is a
+ * sentence of its own already).
+ *
+ * @example
+ * datelineLength("WASHINGTON (Reuters) - Talks resumed."); // 23
+ * datelineLength("Le 22 mai 2012, le lancement a été reporté."); // 0
+ */
+export function datelineLength(paragraph: string): number {
+  const m = DAY_FIRST.exec(paragraph) ?? MONTH_FIRST.exec(paragraph) ?? PLACE_AGENCY.exec(paragraph);
+  if (!m || !DASH_END.test(m[0])) return 0;
+  let end = m[0].length;
+  while (end < paragraph.length && /\s/u.test(paragraph[end])) end++;
+  // Nothing after it: the paragraph is the dateline.
+  return end < paragraph.length ? end : 0;
 }
 
 function lineDate(line: string): ArticleDate | null {
