@@ -103,14 +103,26 @@ function words(s: string): string[] {
   );
 }
 
-/** A predicted actor matches a gold actor on a shared content word or on the country code. */
+/** Country codes of the CAMEO era that differ from ISO 3166 alpha-3 (the gold records use both). */
+const LEGACY_CODES: Record<string, string> = { JAP: "JPN", ITL: "ITA", VTN: "VNM", GER: "DEU", UK: "GBR" };
+
+/** A plural and its singular are one word for matching ("rebels" names the gold "rebel"). */
+const singular = (w: string) => (w.length > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
+
+/**
+ * A predicted actor matches a gold actor on a shared content word (plural or singular) or on the
+ * country code.
+ *
+ * @example
+ * actorMatches({ name: "Japan", entity: "country:JP" }, { actorText: "Tokyo", code: "JAP" }); // true
+ */
 export function actorMatches(pred: EventActor, gold: GoldActor): boolean {
   if (gold.code && pred.entity?.startsWith("country:")) {
     const a3 = toAlpha3(pred.entity.slice(8));
-    if (a3 && a3 === gold.code) return true;
+    if (a3 && a3 === (LEGACY_CODES[gold.code] ?? gold.code)) return true;
   }
-  const g = new Set(words(gold.actorText));
-  return words(pred.name).some((w) => g.has(w));
+  const g = new Set(words(gold.actorText).map(singular));
+  return words(pred.name).some((w) => g.has(singular(w)));
 }
 
 function anyMatch(pred: EventActor[], gold: GoldActor[]): boolean {

@@ -559,6 +559,18 @@ function contentOf(s: SentenceView, v: number, u: number): boolean {
   return c >= 0 && s.baseRel(c) === "obl" && marked(c, CONTENT_CASES);
 }
 
+/**
+ * Event `u` is what verbal act `v` takes a stance on: inside its object or its clausal complement
+ * ("welcomed X's call for a truce", "allowed the Red Cross to visit the camps"). PLOVER codes the stance,
+ * not the act it is about. A weak request verb is left out: "called in the troops" is the deployment.
+ */
+function complementOf(s: SentenceView, v: number, u: number): boolean {
+  if (u === v || !s.dominates(v, u, 3)) return false;
+  let c = u;
+  while (c >= 0 && s.head![c] !== v) c = s.head![c];
+  return c >= 0 && /^(obj|xcomp|ccomp)$/.test(s.baseRel(c));
+}
+
 /** Links governors to governed triggers and absorbs noun objects into verb triggers. */
 /** Material conflict acts whose unnamed victims are coded by their place. */
 const MATERIAL_CONFLICT = new Set(["ASSAULT", "COERCE", "MOBILIZE"]);
@@ -698,7 +710,9 @@ function relate(s: SentenceView, trs: Trigger[]): void {
         t.entry.pos === "verb" &&
         VERBAL.has(t.entry.type) &&
         s.depth(t.h) === 0 &&
-        strongs.every((u) => contentOf(s, t.h, u.h))
+        strongs.every(
+          (u) => contentOf(s, t.h, u.h) || (t.entry.type !== "REQUEST" && complementOf(s, t.h, u.h)),
+        )
       )
     )
       t.dropped = true;
