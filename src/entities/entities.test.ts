@@ -280,3 +280,33 @@ test("a time zone the model tagged is no entity", () => {
   );
   assert.ok(!doc.entities.some((e) => e.text === "UTC"));
 });
+
+test("an equipment word inside a longer phrase that is no equipment yields nothing", () => {
+  assert.deepEqual(
+    lexiconMatches(["a", "think", "tank", "and", "two", "tanks"], "en").map((m) => [m.start, m.value.key]),
+    [[5, "tank"]],
+  );
+  assert.equal(lexiconMatches(["un", "char", "à", "voile"], "fr").length, 0);
+  assert.equal(lexiconMatches(["un", "char", "de", "combat"], "fr").length, 1);
+});
+
+test("the name inside a compound adjective is the entity", () => {
+  const text =
+    "The Saudi-led coalition and a Geneva-based group met Moscow-backed envoys and pro-NATO aides.";
+  const doc = new Doc({ text, lang: "en" });
+  const misc = (t: string) => {
+    const start = text.indexOf(t);
+    return { start, end: start + t.length, text: t, label: "MISC" as const };
+  };
+  doc.entities = [misc("Saudi-led"), misc("Geneva-based"), misc("Moscow-backed"), misc("pro-NATO")];
+  linkEntities(doc);
+  assert.deepEqual(
+    doc.entities.map((e) => [text.slice(e.start, e.end), e.label, e.id]),
+    [
+      ["Saudi", "MISC", "country:SA"],
+      ["Geneva", "LOC", "place:geneva"],
+      ["Moscow", "LOC", "country:RU"],
+      ["NATO", "MISC", "org:NATO"],
+    ],
+  );
+});

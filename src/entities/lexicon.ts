@@ -1,5 +1,5 @@
-import { EQUIPMENT_EN, WEAPON_SYSTEMS } from "../lang/en/entities-equipment.ts";
-import { EQUIPMENT_FR } from "../lang/fr/entities-equipment.ts";
+import { EQUIPMENT_EN, NOT_EQUIPMENT_EN, WEAPON_SYSTEMS } from "../lang/en/entities-equipment.ts";
+import { EQUIPMENT_FR, NOT_EQUIPMENT_FR } from "../lang/fr/entities-equipment.ts";
 import { getLanguage } from "../lang/index.ts";
 import { PhraseTable, phraseKey } from "../ner/phrases.ts";
 import { tokenize } from "../segment/3-tokens.ts";
@@ -11,7 +11,8 @@ import { countries } from "./countries.ts";
  * (label MISC, id of their country).
  */
 export interface LexiconValue {
-  kind: "equipment" | "demonym";
+  /** "none": a phrase that only hides an equipment word inside it ("think tank"). */
+  kind: "equipment" | "demonym" | "none";
   /** Concept id for equipment ("drone"), ISO code for demonyms ("RU"). */
   key: string;
   /** Display name of equipment: the system's first spelling (S-300), or the concept in words (artillery shell). */
@@ -46,6 +47,8 @@ export function lexiconTable(lang: string): PhraseTable<LexiconValue> {
   for (const [key, forms] of Object.entries(WEAPON_SYSTEMS))
     for (const f of forms)
       t.add(entryTokens(f, lang), { kind: "equipment", key, name: forms[0], named: true });
+  for (const f of lang === "fr" ? NOT_EQUIPMENT_FR : NOT_EQUIPMENT_EN)
+    t.add(entryTokens(f, lang), { kind: "none", key: "" });
   for (const c of countries()) {
     const forms = lang === "fr" ? c.demonymsFr : c.demonymsEn;
     for (const f of forms)
@@ -79,6 +82,10 @@ export function lexiconMatches(words: readonly string[], lang: string): LexiconM
       continue;
     }
     const value = m.values[0];
+    if (value.kind === "none") {
+      i += m.length;
+      continue;
+    }
     const first = words[i];
     const capital = first[0] !== first[0].toLowerCase();
     if (value.capitalised && !capital) {

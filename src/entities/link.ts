@@ -1,5 +1,11 @@
 import type { Doc } from "../doc/doc.ts";
 import type { Entity } from "../doc/types.ts";
+import {
+  NAME_COMPOUND_PREFIXES_EN,
+  NAME_COMPOUND_SUFFIXES_EN,
+  PLACE_COMPOUND_SUFFIXES_EN,
+} from "../lang/en/entities-compounds.ts";
+import { NAME_COMPOUND_PREFIXES_FR, NAME_COMPOUND_SUFFIXES_FR } from "../lang/fr/entities-compounds.ts";
 import type { Component } from "../pipeline/pipeline.ts";
 import { type Country, countryByCapital, countryByCode, countryByName, countryBySeat } from "./countries.ts";
 import { lexiconMatches } from "./lexicon.ts";
@@ -338,6 +344,8 @@ export function linkEntities(doc: Doc): void {
   // "10:39 a.m. (1639 UTC)": a time zone the model tagged is no entity.
   if (doc.entities.some((e) => TIME_ZONES.has(e.text)))
     doc.entities = doc.entities.filter((e) => !TIME_ZONES.has(e.text));
+  if (doc.entities.some((e) => e.text.includes("-")))
+    doc.entities = doc.entities.map((e) => nameInCompound(doc, e));
   const people: Entity[] = [];
   for (const e of doc.entities) {
     if (e.id) continue;
@@ -360,6 +368,50 @@ export function linkEntities(doc: Doc): void {
     const key = e.label === "LOC" ? placeSlug(e.text) : slug(e.text);
     set(e, { id: `${prefix}:${key}`, canonical: cleanName(e.text) });
   }
+}
+
+const COMPOUNDS: Record<string, { suffix: RegExp; prefix: RegExp; places: ReadonlySet<string> }> = {
+  en: {
+    ...compoundPatterns(NAME_COMPOUND_PREFIXES_EN, NAME_COMPOUND_SUFFIXES_EN),
+    places: new Set(PLACE_COMPOUND_SUFFIXES_EN),
+  },
+  fr: { ...compoundPatterns(NAME_COMPOUND_PREFIXES_FR, NAME_COMPOUND_SUFFIXES_FR), places: new Set() },
+};
+
+function compoundPatterns(prefixes: readonly string[], suffixes: readonly string[]) {
+  const never = "(?!)";
+  return {
+    suffix: new RegExp(`^(\\p{Lu}.*?)-(${suffixes.join("|") || never})$`, "u"),
+    prefix: new RegExp(`^(?:${prefixes.join("|") || never})-(\\p{Lu}.*)$`, "iu"),
+  };
+}
+
+/**
+ * The name inside a compound adjective the model tagged whole: "Russian-backed"
+ * → "Russian" (a demonym of Russia), "Geneva-based" → "Geneva" (a place),
+ * "pro-Kremlin" → "Kremlin"; other entities are returned unchanged.
+ */
+function nameInCompound(doc: Doc, e: Entity): Entity {
+  const patterns = COMPOUNDS[doc.lang ?? ""];
+  if (!patterns || e.id) return e;
+  const suffix = patterns.suffix.exec(e.text);
+  const prefix = suffix ? null : patterns.prefix.exec(e.text);
+  const name = suffix?.[1] ?? prefix?.[1];
+  if (!name) return e;
+  const start = suffix ? e.start : e.end - name.length;
+  const inner: Entity = {
+    ...e,
+    start,
+    end: start + name.length,
+    text: name,
+    rule: `${e.rule ?? "ner"}+compound`,
+  };
+  const demonym = lexiconMatches([name], doc.lang ?? "").find((m) => m.value.kind === "demonym");
+  const country = demonym ? countryByCode(demonym.value.key) : undefined;
+  if (country) return { ...inner, label: "MISC", ...countryId(country) };
+  if (countryByName(name) || countryByCapital(name) || countryBySeat(name)) inner.label = "LOC";
+  else if (suffix && patterns.places.has(suffix[2])) inner.label = "LOC";
+  return inner;
 }
 
 /** State forms dropped from place ids: République de Valdorie and Republic of Valdoria are one place. */

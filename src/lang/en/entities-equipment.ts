@@ -187,3 +187,29 @@ export const WEAPON_SYSTEMS: Record<string, string[]> = {
   hwasong: ["Hwasong", "Hwasong-17", "Hwasong-18", "Hwasong-15"],
   sarmat: ["Sarmat"],
 };
+
+/** Phrases whose equipment word is no equipment ("think tank", "shell company"): matched first, they yield nothing. */
+export const NOT_EQUIPMENT_EN: readonly string[] = [
+  "think tank",
+  "think tanks",
+  "think-tank",
+  "think-tanks",
+  "fish tank",
+  "septic tank",
+  "fuel tank",
+  "fuel tanks",
+  "gas tank",
+  "water tank",
+  "water tanks",
+  "oil tank",
+  "oil tanks",
+  "storage tank",
+  "storage tanks",
+  "tank top",
+  "shell company",
+  "shell companies",
+  "shell corporation",
+  "shell corporations",
+  "rocket science",
+  "rocket scientist",
+];

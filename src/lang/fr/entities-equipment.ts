@@ -150,3 +150,23 @@ export const EQUIPMENT_FR: Record<string, string[]> = {
   ammunition: ["cartouche", "cartouches"],
   radar: ["radar", "radars"],
 };
+
+/** Phrases whose equipment word is no equipment (« char à voile », « cartouche d'encre »): matched first, they yield nothing. */
+export const NOT_EQUIPMENT_FR: readonly string[] = [
+  "char à voile",
+  "chars à voile",
+  "char de carnaval",
+  "chars de carnaval",
+  "char fleuri",
+  "chars fleuris",
+  "cartouche d'encre",
+  "cartouches d'encre",
+  "cartouche de cigarettes",
+  "cartouches de cigarettes",
+  "canon à neige",
+  "canons à neige",
+  "think tank",
+  "think tanks",
+  "think-tank",
+  "think-tanks",
+];
