@@ -2089,6 +2089,14 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     const s = new SentenceView(doc, from, to);
     const trs = findTriggers(s, lex);
     if (trs.length === 0) {
+      // "X said Y must …", "X said Y was behind …": a demand or a charge needs no trigger word of its own.
+      if (s.hasSyntax && speechClaimCue(s)) {
+        const mentions = actorMentions(s, lex);
+        const reporters = findReporter(s, lex, mentions, new Set());
+        const evidence = { start: s.start[0], end: s.end[s.length - 1] };
+        demandsUnderSpeech(s, reporters, mentions, out, evidence);
+        blameUnderSpeech(s, reporters, mentions, out, evidence);
+      }
       ctx.lastSubject = mainSubject(s, lex, null) ?? ctx.lastSubject;
       continue;
     }
@@ -2435,9 +2443,65 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       if (source.length) ctx.lastSource = source;
     }
     demandsUnderSpeech(s, reporters, mentions, out, evidence);
+    blameUnderSpeech(s, reporters, mentions, out, evidence);
     ctx.lastSubject = mainSubject(s, lex, mentions) ?? ctx.lastSubject;
   }
   return out;
+}
+
+/** A word of obligation or of blame: the sentence may hold a demand or a charge without any trigger. */
+function speechClaimCue(s: SentenceView): boolean {
+  for (let k = 0; k < s.length; k++) if (MUST.has(s.lower[k]) || BLAME.has(s.lower[k])) return true;
+  return false;
+}
+
+const BLAME = GRAMMAR.blameWords;
+
+/**
+ * "X said Y was responsible for the bombing", « X estime que Y est responsable de l'attaque »: laying an
+ * act at someone's door is an ACCUSE by the speaker on Y (CAMEO 112), which replaces the act it names.
+ */
+function blameUnderSpeech(
+  s: SentenceView,
+  reporters: { actor: EventActor; verb: number; prep: boolean; mention: ActorMention | null }[],
+  mentions: ActorMention[],
+  out: SentenceEvent[],
+  evidence: { start: number; end: number },
+): void {
+  if (!s.hasSyntax) return;
+  for (let k = 0; k < s.length; k++) {
+    if (!BLAME.has(s.lower[k])) continue;
+    // "was responsible": the adjective heads the clause; "was behind the attack": the noun after it does.
+    const p = s.baseRel(k) === "case" ? s.head![k] : k;
+    if (p < 0 || !s.children(p).some((c) => s.baseRel(c) === "cop")) continue;
+    const rep = reporters.find((r) => !r.prep && r.verb >= 0 && r.verb !== p && s.dominates(r.verb, p, 3));
+    if (!rep) continue;
+    // A parser often hangs the complement's subject on the speech verb ("said | Syria was responsible").
+    const own = subjectOf(s, p, 0)?.k;
+    const sub = own ?? s.children(rep.verb).find((c) => /^nsubj/.test(s.rel(c)) && c > rep.verb && c < p);
+    const target = sub !== undefined ? actorsUnder(s, sub, mentions).map((m) => actorFor(s, m)) : [];
+    if (!target.length || target.some((a) => a.name === rep.actor.name)) continue;
+    const inside = new Set(s.subtree(p));
+    for (let i = out.length - 1; i >= 0; i--) {
+      if (out[i].event.evidence.start !== evidence.start) break;
+      if (inside.has(out[i].tokenIndex)) out.splice(i, 1);
+    }
+    out.push({
+      event: {
+        type: "ACCUSE",
+        mode: "allege",
+        trigger: { start: s.start[k], end: s.end[k], text: s.text[k] },
+        source: [rep.actor],
+        target,
+        modality: "asserted",
+        evidence,
+      },
+      depth: Math.max(0, s.depth(p) - 1),
+      tokenIndex: k,
+      lemma: s.lemma[k],
+    });
+    return;
+  }
 }
 
 /**

@@ -144,6 +144,8 @@ export interface EventGrammar {
   ownPossessives: string[];
   /** Words of obligation (X said Y must …: a demand). */
   mustWords: string[];
+  /** Predicates that lay an act at someone's door ("X said Y was responsible for …", « Y est responsable de »). */
+  blameWords: string[];
   /** Auxiliaries of a completed act. */
   pastAuxiliaries: string[];
   /** Conditional auxiliaries of the journalistic conditional (aurait livré). */

@@ -70,6 +70,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   ofCases: ["of"],
   ownPossessives: ["its", "their", "his", "her", "our"],
   mustWords: ["must", "should"],
+  blameWords: ["responsible", "behind", "guilty", "culpable"],
   pastAuxiliaries: ["have", "has", "had"],
   conditionalAuxiliaries: [],
   auxiliaryForms: ["has", "have", "had", "was", "were", "been"],

@@ -59,6 +59,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   pronouns: ["il", "elle", "ils", "elles", "nous", "on", "qui", "celui-ci", "celle-ci"],
   ofCases: ["de", "d'", "des", "du"],
   ownPossessives: ["son", "sa", "ses", "leur", "leurs", "nos", "notre"],
+  blameWords: ["responsable", "responsables", "coupable", "coupables", "derrière"],
   mustWords: ["doit", "doivent", "devrait", "devraient", "devoir", "falloir", "faut"],
   pastAuxiliaries: ["avoir", "être", "a", "ont", "est", "sont"],
   conditionalAuxiliaries: ["aurait", "auraient", "serait", "seraient"],
