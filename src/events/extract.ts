@@ -841,6 +841,14 @@ function caseWord(s: SentenceView, k: number): string {
 /** Mentions whose tokens fall inside the pruned subtree of k, grouped into actors. */
 function actorsUnder(s: SentenceView, k: number, mentions: ActorMention[], keepConj = true): ActorMention[] {
   const toks = new Set(s.subtree(k, keepConj ? SUBJ_PRUNE_KEEP_CONJ : SUBJ_PRUNE));
+  // "chief U.N. arms inspector Richard Butler", "the envoy, Dennis Ross": a person named in apposition to
+  // the phrase's head is who it is.
+  if (s.hasSyntax)
+    for (const c of s.children(k)) {
+      if (s.baseRel(c) !== "appos") continue;
+      const named = mentions.filter((m) => m.kind === "PER" && m.rank > 0 && m.from <= c && c < m.to);
+      if (named.length) for (const m of named) for (let x = m.from; x < m.to; x++) toks.add(x);
+    }
   const inside = mentions.filter((m) => toks.has(m.from) || toks.has(m.to - 1));
   const people: ActorMention[] = [];
   const kept = inside.filter((m) => {
