@@ -107,6 +107,9 @@ export const TRIGGERS_EN: TriggerEntry[] = [
   { lemma: "negotiation", pos: "noun", type: "CONSULT" },
   { lemma: "discussion", pos: "noun", type: "CONSULT" },
   { lemma: "consultation", pos: "noun", type: "CONSULT" },
+  // "held a telephone conversation with", "a parley with the rebels".
+  { lemma: "conversation", pos: "noun", type: "CONSULT", weak: true },
+  { lemma: "parley", pos: "noun", type: "CONSULT" },
   { lemma: "mediation", pos: "noun", type: "CONSULT", mode: "third-party" },
   { lemma: "phone call", pos: "noun", type: "CONSULT", mode: "phone" },
   { lemma: "conference", pos: "noun", type: "CONSULT", mode: "multilateral" },
@@ -535,6 +538,7 @@ export const TRIGGERS_EN: TriggerEntry[] = [
   { lemma: "detention", pos: "noun", type: "COERCE", mode: "arrest" },
   { lemma: "curfew", pos: "noun", type: "COERCE", mode: "curfew" },
   { lemma: "crackdown", pos: "noun", type: "COERCE", mode: "restrict" },
+  { lemma: "roundup", pos: "noun", type: "COERCE", mode: "arrest" },
   { lemma: "raid", pos: "noun", type: "COERCE", mode: "seize" },
   { lemma: "seizure", pos: "noun", type: "COERCE", mode: "seize" },
   { lemma: "deportation", pos: "noun", type: "COERCE", mode: "deport" },
