@@ -2189,6 +2189,24 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         !roles.source.includes(roles.location)
       )
         roles.target = [roles.location];
+      // "insisted that North Korea account for …", "demanded that Iraq return …": the one a demand clause is put
+      // to is its subject, before any name further inside the clause.
+      if (
+        s.hasSyntax &&
+        t.entry.type === "REQUEST" &&
+        t.entry.pos === "verb" &&
+        !s
+          .children(roles.anchor)
+          .some((c) => /^(obj|iobj)/.test(s.rel(c)) || RECIPIENT_PREPS.has(caseWord(s, c)))
+      ) {
+        const clause = s.children(roles.anchor).find((c) => s.baseRel(c) === "ccomp");
+        const sub = clause !== undefined ? subjectOf(s, clause, 0) : null;
+        const put =
+          sub && !PRONOUNS.has(s.lower[sub.k])
+            ? actorsUnder(s, sub.k, mentions).filter((m) => m.rank > 0 && !reporterMentions.has(m))
+            : [];
+        if (put.length) roles.target = put;
+      }
       if (!roles.target.length && !absorbing)
         roles.target = complementTarget(s, t, roles, mentions, reporterMentions);
       // The place an act happens in is what it is directed at when nothing else is (a curfew in X, protests in Y).
