@@ -1503,6 +1503,8 @@ function rolesSyntax(
  * no weapon ("the lichen occupied the slope", « la règle exige », "this change would require"): the verb
  * is used in its everyday sense, not as an act between actors.
  */
+const VOICE_NOUNS = GRAMMAR.voiceNouns;
+
 function thingSubject(
   s: SentenceView,
   t: Trigger,
@@ -1511,7 +1513,14 @@ function thingSubject(
 ): boolean {
   if (t.entry.pos !== "verb" || t.governor >= 0) return false;
   // Only the verb's own subject: one reached through a clause or a noun it modifies is too often a misparse.
-  const subjects = s.children(t.h).filter((c) => s.rel(c) === "nsubj");
+  const subjects = s
+    .children(t.h)
+    .filter((c) => s.rel(c) === "nsubj")
+    // "a statement by the ministry condemned …": a document speaks for whoever issued it.
+    .filter(
+      (c) => !(VERBAL.has(t.entry.type) && (VOICE_NOUNS.has(s.lemma[c]) || VOICE_NOUNS.has(s.lower[c]))),
+    );
+  if (subjects.length === 0) return false;
   // « Cette nuit, les talibans ont attaqué »: a parser may add a time phrase as a second subject; all must be things.
   return subjects.length > 0 && subjects.every((k) => plainThing(s, k, mentions, trigTokens));
 }
