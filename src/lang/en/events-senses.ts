@@ -406,6 +406,33 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       mode: "cyber",
     },
   })),
+  // "staged joint naval drills": drills held together are cooperation (CAMEO 062), not a show of force.
+  ...["drill", "patrol"].map((lemma) => ({
+    lemma,
+    type: "MOBILIZE" as const,
+    retype: { with: ["joint", "jointly", "together"], type: "COOPERATE" as const },
+  })),
+  // "dispatched 300 doctors to the flooded region": civilian helpers sent are aid (CAMEO 07), not a show of force.
+  ...["dispatch", "deploy"].map((lemma) => ({
+    lemma,
+    type: "MOBILIZE" as const,
+    retype: {
+      with: [
+        "doctor",
+        "doctors",
+        "medic",
+        "medics",
+        "nurse",
+        "nurses",
+        "rescuer",
+        "rescuers",
+        "relief",
+        "humanitarian",
+        "medical",
+      ],
+      type: "AID" as const,
+    },
+  })),
   // "ordered the withdrawal of its troops": the withdrawal is the event.
   {
     lemma: "order",
