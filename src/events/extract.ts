@@ -724,6 +724,23 @@ function relate(s: SentenceView, trs: Trigger[]): void {
       B.absorbedBy = -1;
     }
   }
+  // "sent a message of condolence", "delivered a letter of protest": what is sent is the verbal act it carries.
+  if (s.hasSyntax)
+    for (const B of trs) {
+      if (B.entry.pos !== "noun" || B.entry.weak || !VERBAL.has(B.entry.type) || s.baseRel(B.h) !== "nmod")
+        continue;
+      const carrier = s.head![B.h];
+      const A = trs.find(
+        (u) =>
+          u !== B &&
+          u.entry.type === "AID" &&
+          u.entry.pos === "verb" &&
+          carrier >= 0 &&
+          s.head![carrier] === u.h &&
+          s.baseRel(carrier) === "obj",
+      );
+      if (A) A.dropped = true;
+    }
   // A weak verb with a strong noun object: the noun's type wins, the verb supports it.
   for (let b = 0; b < trs.length; b++) {
     const B = trs[b];

@@ -1,5 +1,25 @@
 import type { TriggerEntry } from "../../events/tables.ts";
 
+/** Armed acts a side can suspend, end or call off (a de-escalation, CAMEO 087). */
+const OWN_ARMED_ACTS = [
+  "fighting",
+  "hostilities",
+  "offensive",
+  "attack",
+  "attacks",
+  "bombing",
+  "bombings",
+  "bombardment",
+  "shelling",
+  "strikes",
+  "airstrikes",
+  "air",
+  "raids",
+  "incursions",
+  "assault",
+  "operations",
+];
+
 /** Equipment nouns that make ordering or promising an arms transfer (or aid). */
 const EQUIPMENT_OBJECTS = [
   "weapon",
@@ -987,6 +1007,16 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
   },
   { lemma: "demilitarize", pos: "verb", type: "RETREAT", mode: "disarm" },
   { lemma: "demilitarise", pos: "verb", type: "RETREAT", mode: "disarm" },
+  // RETREAT 087 (de-escalate): suspending, ending or calling off one's own armed acts is a ceasefire.
+  ...["suspend", "end", "stop", "cease", "call off", "abandon"].map(
+    (lemma): TriggerEntry => ({
+      lemma,
+      pos: "verb",
+      type: "RETREAT",
+      mode: "ceasefire",
+      objects: OWN_ARMED_ACTS,
+    }),
+  ),
   {
     lemma: "halt",
     pos: "verb",

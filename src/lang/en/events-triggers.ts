@@ -217,6 +217,8 @@ export const TRIGGERS_EN: TriggerEntry[] = [
   { lemma: "partnership", pos: "noun", type: "SUPPORT", weak: true },
   { lemma: "support", pos: "noun", type: "SUPPORT", weak: true },
   { lemma: "praise", pos: "noun", type: "SUPPORT", weak: true },
+  // "voiced its backing for the plan".
+  { lemma: "backing", pos: "noun", type: "SUPPORT", weak: true },
   // CONCEDE
   { lemma: "ease", pos: "verb", type: "CONCEDE" },
   { lemma: "lift", pos: "verb", type: "CONCEDE" },
