@@ -291,6 +291,8 @@ export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[
     if (!kind) continue;
     // "a military offensive", "opposition leader": an adjective use is no actor of its own.
     if (s.pos && s.upos(i) === "ADJ") continue;
+    // "suspected rebel targets": a verb form whose lemma is an actor noun (suspect) is no actor.
+    if (s.pos && s.upos(i) === "VERB" && s.lower[i] !== s.lemma[i] && !lex.actorNouns[s.lower[i]]) continue;
     let j = i + 1;
     while (
       j < s.length &&

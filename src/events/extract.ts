@@ -2306,7 +2306,16 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         // Rising against someone needs the against-phrase ("urged Arabs to mobilize against X"), not "asked … to send troops".
         const against =
           !s.hasSyntax || s.subtree(governed[0].h, []).some((k) => GRAMMAR.aimPreps.has(s.lower[k]));
-        if (rally && gr && (rally === "SUPPORT" ? gr.target.some((m) => m.rank > 0) : against)) {
+        // "asked the Duma to ratify the START II treaty": a name qualifying a thing (the treaty) is no party.
+        const party = (m: ActorMention) => {
+          if (m.rank === 0) return false;
+          if (!s.hasSyntax) return true;
+          let top = m.from;
+          for (let x = m.from; x < m.to; x++) if (s.head![x] < m.from || s.head![x] >= m.to) top = x;
+          const h = s.head![top];
+          return !(s.baseRel(top) === "compound" && h >= 0 && s.upos(h) === "NOUN" && !lexActorNoun(s, h));
+        };
+        if (rally && gr && (rally === "SUPPORT" ? gr.target.some(party) : against)) {
           type = rally;
           mode = rally === "ACCUSE" ? "disapprove" : undefined;
           const backed = gr.target
@@ -2530,7 +2539,8 @@ function blameUnderSpeech(
     if (!rep) continue;
     // A parser often hangs the complement's subject on the speech verb ("said | Syria was responsible").
     const own = subjectOf(s, p, 0)?.k;
-    const sub = own ?? s.children(rep.verb).find((c) => /^nsubj/.test(s.rel(c)) && c > rep.verb && c < p);
+    const sub =
+      own ?? s.children(rep.verb).find((c) => /^(nsubj|obj)/.test(s.rel(c)) && c > rep.verb && c < p);
     const target = sub !== undefined ? actorsUnder(s, sub, mentions).map((m) => actorFor(s, m)) : [];
     if (!target.length || target.some((a) => a.name === rep.actor.name)) continue;
     const inside = new Set(s.subtree(p));
