@@ -232,7 +232,8 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
       if (c.entry.objects) {
         // Hosting: « a reçu Kim Jong-un », "received Abe" — a person as object is a visitor.
         const visitor = c.entry.frame === "host" && personObject(s, k);
-        if (!visitor && !objectWindow(s, k, c.to, c.entry.objects, c.entry.frame === "host")) continue;
+        const direct = c.entry.frame === "host" || (c.entry.directObject ?? false);
+        if (!visitor && !objectWindow(s, k, c.to, c.entry.objects, direct)) continue;
         score += 2;
       }
       if (lex.reflexive.has(c.entry)) score += 1;
@@ -1473,6 +1474,16 @@ function rolesSyntax(
         target = target.length ? target : [];
     } else if (!source.length) source = subjActors;
     if ((againstNested || looseAgainst) && objActors.some((m) => m.rank > 0) && !moved) target = objActors;
+    // "suspended its ties with NATO", "broke off talks with the rebels": the partner of the relation acted on.
+    if (!moved && !passive) {
+      const partner = objs
+        .filter((o) => o < t.i || o >= t.to)
+        .flatMap((o) =>
+          s.children(o).filter((c) => s.baseRel(c) === "nmod" && PARTNER_PREPS.has(caseWord(s, c))),
+        )
+        .flatMap((c) => actorsOfPrep(c).filter((m) => m.rank > 0));
+      if (partner.length && !partner.some((m) => subjActors.includes(m))) target = partner;
+    }
     if (!target.length && frame !== "intrans" && !moved) target = objActors;
     if (!target.length) target = recipientPP;
     // "retook the town of X from the rebels": a place taken is where; the side it is taken from is the target.

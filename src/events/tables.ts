@@ -39,6 +39,8 @@ export interface TriggerEntry {
   forms?: string[];
   /** Only a trigger when one of these lemmas is its object or the next noun ("signer … accord"). */
   objects?: string[];
+  /** The `objects` must be the direct object when the verb has a noun object ("suspended its ties … over the air strikes" is no halt of strikes). */
+  directObject?: boolean;
   /** Effect on a governed trigger; such verbs are events only when they govern nothing (or always for `absorb`). */
   govern?: Govern;
   /** Weak triggers yield to any other trigger in the same clause. */

@@ -1015,6 +1015,7 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
       type: "RETREAT",
       mode: "ceasefire",
       objects: OWN_ARMED_ACTS,
+      directObject: true,
     }),
   ),
   {
