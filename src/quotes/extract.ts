@@ -2546,7 +2546,11 @@ function antecedent(
       role === "other" && m.left >= 2 && cx.T.andWords.has(cx.w[m.left - 2]) && !cx.cap[m.left - 1];
     if (
       spoke.has(m) ||
-      (subjectLike(cx, m) && !coordinatedObject && !modifiedCoordinatedObject && !reportedName(m, history))
+      // (A parsed subject counts from an earlier sentence: "If Trump loses, he said …" keeps looking.)
+      ((subjectLike(cx, m) || (role === "subject" && cx.sent[m.ts] < s0 && mainClauseSubject(cx, m))) &&
+        !coordinatedObject &&
+        !modifiedCoordinatedObject &&
+        !reportedName(m, history))
     ) {
       chosen = m;
       break;
@@ -2658,6 +2662,26 @@ function parsedRole(cx: QuoteContext, m: Mention): "subject" | "other" | null {
     h = head[h];
   }
   return null;
+}
+
+/**
+ * With a parse, whether a name is the subject of its sentence's main verb ("Democratic candidate Ada Marsh
+ * promised …"), not of a clause inside it ("… said Marsh would win").
+ */
+function mainClauseSubject(cx: QuoteContext, m: Mention): boolean {
+  const { dep, head } = cx.doc.tokens;
+  if (!dep || !head) return false;
+  let h = -1;
+  for (let t = m.ts; t < m.te; t++)
+    if (head[t] < m.ts || head[t] >= m.te) {
+      h = t;
+      break;
+    }
+  for (let hops = 0; h >= 0 && hops < 4 && !(dep[h] ?? "").startsWith("nsubj"); hops++) h = head[h];
+  if (h < 0 || !(dep[h] ?? "").startsWith("nsubj")) return false;
+  let v = head[h];
+  if (v >= 0 && dep[v] === "conj") v = head[v];
+  return v >= 0 && (dep[v] === "root" || head[v] === v || head[v] < 0);
 }
 
 /**
