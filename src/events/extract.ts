@@ -810,6 +810,17 @@ function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: 
         return { k: c, passive: cur === v ? passive : false };
       }
     }
+    // "Annan, speaking after talks with X, urged …": a parser may hang the subject on the participle set off before
+    // the verb; the subject before the comma is the verb's.
+    if (n === 0) {
+      const part = s
+        .children(cur)
+        .find((c) => s.baseRel(c) === "advcl" && c < cur && s.feat(c, "VerbForm") === "Part");
+      const sub =
+        part !== undefined ? s.children(part).find((c) => s.rel(c) === "nsubj" && c < part) : undefined;
+      if (sub !== undefined && s.children(sub).some((c) => s.lower[c] === "," && c > sub))
+        return { k: sub, passive: false };
+    }
     // "on Saturday Smith was stabbed": a parser that hangs the name on the date leaves the passive without a subject;
     // the proper name right before its auxiliary is that subject.
     if (n === 0) {

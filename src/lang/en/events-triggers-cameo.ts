@@ -1197,6 +1197,13 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
       "activists",
       "workers",
       "nationals",
+      "villagers",
+      "residents",
+      "civilians",
+      "families",
+      "inhabitants",
+      "thousands",
+      "hundreds",
     ],
   },
   // 13 THREATEN: vows of revenge
