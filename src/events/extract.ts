@@ -665,6 +665,8 @@ function relate(s: SentenceView, trs: Trigger[]): void {
     for (const A of trs)
       if (
         A.entry.pos === "verb" &&
+        // A verb phrase ("set free") is no adjective, whatever the parser hung it on.
+        A.to === A.i + 1 &&
         ((s.upos(A.h) === "ADJ" && s.baseRel(A.h) === "amod") || attributiveParticiple(s, A)) &&
         trs.some((u) => u !== A && !u.dropped && u.absorbedBy < 0 && s.baseRel(u.h) !== "amod")
       )
