@@ -1433,7 +1433,9 @@ function rolesSyntax(
     }
   }
   // Intransitive verbs (resign, demonstrate) have no passive: a parser's nsubj:pass is their subject.
-  let passive = frame === "intrans" ? false : (subj?.passive ?? false);
+  // "Iran is prepared to …", « la Karsanie est disposée à »: a participle of a state of mind is no passive.
+  let passive =
+    frame === "intrans" || GRAMMAR.stativeParticiples.has(s.lower[t.h]) ? false : (subj?.passive ?? false);
   // « Signé par 22 gouvernements, l'accord … », "Signed by Chile, the treaty …": a participle with no subject
   // of its own and an agent phrase is a passive whose agent acts.
   if (

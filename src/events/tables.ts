@@ -146,6 +146,8 @@ export interface EventGrammar {
   ownPossessives: string[];
   /** Words of obligation (X said Y must …: a demand). */
   mustWords: string[];
+  /** Participles that name a state of mind, never a passive ("Iran is prepared to …", « la Karsanie est disposée à »). */
+  stativeParticiples: string[];
   /** Documents that speak for whoever issued them (a statement, resolution or report that condemns, urges …). */
   voiceNouns: string[];
   /** Predicates that lay an act at someone's door ("X said Y was responsible for …", « Y est responsable de »). */
