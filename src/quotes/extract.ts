@@ -2000,6 +2000,10 @@ function speakerOf(
   spoke: Set<Mention>,
   history: SpeakerHistory,
 ): Speaker | null {
+  // "White House Press Secretary Ada Marsh", "Former Secretary of State Ada Marsh": the person the title leads to.
+  const titled = ref.kind !== "pronoun" ? personAfterTitle(cx, ref) : null;
+  if (titled)
+    return speakerOf(cx, { kind: "mention", a: titled.ts, b: titled.te, mention: titled }, spoke, history);
   if (ref.kind === "mention" && ref.mention) {
     spoke.add(ref.mention);
     // "Lena Marsh and her neighbour Hugo Brandt said": both speak.
@@ -2194,6 +2198,35 @@ function speakerOf(
   }
   if (b <= a) return null;
   return { name: cx.span(a, b), start: cx.ts[a], end: cx.te[b - 1] };
+}
+
+/**
+ * The person named at the end of a title phrase that opens with an organisation or a title word:
+ * "White House Press Secretary Ada Marsh" (the reference found "White House"), "Former Secretary of State
+ * Ada Marsh" ("Secretary"), "Marsh campaign chairman Hugo Brandt" ("Marsh"); null otherwise.
+ */
+function personAfterTitle(cx: QuoteContext, ref: SpeakerRef): Mention | null {
+  const m = ref.kind === "mention" ? ref.mention : undefined;
+  if (m && m.type === "PER" && !nameAsModifier(cx, m)) return null;
+  const from = m ? m.te : ref.a + 1;
+  if (!m && !cx.cap[ref.a] && !cx.T.roles.has(cx.w[ref.a])) return null;
+  const s = cx.sent[ref.a];
+  let sawTitle = false;
+  for (let y = ref.a; y < from; y++) if (cx.T.roles.has(cx.w[y])) sawTitle = true;
+  for (let y = from; y < cx.n && y < from + 6 && cx.sent[y] === s; y++) {
+    // ("Former Aide Says Marsh …": a headline's verb is no title word.)
+    if (cx.T.verbs.has(cx.w[y]) && /[^s]s$|ed$/.test(cx.w[y])) return null;
+    const mi = cx.startsAt[y];
+    if (mi >= 0 && y > ref.a) {
+      const p = cx.mentions[mi];
+      if (p.type === "PER" && !p.inQuote && p !== m) return sawTitle || p.left < p.ts ? p : null;
+    }
+    const w = cx.w[y];
+    if (cx.isPunct(y) || cx.isQuoteChar(y)) return null;
+    if (cx.T.roles.has(w) || cx.T.roles.has(w.toLowerCase())) sawTitle = true;
+    else if (!cx.cap[y] && w !== "of" && w !== "for" && !cx.T.orgNouns.has(w)) return null;
+  }
+  return null;
 }
 
 /** "a statement issued by X": X sent it (not "a memo seen by X"). */

@@ -9,6 +9,7 @@ import { tokens } from "../segment/3-tokens.ts";
 import { annotateQuotes } from "./component.ts";
 import { scoreExamples } from "./examples.ts";
 import { findMarkSpans } from "./marks.ts";
+import { quoteRunner } from "./run.ts";
 
 /** Segmentation then quotes, without the model stages (the quote stage must work alone). */
 function quotesOf(text: string, lang: string) {
@@ -126,4 +127,22 @@ test("a title inside the cue sentence does not break the shared cue (he said on 
   const last = doc.quotes[doc.quotes.length - 1];
   assert.equal(last.speaker?.name, "Ray Holt");
   assert.equal(last.cue?.text, "said");
+});
+
+/** The default pipeline's front end, tagger, parser and entities, then quotes (as evaluation runs it). */
+let fullRunner: ReturnType<typeof quoteRunner> | null = null;
+function fullQuotesOf(text: string, lang = "en") {
+  fullRunner ??= quoteRunner({ warn: () => {} });
+  return fullRunner(text, lang);
+}
+
+test("a title phrase that opens with an organisation or a title word leads to the person named at its end", () => {
+  const org = fullQuotesOf(
+    "The ferry strike ended overnight.\n\n“The harbour will reopen on Monday,” said White House Press Secretary Dana Whitlock.",
+  );
+  assert.equal(org.quotes[0].speaker?.name, "Dana Whitlock");
+  const title = fullQuotesOf(
+    "Former Secretary of State Colin Ashby urged drivers to slow down, saying, “The roads are worse than they look.”",
+  );
+  assert.equal(title.quotes[0].speaker?.name, "Colin Ashby");
 });
