@@ -1894,7 +1894,15 @@ function resolve(cx: QuoteContext, drafts: Draft[]): Quote[] {
       const subject = d.ref || !d.continues ? null : previousSentenceSubject(cx, d.at);
       // « Il a demandé la parole. « … » »: the previous sentence's subject is a pronoun.
       const pronoun = d.ref || !d.continues || subject ? null : previousSentencePronoun(cx, d.at);
-      if (d.ref) speaker = speakerOf(cx, d.ref, spoke, history);
+      if (d.ref)
+        speaker = speakerOf(
+          cx,
+          d.ref,
+          spoke,
+          history,
+          // (Only a direct quote's words: an indirect one names people as the writer does.)
+          d.kind === "direct" ? namedInside(cx, d.start, d.end) : undefined,
+        );
       else if (subject && (!lastRef.current || lastRef.current.at < subject.ts)) {
         // "Duvall kept her remarks short … . « If the plant closes … »": the person the last sentence was about.
         spoke.add(subject);
@@ -1999,6 +2007,7 @@ function speakerOf(
   ref: SpeakerRef,
   spoke: Set<Mention>,
   history: SpeakerHistory,
+  namedInQuote: Set<Person> = new Set(),
 ): Speaker | null {
   // "White House Press Secretary Ada Marsh", "Former Secretary of State Ada Marsh": the person the title leads to.
   const titled = ref.kind !== "pronoun" ? personAfterTitle(cx, ref) : null;
@@ -2031,7 +2040,7 @@ function speakerOf(
       spoke.add(ahead);
       return fromMention(cx, ahead);
     }
-    const m = antecedent(cx, ref.a, kind, spoke, history);
+    const m = antecedent(cx, ref.a, kind, spoke, history, namedInQuote);
     if (m) {
       // "she" resolved to a person of unknown gender teaches that person's gender for the rest of the article.
       const person = "mention" in m ? m.mention.person : cx.persons.find((x) => x.name === m.speaker.name);
@@ -2533,6 +2542,16 @@ function pluralAntecedent(cx: QuoteContext, i: number): SpeakerRef | null {
   return null;
 }
 
+/** The persons named in the third person inside a quote's content. */
+function namedInside(cx: QuoteContext, start: number, end: number): Set<Person> {
+  const out = new Set<Person>();
+  for (const m of cx.mentions) {
+    if (m.start >= end) break;
+    if (m.start >= start && m.person) out.add(m.person);
+  }
+  return out;
+}
+
 /** Most recent compatible speaker or subject before token i. */
 function antecedent(
   cx: QuoteContext,
@@ -2540,6 +2559,7 @@ function antecedent(
   kind: PronounKind | "person",
   spoke: Set<Mention>,
   history: SpeakerHistory,
+  namedInQuote: Set<Person> = new Set(),
 ): { mention: Mention } | { speaker: Speaker } | null {
   const s0 = cx.sent[i];
   const wantPerson = kind === "m" || kind === "f" || kind === "person";
@@ -2565,6 +2585,11 @@ function antecedent(
     if (s0 - cx.sent[m.ts] > 6) break;
     if (spokenObject && cx.sent[spokenObject.ts] - cx.sent[m.ts] > 1) break;
     if (!compatible(m)) continue;
+    // "“Marsh is our best hope,” he said": someone the quote talks about is not the one saying it.
+    if (m.person && namedInQuote.has(m.person) && !spoke.has(m)) {
+      if (!fallback) fallback = m;
+      continue;
+    }
     // "the Halvorsen administration", "the Marsh campaign": a name modifying a body is not the person meant.
     if (wantPerson && !spoke.has(m) && nameAsModifier(cx, m)) continue;
     const role = wantPerson ? parsedRole(cx, m) : null;

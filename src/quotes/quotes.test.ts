@@ -146,3 +146,11 @@ test("a title phrase that opens with an organisation or a title word leads to th
   );
   assert.equal(title.quotes[0].speaker?.name, "Colin Ashby");
 });
+
+test("a pronoun does not go back to the person a direct quote talks about", () => {
+  const doc = fullQuotesOf(
+    "Carl Dunmore has campaigned for the mayor since spring.\n\nPete Ostrow drew a large crowd in the square on Friday.\n\n“Ostrow is the only candidate who listens,” he says.",
+  );
+  const last = doc.quotes[doc.quotes.length - 1];
+  assert.equal(last.speaker?.name, "Carl Dunmore");
+});
