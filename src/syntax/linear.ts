@@ -123,6 +123,17 @@ export class PerceptronTrainer {
 
 /** Models with at most this many classes keep dense rows inside the hash table. */
 const DENSE_MAX = 7;
+/**
+ * Three-class models with at least 2^COMPACT_MIN_LOG slots (the parser's transitions) use 8-byte
+ * slots: [tag << 16 | w0, w1 << 16 | w2], where the 16-bit tag holds the top bits of the bucket's
+ * multiplicative hash (the home slot holds the bottom bits, and the hash is a bijection, so the
+ * two give the bucket back exactly) and the distance from the home slot. Half the memory of
+ * [key, w0, w1, w2] slots: fewer cache and TLB misses on tables of tens of megabytes.
+ */
+const COMPACT_MIN_LOG = 20;
+/** Distances 0…14 from the home slot fit in a compact tag; 15 marks an empty slot (tag 0xffff). */
+const COMPACT_MAX_PROBE = 15;
+const COMPACT_EMPTY = 0xffff;
 /** Sparse rows with at most this many entries live inside their slot (no second cache miss). */
 const INLINE = 2;
 const SPARSE_STRIDE_LOG = 2;
@@ -155,6 +166,11 @@ export class SparseModel {
   private readonly slots: Int32Array;
   /** Entries of rows too long to sit in their slot. */
   private readonly overflow: Int32Array;
+  /** 8-byte slots of three-class models (see COMPACT_MIN_LOG); `capLog` is log2 of the slot count. */
+  private readonly compact: boolean;
+  private readonly capLog: number;
+  /** Compact rows that found no slot within COMPACT_MAX_PROBE of home: bucket → [w0, w1, w2]. */
+  private readonly spilled = new Map<number, Int32Array>();
   /** Keeps the prefetching loads of `score` from being optimised away (never read). */
   prefetchSink = 0;
 
@@ -173,8 +189,21 @@ export class SparseModel {
     this.strideLog = strideLog;
     const nRows = arrays.rowBucket.length;
     let cap = 16;
-    while (cap < nRows * 2) cap *= 2;
+    let capLog = 4;
+    while (cap < nRows * 2) {
+      cap *= 2;
+      capLog++;
+    }
     this.mask = cap - 1;
+    this.capLog = capLog;
+    this.compact = k === 3 && capLog >= COMPACT_MIN_LOG;
+    if (this.compact) {
+      this.strideLog = 1;
+      this.slots = new Int32Array(cap << 1).fill(-1);
+      this.overflow = new Int32Array(0);
+      this.fillCompact(arrays);
+      return;
+    }
     this.slots = new Int32Array(cap << strideLog);
     for (let i = 0; i < cap; i++) this.slots[i << strideLog] = -1;
     if (arrays.cls.length >= 1 << 23)
@@ -204,6 +233,35 @@ export class SparseModel {
         spill += count;
       }
       start += count;
+    }
+    if (start !== arrays.cls.length)
+      throw new DossierError("E_MODEL_FORMAT", "sparse model: row counts disagree");
+  }
+
+  /** Places the rows of a three-class model in compact slots (linear probing, at most COMPACT_MAX_PROBE − 1 away). */
+  private fillCompact(arrays: SparseArrays): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    const w = new Int32Array(3);
+    let start = 0;
+    for (let r = 0; r < arrays.rowBucket.length; r++) {
+      const b = arrays.rowBucket[r];
+      const count = arrays.rowCount[r];
+      w.fill(0);
+      for (let j = start; j < start + count; j++) w[arrays.cls[j]] = arrays.vals[j];
+      start += count;
+      const h = Math.imul(b, 0x9e3779b1);
+      const home = h & mask;
+      const top = (h >>> this.capLog) << 4;
+      let d = 0;
+      while (d < COMPACT_MAX_PROBE && slots[((home + d) & mask) << 1] >>> 16 !== COMPACT_EMPTY) d++;
+      if (d === COMPACT_MAX_PROBE) {
+        this.spilled.set(b, Int32Array.from(w));
+        continue;
+      }
+      const at = ((home + d) & mask) << 1;
+      slots[at] = ((top | d) << 16) | (w[0] & 0xffff);
+      slots[at + 1] = (w[1] << 16) | (w[2] & 0xffff);
     }
     if (start !== arrays.cls.length)
       throw new DossierError("E_MODEL_FORMAT", "sparse model: row counts disagree");
@@ -246,6 +304,10 @@ export class SparseModel {
     const mask = this.mask;
     const strideLog = this.strideLog;
     const shift = this.shift;
+    if (this.compact) {
+      this.scoreCompact(features, from, n, out);
+      return;
+    }
     if (this.dense) {
       const k = this.nClasses;
       for (let i = from; i < from + n; i++) {
@@ -292,6 +354,48 @@ export class SparseModel {
         slot = (slot + 1) & mask;
       }
     }
+  }
+
+  /** `scoreFrom` over compact slots. */
+  private scoreCompact(features: Int32Array, from: number, n: number, out: Int32Array): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    const shift = this.shift;
+    const capLog = this.capLog;
+    let o0 = out[0];
+    let o1 = out[1];
+    let o2 = out[2];
+    for (let i = from; i < from + n; i++) {
+      const b = features[i] >>> shift;
+      const h = Math.imul(b, 0x9e3779b1);
+      const home = h & mask;
+      const top = (h >>> capLog) << 4;
+      let d = 0;
+      for (; d < COMPACT_MAX_PROBE; d++) {
+        const at = ((home + d) & mask) << 1;
+        const a = slots[at];
+        const tag = a >>> 16;
+        if (tag === (top | d)) {
+          const c = slots[at + 1];
+          o0 += (a << 16) >> 16;
+          o1 += c >> 16;
+          o2 += (c << 16) >> 16;
+          break;
+        }
+        if (tag === COMPACT_EMPTY) break;
+      }
+      if (d === COMPACT_MAX_PROBE && this.spilled.size > 0) {
+        const w = this.spilled.get(b);
+        if (w) {
+          o0 += w[0];
+          o1 += w[1];
+          o2 += w[2];
+        }
+      }
+    }
+    out[0] = o0;
+    out[1] = o1;
+    out[2] = o2;
   }
 
   get entries(): number {
