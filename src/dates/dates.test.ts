@@ -42,6 +42,17 @@ test("French dates against a day-precision article date (Thursday 13 March 2025)
     ],
     ["Il est arrivé hier soir et repart demain.", ["hier soir=2025-03-12/d", "demain=2025-03-14/d"]],
     ["Les convois sont passés la semaine dernière.", ["la semaine dernière=2025-03-03..2025-03-09/d"]],
+    [
+      "Au cours des trois derniers mois, Orvane a livré 40 chars.",
+      ["trois derniers mois=2024-12..2025-03/m"],
+    ],
+    [
+      "Ces deux dernières semaines, les combats ont repris.",
+      ["deux dernières semaines=2025-02-27..2025-03-13/d"],
+    ],
+    ["Les trois derniers mois de 2024 ont été calmes.", ["2024=2024/y"]],
+    ["En début de semaine, Tashgard a annoncé une aide.", ["début de semaine=2025-03-10..2025-03-16/d"]],
+    ["Les fins de mois sont difficiles.", []],
     ["Des experts interrogés ce mois-ci.", ["ce mois-ci=2025-03/m"]],
     ["Au début du mois, le ton a changé.", ["début du mois=2025-03/m"]],
     ["Les combats durent depuis juillet.", ["depuis juillet=2024-07..2025-03/m"]],
@@ -80,6 +91,10 @@ test("French dates against a day-precision article date (Thursday 13 March 2025)
 test("English dates against a day-precision article date", () => {
   const cases: [string, string[]][] = [
     ["The trains crossed last week.", ["last week=2025-03-03..2025-03-09/d"]],
+    ["Over the past three months, Orvane delivered 40 tanks.", ["past three months=2024-12..2025-03/m"]],
+    ["In the last two weeks, fighting resumed.", ["last two weeks=2025-02-27..2025-03-13/d"]],
+    ["In the last three months of 2024, exports fell.", ["2024=2024/y"]],
+    ["The talks should last three days.", []],
     ["He spoke on Tuesday and will leave on Saturday.", ["Tuesday=2025-03-11/d", "Saturday=2025-03-15/d"]],
     ["Experts interviewed earlier this month agreed.", ["earlier this month=2025-03/m"]],
     ["The visit will take place in late August.", ["late August=2025-08/m"]],

@@ -5,6 +5,7 @@ import {
   DAY_WORDS_EN,
   DEADLINE_FILLERS_EN,
   FUTURE_CUES_EN,
+  LAST_COUNT_EN,
   MONTHS_EN,
   PARTS_EN,
   PERIODS_EN,
@@ -18,6 +19,7 @@ import {
   DAY_WORDS_FR,
   DEADLINE_FILLERS_FR,
   FUTURE_CUES_FR,
+  LAST_COUNT_FR,
   MONTHS_FR,
   PARTS_FR,
   PERIODS_FR,
@@ -28,6 +30,11 @@ import {
 } from "../lang/fr/dates-words.ts";
 import { parseNumberWords } from "../quantities/words.ts";
 import type { DateExpr, Direction } from "./resolve.ts";
+
+const LAST_COUNT_FR_SET: ReadonlySet<string> = new Set(LAST_COUNT_FR);
+const LAST_COUNT_EN_SET: ReadonlySet<string> = new Set(LAST_COUNT_EN);
+/** Words after a counted span that anchor it elsewhere than the article date ("of 2024", « de l'année »). */
+const OF_WORDS: ReadonlySet<string> = new Set(["de", "d'", "du", "des", "of"]);
 
 /** A date expression found in the tokens: tokens [from, to), what it states, how it is framed. */
 export interface DateMatch {
@@ -193,6 +200,8 @@ abstract class Grammar {
   /** Range openers and the words that join their two ends. */
   abstract ranges: Record<string, readonly string[]>;
   abstract tense(from: number, to: number): Direction;
+  /** « les trois derniers mois », "the past three months": a span back to the article date. */
+  abstract lastCount(i: number): Atom | null;
 
   /** All date expressions, left to right, without overlaps. */
   scan(out: DateMatch[] = []): DateMatch[] {
@@ -226,10 +235,31 @@ abstract class Grammar {
       if (range) return range;
       if (w === "entre" || w === "between") return null;
     }
+    const last = this.lastCount(i);
+    // not "the last three months of 2024": that span is counted from the year, not from the article
+    if (last && !OF_WORDS.has(t.low(last.to))) return { from: i, to: last.to, expr: last.expr, since: true };
     const a = this.atom(i);
     if (!a) return null;
     this.direct(a, i);
     return { from: i, to: a.to, expr: a.expr };
+  }
+
+  /** A count at i of the period word at k, back from the article date (for `lastCount`). */
+  protected periodsBack(
+    i: number,
+    k: number,
+    lang: "fr" | "en",
+    periods: Record<string, string>,
+  ): Atom | null {
+    const t = this.t;
+    const raw = t.low(i);
+    const n = /^\d+$/.test(raw) ? Number(raw) : parseNumberWords(raw, lang);
+    if (n === null || n <= 1 || n > 100) return null;
+    const word = t.low(k);
+    const unit = periods[word] ?? periods[word.replace(/s$/, "")];
+    if (unit === "week") return { to: k + 1, expr: { kind: "relative", unit: "day", shift: -7 * n } };
+    if (unit !== "day" && unit !== "month" && unit !== "year") return null;
+    return { to: k + 1, expr: { kind: "relative", unit, shift: -n } };
   }
 
   /** entre X et Y, du X au Y, between X and Y, from X to Y; « entre le 3 et le 6 février » borrows the month. */
@@ -432,6 +462,11 @@ class FrenchGrammar extends Grammar {
   readonly sinceWords = new Set(["depuis", "dès"]);
   readonly ranges: Record<string, readonly string[]> = { entre: ["et"], du: ["au"] };
 
+  lastCount(i: number): Atom | null {
+    // « trois derniers mois »: count, adjective, period
+    return LAST_COUNT_FR_SET.has(this.t.low(i + 1)) ? this.periodsBack(i, i + 2, "fr", PERIODS_FR) : null;
+  }
+
   tense(from: number, to: number): Direction {
     const t = this.t;
     return this.nearestCue(from, to, (k) => {
@@ -460,6 +495,10 @@ class FrenchGrammar extends Grammar {
       if (link === "de" || link === "d'") j++;
       else if (link === "du") return this.period(j + 1, "le");
       if (link === "de" && (t.low(j) === "la" || t.low(j) === "l'")) return this.period(j + 1, t.low(j));
+      // « en début de semaine », « en fin de semaine dernière »: the period with no article, after a
+      // preposition (« les fins de mois difficiles » is no date)
+      const bare = link === "de" && k > i ? PERIODS_FR[t.low(j)] : undefined;
+      if (bare === "week" || bare === "month") return this.period(j, bare === "week" ? "la" : "le");
       if (link === "de" || link === "d'" || j === k + 1) {
         const month = MONTHS_FR[t.word(j)[0]];
         if (month && (j === k + 1 || link === "de"))
@@ -703,6 +742,14 @@ class FrenchGrammar extends Grammar {
 class EnglishGrammar extends Grammar {
   readonly sinceWords = new Set(["since"]);
   readonly ranges: Record<string, readonly string[]> = { between: ["and"], from: ["to", "until", "through"] };
+
+  lastCount(i: number): Atom | null {
+    // "the past three months": adjective, count, period, after "the" (the visit should "last three days")
+    const t = this.t;
+    return LAST_COUNT_EN_SET.has(t.low(i)) && t.low(i - 1) === "the"
+      ? this.periodsBack(i + 1, i + 2, "en", PERIODS_EN)
+      : null;
+  }
 
   tense(from: number, to: number): Direction {
     const t = this.t;

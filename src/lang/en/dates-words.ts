@@ -113,3 +113,6 @@ export const DEADLINE_FILLERS_EN: readonly string[] = ["the", "in", "a"];
 
 /** Words before a date that make it an end or a target of the act, not its time ("extended to May 1"). */
 export const DATE_ENDPOINTS_EN: readonly string[] = ["to", "till", "for", "from", "through", "effective"];
+
+/** Words before a count and a period that count back from the article date: "the past three months". */
+export const LAST_COUNT_EN: readonly string[] = ["past", "last", "previous"];

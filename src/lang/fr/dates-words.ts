@@ -154,3 +154,13 @@ export const DEADLINE_FILLERS_FR: readonly string[] = [
 
 /** Mots qui font d'une date un terme ou une cible de l'acte, pas son moment (« à partir du 1er mai »). */
 export const DATE_ENDPOINTS_FR: readonly string[] = ["pour", "dès", "partir", "jusqu'", "jusqu'au"];
+
+/** Adjectives after a count and before a period that count back from the article date: « les trois derniers mois ». */
+export const LAST_COUNT_FR: readonly string[] = [
+  "derniers",
+  "dernières",
+  "écoulés",
+  "écoulées",
+  "passés",
+  "passées",
+];
