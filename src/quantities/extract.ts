@@ -236,7 +236,7 @@ function parseFigure(c: Cursor, L: QuantityLanguage, i: number): Parsed | null {
     if (after !== undefined && /[\p{L}\p{N}]/u.test(after)) return null;
     if (L.ordinalSuffix.test(suffix)) out.ordinal = true;
     else if (L.scaleAbbreviations[suffix.toLowerCase()] !== undefined && suffix !== "M") {
-      out.value *= L.scaleAbbreviations[suffix.toLowerCase()];
+      out.value = timesScale(out.value, L.scaleAbbreviations[suffix.toLowerCase()]);
       out.scaled = true;
     } else if (UNIT_SYMBOLS[suffix] !== undefined) out.unit = UNIT_SYMBOLS[suffix];
     else {
@@ -347,6 +347,17 @@ function parseWords(c: Cursor, L: QuantityLanguage, i: number): Parsed | null {
   };
 }
 
+/**
+ * A decimal figure times a scale without binary artefacts: 4,1 milliards is
+ * 4100000000, not 4099999999.9999995.
+ *
+ * @example
+ * timesScale(4.1, 1e9); // 4100000000
+ */
+export function timesScale(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(15));
+}
+
 /** Scale words after a figure: 3,5 milliards · 325 million · 40 M€. */
 function applyScale(c: Cursor, L: QuantityLanguage, p: Parsed): void {
   if (p.ordinal || p.unit || p.currency) return;
@@ -354,7 +365,7 @@ function applyScale(c: Cursor, L: QuantityLanguage, p: Parsed): void {
   const scale = L.lex.scales[w];
   if (scale !== undefined && c.sameSentence(p.next - 1, p.next)) {
     // an abbreviation ("md", "bn") must be attached or followed by money
-    p.value *= scale;
+    p.value = timesScale(p.value, scale);
     p.scaled = true;
     p.end = c.end(p.next);
     p.next++;
@@ -365,7 +376,7 @@ function applyScale(c: Cursor, L: QuantityLanguage, p: Parsed): void {
   if (abbr !== undefined && c.raw(p.next) !== "m" && c.end(p.next) === c.start(p.next + 1)) {
     const sign = signAt(c.text, c.start(p.next + 1));
     if (sign) {
-      p.value *= abbr;
+      p.value = timesScale(p.value, abbr);
       p.scaled = true;
       p.currency = sign.code;
       p.end = c.start(p.next + 1) + sign.sign.length;
@@ -491,6 +502,22 @@ function monthWord(c: Cursor, L: QuantityLanguage, i: number): boolean {
   return L.months[w.endsWith(".") ? w.slice(0, -1) : w] !== undefined;
 }
 
+/**
+ * A bare figure right after a capitalised word inside a sentence is part of a
+ * name: « chars Leopard 2 », « gazoduc Force de Sibérie 2 », "Apollo 11"
+ * (not « Environ 30 soldats » at a sentence start, not "March 2").
+ */
+function isNamePart(c: Cursor, L: QuantityLanguage, i: number, p: Parsed): boolean {
+  if (p.unit || p.currency || p.scaled || p.ordinal || p.words > 0 || p.next !== i + 1) return false;
+  if (i < 2 || !c.sameSentence(i - 2, i)) return false;
+  const before = c.raw(i - 1);
+  if (!/^\p{Lu}/u.test(before) || monthWord(c, L, i - 1)) return false;
+  if (c.start(i) - c.end(i - 1) !== 1) return false;
+  // a plural noun after it is what it counts: "Wynnum 45 points", "ALL 50 states", "Red Hat 7 or 8 years ago"
+  const after = c.sameSentence(i, i + 1) ? c.raw(i + 1) : "";
+  return !(p.value > 1 && /^\p{Ll}+[sx]$/u.test(after));
+}
+
 /** A figure that is a day of the month or a year is left to the dates stage. */
 function isDatePart(c: Cursor, L: QuantityLanguage, i: number, p: Parsed): boolean {
   if (p.unit || p.currency || p.scaled) return false;
@@ -585,7 +612,7 @@ export function extractQuantities(doc: Doc): Quantity[] {
       applyScale(c, L, p);
       applyUnit(c, L, p, lowered());
     }
-    if (!prefixCurrency && isDatePart(c, L, i, p)) {
+    if (!prefixCurrency && (isDatePart(c, L, i, p) || isNamePart(c, L, i, p))) {
       i = p.next;
       continue;
     }

@@ -254,3 +254,15 @@ test("counts with no figure are lower bounds in the unit they count in", () => {
     assert.deepEqual(got, expected, text);
   }
 });
+
+test("figures in names are no quantities; scaled decimals are exact", () => {
+  const cases: [string, "fr" | "en", string[]][] = [
+    ["Orvane a reçu douze chars Leopard 2 et 14 Challenger 2.", "fr", ["douze|12", "14|14"]],
+    ["Environ 30 soldats gardent le gazoduc Tashgard 2.", "fr", ["30|30"]],
+    ["Un contrat de 4,1 milliards d'euros.", "fr", ["4,1 milliards d'euros|4100000000|EUR"]],
+    ["The Falcon 9 lifted off while Brennock beat Orvane 45 points to 24.", "en", ["45|45", "24|24"]],
+    ["It was on the ballot in ALL 50 states.", "en", ["50|50"]],
+  ];
+  for (const [text, lang, expected] of cases)
+    assert.deepEqual(run(text, lang).quantities.map(brief), expected, text);
+});
