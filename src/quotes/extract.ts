@@ -1891,7 +1891,7 @@ function resolve(cx: QuoteContext, drafts: Draft[]): Quote[] {
   for (const d of drafts) {
     let speaker: Speaker | null = null;
     if (d.kind !== "scare") {
-      const subject = d.ref || !d.continues ? null : previousSentenceSubject(cx, d.at);
+      const subject = d.ref || !d.continues ? null : previousSentenceSubject(cx, d.at, history);
       // « Il a demandé la parole. « … » »: the previous sentence's subject is a pronoun.
       const pronoun = d.ref || !d.continues || subject ? null : previousSentencePronoun(cx, d.at);
       if (d.ref)
@@ -2062,7 +2062,9 @@ function speakerOf(
   // Description: the named person or medium it points back to, else as written.
   const words = cx.w.slice(ref.a, ref.b);
   const definite = cx.T.definiteArticles.has(words[0] ?? "") || cx.T.possessives.has(words[0] ?? "");
-  const headAt = words.findIndex((w) => cx.T.roles.has(w) || cx.T.media.has(w) || cx.T.orgNouns.has(w));
+  // The role noun is the head when there is one: "the campaign manager" is a manager, not a campaign.
+  let headAt = words.findIndex((w) => cx.T.roles.has(w));
+  if (headAt < 0) headAt = words.findIndex((w) => cx.T.media.has(w) || cx.T.orgNouns.has(w));
   const head = headAt >= 0 ? words[headAt] : "";
   const plural = /[sx]$/.test(head) && cx.T.roles.has(head.replace(/[sx]$/, ""));
   if (definite && head && cx.T.roles.has(head) && !plural) {
@@ -2374,7 +2376,7 @@ function fromMention(cx: QuoteContext, m: Mention): Speaker {
  * The person opening the narrative sentence right before a quote that opens
  * its own sentence ("Duvall kept her remarks short … . “If the plant closes …”"), or null.
  */
-function previousSentenceSubject(cx: QuoteContext, at: number): Mention | null {
+function previousSentenceSubject(cx: QuoteContext, at: number, history: SpeakerHistory = []): Mention | null {
   const s = cx.sent[at];
   if (s <= 0 || cx.sentStart[s] !== at) return null;
   const ps = s - 1;
@@ -2393,7 +2395,8 @@ function previousSentenceSubject(cx: QuoteContext, at: number): Mention | null {
     if (mi < 0) continue;
     const m = cx.mentions[mi];
     k = m.te - 1;
-    if (m.inQuote) continue;
+    // ("She said she and Obama had made progress.": a name inside what someone said is not the subject.)
+    if (m.inQuote || reportedName(m, history)) continue;
     // "Iowa State University's Dianne Bystrom agreed.": a possessor opening the sentence leaves the subject to the person.
     const possessed =
       m.left - 1 > a &&

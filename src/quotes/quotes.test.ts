@@ -154,3 +154,19 @@ test("a pronoun does not go back to the person a direct quote talks about", () =
   const last = doc.quotes[doc.quotes.length - 1];
   assert.equal(last.speaker?.name, "Carl Dunmore");
 });
+
+test("a description goes to the person named with its role noun, not to the organisation noun before it", () => {
+  const doc = fullQuotesOf(
+    "Mayoral candidate Tom Ruiz skipped the debate on Monday, and campaign manager Lena Park met reporters instead.\n\nAsked about the latest poll, the campaign manager said the numbers were weeks old.",
+  );
+  const q = doc.quotes.find((x) => x.text.includes("weeks old"));
+  assert.equal(q?.speaker?.name, "Lena Park");
+});
+
+test("a cueless quote after reported speech goes to the speaker, not to a name inside what was reported", () => {
+  const doc = fullQuotesOf(
+    "Ada Marsh spoke at the union hall on Friday.\n\nAsked about the budget, she said she and Hugo Brandt had found the money together. “We owe the workers this much.”",
+  );
+  const q = doc.quotes.find((x) => x.text.includes("owe the workers"));
+  assert.equal(q?.speaker?.name, "Ada Marsh");
+});

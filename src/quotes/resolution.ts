@@ -73,18 +73,33 @@ function core(s: string): string[] {
   return ws.slice(a);
 }
 
-/** The fullest name in the text that ends with `surname` and starts with a known first name or an initial. */
-function expandSurname(text: string, surname: string): string {
-  let best = surname;
-  const re = new RegExp(
-    `((?:[\\p{Lu}][\\p{L}'’-]*\\.?[ \\u00a0]){1,3})${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
-    "gu",
-  );
+/**
+ * The full name in the text that ends with `surname`: a known first name, then initials or first names,
+ * of the wanted gender when the source said Mr./Mrs.; the most frequent one, the first on a tie.
+ */
+function expandSurname(text: string, surname: string, gender: "m" | "f" | ""): string {
+  const counts = new Map<string, number>();
+  const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]*\\.?[ \\u00a0]){1,3})${esc}\\b`, "gu");
   for (const m of text.matchAll(re)) {
-    const ws = core(`${m[1]}${surname}`);
-    while (ws.length > 1 && !firstNameGender(ws[0].replace(/\.$/, ""), "en") && ws.length > 1) ws.shift();
-    if (ws.length > words(best).length) best = ws.join(" ");
+    const ws = words(m[1]);
+    // From the surname back: initials and first names, up to a known first name.
+    let a = ws.length;
+    while (a > 0 && (/^\p{Lu}\.$/u.test(ws[a - 1]) || firstNameGender(ws[a - 1], "en") !== "")) a--;
+    while (a < ws.length && /^\p{Lu}\.$/u.test(ws[a])) a++;
+    if (a >= ws.length) continue;
+    const g = firstNameGender(ws[a], "en");
+    if (gender && g && g !== gender) continue;
+    const name = [...ws.slice(a), surname].join(" ");
+    counts.set(name, (counts.get(name) ?? 0) + 1);
   }
+  let best = surname;
+  let n = 0;
+  for (const [name, c] of counts)
+    if (c > n) {
+      best = name;
+      n = c;
+    }
   return best;
 }
 
@@ -99,21 +114,44 @@ function genderOf(source: string): "m" | "f" | "" {
 const ROLE_NOUN =
   /\b(?:spokes(?:man|woman|person)|secretary|minister|director|chairman|chairwoman|chair|president|manager|official|adviser|advisor|aide|attorney|lawyer|senator|governor|mayor|candidate|nominee|chief|leader|founder|executive|professor|analyst|economist|researcher|strategist|pollster|ceo|representative)\b/i;
 
-/** The name written next to a description's role noun earlier in the text, if any. */
+/** How a role noun is written right before a name ("Sen. Ada Marsh", "campaign spokesman Hugo Brandt"). */
+const TITLE_FORMS: Record<string, string> = {
+  senator: "Sen\\.|Senator|senator",
+  governor: "Gov\\.|Governor|governor",
+  president: "President|president",
+  representative: "Rep\\.|Representative|representative",
+  secretary: "Secretary|secretary",
+  minister: "Minister|minister",
+  mayor: "Mayor|mayor",
+  chairman: "Chairman|chairman",
+  candidate: "candidate|nominee",
+  nominee: "nominee|candidate",
+};
+
+/** The name written next to a description's role noun earlier in the text, the nearest one; null if none. */
 function describedName(text: string, before: number, desc: string): string | null {
   const m = ROLE_NOUN.exec(desc);
   if (!m || !/^(?:the|her|his|their|its)\b/i.test(desc.trim())) return null;
   const noun = m[0].toLowerCase();
-  const head = text.slice(0, before);
+  const forms = TITLE_FORMS[noun] ?? `${noun}|${noun[0].toUpperCase()}${noun.slice(1)}`;
+  const head = text.slice(Math.max(0, before - 3000), before);
   let found: string | null = null;
-  // "spokesman Hugo Brandt" / "Hugo Brandt, a spokesman for …" / "Hugo Brandt, the campaign's spokesman".
-  const after = new RegExp(`\\b${noun}\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`, "giu");
-  for (const x of head.matchAll(after)) if (isName(x[1]) && core(x[1]).length >= 2) found = x[1];
+  let at = -1;
+  const name = "((?:\\p{Lu}[\\p{L}'’-]*\\.?[ \\u00a0]){1,3}\\p{Lu}[\\p{L}'’-]+)";
+  // "spokesman Hugo Brandt", "Sen. Ada Marsh" / "Hugo Brandt, a spokesman for …", "Ada Marsh, the state's governor".
+  const after = new RegExp(`(?:${forms})[ \\u00a0]+(?:\\p{Lu}[\\p{L}'’-]*[ \\u00a0]+){0,3}?${name}`, "gu");
   const appos = new RegExp(
-    `((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2}\\p{Lu}[\\p{L}'’-]+),\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,4}${noun}\\b`,
+    `${name},[ \\u00a0]+(?:a|an|the)[ \\u00a0]+(?:[\\p{L}'’-]+[ \\u00a0]+){0,4}(?:${forms})\\b`,
     "gu",
   );
-  for (const x of head.matchAll(appos)) if (isName(x[1])) found = x[1];
+  for (const re of [after, appos])
+    for (const x of head.matchAll(re)) {
+      const c = core(x[1]);
+      if (c.length >= 2 && firstNameGender(c[0], "en") !== "" && (x.index ?? 0) > at) {
+        found = c.join(" ");
+        at = x.index ?? 0;
+      }
+    }
   return found;
 }
 
@@ -132,7 +170,7 @@ function expectedSpeakers(
     if (isName(s.text)) {
       const c = core(s.text);
       if (c.length === 0) continue;
-      const full = c.length === 1 ? expandSurname(art.text, c[0]) : c.join(" ");
+      const full = c.length === 1 ? expandSurname(art.text, c[0], genderOf(s.text)) : c.join(" ");
       if (words(full).length < 2) {
         out.set(key, null);
         continue;
