@@ -53,6 +53,10 @@ test("French dates against a day-precision article date (Thursday 13 March 2025)
     ["Les trois derniers mois de 2024 ont été calmes.", ["2024=2024/y"]],
     ["En début de semaine, Tashgard a annoncé une aide.", ["début de semaine=2025-03-10..2025-03-16/d"]],
     ["Les fins de mois sont difficiles.", []],
+    [
+      "Le plan couvre la période 2024-2030 ; la saison 2023/2024 aussi.",
+      ["2024-2030=2024..2030/y", "2023/2024=2023..2024/y"],
+    ],
     ["Des experts interrogés ce mois-ci.", ["ce mois-ci=2025-03/m"]],
     ["Au début du mois, le ton a changé.", ["début du mois=2025-03/m"]],
     ["Les combats durent depuis juillet.", ["depuis juillet=2024-07..2025-03/m"]],
@@ -95,6 +99,10 @@ test("English dates against a day-precision article date", () => {
     ["In the last two weeks, fighting resumed.", ["last two weeks=2025-02-27..2025-03-13/d"]],
     ["In the last three months of 2024, exports fell.", ["2024=2024/y"]],
     ["The talks should last three days.", []],
+    [
+      "Exports fell in 2022-23, then rose in 2019–2023 terms.",
+      ["2022-23=2022..2023/y", "2019–2023=2019..2023/y"],
+    ],
     ["He spoke on Tuesday and will leave on Saturday.", ["Tuesday=2025-03-11/d", "Saturday=2025-03-15/d"]],
     ["Experts interviewed earlier this month agreed.", ["earlier this month=2025-03/m"]],
     ["The visit will take place in late August.", ["late August=2025-08/m"]],

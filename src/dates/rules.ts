@@ -186,6 +186,31 @@ function yearOf(t: Tokens, i: number): number | undefined {
   return YEAR.test(raw) ? Number(raw) : undefined;
 }
 
+/** « 2024-2030 », "2019–2023", "2022-23", « 2023/2024 » written without spaces: a span of years. */
+function yearSpan(t: Tokens, i: number): DateMatch | null {
+  const tk = t.doc.tokens;
+  let first: number | undefined;
+  let last: number | undefined;
+  let to = i + 1;
+  const glued = /^(\d{4})[-–/](\d{2}|\d{4})$/.exec(t.raw(i));
+  if (glued) {
+    first = Number(glued[1]);
+    last = Number(glued[2]);
+  } else {
+    first = yearOf(t, i);
+    if (first === undefined || i + 2 >= t.n || !"-–/".includes(t.raw(i + 1))) return null;
+    if (tk.start[i + 1] !== tk.end[i] || tk.start[i + 2] !== tk.end[i + 1]) return null;
+    const raw = t.raw(i + 2);
+    if (!/^\d{2}$|^\d{4}$/.test(raw)) return null;
+    last = Number(raw);
+    to = i + 3;
+  }
+  if (!YEAR.test(String(first))) return null;
+  if (last < 100) last += first - (first % 100);
+  if (last <= first || last - first > 50) return null;
+  return { from: i, to, expr: { kind: "calendar", year: first }, until: { kind: "calendar", year: last } };
+}
+
 /**
  * The date grammar of one language. Each `atom` method reads one expression
  * at token i; `scan` adds the frames (depuis, entre … et …).
@@ -235,6 +260,8 @@ abstract class Grammar {
       if (range) return range;
       if (w === "entre" || w === "between") return null;
     }
+    const years = yearSpan(t, i);
+    if (years) return years;
     const last = this.lastCount(i);
     // not "the last three months of 2024": that span is counted from the year, not from the article
     if (last && !OF_WORDS.has(t.low(last.to))) return { from: i, to: last.to, expr: last.expr, since: true };

@@ -208,6 +208,12 @@ function parseFigure(c: Cursor, L: QuantityLanguage, i: number): Parsed | null {
   const at = c.start(i);
   // Kavir-7, F-16, Su-35: part of a name
   if (text[at - 1] === "-" && isLetter(text[at - 2])) return null;
+  // 2022-23, 2019–2023: the second year of a span the dates stage reads
+  if (
+    (text[at - 1] === "-" || text[at - 1] === "–" || text[at - 1] === "/") &&
+    /\b[12]\d{3}$/.test(text.slice(at - 6, at - 1))
+  )
+    return null;
   const raw = c.raw(i);
   if (raw.includes("/") || raw.includes(":")) return null;
   L.figure.lastIndex = at;
