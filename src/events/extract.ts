@@ -273,7 +273,8 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
       best.entry.type === "CONSULT" &&
       best.entry.frame === "meet" &&
       s.hasSyntax &&
-      s.children(k).some((c) => s.rel(c) === "nsubj:pass" || s.rel(c) === "aux:pass")
+      s.children(k).some((c) => s.rel(c) === "nsubj:pass" || s.rel(c) === "aux:pass") &&
+      !pronominalVerb(s, k)
     )
       continue;
     // "Israeli strikes on Gaza": a strike aimed at someone is military, not a labour strike.
@@ -791,6 +792,15 @@ function inParticipleModifier(s: SentenceView, u: Trigger, t: Trigger): boolean 
   return false;
 }
 
+const SELF_CLITICS = new Set(["se", "s'"]);
+
+/** A French pronominal verb form (« s'étaient rencontrés », « s'est engagée »): se/s' before the verb. */
+function pronominalVerb(s: SentenceView, v: number): boolean {
+  return s
+    .children(v)
+    .some((c) => c < v && (/^expl:(pv|comp)$/.test(s.rel(c)) || SELF_CLITICS.has(s.lower[c])));
+}
+
 function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: boolean } | null {
   let cur = v;
   for (let n = 0; n <= hops && cur >= 0; n++) {
@@ -800,15 +810,17 @@ function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: 
         const kids = s.children(cur);
         // A parser's nsubj:pass on a verb with its own direct object and no passive auxiliary is active ("X rejected Y's offer").
         // Nor is one with no auxiliary at all: a passive clause needs its be/être ("Beirut again rejected Thursday …").
+        // « ils s'étaient rencontrés »: a reflexive clitic makes être a compound tense, not a passive.
         const passive =
-          kids.some((x) => s.rel(x) === "aux:pass") ||
-          (r === "nsubj:pass" &&
-            !kids.some((x) => s.baseRel(x) === "obj") &&
-            kids.some(
-              (x) =>
-                (s.baseRel(x) === "aux" || s.baseRel(x) === "cop") &&
-                (GRAMMAR.passiveAuxiliaries.has(s.lower[x]) || GRAMMAR.passiveAuxiliaries.has(s.lemma[x])),
-            ));
+          !pronominalVerb(s, cur) &&
+          (kids.some((x) => s.rel(x) === "aux:pass") ||
+            (r === "nsubj:pass" &&
+              !kids.some((x) => s.baseRel(x) === "obj") &&
+              kids.some(
+                (x) =>
+                  (s.baseRel(x) === "aux" || s.baseRel(x) === "cop") &&
+                  (GRAMMAR.passiveAuxiliaries.has(s.lower[x]) || GRAMMAR.passiveAuxiliaries.has(s.lemma[x])),
+              )));
         return { k: c, passive: cur === v ? passive : false };
       }
     }
@@ -874,8 +886,10 @@ function actorsUnder(s: SentenceView, k: number, mentions: ActorMention[], keepC
   const toks = new Set(s.subtree(k, keepConj ? SUBJ_PRUNE_KEEP_CONJ : SUBJ_PRUNE));
   // "chief U.N. arms inspector Richard Butler", "the envoy, Dennis Ross": a person named in apposition to
   // the phrase's head is who it is.
+  // So is one in apposition to a coordinated head (« le ministre et le général Oderov »).
+  const heads = s.hasSyntax && keepConj ? [k, ...s.children(k).filter((c) => s.baseRel(c) === "conj")] : [k];
   if (s.hasSyntax)
-    for (const c of s.children(k)) {
+    for (const c of heads.flatMap((x) => s.children(x))) {
       if (s.baseRel(c) !== "appos") continue;
       const named = mentions.filter((m) => m.kind === "PER" && m.rank > 0 && m.from <= c && c < m.to);
       if (named.length) for (const m of named) for (let x = m.from; x < m.to; x++) toks.add(x);
@@ -1195,6 +1209,14 @@ function rolesSyntax(
       for (const c of s.children(h))
         if (c !== subj.k && /^nsubj/.test(s.rel(c)) && !PRONOUNS.has(s.lower[c]))
           subjActors = preferNamed([...subjActors, ...actorsUnder(s, c, mentions)]);
+    // « Le président X et le général Y s'étaient rencontrés »: a parser that roots the sentence on the first
+    // conjunct hangs the verb on it as a conj; the noun before « et » is a second subject.
+    if (h >= 0 && s.baseRel(h) === "conj") {
+      const first = s.head![h];
+      const and = s.children(h).find((c) => s.baseRel(c) === "cc" && c > first && c < subj.k);
+      if (first >= 0 && first < subj.k && and !== undefined && /^(NOUN|PROPN)$/.test(s.upos(first)))
+        subjActors = preferNamed([...actorsUnder(s, first, mentions, false), ...subjActors]);
+    }
   }
   // « une aide de la Karsanie est arrivée », "the aid reached 300 million": the trigger noun is the clause's subject.
   const nounIsSubject = nominal && subj !== null && subj.k >= t.i && subj.k < t.to;
@@ -1705,8 +1727,19 @@ function resolvePronoun(s: SentenceView, k: number, mentions: ActorMention[], ct
   const subjectBefore = s.hasSyntax ? mentions.find((m) => m.to <= k && inSubject(s, m.from)) : undefined;
   if (subjectBefore) return [subjectBefore];
   const before = mentions.filter((m) => m.to <= k && m.rank > 0);
+  const personBefore = PERSON_PRONOUNS.has(s.lower[k]) ? before.find((m) => personMention(s, m)) : undefined;
+  if (personBefore) return [personBefore];
   if (before.length) return [before[0]];
-  const previous = ctx.lastSubject.length ? ctx.lastSubject : ctx.lastSource;
+  let previous = ctx.lastSubject.length ? ctx.lastSubject : ctx.lastSource;
+  // « Il a demandé … », "He urged …": he/she stand for a person (the last speaker or person subject), not the
+  // state named as the last subject (often the subject inside the speaker's direct quote).
+  if (
+    PERSON_PRONOUNS.has(s.lower[k]) &&
+    !ctx.lastSubjectPerson &&
+    ctx.lastPerson.length &&
+    ctx.personAge <= 2
+  )
+    previous = ctx.lastPerson;
   return previous.map((a) => ({
     ...a,
     from: -1,
@@ -1725,20 +1758,96 @@ function inSubject(s: SentenceView, k: number): boolean {
   return false;
 }
 
-/** The named subject of the sentence's main verb, remembered for pronouns in the next sentences. */
-function mainSubject(
+const PERSON_PRONOUNS = GRAMMAR.personPronouns;
+const OFFICIAL_NOUNS = GRAMMAR.officialNouns;
+
+/** A mention of one person: a person name, or a singular title phrase (le porte-parole, the defence minister). */
+function personMention(s: SentenceView, m: ActorMention): boolean {
+  if (m.kind === "PER" || m.entity?.startsWith("person:")) return true;
+  if (m.kind !== "NOUN" || m.from < 0) return false;
+  for (let k = m.from; k < m.to; k++)
+    if ((OFFICIAL_NOUNS.has(s.lower[k]) || OFFICIAL_NOUNS.has(s.lemma[k])) && s.feat(k, "Number") !== "Plur")
+      return true;
+  return false;
+}
+
+/** Token ranges inside quotation marks (« … », “ … ”, "…"). */
+function quotedTokens(s: SentenceView): Set<number> {
+  const inside = new Set<number>();
+  let open = -1;
+  let straight = false;
+  for (let k = 0; k < s.length; k++) {
+    const w = s.text[k];
+    if (open < 0 && (w === "«" || w === "“" || w === '"')) {
+      open = k;
+      straight = w === '"';
+    } else if (open >= 0 && (w === "»" || w === "”" || (straight && w === '"'))) {
+      for (let x = open + 1; x < k; x++) inside.add(x);
+      open = -1;
+    }
+  }
+  return inside;
+}
+
+/**
+ * Remembers, after a sentence, its main subject and the last person who spoke or acted, for the pronoun subjects
+ * of the next sentences. « “Nous n'avons rien livré”, a déclaré le porte-parole »: the subject inside the direct
+ * quote is not the sentence's; its speaker is.
+ */
+function rememberSubjects(
   s: SentenceView,
   lex: EventLexicon,
   mentions: ActorMention[] | null,
-): EventActor[] | null {
+  reporters: { actor: EventActor; verb: number; prep: boolean; mention: ActorMention | null }[],
+  ctx: Context,
+  mainSources: EventActor[] | null = null,
+): void {
+  ctx.personAge++;
+  const ms = mentions ?? actorMentions(s, lex);
+  const quoted = quotedTokens(s);
+  const speaker = reporters.find((r) => !r.prep && r.verb >= 0 && !quoted.has(r.verb) && r.mention);
+  let root = -1;
+  if (s.hasSyntax) for (let k = 0; k < s.length && root < 0; k++) if (s.head![k] < 0) root = k;
+  if (speaker?.mention && (root < 0 || quoted.has(root) || root === speaker.verb)) {
+    ctx.lastSubject = [speaker.actor];
+    ctx.lastSubjectPerson = personMention(s, speaker.mention);
+    if (ctx.lastSubjectPerson) {
+      ctx.lastPerson = [speaker.actor];
+      ctx.personAge = 0;
+    }
+    return;
+  }
+  const subject = mainSubjectMentions(s, ms);
+  if (!subject) {
+    // A parser that roots the sentence on a noun leaves no main subject: the sources of its main event stand in.
+    if (mainSources?.length) {
+      ctx.lastSubject = mainSources;
+      ctx.lastSubjectPerson =
+        mainSources.length === 1 && (mainSources[0].entity?.startsWith("person:") ?? false);
+    }
+    return;
+  }
+  ctx.lastSubject = subject.map((m) => actorFor(s, m));
+  ctx.lastSubjectPerson = subject.length === 1 && personMention(s, subject[0]);
+  if (ctx.lastSubjectPerson) {
+    ctx.lastPerson = ctx.lastSubject;
+    ctx.personAge = 0;
+  } else if (speaker?.mention && personMention(s, speaker.mention)) {
+    ctx.lastPerson = [speaker.actor];
+    ctx.personAge = 0;
+  }
+}
+
+/** The named (or titled) subject of the sentence's main verb. */
+function mainSubjectMentions(s: SentenceView, mentions: ActorMention[]): ActorMention[] | null {
   if (!s.hasSyntax) return null;
   let root = -1;
   for (let k = 0; k < s.length && root < 0; k++) if (s.head![k] < 0) root = k;
   if (root < 0) return null;
   const sub = subjectOf(s, root, 0);
   if (!sub || sub.passive || PRONOUNS.has(s.lower[sub.k])) return null;
-  const ms = actorsUnder(s, sub.k, mentions ?? actorMentions(s, lex)).filter((m) => m.rank > 0);
-  return ms.length ? ms.map((m) => actorFor(s, m)) : null;
+  const ms = actorsUnder(s, sub.k, mentions).filter((m) => m.rank > 0 || personMention(s, m));
+  return ms.length ? ms : null;
 }
 
 function rolesLinear(
@@ -1793,6 +1902,11 @@ export interface Context {
   lastSource: EventActor[];
   /** Named subject of the last sentence's main verb that had one (antecedent of a pronoun subject). */
   lastSubject: EventActor[];
+  /** The last subject is one person. */
+  lastSubjectPerson: boolean;
+  /** The last person who spoke or was a main subject, and how many sentences ago. */
+  lastPerson: EventActor[];
+  personAge: number;
 }
 
 const PAST_AUX = GRAMMAR.pastAuxiliaries;
@@ -2144,10 +2258,17 @@ const GIFT_EXCHANGE = GRAMMAR.giftExchangeLemmas;
 export function extractEvents(doc: Doc): SentenceEvent[] {
   const lex = eventLexicon(doc.lang ?? "en");
   const out: SentenceEvent[] = [];
-  const ctx: Context = { lastSource: [], lastSubject: [] };
+  const ctx: Context = {
+    lastSource: [],
+    lastSubject: [],
+    lastSubjectPerson: false,
+    lastPerson: [],
+    personAge: 99,
+  };
   for (const [from, to] of sentenceTokenRanges(doc)) {
     const s = new SentenceView(doc, from, to);
     const trs = findTriggers(s, lex);
+    const sentenceOut = out.length;
     if (trs.length === 0) {
       // "X said Y must …", "X said Y was behind …": a demand or a charge needs no trigger word of its own.
       if (s.hasSyntax && speechClaimCue(s)) {
@@ -2157,7 +2278,8 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         demandsUnderSpeech(s, reporters, mentions, out, evidence);
         blameUnderSpeech(s, reporters, mentions, out, evidence);
       }
-      ctx.lastSubject = mainSubject(s, lex, null) ?? ctx.lastSubject;
+      const mentions = actorMentions(s, lex);
+      rememberSubjects(s, lex, mentions, findReporter(s, lex, mentions, new Set()), ctx);
       continue;
     }
     relate(s, trs);
@@ -2302,6 +2424,18 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       const source = roles.source.map((m) => actorFor(s, m));
       // "sur la place Verte": a public place is where it happens, never whom (but a strike may hit a square).
       if (!MATERIAL_CONFLICT.has(t.entry.type)) roles.target = roles.target.filter((m) => !placeNamed(s, m));
+      // "met in April at the X naval base", « rencontrés à la base de X »: where a meeting happens is no partner.
+      if (s.hasSyntax && frameOf(t.entry) === "meet") {
+        const where = roles.target.filter(
+          (m) =>
+            (placePhrase(s, m) || placeAdjunct(s, m, roles.anchor)) &&
+            (m.kind === "LOC" || m.kind === "CAP" || /^(loc|place)/.test(m.entity ?? "")),
+        );
+        if (where.length) {
+          roles.location ??= where[0];
+          roles.target = roles.target.filter((m) => !where.includes(m));
+        }
+      }
       const target = roles.target.map((m) => actorFor(s, m));
       const rep = pickReporter(s, reporters, t, roles.anchor);
       // A verbal act with no subject of its own is the speaker's ("…, officials said" aside).
@@ -2531,7 +2665,8 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     }
     demandsUnderSpeech(s, reporters, mentions, out, evidence);
     blameUnderSpeech(s, reporters, mentions, out, evidence);
-    ctx.lastSubject = mainSubject(s, lex, mentions) ?? ctx.lastSubject;
+    const mainEvent = out.slice(sentenceOut).find((x) => x.main && x.event.source.length);
+    rememberSubjects(s, lex, mentions, reporters, ctx, mainEvent?.event.source ?? null);
   }
   return out;
 }
@@ -2692,6 +2827,15 @@ function placePhrase(s: SentenceView, m: ActorMention): boolean {
     const u = s.upos(p);
     if (u === "VERB" || u === "PUNCT" || u === "ADP") return false;
   }
+  return false;
+}
+
+/** The mention sits in a place adjunct of the verb (« à la base aérienne de X », "at the X air base"). */
+function placeAdjunct(s: SentenceView, m: ActorMention, anchor: number): boolean {
+  let cur = m.from;
+  for (let x = m.from; x < m.to; x++) if (s.head![x] < m.from || s.head![x] >= m.to) cur = x;
+  for (let n = 0; n < 4 && cur >= 0 && cur !== anchor; n++, cur = s.head![cur])
+    if (PLACE_CASES.has(caseWord(s, cur)) && s.head![cur] === anchor) return true;
   return false;
 }
 

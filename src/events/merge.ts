@@ -46,8 +46,15 @@ export function sameEvent(first: SentenceEvent, later: SentenceEvent): boolean {
       ? overlaps(pa, pb) && (pa.length === 0 || pb.length === 0 || sharesAny(pa, pb))
       : overlaps(a.source, b.source) && overlaps(a.target, b.target);
   if (!actorsAgree) return false;
+  // "X travelled to Moscow. He had spoken with the Turkish president": each names a partner the other lacks.
+  if (a.type === "CONSULT" && pa.length && pb.length && !covers(pa, pb) && !covers(pb, pa)) return false;
   if (pb.length === 0 && !sameTrigger) return false;
   return sameTrigger || sharesAny(pa, pb);
+}
+
+/** Every actor of `b` is among `a`. */
+function covers(a: EventActor[], b: EventActor[]): boolean {
+  return b.every((x) => sharesAny(a, [x]));
 }
 
 function sharesAny(a: EventActor[], b: EventActor[]): boolean {

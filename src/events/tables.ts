@@ -182,6 +182,10 @@ export interface EventGrammar {
   placeNouns: string[];
   /** Person nouns a place may modify ("Ohio man", "Texas resident"): the person, not the place, is the actor. */
   personNouns: string[];
+  /** Titles of single persons (minister, spokesman, porte-parole): a he/she pronoun may stand for such a phrase. */
+  officialNouns: string[];
+  /** Pronouns that name a single person (he, she, il, elle), never a state or an organisation. */
+  personPronouns: string[];
   /** Munitions fired or thrown: as an attack verb's object they are the means, not the target (fired rockets into X). */
   munitions: string[];
   /** Forms of the passive auxiliary (be, get; être): a parser's passive subject needs one. */
