@@ -1759,6 +1759,7 @@ function inSubject(s: SentenceView, k: number): boolean {
 }
 
 const PERSON_PRONOUNS = GRAMMAR.personPronouns;
+const WE_PRONOUNS = new Set(["we", "nous"]);
 const OFFICIAL_NOUNS = GRAMMAR.officialNouns;
 
 /** A mention of one person: a person name, or a singular title phrase (le porte-parole, the defence minister). */
@@ -1951,6 +1952,14 @@ function modalityOf(
   const has = (set: Set<string>, ks: number[]) => ks.some((k) => set.has(s.lower[k]) || set.has(s.lemma[k]));
   // Negation
   let negated = cues.some((k) => lex.negations.has(s.lower[k]) || s.feat(k, "Polarity") === "Neg");
+  // « n'avoir vendu que des pièces »: ne … que restricts, it does not deny (unless pas, jamais … is there too).
+  if (negated && restrictedOnly(s, lex, v, cues)) negated = false;
+  // "delivered no weapons", « n'a livré aucune arme »: a negative determiner on the object denies the act.
+  if (!negated && s.hasSyntax)
+    negated = s
+      .children(v)
+      .filter((c) => s.baseRel(c) === "obj")
+      .some((o) => s.children(o).some((d) => s.baseRel(d) === "det" && lex.negations.has(s.lower[d])));
   if (!negated && !s.hasSyntax) negated = has(lex.negations, lin);
   if (!negated && nominal) {
     for (let k = Math.max(0, t.i - 2); k < t.i; k++) if (lex.negations.has(s.lower[k])) negated = true;
@@ -1959,6 +1968,10 @@ function modalityOf(
   if (gov && !negated)
     negated = s.children(gov.i).some((k) => lex.negations.has(s.lower[k]) || s.feat(k, "Polarity") === "Neg");
   if (negated) return withReporter("negated", reporter, sourceNames);
+  // "is believed to have sent", "reportedly supplied", « aurait prétendument livré »: an unconfirmed claim.
+  if (allegedClaim(s, lex, v, t, cues)) return withReporter("reported", reporter, sourceNames, true);
+  // « en cas d'agression », "in case of an attack": an act named as a contingency is hypothetical.
+  if (nominal && contingency(s, t.h)) return withReporter("hypothetical", reporter, sourceNames);
   // Hypothetical: conditional mood, modal verbs, if-clauses, éventuel/potential.
   let pastConditional = false;
   let hypothetical = false;
@@ -1999,9 +2012,28 @@ function modalityOf(
   }
   if (pastConditional && !hypothetical) {
     // Journalistic conditional (aurait livré): an allegation, not a hypothesis.
-  } else if (hypothetical && lex.lang === "fr" && mood === "Cnd" && speechGoverned && !modalCue) {
+  } else if (
+    hypothetical &&
+    lex.lang === "fr" &&
+    mood === "Cnd" &&
+    speechGoverned &&
+    !modalCue &&
+    reporter.verb >= 0 &&
+    reporter.verb < t.i
+  ) {
     // Future in the past under a speech verb (il a annoncé qu'il livrerait).
     return withReporter(transfer ? "pledged" : "planned", reporter, sourceNames);
+  } else if (
+    hypothetical &&
+    lex.lang === "fr" &&
+    mood === "Cnd" &&
+    reporter &&
+    !modalCue &&
+    !s.children(v).some((c) => s.baseRel(c) === "mark" && lex.conditionals.has(s.lower[c]))
+  ) {
+    // Journalistic conditional (« Moscou fournirait des drones, estiment des responsables », « selon X, Y
+    // livrerait … »): a claim someone reports, not a hypothesis nor a promise.
+    return withReporter("reported", reporter, sourceNames, true);
   } else if (hypothetical) return withReporter("hypothetical", reporter, sourceNames);
   // Pledged and planned. « a promis à l'Ukraine un système », "promised Kyiv tanks": the promise is the transfer's modality.
   if (transfer && PROMISE_LEMMAS.has(t.entry.lemma)) return withReporter("pledged", reporter, sourceNames);
@@ -2062,6 +2094,49 @@ function modalityOf(
   }
   if (pastConditional) return withReporter("reported", reporter, sourceNames, true);
   return withReporter(reporter ? "reported" : "asserted", reporter, sourceNames);
+}
+
+/** Only ne (Polarity=Neg) denies the verb, and a restrictive que follows it: « n'a vendu que … ». */
+function restrictedOnly(s: SentenceView, lex: EventLexicon, v: number, cues: number[]): boolean {
+  if (lex.restrictives.size === 0) return false;
+  const strong = cues.some((k) => lex.negations.has(s.lower[k]) && s.lemma[k] !== "ne");
+  if (strong) return false;
+  for (let k = v + 1; k < Math.min(s.length, v + 4); k++) {
+    if (lex.restrictives.has(s.lower[k])) return true;
+    if (s.upos(k) === "PUNCT" || s.upos(k) === "VERB") break;
+  }
+  return false;
+}
+
+/** An unconfirmed claim: an alleged-adverb on the verb, or a passive believe/say verb governing it. */
+function allegedClaim(s: SentenceView, lex: EventLexicon, v: number, t: Trigger, cues: number[]): boolean {
+  if (cues.some((k) => lex.allegedWords.has(s.lower[k]))) return true;
+  // Linear look-back, the parser often misreads these: "is believed to have delivered", "is said to be supplying".
+  for (let k = Math.min(v, t.i) - 1; k >= Math.max(0, Math.min(v, t.i) - 5); k--) {
+    if (lex.allegedWords.has(s.lower[k])) return true;
+    if (
+      (lex.allegedVerbs.has(s.lemma[k]) || lex.allegedVerbs.has(s.lower[k])) &&
+      s.feat(k, "VerbForm") === "Part" &&
+      k > 0 &&
+      GRAMMAR.passiveAuxiliaries.has(s.lower[k - 1]) &&
+      (s.lower[k + 1] === "to" || s.lower[k + 1] === "d'" || s.lower[k + 1] === "de")
+    )
+      return true;
+    if (s.upos(k) === "PUNCT" || CLAUSE_BREAK.has(s.lower[k])) break;
+  }
+  return false;
+}
+
+const CONTINGENCY_NOUNS = new Set(["cas", "case", "event"]);
+
+/** The act noun hangs on « en cas de » / "in case of" / "in the event of". */
+function contingency(s: SentenceView, h: number): boolean {
+  if (!s.hasSyntax) return h >= 2 && CONTINGENCY_NOUNS.has(s.lower[h - 2]);
+  const head = s.head![h];
+  return (
+    (head >= 0 && CONTINGENCY_NOUNS.has(s.lower[head])) ||
+    (h >= 2 && CONTINGENCY_NOUNS.has(s.lower[h - 2]) && /^(de|d'|of)$/.test(s.lower[h - 1]))
+  );
 }
 
 const AUX_FORMS_COND = GRAMMAR.conditionalAuxiliaries;
@@ -2311,7 +2386,12 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         // Fill empty slots linearly (parser misses, fragments).
         const lin = rolesLinear(s, t, mentions, reporterMentions);
         // "Dozens died in the raid": the words before the trigger are its victims, not its actor.
-        if (!roles.source.length && !sufferedIn(s, t)) {
+        // "if its borders were attacked": a passive with no agent names no actor, the words before it are not one.
+        const agentless =
+          t.entry.pos === "verb" &&
+          s.children(roles.anchor).some((c) => s.rel(c) === "mark" && lex.conditionals.has(s.lower[c])) &&
+          (subjectOf(s, roles.anchor, 0)?.passive ?? false);
+        if (!roles.source.length && !sufferedIn(s, t) && !agentless) {
           roles.source = lin.source.filter((m) => !roles.target.some((x) => x.from < m.to && m.from < x.to));
           // "his country was ready to …": an actor noun owned by a pronoun stands for the pronoun's owner.
           const m = roles.source.length === 1 && roles.source[0].rank === 0 ? roles.source[0] : null;
@@ -2421,6 +2501,11 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         !roles.target.includes(placeOfAct)
       )
         roles.source = [placeOfAct];
+      // « X interviendrait en cas d'attaque »: the one who would respond is not the contingency's attacker.
+      if (s.hasSyntax && t.entry.pos === "noun" && contingency(s, t.h)) {
+        const own = new Set(s.subtree(t.h, []));
+        roles.source = roles.source.filter((m) => own.has(m.from));
+      }
       const source = roles.source.map((m) => actorFor(s, m));
       // "sur la place Verte": a public place is where it happens, never whom (but a strike may hit a square).
       if (!MATERIAL_CONFLICT.has(t.entry.type)) roles.target = roles.target.filter((m) => !placeNamed(s, m));
@@ -2440,6 +2525,13 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       const rep = pickReporter(s, reporters, t, roles.anchor);
       // A verbal act with no subject of its own is the speaker's ("…, officials said" aside).
       if (!source.length && rep && !rep.prep && VERBAL.has(t.entry.type)) source.push(rep.actor);
+      // « “Nous n'avons livré aucun missile”, a déclaré le ministre »: we inside a direct quote is its speaker.
+      if (!source.length && rep && !rep.prep && s.hasSyntax) {
+        const sub = subjectOf(s, roles.anchor, 0);
+        const quoted = quotedTokens(s);
+        if (sub && WE_PRONOUNS.has(s.lower[sub.k]) && quoted.has(sub.k) && !quoted.has(rep.verb))
+          source.push(rep.actor);
+      }
       const { modality, reportedBy } = modalityOf(
         s,
         lex,

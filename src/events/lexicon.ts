@@ -33,6 +33,9 @@ export interface EventLexicon {
   reportVerbs: Set<string>;
   pledgedAdjectives: Set<string>;
   deliveredWords: Set<string>;
+  allegedWords: Set<string>;
+  allegedVerbs: Set<string>;
+  restrictives: Set<string>;
   futureWords: Set<string>;
   planVerbs: Set<string>;
   gift: Set<string>;
@@ -227,6 +230,9 @@ export function eventLexicon(lang: string): EventLexicon {
     reportVerbs: new Set(cues.reportVerbs.flatMap((v) => (fr ? frenchVerbForms(v) : englishVerbForms(v)))),
     pledgedAdjectives: new Set(cues.pledgedAdjectives),
     deliveredWords: new Set(cues.deliveredWords),
+    allegedWords: new Set(cues.allegedWords),
+    allegedVerbs: new Set(cues.allegedVerbs),
+    restrictives: new Set(cues.restrictives),
     futureWords: new Set(cues.futureWords),
     planVerbs: new Set(fr ? PLAN_VERBS_FR : PLAN_VERBS_EN),
     gift: new Set(cues.gift),

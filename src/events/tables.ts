@@ -69,6 +69,12 @@ export interface ModalityCues {
   pledgedAdjectives: string[];
   /** Adjectives or participles, adverbs marking a completed transfer (livré, versé, delivered, already). */
   deliveredWords: string[];
+  /** Adverbs that make an act an unconfirmed claim (reportedly, allegedly, prétendument). */
+  allegedWords: string[];
+  /** Verbs whose passive makes the act they govern a claim ("is believed to have sent", "is said to supply"). */
+  allegedVerbs: string[];
+  /** Words that turn ne … into a restriction, not a negation (« n'a vendu que »). */
+  restrictives: string[];
   /** Future markers (will, shall, next, prochain, doit …). */
   futureWords: string[];
   /** Words that mark an exchange (en échange de, in exchange for, in return). Phrases of words. */

@@ -28,6 +28,9 @@ export const MODALITY_EN: ModalityCues = {
   ],
   pledgedAdjectives: ["pledged", "promised", "announced", "planned", "committed", "earmarked"],
   deliveredWords: ["already", "delivered", "disbursed", "shipped", "supplied", "handed", "actually"],
+  allegedWords: ["reportedly", "allegedly", "purportedly", "supposedly", "apparently"],
+  allegedVerbs: ["believe", "think", "say", "suspect", "allege", "report", "understand", "rumour", "rumor"],
+  restrictives: [],
   futureWords: [
     "due",
     "will",

@@ -70,6 +70,9 @@ export const MODALITY_FR: ModalityCues = {
     "engagé",
     "engagés",
   ],
+  allegedWords: ["prétendument", "présumément", "apparemment", "supposément"],
+  allegedVerbs: ["soupçonner", "réputer", "supposer", "présumer", "croire", "dire"],
+  restrictives: ["que", "qu'"],
   deliveredWords: [
     "déjà",
     "livré",
