@@ -2224,18 +2224,25 @@ function personAfterTitle(cx: QuoteContext, ref: SpeakerRef): Mention | null {
   const s = cx.sent[ref.a];
   let sawTitle = false;
   for (let y = ref.a; y < from; y++) if (cx.T.roles.has(cx.w[y])) sawTitle = true;
-  for (let y = from; y < cx.n && y < from + 6 && cx.sent[y] === s; y++) {
+  for (let y = from; y < cx.n && y < from + 7 && cx.sent[y] === s; y++) {
+    const w = cx.w[y];
     // ("Former Aide Says Marsh …": a headline's verb is no title word.)
-    if (cx.T.verbs.has(cx.w[y]) && /[^s]s$|ed$/.test(cx.w[y])) return null;
+    if (cx.T.verbs.has(w) && /[^s]s$|ed$/.test(w)) return null;
     const mi = cx.startsAt[y];
     if (mi >= 0 && y > ref.a) {
       const p = cx.mentions[mi];
       if (p.type === "PER" && !p.inQuote && p !== m) return sawTitle || p.left < p.ts ? p : null;
     }
-    const w = cx.w[y];
+    // "the Fleet Command's press office head Ivo Maren": the possessive goes on into the title.
+    if (w === "'s") continue;
     if (cx.isPunct(y) || cx.isQuoteChar(y)) return null;
-    if (cx.T.roles.has(w) || cx.T.roles.has(w.toLowerCase())) sawTitle = true;
-    else if (!cx.cap[y] && w !== "of" && w !== "for" && !cx.T.orgNouns.has(w)) return null;
+    if (cx.T.roles.has(w)) sawTitle = true;
+    else if (cx.cap[y] || w === "of" || w === "for" || cx.T.orgNouns.has(w)) continue;
+    else {
+      // A lower-case noun or adjective of the title ("press office head"); a verb ends the phrase.
+      const pos = cx.doc.tokens.pos?.[y];
+      if (pos !== "NOUN" && pos !== "ADJ") return null;
+    }
   }
   return null;
 }
@@ -2362,6 +2369,23 @@ function documentOwner(cx: QuoteContext, ref: SpeakerRef): SpeakerRef | null {
 }
 
 function fromMention(cx: QuoteContext, m: Mention): Speaker {
+  // "Lena Park of Harbor Analytics" tagged as one organisation: the person speaks, for the organisation.
+  if (m.type !== "PER" && !m.person) {
+    let of = m.ts;
+    while (of < m.te && cx.w[of] !== (cx.lang === "fr" ? "de" : "of")) of++;
+    if (
+      of >= m.ts + 2 &&
+      of < m.te - 1 &&
+      firstNameGender(cx.span(m.ts, m.ts + 1), cx.lang) !== "" &&
+      cx.w.slice(m.ts, of).every((_, k) => cx.cap[m.ts + k])
+    )
+      return {
+        name: cx.span(m.ts, of),
+        start: m.start,
+        end: cx.te[of - 1],
+        affiliation: cx.span(of + 1, m.te),
+      };
+  }
   const s: Speaker = { name: cx.nameOf(m), start: m.start, end: m.end };
   const p = m.person;
   if (p) {

@@ -170,3 +170,14 @@ test("a cueless quote after reported speech goes to the speaker, not to a name i
   const q = doc.quotes.find((x) => x.text.includes("owe the workers"));
   assert.equal(q?.speaker?.name, "Ada Marsh");
 });
+
+test("a lower-case or possessive title phrase and a person tagged with their organisation still give the person", () => {
+  const office = fullQuotesOf(
+    "Divers searched the bay again on Monday.\n\n“We will keep looking until we find it,” Northern Fleet Command's press office head Ivo Maren told the agency.",
+  );
+  assert.equal(office.quotes[0].speaker?.name, "Ivo Maren");
+  const firm = fullQuotesOf(
+    "Lena Park of Harbor Analytics, a firm that tracks shipping, told reporters the port would close on Friday.",
+  );
+  assert.equal(firm.quotes[0].speaker?.name, "Lena Park");
+});

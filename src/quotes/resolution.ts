@@ -155,6 +155,23 @@ function describedName(text: string, before: number, desc: string): string | nul
   return found;
 }
 
+/**
+ * The name a longer source phrase is about: "Mr. Coffman, who represents …" → "Mr. Coffman", "author and
+ * firebrand Cornel West" → "Cornel West"; the phrase itself otherwise.
+ */
+function nameInSource(source: string): string {
+  const head = source.split(",")[0].trim();
+  if (isName(head)) return head;
+  const ws = words(head);
+  let a = ws.length;
+  while (a > 0 && (/^\p{Lu}/u.test(ws[a - 1]) || /^(?:de|van|von|da|del|bin)$/.test(ws[a - 1]))) a--;
+  const run = ws.slice(a);
+  if (run.length >= 2 && isName(run.join(" ")) && firstNameGender(core(run.join(" "))[0] ?? "", "en") !== "")
+    return run.join(" ");
+  if (run.length >= 2 && /^(?:Mr|Mrs|Ms)\.?$/.test(run[0])) return run.join(" ");
+  return source;
+}
+
 /** The expected name of each gold source, with its kind, in text order. */
 function expectedSpeakers(
   art: GoldArticle,
@@ -162,7 +179,7 @@ function expectedSpeakers(
   const out = new Map<string, { kind: ResolutionScore["kind"]; name: string } | null>();
   const sources = art.quotes
     .filter((g) => g.source && g.speaker)
-    .map((g) => ({ at: g.source?.[0]?.[0] ?? 0, text: (g.speaker ?? "").trim() }))
+    .map((g) => ({ at: g.source?.[0]?.[0] ?? 0, text: nameInSource((g.speaker ?? "").trim()) }))
     .sort((x, y) => x.at - y.at);
   const named: { at: number; name: string; gender: "m" | "f" | "" }[] = [];
   for (const s of sources) {
