@@ -2,6 +2,7 @@ import { countries } from "../entities/countries.ts";
 import { entryTokens } from "../entities/lexicon.ts";
 import { ORGANISATIONS } from "../entities/organisations.ts";
 import { PEOPLE } from "../entities/people.ts";
+import { GAZETTEER_MISC_FR } from "../lang/fr/ner-misc.ts";
 import { GAZETTEER_PLACES_FR } from "../lang/fr/ner-places.ts";
 import type { NerDocument } from "./corpus.ts";
 import { GAZ_TYPES } from "./features.ts";
@@ -11,17 +12,54 @@ import { iobSpans } from "./tags.ts";
 const cache = new Map<string, PhraseTable<number>>();
 
 /**
+ * What the gazetteer holds, recorded in the models trained with it so that
+ * a model is always tagged with the gazetteer it learnt from: 1 = the entity
+ * tables and the French places; 2 = also the French MISC names of
+ * src/lang/fr/ner-misc.ts. Models without the field in their header are 1.
+ */
+export const GAZETTEER_VERSION = 2;
+const versions = new WeakMap<PhraseTable<number>, number>();
+
+/**
+ * The gazetteer version new training uses: the latest, or
+ * $DOSSIER_NER_GAZETTEER to rebuild an older recipe.
+ *
+ * @example
+ * defaultGazetteerVersion(); // 2
+ */
+export function defaultGazetteerVersion(): number {
+  const v = Number(process.env.DOSSIER_NER_GAZETTEER ?? GAZETTEER_VERSION);
+  return v >= 1 && v <= GAZETTEER_VERSION ? Math.floor(v) : GAZETTEER_VERSION;
+}
+
+/**
+ * The version a gazetteer table was built with.
+ *
+ * @example
+ * gazetteerVersionOf(buildGazetteer("fr", [], 1)); // 1
+ */
+export function gazetteerVersionOf(table: PhraseTable<number>): number {
+  return versions.get(table) ?? GAZETTEER_VERSION;
+}
+
+/**
  * The gazetteer of a language for NER features: countries and capitals
  * (LOC), demonyms (MISC), organisations (ORG) and people (PER) from the
- * entity tables, and for French the places of src/lang/fr/ner-places.ts (LOC),
- * tokenised as documents are. Values are bit masks of GAZ_TYPES.
+ * entity tables, and for French the places of src/lang/fr/ner-places.ts (LOC)
+ * and, from version 2, the MISC names of src/lang/fr/ner-misc.ts (wars,
+ * treaties, awards, competitions …), tokenised as documents are. Values are
+ * bit masks of GAZ_TYPES.
  * Changing these tables shifts a trained model's features slightly: retrain.
  *
  * @example
  * buildGazetteer("en").longestAt(["North", "Korea"], 0)?.values; // [4] (LOC)
  */
-export function buildGazetteer(lang: string, extra: readonly GazetteerEntry[] = []): PhraseTable<number> {
-  const key = lang;
+export function buildGazetteer(
+  lang: string,
+  extra: readonly GazetteerEntry[] = [],
+  version = defaultGazetteerVersion(),
+): PhraseTable<number> {
+  const key = `${lang}:${version}`;
   const hit = extra.length === 0 ? cache.get(key) : undefined;
   if (hit) return hit;
   const masks = new Map<string, { tokens: string[]; mask: number }>();
@@ -40,6 +78,7 @@ export function buildGazetteer(lang: string, extra: readonly GazetteerEntry[] = 
     for (const n of lang === "fr" ? c.demonymsFr : c.demonymsEn) add(n, "MISC");
   }
   if (lang === "fr") for (const n of GAZETTEER_PLACES_FR) add(n, "LOC");
+  if (lang === "fr" && version >= 2) for (const n of GAZETTEER_MISC_FR) add(n, "MISC");
   for (const o of ORGANISATIONS) for (const n of o.names) add(n, "ORG");
   for (const p of PEOPLE) for (const n of p.names) add(n, "PER");
   for (const e of extra) {
@@ -50,6 +89,7 @@ export function buildGazetteer(lang: string, extra: readonly GazetteerEntry[] = 
   }
   const table = new PhraseTable<number>();
   for (const { tokens, mask } of masks.values()) table.add(tokens, mask);
+  versions.set(table, version);
   if (extra.length === 0) cache.set(key, table);
   return table;
 }

@@ -94,6 +94,8 @@ export interface NerModelMeta {
   rows: number;
   /** Whether the gazetteer and cluster resources were used in training. */
   gazetteer: boolean;
+  /** What the gazetteer held in training (src/ner/gazetteer.ts GAZETTEER_VERSION); 1 when absent. */
+  gazetteerVersion?: number;
   clusters: boolean;
   /** Whether the non-local features (context aggregation, prediction history shares) were used. */
   nonLocal?: boolean;

@@ -7,7 +7,7 @@ import { guessTokenColumn, labelConll } from "./conll-io.ts";
 import { DOC_START, readBio, readConll, readHipe } from "./corpus.ts";
 import { corpusPath, loadNerFile, NER_FILES } from "./datasets.ts";
 import { documentInfo, NO_RESOURCES, sentenceFeatures } from "./features.ts";
-import { buildGazetteer } from "./gazetteer.ts";
+import { buildGazetteer, GAZETTEER_VERSION, gazetteerVersionOf } from "./gazetteer.ts";
 import { acceptsTag, decodeModel, tagDocument } from "./model.ts";
 import { conllScores } from "./score.ts";
 import { defaultModelPath, loadTagger, resourcesFor } from "./tagger.ts";
@@ -44,6 +44,15 @@ test("gazetteer features mark country names", () => {
 test("the French gazetteer knows French spellings of capitals; the English one does not take them", () => {
   assert.equal(buildGazetteer("fr").longestAt(["à", "Bichkek"], 1)?.values[0], 4);
   assert.equal(buildGazetteer("en").longestAt(["Bichkek"], 0), null);
+});
+
+test("gazetteer version 2 adds French MISC names; a model without the field gets version 1", () => {
+  const words = ["pendant", "la", "guerre", "froide"];
+  assert.equal(buildGazetteer("fr", [], 2).longestAt(words, 2)?.values[0], 8);
+  assert.equal(buildGazetteer("fr", [], 1).longestAt(words, 2), null);
+  assert.equal(buildGazetteer("en", [], 2).longestAt(words, 2), null);
+  assert.equal(gazetteerVersionOf(buildGazetteer("fr", [], 1)), 1);
+  assert.equal(gazetteerVersionOf(buildGazetteer("fr")), GAZETTEER_VERSION);
 });
 
 test("BILOU ↔ IOB2 round trip", () => {

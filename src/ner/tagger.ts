@@ -79,7 +79,9 @@ export class NerTagger {
 /** Builds the resources a model was trained with. */
 export function resourcesFor(meta: NerModelMeta, loaded: LoadedWeights): FeatureResources {
   return {
-    gazetteer: meta.gazetteer ? buildGazetteer(meta.lang, loaded.names ?? []) : null,
+    gazetteer: meta.gazetteer
+      ? buildGazetteer(meta.lang, loaded.names ?? [], meta.gazetteerVersion ?? 1)
+      : null,
     clusters: meta.clusters ? loaded.clusters : null,
     nonLocal: meta.nonLocal === true,
   };

@@ -1,6 +1,6 @@
 import type { NerDocument } from "./corpus.ts";
 import type { FeatureResources } from "./features.ts";
-import { buildGazetteer, type GazetteerEntry, namesOf } from "./gazetteer.ts";
+import { buildGazetteer, type GazetteerEntry, gazetteerVersionOf, namesOf } from "./gazetteer.ts";
 import {
   documentFeatures,
   encodeModel,
@@ -188,16 +188,20 @@ export function trainNer(o: TrainOptions): TrainResult {
   let resources = o.resources;
   let names: GazetteerEntry[] | null = null;
   const foldResources: FeatureResources[] = [];
+  const gazetteerVersion = o.resources.gazetteer ? gazetteerVersionOf(o.resources.gazetteer) : undefined;
   if (o.externalNames?.length && o.resources.gazetteer) {
     names = o.externalNames;
-    resources = { ...o.resources, gazetteer: buildGazetteer(o.lang, names) };
+    resources = { ...o.resources, gazetteer: buildGazetteer(o.lang, names, gazetteerVersion) };
     log(`gazetteer: ${names.length} names from other corpora`);
   } else if (o.names && o.resources.gazetteer) {
     names = namesOf(o.train);
-    resources = { ...o.resources, gazetteer: buildGazetteer(o.lang, names) };
+    resources = { ...o.resources, gazetteer: buildGazetteer(o.lang, names, gazetteerVersion) };
     for (let k = 0; k < FOLDS; k++) {
       const others = o.train.filter((_, i) => i % FOLDS !== k);
-      foldResources.push({ ...o.resources, gazetteer: buildGazetteer(o.lang, namesOf(others)) });
+      foldResources.push({
+        ...o.resources,
+        gazetteer: buildGazetteer(o.lang, namesOf(others), gazetteerVersion),
+      });
     }
     log(`gazetteer: ${names.length} names from the training data (${FOLDS}-fold jackknife in training)`);
   }
@@ -276,6 +280,7 @@ export function trainNer(o: TrainOptions): TrainResult {
     bits,
     tags: [...TAG_NAMES],
     gazetteer: o.resources.gazetteer != null,
+    ...(gazetteerVersion ? { gazetteerVersion } : {}),
     clusters: o.resources.clusters != null,
     nonLocal: o.resources.nonLocal === true,
     ...(o.prune ? { prune: o.prune } : {}),
