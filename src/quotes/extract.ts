@@ -642,8 +642,9 @@ function cueAfter(
       while (k < limit && cx.T.skipAfterCue.has(cx.w[k]) && cx.startsAt[k] < 0) k++;
       const ref = npForward(cx, k, limit);
       if (ref && ref.kind !== "pronoun") return { ref, cue: { a: j, b: j + 1 }, end: ref.b };
-      // "said he" (rare) or "said on Tuesday".
-      if (ref) return { ref, cue: { a: j, b: j + 1 }, end: ref.b };
+      // "said he" (rare) or "said on Tuesday"; not the object of a participle or "it" ("…”, calling it a …").
+      if (ref && !/ing$/.test(cx.w[j]) && /^(?:he|she|they|we|i)$/.test(cx.w[ref.a]))
+        return { ref, cue: { a: j, b: j + 1 }, end: ref.b };
     }
   }
   // Subject then verb: "Jones said", "she added", "Orvane police Chief Tomas Vrenko said Monday".

@@ -181,3 +181,14 @@ test("a lower-case or possessive title phrase and a person tagged with their org
   );
   assert.equal(firm.quotes[0].speaker?.name, "Lena Park");
 });
+
+test("“…”, calling it …: the object of a participle is no speaker; church and sports roles resolve like others", () => {
+  const calling = fullQuotesOf(
+    'Delegates from the United States met in May.\n\nRuiz said in a video, "I do not take this step lightly", calling it a "hard and sad decision".',
+  );
+  for (const q of calling.quotes) assert.equal(q.speaker?.name, "Ruiz");
+  const church = fullQuotesOf(
+    'The plan was criticised by archbishop Jorge Varela on Sunday. Calling it a mistake, the archbishop said "We need to pray for wisdom and patience this year."',
+  );
+  assert.equal(church.quotes[0].speaker?.name, "Jorge Varela");
+});
