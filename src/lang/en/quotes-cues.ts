@@ -159,7 +159,6 @@ export const ROLE_NOUNS_EN: Readonly<Record<string, "m" | "f" | "">> = {
   "premier-elect": "",
   admiral: "",
   ombudsman: "",
-  coroner: "",
   pollster: "",
   epidemiologist: "",
   volunteer: "",
