@@ -2036,6 +2036,16 @@ function speakerOf(
       const group = pluralAntecedent(cx, ref.a);
       if (group) return speakerOf(cx, group, spoke, history);
     }
+    // "The federation released a statement. It read, “…”": "it" is the document, sent by whoever released it.
+    if (kind === "x" && cx.lang === "en") {
+      const s0 = cx.sent[ref.a];
+      for (let j = ref.a - 1; j >= 0 && s0 - cx.sent[j] <= 1; j--) {
+        if (cx.inQuote[j] >= 0 || !cx.T.documentNouns.has(cx.w[j])) continue;
+        const sender = documentSender(cx, ref.a, cx.w[j], history);
+        if (sender) return sender;
+        break;
+      }
+    }
     const ahead = kind === "m" || kind === "f" ? cataphor(cx, ref.a, kind) : null;
     if (ahead) {
       spoke.add(ahead);

@@ -192,3 +192,10 @@ test("“…”, calling it …: the object of a participle is no speaker; churc
   );
   assert.equal(church.quotes[0].speaker?.name, "Jorge Varela");
 });
+
+test("“It read, …” after a statement goes to whoever released the statement", () => {
+  const doc = fullQuotesOf(
+    'The Harbor Rowing Federation released a statement about the arrest on Friday. It read, "We take these reports very seriously and will cooperate fully."',
+  );
+  assert.equal(doc.quotes[0].speaker?.name, "Harbor Rowing Federation");
+});

@@ -13,6 +13,8 @@ export const SPEECH_VERBS_EN: readonly string[] = [
   // Manner of speaking after a quote: "“This is fantastic!” beamed Donald Hartley".
   "beam",
   "grin",
+  // A document speaks: "The statement read: “…”", "It reads, “…”".
+  "read",
   "snarl",
   "retaliate",
   "riposte",
@@ -383,10 +385,13 @@ export const IRREGULAR_FORMS_EN: Readonly<Record<string, readonly string[]>> = {
   echo: ["echo", "echoes", "echoed", "echoing"],
   veto: ["veto", "vetoes", "vetoed", "vetoing"],
   cry: ["cry", "cries", "cried", "crying"],
+  read: ["read", "reads"],
 };
 
 /** Forms that are far more often a noun or something else; a cue only in verb position. */
 export const AMBIGUOUS_FORMS_EN: readonly string[] = [
+  "read",
+  "reads",
   "call",
   "calls",
   "charge",
