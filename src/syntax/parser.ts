@@ -540,6 +540,67 @@ function labelFeatures(st: State, h: number, d: number, out: Int32Array): number
 }
 
 /**
+ * Inference splits the label templates of `labelFeatures` in two: those that
+ * read only the two UPOS and the direction and distance (101, 104, 106, 110:
+ * long rows, few combinations), whose summed score vectors are cached per
+ * tuple (`labelPosFeatures`), and the rest (`arcLabelFeatures`); integer
+ * scores make the split sum equal to the whole.
+ */
+function labelPosFeatures(dp: number, hp: number, dir: number, dist: number, out: Int32Array): number {
+  let n = 0;
+  out[n++] = feat1(101, dp);
+  out[n++] = feat1(104, hp);
+  out[n++] = feat3(106, dp, hp, dir);
+  out[n++] = feat3(110, dist, dp, hp);
+  return n;
+}
+
+/** The label templates of `labelFeatures` less those of `labelPosFeatures`. */
+function arcLabelFeatures(st: State, h: number, d: number, out: Int32Array): number {
+  const dir = d < h ? 1 : 2;
+  const dw = st.w[d];
+  const dp = st.p[d];
+  const hw = st.w[h];
+  const hp = st.p[h];
+  const dl1 = st.lc1[d];
+  const dl2 = st.lc2[d];
+  const dr1 = st.rc1[d];
+  const hl1 = st.lc1[h];
+  const hr1 = st.rc1[h];
+  let n = 0;
+  out[n++] = feat1(100, dw);
+  out[n++] = feat2(102, dw, dp);
+  out[n++] = feat1(103, hw);
+  out[n++] = feat2(105, hw, hp);
+  out[n++] = feat3(107, dw, hp, dir);
+  out[n++] = feat3(108, dp, hw, dir);
+  out[n++] = feat2(109, dw, hw);
+  out[n++] = feat2(111, st.m[d], dp);
+  out[n++] = feat2(112, st.m[h], hp);
+  out[n++] = feat3(113, st.m[d], hp, dir);
+  out[n++] = feat3(114, dl1 < 0 ? NONE : st.label[dl1], dp, hp);
+  out[n++] = feat3(115, dr1 < 0 ? NONE : st.label[dr1], dp, hp);
+  out[n++] = feat3(116, dl1 < 0 ? NONE : st.w[dl1], dp, hp);
+  out[n++] = feat3(117, dl1 < 0 ? NONE : st.p[dl1], dp, dir);
+  out[n++] = feat3(118, dl2 < 0 ? NONE : st.w[dl2], dp, hp);
+  out[n++] = feat3(119, dl2 < 0 ? NONE : st.label[dl2], dl1 < 0 ? NONE : st.label[dl1], dp);
+  out[n++] = feat3(120, hl1 < 0 ? NONE : st.label[hl1], hp, dir);
+  out[n++] = feat3(121, hr1 < 0 ? NONE : st.label[hr1], hp, dir);
+  out[n++] = feat3(122, st.lval[h], st.rval[h], dir);
+  out[n++] = feat3(123, dr1 < 0 ? NONE : st.w[dr1], dp, hp);
+  out[n++] = feat3(124, d + 1 <= st.n ? st.p[d + 1] : NONE, dp, dir);
+  out[n++] = feat3(125, st.p[d - 1], dp, dir);
+  out[n++] = feat3(126, dir, hp, (dp * 131 + (dl1 < 0 ? NONE : st.label[dl1])) | 0);
+  out[n++] = feat3(127, st.m[d], st.m[h], dir);
+  out[n++] = feat3(128, st.lval[d], st.rval[d], dp);
+  out[n++] = feat3(129, dl1 < 0 ? NONE : st.w[dl1], hw, dp);
+  return n;
+}
+
+/** Label POS-tuple cache: (dp, hp) shifted into 5 bits each (see POS_OFFSET) and the 5-bit distance code. */
+const LABEL_POS_BITS = 15;
+
+/**
  * A trained dependency parser.
  *
  * @example
@@ -574,6 +635,9 @@ export class Parser {
   private readonly usePosCache: boolean;
   /** Scores of b1's templates when there is no b1. */
   private readonly noB1 = new Int32Array(3);
+  /** Summed label scores of `labelPosFeatures` per tuple (L each), and which tuples are filled. */
+  private readonly labelPos: Int32Array;
+  private readonly labelPosDone = new Uint8Array(1 << LABEL_POS_BITS);
 
   constructor(lang: string, uposList: string[], labels: string[], trans: SparseModel, labeller: SparseModel) {
     this.lang = lang;
@@ -583,6 +647,7 @@ export class Parser {
     this.trans = trans;
     this.labeller = labeller;
     this.lscores = new Int32Array(labels.length);
+    this.labelPos = new Int32Array(this.usePosCacheFor(uposList) ? labels.length << LABEL_POS_BITS : 0);
     this.rootLabel = labels.indexOf("root");
     this.usePosCache = uposList.length <= POS_MAX_TAGS;
     const k = wordTypeFeatures(3, NONE, NONE, NONE, this.roleFeats);
@@ -618,9 +683,15 @@ export class Parser {
         const h = st.head[d];
         if (h === 0 && this.rootLabel >= 0) st.label[d] = this.rootLabel;
         else {
-          const kl = labelFeatures(st, h, d, this.feats);
-          this.lscores.fill(0);
-          this.labeller.score(this.feats, kl, this.lscores);
+          if (this.usePosCache) {
+            this.labelPosScores(st.p[d], st.p[h], d < h ? 1 : 2, distBucket(Math.abs(h - d)));
+            const kl = arcLabelFeatures(st, h, d, this.feats);
+            this.labeller.score(this.feats, kl, this.lscores);
+          } else {
+            const kl = labelFeatures(st, h, d, this.feats);
+            this.lscores.fill(0);
+            this.labeller.score(this.feats, kl, this.lscores);
+          }
           st.label[d] = bestLabel(this.lscores, false, this.rootLabel);
         }
       }
@@ -709,6 +780,26 @@ export class Parser {
       c[o + 2] = tmp[2];
     }
     return at;
+  }
+
+  private usePosCacheFor(uposList: readonly string[]): boolean {
+    return uposList.length <= POS_MAX_TAGS;
+  }
+
+  /** Sets `lscores` to the label scores of `labelPosFeatures`, through the tuple cache. */
+  private labelPosScores(dp: number, hp: number, dir: number, bucket: number): void {
+    const L = this.lscores.length;
+    const dist = bucket * 4 + dir;
+    const key = ((dp + POS_OFFSET) << 10) | ((hp + POS_OFFSET) << 5) | dist;
+    const at = key * L;
+    const c = this.labelPos;
+    if (this.labelPosDone[key] === 0) {
+      const k = labelPosFeatures(dp, hp, dir, dist, this.roleFeats);
+      this.labeller.score(this.roleFeats, k, c.subarray(at, at + L));
+      this.labelPosDone[key] = 1;
+    }
+    const ls = this.lscores;
+    for (let j = 0; j < L; j++) ls[j] = c[at + j];
   }
 
   /**
