@@ -1660,6 +1660,11 @@ function complementTarget(
     for (const c of s.children(roles.anchor)) {
       if (!/^(ccomp|xcomp)/.test(s.rel(c))) continue;
       const sub = subjectOf(s, c, 0);
+      // « a averti que l'UE pourrait imposer des sanctions à X »: a warning is aimed at whom the act would hit.
+      if (t.entry.type === "THREATEN") {
+        const hit = warnedParty(s, c, mentions, (m) => used.has(m) || reporters.has(m));
+        if (hit.length) return hit;
+      }
       if (sub && !PRONOUNS.has(s.lower[sub.k])) {
         const ms = actorsUnder(s, sub.k, mentions).filter((m) => !used.has(m) && !reporters.has(m));
         if (ms.length) return ms;
@@ -1683,6 +1688,20 @@ function complementTarget(
     return [m];
   }
   return [];
+}
+
+/** The named party inside a clause other than its subject: whom the clause's act would hit. */
+function warnedParty(
+  s: SentenceView,
+  clause: number,
+  mentions: ActorMention[],
+  skip: (m: ActorMention) => boolean,
+): ActorMention[] {
+  const own = new Set(s.subtree(clause, []));
+  const sub = subjectOf(s, clause, 0);
+  const subj = new Set(sub ? s.subtree(sub.k, []) : []);
+  const hit = mentions.filter((m) => own.has(m.from) && !subj.has(m.from) && m.rank > 0 && !skip(m));
+  return hit.length ? [hit[0]] : [];
 }
 
 /** Two mentions share a token (a grouped actor is a new object, so identity is not enough). */
@@ -2366,13 +2385,19 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       reporters.map((r) => r.mention).filter((m): m is ActorMention => m !== null),
     );
     const evidence = { start: s.start[0], end: s.end[s.length - 1] };
+    // Acts a charge is about (accused X of delivering …), and the events of their governors.
+    const claimed: number[] = [];
+    const eventOfTrigger = new Map<number, Event>();
     for (let ti = 0; ti < trs.length; ti++) {
       const t = trs[ti];
       if (t.dropped || t.absorbedBy >= 0) continue;
       const govKind = t.entry.govern;
       const governed = trs.filter((u) => u.governor === ti && !u.dropped);
       if (govKind && govKind !== "absorb" && governed.length > 0) continue;
-      if (t.governor >= 0 && trs[t.governor].entry.govern === "absorb" && !trs[t.governor].dropped) continue;
+      if (t.governor >= 0 && trs[t.governor].entry.govern === "absorb" && !trs[t.governor].dropped) {
+        if (trs[t.governor].entry.mode === "allege" && CLAIMED_TYPES.has(t.entry.type)) claimed.push(ti);
+        continue;
+      }
       // "people gathered in the square": a gathering is a demonstration only when a crowd gathers.
       if (t.entry.crowd && !crowdSubject(s, lex, t.h)) continue;
       if (s.hasSyntax && thingSubject(s, t, mentions, trigTokens)) continue;
@@ -2403,7 +2428,10 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         }
         // An absorbing verb (refuse to …, urge … to …) takes its target from what it governs, below.
         const absorbs = t.entry.govern === "absorb" && trs.some((u) => u.governor === ti && !u.dropped);
-        if (!roles.target.length && frameOf(t.entry) !== "intrans" && !absorbs)
+        // A warning with a that-clause is aimed at whom the clause's act would hit (complementTarget, below).
+        const warnsOf =
+          t.entry.type === "THREATEN" && s.children(roles.anchor).some((c) => s.baseRel(c) === "ccomp");
+        if (!roles.target.length && frameOf(t.entry) !== "intrans" && !absorbs && !warnsOf)
           roles.target = lin.target.filter((m) => !roles.source.some((x) => x.from === m.from));
         if (!roles.location) roles.location = lin.location;
       }
@@ -2432,6 +2460,11 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       }
       roles.source = roles.source.filter((m) => !reporterMentions.has(m) || roles.source.length === 1);
       roles.target = roles.target.filter((m) => !roles.source.includes(m) && !reporterMentions.has(m));
+      // « …, estiment des responsables américains », "…, U.S. officials said": the speaker of an incise is no side.
+      roles.target = roles.target.filter(
+        (m) =>
+          ![...reporterMentions].some((r) => r.from < m.to && m.from < r.to) && !inIncise(s, lex, m, t.i),
+      );
       // An absorbing verb (refuser de livrer … à Kiev) takes the target of what it governs, below, before any heuristic.
       const absorbing = govKind === "absorb" && governed.length > 0;
       // « envoyer des chars en Ukraine »: a transfer's destination country is its recipient, before any nearby name.
@@ -2501,6 +2534,11 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         !roles.target.includes(placeOfAct)
       )
         roles.source = [placeOfAct];
+      // « aucun accord sur le gazoduc X », "talks on the Y pipeline": the topic of an accord or talks is no party.
+      if (s.hasSyntax && TOPICAL_TYPES.has(t.entry.type)) {
+        roles.source = roles.source.filter((m) => !topicPhrase(s, m));
+        roles.target = roles.target.filter((m) => !topicPhrase(s, m));
+      }
       // « X interviendrait en cas d'attaque »: the one who would respond is not the contingency's attacker.
       if (s.hasSyntax && t.entry.pos === "noun" && contingency(s, t.h)) {
         const own = new Set(s.subtree(t.h, []));
@@ -2579,8 +2617,19 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
           const gr = s.hasSyntax
             ? rolesSyntax(s, governed[0], trs, mentions, ctx)
             : rolesLinear(s, governed[0], mentions, reporterMentions);
+          // "warned that the EU could impose sanctions on X": a warning is aimed at whom the act would hit.
+          const hit =
+            type === "THREATEN" && s.hasSyntax
+              ? warnedParty(s, governed[0].h, mentions, (m) => roles.source.includes(m))
+              : [];
           const innerActors =
-            gr.source.length && !sameActors(gr.source, roles.source) ? gr.source : gr.target;
+            type === "THREATEN" && (gr.target.length || hit.length)
+              ? gr.target.length
+                ? gr.target
+                : hit
+              : gr.source.length && !sameActors(gr.source, roles.source)
+                ? gr.source
+                : gr.target;
           const alt = (innerActors.length ? innerActors : gr.location ? [gr.location] : []).map((m) =>
             actorFor(s, m),
           );
@@ -2748,6 +2797,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         lemma: t.entry.lemma,
         verbal: t.entry.pos === "verb",
       });
+      eventOfTrigger.set(ti, ev);
       if (ev.type === "AID") {
         const counter = exchangeCounter(s, lex, ev, t);
         if (counter)
@@ -2757,10 +2807,94 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     }
     demandsUnderSpeech(s, reporters, mentions, out, evidence);
     blameUnderSpeech(s, reporters, mentions, out, evidence);
+    for (const ui of claimed) {
+      const claim = claimedEvent(s, trs, ui, eventOfTrigger.get(trs[ui].governor), mentions, ctx, evidence);
+      if (claim) out.push(claim);
+    }
     const mainEvent = out.slice(sentenceOut).find((x) => x.main && x.event.source.length);
     rememberSubjects(s, lex, mentions, reporters, ctx, mainEvent?.event.source ?? null);
   }
   return out;
+}
+
+/** The mention follows a speech verb set off by a comma after the trigger (« …, estiment des responsables X »). */
+function inIncise(s: SentenceView, lex: EventLexicon, m: ActorMention, trigger: number): boolean {
+  for (let k = m.from - 1; k > trigger && k >= m.from - 5; k--) {
+    if (lex.reportVerbs.has(s.lemma[k]) || lex.reportVerbs.has(s.lower[k])) {
+      let open = k - 1;
+      while (open > trigger && INCISE_AUXILIARIES.has(s.lower[open])) open--;
+      return INCISE_OPENERS.has(s.lower[open]);
+    }
+    if (s.lower[k] === "," || s.lower[k] === ".") return false;
+  }
+  return false;
+}
+
+const TOPICAL_TYPES = new Set(["AGREE", "CONSULT", "COOPERATE", "SUPPORT"]);
+const TOPIC_CASES = GRAMMAR.topicCases;
+
+/** The mention lies in a topic phrase hung on a noun (an accord on X, des pourparlers sur Y). */
+function topicPhrase(s: SentenceView, m: ActorMention): boolean {
+  if (m.from < 0) return false;
+  let cur = m.from;
+  for (let x = m.from; x < m.to; x++) if (s.head![x] < m.from || s.head![x] >= m.to) cur = x;
+  for (let n = 0; n < 3 && cur >= 0; n++, cur = s.head![cur]) {
+    const h = s.head![cur];
+    if (TOPIC_CASES.has(caseWord(s, cur)) && h >= 0 && s.upos(h) === "NOUN") return true;
+    if (h < 0 || s.upos(h) === "VERB") return false;
+  }
+  return false;
+}
+
+/** Acts a charge may be about: "accused Iran of delivering drones to Russia" also claims the delivery. */
+const CLAIMED_TYPES = new Set(["AID"]);
+
+/**
+ * The act a charge is about, as a claim of the accuser: « X a accusé l'Iran d'avoir livré des drones à la
+ * Russie » is also an AID by Iran to Russia, reported by X. Its source is the one accused.
+ */
+function claimedEvent(
+  s: SentenceView,
+  trs: Trigger[],
+  ui: number,
+  charge: Event | undefined,
+  mentions: ActorMention[],
+  ctx: Context,
+  evidence: { start: number; end: number },
+): SentenceEvent | null {
+  if (!charge?.target.length) return null;
+  const u = trs[ui];
+  const roles = s.hasSyntax ? rolesSyntax(s, u, trs, mentions, ctx) : rolesLinear(s, u, mentions, new Set());
+  const source = charge.target;
+  const same = (a: EventActor) =>
+    source.some((x) => x.name === a.name) || charge.source.some((x) => x.name === a.name);
+  let target = roles.target.map((m) => actorFor(s, m)).filter((a) => !same(a));
+  if (!target.length && roles.location) target = [actorFor(s, roles.location)].filter((a) => !same(a));
+  // « d'avoir expédié des drones au Soudan » with « au Soudan » hung on the drones: the linear recipient.
+  if (!target.length && s.hasSyntax)
+    target = rolesLinear(s, u, mentions, new Set())
+      .target.map((m) => actorFor(s, m))
+      .filter((a) => !same(a));
+  if (!target.length) return null;
+  const ev: Event = {
+    type: u.entry.type,
+    trigger: { start: s.start[u.i], end: s.end[u.to - 1], text: s.slice(u.i, u.to - 1) },
+    source,
+    target,
+    modality: "reported",
+    evidence,
+  };
+  if (charge.source.length) ev.reportedBy = charge.source[0];
+  const items = roles.items.filter((k) => !TEMPORAL.has(s.lower[k])).flatMap((k) => itemOf(s, k));
+  if (items.length) ev.items = items;
+  if (charge.date) ev.date = charge.date;
+  return {
+    event: ev,
+    depth: s.depth(u.h) + 1,
+    tokenIndex: u.i,
+    lemma: u.entry.lemma,
+    verbal: u.entry.pos === "verb",
+  };
 }
 
 /** A word of obligation or of blame: the sentence may hold a demand or a charge without any trigger. */

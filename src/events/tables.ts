@@ -190,6 +190,8 @@ export interface EventGrammar {
   personNouns: string[];
   /** Titles of single persons (minister, spokesman, porte-parole): a he/she pronoun may stand for such a phrase. */
   officialNouns: string[];
+  /** Prepositions of a topic (an agreement on X, talks about Y): the name inside is what it is about, no party. */
+  topicCases: string[];
   /** Pronouns that name a single person (he, she, il, elle), never a state or an organisation. */
   personPronouns: string[];
   /** Munitions fired or thrown: as an attack verb's object they are the means, not the target (fired rockets into X). */

@@ -156,6 +156,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
     "counterpart",
   ],
   personPronouns: ["he", "she"],
+  topicCases: ["on", "about", "concerning", "regarding", "over"],
   personNouns: [
     "man",
     "woman",

@@ -168,6 +168,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
     "homologue",
   ],
   personPronouns: ["il", "elle"],
+  topicCases: ["sur", "concernant", "autour"],
   personNouns: [
     "homme",
     "femme",
