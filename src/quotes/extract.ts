@@ -209,6 +209,8 @@ function readMarkSpan(
   const lastPrefix = qa > pa ? cx.w[qa - 1] : "";
   const colon = lastPrefix === ":";
   const base = { start: m.start, end: m.end, at: qa };
+  // Markup pasted into the text (tweet id="…", author="@x"): an attribute value, not a quotation.
+  if (cx.text[m.start - 1] === "=") return { ...base, kind: "scare", ref: null, cue: null, rule: "markup" };
 
   // Cue after the quote: « … », a-t-il dit / "…," said Jones.
   let after = cueAfter(cx, qb, sb);
@@ -289,6 +291,12 @@ function readMarkSpan(
     }
     if (words <= 2 && !firstUpper && prefixWords === 0 && !after)
       return { ...base, kind: "scare", ref: null, cue: null, rule: "short-standalone" };
+    // A lone handle, number, date or code with no cue ("@cityhall", "2019-03-04", "COVID-19") is no speech.
+    if (words <= 1 && !after && !/^[^\p{L}]*\p{L}[\p{Ll}'’]*[^\p{L}\p{N}]*$/u.test(content))
+      return { ...base, kind: "scare", ref: null, cue: null, rule: "token" };
+    // A cueless title-case name with no closing stop ("“Nights at the Harbour”" alone) is a title.
+    if (!after && prefixWords === 0 && titleCase(cx, qa, qb) && !END_PUNCT.has(cx.w[qb - 2] ?? ""))
+      return { ...base, kind: "scare", ref: null, cue: null, rule: "title" };
     // A cue inside the marks: « Moi, dit-il, je pense … », “We,” she said, “will …” in one pair.
     const inner = innerCue(cx, qa + 1, qb - 1);
     if (inner) return { ...base, kind: "direct", ref: inner.ref, cue: inner.cue, rule: "inner-cue" };

@@ -199,3 +199,15 @@ test("“It read, …” after a statement goes to whoever released the statemen
   );
   assert.equal(doc.quotes[0].speaker?.name, "Harbor Rowing Federation");
 });
+
+test("markup attributes, lone handles or numbers and cueless titles are no quotations", () => {
+  const doc = quotesOf(
+    'The council voted on Monday.\n\n<post id="88123" author="@harborcity">Vote passed</post>\n\n"@harborcity"\n\n"Nights at the Harbour"\n\n"We will start work in June," said Ada Marsh.',
+    "en",
+  );
+  const spoken = doc.quotes.filter((q) => q.kind !== "scare");
+  assert.deepEqual(
+    spoken.map((q) => q.text),
+    ['"We will start work in June,"'],
+  );
+});
