@@ -498,6 +498,37 @@ function sufferedIn(s: SentenceView, t: Trigger): boolean {
   return h >= 0 && (GRAMMAR.sufferVerbs.has(s.lemma[h]) || GRAMMAR.sufferVerbs.has(s.lower[h]));
 }
 
+const TROOP_WORDS = new Set([
+  "troop",
+  "troops",
+  "soldier",
+  "soldiers",
+  "force",
+  "forces",
+  "troupe",
+  "troupes",
+  "soldat",
+  "soldats",
+  "militaire",
+  "militaires",
+  "renfort",
+  "renforts",
+]);
+
+/** Weapons, not troops, are the object, and the recipient is a state other than the sender. */
+function armsToState(s: SentenceView, v: number, source: EventActor[], target: EventActor[]): boolean {
+  // What is sent: the words up to the recipient's preposition (a parser may read "about twenty tanks" as a phrase).
+  const what: number[] = [];
+  for (let k = v + 1; k < Math.min(s.length, v + 8) && !RECIPIENT_PREPS.has(s.lower[k]); k++) what.push(k);
+  if (
+    !what.some((k) => equipmentAt(s, k)) ||
+    what.some((k) => TROOP_WORDS.has(s.lemma[k]) || TROOP_WORDS.has(s.lower[k]))
+  )
+    return false;
+  const to = target.filter((a) => a.entity?.startsWith("country:"));
+  return to.length > 0 && !to.some((a) => source.some((x) => x.entity === a.entity));
+}
+
 /** Token k lies in an equipment entity (a weapon system the NER tagged). */
 function equipmentAt(s: SentenceView, k: number): boolean {
   const a = s.start[k];
@@ -2458,7 +2489,11 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
           : rolesLinear(s, g, mentions, reporterMentions);
         roles.source = gr.source;
       }
-      roles.source = roles.source.filter((m) => !reporterMentions.has(m) || roles.source.length === 1);
+      // « La Corée du Sud et le Canada ont annoncé des sanctions »: the subject of the speech verb the act noun
+      // hangs on is its actor, not a reporter to leave out.
+      const ownSpeech = reporters.some((r) => r.verb === roles.anchor && r.verb !== t.i);
+      if (!ownSpeech)
+        roles.source = roles.source.filter((m) => !reporterMentions.has(m) || roles.source.length === 1);
       roles.target = roles.target.filter((m) => !roles.source.includes(m) && !reporterMentions.has(m));
       // « …, estiment des responsables américains », "…, U.S. officials said": the speaker of an incise is no side.
       roles.target = roles.target.filter(
@@ -2570,7 +2605,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         if (sub && WE_PRONOUNS.has(s.lower[sub.k]) && quoted.has(sub.k) && !quoted.has(rep.verb))
           source.push(rep.actor);
       }
-      const { modality, reportedBy } = modalityOf(
+      let { modality, reportedBy } = modalityOf(
         s,
         lex,
         t,
@@ -2691,6 +2726,15 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         type = retyped.type;
         mode = retyped.mode;
       }
+      // "Belarus sent tanks to Kazakhstan": weapons (no troops) sent to another state are an arms transfer.
+      if (type === "MOBILIZE" && s.hasSyntax && armsToState(s, roles.anchor, source, target)) {
+        type = "AID";
+        mode = undefined;
+        const done =
+          s.feat(roles.anchor, "Tense") === "Past" ||
+          s.children(roles.anchor).some((c) => PAST_AUX.has(s.lemma[c]) && s.baseRel(c) === "aux");
+        if (modality === "asserted" && done) modality = "delivered";
+      }
       if (govKind === "agree" && governed.length === 0) type = "AGREE";
       // "offered to help search …", "vowed to rebuild": a promise of an action is an expressed intent (AGREE).
       if (
@@ -2807,6 +2851,21 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     }
     demandsUnderSpeech(s, reporters, mentions, out, evidence);
     blameUnderSpeech(s, reporters, mentions, out, evidence);
+    // « a imposé jeudi des sanctions »: a verb and its act noun the parser failed to join give one event.
+    for (let x = out.length - 1; x > sentenceOut; x--) {
+      const a = out[x];
+      const twin = out
+        .slice(sentenceOut, x)
+        .find(
+          (b) =>
+            b.event.type === a.event.type &&
+            b.event.modality === a.event.modality &&
+            Math.abs(b.tokenIndex - a.tokenIndex) <= 4 &&
+            sameNames(b.event.source, a.event.source) &&
+            sameNames(b.event.target, a.event.target),
+        );
+      if (twin) out.splice(x, 1);
+    }
     for (const ui of claimed) {
       const claim = claimedEvent(s, trs, ui, eventOfTrigger.get(trs[ui].governor), mentions, ctx, evidence);
       if (claim) out.push(claim);
@@ -2844,6 +2903,10 @@ function topicPhrase(s: SentenceView, m: ActorMention): boolean {
     if (h < 0 || s.upos(h) === "VERB") return false;
   }
   return false;
+}
+
+function sameNames(a: EventActor[], b: EventActor[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.name === b[i].name);
 }
 
 /** Acts a charge may be about: "accused Iran of delivering drones to Russia" also claims the delivery. */
