@@ -1617,6 +1617,8 @@ function thingSubject(
       (c) => !(VERBAL.has(t.entry.type) && (VOICE_NOUNS.has(s.lemma[c]) || VOICE_NOUNS.has(s.lower[c]))),
     );
   if (subjects.length === 0) return false;
+  // « Ces blindés renforcent notre sécurité »: weapons that strengthen something deploy nothing themselves.
+  if (t.entry.type === "MOBILIZE" && subjects.every((k) => equipmentAt(s, k))) return true;
   // « Cette nuit, les talibans ont attaqué »: a parser may add a time phrase as a second subject; all must be things.
   return subjects.length > 0 && subjects.every((k) => plainThing(s, k, mentions, trigTokens));
 }
@@ -2085,6 +2087,15 @@ function modalityOf(
     // livrerait … »): a claim someone reports, not a hypothesis nor a promise.
     return withReporter("reported", reporter, sourceNames, true);
   } else if (hypothetical) return withReporter("hypothetical", reporter, sourceNames);
+  // « La Turquie aurait proposé de livrer des drones »: an offer or promise itself reported in the journalistic
+  // conditional is a claim.
+  if (
+    lex.lang === "fr" &&
+    gov &&
+    s.hasSyntax &&
+    s.children(gov.h).some((c) => s.baseRel(c) === "aux" && (s.feat(c, "Mood") === "Cnd" || frCond(c)))
+  )
+    return withReporter("reported", reporter, sourceNames, true);
   // Pledged and planned. « a promis à l'Ukraine un système », "promised Kyiv tanks": the promise is the transfer's modality.
   if (transfer && PROMISE_LEMMAS.has(t.entry.lemma)) return withReporter("pledged", reporter, sourceNames);
   const govKind = gov?.entry.govern;

@@ -46,10 +46,19 @@ export function sameEvent(first: SentenceEvent, later: SentenceEvent): boolean {
       ? overlaps(pa, pb) && (pa.length === 0 || pb.length === 0 || sharesAny(pa, pb))
       : overlaps(a.source, b.source) && overlaps(a.target, b.target);
   if (!actorsAgree) return false;
+  // Rockets in one sentence and drones in another are two transfers, whoever made them.
+  if (a.type === "AID" && a.items?.length && b.items?.length && !sameItems(a, b)) return false;
   // "X travelled to Moscow. He had spoken with the Turkish president": each names a partner the other lacks.
   if (a.type === "CONSULT" && pa.length && pb.length && !covers(pa, pb) && !covers(pb, pa)) return false;
   if (pb.length === 0 && !sameTrigger) return false;
   return sameTrigger || sharesAny(pa, pb);
+}
+
+function sameItems(a: Event, b: Event): boolean {
+  const words = (e: Event) =>
+    (e.items ?? []).flatMap((i) => i.text.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length > 3);
+  const wa = new Set(words(a));
+  return words(b).some((w) => wa.has(w));
 }
 
 /** Every actor of `b` is among `a`. */
