@@ -2237,7 +2237,20 @@ function speakerOf(
  */
 function personAfterTitle(cx: QuoteContext, ref: SpeakerRef): Mention | null {
   const m = ref.kind === "mention" ? ref.mention : undefined;
-  if (m && m.type === "PER" && !nameAsModifier(cx, m)) return null;
+  const pos = cx.doc.tokens.pos;
+  const lowerNoun = (y: number) => y < cx.n && !cx.cap[y] && (cx.T.roles.has(cx.w[y]) || pos?.[y] === "NOUN");
+  // A person's name opens the phrase only as a modifier: "Marsh's top aide X", "Ortiz constituent X".
+  // ("Minority Leader" taken for a name is a title.)
+  const titleWords = !!m && (cx.T.roles.has(cx.w[m.te - 1]) || cx.T.titles.has(cx.w[m.te - 1]));
+  if (
+    m &&
+    m.type === "PER" &&
+    !titleWords &&
+    !nameAsModifier(cx, m) &&
+    cx.w[m.te] !== "'s" &&
+    !lowerNoun(m.te)
+  )
+    return null;
   const from = m ? m.te : ref.a + 1;
   if (!m && !cx.cap[ref.a] && !cx.T.roles.has(cx.w[ref.a])) return null;
   const s = cx.sent[ref.a];
@@ -2250,7 +2263,14 @@ function personAfterTitle(cx: QuoteContext, ref: SpeakerRef): Mention | null {
     const mi = cx.startsAt[y];
     if (mi >= 0 && y > ref.a) {
       const p = cx.mentions[mi];
-      if (p.type === "PER" && !p.inQuote && p !== m) return sawTitle || p.left < p.ts ? p : null;
+      // A title noun right before the name ("political scientist Brigid Hale") makes it a title phrase.
+      if (p.type === "PER" && !p.inQuote && p !== m)
+        return sawTitle ||
+          titleWords ||
+          p.left < p.ts ||
+          (y > from && !cx.cap[y - 1] && cx.w[y - 1] !== "of" && cx.w[y - 1] !== "for")
+          ? p
+          : null;
     }
     // "the Fleet Command's press office head Ivo Maren": the possessive goes on into the title.
     if (w === "'s") continue;
@@ -2259,8 +2279,8 @@ function personAfterTitle(cx: QuoteContext, ref: SpeakerRef): Mention | null {
     else if (cx.cap[y] || w === "of" || w === "for" || cx.T.orgNouns.has(w)) continue;
     else {
       // A lower-case noun or adjective of the title ("press office head"); a verb ends the phrase.
-      const pos = cx.doc.tokens.pos?.[y];
-      if (pos !== "NOUN" && pos !== "ADJ") return null;
+      const tag = pos?.[y];
+      if (tag !== "NOUN" && tag !== "ADJ") return null;
     }
   }
   return null;

@@ -211,3 +211,15 @@ test("markup attributes, lone handles or numbers and cueless titles are no quota
     ['"We will start work in June,"'],
   );
 });
+
+test("a name or an institution modifying a title leads to the person the title names", () => {
+  for (const [text, name] of [
+    ['"The race is wide open," said Harbor State University political scientist Brigid Hale.', "Brigid Hale"],
+    ['"We will not back down," said Marsh\'s top policy aide Jake Sorel.', "Jake Sorel"],
+    [
+      '"The rules are clear," said Senate Minority Leader Harold Reese, who called on the mayor to resign.',
+      "Harold Reese",
+    ],
+  ] as const)
+    assert.equal(fullQuotesOf(text).quotes[0].speaker?.name, name, text);
+});
