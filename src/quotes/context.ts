@@ -691,13 +691,15 @@ export class QuoteContext {
       let p: Person | null = null;
       if (list) {
         // A bare surname is the first person of that surname named in full (the one the article is about),
-        // unless another was named in full in this sentence or the one before; a title's gender decides first.
+        // unless another was named in full in this very sentence; a title's gender decides first. (A relative
+        // named in the sentence before is still written with a first name after: "Sophie Ford … Ford said" is
+        // the premier.)
         let recentAt = -1;
         for (const e of list) {
           if (m.gender && e.person.gender && m.gender !== e.person.gender) continue;
           if (!p) p = e.person;
           for (const x of e.at)
-            if (x < m.ts && x > recentAt && this.sent[m.ts] - this.sent[x] <= 1) {
+            if (x < m.ts && x > recentAt && this.sent[m.ts] - this.sent[x] <= 0) {
               recentAt = x;
               p = e.person;
             }

@@ -223,3 +223,11 @@ test("a name or an institution modifying a title leads to the person the title n
   ] as const)
     assert.equal(fullQuotesOf(text).quotes[0].speaker?.name, name, text);
 });
+
+test("a bare surname shared by relatives is the one named first, unless the other is named in the same sentence", () => {
+  const doc = fullQuotesOf(
+    'Premier Dan Ford spoke on Monday. Sophie Ford, the premier\'s wife, said the family was proud.\n\n"We are here for the long run," Ford said.',
+  );
+  const q = doc.quotes.find((x) => x.text.includes("long run"));
+  assert.equal(q?.speaker?.name, "Dan Ford");
+});
