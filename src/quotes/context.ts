@@ -673,11 +673,22 @@ export class QuoteContext {
       this.persons.push(p);
       return p;
     };
+    // Persons known only from an unclassified capitalised phrase ("Team Trump", "Ask Marsh"), unless it opens
+    // with a known first name: a bare surname goes to them only when no one else has it.
+    const doubtful = new Set<Person>();
     for (const m of this.mentions) {
       if (!personLike(m) || !multiword(m)) continue;
       const surname = this.w[m.te - 1];
       const entry = bySurname.get(surname)?.find((e) => samePerson(e.person, m));
       const p = entry ? entry.person : newPerson(m, surname);
+      if (
+        !entry &&
+        m.left === m.ts &&
+        firstNameGender(this.w[m.ts], this.lang) === "" &&
+        (m.type === "UNK" || this.T.orgNameWords.has(this.w[m.ts]))
+      )
+        doubtful.add(p);
+      else if (m.type === "PER") doubtful.delete(p);
       if (entry && m.text.length > p.name.length && m.start < p.first + 1) p.name = m.text;
       (entry ?? bySurname.get(surname)?.at(-1))?.at.push(m.ts);
       if (!p.gender && m.gender) p.gender = m.gender;
@@ -697,7 +708,7 @@ export class QuoteContext {
         let recentAt = -1;
         for (const e of list) {
           if (m.gender && e.person.gender && m.gender !== e.person.gender) continue;
-          if (!p) p = e.person;
+          if (!p || (doubtful.has(p) && !doubtful.has(e.person))) p = e.person;
           for (const x of e.at)
             if (x < m.ts && x > recentAt && this.sent[m.ts] - this.sent[x] <= 0) {
               recentAt = x;

@@ -231,3 +231,10 @@ test("a bare surname shared by relatives is the one named first, unless the othe
   const q = doc.quotes.find((x) => x.text.includes("long run"));
   assert.equal(q?.speaker?.name, "Dan Ford");
 });
+
+test("a bare surname goes to the person named in full, not to a capitalised team or committee phrase", () => {
+  const doc = fullQuotesOf(
+    'Team Marsh met at noon.\n\nMayor Ada Marsh spoke later. "We are ready," Marsh said.',
+  );
+  assert.equal(doc.quotes[0].speaker?.name, "Ada Marsh");
+});
