@@ -823,6 +823,25 @@ function inParticipleModifier(s: SentenceView, u: Trigger, t: Trigger): boolean 
   return false;
 }
 
+/**
+ * « huit entreprises chinoises, accusées d'avoir … »: a bare passive participle set off after a noun modifies that
+ * noun, even when a parser chains it to the main verb as a conj; the noun is its (passive) subject.
+ */
+function participleHost(s: SentenceView, v: number): number {
+  if (
+    !s.hasSyntax ||
+    s.baseRel(v) !== "conj" ||
+    s.feat(v, "VerbForm") !== "Part" ||
+    s.feat(v, "Voice") !== "Pass"
+  )
+    return -1;
+  if (s.children(v).some((c) => /^(aux|nsubj|cop)/.test(s.rel(c)))) return -1;
+  if (v < 2 || s.lower[v - 1] !== ",") return -1;
+  let k = v - 2;
+  if (s.upos(k) === "ADJ" || (s.baseRel(k) === "amod" && s.head![k] >= 0 && s.head![k] < k)) k = s.head![k];
+  return k >= 0 && /^(NOUN|PROPN)$/.test(s.upos(k)) ? k : -1;
+}
+
 const SELF_CLITICS = new Set(["se", "s'"]);
 
 /** A French pronominal verb form (« s'étaient rencontrés », « s'est engagée »): se/s' before the verb. */
@@ -833,6 +852,8 @@ function pronominalVerb(s: SentenceView, v: number): boolean {
 }
 
 function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: boolean } | null {
+  const host = participleHost(s, v);
+  if (host >= 0) return { k: host, passive: true };
   let cur = v;
   for (let n = 0; n <= hops && cur >= 0; n++) {
     for (const c of s.children(cur)) {
@@ -1236,7 +1257,7 @@ function rolesSyntax(
     }
     // A second subject the parser attached beside the first (Presidents | Dravec and Oderov).
     const h = s.head![subj.k];
-    if (h >= 0)
+    if (h >= 0 && /^nsubj/.test(s.rel(subj.k)))
       for (const c of s.children(h))
         if (c !== subj.k && /^nsubj/.test(s.rel(c)) && !PRONOUNS.has(s.lower[c]))
           subjActors = preferNamed([...subjActors, ...actorsUnder(s, c, mentions)]);
@@ -1705,8 +1726,12 @@ function complementTarget(
     }
   }
   const srcNames = roles.source.map((m) => m.name.toLowerCase());
+  // "If China delivered weapons, the EU would …": a name past the end of the trigger's clause is not its side.
+  const clause =
+    s.hasSyntax && s.baseRel(roles.anchor) === "advcl" ? new Set(s.subtree(roles.anchor, [])) : null;
   for (const m of mentions) {
     if (
+      (clause && !clause.has(m.from)) ||
       m.from < t.to ||
       m.rank === 0 ||
       used.has(m) ||
@@ -1817,11 +1842,24 @@ const OFFICIAL_NOUNS = GRAMMAR.officialNouns;
 /** A mention of one person: a person name, or a singular title phrase (le porte-parole, the defence minister). */
 function personMention(s: SentenceView, m: ActorMention): boolean {
   if (m.kind === "PER" || m.entity?.startsWith("person:")) return true;
-  if (m.kind !== "NOUN" || m.from < 0) return false;
-  for (let k = m.from; k < m.to; k++)
+  if (m.from < 0) return false;
+  // The phrase's first noun is a title (« porte-parole du ministère … », "foreign ministry spokesman" reads last).
+  for (let k = m.from; k < m.to; k++) {
     if ((OFFICIAL_NOUNS.has(s.lower[k]) || OFFICIAL_NOUNS.has(s.lemma[k])) && s.feat(k, "Number") !== "Plur")
       return true;
+    if (m.kind !== "NOUN" && /^(NOUN|PROPN)$/.test(s.upos(k)) && s.doc.lang === "fr") return false;
+  }
   return false;
+}
+
+/** A singular title word just before a mention (« le porte-parole du ministère »), or -1. */
+function officialBefore(s: SentenceView, after: number, from: number): number {
+  for (let k = from - 1; k > Math.max(-1, after); k--) {
+    if ((OFFICIAL_NOUNS.has(s.lemma[k]) || OFFICIAL_NOUNS.has(s.lower[k])) && s.feat(k, "Number") !== "Plur")
+      return k;
+    if (s.upos(k) === "PUNCT" || s.upos(k) === "VERB") return -1;
+  }
+  return -1;
 }
 
 /** Token ranges inside quotation marks (« … », “ … ”, "…"). */
@@ -1858,7 +1896,19 @@ function rememberSubjects(
   ctx.personAge++;
   const ms = mentions ?? actorMentions(s, lex);
   const quoted = quotedTokens(s);
-  const speaker = reporters.find((r) => !r.prep && r.verb >= 0 && !quoted.has(r.verb) && r.mention);
+  let speaker = reporters.find((r) => !r.prep && r.verb >= 0 && !quoted.has(r.verb) && r.mention);
+  // « a assuré le porte-parole du ministère X »: the title before the named body is who speaks.
+  const title = speaker?.mention
+    ? officialBefore(
+        s,
+        speaker.verb < speaker.mention.from ? speaker.verb : speaker.mention.from - 4,
+        speaker.mention.from,
+      )
+    : -1;
+  if (speaker && title >= 0) {
+    const np = npMention(s, title);
+    if (np) speaker = { ...speaker, actor: actorFor(s, np), mention: { ...np, kind: "PER" } };
+  }
   let root = -1;
   if (s.hasSyntax) for (let k = 0; k < s.length && root < 0; k++) if (s.head![k] < 0) root = k;
   if (speaker?.mention && (root < 0 || quoted.has(root) || root === speaker.verb)) {
@@ -1871,6 +1921,25 @@ function rememberSubjects(
     return;
   }
   const subject = mainSubjectMentions(s, ms);
+  // "The EU's foreign policy chief held talks", « la cheffe de la diplomatie européenne s'est entretenue »: a
+  // title at the head of the subject is a person, whatever body it names.
+  const root0 = root >= 0 ? subjectOf(s, root, 0) : null;
+  const head = root0 && !root0.passive ? root0.k : -1;
+  if (
+    head >= 0 &&
+    (OFFICIAL_NOUNS.has(s.lemma[head]) || OFFICIAL_NOUNS.has(s.lower[head])) &&
+    s.feat(head, "Number") !== "Plur"
+  ) {
+    const np = npMention(s, head);
+    if (np) {
+      const named = subject?.find((m) => m.kind === "PER");
+      ctx.lastSubject = [actorFor(s, named ?? np)];
+      ctx.lastSubjectPerson = true;
+      ctx.lastPerson = ctx.lastSubject;
+      ctx.personAge = 0;
+      return;
+    }
+  }
   if (!subject) {
     // A parser that roots the sentence on a noun leaves no main subject: the sources of its main event stand in.
     if (mainSources?.length) {
@@ -2506,6 +2575,11 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       if (!ownSpeech)
         roles.source = roles.source.filter((m) => !reporterMentions.has(m) || roles.source.length === 1);
       roles.target = roles.target.filter((m) => !roles.source.includes(m) && !reporterMentions.has(m));
+      // "If China delivered arms to X, the EU would …": the if-clause's act has no side past the clause.
+      if (s.hasSyntax && s.baseRel(roles.anchor) === "advcl") {
+        const clause = new Set(s.subtree(roles.anchor, []));
+        roles.target = roles.target.filter((m) => clause.has(m.from));
+      }
       // « …, estiment des responsables américains », "…, U.S. officials said": the speaker of an incise is no side.
       roles.target = roles.target.filter(
         (m) =>
@@ -2605,6 +2679,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
           roles.target = roles.target.filter((m) => !where.includes(m));
         }
       }
+      roles.target = roles.target.filter((m) => !inIncise(s, lex, m, t.i));
       const target = roles.target.map((m) => actorFor(s, m));
       const rep = pickReporter(s, reporters, t, roles.anchor);
       // A verbal act with no subject of its own is the speaker's ("…, officials said" aside).
@@ -2789,6 +2864,19 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
               .filter((a) => !source.some((x) => x.name === a.name)),
           );
       }
+      // "If China delivered weapons, the EU would impose an embargo": a conditional sanction or strike with no
+      // one named is aimed at whoever the condition is put to.
+      if (
+        !target.length &&
+        s.hasSyntax &&
+        (type === "SANCTION" || type === "ASSAULT" || type === "COERCE") &&
+        (modality === "hypothetical" || modality === "planned")
+      )
+        target.push(
+          ...conditionParty(s, lex, roles.anchor, mentions)
+            .map((m) => actorFor(s, m))
+            .filter((a) => !source.some((x) => x.name === a.name)),
+        );
       // An actor is never its own recipient here (a parser loop can bring the subject back as the target).
       for (let x = target.length - 1; x >= 0; x--)
         if (source.some((a) => a.name === target[x].name && a.start === target[x].start)) target.splice(x, 1);
@@ -2799,11 +2887,13 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       // An act with neither side named is mostly a word in a general sense (arbitrary detentions, a trip);
       // only the types that stand alone in the news are kept (an attack, a protest, an inquiry).
       if (!source.length && !target.length && !ALONE_TYPES.has(type)) continue;
+      // « aucun contournement des sanctions »: sanctions named with no side are ones already in force.
+      if (!source.length && !target.length && type === "SANCTION" && t.entry.pos === "noun") continue;
       const ev: Event = {
         type,
         trigger: { start: s.start[t.i], end: s.end[t.to - 1], text: s.slice(t.i, t.to - 1) },
-        source,
-        target,
+        source: uniqueActors(source),
+        target: uniqueActors(target),
         modality,
         evidence,
       };
@@ -2889,7 +2979,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
 
 /** The mention follows a speech verb set off by a comma after the trigger (« …, estiment des responsables X »). */
 function inIncise(s: SentenceView, lex: EventLexicon, m: ActorMention, trigger: number): boolean {
-  for (let k = m.from - 1; k > trigger && k >= m.from - 5; k--) {
+  for (let k = m.from - 1; k > trigger && k >= m.from - 10; k--) {
     if (lex.reportVerbs.has(s.lemma[k]) || lex.reportVerbs.has(s.lower[k])) {
       let open = k - 1;
       while (open > trigger && INCISE_AUXILIARIES.has(s.lower[open])) open--;
@@ -2914,6 +3004,11 @@ function topicPhrase(s: SentenceView, m: ActorMention): boolean {
     if (h < 0 || s.upos(h) === "VERB") return false;
   }
   return false;
+}
+
+/** One entry per actor (two paths may bring the same phrase). */
+function uniqueActors(list: EventActor[]): EventActor[] {
+  return list.filter((a, i) => list.findIndex((b) => b.name === a.name && b.start === a.start) === i);
 }
 
 function sameNames(a: EventActor[], b: EventActor[]): boolean {

@@ -14,7 +14,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   mobilizePreps: ["against", "to", "into", "in", "near", "along"],
   withdrawPreps: ["from", "of"],
   attributionPreps: ["according", "citing"],
-  promiseLemmas: ["promise", "pledge"],
+  promiseLemmas: ["promise", "pledge", "offer"],
   lexicalisedParticiples: ["armed", "united"],
   aimPreps: ["on", "against"],
   admitLemmas: ["recognize", "recognise", "acknowledge"],
