@@ -1775,7 +1775,8 @@ function hasSpeakerNoun(cx: QuoteContext, ref: SpeakerRef): boolean {
 }
 
 /** The subject opening a sentence, for participial cues ("X left, saying …"). */
-function mainSubject(cx: QuoteContext, a: number, v: number): SpeakerRef | null {
+function mainSubject(cx: QuoteContext, a0: number, v: number): SpeakerRef | null {
+  const a = afterDateline(cx, a0, v);
   // With a parse: the subject of the sentence's main verb ("With leaders worried, President Obama is rolling out …:").
   const head = cx.doc.tokens.head;
   if (head) {
@@ -1799,6 +1800,26 @@ function mainSubject(cx: QuoteContext, a: number, v: number): SpeakerRef | null 
   }
   const ref = npForward(cx, k, v);
   return ref;
+}
+
+/**
+ * The first token after a dateline opening the sentence ("OTTAWA — ", "Harbourton (Wire) – ",
+ * "KINGSTON, Ont. — "); `a` when there is none.
+ *
+ * @example
+ * afterDateline(cx, 0, 12); // 2 for "OTTAWA — Premier Ada Marsh said …"
+ */
+function afterDateline(cx: QuoteContext, a: number, v: number): number {
+  let k = a;
+  while (k < v && k < a + 4 && (cx.cap[k] || cx.w[k] === "," || cx.w[k] === ".")) k++;
+  if (k === a || !cx.cap[a]) return a;
+  if (k < v && cx.w[k] === "(") {
+    let c = k + 1;
+    while (c < v && c < k + 5 && cx.w[c] !== ")") c++;
+    if (c >= v || cx.w[c] !== ")") return a;
+    k = c + 1;
+  }
+  return k < v - 1 && /^[—–―-]$/.test(cx.w[k]) ? k + 1 : a;
 }
 
 /**

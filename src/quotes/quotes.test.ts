@@ -238,3 +238,10 @@ test("a bare surname goes to the person named in full, not to a capitalised team
   );
   assert.equal(doc.quotes[0].speaker?.name, "Ada Marsh");
 });
+
+test("a dateline opening the sentence is no subject (“Harbourton (Wire) – Senator X …, saying …”)", () => {
+  const doc = fullQuotesOf(
+    'Washington (AFP) – Senator Ada Marsh criticized the bill, telling reporters during a visit to Scotland that it was "a disaster."',
+  );
+  assert.equal(doc.quotes[0].speaker?.name, "Ada Marsh");
+});
