@@ -540,12 +540,16 @@ function equipmentAt(s: SentenceView, k: number): boolean {
  * "offensive messages", « la collection privée », "equipped rooms". A participle with its own phrase
  * (« les armes livrées à Kiev », "aid provided by X") is still an act.
  */
+const PERFECT_HAVE = new Set(["have", "has", "had", "having"]);
+
 function bareModifier(s: SentenceView, k: number): boolean {
   if (!s.hasSyntax) return false;
   const r = s.rel(k);
   if (r !== "amod" && r !== "acl") return false;
   const h = s.head![k];
   if (h < 0 || !/^(NOUN|PROPN)$/.test(s.upos(h))) return false;
+  // "is believed to have delivered drone engines": a participle right after have is a perfect the parser misread.
+  if (k > 0 && PERFECT_HAVE.has(s.lower[k - 1]) && h > k) return false;
   return s.children(k).every((c) => /^(advmod|punct)$/.test(s.baseRel(c)));
 }
 
@@ -854,6 +858,11 @@ function pronominalVerb(s: SentenceView, v: number): boolean {
 function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: boolean } | null {
   const host = participleHost(s, v);
   if (host >= 0) return { k: host, passive: true };
+  // "to have delivered drone engines" with the participle misread as the noun's modifier: have's subject.
+  if (s.rel(v) === "amod" && v > 0 && PERFECT_HAVE.has(s.lower[v - 1]) && s.head![v] > v) {
+    const viaHave = subjectOf(s, v - 1, hops);
+    return viaHave ? { k: viaHave.k, passive: false } : null;
+  }
   let cur = v;
   for (let n = 0; n <= hops && cur >= 0; n++) {
     for (const c of s.children(cur)) {
@@ -1928,7 +1937,9 @@ function rememberSubjects(
   if (
     head >= 0 &&
     (OFFICIAL_NOUNS.has(s.lemma[head]) || OFFICIAL_NOUNS.has(s.lower[head])) &&
-    s.feat(head, "Number") !== "Plur"
+    s.feat(head, "Number") !== "Plur" &&
+    // "The Egyptian president and General X met": a compound subject is no single person.
+    !s.children(head).some((c) => s.baseRel(c) === "conj")
   ) {
     const np = npMention(s, head);
     if (np) {
@@ -2248,7 +2259,9 @@ function allegedClaim(s: SentenceView, lex: EventLexicon, v: number, t: Trigger,
       (lex.allegedVerbs.has(s.lemma[k]) || lex.allegedVerbs.has(s.lower[k])) &&
       s.feat(k, "VerbForm") === "Part" &&
       k > 0 &&
-      GRAMMAR.passiveAuxiliaries.has(s.lower[k - 1]) &&
+      // "is believed", "is also believed", « serait soupçonnée »
+      (GRAMMAR.passiveAuxiliaries.has(s.lower[k - 1]) ||
+        (k > 1 && s.upos(k - 1) === "ADV" && GRAMMAR.passiveAuxiliaries.has(s.lower[k - 2]))) &&
       (s.lower[k + 1] === "to" || s.lower[k + 1] === "d'" || s.lower[k + 1] === "de")
     )
       return true;
@@ -2545,6 +2558,8 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         if (!roles.target.length && frameOf(t.entry) !== "intrans" && !absorbs && !warnsOf)
           roles.target = lin.target.filter((m) => !roles.source.some((x) => x.from === m.from));
         if (!roles.location) roles.location = lin.location;
+        // "sent about twenty tanks" read as a phrase of the verb: what the words after the verb name.
+        if (!roles.items.length) roles.items = lin.items;
       }
       // Coordinated with an earlier trigger (« aurait livré … et se serait engagée à en fournir »): its missing roles.
       if (s.hasSyntax && (!roles.source.length || !roles.target.length)) {
@@ -3054,7 +3069,8 @@ function claimedEvent(
     evidence,
   };
   if (charge.source.length) ev.reportedBy = charge.source[0];
-  const items = roles.items.filter((k) => !TEMPORAL.has(s.lower[k])).flatMap((k) => itemOf(s, k));
+  const itemTokens = roles.items.length ? roles.items : rolesLinear(s, u, mentions, new Set()).items;
+  const items = itemTokens.filter((k) => !TEMPORAL.has(s.lower[k])).flatMap((k) => itemOf(s, k));
   if (items.length) ev.items = items;
   if (charge.date) ev.date = charge.date;
   return {

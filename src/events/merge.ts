@@ -48,6 +48,15 @@ export function sameEvent(first: SentenceEvent, later: SentenceEvent): boolean {
   if (!actorsAgree) return false;
   // Rockets in one sentence and drones in another are two transfers, whoever made them.
   if (a.type === "AID" && a.items?.length && b.items?.length && !sameItems(a, b)) return false;
+  // "Belarus sent tanks … Minsk also delivered air defence systems": another verb of giving is another transfer
+  // unless it names the same things; a noun (the delivery, ce transfert) is the usual way back to one.
+  if (
+    a.type === "AID" &&
+    later.verbal &&
+    first.lemma !== later.lemma &&
+    !(a.items?.length && b.items?.length)
+  )
+    return false;
   // "X travelled to Moscow. He had spoken with the Turkish president": each names a partner the other lacks.
   if (a.type === "CONSULT" && pa.length && pb.length && !covers(pa, pb) && !covers(pb, pa)) return false;
   if (pb.length === 0 && !sameTrigger) return false;

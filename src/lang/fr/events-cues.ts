@@ -160,6 +160,7 @@ export const ACTOR_NOUNS_FR: ActorNouns = {
   porte: "person",
   "porte-parole": "person",
   chef: "person",
+  cheffe: "person",
   dirigeant: "person",
   dirigeants: "person",
   responsables: "person",
