@@ -1615,6 +1615,25 @@ function findIndirect(
       let to = b;
       // A trailing inverted cue ends the clause: "…, a-t-il ajouté".
       for (let x = from + 1; x < b; x++) if (cx.w[x] === "," && cueAfter(cx, x, b)?.end === b) to = x;
+      // "…, adding that …", "…, noting that …": a second reported clause by the same speaker.
+      let second: Draft | null = null;
+      for (let x = from + 2; x < to - 3 && cx.lang === "en"; x++) {
+        const w2 = cx.w[x + 1];
+        if (cx.w[x] !== "," || cx.inQuote[x] >= 0 || !/ing$/.test(w2)) continue;
+        const info2 = cx.T.verbs.get(w2);
+        if (!info2 || info2.opinion || !cx.T.complementisers.has(cx.w[x + 2])) continue;
+        second = {
+          start: cx.ts[x + 3],
+          end: cx.te[to - 1],
+          kind: "indirect",
+          ref: subj,
+          cue: { a: x + 1, b: x + 2 },
+          rule: "verb-que",
+          at: x + 3,
+        };
+        to = x;
+        break;
+      }
       if (to - from < 2) continue;
       const start = cx.ts[from];
       const end = cx.te[to - 1];
@@ -1628,6 +1647,7 @@ function findIndirect(
         rule: comp >= 0 ? "verb-que" : "verb-clause",
         at: from,
       });
+      if (second && !overlapsDirect(second.start, second.end)) out.push(second);
       found = true;
       break;
     }

@@ -245,3 +245,16 @@ test("a dateline opening the sentence is no subject (“Harbourton (Wire) – Se
   );
   assert.equal(doc.quotes[0].speaker?.name, "Ada Marsh");
 });
+
+test("“…, adding that …” is a second reported clause of the same speaker", () => {
+  const doc = fullQuotesOf(
+    "OTTAWA — Prime Minister Jean Tremblay says the budget will be balanced next year, adding that taxes will not rise.",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => [q.text, q.speaker?.name]),
+    [
+      ["the budget will be balanced next year", "Jean Tremblay"],
+      ["taxes will not rise", "Jean Tremblay"],
+    ],
+  );
+});
