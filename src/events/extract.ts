@@ -2683,7 +2683,11 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       // "sur la place Verte": a public place is where it happens, never whom (but a strike may hit a square).
       if (!MATERIAL_CONFLICT.has(t.entry.type)) roles.target = roles.target.filter((m) => !placeNamed(s, m));
       // "met in April at the X naval base", « rencontrés à la base de X »: where a meeting happens is no partner.
-      if (s.hasSyntax && frameOf(t.entry) === "meet") {
+      if (
+        s.hasSyntax &&
+        (frameOf(t.entry) === "meet" ||
+          (t.entry.type === "CONSULT" && frameOf(t.entry) !== "visit" && frameOf(t.entry) !== "host"))
+      ) {
         const where = roles.target.filter(
           (m) =>
             (placePhrase(s, m) || placeAdjunct(s, m, roles.anchor)) &&
