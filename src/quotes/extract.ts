@@ -2448,7 +2448,12 @@ function documentOwner(cx: QuoteContext, ref: SpeakerRef): SpeakerRef | null {
   return { kind: "desc", a: ref.a, b: s };
 }
 
-function fromMention(cx: QuoteContext, m: Mention): Speaker {
+function fromMention(cx: QuoteContext, m0: Mention): Speaker {
+  // "by Conservative Leader Erin Toller. “…,” he said": a title taken for the antecedent leads to the name.
+  const last = cx.w[m0.te - 1];
+  const titleLike = m0.type !== "PER" || !m0.person || cx.T.roles.has(last) || cx.T.titles.has(last);
+  const m =
+    (titleLike ? personAfterTitle(cx, { kind: "mention", a: m0.ts, b: m0.te, mention: m0 }) : null) ?? m0;
   // "Lena Park of Harbor Analytics" tagged as one organisation: the person speaks, for the organisation.
   if (m.type !== "PER" && !m.person) {
     let of = m.ts;

@@ -258,3 +258,10 @@ test("“…, adding that …” is a second reported clause of the same speaker
     ],
   );
 });
+
+test("a pronoun whose antecedent is a title phrase goes to the name after the title", () => {
+  const doc = fullQuotesOf(
+    'The plan was criticized by Conservative Leader Erin Toller on Tuesday. "It is a mess," he said.',
+  );
+  assert.equal(doc.quotes[0].speaker?.name, "Erin Toller");
+});
