@@ -1953,7 +1953,7 @@ function rememberSubjects(
   }
   if (!subject) {
     // A parser that roots the sentence on a noun leaves no main subject: the sources of its main event stand in.
-    if (mainSources?.length) {
+    if (mainSources?.length && root >= 0 && /^(NOUN|PROPN)$/.test(s.upos(root))) {
       ctx.lastSubject = mainSources;
       ctx.lastSubjectPerson =
         mainSources.length === 1 && (mainSources[0].entity?.startsWith("person:") ?? false);
