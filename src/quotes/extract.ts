@@ -1708,8 +1708,10 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
     if (obj && obj.kind !== "pronoun") {
       // "told council the freeze would …": a bare clause opens at the next article.
       let end = obj.b;
+      // ("told CBC News in an email that …": the hearer ends before a preposition.)
+      while (end > obj.a + 1 && /^(?:in|on|at|by|via|during|through|over)$/.test(cx.w[end - 1])) end--;
       if (cx.lang === "en")
-        for (let y = c + 1; y < obj.b; y++)
+        for (let y = c + 1; y < end; y++)
           if (
             cx.T.determiners.has(cx.w[y]) &&
             !cx.T.prepositions.has(cx.w[y - 1]) &&
@@ -1750,7 +1752,8 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
         x < c + 7 &&
         !cx.isPunct(x) &&
         !cx.T.complementisers.has(cx.w[x]) &&
-        !cx.T.verbs.has(cx.w[x])
+        // ("in an email that …": a speech noun after an article is no verb.)
+        !(cx.T.verbs.has(cx.w[x]) && !cx.T.determiners.has(cx.w[x - 1]))
       )
         x++;
       if (x < limit && (cx.T.complementisers.has(cx.w[x]) || cx.w[x] === ",")) {

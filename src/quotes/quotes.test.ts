@@ -265,3 +265,17 @@ test("a pronoun whose antecedent is a title phrase goes to the name after the ti
   );
   assert.equal(doc.quotes[0].speaker?.name, "Erin Toller");
 });
+
+test("“said in an email that …” and “told CBC News in an email that …” report the clause after “that”", () => {
+  for (const text of [
+    "A spokesperson for the ministry, Carla Dunn, said in an email that the review was ongoing.",
+    "Carla Dunn told Harbor Radio in an email that the review was ongoing.",
+  ]) {
+    const q = fullQuotesOf(text).quotes;
+    assert.deepEqual(
+      q.map((x) => [x.text, x.speaker?.name]),
+      [["the review was ongoing", "Carla Dunn"]],
+      text,
+    );
+  }
+});
