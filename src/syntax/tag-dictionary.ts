@@ -16,7 +16,9 @@
  *   a present-tense third-person form (src/syntax/verb-lexicon.ts) of a verb
  *   the training data has as VERB keeps VERB: the treebanks rarely show
  *   « livre » (livrer) as a verb, news headlines do; « rue » stays a noun
- *   because « ruer » is not a verb of the training data.
+ *   because « ruer » is not a verb of the training data; an English base form
+ *   ("resume", "fund") keeps VERB without that condition, for the tagger's
+ *   after-a-modal rule (src/syntax/tagger.ts).
  */
 
 import { AMBIGUOUS_MONTHS_EN, MONTHS_EN, WEEKDAYS_EN } from "../lang/en/dates-words.ts";
@@ -110,7 +112,9 @@ export function buildTagDictionary(
   for (const s of train) for (const u of s) if (u.upos === "VERB") verbLemmas.add(u.lemma.toLowerCase());
   for (const [key, mask] of Object.entries(words)) {
     if (mask & verb || !(mask & nominal)) continue;
-    if (verbForms.get(key)?.some((lemma) => verbLemmas.has(lemma))) words[key] = mask | verb;
+    // English base forms ("resume", "fund") need no treebank verb: after a modal they are verbs.
+    if (verbForms.get(key)?.some((lemma) => verbLemmas.has(lemma) || (lang === "en" && lemma === key)))
+      words[key] = mask | verb;
   }
   // A verb form the training data never shows is a verb or a noun (« Washington sanctionne trois
   // entreprises » was ADJ by its suffix, like « bretonne »).

@@ -6,6 +6,7 @@
  */
 
 import { DossierError } from "../errors.ts";
+import { INFINITIVE_MARKERS_EN, MODALS_EN } from "../lang/en/syntax-tags.ts";
 import { feat1, feat2, feat3 } from "./hash.ts";
 import { Lemmatiser, type LemmatiserData } from "./lemmatiser.ts";
 import { PerceptronTrainer, type SparseModel } from "./linear.ts";
@@ -304,6 +305,15 @@ export class Tagger {
   private batch = new Int32Array(64 * MORPH_CONTEXT);
   private scratch: WordHashes = emptyHashes(64);
   private readonly oneWord: WordHashes = emptyHashes(1);
+  /** Modal auxiliaries after which a noun reading gives way to an allowed verb reading (English). */
+  private readonly modals: ReadonlySet<string>;
+  /** Infinitive markers that count as modals when tagged PART ("to resume"). */
+  private readonly infinitiveMarkers: ReadonlySet<string>;
+  private readonly partTag: number;
+  private readonly nounTag: number;
+  private readonly verbTag: number;
+  /** Tags that may stand between a modal and its verb ("would not", "will soon"). */
+  private readonly betweenModalAndVerb: number;
 
   constructor(
     lang: string,
@@ -322,6 +332,14 @@ export class Tagger {
     this.uposModel = uposModel;
     this.morphModel = morphModel;
     this.lemmatiser = lemmatiser;
+    this.modals = new Set(lang === "en" ? MODALS_EN : []);
+    this.infinitiveMarkers = new Set(lang === "en" ? INFINITIVE_MARKERS_EN : []);
+    this.partTag = uposList.indexOf("PART");
+    this.nounTag = uposList.indexOf("NOUN");
+    this.verbTag = uposList.indexOf("VERB");
+    this.betweenModalAndVerb = ["ADV", "PART"]
+      .filter((t) => uposList.includes(t))
+      .reduce((m, t) => m | (1 << uposList.indexOf(t)), 0);
     this.nMorph = groups.reduce((s, g) => s + g.values.length, 0);
     this.uposScores = new Int32Array(uposList.length);
     this.morphScores = new Int32Array(Math.max(1, this.nMorph));
@@ -385,6 +403,7 @@ export class Tagger {
     this.uposModel.prefetch(batch, n * UPOS_PAIRS);
     let t1 = BOS1;
     let t2 = BOS2;
+    let afterModal = false;
     for (let i = 0; i < n; i++) {
       const self = entries[i].upos;
       const prev1 = i >= 1 ? entries[i - 1].upos : edge;
@@ -404,6 +423,14 @@ export class Tagger {
       const allowed = entries[i].allowed;
       let best = -1;
       for (let c = 0; c < K; c++) if ((allowed >>> c) & 1 && (best < 0 || sc[c] > sc[best])) best = c;
+      if (afterModal && best === this.nounTag && (allowed >>> this.verbTag) & 1) best = this.verbTag;
+      if (this.modals.size > 0) {
+        const lower = forms[i].toLowerCase();
+        afterModal =
+          this.modals.has(lower) ||
+          (best === this.partTag && this.infinitiveMarkers.has(lower)) ||
+          (afterModal && ((this.betweenModalAndVerb >>> best) & 1) === 1);
+      }
       tags[i] = best;
       t2 = t1;
       t1 = best;

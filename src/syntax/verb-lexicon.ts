@@ -77,7 +77,10 @@ export function presentVerbForms(lang: string): VerbForms {
       if (!line || line.startsWith(" ")) continue;
       const lemma = line.slice(0, line.indexOf(" "));
       // Multiword lemmas ("take_off") and ones with digits or dots are no single form.
-      if (/^[a-z-]+$/.test(lemma)) addForm(forms, thirdPersonSingular(lemma), lemma);
+      if (!/^[a-z-]+$/.test(lemma)) continue;
+      addForm(forms, thirdPersonSingular(lemma), lemma);
+      // The base form too: after a modal or "to" ("would resume", "could fund") it is a verb.
+      addForm(forms, lemma, lemma);
     }
   }
   return forms;
