@@ -310,3 +310,13 @@ test("the name inside a compound adjective is the entity", () => {
     ],
   );
 });
+
+test("research institutes share one id across languages", () => {
+  assert.equal(organisationByName("Institut pour l'étude de la guerre")?.id, "org:ISW");
+  assert.equal(organisationByName("Institute for the Study of War")?.id, "org:ISW");
+  assert.equal(organisationByName("Centre d'études stratégiques et internationales")?.id, "org:CSIS");
+  assert.equal(
+    organisationByName("Reporters sans frontières")?.id,
+    organisationByName("Reporters Without Borders")?.id,
+  );
+});

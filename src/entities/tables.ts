@@ -3,6 +3,7 @@ import { ORGANISATION_SEATS } from "./metonyms.ts";
 import { nameKey } from "./names.ts";
 import { ORGANISATIONS, type OrganisationEntry } from "./organisations.ts";
 import { PEOPLE, type PersonEntry } from "./people.ts";
+import { RESEARCH_ORGANISATIONS } from "./research-organisations.ts";
 
 /**
  * Name → entry indexes over the people and organisation tables, extensible
@@ -20,6 +21,7 @@ function build(): void {
   orgs = new Map();
   for (const p of PEOPLE) addTo(people, p);
   for (const o of ORGANISATIONS) addTo(orgs, o);
+  for (const o of RESEARCH_ORGANISATIONS) addTo(orgs, o);
   orgSeats = new Map();
   for (const [id, names] of Object.entries(ORGANISATION_SEATS)) {
     const org = ORGANISATIONS.find((o) => o.id === id);
