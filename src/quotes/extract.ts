@@ -1527,6 +1527,16 @@ function findIndirect(
           c = m.te;
         }
       }
+      // "According to Ada Marsh, the city's planning director, …": a verbless apposition after the name.
+      if (c + 1 < b && cx.T.determiners.has(cx.w[c + 1])) {
+        let c2 = c + 1;
+        let role = false;
+        for (; c2 < b && cx.w[c2] !== "," && c2 - c < 12; c2++) {
+          if (isVerbLike(cx, c2) && !/(?:ing|ed|'s)$/.test(cx.w[c2])) break;
+          if (cx.T.roles.has(cx.w[c2])) role = true;
+        }
+        if (role && c2 < b - 2 && cx.w[c2] === ",") c = c2;
+      }
       // "Selon Julien Arnaud, chercheur à l'Institut Vauban, …": skip the apposition.
       if (!named && c + 1 < b && startsApposition(cx, c + 1)) {
         let c2 = c + 1;

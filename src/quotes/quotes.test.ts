@@ -279,3 +279,13 @@ test("“said in an email that …” and “told CBC News in an email that …�
     );
   }
 });
+
+test("“According to X, the …'s director, …” leaves the apposition out of the reported clause", () => {
+  const doc = fullQuotesOf(
+    "According to Ada Marsh, the city's planning director, the project is on schedule and under budget.",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => [q.text, q.speaker?.name]),
+    [["the project is on schedule and under budget", "Ada Marsh"]],
+  );
+});
