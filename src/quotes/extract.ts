@@ -1595,9 +1595,12 @@ function findIndirect(
       if (c < b && cx.T.complementisers.has(cx.w[c]) && cx.inQuote[c] < 0) comp = c;
       else if (cx.lang === "en" && !info.opinion && cx.T.bareClauseVerbs.has(info.lemma)) {
         while (c < b && cx.w[c] === ",") c++;
+        const comma = c > v + 1 && cx.w[c - 1] === ",";
         const w = cx.w[c];
         if (
           c < b - 2 &&
+          // "said, citing satellite imagery": a participle after a comma is an adjunct, not the clause
+          !(comma && cx.T.cueTailParticiples.has(w)) &&
           cx.inQuote[c] < 0 &&
           (cx.T.clauseStarts.has(w) ||
             (cx.startsAt[c] >= 0 && !cx.mentions[cx.startsAt[c]].inQuote) ||
@@ -1680,9 +1683,17 @@ function findIndirect(
         if (hearer && hearer.kind !== "pronoun" && hearer.b - after <= 4) after = hearer.b;
         else if (cx.T.objectPronouns.has(cx.w[after]) || /^\p{Ll}+s$/u.test(cx.w[after])) after++;
       }
+      // "…, the ministry said on Thursday, citing satellite imagery": a participial adjunct after a
+      // comma ends what follows the cue.
+      let tail = b;
+      for (let x = after; x < b - 1; x++)
+        if (cx.w[x] === "," && cx.T.cueTailParticiples.has(cx.w[x + 1])) {
+          tail = x;
+          break;
+        }
       if (
-        after < b &&
-        (b - after > 6 ||
+        after < tail &&
+        (tail - after > 6 ||
           !/^(?:à|au|aux|dans|lors|devant|en|on|in|at|to|during|after|before|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|,|\.)$/.test(
             cx.w[after],
           ))

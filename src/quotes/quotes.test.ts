@@ -289,3 +289,13 @@ test("“According to X, the …'s director, …” leaves the apposition out of
     [["the project is on schedule and under budget", "Ada Marsh"]],
   );
 });
+
+test("a participial adjunct after the cue (', citing …') is neither the content nor a reason to drop the quote", () => {
+  const text =
+    "The ferry line will close in May, the Brennock harbour board said on Friday, citing falling bookings.";
+  const quotes = fullQuotesOf(text).quotes.filter((q) => q.kind !== "scare");
+  assert.deepEqual(
+    quotes.map((q) => text.slice(q.start, q.end)),
+    ["The ferry line will close in May"],
+  );
+});

@@ -40,6 +40,7 @@ import {
   COMPLEMENTISERS_EN,
   COORDINATORS_EN,
   CUE_ADJUNCT_WORDS_EN,
+  CUE_TAIL_PARTICIPLES_EN,
   DEFINITE_ARTICLES_EN,
   DEMONSTRATIVES_EN,
   DESCRIPTION_ENDS_EN,
@@ -289,6 +290,8 @@ export interface QuoteTables {
   placePreps: Set<string>;
   /** EN: words after "said" that do not open a reported clause. */
   notClauseAfterSay: Set<string>;
+  /** EN: participles heading an adjunct after a cue (", citing …"). */
+  cueTailParticiples: Set<string>;
   /** EN: words that open a reported clause without "that". */
   clauseStarts: Set<string>;
   /** EN: speech-verb lemmas whose clause may go without "that". */
@@ -413,6 +416,7 @@ export function quoteTables(lang: string): QuoteTables {
           adjunctPreps: new Set(ADJUNCT_PREPOSITIONS_FR),
           placePreps: new Set(PLACE_PREPOSITIONS_FR),
           notClauseAfterSay: new Set<string>(),
+          cueTailParticiples: new Set<string>(),
           clauseStarts: new Set<string>(),
           bareClauseVerbs: new Set<string>(),
         }
@@ -470,6 +474,7 @@ export function quoteTables(lang: string): QuoteTables {
           adjunctPreps: new Set(ADJUNCT_PREPOSITIONS_EN),
           placePreps: new Set(PLACE_PREPOSITIONS_EN),
           notClauseAfterSay: new Set(NOT_CLAUSE_AFTER_SAY_EN),
+          cueTailParticiples: new Set(CUE_TAIL_PARTICIPLES_EN),
           clauseStarts: new Set(CLAUSE_STARTS_EN),
           bareClauseVerbs: new Set(BARE_CLAUSE_VERBS_EN),
         };

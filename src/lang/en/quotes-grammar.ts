@@ -634,3 +634,17 @@ export const AND_WORDS_EN: readonly string[] = ["and"];
 
 /** Clitics of an impersonal inverted cue: none in English (French « dit-on »). */
 export const IMPERSONAL_CLITICS_EN: readonly string[] = [];
+
+/**
+ * Participles that open an adjunct after a cue ("…, the ministry said, citing satellite imagery"): what
+ * they head is neither the reported clause nor a reason to reject the cue before them. Speech participles
+ * (adding, noting, saying) are left out: they open more speech by the same speaker.
+ */
+export const CUE_TAIL_PARTICIPLES_EN: readonly string[] = [
+  "citing",
+  "quoting",
+  "referring",
+  "pointing",
+  "according",
+  "speaking",
+];
