@@ -2149,7 +2149,15 @@ function speakerOf(
   // The role noun is the head when there is one: "the campaign manager" is a manager, not a campaign.
   let headAt = words.findIndex((w) => cx.T.roles.has(w));
   if (headAt < 0) headAt = words.findIndex((w) => cx.T.media.has(w) || cx.T.orgNouns.has(w));
-  const head = headAt >= 0 ? words[headAt] : "";
+  let head = headAt >= 0 ? words[headAt] : "";
+  // « le chef de l'État », "the head of state": the office the periphrase stands for.
+  const phrase = words.slice(1).join(" ");
+  for (const [key, role] of cx.T.rolePeriphrases)
+    if (phrase === key || phrase.startsWith(`${key} `)) {
+      head = role;
+      headAt = 1;
+      break;
+    }
   const plural = /[sx]$/.test(head) && cx.T.roles.has(head.replace(/[sx]$/, ""));
   if (definite && head && cx.T.roles.has(head) && !plural) {
     // The person with that role whose role phrases share most words with the description, the latest on a tie:
@@ -2178,6 +2186,7 @@ function speakerOf(
       // ("le ministre" is not the commentator named before, whatever the article's gender says.)
       const otherJob =
         !cx.T.roles.get(head) &&
+        !cx.T.genericRoles.has(head) &&
         !heads.has(head) &&
         !cx.T.personNouns.has(head) &&
         heads.size > 0 &&

@@ -299,3 +299,18 @@ test("a participial adjunct after the cue (', citing …') is neither the conten
     ["The ferry line will close in May"],
   );
 });
+
+test("an office's periphrase and a general role take up the person named before (« le chef de l'État », « la diplomate »)", () => {
+  const text =
+    "Le président de la Valdorie, Anselme Dravec, a parlé lundi à Orvane. « Nous tiendrons », a-t-il dit.\n\n" +
+    "« Nos alliés seront là », a poursuivi le chef de l'État.\n\n" +
+    "La porte-parole du gouvernement karsan, Inès Marcoux, a répondu mardi. La diplomate a jugé ces propos « dangereux ».";
+  const got = fullQuotesOf(text, "fr")
+    .quotes.filter((q) => q.kind !== "scare")
+    .map((q) => `${text.slice(q.start, q.end)} ← ${q.speaker?.name ?? null}`);
+  assert.ok(got.includes("« Nos alliés seront là » ← Anselme Dravec"), got.join("\n"));
+  assert.ok(
+    got.some((g) => g.endsWith("« dangereux » ← Inès Marcoux")),
+    got.join("\n"),
+  );
+});

@@ -4,6 +4,7 @@ import {
   CLAUSE_OPENERS_EN,
   DOCUMENT_NOUNS_EN,
   GENERIC_ORG_NOUNS_EN,
+  GENERIC_ROLES_EN,
   MEDIA_NAME_WORDS_EN,
   MEDIA_NOUNS_EN,
   NOT_NAMES_EN,
@@ -12,6 +13,7 @@ import {
   PERSON_NOUNS_EN,
   PRONOUNS_EN,
   ROLE_NOUNS_EN,
+  ROLE_PERIPHRASES_EN,
   SKIP_AFTER_CUE_EN,
   SOURCE_CUES_EN,
   STANCE_VERBS_EN,
@@ -92,6 +94,7 @@ import {
   CLAUSE_OPENERS_FR,
   DOCUMENT_NOUNS_FR,
   GENERIC_ORG_NOUNS_FR,
+  GENERIC_ROLES_FR,
   MEDIA_NAME_WORDS_FR,
   MEDIA_NOUNS_FR,
   NOT_NAMES_FR,
@@ -100,6 +103,7 @@ import {
   PERSON_NOUNS_FR,
   PRONOUNS_FR,
   ROLE_NOUNS_FR,
+  ROLE_PERIPHRASES_FR,
   SKIP_AFTER_CUE_FR,
   SOURCE_CUES_FR,
   STANCE_VERBS_FR,
@@ -191,6 +195,10 @@ export interface QuoteTables {
   titles: Map<string, Gender>;
   /** Abbreviated title → the role noun a later description uses ("gov." → "governor"). */
   titleRoles: Map<string, string>;
+  /** Periphrases of an office and the role noun they stand for (« chef de l' état » → président). */
+  rolePeriphrases: Map<string, string>;
+  /** Roles general enough to take up someone known by another role (diplomate, official). */
+  genericRoles: Set<string>;
   roles: Map<string, Gender>;
   /** Person nouns that are not job titles ("tycoon", "year-old", "femme"): also in `roles`. */
   personNouns: Set<string>;
@@ -370,6 +378,8 @@ export function quoteTables(lang: string): QuoteTables {
           sourceCues: SOURCE_CUES_FR.map((c) => splitCue(c)),
           titles: new Map(Object.entries(TITLES_FR)),
           titleRoles: new Map(Object.entries(TITLE_ROLES_FR)),
+          rolePeriphrases: new Map(Object.entries(ROLE_PERIPHRASES_FR)),
+          genericRoles: new Set(GENERIC_ROLES_FR),
           roles: new Map([...Object.entries(PERSON_NOUNS_FR), ...Object.entries(ROLE_NOUNS_FR)]),
           personNouns: new Set(Object.keys(PERSON_NOUNS_FR).filter((w) => !(w in ROLE_NOUNS_FR))),
           documentNouns: new Set(DOCUMENT_NOUNS_FR),
@@ -428,6 +438,8 @@ export function quoteTables(lang: string): QuoteTables {
           sourceCues: SOURCE_CUES_EN.map((c) => splitCue(c)),
           titles: new Map(Object.entries(TITLES_EN)),
           titleRoles: new Map(Object.entries(TITLE_ROLES_EN)),
+          rolePeriphrases: new Map(Object.entries(ROLE_PERIPHRASES_EN)),
+          genericRoles: new Set(GENERIC_ROLES_EN),
           roles: new Map([...Object.entries(PERSON_NOUNS_EN), ...Object.entries(ROLE_NOUNS_EN)]),
           personNouns: new Set(Object.keys(PERSON_NOUNS_EN).filter((w) => !(w in ROLE_NOUNS_EN))),
           documentNouns: new Set(DOCUMENT_NOUNS_EN),

@@ -1324,3 +1324,22 @@ export const STANCE_VERBS_EN: readonly string[] = [
   "dissented",
   "dissents",
 ];
+
+/**
+ * Periphrases of an office: "the head of state" is the president named before (key: lower-case words
+ * separated by a space; value: the role noun they stand for).
+ */
+export const ROLE_PERIPHRASES_EN: Readonly<Record<string, string>> = {
+  "head of state": "president",
+  "top diplomat": "minister",
+  "chief diplomat": "minister",
+};
+
+/** Roles general enough to take up someone known by another role ("the diplomat", "the official"). */
+export const GENERIC_ROLES_EN: readonly string[] = [
+  "diplomat",
+  "official",
+  "leader",
+  "lawmaker",
+  "executive",
+];

@@ -1243,3 +1243,33 @@ export const STANCE_VERBS_FR: readonly string[] = [
   "désapprouve",
   "désapprouvent",
 ];
+
+/**
+ * Périphrases d'une fonction : « le chef de l'État » reprend le président nommé plus haut (clé : mots en
+ * minuscules séparés par une espace, apostrophe droite ; valeur : le nom de fonction qu'elles désignent).
+ */
+export const ROLE_PERIPHRASES_FR: Readonly<Record<string, string>> = {
+  "chef de l' état": "président",
+  "cheffe de l' état": "présidente",
+  "locataire de l' élysée": "président",
+  "locataire du kremlin": "président",
+  "locataire de la maison-blanche": "président",
+  "chef de la diplomatie": "ministre",
+  "cheffe de la diplomatie": "ministre",
+};
+
+/**
+ * Fonctions assez générales pour reprendre quelqu'un connu sous une autre fonction : « la diplomate » peut
+ * être la porte-parole nommée juste avant, « le dirigeant » le président.
+ */
+export const GENERIC_ROLES_FR: readonly string[] = [
+  "diplomate",
+  "dirigeant",
+  "dirigeante",
+  "responsable",
+  "officiel",
+  "officielle",
+  "élu",
+  "élue",
+  "fonctionnaire",
+];
