@@ -324,6 +324,10 @@ function readMarkSpan(
   }
   // Short fragment right after a noun with no speech around: a term ("drones « kamikaze »").
   const shortModifier = words <= 2 && !firstUpper && qa > pa && nounLike(cx, qa - 1);
+  // Next to equipment it names a kind of it, whoever speaks in the sentence: « drones « kamikaze » »,
+  // "“kamikaze” drones".
+  if (words <= 2 && !firstUpper && nextToEquipment(cx, qa, qb))
+    return { ...base, kind: "scare", ref: null, cue: null, rule: "term" };
   // « … » affirme-t-il / "…," he said right after the fragment outweighs a verb earlier in the sentence.
   if (after && !shortModifier && after.cue.a <= qb + 1 && after.ref.kind !== "desc")
     return { ...base, kind: "partial", ref: after.ref, cue: after.cue, rule: "partial-cue-after" };
@@ -401,6 +405,16 @@ function countWords(cx: QuoteContext, a: number, b: number): number {
 }
 
 /** A lower-case content word (not a determiner, preposition or verb) before a short quote. */
+/** The word before the opening mark at qa or after the closing one (before qb) is equipment. */
+function nextToEquipment(cx: QuoteContext, qa: number, qb: number): boolean {
+  for (const k of [qa - 1, qb]) {
+    if (k < 0 || k >= cx.n || cx.isPunct(k)) continue;
+    const at = cx.ts[k];
+    for (const e of cx.doc.entities) if (e.label === "EQUIP" && e.start <= at && at < e.end) return true;
+  }
+  return false;
+}
+
 function nounLike(cx: QuoteContext, i: number): boolean {
   const w = cx.w[i];
   if (cx.isPunct(i) || cx.T.determiners.has(w) || cx.T.verbs.has(w)) return false;

@@ -314,3 +314,15 @@ test("an office's periphrase and a general role take up the person named before 
     got.join("\n"),
   );
 });
+
+test("a quoted word next to equipment names a kind of it, even in a sentence with a speech verb", () => {
+  const fr = "Le ministre a accusé mardi la Karsanie d'avoir livré trente drones « kamikaze » à Tashgard.";
+  const en = 'The minister accused Karsania on Tuesday of shipping thirty "kamikaze" drones to Tashgard.';
+  for (const [text, lang] of [
+    [fr, "fr"],
+    [en, "en"],
+  ] as const) {
+    const kinds = fullQuotesOf(text, lang).quotes.map((q) => `${q.kind}:${q.speaker?.name ?? null}`);
+    assert.deepEqual(kinds, ["scare:null"], text);
+  }
+});
