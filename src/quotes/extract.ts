@@ -1108,7 +1108,7 @@ function sourceInSentence(cx: QuoteContext, pa: number, qa: number): { ref: Spea
 
 /** The source after "selon": the best name up to the comma, else the description. */
 function sourceNp(cx: QuoteContext, a: number, limit: number): SpeakerRef | null {
-  // "d'après le communiqué du ministère de l'Agriculture", "according to a statement from the ministry": the author.
+  // "d'après une note diffusée par le ministère de la Pêche", "according to a statement from the ministry": the author.
   {
     let h = a;
     if (cx.T.determiners.has(cx.w[h])) h++;
@@ -2551,7 +2551,7 @@ function previousSentenceSubject(cx: QuoteContext, at: number, history: SpeakerH
     if (mi < 0) continue;
     const m = cx.mentions[mi];
     k = m.te - 1;
-    // ("She said she and Obama had made progress.": a name inside what someone said is not the subject.)
+    // ("She said she and Varga had settled the dispute.": a name inside what someone said is not the subject.)
     if (m.inQuote || reportedName(m, history)) continue;
     // "Iowa State University's Dianne Bystrom agreed.": a possessor opening the sentence leaves the subject to the person.
     const possessed =
@@ -2573,7 +2573,7 @@ function previousSentenceSubject(cx: QuoteContext, at: number, history: SpeakerH
 
 /**
  * A he/she (il/elle) opening the sentence right before a quote that opens its own sentence, followed by a verb:
- * « Il a souhaité faire un rappel au règlement. « … » ». The caller resolves it like any pronoun.
+ * « Il a voulu répondre aux critiques du maire. « … » ». The caller resolves it like any pronoun.
  */
 function previousSentencePronoun(cx: QuoteContext, at: number): SpeakerRef | null {
   const s = cx.sent[at];
