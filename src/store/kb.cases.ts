@@ -152,6 +152,112 @@ export function runKbCases(name: string, makeStore: () => Promise<Store>): void 
         const [quote] = (await store.quotes({ q: "clinic" })).items;
         assert.equal(quote?.speaker, null);
       });
+
+      describe("a name outside the tables tagged as different kinds", () => {
+        // Orvannes is invented: a place in one article, an organisation in others.
+        const asPlace = article({
+          lang: "en",
+          title: "Floods reach Orvannes",
+          date: "2024-08-01",
+          outlet: "The Herald",
+          text: "The floods reached Orvannes on Tuesday night.",
+          entities: [["Orvannes", "LOC", "place:orvannes", "Orvannes"]],
+        });
+        const asOrg = article({
+          lang: "fr",
+          title: "Orvannes recrute",
+          date: "2024-08-03",
+          outlet: "Le Courrier",
+          text: "Orvannes a annoncé mardi l'embauche de deux cents techniciens à Corvane.",
+          entities: [
+            ["Orvannes", "ORG", "org:orvannes", "Orvannes"],
+            ["Corvane", "LOC", "place:corvane", "Corvane"],
+          ],
+          events: [
+            { type: "hire", trigger: "embauche", modality: "asserted", source: [["Orvannes"]], target: [] },
+          ],
+        });
+
+        test("one entity across articles, the first id wins, events follow", async () => {
+          const fresh = await makeStore();
+          try {
+            await fresh.put(asPlace);
+            await fresh.put(asOrg);
+            assert.equal(await fresh.entity("org:orvannes"), null);
+            const e = await fresh.entity("place:orvannes");
+            assert.ok(e);
+            assert.equal(e.articleCount, 2);
+            assert.equal(e.mentionCount, 2);
+            assert.equal(e.label, "LOC");
+            assert.deepEqual(
+              (await fresh.entities({ q: "orvannes" })).items.map((i) => i.id),
+              ["place:orvannes"],
+            );
+            assert.deepEqual(
+              (await fresh.events({ type: "hire" })).items[0]?.sources.map((a) => a.id),
+              ["place:orvannes"],
+            );
+          } finally {
+            await fresh.close();
+          }
+        });
+
+        test("within one article too; persons and table ids keep their own entities", async () => {
+          const fresh = await makeStore();
+          try {
+            await fresh.put(
+              article({
+                lang: "en",
+                title: "Orvannes in two roles",
+                date: "2024-08-05",
+                outlet: "The Wire",
+                text: "Orvannes signed a contract in Orvannes with Orvannes, chaired by Orvannes of ORV.",
+                entities: [
+                  ["Orvannes", "ORG", "org:orvannes", "Orvannes"],
+                  ["Orvannes#2", "LOC", "place:orvannes", "Orvannes"],
+                  ["Orvannes#3", "MISC", "misc:orvannes", "Orvannes"],
+                  ["Orvannes#4", "PER", "person:orvannes", "Orvannes"],
+                  ["ORV", "ORG", "org:ORVANNES", "ORV"],
+                ],
+              }),
+            );
+            await fresh.put(asPlace);
+            assert.equal((await fresh.entity("org:orvannes"))?.articleCount, 2);
+            assert.equal((await fresh.entity("org:orvannes"))?.mentionCount, 4);
+            assert.equal(await fresh.entity("place:orvannes"), null);
+            assert.equal(await fresh.entity("misc:orvannes"), null);
+            assert.equal((await fresh.entity("person:orvannes"))?.articleCount, 1);
+            assert.equal((await fresh.entity("org:ORVANNES"))?.articleCount, 1);
+          } finally {
+            await fresh.close();
+          }
+        });
+
+        test("users' rules win over the join, after a rebuild as at ingest", async () => {
+          const fresh = await makeStore();
+          try {
+            await fresh.put(asPlace);
+            await fresh.put(asOrg);
+            await fresh.splitEntity("place:orvannes", { alias: "Orvannes", into: "org:orvannes" });
+            assert.equal(await fresh.entity("place:orvannes"), null);
+            assert.equal((await fresh.entity("org:orvannes"))?.articleCount, 2);
+            await fresh.put(
+              article({
+                lang: "en",
+                title: "Orvannes rebuilds",
+                date: "2024-09-01",
+                outlet: "The Wire",
+                text: "Orvannes began to rebuild its bridges.",
+                entities: [["Orvannes", "LOC", "place:orvannes", "Orvannes"]],
+              }),
+            );
+            assert.equal((await fresh.entity("org:orvannes"))?.articleCount, 3);
+            assert.equal(await fresh.entity("place:orvannes"), null);
+          } finally {
+            await fresh.close();
+          }
+        });
+      });
     });
 
     describe("merges and splits", () => {

@@ -80,6 +80,8 @@ export class MemoryStore implements Store {
   #seq = 0;
   #kb = new MemoryKb();
   #rules: EntityRule[] = [];
+  /** Names outside the tables join the entity the KB already has under another kind. */
+  readonly #kinOf = (id: string, slug: string) => this.#kb.kinOf(id, slug);
 
   #check(): void {
     void this.#byId;
@@ -118,7 +120,10 @@ export class MemoryStore implements Store {
       titleWords: wordSpans(title),
       textWords: wordSpans(doc.text),
     };
-    const near = this.#kb.add(metaOf(doc, article.seq), deriveArticle(doc, new Resolver(this.#rules)));
+    const near = this.#kb.add(
+      metaOf(doc, article.seq),
+      deriveArticle(doc, new Resolver(this.#rules), this.#kinOf),
+    );
     this.#seq++;
     articles.set(doc.id, article);
     return near ? { id: doc.id, status: "new", nearDuplicateOf: near } : { id: doc.id, status: "new" };
@@ -130,7 +135,10 @@ export class MemoryStore implements Store {
     const resolver = new Resolver(this.#rules);
     for (const a of this.#byId.values()) {
       const doc = JSON.parse(a.json) as DocumentJSON;
-      kb.add(metaOf(doc, a.seq), deriveArticle(doc, resolver));
+      kb.add(
+        metaOf(doc, a.seq),
+        deriveArticle(doc, resolver, (id, slug) => kb.kinOf(id, slug)),
+      );
     }
     this.#kb = kb;
   }

@@ -38,6 +38,37 @@ export function fallbackId(label: string | null, name: string): string {
   return `${KIND_OF_LABEL[label ?? ""] ?? "actor"}:${slug(name) || "unknown"}`;
 }
 
+/** Prefixes of ids the linker makes for names outside its tables from the NER label alone. */
+const KIN_PREFIXES = ["org:", "place:", "misc:"] as const;
+
+/**
+ * The slug of an id the linker made for an organisation, place or misc name
+ * outside its tables, or null: persons are never joined by name, and table ids
+ * keep their own kind ("country:RU", "city:moscow", "org:NATO" in capitals).
+ *
+ * @example
+ * kinSlug("place:valdoria"); // "valdoria"
+ * kinSlug("org:NATO"); // null
+ */
+export function kinSlug(id: string): string | null {
+  const prefix = KIN_PREFIXES.find((p) => id.startsWith(p));
+  if (prefix === undefined) return null;
+  const rest = id.slice(prefix.length);
+  return rest && !/[\p{Lu}\p{Lt}]/u.test(rest) ? rest : null;
+}
+
+/** The ids one slug may take under the kin prefixes, in a fixed order (ties between them). */
+export function kinIds(slug: string): string[] {
+  return KIN_PREFIXES.map((p) => p + slug);
+}
+
+/**
+ * What the KB already holds for a name outside the tables: `id` itself when
+ * the KB has it, else the entity first seen with the same slug under another
+ * kin prefix, else undefined.
+ */
+export type KinLookup = (id: string, slug: string) => string | undefined;
+
 /** Words of a text folded and joined by single spaces, for matching names and quotes. */
 export function normalize(text: string): string {
   return (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
@@ -135,10 +166,10 @@ const MIN_SHARED_QUOTE_WORDS = 4;
  * Derives the knowledge-base rows of one article.
  *
  * @example
- * const derived = deriveArticle(doc, new Resolver(rules));
+ * const derived = deriveArticle(doc, new Resolver(rules), (id, slug) => kb.kinOf(id, slug));
  * derived.appearances.get("person:anton-brel")?.mentions; // 1
  */
-export function deriveArticle(doc: DocumentJSON, resolver: Resolver): DerivedArticle {
+export function deriveArticle(doc: DocumentJSON, resolver: Resolver, kin?: KinLookup): DerivedArticle {
   const appearances = new Map<string, Appearance>();
   const see = (id: string, name: string, label: EntityLabel | null, mention: boolean, canonical?: string) => {
     let a = appearances.get(id);
@@ -178,8 +209,28 @@ export function deriveArticle(doc: DocumentJSON, resolver: Resolver): DerivedArt
     return fallbackId(label, name);
   };
 
+  // "Valdoria" tagged LOC in one article and ORG in another: one entity, the first id seen wins
+  // (in the KB, then in this article). A user rule on the id itself wins over this.
+  const joinedBySlug = new Map<string, string>();
+  const joinedById = new Map<string, string>();
+  const join = (id: string): string => {
+    let out = joinedById.get(id);
+    if (out !== undefined) return out;
+    const s = kinSlug(id);
+    out = s === null ? id : (kin?.(id, s) ?? joinedBySlug.get(s) ?? id);
+    if (s !== null && !joinedBySlug.has(s)) joinedBySlug.set(s, out);
+    joinedById.set(id, out);
+    return out;
+  };
+  const resolve = (raw: string, text: string): string => {
+    const ruled = resolver.resolve(raw, text);
+    if (ruled !== raw) return ruled;
+    const joined = join(raw);
+    return joined === raw ? raw : resolver.resolve(joined, text);
+  };
+
   for (const e of doc.entities) {
-    const id = resolver.resolve(rawId(e.text, e.label, e.id), e.text);
+    const id = resolve(rawId(e.text, e.label, e.id), e.text);
     see(id, e.text, e.label, true, e.canonical);
   }
 
@@ -192,7 +243,7 @@ export function deriveArticle(doc: DocumentJSON, resolver: Resolver): DerivedArt
       // "police", "officials": a speaker named by a common noun is a generic actor, not a person; so is a
       // single capitalised word no person of the article ends with ("Reuters", "Interfax").
       const label = /\p{Lu}/u.test(s.name) && /\s/.test(s.name.trim()) ? "PER" : null;
-      speakerId = resolver.resolve(rawId(s.name, label, s.entity), s.name);
+      speakerId = resolve(rawId(s.name, label, s.entity), s.name);
       see(speakerId, s.name, label, false);
       for (const role of [s.role, s.affiliation]) if (role) roles.push({ id: speakerId, role });
     }
@@ -211,7 +262,7 @@ export function deriveArticle(doc: DocumentJSON, resolver: Resolver): DerivedArt
   });
 
   const actor = (a: EventActor) => {
-    const id = resolver.resolve(rawId(a.name, null, a.entity), a.name);
+    const id = resolve(rawId(a.name, null, a.entity), a.name);
     see(id, a.name, null, false);
     return { id, name: a.name };
   };

@@ -27,6 +27,7 @@ import {
   type DerivedArticle,
   type DerivedEvent,
   inRange,
+  kinSlug,
   normalize,
   periodOf,
   sameEvent,
@@ -115,7 +116,7 @@ export function betterName(
  *
  * @example
  * const kb = new MemoryKb();
- * kb.add(meta, deriveArticle(doc, resolver));
+ * kb.add(meta, deriveArticle(doc, resolver, (id, slug) => kb.kinOf(id, slug)));
  */
 export class MemoryKb {
   readonly articles = new Map<number, { meta: ArticleMeta; derived: DerivedArticle }>();
@@ -123,6 +124,16 @@ export class MemoryKb {
   readonly #events: MemEvent[] = [];
   readonly #quotes = new Map<string, MemQuote>();
   readonly #buckets = new Map<string, number[]>();
+  /** First entity id by slug of the names outside the tables (see kinSlug). */
+  readonly #kin = new Map<string, string>();
+
+  /**
+   * The entity a name outside the tables joins: `id` when the KB has it, else the
+   * first seen with the same slug as another kind ("org:valdoria" → "place:valdoria").
+   */
+  kinOf(id: string, slug: string): string | undefined {
+    return this.#entities.has(id) ? id : this.#kin.get(slug);
+  }
 
   /** Indexes one article; returns the earlier article it nearly duplicates, if any. */
   add(meta: ArticleMeta, derived: DerivedArticle): { id: string; similarity: number } | undefined {
@@ -151,6 +162,8 @@ export class MemoryKb {
           lastSeen: null,
         };
         this.#entities.set(id, e);
+        const kin = kinSlug(id);
+        if (kin !== null && !this.#kin.has(kin)) this.#kin.set(kin, id);
       } else if (betterName(e, name, a.canonical !== null)) {
         e.name = name;
         e.canonical = a.canonical !== null;

@@ -11,6 +11,7 @@ import {
   type DerivedArticle,
   type DerivedEvent,
   deriveArticle,
+  kinIds,
   normalize,
   Resolver,
   sameEvent,
@@ -166,9 +167,24 @@ export class SqliteKb {
     this.#resolver = null;
   }
 
+  /**
+   * The entity a name outside the tables joins: `id` when the KB has it, else the one
+   * first seen with the same slug as another kind. Point lookups on kb_appearances' key.
+   */
+  readonly #kinOf = (id: string, slug: string): string | undefined => {
+    const ids = kinIds(slug);
+    const first = (k: number) => `(SELECT seq FROM kb_appearances WHERE kb_id = ?${k} ORDER BY seq LIMIT 1)`;
+    const row = this.#stmt(`SELECT ${ids.map((_, k) => `${first(k + 1)} AS s${k}`).join(", ")}`).get(
+      ...ids,
+    ) as Record<string, number | null>;
+    const seen = ids.map((other, k) => ({ id: other, seq: row[`s${k}`] })).filter((x) => x.seq !== null);
+    if (seen.some((x) => x.id === id)) return id;
+    return seen.sort((a, b) => a.seq! - b.seq!)[0]?.id;
+  };
+
   /** Indexes a stored article; returns the earlier article it nearly duplicates, if any. */
   index(seq: number, doc: DocumentJSON): { id: string; similarity: number } | undefined {
-    const derived = deriveArticle(doc, this.resolver);
+    const derived = deriveArticle(doc, this.resolver, this.#kinOf);
     const date = doc.date?.value ?? null;
     const lang = doc.lang ?? "und";
     const near = this.#nearDuplicate(seq, derived.signature);
