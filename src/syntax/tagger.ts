@@ -254,6 +254,8 @@ interface FormEntry {
   lemma: string;
   /** Bit mask of the UPOS the tag dictionary allows (all tags without a dictionary). */
   allowed: number;
+  /** 1: a modal ("would"); 2: an infinitive marker when tagged PART ("to"); 0: neither. */
+  modal: number;
 }
 
 /** Templates per word of `uposPairFeatures` and `morphContextFeatures`. */
@@ -424,13 +426,11 @@ export class Tagger {
       let best = -1;
       for (let c = 0; c < K; c++) if ((allowed >>> c) & 1 && (best < 0 || sc[c] > sc[best])) best = c;
       if (afterModal && best === this.nounTag && (allowed >>> this.verbTag) & 1) best = this.verbTag;
-      if (this.modals.size > 0) {
-        const lower = forms[i].toLowerCase();
-        afterModal =
-          this.modals.has(lower) ||
-          (best === this.partTag && this.infinitiveMarkers.has(lower)) ||
-          (afterModal && ((this.betweenModalAndVerb >>> best) & 1) === 1);
-      }
+      const modal = entries[i].modal;
+      afterModal =
+        modal === 1 ||
+        (modal === 2 && best === this.partTag) ||
+        (afterModal && ((this.betweenModalAndVerb >>> best) & 1) === 1);
       tags[i] = best;
       t2 = t1;
       t1 = best;
@@ -461,6 +461,12 @@ export class Tagger {
   }
 
   /** The cached entry of a word form, computed on first sight. */
+  private modalKind(form: string): number {
+    if (this.modals.size === 0) return 0;
+    const lower = form.toLowerCase();
+    return this.modals.has(lower) ? 1 : this.infinitiveMarkers.has(lower) ? 2 : 0;
+  }
+
   private formEntry(form: string): FormEntry {
     let e = this.forms.get(form);
     if (e) return e;
@@ -494,6 +500,7 @@ export class Tagger {
       lemmaUpos: -1,
       lemma: "",
       allowed: this.allowedTags ? this.allowedTags.allowed(form) : -1,
+      modal: this.modalKind(form),
     };
     this.forms.set(form, e);
     return e;
