@@ -1264,6 +1264,13 @@ function rolesSyntax(
         if (owner.length) subjActors = owner;
       }
     }
+    // « les deux dirigeants », "the two leaders", "both men": the two actors of the last named subject.
+    if (
+      ctx.lastSubject.length === 2 &&
+      subjActors.every((m) => m.rank === 0) &&
+      s.children(subj.k).some((c) => PAIR_WORDS.has(s.lower[c]))
+    )
+      subjActors = ctx.lastSubject.map((a) => ({ ...a, from: -1, to: -1, rank: 1, kind: "CAP" as const }));
     // A second subject the parser attached beside the first (Presidents | Dravec and Oderov).
     const h = s.head![subj.k];
     if (h >= 0 && /^nsubj/.test(s.rel(subj.k)))
@@ -2043,6 +2050,7 @@ export interface Context {
 }
 
 const PAST_AUX = GRAMMAR.pastAuxiliaries;
+const PAIR_WORDS: ReadonlySet<string> = new Set(GRAMMAR.pairWords);
 
 interface ModalityResult {
   modality: Modality;

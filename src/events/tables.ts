@@ -152,6 +152,8 @@ export interface EventGrammar {
   ownPossessives: string[];
   /** Words of obligation (X said Y must …: a demand). */
   mustWords: string[];
+  /** Numerals and determiners of a pair (« les deux dirigeants », "the two leaders", "both men"): the pair named before. */
+  pairWords: string[];
   /** Participles that name a state of mind, never a passive ("Iran is prepared to …", « la Karsanie est disposée à »). */
   stativeParticiples: string[];
   /** Documents that speak for whoever issued them (a statement, resolution or report that condemns, urges …). */

@@ -70,6 +70,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   ofCases: ["of"],
   ownPossessives: ["its", "their", "his", "her", "our"],
   mustWords: ["must", "should"],
+  pairWords: ["two", "both"],
   stativeParticiples: ["prepared", "committed", "determined", "resolved", "opposed", "inclined", "disposed"],
   voiceNouns: [
     "statement",

@@ -59,6 +59,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   pronouns: ["il", "elle", "ils", "elles", "nous", "on", "qui", "celui-ci", "celle-ci"],
   ofCases: ["de", "d'", "des", "du"],
   ownPossessives: ["son", "sa", "ses", "leur", "leurs", "nos", "notre"],
+  pairWords: ["deux"],
   stativeParticiples: [
     "disposé",
     "disposée",
