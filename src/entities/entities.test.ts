@@ -320,3 +320,25 @@ test("research institutes share one id across languages", () => {
     organisationByName("Reporters Without Borders")?.id,
   );
 });
+
+test("two table names tagged as one span become two entities; a name the tables know whole stays", () => {
+  const text = "The Institute for the Study of War and Amnesty International wrote to Trinidad and Tobago.";
+  const doc = new Doc({ text, lang: "en" });
+  const span = (t: string, label: "ORG" | "LOC") => {
+    const start = text.indexOf(t);
+    return { start, end: start + t.length, text: t, label };
+  };
+  doc.entities = [
+    span("Institute for the Study of War and Amnesty International", "ORG"),
+    span("Trinidad and Tobago", "LOC"),
+  ];
+  linkEntities(doc);
+  assert.deepEqual(
+    doc.entities.map((e) => [text.slice(e.start, e.end), e.id]),
+    [
+      ["Institute for the Study of War", "org:ISW"],
+      ["Amnesty International", "org:AMNESTY"],
+      ["Trinidad and Tobago", "country:TT"],
+    ],
+  );
+});

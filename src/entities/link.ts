@@ -344,6 +344,8 @@ export function linkEntities(doc: Doc): void {
   // "10:39 a.m. (1639 UTC)": a time zone the model tagged is no entity.
   if (doc.entities.some((e) => TIME_ZONES.has(e.text)))
     doc.entities = doc.entities.filter((e) => !TIME_ZONES.has(e.text));
+  if (doc.entities.some((e) => / (?:and|et|&) /.test(e.text)))
+    doc.entities = doc.entities.flatMap(splitKnownPair);
   if (doc.entities.some((e) => e.text.includes("-")))
     doc.entities = doc.entities.map((e) => nameInCompound(doc, e));
   const people: Entity[] = [];
@@ -368,6 +370,36 @@ export function linkEntities(doc: Doc): void {
     const key = e.label === "LOC" ? placeSlug(e.text) : slug(e.text);
     set(e, { id: `${prefix}:${key}`, canonical: cleanName(e.text) });
   }
+}
+
+/** A name of the tables (organisation, country, person), in any spelling. */
+function knownName(text: string): boolean {
+  return (
+    organisationByName(text) !== undefined ||
+    countryByName(text) !== undefined ||
+    personByName(text) !== undefined
+  );
+}
+
+/**
+ * Two names of the tables the model tagged as one span ("Institute for the Study of War and Amnesty
+ * International", « la France et l'Allemagne » read whole) become two entities; a span the tables know whole
+ * ("Trinidad and Tobago") or with an unknown side stays as it is.
+ */
+function splitKnownPair(e: Entity): Entity[] {
+  if (e.id || knownName(e.text)) return [e];
+  const m = / (?:and|et|&) /.exec(e.text);
+  if (!m) return [e];
+  const left = e.text.slice(0, m.index);
+  const rightAt = m.index + m[0].length;
+  const right = e.text.slice(rightAt).replace(/^(?:l'|l’|la |le |les |the )/i, "");
+  const rightStart = e.start + e.text.length - right.length;
+  if (!knownName(left) || !knownName(right)) return [e];
+  const rule = `${e.rule ?? "ner"}+split`;
+  return [
+    { ...e, end: e.start + left.length, text: left, rule },
+    { ...e, start: rightStart, text: right, rule },
+  ];
 }
 
 const COMPOUNDS: Record<string, { suffix: RegExp; prefix: RegExp; places: ReadonlySet<string> }> = {
