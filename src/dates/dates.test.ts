@@ -53,6 +53,7 @@ test("French dates against a day-precision article date (Thursday 13 March 2025)
     ["Les trois derniers mois de 2024 ont été calmes.", ["2024=2024/y"]],
     ["En début de semaine, Tashgard a annoncé une aide.", ["début de semaine=2025-03-10..2025-03-16/d"]],
     ["Les fins de mois sont difficiles.", []],
+    ["Il y a trois mois, le convoi est passé.", ["Il y a trois mois=2024-12/m"]],
     [
       "Le plan couvre la période 2024-2030 ; la saison 2023/2024 aussi.",
       ["2024-2030=2024..2030/y", "2023/2024=2023..2024/y"],

@@ -271,22 +271,27 @@ abstract class Grammar {
     return { from: i, to: a.to, expr: a.expr };
   }
 
-  /** A count at i of the period word at k, back from the article date (for `lastCount`). */
-  protected periodsBack(
-    i: number,
-    k: number,
-    lang: "fr" | "en",
-    periods: Record<string, string>,
-  ): Atom | null {
+  /**
+   * N periods counted from the article date: the count at i (figures or words; "a" in English), the period
+   * word at k, singular or plural; `sign` −1 back, +1 ahead. Shared by « il y a trois mois », « dans deux
+   * ans », "three days ago" and « les trois derniers mois » (`minCount` 2: « les derniers mois » is vague).
+   */
+  protected periods(i: number, k: number, sign: number, lang: "fr" | "en", minCount = 1): Atom | null {
     const t = this.t;
-    const raw = t.low(i);
-    const n = /^\d+$/.test(raw) ? Number(raw) : parseNumberWords(raw, lang);
-    if (n === null || n <= 1 || n > 100) return null;
+    // the unit first: a cheap lookup that rules out almost every token before the number words
+    const table = lang === "fr" ? PERIODS_FR : PERIODS_EN;
     const word = t.low(k);
-    const unit = periods[word] ?? periods[word.replace(/s$/, "")];
-    if (unit === "week") return { to: k + 1, expr: { kind: "relative", unit: "day", shift: -7 * n } };
-    if (unit !== "day" && unit !== "month" && unit !== "year") return null;
-    return { to: k + 1, expr: { kind: "relative", unit, shift: -n } };
+    const unit = table[word] ?? table[word.endsWith("s") ? word.slice(0, -1) : word];
+    if (unit !== "day" && unit !== "week" && unit !== "month" && unit !== "year") return null;
+    const raw = t.low(i);
+    const n = /^\d+$/.test(raw)
+      ? Number(raw)
+      : raw === "a" && lang === "en"
+        ? 1
+        : parseNumberWords(raw, lang);
+    if (n === null || n < minCount) return null;
+    if (unit === "week") return { to: k + 1, expr: { kind: "relative", unit: "day", shift: sign * 7 * n } };
+    return { to: k + 1, expr: { kind: "relative", unit, shift: sign * n } };
   }
 
   /** entre X et Y, du X au Y, between X and Y, from X to Y; « entre le 3 et le 6 février » borrows the month. */
@@ -491,7 +496,7 @@ class FrenchGrammar extends Grammar {
 
   lastCount(i: number): Atom | null {
     // « trois derniers mois »: count, adjective, period
-    return LAST_COUNT_FR_SET.has(this.t.low(i + 1)) ? this.periodsBack(i, i + 2, "fr", PERIODS_FR) : null;
+    return LAST_COUNT_FR_SET.has(this.t.low(i + 1)) ? this.periods(i, i + 2, -1, "fr", 2) : null;
   }
 
   tense(from: number, to: number): Direction {
@@ -583,8 +588,9 @@ class FrenchGrammar extends Grammar {
     // au printemps, en été
     if ((w === "au" || w === "en") && SEASONS_FR[t.low(i + 1)]) return this.season(i + 1, w);
     // il y a trois jours
-    if (w === "il" && t.low(i + 1) === "y" && t.low(i + 2) === "a") return this.count(i + 3, -1);
-    if (w === "dans") return this.count(i + 1, 1);
+    if (w === "il" && t.low(i + 1) === "y" && t.low(i + 2) === "a")
+      return this.periods(i + 3, i + 4, -1, "fr");
+    if (w === "dans") return this.periods(i + 1, i + 2, 1, "fr");
     return null;
   }
 
@@ -751,19 +757,6 @@ class FrenchGrammar extends Grammar {
     }
     return { to, expr: { kind: "season", months, shift: det === "ce" || det === "cet" ? 0 : undefined } };
   }
-
-  /** trois jours (after « il y a » or « dans »). */
-  private count(i: number, sign: number): Atom | null {
-    const t = this.t;
-    const raw = t.low(i);
-    const n = /^\d+$/.test(raw) ? Number(raw) : parseNumberWords(raw, "fr");
-    if (n === null || n <= 0) return null;
-    const unitWord = t.low(i + 1);
-    const unit = PERIODS_FR[unitWord.replace(/s$/, "")] ?? (unitWord === "ans" ? "year" : undefined);
-    if (!unit || unit === "weekend") return null;
-    if (unit === "week") return { to: i + 2, expr: { kind: "relative", unit: "day", shift: sign * 7 * n } };
-    return { to: i + 2, expr: { kind: "relative", unit, shift: sign * n } };
-  }
 }
 
 class EnglishGrammar extends Grammar {
@@ -774,7 +767,7 @@ class EnglishGrammar extends Grammar {
     // "the past three months": adjective, count, period, after "the" (the visit should "last three days")
     const t = this.t;
     return LAST_COUNT_EN_SET.has(t.low(i)) && t.low(i - 1) === "the"
-      ? this.periodsBack(i + 1, i + 2, "en", PERIODS_EN)
+      ? this.periods(i + 1, i + 2, -1, "en", 2)
       : null;
   }
 
@@ -876,10 +869,10 @@ class EnglishGrammar extends Grammar {
     )
       return this.season(i + 2, undefined);
     // three days ago, in two weeks' time
-    const ago = this.count(i, -1);
+    const ago = this.periods(i, i + 1, -1, "en");
     if (ago && t.low(ago.to) === "ago") return { to: ago.to + 1, expr: ago.expr };
     if (w === "in") {
-      const ahead = this.count(i + 1, 1);
+      const ahead = this.periods(i + 1, i + 2, 1, "en");
       if (ahead && (t.low(ahead.to) === "time" || t.low(ahead.to) === "'" || t.low(ahead.to) === "'s")) {
         let to = ahead.to;
         while (to < ahead.to + 2 && (t.low(to) === "'" || t.low(to) === "'s" || t.low(to) === "time")) to++;
@@ -1069,20 +1062,6 @@ class EnglishGrammar extends Grammar {
     const year = yearOf(t, i + 1);
     if (year !== undefined) return { to: i + 2, expr: { kind: "season", months, year } };
     return { to: i + 1, expr: { kind: "season", months, shift } };
-  }
-
-  /** three days, two weeks (for "ago" and "in … time"). */
-  private count(i: number, sign: number): Atom | null {
-    const t = this.t;
-    // the unit first: a cheap lookup that rules out almost every token before the number words
-    const unitWord = t.low(i + 1);
-    const unit = PERIODS_EN[unitWord.endsWith("s") ? unitWord.slice(0, -1) : unitWord];
-    if (!unit || unit === "weekend") return null;
-    const raw = t.low(i);
-    const n = /^\d+$/.test(raw) ? Number(raw) : raw === "a" ? 1 : parseNumberWords(raw, "en");
-    if (n === null || n <= 0) return null;
-    if (unit === "week") return { to: i + 2, expr: { kind: "relative", unit: "day", shift: sign * 7 * n } };
-    return { to: i + 2, expr: { kind: "relative", unit, shift: sign * n } };
   }
 }
 
