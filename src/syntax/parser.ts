@@ -495,48 +495,10 @@ const CACHE_BUFFER = 1;
 /** Label features of an arc h → d at the moment it is made. */
 function labelFeatures(st: State, h: number, d: number, out: Int32Array): number {
   const dir = d < h ? 1 : 2;
-  const dw = st.w[d];
-  const dp = st.p[d];
-  const hw = st.w[h];
-  const hp = st.p[h];
-  const dl1 = st.lc1[d];
-  const dl2 = st.lc2[d];
-  const dr1 = st.rc1[d];
-  const hl1 = st.lc1[h];
-  const hr1 = st.rc1[h];
   const dist = distBucket(Math.abs(h - d)) * 4 + dir;
-  let n = 0;
-  out[n++] = feat1(100, dw);
-  out[n++] = feat1(101, dp);
-  out[n++] = feat2(102, dw, dp);
-  out[n++] = feat1(103, hw);
-  out[n++] = feat1(104, hp);
-  out[n++] = feat2(105, hw, hp);
-  out[n++] = feat3(106, dp, hp, dir);
-  out[n++] = feat3(107, dw, hp, dir);
-  out[n++] = feat3(108, dp, hw, dir);
-  out[n++] = feat2(109, dw, hw);
-  out[n++] = feat3(110, dist, dp, hp);
-  out[n++] = feat2(111, st.m[d], dp);
-  out[n++] = feat2(112, st.m[h], hp);
-  out[n++] = feat3(113, st.m[d], hp, dir);
-  out[n++] = feat3(114, dl1 < 0 ? NONE : st.label[dl1], dp, hp);
-  out[n++] = feat3(115, dr1 < 0 ? NONE : st.label[dr1], dp, hp);
-  out[n++] = feat3(116, dl1 < 0 ? NONE : st.w[dl1], dp, hp);
-  out[n++] = feat3(117, dl1 < 0 ? NONE : st.p[dl1], dp, dir);
-  out[n++] = feat3(118, dl2 < 0 ? NONE : st.w[dl2], dp, hp);
-  out[n++] = feat3(119, dl2 < 0 ? NONE : st.label[dl2], dl1 < 0 ? NONE : st.label[dl1], dp);
-  out[n++] = feat3(120, hl1 < 0 ? NONE : st.label[hl1], hp, dir);
-  out[n++] = feat3(121, hr1 < 0 ? NONE : st.label[hr1], hp, dir);
-  out[n++] = feat3(122, st.lval[h], st.rval[h], dir);
-  out[n++] = feat3(123, dr1 < 0 ? NONE : st.w[dr1], dp, hp);
-  out[n++] = feat3(124, d + 1 <= st.n ? st.p[d + 1] : NONE, dp, dir);
-  out[n++] = feat3(125, st.p[d - 1], dp, dir);
-  out[n++] = feat3(126, dir, hp, (dp * 131 + (dl1 < 0 ? NONE : st.label[dl1])) | 0);
-  out[n++] = feat3(127, st.m[d], st.m[h], dir);
-  out[n++] = feat3(128, st.lval[d], st.rval[d], dp);
-  out[n++] = feat3(129, dl1 < 0 ? NONE : st.w[dl1], hw, dp);
-  return n;
+  // the same templates as inference's two parts; order does not matter to integer sums
+  const n = labelPosFeatures(st.p[d], st.p[h], dir, dist, out);
+  return n + arcLabelFeatures(st, h, d, out.subarray(n));
 }
 
 /**
