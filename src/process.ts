@@ -33,14 +33,23 @@ export function defaultPipeline(): Pipeline {
  * doc.lang; // "fr"
  */
 export function processArticle(input: ArticleInput, options: ProcessOptions = {}): Doc {
-  const lang = options.lang ?? input.lang ?? null;
-  const doc = new Doc({
+  return (options.pipeline ?? defaultPipeline()).run(articleDoc(input, options.lang));
+}
+
+/**
+ * The empty document of an article, before any stage: its language is declared when given.
+ *
+ * @example
+ * articleDoc({ text: "Talks resumed." }, "en").langDeclared; // true
+ */
+export function articleDoc(input: ArticleInput, lang?: string | null): Doc {
+  const code = lang ?? input.lang ?? null;
+  return new Doc({
     text: input.text,
     title: input.title ?? null,
-    lang,
-    langDeclared: lang != null,
+    lang: code,
+    langDeclared: code != null,
     source: input.source ?? {},
     date: input.date ?? null,
   });
-  return (options.pipeline ?? defaultPipeline()).run(doc);
 }

@@ -6,10 +6,9 @@
 // thread only, so other load on the machine inflates it little).
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { Doc } from "../doc/doc.ts";
 import { toJSON } from "../doc/json.ts";
 import { createExtractor, extractArticle } from "../extractor/extractor.ts";
-import { defaultPipeline } from "../process.ts";
+import { articleDoc, defaultPipeline } from "../process.ts";
 import { unpackDocument } from "../store/packed.ts";
 import { kbCorpus } from "./kb-ingest.ts";
 
@@ -47,15 +46,7 @@ function pass(): { stages: Map<string, number>; total: number; lines: string[] }
   const lines: string[] = [];
   let total = 0;
   for (const a of articles) {
-    const lang = a.lang ?? null;
-    let doc = new Doc({
-      text: a.text,
-      title: a.title ?? null,
-      lang,
-      langDeclared: lang != null,
-      source: a.source ?? {},
-      date: a.date ?? null,
-    });
+    let doc = articleDoc(a);
     for (const c of pipeline.components) {
       if (c.langs && (doc.lang == null || !c.langs.includes(doc.lang))) continue;
       const t0 = cpuUs();

@@ -4,8 +4,7 @@
 // src/syntax: two runs whose digests agree annotated the corpus identically, and the per-stage
 // figures are steadier than the whole pipeline's on a shared machine.
 import { createHash } from "node:crypto";
-import { Doc } from "../doc/doc.ts";
-import { defaultPipeline } from "../process.ts";
+import { articleDoc, defaultPipeline } from "../process.ts";
 import { syntaxModels } from "../syntax/annotate.ts";
 import { type ParseInput, Parser } from "../syntax/parser.ts";
 import { Tagger } from "../syntax/tagger.ts";
@@ -38,15 +37,7 @@ Parser.prototype.parse = function (this: Parser, input) {
 };
 const pipeline = defaultPipeline();
 for (const a of articles) {
-  const lang = a.lang ?? null;
-  let doc = new Doc({
-    text: a.text,
-    title: a.title ?? null,
-    lang,
-    langDeclared: lang != null,
-    source: a.source ?? {},
-    date: a.date ?? null,
-  });
+  let doc = articleDoc(a);
   for (const c of pipeline.components) {
     if (c.langs && (doc.lang == null || !c.langs.includes(doc.lang))) continue;
     doc = c.run(doc);
