@@ -498,22 +498,7 @@ function sufferedIn(s: SentenceView, t: Trigger): boolean {
   return h >= 0 && (GRAMMAR.sufferVerbs.has(s.lemma[h]) || GRAMMAR.sufferVerbs.has(s.lower[h]));
 }
 
-const TROOP_WORDS = new Set([
-  "troop",
-  "troops",
-  "soldier",
-  "soldiers",
-  "force",
-  "forces",
-  "troupe",
-  "troupes",
-  "soldat",
-  "soldats",
-  "militaire",
-  "militaires",
-  "renfort",
-  "renforts",
-]);
+const TROOP_WORDS = GRAMMAR.troopWords;
 
 /** Weapons, not troops, are the object, and the recipient is a state other than the sender. */
 function armsToState(s: SentenceView, v: number, source: EventActor[], target: EventActor[]): boolean {
@@ -540,7 +525,7 @@ function equipmentAt(s: SentenceView, k: number): boolean {
  * "offensive messages", « la collection privée », "equipped rooms". A participle with its own phrase
  * (« les armes livrées à Kiev », "aid provided by X") is still an act.
  */
-const PERFECT_HAVE = new Set(["have", "has", "had", "having"]);
+const PERFECT_HAVE = GRAMMAR.perfectAuxiliaries;
 
 function bareModifier(s: SentenceView, k: number): boolean {
   if (!s.hasSyntax) return false;
@@ -618,7 +603,7 @@ const STRICT_AGAINST = GRAMMAR.strictAgainstPreps;
 /** Prepositions that give the cause of an act (after, over, for): a noun trigger there is a separate event. */
 const REASON_CASES = GRAMMAR.reasonCases;
 /** Of the reason cases, those that also give a purpose ("came for talks"): the act there may be the point. */
-const PURPOSE_CASES = new Set(["for", "pour"]);
+const PURPOSE_CASES = GRAMMAR.purposeCases;
 
 function relate(s: SentenceView, trs: Trigger[]): void {
   for (let a = 0; a < trs.length; a++) {
@@ -846,7 +831,7 @@ function participleHost(s: SentenceView, v: number): number {
   return k >= 0 && /^(NOUN|PROPN)$/.test(s.upos(k)) ? k : -1;
 }
 
-const SELF_CLITICS = new Set(["se", "s'"]);
+const SELF_CLITICS = GRAMMAR.reflexiveClitics;
 
 /** A French pronominal verb form (« s'étaient rencontrés », « s'est engagée »): se/s' before the verb. */
 function pronominalVerb(s: SentenceView, v: number): boolean {
@@ -1852,7 +1837,7 @@ function inSubject(s: SentenceView, k: number): boolean {
 }
 
 const PERSON_PRONOUNS = GRAMMAR.personPronouns;
-const WE_PRONOUNS = new Set(["we", "nous"]);
+const WE_PRONOUNS = GRAMMAR.firstPersonPlural;
 const OFFICIAL_NOUNS = GRAMMAR.officialNouns;
 
 /** A mention of one person: a person name, or a singular title phrase (le porte-parole, the defence minister). */
@@ -2278,7 +2263,7 @@ function allegedClaim(s: SentenceView, lex: EventLexicon, v: number, t: Trigger,
   return false;
 }
 
-const CONTINGENCY_NOUNS = new Set(["cas", "case", "event"]);
+const CONTINGENCY_NOUNS = GRAMMAR.contingencyNouns;
 
 /** The act noun hangs on « en cas de » / "in case of" / "in the event of". */
 function contingency(s: SentenceView, h: number): boolean {
@@ -3342,37 +3327,16 @@ function modifierNoun(s: SentenceView, t: Trigger, trigTokens: Set<number>): boo
 const ACT_HEADS = GRAMMAR.actHeads;
 
 /** Acts that are a street obstruction when a crowd does them (block a road, occupy a building). */
-const CROWD_OBSTRUCT = new Set([
-  "block",
-  "blockade",
-  "barricade",
-  "occupy",
-  "obstruct",
-  "bloquer",
-  "occuper",
-  "barricader",
-  "paralyser",
-]);
+const CROWD_OBSTRUCT = GRAMMAR.crowdObstructions;
 
 /** Words that count a group an agent phrase may start with (by most of, par la plupart des). */
-const COUNT_WORDS = new Set([
-  "most",
-  "all",
-  "many",
-  "several",
-  "some",
-  "dozens",
-  "plupart",
-  "certains",
-  "tous",
-  "plusieurs",
-]);
+const COUNT_WORDS = GRAMMAR.groupCountWords;
 
 /** ASSAULT modes of street violence: by a crowd, they are a riot. */
 const STREET_VIOLENCE = new Set(["primitive", "destroy"]);
 
 const SUBORDINATORS = GRAMMAR.subordinators;
-const BACKGROUND_STOPS = new Set([",", ";", ":", "(", ")", "—", "–", "and", "et", "but", "mais"]);
+const BACKGROUND_STOPS = GRAMMAR.backgroundStops;
 
 /**
  * The token stands in a phrase or clause opened by a background word ("Two days after the bombing, …",

@@ -152,6 +152,24 @@ export interface EventGrammar {
   ownPossessives: string[];
   /** Words of obligation (X said Y must …: a demand). */
   mustWords: string[];
+  /** Words for troops (what is sent is soldiers, not arms: sent troops to X is MOBILIZE). */
+  troopWords: string[];
+  /** Forms of the perfect auxiliary before a participle a parser may misread as a modifier (to have delivered). */
+  perfectAuxiliaries: string[];
+  /** Of the reason cases, those that also give a purpose ("came for talks", « venu pour des entretiens »). */
+  purposeCases: string[];
+  /** Reflexive clitics of a pronominal verb (« s'étaient rencontrés »). */
+  reflexiveClitics: string[];
+  /** First-person plural pronouns: inside a direct quote they name the speaker's side (we, nous). */
+  firstPersonPlural: string[];
+  /** Nouns of a contingency (« en cas de », "in case of", "in the event of"): the act there is hypothetical. */
+  contingencyNouns: string[];
+  /** Acts that are a street obstruction when a crowd does them (block a road, occuper un bâtiment). */
+  crowdObstructions: string[];
+  /** Words that count a group an agent phrase may start with (by most of, par la plupart des). */
+  groupCountWords: string[];
+  /** Punctuation and coordinators that close a background phrase before a trigger. */
+  backgroundStops: string[];
   /** Numerals and determiners of a pair (« les deux dirigeants », "the two leaders", "both men"): the pair named before. */
   pairWords: string[];
   /** Participles that name a state of mind, never a passive ("Iran is prepared to …", « la Karsanie est disposée à »). */
