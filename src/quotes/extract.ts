@@ -1744,7 +1744,7 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
       // "told council the freeze would …": a bare clause opens at the next article.
       let end = obj.b;
       // ("told CBC News in an email that …": the hearer ends before a preposition.)
-      while (end > obj.a + 1 && /^(?:in|on|at|by|via|during|through|over)$/.test(cx.w[end - 1])) end--;
+      while (end > obj.a + 1 && cx.T.hearerEnds.has(cx.w[end - 1])) end--;
       if (cx.lang === "en")
         for (let y = c + 1; y < end; y++)
           if (

@@ -52,6 +52,7 @@ import {
   FIRST_SECOND_PERSONS_EN,
   FRONTED_CLAUSE_OPENERS_EN,
   GENDERED_SUBJECT_PRONOUNS_EN,
+  HEARER_END_PREPOSITIONS_EN,
   IMPERSONAL_CLITICS_EN,
   IMPERSONAL_PRONOUN_NEXT_EN,
   LEADING_CONNECTORS_EN,
@@ -300,6 +301,8 @@ export interface QuoteTables {
   notClauseAfterSay: Set<string>;
   /** EN: participles heading an adjunct after a cue (", citing …"). */
   cueTailParticiples: Set<string>;
+  /** EN: prepositions that end the hearer of a verb of telling ("told CBC News in an email"). */
+  hearerEnds: Set<string>;
   /** EN: words that open a reported clause without "that". */
   clauseStarts: Set<string>;
   /** EN: speech-verb lemmas whose clause may go without "that". */
@@ -427,6 +430,7 @@ export function quoteTables(lang: string): QuoteTables {
           placePreps: new Set(PLACE_PREPOSITIONS_FR),
           notClauseAfterSay: new Set<string>(),
           cueTailParticiples: new Set<string>(),
+          hearerEnds: new Set<string>(),
           clauseStarts: new Set<string>(),
           bareClauseVerbs: new Set<string>(),
         }
@@ -487,6 +491,7 @@ export function quoteTables(lang: string): QuoteTables {
           placePreps: new Set(PLACE_PREPOSITIONS_EN),
           notClauseAfterSay: new Set(NOT_CLAUSE_AFTER_SAY_EN),
           cueTailParticiples: new Set(CUE_TAIL_PARTICIPLES_EN),
+          hearerEnds: new Set(HEARER_END_PREPOSITIONS_EN),
           clauseStarts: new Set(CLAUSE_STARTS_EN),
           bareClauseVerbs: new Set(BARE_CLAUSE_VERBS_EN),
         };

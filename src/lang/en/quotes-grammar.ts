@@ -648,3 +648,15 @@ export const CUE_TAIL_PARTICIPLES_EN: readonly string[] = [
   "according",
   "speaking",
 ];
+
+/** Prepositions that end the hearer of a verb of telling ("told CBC News in an email that …"). */
+export const HEARER_END_PREPOSITIONS_EN: readonly string[] = [
+  "in",
+  "on",
+  "at",
+  "by",
+  "via",
+  "during",
+  "through",
+  "over",
+];
