@@ -11,6 +11,7 @@ import {
   PERIODS_EN,
   SEASONS_EN,
   SHIFTS_EN,
+  SPAN_ANCHORS_EN,
   UNTIL_WORDS_EN,
   WEEKDAYS_EN,
 } from "../lang/en/dates-words.ts";
@@ -25,6 +26,7 @@ import {
   PERIODS_FR,
   SEASONS_FR,
   SHIFTS_FR,
+  SPAN_ANCHORS_FR,
   UNTIL_WORDS_FR,
   WEEKDAYS_FR,
 } from "../lang/fr/dates-words.ts";
@@ -34,7 +36,7 @@ import type { DateExpr, Direction } from "./resolve.ts";
 const LAST_COUNT_FR_SET: ReadonlySet<string> = new Set(LAST_COUNT_FR);
 const LAST_COUNT_EN_SET: ReadonlySet<string> = new Set(LAST_COUNT_EN);
 /** Words after a counted span that anchor it elsewhere than the article date ("of 2024", « de l'année »). */
-const OF_WORDS: ReadonlySet<string> = new Set(["de", "d'", "du", "des", "of"]);
+const OF_WORDS: ReadonlySet<string> = new Set([...SPAN_ANCHORS_FR, ...SPAN_ANCHORS_EN]);
 
 /** A date expression found in the tokens: tokens [from, to), what it states, how it is framed. */
 export interface DateMatch {

@@ -3,9 +3,14 @@ import type { Entity } from "../doc/types.ts";
 import {
   NAME_COMPOUND_PREFIXES_EN,
   NAME_COMPOUND_SUFFIXES_EN,
+  NAME_JOINERS_EN,
   PLACE_COMPOUND_SUFFIXES_EN,
 } from "../lang/en/entities-compounds.ts";
-import { NAME_COMPOUND_PREFIXES_FR, NAME_COMPOUND_SUFFIXES_FR } from "../lang/fr/entities-compounds.ts";
+import {
+  NAME_COMPOUND_PREFIXES_FR,
+  NAME_COMPOUND_SUFFIXES_FR,
+  NAME_JOINERS_FR,
+} from "../lang/fr/entities-compounds.ts";
 import type { Component } from "../pipeline/pipeline.ts";
 import { type Country, countryByCapital, countryByCode, countryByName, countryBySeat } from "./countries.ts";
 import { lexiconMatches } from "./lexicon.ts";
@@ -344,8 +349,7 @@ export function linkEntities(doc: Doc): void {
   // "10:39 a.m. (1639 UTC)": a time zone the model tagged is no entity.
   if (doc.entities.some((e) => TIME_ZONES.has(e.text)))
     doc.entities = doc.entities.filter((e) => !TIME_ZONES.has(e.text));
-  if (doc.entities.some((e) => / (?:and|et|&) /.test(e.text)))
-    doc.entities = doc.entities.flatMap(splitKnownPair);
+  if (doc.entities.some((e) => NAME_JOINER.test(e.text))) doc.entities = doc.entities.flatMap(splitKnownPair);
   if (doc.entities.some((e) => e.text.includes("-")))
     doc.entities = doc.entities.map((e) => nameInCompound(doc, e));
   const people: Entity[] = [];
@@ -372,6 +376,9 @@ export function linkEntities(doc: Doc): void {
   }
 }
 
+/** " and ", « et », " & " between two names (both languages: names travel). */
+const NAME_JOINER = new RegExp(` (?:${[...new Set([...NAME_JOINERS_EN, ...NAME_JOINERS_FR])].join("|")}) `);
+
 /** A name of the tables (organisation, country, person), in any spelling. */
 function knownName(text: string): boolean {
   return (
@@ -388,7 +395,7 @@ function knownName(text: string): boolean {
  */
 function splitKnownPair(e: Entity): Entity[] {
   if (e.id || knownName(e.text)) return [e];
-  const m = / (?:and|et|&) /.exec(e.text);
+  const m = NAME_JOINER.exec(e.text);
   if (!m) return [e];
   const left = e.text.slice(0, m.index);
   const rightAt = m.index + m[0].length;

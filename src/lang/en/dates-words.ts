@@ -116,3 +116,6 @@ export const DATE_ENDPOINTS_EN: readonly string[] = ["to", "till", "for", "from"
 
 /** Words before a count and a period that count back from the article date: "the past three months". */
 export const LAST_COUNT_EN: readonly string[] = ["past", "last", "previous"];
+
+/** Words after a counted span that anchor it elsewhere than the article date ("the last three months of 2024"). */
+export const SPAN_ANCHORS_EN: readonly string[] = ["of"];

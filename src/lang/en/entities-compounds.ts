@@ -38,3 +38,6 @@ export const PLACE_COMPOUND_SUFFIXES_EN: readonly string[] = ["based", "born", "
 
 /** Prefixes before a hyphen and a name (pro-Russian, anti-American). */
 export const NAME_COMPOUND_PREFIXES_EN: readonly string[] = ["pro", "anti", "non", "ex"];
+
+/** Words that join two names the model may have tagged as one span ("X and Y"). */
+export const NAME_JOINERS_EN: readonly string[] = ["and", "&"];

@@ -164,3 +164,6 @@ export const LAST_COUNT_FR: readonly string[] = [
   "passés",
   "passées",
 ];
+
+/** Words after a counted span that anchor it elsewhere than the article date (« les trois derniers mois de 2024 »). */
+export const SPAN_ANCHORS_FR: readonly string[] = ["de", "d'", "du", "des"];
