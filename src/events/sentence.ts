@@ -1,5 +1,5 @@
 import type { Doc } from "../doc/doc.ts";
-import { eventGrammar } from "./lexicon.ts";
+import { eventGrammar, eventLexicon } from "./lexicon.ts";
 
 const TEMPORAL = eventGrammar().temporalWords;
 
@@ -56,6 +56,7 @@ export class SentenceView {
     } else this.head = null;
     if (this.head && this.dep && this.pos) {
       this.repairNounRoot();
+      this.repairAttributedSubject();
       this.repairTemporalAppos();
     }
   }
@@ -129,6 +130,58 @@ export class SentenceView {
     dep[verb] = "root";
     head[root] = verb;
     dep[root] = "nsubj";
+  }
+
+  /**
+   * "Thousands of students marched …, police said", "Security forces detained 300 people …, sources said": the
+   * same participle misreading under a trailing attribution hangs the act on its subject as a reduced relative
+   * (acl) and gives the speech verb two subjects. The verb is the reported clause: it takes the first subject and
+   * becomes the speech verb's complement (a participle with a by-agent, an auxiliary, a marker or a relative
+   * pronoun stays a modifier).
+   */
+  private repairAttributedSubject(): void {
+    const head = this.head!;
+    const dep = this.dep!;
+    const pos = this.pos!;
+    const speech = eventLexicon(this.doc.lang === "fr" ? "fr" : "en").reportVerbs;
+    for (let r = 0; r < this.length; r++) {
+      if (pos[r] !== "VERB" || !speech.has(this.lemma[r])) continue;
+      const subjects: number[] = [];
+      for (let c = 0; c < this.length; c++) if (head[c] === r && dep[c].startsWith("nsubj")) subjects.push(c);
+      if (subjects.length !== 2) continue;
+      const [n, speaker] = subjects;
+      if (!/^(NOUN|PROPN|NUM)$/.test(pos[n]) || speaker > r || this.lower[speaker - 1] === "that") continue;
+      // The reported clause ends with a comma before the speaker's phrase.
+      const phraseStart = Math.min(...this.subtree(speaker, ["punct"]));
+      if (this.lower[phraseStart - 1] !== ",") continue;
+      const nouns = [n];
+      for (let c = 0; c < this.length; c++)
+        if (head[c] === n && (dep[c] === "conj" || (dep[c] === "nmod" && this.caseOf(c) === "of")))
+          nouns.push(c);
+      let verb = -1;
+      for (let v = n + 1; v < speaker && verb < 0; v++) {
+        if (pos[v] !== "VERB" || dep[v] !== "acl" || !nouns.includes(head[v])) continue;
+        if (!/ed$/.test(this.lower[v]) && this.lemma[v] === this.lower[v]) continue;
+        let modifier = false;
+        for (let c = 0; c < this.length; c++)
+          if (head[c] === v && (dep[c] === "obl:agent" || dep[c].startsWith("aux") || dep[c] === "mark"))
+            modifier = true;
+        for (let c = n + 1; c < v; c++) if (/^(who|which|that|,)$/.test(this.lower[c])) modifier = true;
+        if (!modifier) verb = v;
+      }
+      if (verb < 0) continue;
+      for (let c = 0; c < this.length; c++)
+        if (head[c] === n && c > verb) {
+          head[c] = verb;
+          if (dep[c] === "nmod") dep[c] = "obl";
+        }
+      head[verb] = r;
+      dep[verb] = "ccomp";
+      head[n] = verb;
+      dep[n] = "nsubj";
+    }
+    // subtree() above cached the children of the parse before the repair.
+    this.kids = null;
   }
 
   /** The first case word under token i ("of", "de"), or "". */
