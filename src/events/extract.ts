@@ -1310,7 +1310,8 @@ function rolesSyntax(
         nominal
       ) {
         const ms = actorsUnder(s, c, mentions).filter((m) => m.rank > 0);
-        if (ms.length) preps.push({ k: c, prep: "'s" });
+        // "a Russian-brokered truce", "a UN-sponsored plan": the name is a go-between, not a side.
+        if (ms.length && !brokerWord(s, c)) preps.push({ k: c, prep: "'s" });
       }
     }
   }
@@ -1382,7 +1383,18 @@ function rolesSyntax(
       if (!target.length) target = ms;
     } else if (AGENT_PREPS.has(prep)) agent = ms;
     // "threats of the army", « l'offre de la Karsanie »: the of-phrase of these act nouns is who acts.
-    else if (ownPhrase && OF_CASES.has(prep) && agentOfNoun(s, t.h) && !source.length) source = ms;
+    else if (ownPhrase && OF_CASES.has(prep) && agentOfNoun(s, t.h) && !source.length) {
+      // "issued a condemnation of X", "voiced criticism of X": under a support verb with a subject of its own
+      // (no trigger itself), the subject acts and the of-phrase is whom the act is about.
+      if (
+        anchor !== t.h &&
+        s.baseRel(t.h) === "obj" &&
+        subjActors.length &&
+        !trs.some((u) => u.h === anchor || u.i === anchor)
+      ) {
+        if (!target.length) target = ms;
+      } else source = ms;
+    }
     // "gathered on Liberty Square", « sur la place Verte »: a public place is where it happens, never whom.
     else if (PLACE_NOUNS.has(s.lower[k]) || PLACE_NOUNS.has(s.lemma[k])) {
       if (!location) location = ms[0];
@@ -1663,6 +1675,14 @@ function headIsActor(s: SentenceView, k: number, mentions: ActorMention[]): bool
 const OF_CASES = GRAMMAR.ofCases;
 const AGENT_OF_NOUNS = GRAMMAR.agentOfNouns;
 const PLACE_NOUNS = GRAMMAR.placeNouns;
+const BROKER_PARTICIPLES = GRAMMAR.brokerParticiples;
+const WHEN_MARKS = GRAMMAR.whenMarks;
+
+/** "Russian-brokered", "UN-sponsored": a name joined to a participle of mediation names a go-between. */
+function brokerWord(s: SentenceView, k: number): boolean {
+  const hyphen = s.lower[k].lastIndexOf("-");
+  return hyphen > 0 && BROKER_PARTICIPLES.has(s.lower[k].slice(hyphen + 1));
+}
 
 function agentOfNoun(s: SentenceView, k: number): boolean {
   return AGENT_OF_NOUNS.has(s.lemma[k]) || AGENT_OF_NOUNS.has(s.lower[k]);
@@ -2577,6 +2597,27 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
           : rolesLinear(s, g, mentions, reporterMentions);
         roles.source = gr.source;
       }
+      // "12 civilians were killed when aircraft bombed a market": an agentless passive act takes the actor of the
+      // act of force its when/as-clause tells (the parser may hang the clause on the speech verb above).
+      if (
+        s.hasSyntax &&
+        !roles.source.length &&
+        t.entry.pos === "verb" &&
+        MATERIAL_CONFLICT.has(t.entry.type) &&
+        (subjectOf(s, t.h, 0)?.passive ?? false)
+      ) {
+        const up = s.head![t.h];
+        const how = trs.find(
+          (u) =>
+            u !== t &&
+            MATERIAL_CONFLICT.has(u.entry.type) &&
+            u.entry.pos === "verb" &&
+            s.baseRel(u.h) === "advcl" &&
+            (s.head![u.h] === t.h || (s.head![u.h] === up && u.h > t.h)) &&
+            s.children(u.h).some((c) => WHEN_MARKS.has(s.lower[c])),
+        );
+        if (how) roles.source = rolesSyntax(s, how, trs, mentions, ctx).source;
+      }
       // « La Corée du Sud et le Canada ont annoncé des sanctions »: the subject of the speech verb the act noun
       // hangs on is its actor, not a reporter to leave out.
       const ownSpeech = reporters.some((r) => r.verb === roles.anchor && r.verb !== t.i);
@@ -2691,7 +2732,8 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
           roles.target = roles.target.filter((m) => !where.includes(m));
         }
       }
-      roles.target = roles.target.filter((m) => !inIncise(s, lex, m, t.i));
+      // "a Russian-brokered truce": the go-between is neither side, whatever slot a fallback found it in.
+      roles.target = roles.target.filter((m) => !inIncise(s, lex, m, t.i) && !brokerWord(s, m.from));
       const target = roles.target.map((m) => actorFor(s, m));
       const rep = pickReporter(s, reporters, t, roles.anchor);
       // A verbal act with no subject of its own is the speaker's ("…, officials said" aside).

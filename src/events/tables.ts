@@ -206,6 +206,10 @@ export interface EventGrammar {
   agentOfNouns: string[];
   /** Nouns naming a public place (square, street, place, rue): a phrase they head is where, never whom. */
   placeNouns: string[];
+  /** Participles after a hyphen that make a name a third party of the act, not its actor ("Russian-brokered truce"). */
+  brokerParticiples: string[];
+  /** Markers of a clause that tells how a passive act came about ("were killed when aircraft bombed …"). */
+  whenMarks: string[];
   /** Person nouns a place may modify ("Ohio man", "Texas resident"): the person, not the place, is the actor. */
   personNouns: string[];
   /** Titles of single persons (minister, spokesman, porte-parole): a he/she pronoun may stand for such a phrase. */

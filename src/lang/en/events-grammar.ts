@@ -138,6 +138,17 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
     "criticism",
     "condemnation",
   ],
+  whenMarks: ["when", "as"],
+  brokerParticiples: [
+    "brokered",
+    "mediated",
+    "sponsored",
+    "backed",
+    "proposed",
+    "drafted",
+    "monitored",
+    "supervised",
+  ],
   placeNouns: ["square", "street", "avenue", "plaza", "boulevard", "road", "park", "esplanade"],
   officialNouns: [
     "president",

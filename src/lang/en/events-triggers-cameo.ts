@@ -1,5 +1,50 @@
 import type { TriggerEntry } from "../../events/tables.ts";
 
+/**
+ * Armed forces and their heavy equipment: what a side sends, moves, rushes or positions when it mobilises
+ * (CAMEO 15). Everyday verbs (move, send, pour) are a deployment only with one of these as object.
+ */
+const FORCE_OBJECTS = [
+  "troops",
+  "soldiers",
+  "forces",
+  "reinforcements",
+  "army",
+  "units",
+  "division",
+  "divisions",
+  "brigade",
+  "brigades",
+  "battalion",
+  "battalions",
+  "regiment",
+  "regiments",
+  "paratroopers",
+  "marines",
+  "commandos",
+  "reservists",
+  "militiamen",
+  "police",
+  "policemen",
+  "gendarmes",
+  "tanks",
+  "armour",
+  "armor",
+  "artillery",
+  "warships",
+  "gunboats",
+  "frigates",
+  "destroyers",
+  "submarines",
+  "carrier",
+  "fleet",
+  "warplanes",
+  "jets",
+  "bombers",
+  "helicopters",
+  "missiles",
+];
+
 /** Armed acts a side can suspend, end or call off (a de-escalation, CAMEO 087). */
 const OWN_ARMED_ACTS = [
   "fighting",
@@ -531,14 +576,14 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
     type: "MOBILIZE",
     mode: "troops",
     forms: ["sent"],
-    objects: ["troops", "soldiers", "forces", "tanks", "warships", "reinforcements", "police", "battalions"],
+    objects: FORCE_OBJECTS,
   },
   {
     lemma: "move",
     pos: "verb",
     type: "MOBILIZE",
     mode: "troops",
-    objects: ["troops", "soldiers", "forces", "tanks", "warships", "reinforcements", "missiles"],
+    objects: FORCE_OBJECTS,
   },
   {
     lemma: "bolster",
@@ -1414,19 +1459,23 @@ export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
   { lemma: "place", pos: "verb", type: "MOBILIZE", mode: "troops", objects: ["alert"] },
   { lemma: "raise", pos: "verb", type: "MOBILIZE", mode: "troops", objects: ["alert", "readiness"] },
   { lemma: "fortify", pos: "verb", type: "MOBILIZE" },
+  { lemma: "pour", pos: "verb", type: "MOBILIZE", mode: "troops", objects: FORCE_OBJECTS },
+  { lemma: "concentrate", pos: "verb", type: "MOBILIZE", mode: "troops", objects: FORCE_OBJECTS },
+  { lemma: "bring in", pos: "verb", type: "MOBILIZE", mode: "troops", objects: FORCE_OBJECTS },
+  { lemma: "beef up", pos: "verb", type: "MOBILIZE", mode: "troops", objects: FORCE_OBJECTS },
   {
     lemma: "rush",
     pos: "verb",
     type: "MOBILIZE",
     mode: "troops",
-    objects: ["troops", "reinforcements", "forces", "police"],
+    objects: FORCE_OBJECTS,
   },
   {
     lemma: "position",
     pos: "verb",
     type: "MOBILIZE",
     mode: "troops",
-    objects: ["troops", "forces", "missiles", "tanks", "warships"],
+    objects: FORCE_OBJECTS,
   },
   { lemma: "troop buildup", pos: "noun", type: "MOBILIZE", mode: "troops" },
   { lemma: "military exercise", pos: "noun", type: "MOBILIZE", weak: true },

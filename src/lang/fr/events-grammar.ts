@@ -148,6 +148,9 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
     "critique",
     "condamnation",
   ],
+  // « sous l'égide de » is a phrase, not a hyphenated participle: French has none of these.
+  whenMarks: ["quand", "lorsque", "lorsqu'"],
+  brokerParticiples: [],
   placeNouns: ["place", "rue", "avenue", "boulevard", "esplanade", "parvis", "parc", "square"],
   officialNouns: [
     "président",
