@@ -220,6 +220,21 @@ export class QuoteContext {
         last.end = e.end;
         continue;
       }
+      // "Mayor Patrick" + "Browne-Ellis" (the tagger cut before a double-barrelled surname): a span that
+      // ends on a known first name takes the hyphenated capitalised word right after it.
+      if (
+        last &&
+        last.label !== "EQUIP" &&
+        /^ $/.test(this.text.slice(last.end, e.start)) &&
+        /^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+$/u.test(this.text.slice(e.start, e.end)) &&
+        firstNameGender(
+          this.text.slice(last.start, last.end).split(/\s+/).at(-1)?.toLowerCase() ?? "",
+          this.lang,
+        ) !== ""
+      ) {
+        last.end = e.end;
+        continue;
+      }
       entities.push({ start: e.start, end: e.end, label: e.label, id: e.id, rule: e.rule });
     }
     for (const e of entities) {

@@ -3,7 +3,7 @@ import type { Flag, Quote, QuoteKind, Speaker } from "../doc/types.ts";
 import { type Mention, type Person, QuoteContext } from "./context.ts";
 import { findMarkSpans, type MarkSpan } from "./marks.ts";
 import { PASSIVE_NO_AGENT, type ParsedSubject, parsedSubject, subjectToken } from "./syntax.ts";
-import { firstNameGender, type PronounKind } from "./tables.ts";
+import { firstNameGender, type Gender, type PronounKind } from "./tables.ts";
 
 /** Who a cue points at, before resolution: a name, a pronoun or a description. */
 interface SpeakerRef {
@@ -2102,6 +2102,12 @@ function speakerOf(
   if (titled)
     return speakerOf(cx, { kind: "mention", a: titled.ts, b: titled.te, mention: titled }, spoke, history);
   if (ref.kind === "mention" && ref.mention) {
+    // "A Liberal MP from British Columbia has left …" with "Liberal MP" tagged as an organisation.
+    const introduced = ref.mention.type !== "PER" ? namedAfterLede(cx, ref, cx.w.slice(ref.a, ref.b)) : null;
+    if (introduced) {
+      spoke.add(introduced);
+      return fromMention(cx, introduced);
+    }
     spoke.add(ref.mention);
     // "Lena Marsh and her neighbour Hugo Brandt said": both speak.
     const first = pairedBefore(cx, ref.mention);
@@ -2272,6 +2278,11 @@ function speakerOf(
     const best = media ?? org;
     if (best) return fromMention(cx, best);
   }
+  const introduced = namedAfterLede(cx, ref, words);
+  if (introduced) {
+    spoke.add(introduced);
+    return fromMention(cx, introduced);
+  }
   let a = ref.a;
   let b = ref.b;
   while (b > a && cx.isPunct(b - 1)) b--;
@@ -2316,6 +2327,35 @@ function speakerOf(
   }
   if (b <= a) return null;
   return { name: cx.span(a, b), start: cx.ts[a], end: cx.te[b - 1] };
+}
+
+/**
+ * "A Halifax man says he …" opening the article, then "Gordon Fraser, 71, lost the wallet …": an
+ * indefinite person description in the first paragraph stands for the person the next two sentences
+ * introduce by name as a subject (news ledes name the person only after the hook).
+ *
+ * @example
+ * // "A Winnipeg nurse says … \nKim Ross, 44, works …" → the mention "Kim Ross"
+ */
+function namedAfterLede(cx: QuoteContext, ref: SpeakerRef, words: readonly string[]): Mention | null {
+  const indefinite = (k: number) => k >= 0 && cx.T.indefiniteArticles.has(cx.w[k]);
+  if (ref.kind === "pronoun" || !(indefinite(ref.a) || indefinite(ref.a - 1))) return null;
+  const s0 = cx.sent[ref.a];
+  if (cx.sentPara[s0] > 0 && s0 > 1) return null;
+  let gender: Gender | "" | undefined;
+  for (const w of words) if (cx.T.roles.has(w)) gender = cx.T.roles.get(w);
+  if (gender === undefined) return null;
+  for (const m of cx.mentions) {
+    if (m.ts < ref.b || m.inQuote || cx.sent[m.ts] === s0) continue;
+    if (cx.sent[m.ts] - s0 > 2) break;
+    if (m.type !== "PER" || !m.person) continue;
+    if (gender && m.person.gender && m.person.gender !== gender) return null;
+    // The name opens its sentence, after a dateline or role words at most: "Canola farmer Todd Lewis, …".
+    const first = cx.sentStart[cx.sent[m.ts]];
+    for (let y = first; y < m.ts; y++) if (isVerbLike(cx, y) || cx.w[y] === ",") return null;
+    return m.ts - first <= 6 ? m : null;
+  }
+  return null;
 }
 
 /**
@@ -2450,6 +2490,26 @@ function documentSender(cx: QuoteContext, i: number, head: string, history: Spea
           // "the port workers union": the last of a run of nouns.
           let e = z + 1;
           while (e < a + 5 && noun(e) && cx.sent[e] === sj) e++;
+          // "a statement from the office of Community Safety Minister Ada Marsh": the office speaks for her.
+          // (A person before an organisation: "the office of Community Safety Minister Ada Marsh".)
+          if (cx.w[e] === "of") {
+            let owner: Mention | null = null;
+            for (let z2 = e + 1; z2 < e + 8 && z2 < cx.n && cx.sent[z2] === sj && !cx.isPunct(z2); z2++) {
+              const mi = cx.startsAt[z2];
+              const m = mi >= 0 ? cx.mentions[mi] : null;
+              if (!m || m.inQuote || m.type === "LOC") continue;
+              if (m.type === "PER" && firstNameGender(cx.w[m.ts], cx.lang) !== "") {
+                owner = m;
+                break;
+              }
+              owner ??= m;
+            }
+            if (owner)
+              return fromMention(
+                cx,
+                personAfterTitle(cx, { kind: "mention", a: owner.ts, b: owner.te, mention: owner }) ?? owner,
+              );
+          }
           return { name: cx.span(a, e), start: cx.ts[a], end: cx.te[e - 1] };
         }
       }

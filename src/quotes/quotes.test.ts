@@ -326,3 +326,28 @@ test("a quoted word next to equipment names a kind of it, even in a sentence wit
     assert.deepEqual(kinds, ["scare:null"], text);
   }
 });
+
+test("a lede's unnamed person ('A Halifax man says') is the person the next sentence names", () => {
+  const doc = fullQuotesOf(
+    "A Moncton woman says she found a lost ring in a loaf of bread.\nTheresa Gallant, 63, bought the bread at a bakery on Main Street last week.\n",
+  );
+  assert.equal(doc.quotes[0]?.speaker?.name, "Theresa Gallant");
+});
+
+test("a statement from a minister's office speaks for the minister", () => {
+  const doc = fullQuotesOf(
+    "A statement from the office of Transport Minister Gloria Penner said the ferry would sail again soon.\n“We have heard the island’s concerns,” the statement read.\n",
+  );
+  assert.equal(doc.quotes.at(-1)?.speaker?.name, "Gloria Penner");
+});
+
+test("the judge is the Justice named before, and the airline the company that just spoke", () => {
+  const judge = fullQuotesOf(
+    "Ontario Superior Court Justice Maria Fenwick sentenced the man on Friday.\n“He showed no remorse at all,” the judge said.\n",
+  );
+  assert.equal(judge.quotes[0]?.speaker?.name, "Maria Fenwick");
+  const airline = fullQuotesOf(
+    "In a statement, WestJet said it was looking into the delay.\n“We are sorry for the trouble,” the airline said.\n",
+  );
+  assert.equal(airline.quotes.at(-1)?.speaker?.name, "WestJet");
+});

@@ -55,6 +55,7 @@ import {
   HEARER_END_PREPOSITIONS_EN,
   IMPERSONAL_CLITICS_EN,
   IMPERSONAL_PRONOUN_NEXT_EN,
+  INDEFINITE_ARTICLES_EN,
   LEADING_CONNECTORS_EN,
   MALE_PRONOUN_FORMS_EN,
   NAME_CONNECTORS_EN,
@@ -232,6 +233,8 @@ export interface QuoteTables {
   coordinators: Set<string>;
   /** Both languages': definite articles, possessive determiners, the "and" conjunction. */
   definiteArticles: Set<string>;
+  /** English only so far: the lede's "A Halifax man says …" (French ledes not measured). */
+  indefiniteArticles: Set<string>;
   possessives: Set<string>;
   andWords: Set<string>;
   leadingConnectors: Set<string>;
@@ -326,6 +329,7 @@ const BOTH = {
   demonstratives: union(DEMONSTRATIVES_FR, DEMONSTRATIVES_EN),
   coordinators: union(COORDINATORS_FR, COORDINATORS_EN),
   definiteArticles: union(DEFINITE_ARTICLES_FR, DEFINITE_ARTICLES_EN),
+  indefiniteArticles: new Set(INDEFINITE_ARTICLES_EN),
   possessives: union(POSSESSIVE_DETERMINERS_FR, POSSESSIVE_DETERMINERS_EN),
   andWords: union(AND_WORDS_FR, AND_WORDS_EN),
   leadingConnectors: union(LEADING_CONNECTORS_FR, LEADING_CONNECTORS_EN),

@@ -444,6 +444,19 @@ export const ORG_NOUNS_EN: readonly string[] = [
   "region",
   "municipality",
   "township",
+  // Kinds of company that stand for the one just named ("Air Canada said … the airline said").
+  "airline",
+  "carrier",
+  "retailer",
+  "automaker",
+  "insurer",
+  "league",
+  "charity",
+  "manufacturer",
+  "railway",
+  "grocer",
+  "lender",
+  "utility",
 ];
 
 /** Words right before quote marks that name a term rather than report speech. */
@@ -1207,6 +1220,8 @@ export const TITLE_ROLES_EN: Readonly<Record<string, string>> = {
   mp: "member",
   mpp: "member",
   mla: "member",
+  // "Superior Court Justice Ada Marsh" is "the judge" later on.
+  justice: "judge",
 };
 
 /**
@@ -1243,6 +1258,10 @@ export const GENERIC_ORG_NOUNS_EN: readonly string[] = [
   "non-profit",
   "institute",
   "startup",
+  "manufacturer",
+  "railway",
+  "grocer",
+  "lender",
 ];
 
 /**

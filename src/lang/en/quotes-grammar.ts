@@ -626,6 +626,9 @@ export const PARTICIPLE_MODIFIER_WORDS_EN: readonly string[] = [
 /** Definite articles ("the spokesman"). */
 export const DEFINITE_ARTICLES_EN: readonly string[] = ["the"];
 
+/** Indefinite articles that open a lede's unnamed person ("A Halifax man says …"). */
+export const INDEFINITE_ARTICLES_EN: readonly string[] = ["a", "an"];
+
 /** Possessive determiners ("his lawyer", "their spokesman"). */
 export const POSSESSIVE_DETERMINERS_EN: readonly string[] = ["his", "her", "its", "their"];
 
