@@ -173,33 +173,43 @@ function posFits(s: SentenceView, k: number, entry: TriggerEntry): boolean {
   const p = s.upos(k);
   if (entry.pos === "verb")
     return (
-      p === "VERB" ||
-      // « l'armée bombarde les positions »: a French present-tense form the tagger took for an adjective or noun,
-      // with no determiner of its own and an object or phrase starting right after it.
-      frenchPresent(s, k, entry) ||
-      // An irregular form the table lists, mis-tagged as a function word by the tagger ("withdrew" as ADP).
-      ((p === "ADP" || p === "DET" || p === "ADV" || p === "X") &&
-        (entry.forms?.includes(s.lower[k]) ?? false)) ||
-      p === "AUX" ||
-      (p === "ADJ" &&
-        !LEXICALISED_PARTICIPLES.has(s.lower[k]) &&
-        (entry.govern !== undefined ||
-          s.lower[k].endsWith("ed") ||
-          (entry.forms?.includes(s.lower[k]) ?? false))) ||
-      (p === "NOUN" && s.lower[k].endsWith("ed")) ||
-      // "the government would release …" tagged NOUN: right after a modal it is a verb.
-      ((p === "NOUN" || p === "ADJ") && k > 0 && GRAMMAR.verbOpeners.has(s.lower[k - 1])) ||
-      // "The Palestinians reject proposed changes" tagged NOUN: the first predicate slot of the sentence,
-      // between a subject and the start of an object, is a verb.
-      (p === "NOUN" && finiteSlot(s, k)) ||
-      // Tagger slips ("Pakistan rejects …" tagged NOUN): a token heading a clause is a verb.
-      (s.hasSyntax &&
-        p !== "ADP" &&
-        p !== "DET" &&
-        s.children(k).some((c) => /^(nsubj|obj|aux|mark)/.test(s.rel(c))) &&
-        !s.children(k).some((c) => s.baseRel(c) === "det"))
+      !describingParticiple(s, k) &&
+      (p === "VERB" ||
+        // « l'armée bombarde les positions »: a French present-tense form the tagger took for an adjective or noun,
+        // with no determiner of its own and an object or phrase starting right after it.
+        frenchPresent(s, k, entry) ||
+        // An irregular form the table lists, mis-tagged as a function word by the tagger ("withdrew" as ADP).
+        ((p === "ADP" || p === "DET" || p === "ADV" || p === "X") &&
+          (entry.forms?.includes(s.lower[k]) ?? false)) ||
+        p === "AUX" ||
+        (p === "ADJ" &&
+          !LEXICALISED_PARTICIPLES.has(s.lower[k]) &&
+          (entry.govern !== undefined ||
+            s.lower[k].endsWith("ed") ||
+            (entry.forms?.includes(s.lower[k]) ?? false))) ||
+        (p === "NOUN" && s.lower[k].endsWith("ed")) ||
+        // "the government would release …" tagged NOUN: right after a modal it is a verb.
+        ((p === "NOUN" || p === "ADJ") && k > 0 && GRAMMAR.verbOpeners.has(s.lower[k - 1])) ||
+        // "The Palestinians reject proposed changes" tagged NOUN: the first predicate slot of the sentence,
+        // between a subject and the start of an object, is a verb.
+        (p === "NOUN" && finiteSlot(s, k)) ||
+        // Tagger slips ("Pakistan rejects …" tagged NOUN): a token heading a clause is a verb.
+        (s.hasSyntax &&
+          p !== "ADP" &&
+          p !== "DET" &&
+          s.children(k).some((c) => /^(nsubj|obj|aux|mark)/.test(s.rel(c))) &&
+          !s.children(k).some((c) => s.baseRel(c) === "det")))
     );
   return NOMINAL_POS.has(p) || p === "VERB";
+}
+
+/**
+ * "militiamen armed with machetes": a lexicalised participle tagged as a verb, with no object and no auxiliary,
+ * describes a state, not a transfer.
+ */
+function describingParticiple(s: SentenceView, k: number): boolean {
+  if (!LEXICALISED_PARTICIPLES.has(s.lower[k]) || !s.hasSyntax) return false;
+  return !s.children(k).some((c) => /^(obj|iobj|aux)/.test(s.rel(c)));
 }
 
 /** Token k follows a subject-like word, precedes an object-like word, and no verb comes before it. */
@@ -728,6 +738,7 @@ function relate(s: SentenceView, trs: Trigger[]): void {
       // "backed X's claim at the summit": a weak root verb with its own object keeps the main clause against an adjunct noun.
       strongs.some((u) => !weakRootHolds(s, t, u) && !inParticipleModifier(s, u, t)) &&
       !(t.entry.govern && trs.some((u) => u.governor === trs.indexOf(t))) &&
+      !permission(s, t) &&
       // "charged the police with beating detainees": a verbal act whose complement holds every other event keeps it as content.
       !(
         s.hasSyntax &&
@@ -770,6 +781,32 @@ function relate(s: SentenceView, trs: Trigger[]): void {
     const B = trs[b];
     if (B.absorbedBy >= 0 && trs[B.absorbedBy].dropped) B.absorbedBy = -1;
   }
+}
+
+/**
+ * "allowed opposition leader X to travel", « a autorisé X à se présenter »: a concession verb with a named or
+ * actor object and a complement clause lets that party act; the permission is the event, not the act allowed.
+ */
+function permission(s: SentenceView, t: Trigger): boolean {
+  if (!s.hasSyntax || t.entry.type !== "CONCEDE" || t.entry.pos !== "verb") return false;
+  // A parser may label the allowed party xcomp ("allowed opposition leader X to …").
+  const obj = s
+    .children(t.h)
+    .find(
+      (c) =>
+        c > t.h &&
+        (/^(obj|iobj)/.test(s.rel(c)) || (s.rel(c) === "xcomp" && /^(NOUN|PROPN)$/.test(s.upos(c)))),
+    );
+  if (obj === undefined || !(s.upos(obj) === "PROPN" || lexActorNoun(s, obj) || personHead(s, obj)))
+    return false;
+  // The complement hangs on the verb (xcomp) or, in a parser's reading, on the object as a to-clause (acl).
+  const holders = [obj, ...s.children(obj).filter((c) => s.baseRel(c) === "appos")];
+  return (
+    s.children(t.h).some((c) => s.baseRel(c) === "xcomp" && c > obj) ||
+    holders.some((h) =>
+      s.children(h).some((c) => /^(acl|advcl)$/.test(s.rel(c)) && s.childrenWith(c, ["mark"]).length > 0),
+    )
+  );
 }
 
 /**
@@ -1325,7 +1362,12 @@ function rolesSyntax(
     if (hy.length && frame === "meet") {
       for (const m of hy) {
         const parts = m.name.split(/[-–]/).filter((x) => x.length > 1);
-        if (parts.length === 2 && /^\p{Lu}/u.test(parts[1])) {
+        // "Hafez al-Assad", "Abdel-Aziz": a lower-case particle before the hyphen is part of one name.
+        if (
+          parts.length === 2 &&
+          /^\p{Lu}/u.test(parts[1]) &&
+          /^\p{Lu}/u.test(parts[0].split(" ").pop() ?? "")
+        ) {
           const mid = s.start[m.from] + parts[0].length;
           source.push({ ...m, name: parts[0], rank: 3, kind: "PER" });
           target.push({
@@ -1445,7 +1487,11 @@ function rolesSyntax(
     ) {
       target = ms;
       // "warned Pakistan against incursions in Kashmir": only a place nested in the phrase, a weak target.
-      againstNested = !actorsUnder(s, k, mentions).some((m) => !inNestedPP(s, m, k));
+      // "warned the US against any strike on its facilities": an act named in the phrase is what is warned
+      // against; whom it would hit is no target beside a named object.
+      againstNested =
+        !actorsUnder(s, k, mentions).some((m) => !inNestedPP(s, m, k)) ||
+        trs.some((u) => u !== t && u.h === k && u.entry.pos === "noun");
       // "accused Iran on Sunday of …": a loose on/at/over phrase yields to a named direct object.
       looseAgainst = !STRICT_AGAINST.has(prep);
     } else if (
@@ -1586,6 +1632,17 @@ function rolesSyntax(
         .flatMap((c) => actorsOfPrep(c).filter((m) => m.rank > 0));
       if (partner.length && !partner.some((m) => subjActors.includes(m))) target = partner;
     }
+    // "turned down a request by the United States": a parser hangs the act noun's by-phrase on the active verb;
+    // whose act a stance judges is its target.
+    if (
+      !passive &&
+      !nominal &&
+      !target.length &&
+      agent.length &&
+      DIRECTED_VERBAL.has(t.entry.type) &&
+      objs.some((o) => s.upos(o) === "NOUN" && agent.every((m) => m.from > o))
+    )
+      target = agent;
     if (!target.length && frame !== "intrans" && !moved) target = objActors;
     if (!target.length) target = recipientPP;
     // "retook the town of X from the rebels": a place taken is where; the side it is taken from is the target.
@@ -1677,6 +1734,7 @@ const AGENT_OF_NOUNS = GRAMMAR.agentOfNouns;
 const PLACE_NOUNS = GRAMMAR.placeNouns;
 const BROKER_PARTICIPLES = GRAMMAR.brokerParticiples;
 const WHEN_MARKS = GRAMMAR.whenMarks;
+const DEFIANCE_CASES = GRAMMAR.defianceCases;
 
 /** "Russian-brokered", "UN-sponsored": a name joined to a participle of mediation names a go-between. */
 function brokerWord(s: SentenceView, k: number): boolean {
@@ -2731,6 +2789,18 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
           roles.location ??= where[0];
           roles.target = roles.target.filter((m) => !where.includes(m));
         }
+      }
+      // "refused to step down despite pressure from the opposition": a rejection defies whoever presses for it.
+      if (s.hasSyntax && !roles.target.length && t.entry.type === "REJECT") {
+        const pressures: number[] = [];
+        for (let c = 0; c < s.length; c++)
+          if (DEFIANCE_CASES.has(caseWord(s, c)) && s.dominates(roles.anchor, c, 2)) pressures.push(c);
+        const despite = pressures
+          .flatMap((c) =>
+            s.children(c).filter((g) => s.baseRel(g) === "nmod" && !PLACE_PREPS.has(caseWord(s, g))),
+          )
+          .flatMap((g) => actorsUnder(s, g, mentions));
+        if (despite.length) roles.target = despite.filter((m) => !roles.source.includes(m));
       }
       // "a Russian-brokered truce": the go-between is neither side, whatever slot a fallback found it in.
       roles.target = roles.target.filter((m) => !inIncise(s, lex, m, t.i) && !brokerWord(s, m.from));

@@ -210,6 +210,8 @@ export interface EventGrammar {
   brokerParticiples: string[];
   /** Markers of a clause that tells how a passive act came about ("were killed when aircraft bombed …"). */
   whenMarks: string[];
+  /** Case words of the pressure a rejection defies ("despite calls from X", « malgré les pressions de X »). */
+  defianceCases: string[];
   /** Person nouns a place may modify ("Ohio man", "Texas resident"): the person, not the place, is the actor. */
   personNouns: string[];
   /** Titles of single persons (minister, spokesman, porte-parole): a he/she pronoun may stand for such a phrase. */

@@ -138,6 +138,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
     "criticism",
     "condemnation",
   ],
+  defianceCases: ["despite"],
   whenMarks: ["when", "as"],
   brokerParticiples: [
     "brokered",

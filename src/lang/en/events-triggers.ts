@@ -448,6 +448,33 @@ export const TRIGGERS_EN: TriggerEntry[] = [
   { lemma: "conviction", pos: "noun", type: "SANCTION", mode: "convict" },
   // The manual: banning parties, people, meetings or publications is COERCE; banning trade is a SANCTION.
   { lemma: "ban", pos: "verb", type: "COERCE", mode: "restrict", weak: true },
+  // CAMEO 1722: banning a party, a newspaper or a gathering is repression, not a weak everyday ban.
+  {
+    lemma: "ban",
+    pos: "verb",
+    type: "COERCE",
+    mode: "censor",
+    objects: [
+      "party",
+      "newspaper",
+      "paper",
+      "magazine",
+      "publication",
+      "broadcaster",
+      "station",
+      "movement",
+      "organization",
+      "organisation",
+      "group",
+      "union",
+      "rally",
+      "demonstration",
+      "protest",
+      "march",
+      "gathering",
+      "meeting",
+    ],
+  },
   {
     lemma: "ban",
     pos: "verb",

@@ -149,6 +149,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
     "condamnation",
   ],
   // « sous l'égide de » is a phrase, not a hyphenated participle: French has none of these.
+  defianceCases: ["malgré"],
   whenMarks: ["quand", "lorsque", "lorsqu'"],
   brokerParticiples: [],
   placeNouns: ["place", "rue", "avenue", "boulevard", "esplanade", "parvis", "parc", "square"],
