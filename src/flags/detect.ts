@@ -14,18 +14,28 @@ interface Word extends Range {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*(?:-[\p{L}\p{M}\p{N}]+)*/gu;
+/** WORD anchored at the start of a string (a sentence's last word cut at the sentence end). */
+const WORD_AT_START = new RegExp(`^(?:${WORD.source})`, "u");
 
 function wordsOf(text: string, range: Range): Word[] {
   const out: Word[] = [];
-  const slice = text.slice(range.start, range.end);
-  for (const m of slice.matchAll(WORD)) {
-    const start = range.start + m.index;
-    const lower = m[0].toLowerCase();
+  // Matched in the whole text from the sentence start (no copy of the sentence); a word that runs
+  // past the sentence end is matched again inside the sentence alone, as the sentence's own text.
+  WORD.lastIndex = range.start;
+  for (let m = WORD.exec(text); m !== null && m.index < range.end; m = WORD.exec(text)) {
+    let found = m[0];
+    if (m.index + found.length > range.end) {
+      const tail = text.slice(m.index, range.end).match(WORD_AT_START);
+      if (tail === null) break;
+      found = tail[0];
+    }
+    const lower = found.toLowerCase();
     out.push({
-      start,
-      end: start + m[0].length,
+      start: m.index,
+      end: m.index + found.length,
       lower: lower.includes("’") ? lower.replace(/’/g, "'") : lower,
     });
+    if (m.index + found.length >= range.end) break;
   }
   return out;
 }
@@ -161,9 +171,7 @@ export function lowercaseRestarts(doc: Doc): Flag[] {
   const abbreviations = getLanguage(doc.lang).abbreviations;
   const out: Flag[] = [];
   const text = doc.text;
-  // Matches start at a word's first letter (the lookbehind spares the engine retrying every later
-  // letter of each word; a match found from inside a word would be found from its start first).
-  for (const m of text.matchAll(/(?<!\p{L})(\p{L}+)\.[ \u00a0\u202f]+(\p{Ll})(\p{L}*)/gu)) {
+  for (const m of restartMatches(text)) {
     const word = m[1];
     const next = m[2] + m[3];
     if (word.length < 2 || /\p{Lu}/u.test(m[3])) continue; // iPhone, eBay
@@ -190,6 +198,51 @@ export function lowercaseRestarts(doc: Doc): Flag[] {
         "sentence restarts in lower case after a full stop",
       ),
     );
+  }
+  return out;
+}
+
+/** A full stop, spaces and a lower-case letter: the regex engine finds the "." by a fast scan. */
+const RESTART = /\.[ \u00a0\u202f]+(\p{Ll})(\p{L}*)/gu;
+/** The letters that end a string (the word before a full stop). */
+const LETTERS_AT_END = /\p{L}+$/u;
+
+/** A restart match: index, [whole, word, first letter after, rest of that word]. */
+interface RestartMatch {
+  index: number;
+  0: string;
+  1: string;
+  2: string;
+  3: string;
+}
+
+/**
+ * The matches of /(?<!\p{L})(\p{L}+)\.[ \u00a0\u202f]+(\p{Ll})(\p{L}*)/gu in `text`, found from
+ * the full stop backwards to the word's first letter (a scan for "." instead of trying a letter
+ * class at every character). As with that regex's matches, a word taken as the word after one
+ * match cannot start the next.
+ */
+function restartMatches(text: string): RestartMatch[] {
+  const out: RestartMatch[] = [];
+  let lastEnd = 0;
+  RESTART.lastIndex = 0;
+  for (let m = RESTART.exec(text); m !== null; m = RESTART.exec(text)) {
+    const dot = m.index;
+    // the letter run that ends at the full stop (from further back when it may be longer than the window)
+    let from = Math.max(0, dot - 100);
+    let run = LETTERS_AT_END.exec(text.slice(from, dot));
+    if (run !== null && from > 0 && run.index < 2) {
+      from = 0;
+      run = LETTERS_AT_END.exec(text.slice(0, dot));
+    }
+    const start = run === null ? -1 : from + run.index;
+    if (start < lastEnd) {
+      RESTART.lastIndex = dot + 1;
+      continue;
+    }
+    const end = dot + m[0].length;
+    out.push({ index: start, 0: text.slice(start, end), 1: run![0], 2: m[1], 3: m[2] });
+    lastEnd = end;
   }
   return out;
 }
@@ -242,7 +295,7 @@ export function duplicatedFragments(doc: Doc, sentences: Word[][] = sentenceWord
       }
       i++;
     }
-    if (found || n < 8) continue;
+    if (found || n < 8 || !repeatsNearby(words)) continue;
     // a run of four words or more, two of them content words, seen shortly before in the same sentence
     const seen = new Map<number | string, number>();
     const id = new Float64Array(n);
@@ -288,6 +341,28 @@ export function duplicatedFragments(doc: Doc, sentences: Word[][] = sentenceWord
     }
   }
   return out;
+}
+
+/**
+ * Whether some run of four words reappears within reach of the search below (its first copy
+ * ending at most SEARCH_WORDS words before the second starts): the only case in which that search
+ * can flag anything, checked without building keys for the runs.
+ */
+function repeatsNearby(words: Word[]): boolean {
+  const n = words.length;
+  for (let j = 4; j + 4 <= n; j++) {
+    const w = words[j].lower;
+    for (let f = Math.max(0, j - 4 - SEARCH_WORDS); f + 4 <= j; f++) {
+      if (
+        words[f].lower === w &&
+        words[f + 1].lower === words[j + 1].lower &&
+        words[f + 2].lower === words[j + 2].lower &&
+        words[f + 3].lower === words[j + 3].lower
+      )
+        return true;
+    }
+  }
+  return false;
 }
 
 /** Words allowed between a run and its repeat (« X et X »): further apart it is a parallel ("that were made by X,
