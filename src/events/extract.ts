@@ -1643,6 +1643,17 @@ function rolesSyntax(
       objs.some((o) => s.upos(o) === "NOUN" && agent.every((m) => m.from > o))
     )
       target = agent;
+    // "spurned the peace plan drawn up by the mediators": the author of the thing judged is the target.
+    if (!passive && !nominal && !target.length && DIRECTED_VERBAL.has(t.entry.type))
+      for (const o of objs) {
+        if (s.upos(o) !== "NOUN" || target.length) continue;
+        for (const c of s.children(o)) {
+          if (s.rel(c) !== "acl") continue;
+          const by = s.children(c).find((g) => s.rel(g) === "obl:agent");
+          if (by !== undefined) target = actorsOfPrep(by);
+          if (target.length) break;
+        }
+      }
     if (!target.length && frame !== "intrans" && !moved) target = objActors;
     if (!target.length) target = recipientPP;
     // "retook the town of X from the rebels": a place taken is where; the side it is taken from is the target.
@@ -2753,7 +2764,19 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       }
       // "a missionary was arrested in Lebanon", « expulsé de France »: an arrest, sentence or expulsion with no
       // one named as doing it is the act of the state where it happens.
-      const placeOfAct = roles.location;
+      // "diplomats were expelled from Bahrain": the state one is expelled from is the one that expels.
+      const expelledFrom =
+        s.hasSyntax &&
+        (t.entry.mode === "expel" || t.entry.mode === "deport") &&
+        !roles.source.length &&
+        (subjectOf(s, t.h, 0)?.passive ?? false)
+          ? s
+              .children(t.h)
+              .filter((c) => FROM_PREPS.has(caseWord(s, c)))
+              .flatMap((c) => actorsUnder(s, c, mentions))
+              .find((m) => m.entity?.startsWith("country:"))
+          : undefined;
+      const placeOfAct = expelledFrom ?? roles.location;
       if (
         !roles.source.length &&
         (t.entry.type === "COERCE" || t.entry.type === "SANCTION") &&

@@ -469,6 +469,33 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       mode: "aerial",
     },
   },
+  // A raid by an armed group on a village or town is an attack (CAMEO 19), not a police search.
+  {
+    lemma: "raid",
+    retype: {
+      with: [
+        "rebels",
+        "militants",
+        "guerrillas",
+        "guerillas",
+        "gunmen",
+        "insurgents",
+        "fighters",
+        "militiamen",
+        "militia",
+        "militias",
+        "bandits",
+        "tribesmen",
+        "attackers",
+        "raiders",
+        "jihadists",
+        "separatists",
+        "village",
+        "villages",
+      ],
+      type: "ASSAULT",
+    },
+  },
   // Offers and hosting that carry nothing between actors: offer a chance, a glimpse; host an exhibition, a show.
   {
     lemma: "offer",
