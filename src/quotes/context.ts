@@ -200,6 +200,19 @@ export class QuoteContext {
     return this.T.titles.has(w) || this.T.titles.has(w.replace(/\.$/, ""));
   }
 
+  /**
+   * The end of a hyphenated capitalised surname right after a span [start, end) whose last word is a
+   * known first name ("Grand Chief Alvin" + " Fiddler-Ross"), else -1.
+   */
+  private hyphenatedSurnameAfter(start: number, end: number): number {
+    const lastWord = this.text.slice(start, end).split(/\s+/).at(-1)?.toLowerCase() ?? "";
+    if (firstNameGender(lastWord, this.lang) === "") return -1;
+    const m = /^ (\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+)(?![\p{L}\p{N}-])/u.exec(
+      this.text.slice(end, end + 60),
+    );
+    return m ? end + m[0].length : -1;
+  }
+
   private findMentions(): void {
     const n = this.n;
     const taken = new Uint8Array(n);
@@ -222,20 +235,18 @@ export class QuoteContext {
       }
       // "Mayor Patrick" + "Browne-Ellis" (the tagger cut before a double-barrelled surname): a span that
       // ends on a known first name takes the hyphenated capitalised word right after it.
-      if (
-        last &&
-        last.label !== "EQUIP" &&
-        /^ $/.test(this.text.slice(last.end, e.start)) &&
-        /^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+$/u.test(this.text.slice(e.start, e.end)) &&
-        firstNameGender(
-          this.text.slice(last.start, last.end).split(/\s+/).at(-1)?.toLowerCase() ?? "",
-          this.lang,
-        ) !== ""
-      ) {
+      if (last && last.label !== "EQUIP" && this.hyphenatedSurnameAfter(last.start, last.end) === e.end) {
         last.end = e.end;
         continue;
       }
       entities.push({ start: e.start, end: e.end, label: e.label, id: e.id, rule: e.rule });
+    }
+    // (… also when the tagger left the surname out of every span.)
+    const starts = new Set(entities.map((e) => e.start));
+    for (const e of entities) {
+      if (e.label === "EQUIP") continue;
+      const end = this.hyphenatedSurnameAfter(e.start, e.end);
+      if (end > 0 && !starts.has(e.end + 1)) e.end = end;
     }
     for (const e of entities) {
       if (e.label === "EQUIP") continue;
@@ -256,7 +267,8 @@ export class QuoteContext {
       let label = e.label;
       // "Fire Chief Marcus Obi" tagged as an organisation: a title or role, then a known first name.
       let roleEnd = -1;
-      for (let k = a; k < b - 1 && k < a + 4; k++)
+      // ("Nishnawbe Aski Nation Grand Chief Alvin Fiddler": the title may come after a long organisation name.)
+      for (let k = a; k < b - 1 && k < a + 6; k++)
         if (this.isTitle(k) || this.T.roles.has(this.w[k])) roleEnd = k;
       if (roleEnd >= 0) {
         const k = roleEnd + 1;

@@ -518,6 +518,8 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
   )
     return false;
   if (notVerb && !frenchVerbContext(cx, i, floor)) return false;
+  // "the final say on whether …", "have their say": the noun.
+  if (w === "say" && i > floor && cx.T.sayNounBefore.has(cx.w[i - 1])) return false;
   if (cx.lang === "fr") {
     const participle = FR_PARTICIPLE.test(w) && w !== info.lemma;
     if (participle || cx.T.ambiguous.has(w)) {
@@ -1295,6 +1297,21 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
         return { kind: "mention", a: m.ts, b: m.te, mention: m };
       if (m.type === "PER" && !m.inQuote && m.left - 1 > floor && m.left < m.ts && cx.w[m.left - 1] === ",")
         return { kind: "mention", a: m.left, b: m.te, mention: m };
+      // "A Calgary-based advocacy group, Autism Families Alberta, says": an organisation named after its kind.
+      if (
+        m.type !== "PER" &&
+        m.type !== "LOC" &&
+        !m.inQuote &&
+        m.left - 2 > floor &&
+        cx.w[m.left - 1] === ","
+      ) {
+        const d = descBackward(cx, m.left - 2, floor);
+        if (
+          d?.kind === "desc" &&
+          cx.w.slice(d.a, d.b).some((x) => cx.T.orgNouns.has(x) && !cx.T.roles.has(x))
+        )
+          return { kind: "mention", a: m.left, b: m.te, mention: m };
+      }
       // "Okafor's sister, retired rower Lise Tamm, said": lower-case role words between the comma and the name.
       if (m.type === "PER" && !m.inQuote) {
         let y = Math.min(m.left, m.ts) - 1;
@@ -1398,6 +1415,25 @@ function withParse(cx: QuoteContext, ref: SpeakerRef | null, v: number, floor: n
   if (ref && s >= ref.a && s < ref.b) return ref;
   // A name in apposition between the subject and the verb: "Le directeur de l'usine, Olivier Garnier, a déclaré".
   if (ref?.kind === "mention" && ref.mention?.type === "PER" && ref.a > s) return ref;
+  // … and an organisation's name after its kind: "An advocacy group, Autism Families Alberta, says".
+  if (
+    ref?.kind === "mention" &&
+    ref.mention &&
+    ref.mention.type !== "LOC" &&
+    ref.a > s &&
+    cx.w[ref.a - 1] === ","
+  )
+    return ref;
+  // The apposition after the name, closed by a comma before the verb: "Keith Marr, a professor at …, said".
+  if (
+    ref?.kind === "mention" &&
+    ref.mention?.type === "PER" &&
+    ref.b <= s &&
+    cx.w[ref.b] === "," &&
+    cx.w[v - 1] === "," &&
+    cx.sent[ref.b] === cx.sent[v]
+  )
+    return ref;
   const p = parsedSubject(cx, s, v);
   return p ? toRef(cx, p) : ref;
 }
@@ -1461,6 +1497,23 @@ function descBackward(cx: QuoteContext, k: number, floor: number): SpeakerRef | 
   let head = false;
   while (a >= floor && k - a < 9) {
     const w = cx.w[a];
+    // "the plane and train maker": "and" between two bare nouns of the head's own modifiers.
+    const lower = (x: number) =>
+      x >= floor &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(cx.w[x]) &&
+      !cx.T.determiners.has(cx.w[x]) &&
+      !cx.T.verbs.has(cx.w[x]);
+    if (
+      head &&
+      cx.T.andWords.has(w) &&
+      a < k - 1 &&
+      lower(a - 1) &&
+      lower(a + 1) &&
+      !cx.T.roles.has(cx.w[a + 1])
+    ) {
+      a--;
+      continue;
+    }
     if (cx.isPunct(a) || cx.isQuoteChar(a) || cx.T.clauseOpeners.has(w)) break;
     if (cx.T.verbs.has(w) && !cx.T.roles.has(w) && !cx.T.ambiguous.has(w) && a !== k) break;
     // "Julien Arnaud of the Vauban Institute said": the person heads the phrase.
@@ -1619,11 +1672,22 @@ function findIndirect(
           (cx.T.clauseStarts.has(w) ||
             (cx.startsAt[c] >= 0 && !cx.mentions[cx.startsAt[c]].inQuote) ||
             /^\d/.test(w) ||
-            (info.lemma === "say" && !cx.isPunct(c) && !cx.T.notClauseAfterSay.has(w)))
+            (info.lemma === "say" && !cx.isPunct(c) && !cx.T.notClauseAfterSay.has(w)) ||
+            quantityOpener(cx, c))
         )
           clauseAt = c;
       }
       if (comp < 0 && clauseAt < 0) continue;
+      if (deniedOrObject(cx, v, comp >= 0 ? comp : clauseAt, comp >= 0)) continue;
+      // "Residents were told they could not drink the water": the subject heard it; "by X" would name the speaker.
+      if (
+        HEARER_VERBS.has(cx.w[v]) &&
+        v - 2 >= a &&
+        (cx.T.passiveAuxiliaries.has(cx.w[v - 1]) ||
+          (cx.doc.tokens.pos?.[v - 1] === "ADV" && cx.T.passiveAuxiliaries.has(cx.w[v - 2]))) &&
+        cx.w[comp >= 0 ? comp : clauseAt] !== "by"
+      )
+        continue;
       // ", saying …" / ", estimant que …" / ", en affirmant que …": the main clause's subject speaks.
       const french = cx.lang === "fr";
       const participial =
@@ -1730,6 +1794,32 @@ function findIndirect(
  * that", "told reporters that"); -1 when an object noun phrase stands there
  * (then a following que/that is a relative pronoun).
  */
+/** "about 30 roads", "at least 12 homes": a quantity that opens a reported clause ("said about 30 roads were …"). */
+function quantityOpener(cx: QuoteContext, c: number): boolean {
+  if (c + 1 >= cx.n) return false;
+  const next = cx.w[c + 1];
+  if (cx.T.quantityPairs.has(`${cx.w[c]} ${next}`)) return true;
+  return cx.T.quantityOpeners.has(cx.w[c]) && (/^\d/.test(next) || isNumberWord(cx, next));
+}
+
+/**
+ * Nothing was reported after speech verb v whose clause opens at c: a denied verb before an indirect
+ * question ("did not say how many", "declined to say whether"), or "that" read by the tagger as a
+ * determiner of the verb's object ("dismissed that suggestion on his way in").
+ */
+function deniedOrObject(cx: QuoteContext, v: number, c: number, complementiser: boolean): boolean {
+  const before = (k: number) => (k >= 0 && cx.sent[k] === cx.sent[v] ? cx.w[k] : "");
+  const denied =
+    cx.T.negators.has(before(v - 1)) ||
+    cx.T.negators.has(before(v - 2)) ||
+    (before(v - 1) === "to" && cx.T.refusalVerbs.has(before(v - 2)));
+  if (denied && (cx.T.whClauseOpeners.has(cx.w[c]) || cx.T.refusalVerbs.has(before(v - 2)))) return true;
+  const { pos, dep, head } = cx.doc.tokens;
+  if (!complementiser || !pos || !dep || !head) return false;
+  const h = head[c];
+  return pos[c] === "DET" && h > c && head[h] === v && dep[h] === "obj";
+}
+
 function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: string): number {
   let c = from;
   if (
@@ -1779,7 +1869,9 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
       if (guard < -12) break;
       continue;
     }
-    // A prepositional phrase: "à la presse", "dans un communiqué", "in a statement", "to reporters".
+    // A prepositional phrase: "à la presse", "dans un communiqué", "in a statement", "to reporters"
+    // (not a quantity that opens the clause: "at least 12 homes were …").
+    if (quantityOpener(cx, c)) break;
     if (/^(?:à|au|aux|dans|devant|lors|sur|en|in|to|at|during|on|via|through|from|before)$/.test(w)) {
       let x = c + 1;
       while (
@@ -1928,6 +2020,9 @@ function asSayingObject(cx: QuoteContext, v: number, floor: number): SpeakerRef 
 }
 
 function isVerbLike(cx: QuoteContext, i: number): boolean {
+  // "the Montreal-based plane maker", "a family-run shop": a compound adjective, whatever the tagger says.
+  const dash = cx.w[i].lastIndexOf("-");
+  if (dash > 0 && cx.T.compoundAdjectiveEnds.has(cx.w[i].slice(dash + 1))) return false;
   const pos = cx.doc.tokens.pos?.[i];
   return pos === "VERB" || pos === "AUX" || cx.T.verbs.has(cx.w[i]) || cx.T.verbAuxiliaries.has(cx.w[i]);
 }
@@ -3042,6 +3137,19 @@ function subjectLike(cx: QuoteContext, m: Mention): boolean {
   )
     y--;
   if (y >= 0 && cx.sent[y] === cx.sent[m.ts] && cx.T.definiteArticles.has(cx.w[y])) k = y - 1;
+  // "Food safety expert Keith Warriner, a professor …": a capitalised modifier opening the sentence.
+  else if (
+    y >= 0 &&
+    y < m.left - 1 &&
+    y === cx.sentStart[cx.sent[m.ts]] &&
+    cx.cap[y] &&
+    !cx.T.prepositions.has(cx.w[y]) &&
+    !cx.T.clauseOpeners.has(cx.w[y]) &&
+    !cx.T.pronouns.has(cx.w[y]) &&
+    !cx.T.determiners.has(cx.w[y]) &&
+    !isVerbLike(cx, y)
+  )
+    return true;
   if (k < 0 || cx.sent[k] !== cx.sent[m.ts]) return true;
   const w = cx.w[k];
   if (w === "," || w === ":" || w === ";" || w === "—" || cx.isQuoteChar(k)) return true;

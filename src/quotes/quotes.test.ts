@@ -351,3 +351,30 @@ test("the judge is the Justice named before, and the airline the company that ju
   );
   assert.equal(airline.quotes.at(-1)?.speaker?.name, "WestJet");
 });
+
+test("a denied speech verb before an indirect question reports nothing; 'the final say' is no cue", () => {
+  const denied = fullQuotesOf("The company did not say how many of the jobs would be cut.\n");
+  assert.equal(denied.quotes.filter((q) => q.kind !== "scare").length, 0);
+  const noun = fullQuotesOf("Voters will get the final say on whether the city bids for the Games.\n");
+  assert.equal(noun.quotes.filter((q) => q.kind !== "scare").length, 0);
+});
+
+test("'said about 30 roads were closed' opens a reported clause; 'residents were told' makes them hearers", () => {
+  const about = fullQuotesOf(
+    "Road crews worked all night.\nMarc Tessier said about 30 roads had been closed by the flooding.\n",
+  );
+  assert.ok(about.quotes.some((q) => q.text.startsWith("about 30 roads")));
+  const told = fullQuotesOf("Residents were told they could not drink the water from their taps.\n");
+  assert.equal(told.quotes.filter((q) => q.kind !== "scare").length, 0);
+});
+
+test("a name in apposition after a kind of organisation or before a role apposition speaks", () => {
+  const org = fullQuotesOf(
+    "A Winnipeg advocacy group, Fair Fares Manitoba, says it has heard from more than 300 riders.\n",
+  );
+  assert.equal(org.quotes[0]?.speaker?.name, "Fair Fares Manitoba");
+  const expert = fullQuotesOf(
+    "Food safety expert Lionel Brassard, a professor at the University of Guelph, said recalls of this kind are common.\n",
+  );
+  assert.equal(expert.quotes[0]?.speaker?.name, "Lionel Brassard");
+});

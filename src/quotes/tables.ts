@@ -40,6 +40,7 @@ import {
   CLAUSE_STARTS_EN,
   COMPLEMENT_PREPOSITIONS_EN,
   COMPLEMENTISERS_EN,
+  COMPOUND_ADJECTIVE_ENDS_EN,
   COORDINATORS_EN,
   CUE_ADJUNCT_WORDS_EN,
   CUE_TAIL_PARTICIPLES_EN,
@@ -63,6 +64,7 @@ import {
   NAME_RUN_OPENERS_EN,
   NAME_SUFFIXES_EN,
   NAMING_HEADS_EN,
+  NEGATORS_EN,
   NOT_CLAUSE_AFTER_SAY_EN,
   NOT_NOUN_WORDS_EN,
   NUMBER_WORDS_EN,
@@ -70,18 +72,24 @@ import {
   OBJECT_PRONOUNS_EN,
   OPENING_QUANTIFIERS_EN,
   PARTICIPLE_MODIFIER_WORDS_EN,
+  PASSIVE_AUXILIARIES_EN,
   PHRASE_END_PREPOSITIONS_EN,
   PLACE_PREPOSITIONS_EN,
   PLURAL_DETERMINERS_EN,
   POSSESSIVE_DETERMINERS_EN,
   PREPOSITIONS_EN,
+  QUANTITY_OPENERS_EN,
+  QUANTITY_PAIRS_EN,
+  REFUSAL_VERBS_EN,
   RELATIVE_PRONOUNS_EN,
   ROLE_PHRASE_STOPS_EN,
+  SAY_NOUN_BEFORE_EN,
   SUBJECT_CONNECTORS_EN,
   TERM_AS_HEADS_EN,
   TERM_LEAD_WORDS_EN,
   TIME_WORDS_EN,
   VERB_AUXILIARIES_EN,
+  WH_CLAUSE_OPENERS_EN,
 } from "../lang/en/quotes-grammar.ts";
 import {
   AMBIGUOUS_FORMS_EN,
@@ -252,6 +260,19 @@ export interface QuoteTables {
   termLeadWords: Set<string>;
   /** This language's words before a participle that make it modify a noun (English). */
   participleModifierWords: Set<string>;
+  /** Words before "say" that make it a noun (English; none in French). */
+  sayNounBefore: Set<string>;
+  /** Participles that end a hyphenated compound adjective ("Montreal-based"; English). */
+  compoundAdjectiveEnds: Set<string>;
+  /** "be"/"get" forms that make a following verb of telling passive (English). */
+  passiveAuxiliaries: Set<string>;
+  /** Quantity words and pairs that open a reported clause before a number ("said about 30 …"; English). */
+  quantityOpeners: Set<string>;
+  quantityPairs: Set<string>;
+  /** Negators and refusal verbs before a speech verb, and indirect-question openers after it (English). */
+  negators: Set<string>;
+  refusalVerbs: Set<string>;
+  whClauseOpeners: Set<string>;
   /** Stance verbs that, alone after a quote ("X disagreed."), introduce the next quote. */
   stanceVerbs: Set<string>;
   /** Openers of a fronted clause whose pronoun announces the main clause's subject (though, quand). */
@@ -403,6 +424,14 @@ export function quoteTables(lang: string): QuoteTables {
           descriptionRelatives: new Set(DESCRIPTION_RELATIVES_FR),
           impersonalClitics: new Set(IMPERSONAL_CLITICS_FR),
           participleModifierWords: new Set(PARTICIPLE_MODIFIER_WORDS_FR),
+          sayNounBefore: new Set<string>(),
+          compoundAdjectiveEnds: new Set<string>(),
+          passiveAuxiliaries: new Set<string>(),
+          quantityOpeners: new Set<string>(),
+          quantityPairs: new Set<string>(),
+          negators: new Set<string>(),
+          refusalVerbs: new Set<string>(),
+          whClauseOpeners: new Set<string>(),
           asPutIt: { opener: AS_PUT_IT_FR.opener, verbs: AS_PUT_IT_FR.verbs.map((v) => v.split(" ")) },
           titleBefore: new Set(TITLE_BEFORE_FR),
           titleAfter: new Set(TITLE_AFTER_FR),
@@ -464,6 +493,14 @@ export function quoteTables(lang: string): QuoteTables {
           descriptionRelatives: new Set(DESCRIPTION_RELATIVES_EN),
           impersonalClitics: new Set(IMPERSONAL_CLITICS_EN),
           participleModifierWords: new Set(PARTICIPLE_MODIFIER_WORDS_EN),
+          sayNounBefore: new Set(SAY_NOUN_BEFORE_EN),
+          compoundAdjectiveEnds: new Set(COMPOUND_ADJECTIVE_ENDS_EN),
+          passiveAuxiliaries: new Set(PASSIVE_AUXILIARIES_EN),
+          quantityOpeners: new Set(QUANTITY_OPENERS_EN),
+          quantityPairs: new Set(QUANTITY_PAIRS_EN),
+          negators: new Set(NEGATORS_EN),
+          refusalVerbs: new Set(REFUSAL_VERBS_EN),
+          whClauseOpeners: new Set(WH_CLAUSE_OPENERS_EN),
           asPutIt: { opener: AS_PUT_IT_EN.opener, verbs: AS_PUT_IT_EN.verbs.map((v) => v.split(" ")) },
           titleBefore: new Set(TITLE_BEFORE_EN),
           titleAfter: new Set(TITLE_AFTER_EN),

@@ -457,6 +457,9 @@ export const ORG_NOUNS_EN: readonly string[] = [
   "grocer",
   "lender",
   "utility",
+  "maker",
+  "drugmaker",
+  "miner",
 ];
 
 /** Words right before quote marks that name a term rather than report speech. */
@@ -1042,6 +1045,16 @@ export const PERSON_NOUNS_EN: Readonly<Record<string, "m" | "f" | "">> = {
   novelist: "",
   goalie: "",
   skater: "",
+  // Players by position ("the Raptors forward", "the veteran winger").
+  forward: "",
+  winger: "",
+  goaltender: "",
+  netminder: "",
+  defender: "",
+  rookie: "",
+  linebacker: "",
+  shortstop: "",
+  outfielder: "",
   swimmer: "",
   runner: "",
   shopper: "",
@@ -1262,6 +1275,9 @@ export const GENERIC_ORG_NOUNS_EN: readonly string[] = [
   "railway",
   "grocer",
   "lender",
+  "maker",
+  "drugmaker",
+  "miner",
 ];
 
 /**

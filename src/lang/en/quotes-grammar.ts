@@ -663,3 +663,104 @@ export const HEARER_END_PREPOSITIONS_EN: readonly string[] = [
   "through",
   "over",
 ];
+
+/** Words before "say" that make it the noun ("the final say", "have their say"), not a speech verb. */
+export const SAY_NOUN_BEFORE_EN: readonly string[] = [
+  "the",
+  "a",
+  "final",
+  "last",
+  "their",
+  "his",
+  "her",
+  "its",
+  "our",
+  "your",
+  "my",
+  "no",
+  "any",
+  "some",
+  "more",
+  "equal",
+  "real",
+  "greater",
+  "bigger",
+  "little",
+];
+
+/** Words that deny the speech verb right after them ("did not say how many …"). */
+export const NEGATORS_EN: readonly string[] = ["not", "n't", "never"];
+
+/** Verbs that refuse the speech verb they govern ("declined to say whether …"). */
+export const REFUSAL_VERBS_EN: readonly string[] = [
+  "decline",
+  "declined",
+  "declines",
+  "refuse",
+  "refused",
+  "refuses",
+];
+
+/** Words that open an indirect question: after a denied speech verb nothing was reported ("would not say when …"). */
+export const WH_CLAUSE_OPENERS_EN: readonly string[] = [
+  "how",
+  "what",
+  "whether",
+  "if",
+  "when",
+  "where",
+  "why",
+  "which",
+  "who",
+];
+
+/** Participles that end a hyphenated compound adjective ("Montreal-based", "family-run"), never a verb there. */
+export const COMPOUND_ADJECTIVE_ENDS_EN: readonly string[] = [
+  "based",
+  "owned",
+  "run",
+  "led",
+  "backed",
+  "funded",
+  "born",
+  "made",
+  "controlled",
+  "operated",
+  "bound",
+  "related",
+];
+
+/** Words that open a reported clause with a number after them ("said about 30 roads were closed"). */
+export const QUANTITY_OPENERS_EN: readonly string[] = [
+  "about",
+  "around",
+  "over",
+  "under",
+  "nearly",
+  "almost",
+  "some",
+];
+
+/** Two-word quantity openers of a reported clause ("said at least 12 homes …", "up to 40 …"). */
+export const QUANTITY_PAIRS_EN: readonly string[] = [
+  "at least",
+  "at most",
+  "up to",
+  "more than",
+  "less than",
+  "fewer than",
+];
+
+/** Forms of "be" and "get" before a verb of telling that make it passive: "residents were told …" (they heard it). */
+export const PASSIVE_AUXILIARIES_EN: readonly string[] = [
+  "was",
+  "were",
+  "been",
+  "being",
+  "is",
+  "are",
+  "be",
+  "got",
+  "get",
+  "gets",
+];
