@@ -126,6 +126,37 @@ const MONTH_ABBREVIATIONS = new Set(
 );
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 
+/**
+ * Words that may start a date in `atom` besides figures and « mi- », "mid-": the words its rules
+ * test and the keys of the tables they look tokens up in, with Object's own property names, which a
+ * plain-object lookup also finds (a superset: the rules still decide).
+ */
+const OBJECT_KEYS = Object.getOwnPropertyNames(Object.prototype);
+const STARTERS_FR: ReadonlySet<string> = new Set([
+  ...["au", "à", "en", "le", "du", "mois", "la", "l'", "ce", "cet", "cette", "il", "dans", "premier"],
+  ...Object.keys(PARTS_FR),
+  ...Object.keys(DAY_WORDS_FR),
+  ...Object.keys(WEEKDAYS_FR),
+  ...Object.keys(MONTHS_FR),
+  ...OBJECT_KEYS,
+]);
+const STARTERS_EN: ReadonlySet<string> = new Set([
+  ...["in", "the", "at", "by", "earlier", "later", "tonight", "last", "on", "over", "this"],
+  ...["during", "before", "after", "until"],
+  ...Object.keys(PARTS_EN),
+  ...Object.keys(DAY_WORDS_EN),
+  ...Object.keys(SHIFTS_EN),
+  ...Object.keys(WEEKDAYS_EN),
+  ...Object.keys(MONTHS_EN),
+  ...OBJECT_KEYS,
+]);
+const PERIOD_WORDS_EN: ReadonlySet<string> = new Set([...Object.keys(PERIODS_EN), ...OBJECT_KEYS]);
+
+/** Whether `periods` may read `word` as its period word (singular or with an s). */
+function mayBePeriodWord(words: ReadonlySet<string>, word: string): boolean {
+  return words.has(word) || (word.endsWith("s") && words.has(word.slice(0, -1)));
+}
+
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -515,6 +546,14 @@ class FrenchGrammar extends Grammar {
   atom(i: number): Atom | null {
     const t = this.t;
     const w = t.low(i);
+    // Most tokens start no date: a cheap test that keeps every token a rule below could start from.
+    if (
+      !w.startsWith("mi-") &&
+      !isDigitCode(w.charCodeAt(0)) &&
+      !STARTERS_FR.has(w) &&
+      !STARTERS_FR.has(t.wordName(i))
+    )
+      return null;
     // parts: début juin, fin août, mi-septembre, au début du mois, fin de l'année
     if (w.startsWith("mi-")) {
       const month = MONTHS_FR[w.slice(3)];
@@ -787,6 +826,16 @@ class EnglishGrammar extends Grammar {
   atom(i: number): Atom | null {
     const t = this.t;
     const w = t.low(i);
+    // Most tokens start no date: a cheap test that keeps every token a rule below could start from
+    // (the last ones, "three days ago", start from the count before a period word).
+    if (
+      !w.startsWith("mid-") &&
+      !isDigitCode(w.charCodeAt(0)) &&
+      !STARTERS_EN.has(w) &&
+      !STARTERS_EN.has(t.wordName(i)) &&
+      !mayBePeriodWord(PERIOD_WORDS_EN, t.low(i + 1))
+    )
+      return null;
     // mid-September
     if (w.startsWith("mid-")) {
       const month = MONTHS_EN[w.slice(4)];
