@@ -1749,6 +1749,8 @@ const DEFIANCE_CASES = GRAMMAR.defianceCases;
 
 /** "Russian-brokered", "UN-sponsored": a name joined to a participle of mediation names a go-between. */
 function brokerWord(s: SentenceView, k: number): boolean {
+  // Actors carried over from an earlier sentence (a pair named before) have no token here.
+  if (k < 0 || k >= s.length) return false;
   const hyphen = s.lower[k].lastIndexOf("-");
   return hyphen > 0 && BROKER_PARTICIPLES.has(s.lower[k].slice(hyphen + 1));
 }
