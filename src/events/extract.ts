@@ -1551,8 +1551,9 @@ function rolesSyntax(
   }
   // "a strike by teachers", "attacks by the rebels": the by-phrase of a noun is its actor.
   if (nominal && anchor === t.h && !source.length && agent.length) source = agent;
-  // "the raid, carried out by the rebels": the agent of a participle on the trigger noun is its actor.
-  if (nominal && !source.length) {
+  // "the raid, carried out by the rebels": the agent of a participle on the trigger noun is its actor; not when
+  // a verb with a subject of its own governs the noun ("will not attend the conference proposed by X").
+  if (nominal && !source.length && (anchor === t.h || nounIsSubject || !subjActors.length)) {
     for (const c of s.children(t.h)) {
       if (s.baseRel(c) !== "acl" || s.rel(c) === "acl:relcl") continue;
       const by = s.children(c).find((g) => s.rel(g) === "obl:agent");

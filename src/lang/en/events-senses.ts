@@ -407,7 +407,7 @@ export const EVENT_SENSES_EN: SenseRule[] = [
     },
   })),
   // "staged joint naval drills": drills held together are cooperation (CAMEO 062), not a show of force.
-  ...["drill", "patrol"].map((lemma) => ({
+  ...["drill", "patrol", "military exercise", "manoeuvre", "maneuver", "war game"].map((lemma) => ({
     lemma,
     type: "MOBILIZE" as const,
     retype: { with: ["joint", "jointly", "together"], type: "COOPERATE" as const },

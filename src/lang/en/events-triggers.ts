@@ -33,6 +33,17 @@ export const TRIGGERS_EN: TriggerEntry[] = [
     forms: ["forgave", "forgiven"],
     objects: ["debt", "loan"],
   },
+  // Debt relief (CAMEO 071 economic aid): writing off or cancelling what a state owes.
+  {
+    lemma: "write off",
+    pos: "verb",
+    type: "AID",
+    frame: "direct",
+    forms: ["wrote", "written"],
+    objects: ["debt", "debts", "loan", "loans", "arrears"],
+  },
+  { lemma: "cancel", pos: "verb", type: "AID", frame: "direct", objects: ["debt", "debts", "arrears"] },
+  { lemma: "reschedule", pos: "verb", type: "AID", frame: "direct", objects: ["debt", "debts"] },
   { lemma: "receive", pos: "verb", type: "AID", frame: "receive" },
   { lemma: "obtain", pos: "verb", type: "AID", frame: "receive" },
   { lemma: "acquire", pos: "verb", type: "AID", frame: "receive" },
