@@ -471,6 +471,16 @@ function titleApposition(cx: QuoteContext, qa: number, qb: number): boolean {
   return false;
 }
 
+/** "called" at k follows its subject: a name right before it, or a name opening the sentence and an apposition. */
+function calledBySubject(cx: QuoteContext, k: number): boolean {
+  const mi = cx.endsAt[k - 1];
+  if (mi >= 0 && !cx.mentions[mi].inQuote && cx.mentions[mi].type !== "LOC") return true;
+  if (cx.w[k - 1] !== ",") return false;
+  const first = cx.sentStart[cx.sent[k]];
+  const m0 = cx.startsAt[first] >= 0 ? cx.mentions[cx.startsAt[first]] : null;
+  return m0 !== null && m0.type === "PER" && !m0.inQuote && cx.w[m0.te] === ",";
+}
+
 /** "surnommé « … »", "the so-called “…”", "le livre « … »". */
 function termBefore(cx: QuoteContext, pa: number, qa: number): boolean {
   for (let k = qa - 1; k >= pa && k >= qa - 3; k--) {
@@ -489,6 +499,13 @@ function termBefore(cx: QuoteContext, pa: number, qa: number): boolean {
       )
         return false;
       if (w === "called" && k > 0 && cx.T.calledAsVerb.has(cx.w[k - 1])) return false;
+      // "Lionel Perez, the opposition leader, called the plan “…”": a verb after its subject or apposition.
+      if (w === "called" && k > 0 && calledBySubject(cx, k)) return false;
+      // "… called the plan “a fantasy …”": the quote is what the plan was called, not its name.
+      for (let c = k - 1; c >= pa && c >= k - 3; c--) {
+        if (cx.w[c] === "called" && c > 0 && calledBySubject(cx, c)) return false;
+        if (!cx.T.determiners.has(cx.w[c]) && !cx.T.possessives.has(cx.w[c])) break;
+      }
       return true;
     }
     if (cx.isPunct(k)) return false;
@@ -1589,7 +1606,13 @@ function findIndirect(
       let named: SpeakerRef | null = null;
       if (c + 1 < b && cx.startsAt[c + 1] >= 0) {
         const m = cx.mentions[cx.startsAt[c + 1]];
-        if (!m.inQuote && m.te < b && cx.w[m.te] === ",") {
+        // (A person after a document or a body opens the clause: "According to police, Ada Marsh, 58, was …",
+        // "According to a statement of claim, Ada Marsh, 58, arrived …".)
+        const words = cx.w.slice(e, c);
+        const bodySource =
+          words.some((x) => (cx.T.documentNouns.has(x) || cx.T.orgNouns.has(x)) && !cx.T.roles.has(x)) &&
+          !words.some((x) => cx.T.roles.has(x) || cx.T.roles.has(singularOf(x)));
+        if (!m.inQuote && m.te < b && cx.w[m.te] === "," && (m.type !== "PER" || !bodySource)) {
           named = { kind: "mention", a: m.ts, b: m.te, mention: m };
           c = m.te;
         }
@@ -1673,7 +1696,8 @@ function findIndirect(
             (cx.startsAt[c] >= 0 && !cx.mentions[cx.startsAt[c]].inQuote) ||
             /^\d/.test(w) ||
             (info.lemma === "say" && !cx.isPunct(c) && !cx.T.notClauseAfterSay.has(w)) ||
-            quantityOpener(cx, c))
+            quantityOpener(cx, c) ||
+            bareNounClause(cx, c, b))
         )
           clauseAt = c;
       }
@@ -1694,9 +1718,12 @@ function findIndirect(
         v > a &&
         ((cx.w[v - 1] === "," && (/ing$/.test(cx.w[v]) || (french && /ant$/.test(cx.w[v])))) ||
           (french && cx.w[v - 1] === "en" && v - 2 >= a && cx.w[v - 2] === ","));
+      // "X welcomed the plan but said …": the verb shares the first verb's subject.
+      const coordinated = cx.lang === "en" && v - 1 > a && cx.T.coordinators.has(cx.w[v - 1]);
       const subj =
         asSayingObject(cx, v, a) ??
         (participial ? mainSubject(cx, a, v) : null) ??
+        (coordinated ? firstConjunctSubject(cx, v, a) : null) ??
         documentAuthor(cx, withParse(cx, subjectBefore(cx, v, a), v, a), v, a) ??
         invertedSubject(cx, v, comp >= 0 ? comp : clauseAt);
       if (!subj) continue;
@@ -1794,6 +1821,48 @@ function findIndirect(
  * that", "told reporters that"); -1 when an object noun phrase stands there
  * (then a following que/that is a relative pronoun).
  */
+/**
+ * A reported clause whose subject is a bare noun phrase ("alleging staff at the hospital ignored …",
+ * "warned residents could face …"): a finite verb a few words on, before any punctuation, relative word
+ * or infinitive. Needs the tagger.
+ */
+function bareNounClause(cx: QuoteContext, c: number, b: number): boolean {
+  const { pos, feats } = cx.doc.tokens;
+  if (!pos || !feats || cx.lang !== "en" || !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(pos[c] ?? "")) return false;
+  for (let k = c + 1; k < b && k <= c + 8; k++) {
+    const w = cx.w[k];
+    if (cx.isPunct(k) || cx.isQuoteChar(k) || w === "to" || cx.T.relativePronouns.has(w)) return false;
+    if ((pos[k] === "VERB" || pos[k] === "AUX") && (feats[k] ?? "").includes("VerbForm=Fin")) return true;
+  }
+  return false;
+}
+
+/** "X welcomed the plan but said …": the subject of the verb the parser joins v to, else the main clause's. */
+function firstConjunctSubject(cx: QuoteContext, v: number, a: number): SpeakerRef | null {
+  // A person or a pronoun opening the sentence ("Mr. Schultz generally supported …, and said").
+  const a1 = afterDateline(cx, a, v);
+  // (A verb after the name, adverbs aside: "Schultz generally supported".)
+  const verbAt = (y: number) => {
+    while (y < v && cx.doc.tokens.pos?.[y] === "ADV") y++;
+    return y < v && isVerbLike(cx, y);
+  };
+  for (let y = a1; y < a1 + 3 && y < v; y++) {
+    const m = cx.endsAt[y] >= 0 ? cx.mentions[cx.endsAt[y]] : null;
+    if (m && m.type === "PER" && !m.inQuote && m.ts <= a1 + 1 && verbAt(y + 1))
+      return { kind: "mention", a: m.ts, b: m.te, mention: m };
+  }
+  const pron = cx.T.pronouns.get(cx.w[a1]);
+  if (pron !== undefined && !cx.T.objectPronouns.has(cx.w[a1]) && !cx.T.firstSecondPersons.has(cx.w[a1]))
+    return { kind: "pronoun", a: a1, b: a1 + 1, pron };
+  const { dep, head } = cx.doc.tokens;
+  const h = dep && head && dep[v] === "conj" ? head[v] : -1;
+  if (h >= a && h < v) {
+    const ref = withParse(cx, subjectBefore(cx, h, a), h, a);
+    if (ref) return ref;
+  }
+  return mainSubject(cx, a, v);
+}
+
 /** "about 30 roads", "at least 12 homes": a quantity that opens a reported clause ("said about 30 roads were …"). */
 function quantityOpener(cx: QuoteContext, c: number): boolean {
   if (c + 1 >= cx.n) return false;
@@ -2445,8 +2514,10 @@ function namedAfterLede(cx: QuoteContext, ref: SpeakerRef, words: readonly strin
     if (cx.sent[m.ts] - s0 > 2) break;
     if (m.type !== "PER" || !m.person) continue;
     if (gender && m.person.gender && m.person.gender !== gender) return null;
-    // The name opens its sentence, after a dateline or role words at most: "Canola farmer Todd Lewis, …".
+    // The name opens its sentence, after a dateline, role words or an opening adjunct at most: "Canola
+    // farmer Todd Lewis, …", "According to the claim filed in court, Ada Marsh, 58, …".
     const first = cx.sentStart[cx.sent[m.ts]];
+    if (m.left > first && cx.w[m.left - 1] === ",") return m;
     for (let y = first; y < m.ts; y++) if (isVerbLike(cx, y) || cx.w[y] === ",") return null;
     return m.ts - first <= 6 ? m : null;
   }

@@ -378,3 +378,20 @@ test("a name in apposition after a kind of organisation or before a role apposit
   );
   assert.equal(expert.quotes[0]?.speaker?.name, "Lionel Brassard");
 });
+
+test("'X, the opposition leader, called the plan “…”' quotes X; 'welcomed it but said …' and 'alleging staff …' report", () => {
+  const called = fullQuotesOf(
+    "The mayor spoke on Tuesday.\nLionel Pereira, the leader of the opposition at city hall, called the plan “a fantasy drawn on a napkin.”\n",
+  );
+  const partial = called.quotes.find((q) => q.text.includes("fantasy"));
+  assert.equal(partial?.kind, "partial");
+  assert.equal(partial?.speaker?.name, "Lionel Pereira");
+  const but = fullQuotesOf(
+    "Transit advocate Sarah Vandal welcomed the announcement but said the city should also improve bus service.\n",
+  );
+  assert.equal(but.quotes[0]?.speaker?.name, "Sarah Vandal");
+  const alleging = fullQuotesOf(
+    "A Halifax woman is suing the health authority, alleging staff at the hospital ignored her symptoms for hours.\n",
+  );
+  assert.ok(alleging.quotes.some((q) => q.text.startsWith("staff at the hospital")));
+});
