@@ -291,6 +291,8 @@ export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[
     if (!kind) continue;
     // "a military offensive", "opposition leader": an adjective use is no actor of its own.
     if (s.pos && s.upos(i) === "ADJ") continue;
+    // "Turkish fighter jets": a kind of aircraft, not combatants.
+    if (CRAFT_KINDS.has(s.lower[i]) && i + 1 < s.length && CRAFT_HEADS.has(s.lower[i + 1])) continue;
     // "suspected rebel targets": a verb form whose lemma is an actor noun (suspect) is no actor.
     if (s.pos && s.upos(i) === "VERB" && s.lower[i] !== s.lemma[i] && !lex.actorNouns[s.lower[i]]) continue;
     let j = i + 1;
@@ -390,6 +392,8 @@ export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[
 
 /** Quantity nouns that count people (dozens of …, des milliers de …), and the word linking them. */
 const QUANTITY_NOUNS = new Set([...GRAMMAR_EN.quantityNouns, ...GRAMMAR_FR.quantityNouns]);
+const CRAFT_KINDS = new Set([...GRAMMAR_EN.craftKindNouns, ...GRAMMAR_FR.craftKindNouns]);
+const CRAFT_HEADS = new Set([...GRAMMAR_EN.craftHeads, ...GRAMMAR_FR.craftHeads]);
 const OF_WORDS = new Set([...GRAMMAR_EN.ofCases, ...GRAMMAR_FR.ofCases]);
 
 /** An actor for the event JSON. */

@@ -130,6 +130,15 @@ function objectWindow(
     const obj = s.children(i).find((c) => s.baseRel(c) === "obj");
     if (obj !== undefined && s.upos(obj) === "NOUN" && !set.has(s.lemma[obj]) && !set.has(s.lower[obj]))
       return false;
+    // "welcomed Palestinian leader X's pledge": a parser that heads the object on the title keeps the possessed
+    // noun below it; what is welcomed is the pledge, not a visitor.
+    if (
+      obj !== undefined &&
+      s
+        .children(obj)
+        .some((c) => s.baseRel(c) === "nmod" && s.children(c).some((g) => s.rel(g) === "nmod:poss"))
+    )
+      return false;
   }
   // Syntax first: objects, particles, nominal modifiers of the trigger.
   if (s.hasSyntax) {
@@ -789,6 +798,11 @@ function relate(s: SentenceView, trs: Trigger[]): void {
  */
 function permission(s: SentenceView, t: Trigger): boolean {
   if (!s.hasSyntax || t.entry.type !== "CONCEDE" || t.entry.pos !== "verb") return false;
+  // Only an actor grants leave: "a bill that would allow X to extradite" is what a text provides.
+  if (/^acl/.test(s.rel(t.h))) return false;
+  const subj = subjectOf(s, t.h, 0);
+  if (!subj || !(s.upos(subj.k) === "PROPN" || lexActorNoun(s, subj.k) || personHead(s, subj.k)))
+    return false;
   // A parser may label the allowed party xcomp ("allowed opposition leader X to …").
   const obj = s
     .children(t.h)

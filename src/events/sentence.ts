@@ -56,6 +56,7 @@ export class SentenceView {
     } else this.head = null;
     if (this.head && this.dep && this.pos) {
       this.repairNounRoot();
+      this.repairVerbAsModifier();
       this.repairAttributedSubject();
       this.repairTemporalAppos();
     }
@@ -182,6 +183,47 @@ export class SentenceView {
     }
     // subtree() above cached the children of the parse before the repair.
     this.kids = null;
+  }
+
+  /**
+   * "Israeli jets bombed rebel positions": a parser that reads the verb as an adjective of the object noun makes
+   * the noun the predicate with the real subject as its nsubj. A verb form (amod) standing right after a noun's
+   * subject phrase and before the noun is the predicate: it takes the subject, the noun becomes its object.
+   */
+  private repairVerbAsModifier(): void {
+    const head = this.head!;
+    const dep = this.dep!;
+    const pos = this.pos!;
+    for (let v = 1; v < this.length; v++) {
+      if (pos[v] !== "VERB" || dep[v] !== "amod") continue;
+      const n = head[v];
+      if (n <= v || !/^(NOUN|PROPN)$/.test(pos[n])) continue;
+      let subj = -1;
+      for (let c = 0; c < v; c++) if (head[c] === n && dep[c].startsWith("nsubj")) subj = c;
+      if (subj < 0 || !/^(NOUN|PROPN)$/.test(pos[subj])) continue;
+      // The verb follows the subject phrase directly.
+      let last = subj;
+      for (let c = subj + 1; c < v; c++) {
+        let k = c;
+        for (let hops = 0; hops < 6 && k >= 0 && k !== subj; hops++) k = head[k];
+        if (k !== subj) break;
+        last = c;
+      }
+      if (last !== v - 1) continue;
+      head[v] = head[n];
+      dep[v] = dep[n];
+      for (let c = 0; c < this.length; c++)
+        if (
+          head[c] === n &&
+          c !== v &&
+          (c < v || dep[c] === "punct" || dep[c].startsWith("nsubj") || c > n)
+        ) {
+          head[c] = v;
+          if (dep[c] === "nmod") dep[c] = "obl";
+        }
+      head[n] = v;
+      dep[n] = "obj";
+    }
   }
 
   /** The first case word under token i ("of", "de"), or "". */

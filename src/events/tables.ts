@@ -212,6 +212,10 @@ export interface EventGrammar {
   whenMarks: string[];
   /** Case words of the pressure a rejection defies ("despite calls from X", « malgré les pressions de X »). */
   defianceCases: string[];
+  /** Actor nouns that also name a kind of aircraft before its head ("fighter jets"): no combatants there. */
+  craftKindNouns: string[];
+  /** Aircraft heads those kinds qualify. */
+  craftHeads: string[];
   /** Person nouns a place may modify ("Ohio man", "Texas resident"): the person, not the place, is the actor. */
   personNouns: string[];
   /** Titles of single persons (minister, spokesman, porte-parole): a he/she pronoun may stand for such a phrase. */

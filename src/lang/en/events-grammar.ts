@@ -138,6 +138,8 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
     "criticism",
     "condemnation",
   ],
+  craftKindNouns: ["fighter", "bomber"],
+  craftHeads: ["jet", "jets", "plane", "planes", "aircraft", "squadron", "squadrons", "pilot", "pilots"],
   defianceCases: ["despite"],
   whenMarks: ["when", "as"],
   brokerParticiples: [

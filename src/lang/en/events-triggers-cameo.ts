@@ -2,14 +2,15 @@ import type { TriggerEntry } from "../../events/tables.ts";
 
 /**
  * Armed forces and their heavy equipment: what a side sends, moves, rushes or positions when it mobilises
- * (CAMEO 15). Everyday verbs (move, send, pour) are a deployment only with one of these as object.
+ * (CAMEO 15). Everyday verbs (move, send, pour) are a deployment only with one of these as object. Words
+ * that also name a subject ("the army moved", "police headquarters") or arms a state may be sold (jets,
+ * helicopters) are left out: the object window also looks at the words before the verb.
  */
 const FORCE_OBJECTS = [
   "troops",
   "soldiers",
   "forces",
   "reinforcements",
-  "army",
   "units",
   "division",
   "divisions",
@@ -24,24 +25,14 @@ const FORCE_OBJECTS = [
   "commandos",
   "reservists",
   "militiamen",
-  "police",
-  "policemen",
-  "gendarmes",
   "tanks",
   "armour",
   "armor",
   "artillery",
   "warships",
   "gunboats",
-  "frigates",
   "destroyers",
-  "submarines",
   "carrier",
-  "fleet",
-  "warplanes",
-  "jets",
-  "bombers",
-  "helicopters",
   "missiles",
 ];
 
@@ -576,7 +567,7 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
     type: "MOBILIZE",
     mode: "troops",
     forms: ["sent"],
-    objects: FORCE_OBJECTS,
+    objects: [...FORCE_OBJECTS, "police"],
   },
   {
     lemma: "move",
@@ -1468,7 +1459,7 @@ export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
     pos: "verb",
     type: "MOBILIZE",
     mode: "troops",
-    objects: FORCE_OBJECTS,
+    objects: [...FORCE_OBJECTS, "police"],
   },
   {
     lemma: "position",

@@ -149,6 +149,8 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
     "condamnation",
   ],
   // « sous l'égide de » is a phrase, not a hyphenated participle: French has none of these.
+  craftKindNouns: [],
+  craftHeads: [],
   defianceCases: ["malgré"],
   whenMarks: ["quand", "lorsque", "lorsqu'"],
   brokerParticiples: [],
