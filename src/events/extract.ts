@@ -792,6 +792,11 @@ function relate(s: SentenceView, trs: Trigger[]): void {
   }
 }
 
+/** "NAIROBI, Jan 12 (Reuters) - Kenya has …": the upper-case place of a dateline is no second subject. */
+function datelinePlace(s: SentenceView, k: number): boolean {
+  return k <= 2 && s.text[k].length > 2 && s.text[k] === s.text[k].toUpperCase() && s.lower[k + 1] === ",";
+}
+
 /**
  * "allowed opposition leader X to travel", « a autorisé X à se présenter »: a concession verb with a named or
  * actor object and a complement clause lets that party act; the permission is the event, not the act allowed.
@@ -1307,11 +1312,12 @@ function rolesSyntax(
       s.children(subj.k).some((c) => PAIR_WORDS.has(s.lower[c]))
     )
       subjActors = ctx.lastSubject.map((a) => ({ ...a, from: -1, to: -1, rank: 1, kind: "CAP" as const }));
+    if (datelinePlace(s, subj.k)) subjActors = [];
     // A second subject the parser attached beside the first (Presidents | Dravec and Oderov).
     const h = s.head![subj.k];
     if (h >= 0 && /^nsubj/.test(s.rel(subj.k)))
       for (const c of s.children(h))
-        if (c !== subj.k && /^nsubj/.test(s.rel(c)) && !PRONOUNS.has(s.lower[c]))
+        if (c !== subj.k && /^nsubj/.test(s.rel(c)) && !PRONOUNS.has(s.lower[c]) && !datelinePlace(s, c))
           subjActors = preferNamed([...subjActors, ...actorsUnder(s, c, mentions)]);
     // « Le président X et le général Y s'étaient rencontrés »: a parser that roots the sentence on the first
     // conjunct hangs the verb on it as a conj; the noun before « et » is a second subject.
@@ -1337,6 +1343,21 @@ function rolesSyntax(
       if (v === anchor && TEMPORAL.has(s.lower[c]))
         for (const g of s.children(c))
           if (s.baseRel(g) === "obj" || (s.baseRel(g) === "nmod" && !caseWord(s, g))) objs.push(g);
+      // "hand over X to Y" read as "hand | over X (to Y)": the verb's own particle is no preposition; X is the
+      // object and a to-phrase hung on it is the verb's.
+      if (
+        v === t.h &&
+        br === "obl" &&
+        t.entry.pos === "verb" &&
+        (t.entry.objects?.includes(caseWord(s, c)) ?? false) &&
+        s.lower[t.h + 1] === caseWord(s, c)
+      ) {
+        objs.push(c);
+        for (const g of s.children(c))
+          if (s.baseRel(g) === "nmod" && RECIPIENT_PREPS.has(caseWord(s, g)))
+            preps.push({ k: g, prep: caseWord(s, g) });
+        continue;
+      }
       if (br === "obj" || (br === "iobj" && frame !== "transfer")) objs.push(c);
       else if (br === "iobj") preps.push({ k: c, prep: "to" });
       // "condemned the Dalai Lama's visit", "rejected Israel's offer": the one whose act a stance judges is its target.
@@ -3233,11 +3254,13 @@ function claimedEvent(
 
 /** A word of obligation or of blame: the sentence may hold a demand or a charge without any trigger. */
 function speechClaimCue(s: SentenceView): boolean {
-  for (let k = 0; k < s.length; k++) if (MUST.has(s.lower[k]) || BLAME.has(s.lower[k])) return true;
+  for (let k = 0; k < s.length; k++)
+    if (MUST.has(s.lower[k]) || BLAME.has(s.lower[k]) || WRONGDOING.has(s.lemma[k])) return true;
   return false;
 }
 
 const BLAME = GRAMMAR.blameWords;
+const WRONGDOING = GRAMMAR.wrongdoingVerbs;
 
 /**
  * "X said Y was responsible for the bombing", « X estime que Y est responsable de l'attaque »: laying an
@@ -3252,10 +3275,13 @@ function blameUnderSpeech(
 ): void {
   if (!s.hasSyntax) return;
   for (let k = 0; k < s.length; k++) {
-    if (!BLAME.has(s.lower[k])) continue;
+    // "said Y had rigged the elections": a verb of wrongdoing lays the act at its subject's door too.
+    const wrong = WRONGDOING.has(s.lemma[k]) && s.upos(k) === "VERB";
+    if (!BLAME.has(s.lower[k]) && !wrong) continue;
     // "was responsible": the adjective heads the clause; "was behind the attack": the noun after it does.
     const p = s.baseRel(k) === "case" ? s.head![k] : k;
-    if (p < 0 || !s.children(p).some((c) => s.baseRel(c) === "cop")) continue;
+    if (p < 0 || (!wrong && !s.children(p).some((c) => s.baseRel(c) === "cop"))) continue;
+    if (wrong && (subjectOf(s, p, 0)?.passive ?? false)) continue;
     const rep = reporters.find((r) => !r.prep && r.verb >= 0 && r.verb !== p && s.dominates(r.verb, p, 3));
     if (!rep) continue;
     // A parser often hangs the complement's subject on the speech verb ("said | Syria was responsible").

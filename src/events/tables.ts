@@ -214,6 +214,8 @@ export interface EventGrammar {
   defianceCases: string[];
   /** Actor nouns that also name a kind of aircraft before its head ("fighter jets"): no combatants there. */
   craftKindNouns: string[];
+  /** Verbs of wrongdoing: "X said Y had rigged the vote" is X's charge against Y (CAMEO 112), like blameWords. */
+  wrongdoingVerbs: string[];
   /** Aircraft heads those kinds qualify. */
   craftHeads: string[];
   /** Person nouns a place may modify ("Ohio man", "Texas resident"): the person, not the place, is the actor. */

@@ -448,6 +448,8 @@ export const EVENT_SENSES_EN: SenseRule[] = [
     },
   },
   { lemma: "order", retype: { with: ["expulsion"], type: "SANCTION", mode: "expel" } },
+  // "ordered four diplomats to leave the country": sending people out is an expulsion.
+  { lemma: "order", retype: { with: ["leave", "quit"], type: "SANCTION", mode: "expel" } },
   { lemma: "order", retype: { with: ["arrest", "arrests", "detention"], type: "COERCE", mode: "arrest" } },
   // A raid by aircraft or on military positions is an attack, not a police search.
   {

@@ -149,6 +149,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
     "condamnation",
   ],
   // « sous l'égide de » is a phrase, not a hyphenated participle: French has none of these.
+  wrongdoingVerbs: ["truquer", "falsifier", "fabriquer", "détourner", "soudoyer", "comploter", "frauder"],
   craftKindNouns: [],
   craftHeads: [],
   defianceCases: ["malgré"],
