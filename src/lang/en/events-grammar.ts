@@ -163,6 +163,11 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
     "drafted",
     "monitored",
     "supervised",
+    // A maker is no side either: "deploy Russian-made missiles".
+    "made",
+    "built",
+    "designed",
+    "manufactured",
   ],
   placeNouns: ["square", "street", "avenue", "plaza", "boulevard", "road", "park", "esplanade"],
   officialNouns: [
