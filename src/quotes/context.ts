@@ -195,6 +195,11 @@ export class QuoteContext {
     return /\p{L}/u.test(w);
   }
 
+  /** A title word at token i ("Const.", "Dr", "Premier"). */
+  isTitleWord(i: number): boolean {
+    return this.isTitle(i);
+  }
+
   private isTitle(i: number): boolean {
     const w = this.w[i];
     return this.T.titles.has(w) || this.T.titles.has(w.replace(/\.$/, ""));

@@ -681,7 +681,18 @@ function cueAfter(
     if (cx.T.verbs.has(cx.w[j]) && !cx.T.verbs.get(cx.w[j])?.opinion) {
       let k = j + 1;
       while (k < limit && cx.T.skipAfterCue.has(cx.w[k]) && cx.startsAt[k] < 0) k++;
-      const ref = npForward(cx, k, limit);
+      let ref = npForward(cx, k, limit);
+      // "said Osgoode Hall law professor Jamie Cameron", "said Ford spokesperson Ivana Yelich": a name, role
+      // words, then the person who speaks.
+      if (ref?.kind === "mention" && ref.mention) {
+        let y = ref.b;
+        while (y < limit && y < ref.b + 4 && !cx.T.roles.has(cx.w[y]) && /^\p{Ll}+$/u.test(cx.w[y])) y++;
+        const roleAt = y;
+        while (y < limit && y < ref.b + 5 && (cx.T.roles.has(cx.w[y]) || cx.isTitleWord(y))) y++;
+        const mi = y > roleAt && y < limit ? cx.startsAt[y] : -1;
+        if (mi >= 0 && cx.mentions[mi].type === "PER" && !cx.mentions[mi].inQuote)
+          ref = { kind: "mention", a: ref.a, b: cx.mentions[mi].te, mention: cx.mentions[mi] };
+      }
       if (ref && ref.kind !== "pronoun") return { ref, cue: { a: j, b: j + 1 }, end: ref.b };
       // "said he" (rare) or "said on Tuesday"; not the object of a participle or "it" ("…”, calling it a …").
       if (ref && !/ing$/.test(cx.w[j]) && /^(?:he|she|they|we|i)$/.test(cx.w[ref.a]))
@@ -1796,6 +1807,14 @@ function findIndirect(
           tail = x;
           break;
         }
+      // "…, said Jamie Cameron, a law professor at Osgoode Hall.": the speaker's apposition runs to the end.
+      if (
+        after < tail &&
+        cx.w[after] === "," &&
+        cue.ref.kind === "mention" &&
+        appositionAhead(cx, after + 1, tail)
+      )
+        after = tail;
       if (
         after < tail &&
         (tail - after > 6 ||
@@ -1804,6 +1823,9 @@ function findIndirect(
           ))
       )
         continue;
+      // "Asked how he would thank her, Fraser laughed.": the question put to the speaker is no report.
+      if (cx.T.questionFrames.has(cx.w[a]) || (cx.w[a] === "when" && cx.T.questionFrames.has(cx.w[a + 1])))
+        break;
       const start = cx.ts[a];
       const end = cx.te[c - 1];
       if (overlapsDirect(start, end)) break;
@@ -1815,12 +1837,16 @@ function findIndirect(
   return out;
 }
 
-/**
- * The token after the adjuncts that may stand between a reporting verb and its
- * clause ("a déclaré lundi à la presse que", "said on Tuesday in a statement
- * that", "told reporters that"); -1 when an object noun phrase stands there
- * (then a following que/that is a relative pronoun).
- */
+/** A role apposition opens at k and runs verbless to the limit: "a law professor at Osgoode Hall", "spokesperson for …". */
+function appositionAhead(cx: QuoteContext, k: number, limit: number): boolean {
+  let role = false;
+  for (let y = k; y < limit; y++) {
+    if (cx.isQuoteChar(y) || (isVerbLike(cx, y) && !cx.T.roles.has(cx.w[y]))) return false;
+    if (y < k + 4 && (cx.T.roles.has(cx.w[y]) || cx.T.roles.has(singularOf(cx.w[y])))) role = true;
+  }
+  return role;
+}
+
 /**
  * A reported clause whose subject is a bare noun phrase ("alleging staff at the hospital ignored …",
  * "warned residents could face …"): a finite verb a few words on, before any punctuation, relative word
@@ -1889,6 +1915,12 @@ function deniedOrObject(cx: QuoteContext, v: number, c: number, complementiser: 
   return pos[c] === "DET" && h > c && head[h] === v && dep[h] === "obj";
 }
 
+/**
+ * The token after the adjuncts that may stand between a reporting verb and its
+ * clause ("a déclaré lundi à la presse que", "said on Tuesday in a statement
+ * that", "told reporters that"); -1 when an object noun phrase stands there
+ * (then a following que/that is a relative pronoun).
+ */
 function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: string): number {
   let c = from;
   if (
@@ -2790,6 +2822,15 @@ function previousSentenceSubject(cx: QuoteContext, at: number, history: SpeakerH
     const next = cx.w[m.te] ?? "";
     // "Sam Lau, the communications director for the party said in a statement.": the apposition leads to a speech verb.
     if (next === "," && (appositionToSpeechVerb(cx, m.te, b) || appositionToVerb(cx, m.te, b))) return m;
+    // "The union's president, Smokey Thomas, did not mince words.": the name in apposition before the verb.
+    if (
+      next === "," &&
+      m.left - 1 > a &&
+      cx.w[m.left - 1] === "," &&
+      m.te + 1 < b &&
+      isVerbLike(cx, m.te + 1)
+    )
+      return m;
     if (next === "'s" || next === "," || cx.T.prepositions.has(next) || next === "and" || next === "et")
       continue;
     return m;

@@ -395,3 +395,23 @@ test("'X, the opposition leader, called the plan “…”' quotes X; 'welcomed 
   );
   assert.ok(alleging.quotes.some((q) => q.text.startsWith("staff at the hospital")));
 });
+
+test("'…, said Osgoode Hall law professor Jamie Reid' and '…, said X, a law professor at Y.' close a reported sentence", () => {
+  const doc = fullQuotesOf(
+    "The court ruled on Friday.\nThe ruling was a blow to the government, said Jamie Reid, a law professor at Osgoode Hall.\nThe appeal will take a year, said Ford spokesperson Ivana Petrov.\n",
+  );
+  const reported = doc.quotes.filter((q) => q.kind === "indirect");
+  assert.deepEqual(
+    reported.map((q) => q.speaker?.name),
+    ["Jamie Reid", "Ivana Petrov"],
+  );
+});
+
+test("a cueless quote after 'The union's president, X, did not mince words.' is X's; 'Asked how …, X laughed.' reports nothing", () => {
+  const doc = fullQuotesOf(
+    "A neighbour said the noise was constant.\nThe union's president, Smokey Tremblay, did not mince words. “This government is at war with its own workers.”\nAsked how he would thank her, Tremblay laughed.\n",
+  );
+  const direct = doc.quotes.find((q) => q.text.includes("at war"));
+  assert.equal(direct?.speaker?.name, "Smokey Tremblay");
+  assert.ok(!doc.quotes.some((q) => q.text.startsWith("Asked")));
+});

@@ -80,6 +80,7 @@ import {
   PREPOSITIONS_EN,
   QUANTITY_OPENERS_EN,
   QUANTITY_PAIRS_EN,
+  QUESTION_FRAMES_EN,
   REFUSAL_VERBS_EN,
   RELATIVE_PRONOUNS_EN,
   ROLE_PHRASE_STOPS_EN,
@@ -264,6 +265,8 @@ export interface QuoteTables {
   sayNounBefore: Set<string>;
   /** Participles that end a hyphenated compound adjective ("Montreal-based"; English). */
   compoundAdjectiveEnds: Set<string>;
+  /** Words opening a question put to someone ("Asked about …"; English). */
+  questionFrames: Set<string>;
   /** "be"/"get" forms that make a following verb of telling passive (English). */
   passiveAuxiliaries: Set<string>;
   /** Quantity words and pairs that open a reported clause before a number ("said about 30 …"; English). */
@@ -426,6 +429,7 @@ export function quoteTables(lang: string): QuoteTables {
           participleModifierWords: new Set(PARTICIPLE_MODIFIER_WORDS_FR),
           sayNounBefore: new Set<string>(),
           compoundAdjectiveEnds: new Set<string>(),
+          questionFrames: new Set<string>(),
           passiveAuxiliaries: new Set<string>(),
           quantityOpeners: new Set<string>(),
           quantityPairs: new Set<string>(),
@@ -495,6 +499,7 @@ export function quoteTables(lang: string): QuoteTables {
           participleModifierWords: new Set(PARTICIPLE_MODIFIER_WORDS_EN),
           sayNounBefore: new Set(SAY_NOUN_BEFORE_EN),
           compoundAdjectiveEnds: new Set(COMPOUND_ADJECTIVE_ENDS_EN),
+          questionFrames: new Set(QUESTION_FRAMES_EN),
           passiveAuxiliaries: new Set(PASSIVE_AUXILIARIES_EN),
           quantityOpeners: new Set(QUANTITY_OPENERS_EN),
           quantityPairs: new Set(QUANTITY_PAIRS_EN),

@@ -764,3 +764,6 @@ export const PASSIVE_AUXILIARIES_EN: readonly string[] = [
   "get",
   "gets",
 ];
+
+/** Words opening a question put to someone ("Asked about the cuts, Ford laughed."): never reported content. */
+export const QUESTION_FRAMES_EN: readonly string[] = ["asked", "pressed", "questioned"];
