@@ -551,6 +551,41 @@ export class QuoteContext {
       if (shouted || (alone && /\n\s*$/.test(this.text.slice(Math.max(0, this.ts[a] - 2), this.ts[a]))))
         list.splice(k, 1);
     }
+    // "Fo Niemi, executive director of the Center …" with "Niemi" tagged as a place: a short name before a
+    // person's job apposition is a person, with an unknown capitalised word opening the sentence before it.
+    const ends = new Set(list.map((m) => m.te));
+    for (const m of list) {
+      if (m.type === "PER" || m.inQuote || m.te - m.ts > 2 || countryByName(m.text)) continue;
+      if (this.w.slice(m.ts, m.te).some((x) => this.T.orgNameWords.has(x))) continue;
+      if (m.te + 1 >= this.n || this.w[m.te] !== "," || this.sent[m.te] !== this.sent[m.ts]) continue;
+      let k = m.te + 1;
+      if (this.T.determiners.has(this.w[k])) k++;
+      const role = this.T.roles.has(this.w[k]) ? k : this.T.roles.has(this.w[k + 1] ?? "") ? k + 1 : -1;
+      if (role < 0 || this.T.orgNouns.has(this.w[role])) continue;
+      // Only a name opening its sentence (perhaps after one unknown capitalised word): not "in Antigonish,
+      // N.S., the minister said".
+      const first = this.sentStart[this.sent[m.ts]];
+      if (m.ts !== first && !(m.ts === first + 1 && this.cap[first] && !ends.has(first + 1))) continue;
+      m.type = "PER";
+      const y = m.ts - 1;
+      if (
+        y >= 0 &&
+        y === this.sentStart[this.sent[m.ts]] &&
+        this.cap[y] &&
+        !ends.has(y + 1) &&
+        this.nameToken(y) &&
+        !this.T.determiners.has(this.w[y]) &&
+        !this.isTitle(y) &&
+        !this.T.roles.has(this.w[y]) &&
+        !this.T.clauseOpeners.has(this.w[y]) &&
+        !this.T.prepositions.has(this.w[y])
+      ) {
+        m.ts = y;
+        m.left = Math.min(m.left, y);
+        m.start = this.ts[y];
+        m.text = this.text.slice(m.start, m.end);
+      }
+    }
     this.mentions = list;
     for (let m = 0; m < list.length; m++) {
       this.startsAt[list[m].ts] = m;

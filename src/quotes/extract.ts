@@ -1954,6 +1954,15 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
       )
     )
       c++;
+    // "told the families he was sorry": a short hearer before the clause's subject pronoun.
+    else if (cx.lang === "en" && c < limit && cx.T.determiners.has(cx.w[c]))
+      for (let y = c + 1; y < limit && y <= c + 3; y++) {
+        if (!/^\p{Ll}+$/u.test(cx.w[y])) break;
+        if (cx.T.pronouns.has(cx.w[y]) && !cx.T.objectPronouns.has(cx.w[y]) && y > c + 1) {
+          c = y;
+          break;
+        }
+      }
   }
   for (let guard = 0; guard < 4 && c < limit; guard++) {
     const w = cx.w[c];
@@ -3045,11 +3054,14 @@ function antecedent(
   if (!chosen && spokenObject) chosen = spokenObject;
   // "she" after a person of unknown gender: a nearby speaker or subject known to be a woman is likelier.
   if (chosen && kind !== "person" && wantPerson && !genderOf(chosen) && !spoke.has(chosen)) {
+    // (A name the first-name table does not know, subject of the sentence just before, keeps the pronoun
+    // unless someone of that gender spoke: "The driver, Jaskirat Sidhu, pleaded guilty. … he told the families".)
+    const recent = s0 - cx.sent[chosen.ts] <= 1;
     for (let k = cx.mentions.length - 1; k >= 0; k--) {
       const m = cx.mentions[k];
       if (m.ts >= chosen.ts) continue;
       if (cx.sent[chosen.ts] - cx.sent[m.ts] > 3 || s0 - cx.sent[m.ts] > 6) break;
-      if (compatible(m) && genderOf(m) === kind && (spoke.has(m) || subjectLike(cx, m))) {
+      if (compatible(m) && genderOf(m) === kind && (spoke.has(m) || (!recent && subjectLike(cx, m)))) {
         chosen = m;
         break;
       }

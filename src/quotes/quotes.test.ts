@@ -415,3 +415,19 @@ test("a cueless quote after 'The union's president, X, did not mince words.' is 
   assert.equal(direct?.speaker?.name, "Smokey Tremblay");
   assert.ok(!doc.quotes.some((q) => q.text.startsWith("Asked")));
 });
+
+test("a name the tagger missed opening 'X, executive director of …, said' is a person a later 'he' can take", () => {
+  const doc = fullQuotesOf(
+    "The city is looking into it.\nFo Niemi, executive director of the Center for Research-Action on Race Relations, said his group has received several complaints.\n“It is not just one lifeguard,” he said.\n",
+  );
+  assert.equal(doc.quotes.at(-1)?.speaker?.name, "Fo Niemi");
+});
+
+test("'told the families he was sorry' reports 'he was sorry', and 'he' is the unknown-gender subject just before", () => {
+  const doc = fullQuotesOf(
+    "Her husband, Darcy Haugen, was the team's coach. He died in the crash.\nThe truck's driver, Jaskirat Sandhu, pleaded guilty. During his hearing, he told the families he was sorry.\n",
+  );
+  const q = doc.quotes.find((x) => x.text.includes("sorry"));
+  assert.equal(q?.text, "he was sorry");
+  assert.equal(q?.speaker?.name, "Jaskirat Sandhu");
+});
