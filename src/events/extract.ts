@@ -224,9 +224,17 @@ function describingParticiple(s: SentenceView, k: number): boolean {
 /** Token k follows a subject-like word, precedes an object-like word, and no verb comes before it. */
 function finiteSlot(s: SentenceView, k: number): boolean {
   if (k === 0 || k + 1 >= s.length) return false;
-  if (!/^(PROPN|PRON)$/.test(s.upos(k - 1)) && !(s.upos(k - 1) === "NOUN" && /s$/.test(s.lower[k - 1])))
+  // A capitalised name the tagger called a common noun counts as one ("Cuba frees 30 prisoners" in a headline).
+  const nameBefore = s.upos(k - 1) === "NOUN" && /^\p{Lu}/u.test(s.text[k - 1]);
+  if (
+    !/^(PROPN|PRON)$/.test(s.upos(k - 1)) &&
+    !(s.upos(k - 1) === "NOUN" && /s$/.test(s.lower[k - 1])) &&
+    !nameBefore
+  )
     return false;
   if (!/^(DET|PROPN|NUM|ADJ|VERB)$/.test(s.upos(k + 1))) return false;
+  // "Four Navy ships assisted by …": after a name read as a noun, a verb next makes the token its subject.
+  if (nameBefore && s.upos(k + 1) === "VERB") return false;
   for (let x = 0; x < k; x++) if (s.upos(x) === "VERB" || s.upos(x) === "AUX") return false;
   return true;
 }
