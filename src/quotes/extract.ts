@@ -186,6 +186,24 @@ function readMarkSpan(
     let ownSpeech = false;
     for (let y = qb + 1; y < e2 && !ownSpeech; y++)
       if (cx.T.complementisers.has(cx.w[y]) && cx.inQuote[y] < 0) ownSpeech = true;
+    // "…” Lindqvist said investigators believe …": a bare reported clause after the name and its verb (text
+    // whose paragraphs were run together).
+    if (cx.lang === "en" && !ownSpeech)
+      for (let v = qb + 1; v < e2 - 3; v++) {
+        if (cx.isQuoteChar(v) || cx.inQuote[v] >= 0) break;
+        const info = cx.T.verbs.get(cx.w[v]);
+        if (!info || info.opinion || !cx.T.bareClauseVerbs.has(info.lemma) || !isVerbCue(cx, v, qb)) continue;
+        // (Past the hearer and adjuncts: "told the Tribune in an interview when asked …" reports nothing.)
+        const c = skipAdjuncts(cx, v + 1, e2, info.lemma);
+        ownSpeech =
+          c > v &&
+          c < e2 - 2 &&
+          cx.inQuote[c] < 0 &&
+          (cx.T.clauseStarts.has(cx.w[c]) || cx.startsAt[c] >= 0 || bareNounClause(cx, c, e2)) &&
+          // ("…,” said he.": an inverted pronoun closes the sentence.)
+          !(cx.T.pronouns.has(cx.w[c]) && (c + 1 >= e2 || cx.isPunct(c + 1)));
+        break;
+      }
     // "…. It only costs us money.” Petrak objected. “It is the one …”": a short reply between two quotes
     // introduces the next one when the first ended its own sentence.
     const ended = END_PUNCT.has(cx.w[qb - 2] ?? "");

@@ -431,3 +431,12 @@ test("'told the families he was sorry' reports 'he was sorry', and 'he' is the u
   assert.equal(q?.text, "he was sorry");
   assert.equal(q?.speaker?.name, "Jaskirat Sandhu");
 });
+
+test("in text whose paragraphs ran together, 'Name said <clause>' after a quote reports its own clause", () => {
+  const doc = fullQuotesOf(
+    "“This was a brazen attack,” Det. Sgt. Rita Lind told reporters. “We need witnesses to come forward.” Lind said investigators believe the victim was targeted. Police are looking for two suspects.",
+  );
+  const second = doc.quotes.find((q) => q.text.includes("witnesses"));
+  assert.equal(second?.speaker?.name, "Rita Lind");
+  assert.ok(doc.quotes.some((q) => q.kind === "indirect" && q.text.startsWith("investigators believe")));
+});
