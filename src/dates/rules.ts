@@ -225,6 +225,8 @@ function yearSpan(t: Tokens, i: number): DateMatch | null {
   let first: number | undefined;
   let last: number | undefined;
   let to = i + 1;
+  // both forms start with a figure: most tokens are ruled out without a slice
+  if (i < 0 || i >= t.n || !isDigitCode(t.doc.text.charCodeAt(tk.start[i]))) return null;
   const glued = /^(\d{4})[-–/](\d{2}|\d{4})$/.exec(t.raw(i));
   if (glued) {
     first = Number(glued[1]);
