@@ -141,10 +141,11 @@ export function annotateDoc(doc: Doc, lang: string, parse: boolean): void {
   while (a < n) {
     let b = a + 1;
     while (b < n && t.sentence[b] === t.sentence[a]) b++;
-    const forms: string[] = [];
-    for (let i = a; i < b; i++) forms.push(doc.text.slice(t.start[i], t.end[i]));
-    if (retag) models.tagger.tagInto(forms, pos, feats, lemma, a, lower);
+    // the tagger reads the forms in place; only the parser gets them as strings
+    if (retag) models.tagger.tagRanges(doc.text, t.start, t.end, a, b, pos, feats, lemma, lower);
     if (parse && models.parser) {
+      const forms: string[] = [];
+      for (let i = a; i < b; i++) forms.push(doc.text.slice(t.start[i], t.end[i]));
       let compound = false;
       for (let i = a; i < b && !compound; i++) compound = pos[i].includes(JOIN);
       if (!compound) {

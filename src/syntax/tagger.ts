@@ -243,6 +243,8 @@ function morphContextFeatures(
 
 /** What the tagger keeps of one word form: its hashes, one-word UPOS scores, last morphology and lemma. */
 interface FormEntry {
+  /** The word form itself. */
+  form: string;
   /** The form's attributes as `hashWords` gives them: lower, raw, suf1–5, pre1–3, shape. */
   hashes: Int32Array;
   /** UPOS scores of the one-word groups, N_ROLES × classes. */
@@ -264,6 +266,16 @@ const MORPH_CONTEXT = 9;
 
 /** Word forms kept by a tagger; the cache is emptied when full (results never depend on it). */
 const FORM_CACHE_SIZE = 1 << 15;
+/** Slots of the form table (twice the forms it keeps: short probe runs). */
+const FORM_SLOT_BITS = 16;
+const FORM_SLOTS = 1 << FORM_SLOT_BITS;
+
+/** FNV-1a over the UTF-16 code units of text[start, end): the form table's hash, no slice needed. */
+function rangeHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h;
+}
 
 function parseFeats(feats: string): Map<string, string> {
   const m = new Map<string, string>();
@@ -298,8 +310,14 @@ export class Tagger {
   private readonly morphScores: Int32Array;
   /** FEATS strings by their mixed-radix key (see `decodeMorph`). */
   private readonly featsStrings = new Map<number, string>();
-  /** Word forms seen, with their cached scores. */
-  private readonly forms = new Map<string, FormEntry>();
+  /**
+   * Word forms seen, with their cached scores: an open-addressing table of
+   * form hashes and entry numbers over `formList`, looked up from a range of a
+   * text without slicing it (see `entryAt`).
+   */
+  private readonly formHash = new Int32Array(FORM_SLOTS);
+  private readonly formSlot = new Int32Array(FORM_SLOTS).fill(-1);
+  private readonly formList: FormEntry[] = [];
   /** One-word UPOS scores of positions outside the sentence, laid out like `FormEntry.upos`. */
   private readonly edgeScores: Int32Array;
   private readonly entries: FormEntry[] = [];
@@ -374,12 +392,48 @@ export class Tagger {
     lower?: Int32Array,
   ): void {
     const n = forms.length;
-    const h = this.sentenceHashes(n);
     const entries = this.entries;
     entries.length = n;
+    for (let i = 0; i < n; i++) entries[i] = this.entryAt(forms[i], 0, forms[i].length);
+    this.tagEntries(n, upos, feats, lemma, at, lower);
+  }
+
+  /**
+   * `tagInto` for the words text[starts[i], ends[i]) with i from `from` to `to`
+   * (one sentence of a token table), reading the forms in place: no string is
+   * sliced for a form seen before.
+   */
+  tagRanges(
+    text: string,
+    starts: ArrayLike<number>,
+    ends: ArrayLike<number>,
+    from: number,
+    to: number,
+    upos: string[],
+    feats: string[],
+    lemma: string[],
+    lower?: Int32Array,
+  ): void {
+    const n = to - from;
+    const entries = this.entries;
+    entries.length = n;
+    for (let i = 0; i < n; i++) entries[i] = this.entryAt(text, starts[from + i], ends[from + i]);
+    this.tagEntries(n, upos, feats, lemma, from, lower);
+  }
+
+  /** Tags the sentence whose form entries are `this.entries[0, n)`, writing from index `at` on. */
+  private tagEntries(
+    n: number,
+    upos: string[],
+    feats: string[],
+    lemma: string[],
+    at: number,
+    lower?: Int32Array,
+  ): void {
+    const h = this.sentenceHashes(n);
+    const entries = this.entries;
     for (let i = 0; i < n; i++) {
-      const e = this.formEntry(forms[i]);
-      entries[i] = e;
+      const e = entries[i];
       const w = e.hashes;
       h.lower[i] = w[0];
       if (lower) lower[at + i] = w[0];
@@ -453,7 +507,7 @@ export class Tagger {
       this.morphModel.scoreFrom(batch, i * MORPH_CONTEXT, MORPH_CONTEXT, msc);
       feats[at + i] = this.decodeMorph(msc);
       if (e.lemmaUpos !== u) {
-        e.lemma = this.lemmatiser.lemma(forms[i], tag);
+        e.lemma = this.lemmatiser.lemma(e.form, tag);
         e.lemmaUpos = u;
       }
       lemma[at + i] = e.lemma;
@@ -467,10 +521,35 @@ export class Tagger {
     return this.modals.has(lower) ? 1 : this.infinitiveMarkers.has(lower) ? 2 : 0;
   }
 
+  /** The cached entry of the form text[start, end), computed on first sight. */
+  private entryAt(text: string, start: number, end: number): FormEntry {
+    const length = end - start;
+    const hash = rangeHash(text, start, end);
+    const mask = FORM_SLOTS - 1;
+    let slot = Math.imul(hash, 0x9e3779b1) >>> (32 - FORM_SLOT_BITS);
+    for (;;) {
+      const k = this.formSlot[slot];
+      if (k < 0) break;
+      if (this.formHash[slot] === hash) {
+        const e = this.formList[k];
+        if (e.form.length === length && text.startsWith(e.form, start)) return e;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (this.formList.length >= FORM_CACHE_SIZE) {
+      this.formSlot.fill(-1);
+      this.formList.length = 0;
+      slot = Math.imul(hash, 0x9e3779b1) >>> (32 - FORM_SLOT_BITS);
+    }
+    const e = this.formEntry(start === 0 && length === text.length ? text : text.slice(start, end));
+    this.formHash[slot] = hash;
+    this.formSlot[slot] = this.formList.length;
+    this.formList.push(e);
+    return e;
+  }
+
+  /** A new entry for a word form (scores, tag dictionary mask, modal kind). */
   private formEntry(form: string): FormEntry {
-    let e = this.forms.get(form);
-    if (e) return e;
-    if (this.forms.size >= FORM_CACHE_SIZE) this.forms.clear();
     const h = this.oneWord;
     hashWordInto(form, h, 0);
     const hashes = Int32Array.of(
@@ -492,7 +571,8 @@ export class Tagger {
       const k = uposRoleFeatures(h, 0, role, this.feats);
       this.uposModel.score(this.feats, k, upos.subarray(role * K, role * K + K));
     }
-    e = {
+    const e: FormEntry = {
+      form,
       hashes,
       upos,
       morphUpos: -1,
@@ -502,7 +582,6 @@ export class Tagger {
       allowed: this.allowedTags ? this.allowedTags.allowed(form) : -1,
       modal: this.modalKind(form),
     };
-    this.forms.set(form, e);
     return e;
   }
 
