@@ -2325,6 +2325,16 @@ function speakerOf(
   if (titled)
     return speakerOf(cx, { kind: "mention", a: titled.ts, b: titled.te, mention: titled }, spoke, history);
   if (ref.kind === "mention" && ref.mention) {
+    // "the GM", "the CEO" tagged as organisations: an abbreviated job, read as the description it is.
+    const m0 = ref.mention;
+    if (
+      m0.type !== "PER" &&
+      m0.te - m0.ts === 1 &&
+      m0.ts > 0 &&
+      cx.T.definiteArticles.has(cx.w[m0.ts - 1]) &&
+      cx.T.rolePeriphrases.has(cx.w[m0.ts])
+    )
+      return speakerOf(cx, { kind: "desc", a: m0.ts - 1, b: m0.te }, spoke, history);
     // "A Liberal MP from British Columbia has left …" with "Liberal MP" tagged as an organisation.
     const introduced = ref.mention.type !== "PER" ? namedAfterLede(cx, ref, cx.w.slice(ref.a, ref.b)) : null;
     if (introduced) {

@@ -440,3 +440,14 @@ test("in text whose paragraphs ran together, 'Name said <clause>' after a quote 
   assert.equal(second?.speaker?.name, "Rita Lind");
   assert.ok(doc.quotes.some((q) => q.kind === "indirect" && q.text.startsWith("investigators believe")));
 });
+
+test("'the GM' and 'the CEO' (tagged as organisations) are the general manager and chief executive named before", () => {
+  const doc = fullQuotesOf(
+    "General manager Kyle Dorian spoke to reporters on Friday.\nAsked whether the coach would return, the GM was blunt: “Yes.”\nChief executive Alain Bellamy said the cuts were needed.\n“We had no choice,” the CEO said.\n",
+  );
+  const direct = doc.quotes.filter((q) => q.kind === "direct");
+  assert.deepEqual(
+    direct.map((q) => q.speaker?.name),
+    ["Kyle Dorian", "Alain Bellamy"],
+  );
+});

@@ -1368,6 +1368,9 @@ export const ROLE_PERIPHRASES_EN: Readonly<Record<string, string>> = {
   "head of state": "president",
   "top diplomat": "minister",
   "chief diplomat": "minister",
+  // Abbreviated jobs: "the GM" is the general manager named before, "the CEO" the chief executive.
+  gm: "manager",
+  ceo: "executive",
 };
 
 /** Roles general enough to take up someone known by another role ("the diplomat", "the official"). */
