@@ -761,9 +761,12 @@ function relate(s: SentenceView, trs: Trigger[]): void {
         s.hasSyntax &&
         t.entry.pos === "verb" &&
         VERBAL.has(t.entry.type) &&
-        s.depth(t.h) === 0 &&
+        // "… formed human chains to protest against NATO air strikes": below the root too, an act named in the
+        // verbal act's own against/over-phrase is what it is about.
         strongs.every(
-          (u) => contentOf(s, t.h, u.h) || (t.entry.type !== "REQUEST" && complementOf(s, t.h, u.h)),
+          (u) =>
+            contentOf(s, t.h, u.h) ||
+            (s.depth(t.h) === 0 && t.entry.type !== "REQUEST" && complementOf(s, t.h, u.h)),
         )
       )
     )
@@ -1287,6 +1290,7 @@ function rolesSyntax(
       // "four were injured in the shooting", « ils sont morts dans l'attaque »: the verb's subject suffers the act.
       !sufferedIn(s, t) &&
       // "the fighting in Kabul, a U.N. official said": the subject slot of a speech verb is its speaker's.
+      // "the arrest of X by police was reported by the ministry": nor is the subject of a passive one.
       !(s.rel(t.h) === "nsubj" && eventLexicon(s.doc.lang ?? "en").reportVerbs.has(s.lemma[h]))
     )
       anchor = h;

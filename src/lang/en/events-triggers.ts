@@ -62,6 +62,22 @@ export const TRIGGERS_EN: TriggerEntry[] = [
   { lemma: "donation", pos: "noun", type: "AID" },
   { lemma: "gift", pos: "noun", type: "AID" },
   { lemma: "asylum", pos: "noun", type: "AID" },
+  // CAMEO 075 grant asylum: taking in or sheltering refugees.
+  {
+    lemma: "take in",
+    pos: "verb",
+    type: "AID",
+    frame: "direct",
+    forms: ["took", "taken"],
+    objects: ["refugees", "refugee", "asylum", "migrants", "displaced", "evacuees", "exiles"],
+  },
+  {
+    lemma: "shelter",
+    pos: "verb",
+    type: "AID",
+    frame: "direct",
+    objects: ["refugees", "refugee", "migrants", "displaced", "evacuees"],
+  },
   { lemma: "package", pos: "noun", type: "AID", weak: true },
   { lemma: "transfer", pos: "noun", type: "AID", weak: true },
   // CONSULT: meetings, visits, hosting, talks
