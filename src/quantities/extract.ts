@@ -591,7 +591,8 @@ export function extractQuantities(doc: Doc): Quantity[] {
             else prefixCurrency = sign.code;
           }
         }
-      } else if (ISO_CODES.has(c.raw(i)) && isDigit(c.text.charCodeAt(c.start(i + 1)))) {
+      } else if (isDigit(c.text.charCodeAt(c.start(i + 1))) && ISO_CODES.has(c.raw(i))) {
+        // (the figure first: most tokens are not before one, and need no slice)
         p = parseFigure(c, L, i + 1);
         if (p && !p.unit && !p.ordinal && !p.currency) prefixCurrency = isoCode(c.raw(i));
         else p = null;
