@@ -1804,6 +1804,9 @@ function findIndirect(
       if (cx.w[c] !== "," || cx.inQuote[c] >= 0) continue;
       const cue = cueAfter(cx, c, b);
       if (!cue || usedCues.has(cue.cue.a)) continue;
+      // "…, he declined to comment": an infinitive reports nothing; "…, I guess": the writer's own aside.
+      if (cx.lang === "en" && cue.cue.a > 0 && cx.w[cue.cue.a - 1] === "to") continue;
+      if (cue.ref.kind === "pronoun" && cx.T.firstSecondPersons.has(cx.w[cue.ref.a])) continue;
       // "Sa porte-parole, Léa Marchetti, a justifié ce mouvement": a short noun phrase ending in a
       // person's name is the verb's subject in apposition, not reported content.
       const named = cx.endsAt[c - 1] >= 0 ? cx.mentions[cx.endsAt[c - 1]] : null;
