@@ -60,7 +60,9 @@ export function tokenize(
     }
     let m = end - i > 4 && (c === 104 || c === 119) ? matchAt(URL, text, i, end) : 0;
     if (!m && c >= 48 && c <= 57) m = matchAt(CLOCK_OR_DATE, text, i, end) || matchAt(number, text, i, end);
-    if (!m) m = matchAt(DOTTED, text, i, end);
+    // DOTTED needs a "." after its first letter (one or two code units): most tokens skip the regex
+    if (!m && (text.charCodeAt(i + 1) === 46 || text.charCodeAt(i + 2) === 46))
+      m = matchAt(DOTTED, text, i, end);
     if (m) {
       out.push({ start: i, end: i + m });
       i += m;
