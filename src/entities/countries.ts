@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { CAPITALS_EN } from "../lang/en/entities-capitals.ts";
+import { CAPITALS_EN, OTHER_CAPITAL_CITIES } from "../lang/en/entities-capitals.ts";
 import { DEMONYMS_EN } from "../lang/en/entities-demonyms.ts";
 import { CAPITALS_FR } from "../lang/fr/entities-capitals.ts";
 import { DEMONYM_FEMININE_FR, DEMONYMS_FR } from "../lang/fr/entities-demonyms.ts";
@@ -150,6 +150,19 @@ export function countryByName(name: string): Country | undefined {
   index();
   return byKey!.get(nameKey(name));
 }
+
+/**
+ * The English name of the city a capital's name stands for as a place: the country's first
+ * capital, unless the name is another of its capitals (The Hague, Cape Town).
+ *
+ * @example
+ * capitalCityName(countryByCapital("La Haye")!, "La Haye"); // "The Hague"
+ */
+export function capitalCityName(country: Country, name: string): string {
+  otherCities ??= new Map(Object.entries(OTHER_CAPITAL_CITIES).map(([k, v]) => [nameKey(k), v]));
+  return otherCities.get(nameKey(name)) ?? country.capitalEn ?? name;
+}
+let otherCities: Map<string, string> | undefined;
 
 /** The country whose capital is `name` (Moscou, Moscow, Kyiv, Kiev …). */
 export function countryByCapital(name: string): Country | undefined {

@@ -106,6 +106,21 @@ test("Brussels as an actor is the EU, as a place a city", () => {
   );
 });
 
+test("a second capital read as a place is its own city, not the country's first capital", () => {
+  const text = "Les juges siègent à La Haye. The envoys met in The Hague, then in Amsterdam.";
+  const doc = new Doc({ text, lang: "fr" });
+  const at = (t: string) => {
+    const start = text.indexOf(t);
+    return { start, end: start + t.length, text: t, label: "LOC" as const };
+  };
+  doc.entities = [at("La Haye"), at("The Hague"), at("Amsterdam")];
+  linkEntities(doc);
+  assert.deepEqual(
+    doc.entities.map((e) => e.id),
+    ["city:hague", "city:hague", "city:amsterdam"],
+  );
+});
+
 const models = existsSync(defaultModelPath("fr")) && existsSync(defaultModelPath("en"));
 
 test("a French and an English sentence share ids for the same people and countries", {

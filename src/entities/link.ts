@@ -12,7 +12,14 @@ import {
   NAME_JOINERS_FR,
 } from "../lang/fr/entities-compounds.ts";
 import type { Component } from "../pipeline/pipeline.ts";
-import { type Country, countryByCapital, countryByCode, countryByName, countryBySeat } from "./countries.ts";
+import {
+  type Country,
+  capitalCityName,
+  countryByCapital,
+  countryByCode,
+  countryByName,
+  countryBySeat,
+} from "./countries.ts";
 import { lexiconMatches } from "./lexicon.ts";
 import { nameKey, slug } from "./names.ts";
 import { organisationByName, organisationBySeat, personByName } from "./tables.ts";
@@ -257,7 +264,7 @@ function linkFromTables(doc: Doc, e: Entity): boolean {
     const capital = countryByCapital(text);
     if (capital && e.label !== "ORG") {
       if (locativeContext(doc, e)) {
-        const name = capital.capitalEn ?? text;
+        const name = capitalCityName(capital, text);
         return set(e, { id: `city:${slug(name)}`, canonical: name });
       }
       return set(e, countryId(capital));

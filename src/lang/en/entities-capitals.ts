@@ -16,3 +16,17 @@ export const CAPITALS_EN: Record<string, string[]> = {
   YE: ["Sanaa", "Sana'a"],
   TW: ["Taipei"],
 };
+
+/**
+ * Names in the capital lists (ours and world-countries') that are a different city from the
+ * country's first capital, with that city's English name: "in The Hague" is not Amsterdam.
+ * Keys in either language; the other spellings of one city (Kiev, Peking) need no entry.
+ */
+export const OTHER_CAPITAL_CITIES: Record<string, string> = {
+  "The Hague": "The Hague",
+  "La Haye": "The Hague",
+  Delhi: "Delhi",
+  Bloemfontein: "Bloemfontein",
+  "Cape Town": "Cape Town",
+  "Le Cap": "Cape Town",
+};
