@@ -402,10 +402,13 @@ export function unbalancedQuotes(doc: Doc): Flag[] {
       // price lists and old typesetting use » as a ditto mark (22 » 43 »): not quotation marks
       if (open === "«" && dittoMarks(text, start, end)) continue;
       const stack: number[] = [];
+      // the marks are single UTF-16 code units: compared as numbers, no one-character strings
+      const openCode = open.charCodeAt(0);
+      const closeCode = close.charCodeAt(0);
       for (let i = start; i < end; i++) {
-        const c = text[i];
-        if (c === open) stack.push(i);
-        else if (c === close) {
+        const c = text.charCodeAt(i);
+        if (c === openCode) stack.push(i);
+        else if (c === closeCode) {
           if (stack.length > 0) stack.pop();
           else if (!continuesQuote(text, paragraphs, p, open, close)) {
             out.push(flag(doc, "unbalanced-quotes", i, i + 1, `closing ${close} without an opening ${open}`));
@@ -443,7 +446,7 @@ export function unbalancedQuotes(doc: Doc): Flag[] {
   // straight double quotes: an odd count in a paragraph
   for (const { start, end } of paragraphs) {
     const marks: number[] = [];
-    for (let i = start; i < end; i++) if (text[i] === '"') marks.push(i);
+    for (let i = start; i < end; i++) if (text.charCodeAt(i) === 34 /* " */) marks.push(i);
     if (marks.length % 2 === 1) {
       const at = marks[marks.length - 1];
       out.push(
