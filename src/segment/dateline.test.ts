@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { datelineDate } from "./dateline.ts";
+import { datelineDate, datelineLength } from "./dateline.ts";
 
 test("datelines that open an article give its date", () => {
   const cases: [string, string | null][] = [
@@ -21,4 +21,14 @@ test("datelines that open an article give its date", () => {
     ["Talks resumed.\n\nThey went on.\n\n4 March 2024. – The envoy arrived.", null],
   ];
   for (const [text, value] of cases) assert.equal(datelineDate(text)?.value ?? null, value, text);
+});
+
+test("a dateline ended by a dash is cut off from the sentence it opens", () => {
+  const cases: [string, string][] = [
+    ["WASHINGTON (Reuters) - Talks resumed.", "WASHINGTON (Reuters) - "],
+    ["LAGOS, Oct 3 (Reuters) - The port reopened.", "LAGOS, Oct 3 (Reuters) - "],
+    ["Séoul, 14 mars 2025 — La frontière a rouvert.", "Séoul, 14 mars 2025 — "],
+    ["Le 22 mai 2012, le lancement a été reporté.", ""],
+  ];
+  for (const [text, dateline] of cases) assert.equal(text.slice(0, datelineLength(text)), dateline, text);
 });

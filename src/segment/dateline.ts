@@ -47,9 +47,12 @@ export function datelineDate(text: string): ArticleDate | null {
   return null;
 }
 
-/** A place in capitals with an agency and no date: "WASHINGTON (Reuters) - ", « PARIS (AFP) — ». */
+/**
+ * A place in capitals with an agency and no full date: "WASHINGTON (Reuters) - ", « PARIS (AFP) — »,
+ * "NAIROBI, Jan 12 (Reuters) - " (a wire's day without its year).
+ */
 const PLACE_AGENCY =
-  /^\p{Lu}[\p{Lu}'’. -]{1,40}(?:,\s*\p{L}[\p{L}'’. -]{1,30})?\s*\([^)\n]{1,30}\)\s*[-–—:]/u;
+  /^\p{Lu}[\p{Lu}'’. -]{1,40}(?:,\s*[\p{L}\p{N}][\p{L}\p{N}'’. -]{1,30})?\s*\([^)\n]{1,30}\)\s*[-–—:]/u;
 /** The separator a dateline must end with to be cut off from the sentence after it. */
 const DASH_END = /[-–—:]\s*$/u;
 
