@@ -1662,6 +1662,13 @@ function findIndirect(
         while (c2 < b && cx.w[c2] !== "," && c2 - c < 16) c2++;
         if (c2 < b && cx.w[c2] === ",") c = c2;
       }
+      // « D'après l'agence Reuters, qui cite des sources diplomatiques, … »: the relative clause on
+      // the source is not what it reports.
+      if (c + 2 < b && cx.T.relativePronouns.has(cx.w[c + 1]) && isVerbLike(cx, c + 2)) {
+        let c2 = c + 2;
+        while (c2 < b && cx.w[c2] !== "," && c2 - c < 16) c2++;
+        if (c2 < b - 2 && cx.w[c2] === ",") c = c2;
+      }
       if (c < b - 2 && c - e <= 20) {
         const ref = named ?? sourceNp(cx, e, c);
         const start = cx.ts[c + 1];

@@ -451,3 +451,15 @@ test("'the GM' and 'the CEO' (tagged as organisations) are the general manager a
     ["Kyle Dorian", "Alain Bellamy"],
   );
 });
+
+test("a relative clause on a fronted source (« qui cite … », 'which cited …') is not what the source reports", () => {
+  const fr = fullQuotesOf(
+    "D'après l'agence Norpress, qui cite des sources ministérielles, un accord sur le fret sera signé en mars.\n",
+    "fr",
+  );
+  assert.equal(fr.quotes[0]?.text, "un accord sur le fret sera signé en mars");
+  const en = fullQuotesOf(
+    "According to the port authority, which cited customs records, the ferry left at dawn.\n",
+  );
+  assert.equal(en.quotes[0]?.text, "the ferry left at dawn");
+});
