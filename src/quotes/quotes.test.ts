@@ -463,3 +463,11 @@ test("a relative clause on a fronted source (« qui cite … », 'which cited �
   );
   assert.equal(en.quotes[0]?.text, "the ferry left at dawn");
 });
+
+test("« Interrogé par X, … » opening a sentence is the question put to the speaker, not reported content", () => {
+  const doc = fullQuotesOf("Interrogée par la radio locale, la ministre a démenti.\n", "fr");
+  assert.deepEqual(
+    doc.quotes.map((q) => q.text),
+    [],
+  );
+});

@@ -403,3 +403,32 @@ export const AND_WORDS_FR: readonly string[] = ["et"];
 
 /** Clitics of an inverted cue whose subject is the impersonal « on » (« dit-on », « murmure-t-on »): hearsay. */
 export const IMPERSONAL_CLITICS_FR: readonly string[] = ["-on", "-t-on"];
+
+/**
+ * Participles opening a question put to someone (« Interrogé par l'AFP, le ministre a démenti. »,
+ * « Joint par téléphone, … »): never reported content.
+ */
+export const QUESTION_FRAMES_FR: readonly string[] = [
+  "interrogé",
+  "interrogée",
+  "interrogés",
+  "interrogées",
+  "questionné",
+  "questionnée",
+  "questionnés",
+  "questionnées",
+  "sollicité",
+  "sollicitée",
+  "sollicités",
+  "sollicitées",
+  "contacté",
+  "contactée",
+  "contactés",
+  "contactées",
+  "joint",
+  "jointe",
+  "joints",
+  "jointes",
+  "relancé",
+  "relancée",
+];
