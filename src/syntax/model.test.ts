@@ -1,11 +1,13 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { test } from "node:test";
 import { tempDir } from "../../test/temp-dir.ts";
 import { Doc } from "../doc/doc.ts";
 import { TokenTable } from "../doc/tokens.ts";
+import { REPO_ROOT } from "../ner/datasets.ts";
+import { createPipeline } from "../pipeline/default.ts";
 import { annotateSentence, parseExample, setSyntaxModels, tagSentence } from "./annotate.ts";
 import { parser as parserComponent, tagger as taggerComponent } from "./component.ts";
 import { parseConllu, writeConllu } from "./conllu.ts";
@@ -122,4 +124,17 @@ test("the components fill token columns, contractions as one token", () => {
   assert.equal(t.lemma?.[3], "de+le");
   assert.deepEqual([...t.head!], [1, 2, -1, 4, 2, 2]);
   assert.deepEqual(t.dep, ["det", "nsubj", "root", "case", "obl:arg", "punct"]);
+});
+
+test("after a modal, an adverb reading the dictionary also allows as a verb is the verb when no verb can follow", {
+  skip: !existsSync(join(REPO_ROOT, "models", "syntax-en.tagger.bin")),
+}, () => {
+  const text = "Germany would back the plan, but it would further weaken the bill.";
+  const doc = createPipeline({ until: "tagger" }).run(new Doc({ text, lang: "en" }));
+  const tagOf = (word: string) => {
+    const t = doc.tokens;
+    for (let i = 0; i < t.length; i++) if (text.slice(t.start[i], t.end[i]) === word) return t.pos?.[i];
+  };
+  assert.equal(tagOf("back"), "VERB");
+  assert.equal(tagOf("further"), "ADV");
 });

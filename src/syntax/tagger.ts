@@ -331,6 +331,7 @@ export class Tagger {
   private readonly infinitiveMarkers: ReadonlySet<string>;
   private readonly partTag: number;
   private readonly nounTag: number;
+  private readonly advTag: number;
   private readonly verbTag: number;
   /** Tags that may stand between a modal and its verb ("would not", "will soon"). */
   private readonly betweenModalAndVerb: number;
@@ -356,6 +357,7 @@ export class Tagger {
     this.infinitiveMarkers = new Set(lang === "en" ? INFINITIVE_MARKERS_EN : []);
     this.partTag = uposList.indexOf("PART");
     this.nounTag = uposList.indexOf("NOUN");
+    this.advTag = uposList.indexOf("ADV");
     this.verbTag = uposList.indexOf("VERB");
     this.betweenModalAndVerb = ["ADV", "PART"]
       .filter((t) => uposList.includes(t))
@@ -480,6 +482,14 @@ export class Tagger {
       let best = -1;
       for (let c = 0; c < K; c++) if ((allowed >>> c) & 1 && (best < 0 || sc[c] > sc[best])) best = c;
       if (afterModal && best === this.nounTag && (allowed >>> this.verbTag) & 1) best = this.verbTag;
+      // "would back the plan": an adverb reading after a modal is the verb when the next word cannot be one.
+      else if (
+        afterModal &&
+        best === this.advTag &&
+        (allowed >>> this.verbTag) & 1 &&
+        (i + 1 === n || ((entries[i + 1].allowed >>> this.verbTag) & 1) === 0)
+      )
+        best = this.verbTag;
       const modal = entries[i].modal;
       afterModal =
         modal === 1 ||
