@@ -593,6 +593,22 @@ export class QuoteContext {
     }
   }
 
+  /**
+   * A headline written in title case ("Voters Balk At Marsh's Promise"): nearly every word of four letters or
+   * more is capitalised, so a capitalised run in it need not be a name.
+   */
+  titleCased(s: number): boolean {
+    if (s < 0 || s >= this.sentStart.length) return false;
+    let words = 0;
+    let caps = 0;
+    for (let i = this.sentStart[s]; i < this.sentEnd[s]; i++) {
+      if (this.te[i] - this.ts[i] < 4 || !/^\p{L}+$/u.test(this.w[i])) continue;
+      words++;
+      caps += this.cap[i];
+    }
+    return words >= 4 && caps >= 0.85 * words;
+  }
+
   /** A single capitalised word at a sentence start is a name if it recurs capitalised, is an acronym or a first name, or speaks. */
   private supportsSingle(i: number): boolean {
     const raw = this.text.slice(this.ts[i], this.te[i]);
@@ -752,7 +768,7 @@ export class QuoteContext {
         !entry &&
         m.left === m.ts &&
         firstNameGender(this.w[m.ts], this.lang) === "" &&
-        (m.type === "UNK" || this.T.orgNameWords.has(this.w[m.ts]))
+        (m.type === "UNK" || this.T.orgNameWords.has(this.w[m.ts]) || this.titleCased(this.sent[m.ts]))
       )
         doubtful.add(p);
       else if (m.type === "PER") doubtful.delete(p);

@@ -471,3 +471,20 @@ test("« Interrogé par X, … » opening a sentence is the question put to the 
     [],
   );
 });
+
+test("a title-case headline run the tagger called a person ('Balk At Marsh') does not take the surname from the person named in full", () => {
+  const text =
+    "Voters Balk At Marsh’s Promise On Ferry Fares\n\nProvincial candidate Ada Marsh spoke in Halifax on Friday.\n\n“Every boat will leave on time,” Marsh said.";
+  let doc = new Doc({ text, lang: "en" });
+  for (const c of [paragraphs, sentences, tokens]) doc = c.run(doc);
+  const person = (name: string, from = 0) => {
+    const start = text.indexOf(name, from);
+    return { start, end: start + name.length, text: name, label: "PER" as const };
+  };
+  doc.entities = [person("Balk At Marsh"), person("Ada Marsh"), person("Marsh", text.indexOf("boat"))];
+  doc = annotateQuotes(doc);
+  assert.deepEqual(
+    doc.quotes.map((q) => q.speaker?.name),
+    ["Ada Marsh"],
+  );
+});
