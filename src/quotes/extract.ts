@@ -1309,6 +1309,10 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
     return { kind: "mention", a: m.left, b: m.te, mention: m };
   }
   if (w === "," || w === ")") {
+    if (w === ",") {
+      const opener = personBeforeAside(cx, k, floor);
+      if (opener) return { kind: "mention", a: opener.left, b: opener.te, mention: opener };
+    }
     // "Anton Weiss, the director of the archive, the Old Customs House, said": the person opening the
     // sentence, not the name closing his apposition.
     if (w === "," && k - 1 > floor && cx.endsAt[k - 1] >= 0) {
@@ -1423,6 +1427,38 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
  * From the comma before an apposition's last part, back over at most two more comma-closed parts with no
  * verb and no "and": a person named right before a comma as the clause's subject.
  */
+/**
+ * The person opening the sentence before an aside that the comma at `comma` closes: a relative clause
+ * ("Omar Lalli, who farms outside Moose Jaw, said"), a party tag ("Rep. Dana Whitt, R-Ohio, said") or an
+ * apposition without a verb ("Tom Baird, a former bodyguard for Premier Ann Vey, said"). A name ending the
+ * aside is then no subject, whatever the tagger or the parser made of it.
+ */
+function personBeforeAside(cx: QuoteContext, comma: number, floor: number): Mention | null {
+  const s = Math.max(floor, cx.sentStart[cx.sent[comma]]);
+  let m: Mention | null = null;
+  // (Capitalised title words may open the sentence before the name's own: "Committee Chairman Rep. X".)
+  for (let t = s; t < s + 6 && t < comma && cx.cap[t]; t++) {
+    const mi = cx.startsAt[t];
+    if (mi >= 0 && cx.mentions[mi].type === "PER") {
+      m = cx.mentions[mi];
+      break;
+    }
+  }
+  if (!m || m.inQuote || cx.w[m.te] !== "," || m.te + 1 >= comma || comma - m.te > 40) return null;
+  const next = cx.w[m.te + 1];
+  const raw = cx.text.slice(cx.ts[m.te + 1], cx.te[m.te + 1]);
+  const relative = cx.T.descriptionRelatives.has(next);
+  const partyTag = /^[RDI]-\p{Lu}/u.test(raw) || (/^[RDI]$/.test(raw) && cx.w[m.te + 2] === "-");
+  if (!relative && !partyTag && !cx.T.indefiniteArticles.has(next)) return null;
+  for (let c = m.te + 1; c < comma; c++) {
+    const x = cx.w[c];
+    // (A full stop inside the sentence is an abbreviation's: "R-S.C.")
+    if (cx.isQuoteChar(c) || x === ":" || x === ";" || cx.T.andWords.has(x)) return null;
+    if (!relative && isVerbLike(cx, c) && !cx.cap[c] && !/^['’]s$/.test(x)) return null;
+  }
+  return m;
+}
+
 function leadingSubject(cx: QuoteContext, comma: number, floor: number): Mention | null {
   if (comma <= floor || cx.w[comma] !== ",") return null;
   let commas = 0;

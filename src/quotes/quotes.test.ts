@@ -488,3 +488,21 @@ test("a title-case headline run the tagger called a person ('Balk At Marsh') doe
     ["Ada Marsh"],
   );
 });
+
+test("the person opening the sentence speaks, not a name closing the aside after it (relative clause, party tag, apposition)", () => {
+  const text =
+    "Omar Lalli, who keeps bees outside the town of Moose Jaw, said the hives had failed.\n\nCommittee Chairman Rep. Dana Whitt, R-S.C., a longtime critic, said the bill was dead.\n\nTom Baird, a former bodyguard for Premier Ann Vey, said the office was chaotic.";
+  let doc = new Doc({ text, lang: "en" });
+  for (const c of [paragraphs, sentences, tokens]) doc = c.run(doc);
+  const person = (name: string) => {
+    const start = text.indexOf(name);
+    return { start, end: start + name.length, text: name, label: "PER" as const };
+  };
+  // The names a tagger may wrongly call people are given as people.
+  doc.entities = ["Omar Lalli", "Moose Jaw", "Dana Whitt", "R-S", "Tom Baird", "Ann Vey"].map(person);
+  doc = annotateQuotes(doc);
+  assert.deepEqual(
+    doc.quotes.map((q) => q.speaker?.name),
+    ["Omar Lalli", "Dana Whitt", "Tom Baird"],
+  );
+});
