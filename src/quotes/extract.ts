@@ -878,7 +878,9 @@ function npForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | nul
           return { kind: "mention", a: Math.min(k, m.left), b: cx.mentions[pm].te, mention: cx.mentions[pm] };
         // "said Elder Mary Lou Smoke", "said Tk'emlups te Secwepemc Kukpi7 Rosanne Casimir": a title or a nation's
         // name in capitals (and its particles) right before a person's name.
-        for (let z = m.te; z < limit && z < m.te + 6; z++) {
+        // ("said former Nova Scotia Premier and party president Lee Ortiz": titles joined by "and", lower-case
+        // role and body words among them.)
+        for (let z = m.te; z < limit && z < m.te + 8; z++) {
           const pz = cx.startsAt[z];
           if (pz >= 0 && cx.mentions[pz].type === "PER" && !cx.mentions[pz].inQuote) {
             if (
@@ -894,7 +896,10 @@ function npForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | nul
             };
           }
           const particle =
-            cx.T.nameConnectors.has(cx.w[z]) || (cx.w[z].length <= 3 && !cx.T.prepositions.has(cx.w[z]));
+            cx.T.nameConnectors.has(cx.w[z]) ||
+            (cx.w[z].length <= 3 && !cx.T.prepositions.has(cx.w[z])) ||
+            cx.T.roles.has(cx.w[z]) ||
+            cx.T.orgNouns.has(cx.w[z]);
           if (cx.isPunct(z) || cx.isQuoteChar(z) || (!cx.cap[z] && !particle) || cx.T.verbs.has(cx.w[z]))
             break;
         }

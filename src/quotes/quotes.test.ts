@@ -506,3 +506,10 @@ test("the person opening the sentence speaks, not a name closing the aside after
     ["Omar Lalli", "Dana Whitt", "Tom Baird"],
   );
 });
+
+test("'said former Alberta Premier and party president Lee Ortiz': titles joined by 'and' before the name", () => {
+  const doc = fullQuotesOf(
+    "Ada Marsh spoke first. “It is over,” said former Alberta Premier and party president Lee Ortiz.\n",
+  );
+  assert.equal(doc.quotes[0]?.speaker?.name, "Lee Ortiz");
+});
