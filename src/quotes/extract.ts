@@ -1135,6 +1135,12 @@ function asPutIt(cx: QuoteContext, pa: number, qa: number): { ref: SpeakerRef; c
     const ref = npForward(cx, j + 1, qa);
     if (!ref || ref.kind === "desc") continue;
     let k = ref.b;
+    // "as Lee Ortiz, a former fire chief, put it": over an apposition closed by a comma.
+    if (cx.w[k] === ",") {
+      let c = k + 1;
+      while (c < qa && c < k + 16 && cx.w[c] !== "," && !cx.isQuoteChar(c) && !END_PUNCT.has(cx.w[c])) c++;
+      if (c < qa && cx.w[c] === ",") k = c + 1;
+    }
     // "as Jones once put it", "as she memorably put it".
     while (k < qa && k < ref.b + 2 && /ly$|^(?:once|later|so|then)$/.test(cx.w[k])) k++;
     for (const v of verbs) {

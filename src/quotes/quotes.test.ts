@@ -513,3 +513,10 @@ test("'said former Alberta Premier and party president Lee Ortiz': titles joined
   );
   assert.equal(doc.quotes[0]?.speaker?.name, "Lee Ortiz");
 });
+
+test("'as X, an apposition, put it:' makes X the speaker of what follows", () => {
+  const doc = fullQuotesOf(
+    "Ada Marsh spoke first.\n\nOr, as Lee Ortiz, a former fire chief, put it: “The worst is behind us.”\n",
+  );
+  assert.equal(doc.quotes[0]?.speaker?.name, "Lee Ortiz");
+});
