@@ -520,3 +520,20 @@ test("'as X, an apposition, put it:' makes X the speaker of what follows", () =>
   );
   assert.equal(doc.quotes[0]?.speaker?.name, "Lee Ortiz");
 });
+
+test("'Assemblywoman Nadia Kress' tagged as an organisation is a woman; her bare surname speaks for her", () => {
+  const text =
+    "Assemblywoman Nadia Kress won the primary.\n\n“We were outspent,” Kress said about the campaign. “It did not matter.”";
+  let doc = new Doc({ text, lang: "en" });
+  for (const c of [paragraphs, sentences, tokens]) doc = c.run(doc);
+  const org = (name: string, from = 0) => {
+    const start = text.indexOf(name, from);
+    return { start, end: start + name.length, text: name, label: "ORG" as const };
+  };
+  doc.entities = [org("Assemblywoman Nadia Kress"), org("Kress", text.indexOf("outspent"))];
+  doc = annotateQuotes(doc);
+  assert.deepEqual(
+    doc.quotes.map((q) => q.speaker?.name),
+    ["Nadia Kress", "Nadia Kress"],
+  );
+});
