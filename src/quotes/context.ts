@@ -59,6 +59,9 @@ const PUNCT = new Set([
   "[",
   "]",
 ]);
+/** Parts of speech no given name takes. */
+const FUNCTION_POS = new Set(["ADV", "ADP", "AUX", "CCONJ", "DET", "PRON", "SCONJ", "VERB", "PART", "INTJ"]);
+
 const QUOTE_CHARS = new Set(["«", "»", "“", "”", '"', "‹", "›", "„", "''", "``", "<<", ">>"]);
 
 /**
@@ -609,6 +612,12 @@ export class QuoteContext {
     return words >= 4 && caps >= 0.85 * words;
   }
 
+  /** "Maybe Trump hasn't …": the tagger reads the word as an adverb, verb or other closed-class word, not a given name. */
+  private functionWord(i: number): boolean {
+    const pos = this.doc.tokens.pos?.[i];
+    return pos !== undefined && FUNCTION_POS.has(pos);
+  }
+
   /** A single capitalised word at a sentence start is a name if it recurs capitalised, is an acronym or a first name, or speaks. */
   private supportsSingle(i: number): boolean {
     const raw = this.text.slice(this.ts[i], this.te[i]);
@@ -766,9 +775,10 @@ export class QuoteContext {
       const p = entry ? entry.person : newPerson(m, surname);
       if (
         !entry &&
-        m.left === m.ts &&
         firstNameGender(this.w[m.ts], this.lang) === "" &&
-        (m.type === "UNK" || this.T.orgNameWords.has(this.w[m.ts]) || this.titleCased(this.sent[m.ts]))
+        ((m.left === m.ts && (m.type === "UNK" || this.T.orgNameWords.has(this.w[m.ts]))) ||
+          this.titleCased(this.sent[m.ts]) ||
+          this.functionWord(m.ts))
       )
         doubtful.add(p);
       else if (m.type === "PER") doubtful.delete(p);

@@ -537,3 +537,30 @@ test("'Assemblywoman Nadia Kress' tagged as an organisation is a woman; her bare
     ["Nadia Kress", "Nadia Kress"],
   );
 });
+
+test("a headline run opening with an adverb or after a title ('Maybe Marsh', 'Senator Endorsed Marsh') does not take the surname", () => {
+  for (const headline of [
+    "Maybe Marsh has lost her touch",
+    "Right After This Senator Endorsed Marsh, The Party Did Something Odd",
+  ]) {
+    const text = `${headline}\n\nProvincial candidate Ada Marsh spoke in Halifax on Friday.\n\n“Every boat will leave on time,” Marsh said.`;
+    let doc = new Doc({ text, lang: "en" });
+    for (const c of [paragraphs, sentences, tokens]) doc = c.run(doc);
+    const run = headline.startsWith("Maybe") ? "Maybe Marsh" : "Senator Endorsed Marsh";
+    const person = (name: string, from = 0) => {
+      const start = text.indexOf(name, from);
+      return { start, end: start + name.length, text: name, label: "PER" as const };
+    };
+    doc.entities = [person(run), person("Ada Marsh"), person("Marsh", text.indexOf("boat"))];
+    // The tagger's reading of the adverb, as the tagger stage would give it.
+    const pos = new Array<string>(doc.tokens.length).fill("PROPN");
+    pos[0] = headline.startsWith("Maybe") ? "ADV" : "PROPN";
+    doc.tokens.pos = pos;
+    doc = annotateQuotes(doc);
+    assert.deepEqual(
+      doc.quotes.map((q) => q.speaker?.name),
+      ["Ada Marsh"],
+      headline,
+    );
+  }
+});
