@@ -347,7 +347,17 @@ function readMarkSpan(
   if (words <= 2 && !firstUpper && nextToEquipment(cx, qa, qb))
     return { ...base, kind: "scare", ref: null, cue: null, rule: "term" };
   // « … » affirme-t-il / "…," he said right after the fragment outweighs a verb earlier in the sentence.
-  if (after && !shortModifier && after.cue.a <= qb + 1 && after.ref.kind !== "desc")
+  // (A description too when the fragment closes on a comma: "Nothing the mayor did “will calm anyone,” the
+  // governor said" is the governor's.)
+  if (
+    after &&
+    !shortModifier &&
+    ((after.cue.a <= qb + 1 && after.ref.kind !== "desc") ||
+      (after.ref.kind === "desc" &&
+        after.ref.a <= qb + 1 &&
+        cx.w[qb - 2] === "," &&
+        hasPersonNoun(cx, after.ref)))
+  )
     return { ...base, kind: "partial", ref: after.ref, cue: after.cue, rule: "partial-cue-after" };
   if (before && (!shortModifier || before.byVerb))
     return { ...base, kind: "partial", ref: before.ref, cue: before.cue, rule: "partial-cue-before" };
