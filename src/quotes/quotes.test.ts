@@ -567,7 +567,7 @@ test("a headline run opening with an adverb or after a title ('Maybe Marsh', 'Se
 
 test("a fragment closed by a comma and followed by '<description> said' is the described person's, not the earlier clause's", () => {
   const doc = fullQuotesOf(
-    "Gov. Tom Reed, R-Ohio, toured the dam on Monday. Nothing the mayor did “will calm anyone,” the Ohio governor said.\n",
+    "Gov. Tom Reed, R-Ohio, toured the dam on Monday. Nothing the mayor said “will calm anyone,” the Ohio governor said.\n",
   );
   const q = doc.quotes.find((x) => x.text.includes("calm anyone"));
   assert.equal(q?.speaker?.name, "Tom Reed");
