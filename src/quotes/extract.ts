@@ -759,7 +759,9 @@ function cueAfter(
     }
     if (v + 1 === reach && cx.T.determiners.has(cx.w[j])) reach++;
     if (!cx.T.verbs.has(w) || cx.T.verbs.get(w)?.opinion || cx.T.roles.has(w)) continue;
-    if (cx.T.ambiguous.has(w) && !isVerbCue(cx, v, j)) continue;
+    // ("Evans campaign manager Lee Ortiz said": a noun before a role noun, not the verb.)
+    if (cx.T.ambiguous.has(w) && (!isVerbCue(cx, v, j) || (v + 1 < limit && cx.T.roles.has(cx.w[v + 1]))))
+      continue;
     const subj = withParse(cx, subjectBefore(cx, v, j), v, j);
     if (subj && subj.a <= j + 1) return { ref: subj, cue: { a: v, b: v + 1 }, end: v + 1 };
     // "Senate minority leader Harry Reid told": a person after a run of capitalised and role words.

@@ -572,3 +572,11 @@ test("a fragment closed by a comma and followed by '<description> said' is the d
   const q = doc.quotes.find((x) => x.text.includes("calm anyone"));
   assert.equal(q?.speaker?.name, "Tom Reed");
 });
+
+test("'Evans campaign manager Lee Ortiz said': 'campaign' before a role noun is no speech verb, the manager speaks", () => {
+  const doc = quotesOf(
+    "Jo Evans spoke first.\n\n“Well, she is ready,” Evans campaign manager Lee Ortiz said on Monday.",
+    "en",
+  );
+  assert.equal(doc.quotes[0]?.speaker?.name, "Lee Ortiz");
+});
