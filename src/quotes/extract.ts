@@ -717,7 +717,26 @@ function cueAfter(
         while (y < limit && y < ref.b + 4 && !cx.T.roles.has(cx.w[y]) && /^\p{Ll}+$/u.test(cx.w[y])) y++;
         const roleAt = y;
         while (y < limit && y < ref.b + 5 && (cx.T.roles.has(cx.w[y]) || cx.isTitleWord(y))) y++;
-        const mi = y > roleAt && y < limit ? cx.startsAt[y] : -1;
+        let mi = y > roleAt && y < limit ? cx.startsAt[y] : -1;
+        // "said Cruz constituent Dan Golvach": a plain noun the role table lacks, then a full name.
+        let z = ref.b;
+        while (z < limit && z < ref.b + 2 && !cx.cap[z] && /^\p{Ll}+$/u.test(cx.w[z])) z++;
+        if (mi < 0 && z > ref.b && z < limit && cx.startsAt[z] >= 0) {
+          const m = cx.mentions[cx.startsAt[z]];
+          let nouns = m.te - m.ts >= 2 && ref.b - ref.a === 1;
+          for (let x = ref.b; x < z && nouns; x++)
+            // (Not the tagger's reading: it takes "constituent" there for a verb.)
+            if (
+              cx.T.verbs.has(cx.w[x]) ||
+              /(?:ed|ing)$/.test(cx.w[x]) ||
+              cx.T.prepositions.has(cx.w[x]) ||
+              cx.T.determiners.has(cx.w[x]) ||
+              cx.T.andWords.has(cx.w[x]) ||
+              cx.T.clauseOpeners.has(cx.w[x])
+            )
+              nouns = false;
+          if (nouns) mi = cx.startsAt[z];
+        }
         if (mi >= 0 && cx.mentions[mi].type === "PER" && !cx.mentions[mi].inQuote)
           ref = { kind: "mention", a: ref.a, b: cx.mentions[mi].te, mention: cx.mentions[mi] };
       }

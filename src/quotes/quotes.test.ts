@@ -580,3 +580,10 @@ test("'Evans campaign manager Lee Ortiz said': 'campaign' before a role noun is 
   );
   assert.equal(doc.quotes[0]?.speaker?.name, "Lee Ortiz");
 });
+
+test("'said Evans constituent Lee Ortiz': a surname, a plain noun the role table lacks, then the full name that speaks", () => {
+  const doc = fullQuotesOf(
+    "Jo Evans spoke first. “That is wrong,” said Evans constituent Lee Ortiz when asked about the vote.\n",
+  );
+  assert.equal(doc.quotes.find((q) => q.text.includes("wrong"))?.speaker?.name, "Lee Ortiz");
+});
