@@ -175,17 +175,23 @@ function readMarkSpan(
     const e2 = cx.sentEnd[s2];
     // "…?” Brennan told the Tribune in a radio interview on Monday when asked …": a name and a verb open it.
     // "…!” Tobias Arnell, the grocers' spokesman, wrote on Tuesday …": the apposition may stand between them.
-    const opener = cx.startsAt[qb] >= 0 ? cx.mentions[cx.startsAt[qb]] : null;
-    const opensWithCue =
-      opener !== null &&
-      opener.type === "PER" &&
-      (cx.T.verbs.has(cx.w[opener.te] ?? "") ||
-        (cx.w[opener.te] === "," && verbAfterApposition(cx, opener.te, e2) >= 0));
+    // (After a title too: "…?” Mr. Reed asked".)
+    const openAt = cx.startsAt[qb] < 0 && qb + 1 < e2 && cx.isTitleWord(qb) ? qb + 1 : qb;
+    const opener = cx.startsAt[openAt] >= 0 ? cx.mentions[cx.startsAt[openAt]] : null;
+    let cueVerb = -1;
+    if (opener !== null && opener.type === "PER") {
+      if (cx.T.verbs.has(cx.w[opener.te] ?? "")) cueVerb = opener.te;
+      else if (cx.w[opener.te] === ",") cueVerb = verbAfterApposition(cx, opener.te, e2);
+    }
+    const opensWithCue = cueVerb >= 0;
     // "…” Alvor announced in the newsletter that …": a long sentence with a clause or a quote of its own says
-    // something new rather than closing the quote before it.
+    // something new rather than closing the quote before it. (Not a relative clause in an adjunct after the
+    // cue's comma: "…?” Mr. Reed asked, repeating a claim that he made before.)
     let ownSpeech = false;
-    for (let y = qb + 1; y < e2 && !ownSpeech; y++)
+    for (let y = qb + 1; y < e2 && !ownSpeech; y++) {
+      if (opensWithCue && y > cueVerb && cx.w[y] === ",") break;
       if (cx.T.complementisers.has(cx.w[y]) && cx.inQuote[y] < 0) ownSpeech = true;
+    }
     // "…” Lindqvist said investigators believe …": a bare reported clause after the name and its verb (text
     // whose paragraphs were run together).
     if (cx.lang === "en" && !ownSpeech)

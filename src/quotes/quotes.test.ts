@@ -587,3 +587,12 @@ test("'said Evans constituent Lee Ortiz': a surname, a plain noun the role table
   );
   assert.equal(doc.quotes.find((q) => q.text.includes("wrong"))?.speaker?.name, "Lee Ortiz");
 });
+
+test("'“…?” Mr. Reed asked, repeating a claim that …': a relative clause in the adjunct after the cue does not make the sentence new speech", () => {
+  const doc = quotesOf(
+    "Tom Reed mocked Jo Evans.\n\n“What does that mean?” Mr. Reed asked, repeating a claim that he used before.",
+    "en",
+  );
+  assert.equal(doc.quotes[0]?.rule, "cue-after");
+  assert.equal(doc.quotes[0]?.speaker?.name, "Tom Reed");
+});
