@@ -161,6 +161,30 @@ const NAME_LINKS = new Set([
   "von",
 ]);
 
+/** Names an object literal inherits ("constructor", "__proto__"): a lookup of one of them reads the prototype. */
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+const ACTOR_NOUN_MAPS = new WeakMap<EventLexicon["actorNouns"], Map<string, ActorNounKind>>();
+type ActorNounKind = EventLexicon["actorNouns"][string];
+
+/**
+ * `lex.actorNouns[word]` through a Map built once per table: a keyed read of a large object literal with a
+ * freshly lower-cased string is a slow runtime lookup; the prototype fallback keeps the object's exact answers.
+ *
+ * @example
+ * actorNoun(eventLexicon("en"), "government"); // "state"
+ */
+export function actorNoun(lex: EventLexicon, word: string): ActorNounKind | undefined {
+  const table = lex.actorNouns;
+  let map = ACTOR_NOUN_MAPS.get(table);
+  if (!map) {
+    map = new Map(Object.entries(table));
+    ACTOR_NOUN_MAPS.set(table, map);
+  }
+  const kind = map.get(word);
+  if (kind !== undefined || !PROTOTYPE_NAMES.has(word)) return kind;
+  return table[word];
+}
+
 function isCapitalised(w: string): boolean {
   const c = w.charCodeAt(0);
   const ch = w[0];
@@ -287,14 +311,14 @@ export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[
   // Common nouns naming actors, with their adjectives and complements (le gouvernement valdorien).
   for (let i = 0; i < s.length; i++) {
     if (taken[i]) continue;
-    const kind = lex.actorNouns[s.lower[i]] ?? lex.actorNouns[s.lemma[i]];
+    const kind = actorNoun(lex, s.lower[i]) ?? actorNoun(lex, s.lemma[i]);
     if (!kind) continue;
     // "a military offensive", "opposition leader": an adjective use is no actor of its own.
     if (s.pos && s.upos(i) === "ADJ") continue;
     // "Turkish fighter jets": a kind of aircraft, not combatants.
     if (CRAFT_KINDS.has(s.lower[i]) && i + 1 < s.length && CRAFT_HEADS.has(s.lower[i + 1])) continue;
     // "suspected rebel targets": a verb form whose lemma is an actor noun (suspect) is no actor.
-    if (s.pos && s.upos(i) === "VERB" && s.lower[i] !== s.lemma[i] && !lex.actorNouns[s.lower[i]]) continue;
+    if (s.pos && s.upos(i) === "VERB" && s.lower[i] !== s.lemma[i] && !actorNoun(lex, s.lower[i])) continue;
     let j = i + 1;
     while (
       j < s.length &&
@@ -363,7 +387,7 @@ export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[
     // « le ministre karsan Jean Dravec »: the title noun may come before its adjectives.
     let isTitle = false;
     for (let k = title.from; k < title.to; k++)
-      if (lex.actorNouns[s.lower[k]] === "person" || lex.actorNouns[s.lemma[k]] === "person") isTitle = true;
+      if (actorNoun(lex, s.lower[k]) === "person" || actorNoun(lex, s.lemma[k]) === "person") isTitle = true;
     if (!isTitle) continue;
     // "U.N. mediator X", "Israeli Prime Minister X": the body or nationality before the title joins too, and its country code stays.
     // "Israeli Prime Minister X": capitalised words the title span left out (Prime, Vice, Deputy) belong to it.

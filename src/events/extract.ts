@@ -1,6 +1,6 @@
 import type { Doc } from "../doc/doc.ts";
 import type { Event, EventActor, Modality, QuantityBound } from "../doc/types.ts";
-import { type ActorMention, actorMentions, groupActors, toActor } from "./actors.ts";
+import { type ActorMention, actorMentions, actorNoun, groupActors, toActor } from "./actors.ts";
 import type { EventLexicon } from "./lexicon.ts";
 import { eventGrammar, eventLexicon } from "./lexicon.ts";
 
@@ -341,7 +341,7 @@ function privateVisit(
   return source.every((m) => {
     if (m.rank > 0 || m.kind !== "NOUN" || m.to <= m.from) return false;
     const k = m.to - 1;
-    const kind = lex.actorNouns[s.lemma[k]] ?? lex.actorNouns[s.lower[k]];
+    const kind = actorNoun(lex, s.lemma[k]) ?? actorNoun(lex, s.lower[k]);
     return !kind || lex.crowdNouns.has(s.lemma[k]) || lex.crowdNouns.has(s.lower[k]);
   });
 }
@@ -3395,7 +3395,7 @@ function stateSubject(s: SentenceView, lex: EventLexicon, v: number): boolean {
   if (!s.hasSyntax) return false;
   const sub = subjectOf(s, v);
   if (!sub || sub.passive) return false;
-  return lex.actorNouns[s.lemma[sub.k]] === "state" || lex.actorNouns[s.lower[sub.k]] === "state";
+  return actorNoun(lex, s.lemma[sub.k]) === "state" || actorNoun(lex, s.lower[sub.k]) === "state";
 }
 
 /** The subject of `v` is a protest crowd: a noun the lexicon lists as a PROTEST trigger (protesters, rioters) or a mob. */
