@@ -138,3 +138,17 @@ test("after a modal, an adverb reading the dictionary also allows as a verb is t
   assert.equal(tagOf("back"), "VERB");
   assert.equal(tagOf("further"), "ADV");
 });
+
+test("an English verb lemma the dictionary does not know is mended from its verbs", {
+  skip: !existsSync(join(REPO_ROOT, "models", "syntax-en.tagger.bin")),
+}, () => {
+  const text = "Rebels dynamited a bridge, troops shelled the port and residents fled.";
+  const doc = createPipeline({ until: "tagger" }).run(new Doc({ text, lang: "en" }));
+  const lemmaOf = (word: string) => {
+    const t = doc.tokens;
+    for (let i = 0; i < t.length; i++) if (text.slice(t.start[i], t.end[i]) === word) return t.lemma?.[i];
+  };
+  assert.equal(lemmaOf("dynamited"), "dynamite");
+  assert.equal(lemmaOf("shelled"), "shell");
+  assert.equal(lemmaOf("fled"), "flee");
+});

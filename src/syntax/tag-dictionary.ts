@@ -154,6 +154,17 @@ export class TagDictionary {
     this.capitalised = data.capitalised;
   }
 
+  /**
+   * The mask the dictionary stores for `form`, 0 for a word it does not list
+   * (one that takes every open class).
+   *
+   * @example
+   * new TagDictionary(data).listed("dynamites"); // NOUN and VERB bits: a WordNet verb form
+   */
+  listed(form: string): number {
+    return this.words.get(dictionaryKey(form)) ?? 0;
+  }
+
   /** Bit mask of the tags `form` may take (bit i: uposList[i]); never 0. */
   allowed(form: string): number {
     const mask = this.words.get(dictionaryKey(form)) || this.open;

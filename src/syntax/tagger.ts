@@ -15,7 +15,7 @@ import { encodeModel, loadModel } from "./model-file.ts";
 import { prng, shuffle, sparseFromFile, sparseToArrays } from "./sparse-io.ts";
 import { buildTagDictionary, TagDictionary, type TagDictionaryData } from "./tag-dictionary.ts";
 import type { Unit } from "./units.ts";
-import type { VerbForms } from "./verb-lexicon.ts";
+import { thirdPersonSingular, type VerbForms } from "./verb-lexicon.ts";
 import { emptyHashes, hashWordInto, hashWords, PAD, PAD2, type WordHashes } from "./words.ts";
 
 /** The morphological features predicted (the ones later stages read, plus a few cheap ones). */
@@ -329,6 +329,8 @@ export class Tagger {
   private readonly modals: ReadonlySet<string>;
   /** Infinitive markers that count as modals when tagged PART ("to resume"). */
   private readonly infinitiveMarkers: ReadonlySet<string>;
+  /** English: a VERB lemma the dictionary does not know is mended from its verbs (`lexiconVerbLemma`). */
+  private readonly repairVerbLemmas: boolean;
   private readonly partTag: number;
   private readonly nounTag: number;
   private readonly advTag: number;
@@ -359,6 +361,7 @@ export class Tagger {
     this.nounTag = uposList.indexOf("NOUN");
     this.advTag = uposList.indexOf("ADV");
     this.verbTag = uposList.indexOf("VERB");
+    this.repairVerbLemmas = lang === "en" && this.allowedTags !== null && this.verbTag >= 0;
     this.betweenModalAndVerb = ["ADV", "PART"]
       .filter((t) => uposList.includes(t))
       .reduce((m, t) => m | (1 << uposList.indexOf(t)), 0);
@@ -518,10 +521,31 @@ export class Tagger {
       feats[at + i] = this.decodeMorph(msc);
       if (e.lemmaUpos !== u) {
         e.lemma = this.lemmatiser.lemma(e.form, tag);
+        if (u === this.verbTag && this.repairVerbLemmas) e.lemma = this.lexiconVerbLemma(e.lemma);
         e.lemmaUpos = u;
       }
       lemma[at + i] = e.lemma;
     }
+  }
+
+  /** True when the tag dictionary lists `lemma` or its -s form as a verb (WordNet verbs are listed). */
+  private knownVerb(lemma: string): boolean {
+    const dict = this.allowedTags!;
+    const verb = 1 << this.verbTag;
+    return ((dict.listed(lemma) | dict.listed(thirdPersonSingular(lemma))) & verb) !== 0;
+  }
+
+  /**
+   * A rule lemma the dictionary does not know as a verb, replaced by a close one it
+   * does: "dynamit" → "dynamite", "fle" → "flee", "shel" → "shell", "raide" → "raid".
+   */
+  private lexiconVerbLemma(lemma: string): string {
+    if (lemma.length < 3 || this.knownVerb(lemma)) return lemma;
+    const last = lemma.charAt(lemma.length - 1);
+    if (this.knownVerb(`${lemma}e`)) return `${lemma}e`;
+    if (this.knownVerb(lemma + last)) return lemma + last;
+    if (last === "e" && this.knownVerb(lemma.slice(0, -1))) return lemma.slice(0, -1);
+    return lemma;
   }
 
   /** The cached entry of a word form, computed on first sight. */
