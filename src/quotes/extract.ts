@@ -1853,6 +1853,13 @@ function findIndirect(
       let to = b;
       // A trailing inverted cue ends the clause: "…, a-t-il ajouté".
       for (let x = from + 1; x < b; x++) if (cx.w[x] === "," && cueAfter(cx, x, b)?.end === b) to = x;
+      // A cue inside a fronted clause reports up to the main clause: "After Evans argued that taxes must
+      // fall, Ortiz said …".
+      let mainAt = -1;
+      if (cx.lang === "en" && cx.T.frontedClauseOpeners.has(cx.w[a]) && v - a <= 6) {
+        mainAt = mainClauseAfter(cx, from + 1, to);
+        if (mainAt > 0) to = mainAt;
+      }
       // "…, adding that …", "…, noting that …": a second reported clause by the same speaker.
       let second: Draft | null = null;
       for (let x = from + 2; x < to - 3 && cx.lang === "en"; x++) {
@@ -1887,6 +1894,11 @@ function findIndirect(
       });
       if (second && !overlapsDirect(second.start, second.end)) out.push(second);
       found = true;
+      // The main clause after the fronted one may report too: "…, Lee Ortiz said the plan was a fantasy".
+      if (mainAt > 0) {
+        v = mainAt;
+        continue;
+      }
       break;
     }
     if (found) continue;
@@ -2144,6 +2156,33 @@ function hasSpeakerNoun(cx: QuoteContext, ref: SpeakerRef): boolean {
   for (let x = ref.a; x < ref.b; x++)
     if (cx.T.roles.has(cx.w[x]) || cx.T.media.has(cx.w[x]) || cx.T.orgNouns.has(cx.w[x])) return true;
   return false;
+}
+
+/**
+ * The comma that closes a fronted clause before the main clause's subject and verb ("…, Ortiz said",
+ * "…, the mayor added"), between a and b; -1 when there is none.
+ */
+function mainClauseAfter(cx: QuoteContext, a: number, b: number): number {
+  for (let x = a; x < b - 2; x++) {
+    if (cx.w[x] !== "," || cx.inQuote[x] >= 0) continue;
+    let y = x + 1;
+    const mi = cx.startsAt[y] >= 0 ? cx.startsAt[y] : cx.isTitleWord(y) ? cx.startsAt[y + 1] : -1;
+    if (mi >= 0) y = cx.mentions[mi].te;
+    else if (cx.T.pronouns.has(cx.w[y]) && !cx.T.objectPronouns.has(cx.w[y])) y++;
+    else continue;
+    while (y < b && (cx.T.verbAuxiliaries.has(cx.w[y]) || cx.doc.tokens.pos?.[y] === "ADV")) y++;
+    if (y >= b || !cx.T.verbs.has(cx.w[y]) || cx.T.verbs.get(cx.w[y])?.opinion) continue;
+    // Only a main clause that reports a clause of its own: "…, Ortiz said (only) that …", "…, he said he …".
+    let c = y + 1;
+    while (c < b && cx.doc.tokens.pos?.[c] === "ADV") c++;
+    const w = cx.w[c] ?? "";
+    if (
+      cx.T.complementisers.has(w) ||
+      (cx.T.pronouns.has(w) && !cx.T.objectPronouns.has(w) && !cx.T.possessives.has(w))
+    )
+      return x;
+  }
+  return -1;
 }
 
 /** The subject opening a sentence, for participial cues ("X left, saying …"). */

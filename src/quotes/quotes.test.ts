@@ -596,3 +596,17 @@ test("'“…?” Mr. Reed asked, repeating a claim that …': a relative clause
   assert.equal(doc.quotes[0]?.rule, "cue-after");
   assert.equal(doc.quotes[0]?.speaker?.name, "Tom Reed");
 });
+
+test("a cue in a fronted clause reports up to the main clause, whose own cue then reports the rest", () => {
+  const doc = quotesOf(
+    "Jo Evans spoke first.\n\nAfter Evans argued that taxes should fall, Lee Ortiz said he would vote against it.",
+    "en",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => [q.text, q.speaker?.name]),
+    [
+      ["taxes should fall", "Jo Evans"],
+      ["he would vote against it", "Lee Ortiz"],
+    ],
+  );
+});
