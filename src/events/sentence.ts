@@ -3,6 +3,35 @@ import { eventGrammar, eventLexicon } from "./lexicon.ts";
 
 const TEMPORAL = eventGrammar().temporalWords;
 
+/** Lower case with straight apostrophes; the regex runs only on the few words that hold a curly one. */
+function lowerWord(w: string): string {
+  const low = w.toLowerCase();
+  for (let i = 0; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018 || c === 0x60) return low.replace(/[’‘`]/g, "'");
+  }
+  return low;
+}
+
+/** A relation without its subtype ("nsubj:pass" → "nsubj"), as `split(":")[0]` without the array. */
+function baseOf(rel: string): string {
+  const colon = rel.indexOf(":");
+  return colon < 0 ? rel : rel.slice(0, colon);
+}
+
+/** Lemmas come from a closed dictionary and repeat: each is lower-cased once (bounded, cleared when full). */
+const LOWER_LEMMAS = new Map<string, string>();
+
+function lowerLemma(lemma: string): string {
+  let low = LOWER_LEMMAS.get(lemma);
+  if (low === undefined) {
+    low = lowerWord(lemma);
+    if (LOWER_LEMMAS.size >= 200_000) LOWER_LEMMAS.clear();
+    LOWER_LEMMAS.set(lemma, low);
+  }
+  return low;
+}
+
 /**
  * One sentence's tokens as local arrays (index 0 = first token of the
  * sentence), with the syntax columns when the tagger and parser ran.
@@ -35,13 +64,14 @@ export class SentenceView {
     this.text = [];
     this.lower = [];
     this.lemma = [];
+    const lemmas = tk.lemma;
     for (let i = from; i < to; i++) {
       const w = doc.text.slice(tk.start[i], tk.end[i]);
-      const low = w.toLowerCase().replace(/[’‘`]/g, "'");
+      const low = lowerWord(w);
       this.text.push(w);
       this.lower.push(low);
-      const lem = tk.lemma?.[i];
-      this.lemma.push(lem ? lem.toLowerCase().replace(/[’‘`]/g, "'") : low);
+      const lem = lemmas?.[i];
+      this.lemma.push(lem ? lowerLemma(lem) : low);
     }
     this.pos = tk.pos ? tk.pos.slice(from, to) : null;
     this.dep = tk.dep ? tk.dep.slice(from, to) : null;
@@ -252,9 +282,7 @@ export class SentenceView {
   /** Children with a relation (prefix match on the part before ":"). */
   childrenWith(i: number, rels: readonly string[]): number[] {
     if (!this.dep) return [];
-    return this.children(i).filter(
-      (k) => rels.includes(this.dep![k].split(":")[0]) || rels.includes(this.dep![k]),
-    );
+    return this.children(i).filter((k) => rels.includes(baseOf(this.dep![k])) || rels.includes(this.dep![k]));
   }
 
   rel(i: number): string {
@@ -262,7 +290,7 @@ export class SentenceView {
   }
 
   baseRel(i: number): string {
-    return this.rel(i).split(":")[0];
+    return baseOf(this.rel(i));
   }
 
   upos(i: number): string {
