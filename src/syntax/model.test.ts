@@ -152,3 +152,16 @@ test("an English verb lemma the dictionary does not know is mended from its verb
   assert.equal(lemmaOf("shelled"), "shell");
   assert.equal(lemmaOf("fled"), "flee");
 });
+
+test("a past participle after a plural subject in a sentence without a finite verb is the finite past", {
+  skip: !existsSync(join(REPO_ROOT, "models", "syntax-en.tagger.bin")),
+}, () => {
+  const featsOf = (text: string, word: string) => {
+    const doc = createPipeline({ until: "tagger" }).run(new Doc({ text, lang: "en" }));
+    const t = doc.tokens;
+    for (let i = 0; i < t.length; i++) if (text.slice(t.start[i], t.end[i]) === word) return t.feats?.[i];
+  };
+  assert.match(featsOf("Syrian troops captured border towns.", "captured") ?? "", /VerbForm=Fin/);
+  // An auxiliary elsewhere: the participle stays one.
+  assert.match(featsOf("Rebels captured last week were handed over.", "captured") ?? "", /VerbForm=Part/);
+});

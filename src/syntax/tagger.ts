@@ -331,6 +331,12 @@ export class Tagger {
   private readonly infinitiveMarkers: ReadonlySet<string>;
   /** English: a VERB lemma the dictionary does not know is mended from its verbs (`lexiconVerbLemma`). */
   private readonly repairVerbLemmas: boolean;
+  private readonly auxTag: number;
+  private readonly propnTag: number;
+  /** UPOS that can open an object noun phrase, as a bit mask. */
+  private readonly nounPhraseStart: number;
+  /** English only: the (group, value) pairs forced by `repairFinitePast`; empty: no repair. */
+  private readonly finitePast: readonly [MorphGroup, number][];
   private readonly partTag: number;
   private readonly nounTag: number;
   private readonly advTag: number;
@@ -362,6 +368,25 @@ export class Tagger {
     this.advTag = uposList.indexOf("ADV");
     this.verbTag = uposList.indexOf("VERB");
     this.repairVerbLemmas = lang === "en" && this.allowedTags !== null && this.verbTag >= 0;
+    this.auxTag = uposList.indexOf("AUX");
+    this.propnTag = uposList.indexOf("PROPN");
+    this.nounPhraseStart = ["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"]
+      .filter((t) => uposList.includes(t))
+      .reduce((m, t) => m | (1 << uposList.indexOf(t)), 0);
+    // English finite past: Mood=Ind, Tense=Past, VerbForm=Fin, no Voice (see `repairFinitePast`).
+    const wanted: [string, string][] = [
+      ["Mood", "Ind"],
+      ["Tense", "Past"],
+      ["VerbForm", "Fin"],
+      ["Voice", ""],
+    ];
+    const finitePast: [MorphGroup, number][] = [];
+    for (const [name, value] of wanted) {
+      const group = groups.find((g) => g.name === name);
+      if (group?.values.includes(value)) finitePast.push([group, group.values.indexOf(value)]);
+    }
+    this.finitePast =
+      lang === "en" && this.verbTag >= 0 && finitePast.length === wanted.length ? finitePast : [];
     this.betweenModalAndVerb = ["ADV", "PART"]
       .filter((t) => uposList.includes(t))
       .reduce((m, t) => m | (1 << uposList.indexOf(t)), 0);
@@ -526,6 +551,50 @@ export class Tagger {
       }
       lemma[at + i] = e.lemma;
     }
+    if (this.finitePast.length > 0) this.repairFinitePast(n, tags, feats, at, batch);
+  }
+
+  /**
+   * "Syrian troops captured border towns": a past participle right after a plural noun (Plur, Ptan) or a name
+   * that could be its subject, before the start of a noun phrase, in a sentence with no auxiliary
+   * and no finite verb, is the finite past (the parser otherwise hangs it on the noun as a modifier).
+   */
+  private repairFinitePast(
+    n: number,
+    tags: Int32Array,
+    feats: string[],
+    at: number,
+    batch: Int32Array,
+  ): void {
+    let candidate = -1;
+    for (let i = 0; i < n; i++) {
+      const u = tags[i];
+      if (u === this.auxTag) return;
+      if (u !== this.verbTag) continue;
+      const f = feats[at + i];
+      if (f.includes("VerbForm=Fin")) return;
+      if (
+        candidate < 0 &&
+        i >= 1 &&
+        i + 1 < n &&
+        f.includes("VerbForm=Part") &&
+        f.includes("Tense=Past") &&
+        (tags[i - 1] === this.propnTag ||
+          (tags[i - 1] === this.nounTag && feats[at + i - 1].includes("Number=P"))) &&
+        ((this.nounPhraseStart >>> tags[i + 1]) & 1) === 1
+      )
+        candidate = i;
+    }
+    if (candidate < 0) return;
+    const msc = this.morphScores;
+    msc.set(this.entries[candidate].morph);
+    this.morphModel.scoreFrom(batch, candidate * MORPH_CONTEXT, MORPH_CONTEXT, msc);
+    for (const [group, value] of this.finitePast) {
+      let top = msc[group.offset];
+      for (let v = 1; v < group.values.length; v++) top = Math.max(top, msc[group.offset + v]);
+      msc[group.offset + value] = top + 1;
+    }
+    feats[at + candidate] = this.decodeMorph(msc);
   }
 
   /** True when the tag dictionary lists `lemma` or its -s form as a verb (WordNet verbs are listed). */
