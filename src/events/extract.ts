@@ -83,10 +83,27 @@ function lookupTriggers(
   lex: EventLexicon,
   k: number,
 ): { entry: TriggerEntry; to: number }[] {
-  const out: { entry: TriggerEntry; to: number }[] = [];
-  const keys = s.lemma[k] === s.lower[k] ? [s.lower[k]] : [s.lemma[k], s.lower[k]];
-  for (const key of keys) {
-    for (const p of lex.phrases.get(key) ?? []) {
+  // Most words are no trigger: no array is built for them (the lemma first, then the form when it differs).
+  const lemma = s.lemma[k];
+  const lower = s.lower[k];
+  const out: { entry: TriggerEntry; to: number }[] = NO_CANDIDATES;
+  const first = addTriggers(s, lex, k, lemma === lower ? lower : lemma, out);
+  return lemma === lower ? first : addTriggers(s, lex, k, lower, first);
+}
+
+const NO_CANDIDATES: { entry: TriggerEntry; to: number }[] = [];
+
+/** The phrase then single-word entries keyed by `key` at token k, appended to `out` (a new array when empty). */
+function addTriggers(
+  s: SentenceView,
+  lex: EventLexicon,
+  k: number,
+  key: string,
+  out: { entry: TriggerEntry; to: number }[],
+): { entry: TriggerEntry; to: number }[] {
+  const phrases = lex.phrases.get(key);
+  if (phrases !== undefined)
+    for (const p of phrases) {
       if (k + p.words.length > s.length) continue;
       let ok = true;
       for (let w = 1; w < p.words.length; w++) {
@@ -96,12 +113,24 @@ function lookupTriggers(
           break;
         }
       }
-      if (ok && !out.some((o) => o.entry === p.entry)) out.push({ entry: p.entry, to: k + p.words.length });
+      if (ok && !hasEntry(out, p.entry)) {
+        if (out === NO_CANDIDATES) out = [];
+        out.push({ entry: p.entry, to: k + p.words.length });
+      }
     }
-    for (const e of lex.single.get(key) ?? [])
-      if (!out.some((o) => o.entry === e)) out.push({ entry: e, to: k + 1 });
-  }
+  const singles = lex.single.get(key);
+  if (singles !== undefined)
+    for (const e of singles)
+      if (!hasEntry(out, e)) {
+        if (out === NO_CANDIDATES) out = [];
+        out.push({ entry: e, to: k + 1 });
+      }
   return out;
+}
+
+function hasEntry(out: { entry: TriggerEntry }[], entry: TriggerEntry): boolean {
+  for (let i = 0; i < out.length; i++) if (out[i].entry === entry) return true;
+  return false;
 }
 
 const OBJECT_SETS = new WeakMap<readonly string[], Set<string>>();
