@@ -165,3 +165,13 @@ test("a past participle after a plural subject in a sentence without a finite ve
   // An auxiliary elsewhere: the participle stays one.
   assert.match(featsOf("Rebels captured last week were handed over.", "captured") ?? "", /VerbForm=Part/);
 });
+
+test("an English -s form of no verb the dictionary knows is a noun, not a verb", {
+  skip: !existsSync(join(REPO_ROOT, "models", "syntax-en.tagger.bin")),
+}, () => {
+  const text = "Militias attacked refugees camps.";
+  const doc = createPipeline({ until: "tagger" }).run(new Doc({ text, lang: "en" }));
+  const t = doc.tokens;
+  const i = [...Array(t.length).keys()].find((k) => text.slice(t.start[k], t.end[k]) === "refugees")!;
+  assert.equal(t.pos?.[i], "NOUN");
+});

@@ -258,6 +258,8 @@ interface FormEntry {
   allowed: number;
   /** 1: a modal ("would"); 2: an infinitive marker when tagged PART ("to"); 0: neither. */
   modal: number;
+  /** English: an -s form of no verb the dictionary knows ("refugees"), so never VERB (see `nounInS`). */
+  nounInS: boolean;
 }
 
 /** Templates per word of `uposPairFeatures` and `morphContextFeatures`. */
@@ -332,6 +334,8 @@ export class Tagger {
   /** English: a VERB lemma the dictionary does not know is mended from its verbs (`lexiconVerbLemma`). */
   private readonly repairVerbLemmas: boolean;
   private readonly auxTag: number;
+  /** UPOS of a word that could be the subject of a following verb, as a bit mask. */
+  private readonly subjectTags: number;
   private readonly propnTag: number;
   /** UPOS that can open an object noun phrase, as a bit mask. */
   private readonly nounPhraseStart: number;
@@ -369,6 +373,9 @@ export class Tagger {
     this.verbTag = uposList.indexOf("VERB");
     this.repairVerbLemmas = lang === "en" && this.allowedTags !== null && this.verbTag >= 0;
     this.auxTag = uposList.indexOf("AUX");
+    this.subjectTags = ["NOUN", "PROPN", "PRON"]
+      .filter((t) => uposList.includes(t))
+      .reduce((m, t) => m | (1 << uposList.indexOf(t)), 0);
     this.propnTag = uposList.indexOf("PROPN");
     this.nounPhraseStart = ["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"]
       .filter((t) => uposList.includes(t))
@@ -510,6 +517,14 @@ export class Tagger {
       let best = -1;
       for (let c = 0; c < K; c++) if ((allowed >>> c) & 1 && (best < 0 || sc[c] > sc[best])) best = c;
       if (afterModal && best === this.nounTag && (allowed >>> this.verbTag) & 1) best = this.verbTag;
+      // "attacked refugees camps": an -s form of no known verb is the plural noun, unless a possible
+      // subject precedes it (a misspelt verb: "he posses").
+      else if (
+        best === this.verbTag &&
+        entries[i].nounInS &&
+        (t1 < 0 || ((this.subjectTags >>> t1) & 1) === 0)
+      )
+        best = this.nounTag;
       // "would back the plan": an adverb reading after a modal is the verb when the next word cannot be one.
       else if (
         afterModal &&
@@ -617,6 +632,19 @@ export class Tagger {
     return lemma;
   }
 
+  /**
+   * True for a lower-case English -s form that no verb the dictionary knows explains ("refugees":
+   * neither "refugee" nor "refugees" is listed as a verb; "burns" is, through "burn"). Capitalised
+   * words are left alone: they may be names.
+   */
+  private nounInS(form: string): boolean {
+    if (form.length < 4 || !/^[a-z]+[a-rt-z]s$/.test(form)) return false;
+    const dict = this.allowedTags!;
+    if ((dict.allowed(form) & (1 << this.nounTag)) === 0 || (dict.listed(form) & (1 << this.verbTag)) !== 0)
+      return false;
+    return !this.knownVerb(this.lemmatiser.lemma(form, "VERB")) && !this.knownVerb(form.slice(0, -1));
+  }
+
   /** The cached entry of a word form, computed on first sight. */
   private modalKind(form: string): number {
     if (this.modals.size === 0) return 0;
@@ -684,6 +712,7 @@ export class Tagger {
       lemma: "",
       allowed: this.allowedTags ? this.allowedTags.allowed(form) : -1,
       modal: this.modalKind(form),
+      nounInS: this.repairVerbLemmas && this.nounInS(form),
     };
     return e;
   }
