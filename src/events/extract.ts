@@ -2650,14 +2650,14 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     const sentenceOut = out.length;
     if (trs.length === 0) {
       // "X said Y must …", "X said Y was behind …": a demand or a charge needs no trigger word of its own.
+      // The mentions are read once: nothing below changes them.
+      const mentions = actorMentions(s, lex);
       if (s.hasSyntax && speechClaimCue(s)) {
-        const mentions = actorMentions(s, lex);
         const reporters = findReporter(s, lex, mentions, new Set());
         const evidence = { start: s.start[0], end: s.end[s.length - 1] };
         demandsUnderSpeech(s, reporters, mentions, out, evidence);
         blameUnderSpeech(s, reporters, mentions, out, evidence);
       }
-      const mentions = actorMentions(s, lex);
       rememberSubjects(s, lex, mentions, findReporter(s, lex, mentions, new Set()), ctx);
       continue;
     }
