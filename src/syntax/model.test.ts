@@ -175,3 +175,12 @@ test("an English -s form of no verb the dictionary knows is a noun, not a verb",
   const i = [...Array(t.length).keys()].find((k) => text.slice(t.start[k], t.end[k]) === "refugees")!;
   assert.equal(t.pos?.[i], "NOUN");
 });
+
+test("an adjective reading between a determiner and a verb is the head noun", {
+  skip: !existsSync(join(REPO_ROOT, "models", "syntax-en.tagger.bin")),
+}, () => {
+  const text = "The tribunal ruled against the minister.";
+  const doc = createPipeline({ until: "tagger" }).run(new Doc({ text, lang: "en" }));
+  assert.equal(doc.tokens.pos?.[1], "NOUN");
+  assert.equal(doc.tokens.pos?.[2], "VERB");
+});

@@ -334,6 +334,10 @@ export class Tagger {
   /** English: a VERB lemma the dictionary does not know is mended from its verbs (`lexiconVerbLemma`). */
   private readonly repairVerbLemmas: boolean;
   private readonly auxTag: number;
+  private readonly adjTag: number;
+  /** NOUN, PROPN, ADJ, NUM: what a participle premodifying a noun is followed by ("the above mentioned rule"). */
+  private readonly nominalTags: number;
+  private readonly detTag: number;
   /** UPOS of a word that could be the subject of a following verb, as a bit mask. */
   private readonly subjectTags: number;
   private readonly propnTag: number;
@@ -373,6 +377,11 @@ export class Tagger {
     this.verbTag = uposList.indexOf("VERB");
     this.repairVerbLemmas = lang === "en" && this.allowedTags !== null && this.verbTag >= 0;
     this.auxTag = uposList.indexOf("AUX");
+    this.adjTag = uposList.indexOf("ADJ");
+    this.nominalTags = ["NOUN", "PROPN", "ADJ", "NUM"]
+      .filter((t) => uposList.includes(t))
+      .reduce((m, t) => m | (1 << uposList.indexOf(t)), 0);
+    this.detTag = uposList.indexOf("DET");
     this.subjectTags = ["NOUN", "PROPN", "PRON"]
       .filter((t) => uposList.includes(t))
       .reduce((m, t) => m | (1 << uposList.indexOf(t)), 0);
@@ -542,6 +551,17 @@ export class Tagger {
       t2 = t1;
       t1 = best;
     }
+    // "The tribunal ruled": an adjective reading between a determiner and a verb is the head noun.
+    if (this.repairVerbLemmas)
+      for (let i = 1; i + 1 < n; i++)
+        if (
+          tags[i] === this.adjTag &&
+          tags[i - 1] === this.detTag &&
+          tags[i + 1] === this.verbTag &&
+          (entries[i].allowed >>> this.nounTag) & 1 &&
+          (i + 2 === n || ((this.nominalTags >>> tags[i + 2]) & 1) === 0)
+        )
+          tags[i] = this.nounTag;
     const msc = this.morphScores;
     for (let i = 0; i < n; i++) morphContextFeatures(h, n, i, tags, batch, i * MORPH_CONTEXT);
     this.morphModel.prefetch(batch, n * MORPH_CONTEXT);
