@@ -1,4 +1,5 @@
-import type { EventActor } from "../doc/types.ts";
+import type { Doc } from "../doc/doc.ts";
+import type { Entity, EventActor } from "../doc/types.ts";
 import { countryByCapital, countryByName, countryBySeat } from "../entities/countries.ts";
 import { lexiconMatches } from "../entities/lexicon.ts";
 import { MONTH_NAMES_EN, WEEKDAYS_EN } from "../lang/en/dates-words.ts";
@@ -206,15 +207,20 @@ function countryId(name: string): string | undefined {
  *
  * @example
  * actorMentions(view, lex).map((m) => m.name); // ["la Chine", "l'Iran"]
+ *
+ * `sentenceEntities` may narrow `doc.entities` to those of the sentence (same order), see entitiesBySentence.
  */
-export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[] {
+export function actorMentions(
+  s: SentenceView,
+  lex: EventLexicon,
+  sentenceEntities: readonly Entity[] = s.doc.entities,
+): ActorMention[] {
   const taken = new Uint8Array(s.length);
   const out: ActorMention[] = [];
-  const doc = s.doc;
   const sStart = s.start[0];
   const sEnd = s.end[s.length - 1];
   let fromNer = false;
-  for (const e of doc.entities) {
+  for (const e of sentenceEntities) {
     if (e.end <= sStart || e.start >= sEnd) continue;
     if (e.label === "EQUIP") continue;
     let from = -1;
@@ -410,6 +416,33 @@ export function actorMentions(s: SentenceView, lex: EventLexicon): ActorMention[
       name: s.slice(from, person.to - 1),
     });
     if (before) x--;
+  }
+  return out;
+}
+
+/**
+ * The entities overlapping each sentence, in document order, from one pass over `doc.entities` (instead of
+ * every sentence scanning them all). `ranges` are the sentences' token ranges, in order.
+ *
+ * @example
+ * entitiesBySentence(doc, sentenceTokenRanges(doc))[0]; // the entities of the first sentence
+ */
+export function entitiesBySentence(doc: Doc, ranges: readonly (readonly [number, number])[]): Entity[][] {
+  const tk = doc.tokens;
+  const starts = ranges.map(([from]) => tk.start[from]);
+  const ends = ranges.map(([, to]) => tk.end[to - 1]);
+  const out: Entity[][] = ranges.map(() => []);
+  for (const e of doc.entities) {
+    // The first sentence ending after the entity's start (sentence ends increase).
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] <= e.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let x = lo; x < starts.length && starts[x] < e.end; x++)
+      if (!(e.end <= starts[x] || e.start >= ends[x])) out[x].push(e);
   }
   return out;
 }

@@ -1,6 +1,13 @@
 import type { Doc } from "../doc/doc.ts";
 import type { Event, EventActor, Modality, QuantityBound } from "../doc/types.ts";
-import { type ActorMention, actorMentions, actorNoun, groupActors, toActor } from "./actors.ts";
+import {
+  type ActorMention,
+  actorMentions,
+  actorNoun,
+  entitiesBySentence,
+  groupActors,
+  toActor,
+} from "./actors.ts";
 import type { EventLexicon } from "./lexicon.ts";
 import { eventGrammar, eventLexicon } from "./lexicon.ts";
 
@@ -2644,14 +2651,17 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     lastPerson: [],
     personAge: 99,
   };
-  for (const [from, to] of sentenceTokenRanges(doc)) {
+  const ranges = sentenceTokenRanges(doc);
+  const sentenceEntities = entitiesBySentence(doc, ranges);
+  for (let si = 0; si < ranges.length; si++) {
+    const [from, to] = ranges[si];
     const s = new SentenceView(doc, from, to);
     const trs = findTriggers(s, lex);
     const sentenceOut = out.length;
     if (trs.length === 0) {
       // "X said Y must …", "X said Y was behind …": a demand or a charge needs no trigger word of its own.
       // The mentions are read once: nothing below changes them.
-      const mentions = actorMentions(s, lex);
+      const mentions = actorMentions(s, lex, sentenceEntities[si]);
       if (s.hasSyntax && speechClaimCue(s)) {
         const reporters = findReporter(s, lex, mentions, new Set());
         const evidence = { start: s.start[0], end: s.end[s.length - 1] };
@@ -2662,7 +2672,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       continue;
     }
     relate(s, trs);
-    const mentions = actorMentions(s, lex);
+    const mentions = actorMentions(s, lex, sentenceEntities[si]);
     const trigTokens = new Set<number>();
     for (const t of trs) for (let k = t.i; k < t.to; k++) trigTokens.add(k);
     const reporters = findReporter(s, lex, mentions, trigTokens);
