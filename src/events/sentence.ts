@@ -2,6 +2,7 @@ import type { Doc } from "../doc/doc.ts";
 import { eventGrammar, eventLexicon } from "./lexicon.ts";
 
 const TEMPORAL = eventGrammar().temporalWords;
+const RELATIVES = eventGrammar().relativePronouns;
 
 /** Lower case with straight apostrophes; the regex runs only on the few words that hold a curly one. */
 function lowerWord(w: string): string {
@@ -134,33 +135,56 @@ export class SentenceView {
     for (let v = 0; v < this.length; v++)
       if (pos[v] === "VERB" || pos[v] === "AUX")
         for (let c = 0; c < this.length; c++) if (head[c] === v && dep[c].startsWith("nsubj")) return;
-    // The subject noun itself or a noun coordinated with it (the government and the rebels signed …).
-    const nouns = [root];
-    // … or the noun a quantity counts (Hundreds of people rallied …).
+    const verb = this.reducedRelativeVerb(this.subjectGroup(root), root, this.length, false);
+    if (verb < 0) return;
+    this.moveLaterChildren(root, verb);
+    head[verb] = -1;
+    dep[verb] = "root";
+    head[root] = verb;
+    dep[root] = "nsubj";
+  }
+
+  /** A noun with the nouns coordinated with it or counted by it ("the government and the rebels", "Hundreds of people"). */
+  private subjectGroup(n: number): number[] {
+    const nouns = [n];
     for (let c = 0; c < this.length; c++)
-      if (head[c] === root && (dep[c] === "conj" || (dep[c] === "nmod" && this.caseOf(c) === "of")))
+      if (
+        this.head![c] === n &&
+        (this.dep![c] === "conj" || (this.dep![c] === "nmod" && this.caseOf(c) === "of"))
+      )
         nouns.push(c);
-    let verb = -1;
-    for (let v = root + 1; v < this.length && verb < 0; v++) {
-      if (pos[v] !== "VERB" || dep[v] !== "acl" || !nouns.includes(head[v])) continue;
+    return nouns;
+  }
+
+  /**
+   * The first verb between `after` and `before` that the parser hung on one of `nouns` as a reduced relative
+   * (acl) and that reads as a finite past, or -1. A participle with a by-agent, an auxiliary or a marker, or
+   * with a relative pronoun (or, when `commaBlocks`, a comma) between `after` and it, stays a modifier.
+   */
+  private reducedRelativeVerb(nouns: number[], after: number, before: number, commaBlocks: boolean): number {
+    const head = this.head!;
+    const dep = this.dep!;
+    for (let v = after + 1; v < before; v++) {
+      if (this.pos![v] !== "VERB" || dep[v] !== "acl" || !nouns.includes(head[v])) continue;
       if (!/ed$/.test(this.lower[v]) && this.lemma[v] === this.lower[v]) continue;
       let modifier = false;
       for (let c = 0; c < this.length; c++)
         if (head[c] === v && (dep[c] === "obl:agent" || dep[c].startsWith("aux") || dep[c] === "mark"))
           modifier = true;
-      for (let c = root + 1; c < v; c++) if (/^(who|which|that)$/.test(this.lower[c])) modifier = true;
-      if (!modifier) verb = v;
+      for (let c = after + 1; c < v; c++)
+        if (RELATIVES.has(this.lower[c]) || (commaBlocks && this.lower[c] === ",")) modifier = true;
+      if (!modifier) return v;
     }
-    if (verb < 0) return;
+    return -1;
+  }
+
+  /** The children of `noun` after `verb` move to the verb (an nmod there becomes an obl). */
+  private moveLaterChildren(noun: number, verb: number): void {
     for (let c = 0; c < this.length; c++)
-      if (head[c] === root && c > verb) {
-        head[c] = verb;
-        if (dep[c] === "nmod") dep[c] = "obl";
+      if (this.head![c] === noun && c > verb) {
+        this.head![c] = verb;
+        if (this.dep![c] === "nmod") this.dep![c] = "obl";
       }
-    head[verb] = -1;
-    dep[verb] = "root";
-    head[root] = verb;
-    dep[root] = "nsubj";
   }
 
   /**
@@ -185,27 +209,9 @@ export class SentenceView {
       // The reported clause ends with a comma before the speaker's phrase.
       const phraseStart = Math.min(...this.subtree(speaker, ["punct"]));
       if (this.lower[phraseStart - 1] !== ",") continue;
-      const nouns = [n];
-      for (let c = 0; c < this.length; c++)
-        if (head[c] === n && (dep[c] === "conj" || (dep[c] === "nmod" && this.caseOf(c) === "of")))
-          nouns.push(c);
-      let verb = -1;
-      for (let v = n + 1; v < speaker && verb < 0; v++) {
-        if (pos[v] !== "VERB" || dep[v] !== "acl" || !nouns.includes(head[v])) continue;
-        if (!/ed$/.test(this.lower[v]) && this.lemma[v] === this.lower[v]) continue;
-        let modifier = false;
-        for (let c = 0; c < this.length; c++)
-          if (head[c] === v && (dep[c] === "obl:agent" || dep[c].startsWith("aux") || dep[c] === "mark"))
-            modifier = true;
-        for (let c = n + 1; c < v; c++) if (/^(who|which|that|,)$/.test(this.lower[c])) modifier = true;
-        if (!modifier) verb = v;
-      }
+      const verb = this.reducedRelativeVerb(this.subjectGroup(n), n, speaker, true);
       if (verb < 0) continue;
-      for (let c = 0; c < this.length; c++)
-        if (head[c] === n && c > verb) {
-          head[c] = verb;
-          if (dep[c] === "nmod") dep[c] = "obl";
-        }
+      this.moveLaterChildren(n, verb);
       head[verb] = r;
       dep[verb] = "ccomp";
       head[n] = verb;

@@ -160,6 +160,8 @@ export interface EventGrammar {
   purposeCases: string[];
   /** Reflexive clitics of a pronominal verb (« s'étaient rencontrés »). */
   reflexiveClitics: string[];
+  /** Relative pronouns: one before a participle keeps it a modifier ("the aid which was promised"). */
+  relativePronouns: string[];
   /** First-person plural pronouns: inside a direct quote they name the speaker's side (we, nous). */
   firstPersonPlural: string[];
   /** Nouns of a contingency (« en cas de », "in case of", "in the event of"): the act there is hypothetical. */

@@ -74,6 +74,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   perfectAuxiliaries: ["have", "has", "had", "having"],
   purposeCases: ["for"],
   reflexiveClitics: [],
+  relativePronouns: ["who", "which", "that"],
   firstPersonPlural: ["we"],
   contingencyNouns: ["case", "event"],
   crowdObstructions: ["block", "blockade", "barricade", "occupy", "obstruct"],

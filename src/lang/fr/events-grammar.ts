@@ -63,6 +63,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   perfectAuxiliaries: [],
   purposeCases: ["pour"],
   reflexiveClitics: ["se", "s'"],
+  relativePronouns: ["qui", "que", "dont"],
   firstPersonPlural: ["nous"],
   contingencyNouns: ["cas"],
   crowdObstructions: ["bloquer", "occuper", "barricader", "paralyser"],
