@@ -2511,6 +2511,9 @@ function speakerOf(
       return fromMention(cx, ahead);
     }
     const m = antecedent(cx, ref.a, kind, spoke, history, namedInQuote);
+    const described = kind === "m" || kind === "f" ? describedSubjectBefore(cx, ref.a, kind, history) : null;
+    if (described && (!m || ("mention" in m ? cx.nameOf(m.mention) : m.speaker.name) !== described.name))
+      return described;
     if (m) {
       // "she" resolved to a person of unknown gender teaches that person's gender for the rest of the article.
       const person = "mention" in m ? m.mention.person : cx.persons.find((x) => x.name === m.speaker.name);
@@ -2534,6 +2537,18 @@ function speakerOf(
   const definite = cx.T.definiteArticles.has(words[0] ?? "") || cx.T.possessives.has(words[0] ?? "");
   // The role noun is the head when there is one: "the campaign manager" is a manager, not a campaign.
   let headAt = words.findIndex((w) => cx.T.roles.has(w));
+  // "the veteran councillor": when nobody named so far holds the first role noun, a later one before the
+  // complement that someone holds is the head.
+  if (cx.lang === "en" && headAt >= 0) {
+    const held = (w: string) => cx.persons.some((p) => p.first < cx.ts[ref.a] && p.roleHeads.has(w));
+    if (!held(words[headAt]))
+      for (let k = headAt + 1; k < words.length; k++) {
+        const w = words[k];
+        if (cx.T.complementPreps.has(w) || cx.T.andWords.has(w) || /^\W+$/u.test(w)) break;
+        if (cx.T.descriptionRelatives.has(w)) break;
+        if (cx.T.roles.has(w) && held(w)) headAt = k;
+      }
+  }
   if (headAt < 0) headAt = words.findIndex((w) => cx.T.media.has(w) || cx.T.orgNouns.has(w));
   let head = headAt >= 0 ? words[headAt] : "";
   // « le chef de l'État », "the head of state": the office the periphrase stands for.
@@ -2694,6 +2709,52 @@ function speakerOf(
   if (b <= a) return null;
   return { name: cx.span(a, b), start: cx.ts[a], end: cx.te[b - 1] };
 }
+
+/**
+ * "The premier brushed off the criticism. “…,” she said": a definite role description that opens the
+ * sentence before the pronoun (or the pronoun's own, ahead of it) as the subject of a verb is what the
+ * pronoun goes back to, when the description names a person of the pronoun's gender and no person is
+ * named outside quotes between the two.
+ *
+ * @example
+ * // "Premier Ada Marsh … Lena Brandt said … The premier shrugged. “…,” she said" → Ada Marsh
+ */
+function describedSubjectBefore(
+  cx: QuoteContext,
+  i: number,
+  kind: "m" | "f",
+  history: SpeakerHistory,
+): Speaker | null {
+  if (cx.lang !== "en") return null;
+  const s0 = cx.sent[i];
+  for (let s = s0; s >= Math.max(0, s0 - 1); s--) {
+    let j = cx.sentStart[s];
+    if (j < 0 || j >= i) continue;
+    while (j < i && (cx.T.andWords.has(cx.w[j]) || SENTENCE_CONNECTIVES.has(cx.w[j]) || cx.w[j] === ",")) j++;
+    if (cx.inQuote[j] >= 0 || !cx.T.definiteArticles.has(cx.w[j]) || !cx.cap[j]) continue;
+    let head = -1;
+    for (let k = j + 1; k < Math.min(i, j + 5); k++) {
+      if (cx.cap[k] || cx.isPunct(k)) break;
+      if (cx.T.roles.has(cx.w[k])) head = k;
+      else if (head >= 0) break;
+    }
+    // (Without a tagger, a past-tense form after the noun: "The premier shrugged".)
+    const verb = isVerbLike(cx, head + 1) || (!cx.doc.tokens.pos && /^[a-z]+ed$/.test(cx.w[head + 1] ?? ""));
+    if (head < 0 || head + 1 >= i || !verb) continue;
+    // Someone named outside quotes after the description is nearer than it.
+    for (let k = head + 1; k < i; k++) {
+      const mi = cx.startsAt[k];
+      if (mi >= 0 && cx.mentions[mi].type === "PER" && !cx.mentions[mi].inQuote) return null;
+    }
+    const sp = speakerOf(cx, { kind: "desc", a: j, b: head + 1 }, new Set(), history);
+    const person = sp ? cx.persons.find((p) => p.name === sp.name) : undefined;
+    if (!sp || !person || (person.gender && person.gender !== kind)) return null;
+    return sp;
+  }
+  return null;
+}
+
+const SENTENCE_CONNECTIVES = new Set(["but", "meanwhile", "still", "however", "yet", "later", "then"]);
 
 /**
  * "A Halifax man says he …" opening the article, then "Gordon Fraser, 71, lost the wallet …": an

@@ -610,3 +610,20 @@ test("a cue in a fronted clause reports up to the main clause, whose own cue the
     ],
   );
 });
+
+test("'the veteran councillor said': the role noun a named person holds is the head, not the modifier before it", () => {
+  const doc = quotesOf(
+    "Coun. Nora Quill backed the plan.\n\nCoun. Ben Strand disagreed. The veteran councillor, first elected in 2006, said the town had bigger needs.",
+    "en",
+  );
+  assert.equal(doc.quotes.find((q) => q.text.includes("bigger needs"))?.speaker?.name, "Ben Strand");
+});
+
+test("'The premier shrugged. “…,” she said': the pronoun goes back to the described subject, not the last woman quoted", () => {
+  const doc = quotesOf(
+    "Premier Ada Marsh announced the tax on Monday.\n\nOpposition Leader Carla Brandt said the plan was unfair. “It is a cash grab,” Brandt said.\n\nThe premier shrugged off the attack. “The opposition never liked taxes,” she said.",
+    "en",
+  );
+  assert.equal(doc.quotes.find((q) => q.text.includes("never liked"))?.speaker?.name, "Ada Marsh");
+  assert.equal(doc.quotes.find((q) => q.text.includes("cash grab"))?.speaker?.name, "Carla Brandt");
+});
