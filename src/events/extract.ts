@@ -1470,11 +1470,22 @@ function rolesSyntax(
   // "by the police in Harare": the place nested in the phrase is not the actor.
   const actorsOfPrep = (k: number) => {
     const all = actorsUnder(s, k, mentions);
+    // "from traffickers at the port of X": a phrase headed by people or a body names them, not the place
+    // hung on them by a further preposition.
+    if (all.length && personHead(s, k) && all.every((m) => nestedUnder(s, m, k))) {
+      const head = mentions.filter((m) => m.from <= k && k < m.to);
+      if (head.length) return head;
+      const np = headPhrase(s, k);
+      if (np) return [np];
+    }
     const own = all.filter((m) => !inNestedPP(s, m, k));
     return own.length || !lexActorNoun(s, k) ? (own.length ? own : all) : slotActors(s, k, mentions);
   };
   let agent: ActorMention[] = [];
   let againstNested = false;
+  // The target was read from the author of a judged act or from an against-phrase: a named direct object wins.
+  let actOfTarget = false;
+  let againstTarget = false;
   let looseAgainst = false;
   // "blamed Israel for the bombing of X": a to/for phrase is the target only when there is no object.
   let recipientPP: ActorMention[] = [];
@@ -1505,7 +1516,10 @@ function rolesSyntax(
     }
     const ownPhrase = nominal && s.head![k] === t.h;
     if (prep === "act-of") {
-      if (!target.length) target = ms;
+      if (!target.length) {
+        target = ms;
+        actOfTarget = true;
+      }
     } else if (AGENT_PREPS.has(prep)) agent = ms;
     // "threats of the army", « l'offre de la Karsanie »: the of-phrase of these act nouns is who acts.
     else if (ownPhrase && OF_CASES.has(prep) && agentOfNoun(s, t.h) && !source.length) {
@@ -1569,6 +1583,7 @@ function rolesSyntax(
       !(prep === "over" && !VERBAL.has(t.entry.type) && objs.length)
     ) {
       target = ms;
+      againstTarget = true;
       // "warned Pakistan against incursions in Kashmir": only a place nested in the phrase, a weak target.
       // "warned the US against any strike on its facilities": an act named in the phrase is what is warned
       // against; whom it would hit is no target beside a named object.
@@ -1705,7 +1720,24 @@ function rolesSyntax(
       else if (frame === "transfer" && subjActors.length && !subjActors.every((m) => m.rank === 0))
         target = target.length ? target : [];
     } else if (!source.length) source = subjActors;
-    if ((againstNested || looseAgainst) && objActors.some((m) => m.rank > 0) && !moved) target = objActors;
+    // "condemned Japan for the visit by its ministers", "backed the army in its war against X": the named
+    // object is whom the act is aimed at; the author of the act judged or the foe named after it is not.
+    const namedObject = objs.some((o) => objActors.some((m) => m.rank > 0 && m.from <= o && o < m.to));
+    if (
+      (againstNested || looseAgainst || ((actOfTarget || againstTarget) && namedObject)) &&
+      objActors.some((m) => m.rank > 0) &&
+      !moved
+    )
+      target = objActors;
+    // "seized rifles from smugglers at the harbour of X": a place in a loose at/on phrase yields to people
+    // the object names.
+    else if (
+      looseAgainst &&
+      objActors.length &&
+      !moved &&
+      target.every((m) => m.kind === "LOC" && !m.entity?.startsWith("country:"))
+    )
+      target = objActors;
     // "suspended its ties with NATO", "broke off talks with the rebels": the partner of the relation acted on.
     if (!moved && !passive) {
       const partner = objs
@@ -1727,9 +1759,13 @@ function rolesSyntax(
       objs.some((o) => s.upos(o) === "NOUN" && agent.every((m) => m.from > o))
     )
       target = agent;
-    // "spurned the peace plan drawn up by the mediators": the author of the thing judged is the target.
-    if (!passive && !nominal && !target.length && DIRECTED_VERBAL.has(t.entry.type))
-      for (const o of objs) {
+    // "spurned the peace plan drawn up by the mediators": the author of the thing judged is the target;
+    // "stormed a house held by kidnappers": so is whoever holds the place struck.
+    // "Villages held by rebels were shelled": for a passive, the holder of the place its subject names.
+    const struck =
+      (t.entry.type === "ASSAULT" || t.entry.type === "COERCE") && (!passive || !subjActors.length);
+    if ((!passive || struck) && !nominal && !target.length && (DIRECTED_VERBAL.has(t.entry.type) || struck))
+      for (const o of passive ? (subj ? [subj.k] : []) : objs) {
         if (s.upos(o) !== "NOUN" || target.length) continue;
         for (const c of s.children(o)) {
           if (s.rel(c) !== "acl") continue;
@@ -1777,7 +1813,23 @@ function rolesSyntax(
       target = victims;
     }
   }
+  // "…were shelled by the army, activists said": the speaker of a verb the act is reported under is no side.
+  if (target.length) target = target.filter((m) => !speakerAbove(s, m, anchor));
   return { source, target, location, items, anchor };
+}
+
+/** The mention is the subject of a speech verb that governs token v ("…, activists said"). */
+function speakerAbove(s: SentenceView, m: ActorMention, v: number): boolean {
+  if (!s.hasSyntax || m.from < 0) return false;
+  const report = eventLexicon(s.doc.lang ?? "en").reportVerbs;
+  for (let x = m.from; x < m.to; x++) {
+    const h = s.head![x];
+    if (h >= m.from && h < m.to) continue;
+    if (!/^nsubj/.test(s.rel(x)) || h < 0 || !report.has(s.lemma[h])) return false;
+    for (let cur = s.head![v], n = 0; cur >= 0 && n < 12; cur = s.head![cur], n++) if (cur === h) return true;
+    return false;
+  }
+  return false;
 }
 
 /**
@@ -2726,8 +2778,19 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
         // A warning with a that-clause is aimed at whom the clause's act would hit (complementTarget, below).
         const warnsOf =
           t.entry.type === "THREATEN" && s.children(roles.anchor).some((c) => s.baseRel(c) === "ccomp");
-        if (!roles.target.length && frameOf(t.entry) !== "intrans" && !absorbs && !warnsOf)
-          roles.target = lin.target.filter((m) => !roles.source.some((x) => x.from === m.from));
+        if (!roles.target.length && frameOf(t.entry) !== "intrans" && !absorbs && !warnsOf) {
+          // "Two villages held by rebels were shelled by the army": a passive whose subject the parser lost
+          // suffers on the words before it, not on those after it.
+          const lostPassive =
+            t.entry.pos === "verb" &&
+            roles.source.length > 0 &&
+            !subjectOf(s, roles.anchor, 0) &&
+            s.children(roles.anchor).some((c) => s.rel(c) === "aux:pass");
+          const pool = lostPassive
+            ? leftActors(s, t.i, mentions, new Set([...reporterMentions, ...roles.source]))
+            : lin.target;
+          roles.target = pool.filter((m) => !roles.source.some((x) => x.from < m.to && m.from < x.to));
+        }
         if (!roles.location) roles.location = lin.location;
         // "sent about twenty tanks" read as a phrase of the verb: what the words after the verb name.
         if (!roles.items.length) roles.items = lin.items;

@@ -89,8 +89,67 @@ export class SentenceView {
       this.repairNounRoot();
       this.repairVerbAsModifier();
       this.repairAttributedSubject();
+      this.repairReducedPassive();
       this.repairTemporalAppos();
     }
+  }
+
+  /**
+   * "Two villages held by rebels were shelled by the army", "Hamlets controlled by insurgents were bombed": a
+   * parser that takes the participle with its by-agent for the predicate hangs the real verb on it (ccomp, conj)
+   * with its auxiliary and no subject. The participle is a reduced relative on the noun; the later verb takes
+   * the noun as its subject and the participle's place in the tree.
+   */
+  private repairReducedPassive(): void {
+    const head = this.head!;
+    const dep = this.dep!;
+    const pos = this.pos!;
+    for (let v = 1; v < this.length; v++) {
+      if (pos[v] !== "VERB" || !/ed$|en$|held$|hit$|shot$|struck$|seized$/.test(this.lower[v])) continue;
+      const kids: number[] = [];
+      for (let c = 0; c < this.length; c++) if (head[c] === v) kids.push(c);
+      if (!kids.some((c) => dep[c] === "obl:agent") || kids.some((c) => dep[c].startsWith("aux"))) continue;
+      // The noun the participle describes: its subject, or the noun it hangs on as a relative.
+      const subject = kids.find((c) => c < v && dep[c].startsWith("nsubj"));
+      const noun = subject ?? (dep[v] === "acl" && head[v] >= 0 && head[v] < v ? head[v] : -1);
+      if (noun < 0 || !/^(NOUN|PROPN)$/.test(pos[noun])) continue;
+      for (let c = noun + 1; c < v; c++) if (RELATIVES.has(this.lower[c]) || this.lower[c] === ",") return;
+      const w = kids.find(
+        (c) =>
+          c > v && pos[c] === "VERB" && /^(ccomp|conj|parataxis|advcl)$/.test(dep[c]) && this.auxBefore(c, v),
+      );
+      if (w === undefined) continue;
+      let hasSubject = false;
+      for (let c = 0; c < this.length; c++)
+        if (head[c] === w && dep[c].startsWith("nsubj")) hasSubject = true;
+      if (hasSubject) continue;
+      let passive = false;
+      for (let c = v + 1; c < w; c++) if (head[c] === w && dep[c] === "aux:pass") passive = true;
+      if (subject !== undefined) {
+        head[w] = head[v];
+        dep[w] = dep[v];
+        head[v] = noun;
+        dep[v] = "acl";
+      } else {
+        const speech = eventLexicon(this.doc.lang === "fr" ? "fr" : "en").reportVerbs;
+        head[w] = head[noun];
+        dep[w] =
+          dep[noun].startsWith("nsubj") && head[noun] >= 0 && speech.has(this.lemma[head[noun]])
+            ? "ccomp"
+            : dep[noun];
+      }
+      head[noun] = w;
+      dep[noun] = passive ? "nsubj:pass" : "nsubj";
+      for (let c = w + 1; c < this.length; c++) if (head[c] === v) head[c] = w;
+      this.kids = null;
+      return;
+    }
+  }
+
+  /** An auxiliary of verb w stands between the participle v and w ("held by rebels | were shelled"). */
+  private auxBefore(w: number, v: number): boolean {
+    for (let c = v + 1; c < w; c++) if (this.head![c] === w && this.dep![c].startsWith("aux")) return true;
+    return false;
   }
 
   /**
