@@ -2592,7 +2592,14 @@ function speakerOf(
         !cx.T.personNouns.has(head) &&
         heads.size > 0 &&
         [...heads].every((h) => !cx.T.personNouns.has(h));
-      if (!otherJob) {
+      // (Unless that person just spoke and nobody in the article holds the job: "Treasury Board President
+      // Ada Marsh said … “…,” Marsh said. The minister said …".)
+      const justSpoke =
+        cx.lang === "en" &&
+        spoke.has(m.mention) &&
+        cx.sent[ref.a] - cx.sent[m.mention.ts] <= 2 &&
+        !cx.persons.some((p) => p.roleHeads.has(head));
+      if (!otherJob || justSpoke) {
         spoke.add(m.mention);
         return fromMention(cx, m.mention);
       }

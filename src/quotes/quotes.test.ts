@@ -627,3 +627,19 @@ test("'The premier shrugged. “…,” she said': the pronoun goes back to the 
   assert.equal(doc.quotes.find((q) => q.text.includes("never liked"))?.speaker?.name, "Ada Marsh");
   assert.equal(doc.quotes.find((q) => q.text.includes("cash grab"))?.speaker?.name, "Carla Brandt");
 });
+
+test("'The minister said' right after a speaker known by another job title, when nobody holds that job: that speaker", () => {
+  const doc = quotesOf(
+    "Treasury Board President Ada Marsh said she was disappointed.\n\n“We made a good offer,” Marsh said.\n\nThe minister said the government would not move on pensions.",
+    "en",
+  );
+  assert.equal(doc.quotes.find((q) => q.text.includes("pensions"))?.speaker?.name, "Ada Marsh");
+});
+
+test("'“…,” he replied' after a woman whose first name is in the table (Annika) goes to the man named before", () => {
+  const doc = quotesOf(
+    "Tom Reed testified on Monday that he never saw the books.\n\nProsecutor Annika Holm pressed him. “You signed them,” Holm said.\n\n“I signed what I was given,” he replied.",
+    "en",
+  );
+  assert.equal(doc.quotes.find((q) => q.text.includes("was given"))?.speaker?.name, "Tom Reed");
+});

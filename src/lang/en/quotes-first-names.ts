@@ -43,7 +43,11 @@ export const FEMALE_FIRST_NAMES_EN: string =
   "susanne neera chrystia jody-lynn tamara tanya tracey trudy twyla valerie wanda wilma yvonne " +
   "deena shannen iqra amira priya sunita anjali pooja neha kavita lakshmi aisha fatima " +
   "zainab mariam leila layla noor yasmine amina khadija chiamaka ngozi ama abena " +
-  "keiko yoko akiko mei ling xiu harpreet-kaur kaur";
+  "keiko yoko akiko mei ling xiu harpreet-kaur kaur " +
+  // Names common in Canadian news (Irish, Nordic, South Asian, West and East African, Arabic, Québécois).
+  "annika anika freya maeve saoirse ciara krista kaitlin chantelle deepa divya kavya ananya shreya meena " +
+  "rekha yuki sakura haruka nkechi chioma adaeze ifeoma folasade funmilayo akosua efua wanjiru nyambura " +
+  "samira noura maryam ayesha zahra zara sana farah hiba rosalie marjolaine kenza";
 
 export const MALE_FIRST_NAMES_EN: string =
   "aaron abe abraham adrian ahmed alan albert alec alexander alfred allan alvin amir andre andres andy angelo anthony antoine archie arnold arturo austin barry bart basil ben benedict benny bernard bert blake bob bobby boyd brad bradley brandon brendan brent brett brian brock bruce bryan bryce byron caleb calvin cameron carl carlos carter cecil cedric chad charles chester chris christian christopher clarence claude clay clayton cliff clifford clint clinton clyde colin conrad corey cory craig curtis cyril dale dallas damian damien dan daniel danny darius darrell darren darryl dave david dean dennis derek derrick desmond devon dexter dick dominic don donald donovan doug douglas drew duane dustin dwayne earl ed eddie edgar edmund eduardo edward edwin eli elias elliott ellis elmer emanuel emmett enrique eric erik ernest ernie ethan eugene evan everett ezra felix fernando floyd forrest francis frank franklin fred freddie frederick gabriel garry gary gavin gene geoffrey george gerald gerard gilbert glen glenn gordon graham grant greg gregory guy hal hank harold harrison harry harvey hector henry herbert herman homer horace howard hubert hugh hugo ian isaac ivan jack jackson jacob jake jamal james jared jarvis jason jasper jay jean-paul jeff jeffrey jeremiah jeremy jerome jerry jesse jesus jim jimmy joe joel joey john johnny jon jonah jonathan jorge jose joseph josh joshua juan julian julius justin karl keith ken kenneth kent kevin kirk kurt kyle lamar lance larry lawrence leo leon leonard leroy les lester levi lewis liam lincoln lionel lloyd logan lonnie louis lucas luke luther lyle malcolm manuel marc marcus mario mark marlon marshall martin marvin mason mathew matt matthew maurice max maxwell melvin merle micah michael mickey miguel mike miles milton mitchell mohammed monte morris moses murray myron nathan nathaniel neal ned neil nelson nicholas nick nigel noah noel norman oliver omar orlando oscar otis owen pablo patrick paul pedro percy perry pete peter phil philip phillip pierre preston quentin quincy rafael ralph ramon randall randy raphael raul ray raymond reggie reginald rene reuben rex ricardo richard rick rickey ricky rob robert roberto rod rodney roger roland roman ron ronald ronnie roosevelt ross roy ruben rudolph rudy rufus russell ryan sal salvador sam sammy samuel saul scott sean sebastian seth shane shaun shawn sheldon sherman sid sidney simon solomon spencer stan stanley stephen steve steven stewart stuart sylvester ted terence terrence terry theo theodore thomas tim timothy toby todd tom tommy tony travis trent trevor troy tyler tyrone ulysses vance vernon vic victor vince vincent virgil wade walter ward warren wayne wendell wesley wilbur wilfred will willard william willie wilson winston xavier zachary zane " +
@@ -95,7 +99,9 @@ export const MALE_FIRST_NAMES_EN: string =
   "gurpreet harpreet sukhjinder navdeep inderjit mandeep baljit hiroshi kenji takeshi " +
   "hassan hussein ali ibrahim yusuf mustafa khalid tariq bilal faisal karim amir " +
   "chidi emeka kwabena tunde olu jamal tyrone darnell deshawn malik andre " +
-  "ryan kyle brett shawn sean wayne barry randy terry jerry larry gary";
+  "ryan kyle brett shawn sean wayne barry randy terry jerry larry gary " +
+  "ronan cormac ewan graeme gord dougal chukwuemeka chinedu obinna olumide yaw kojo reza nasser kamal usman " +
+  "haruto";
 
 /** Accent-free spellings of first names that are ordinary English words ("Réal" → "real"): never read as names. */
 export const ACCENTLESS_NOT_NAMES: readonly string[] = ["real"];
