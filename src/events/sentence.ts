@@ -1,8 +1,10 @@
 import type { Doc } from "../doc/doc.ts";
+import { IRREGULAR_PASTS_EN } from "../lang/en/events-grammar.ts";
 import { eventGrammar, eventLexicon } from "./lexicon.ts";
 
 const TEMPORAL = eventGrammar().temporalWords;
 const RELATIVES = eventGrammar().relativePronouns;
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set(IRREGULAR_PASTS_EN);
 
 /** Lower case with straight apostrophes; the regex runs only on the few words that hold a curly one. */
 function lowerWord(w: string): string {
@@ -86,11 +88,119 @@ export class SentenceView {
       this.head = h;
     } else this.head = null;
     if (this.head && this.dep && this.pos) {
+      if (doc.lang === "en") this.repairFinitePast();
+      if (doc.lang === "en") this.repairDoubleObject();
       this.repairNounRoot();
       this.repairVerbAsModifier();
       this.repairAttributedSubject();
       this.repairReducedPassive();
       this.repairTemporalAppos();
+    }
+  }
+
+  /**
+   * "Snipers wounded two journalists", "China lent Sri Lanka another billion dollars", "Police beat protesters":
+   * an English past form the tagger read as an adjective or a noun, in a sentence whose parse has no verb with a
+   * subject, standing right after a plural noun, a name or an actor noun and before a determiner, a number or a
+   * name, is the predicate: it becomes the root with the noun before it as subject, a name right after it
+   * (followed by another noun phrase) as indirect object and the next noun phrase's head as object.
+   */
+  private repairFinitePast(): void {
+    const head = this.head!;
+    const dep = this.dep!;
+    const pos = this.pos!;
+    const n = this.length;
+    for (let c = 0; c < n; c++)
+      if (pos[c] === "VERB" || pos[c] === "AUX")
+        for (let g = 0; g < n; g++) if (head[g] === c && dep[g].startsWith("nsubj")) return;
+    const actors = eventLexicon("en").actorNouns;
+    for (let v = 1; v + 1 < n; v++) {
+      const w = this.lower[v];
+      if (pos[v] !== "ADJ" && pos[v] !== "NOUN") continue;
+      if (!/[a-z]ed$/.test(w) && !IRREGULAR_PASTS.has(w)) continue;
+      const before = v - 1;
+      const subjectLike =
+        pos[before] === "PROPN" ||
+        (pos[before] === "NOUN" && (/(s|men)$/.test(this.lower[before]) || this.lower[before] in actors));
+      // "US backed rebels" is a modifier; "Police beat protesters" a verb: a bare noun after it only for the
+      // irregular forms.
+      const next = pos[v + 1];
+      if (!subjectLike || !(/^(NUM|DET|PROPN)$/.test(next) || (next === "NOUN" && IRREGULAR_PASTS.has(w))))
+        continue;
+      let verbBefore = false;
+      for (let c = 1; c < v; c++) if (pos[c] === "VERB" || pos[c] === "AUX") verbBefore = true;
+      if (verbBefore) return;
+      // The noun phrases after the verb: a name then a phrase (lent Sri Lanka | another billion dollars).
+      const phrase = (from: number): number => {
+        let last = -1;
+        for (let c = from; c < n && /^(DET|NUM|ADJ|NOUN|PROPN)$/.test(pos[c]); c++) {
+          if (pos[c] === "NOUN" || pos[c] === "PROPN") last = c;
+          // The phrase ends with its last noun ("billion dollars | last year").
+          if (last === c && pos[c + 1] !== "NOUN" && pos[c + 1] !== "PROPN") return c;
+        }
+        return last;
+      };
+      let first = phrase(v + 1);
+      if (first < 0) return;
+      let indirect = -1;
+      if (pos[v + 1] === "PROPN" && first + 1 < n && /^(DET|NUM)$/.test(pos[first + 1])) {
+        indirect = first;
+        first = phrase(first + 1);
+        if (first < 0) return;
+      }
+      const object = first;
+      const root = head.indexOf(-1);
+      for (let c = 0; c < n; c++) {
+        if (c === v || c === before || c === object || c === indirect) continue;
+        const h = head[c];
+        if (c < before && (h >= v || h < 0)) {
+          head[c] = before;
+          if (dep[c] === "root") dep[c] = "amod";
+        } else if (c > v && c < object && (h <= v || h > object))
+          head[c] = indirect >= 0 && c <= indirect ? indirect : object;
+        else if (c > object && (h <= object || h === root)) {
+          head[c] = v;
+          if (dep[c] === "nmod" || dep[c] === "conj") dep[c] = dep[c] === "nmod" ? "obl" : "conj";
+        }
+      }
+      if (indirect >= 0) {
+        for (let c = v + 1; c < indirect; c++) if (head[c] === object) head[c] = indirect;
+        head[indirect] = v;
+        dep[indirect] = "iobj";
+      }
+      head[before] = v;
+      dep[before] = "nsubj";
+      head[object] = v;
+      dep[object] = "obj";
+      head[v] = -1;
+      dep[v] = "root";
+      pos[v] = "VERB";
+      this.kids = null;
+      return;
+    }
+  }
+
+  /**
+   * "Japan gave Vietnam six patrol vessels", "handed Jordan four boats": a parser that reads the name right after
+   * the verb as a compound of the object loses the indirect object. A name run right after a verb, hung on the
+   * verb's object and followed by a determiner or a number, is the verb's indirect object.
+   */
+  private repairDoubleObject(): void {
+    const head = this.head!;
+    const dep = this.dep!;
+    const pos = this.pos!;
+    for (let v = 0; v + 2 < this.length; v++) {
+      if (pos[v] !== "VERB" || pos[v + 1] !== "PROPN") continue;
+      let end = v + 1;
+      while (end + 1 < this.length && pos[end + 1] === "PROPN") end++;
+      if (end + 1 >= this.length || !/^(DET|NUM)$/.test(pos[end + 1])) continue;
+      let top = -1;
+      for (let c = v + 1; c <= end; c++) if (head[c] < v + 1 || head[c] > end) top = top < 0 ? c : top;
+      const o = top < 0 ? -1 : head[top];
+      if (o <= end || head[o] !== v || dep[o] !== "obj" || dep[top] !== "compound") continue;
+      head[top] = v;
+      dep[top] = "iobj";
+      this.kids = null;
     }
   }
 

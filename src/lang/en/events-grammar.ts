@@ -261,3 +261,37 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
     "lost",
   ],
 };
+
+/**
+ * Irregular past forms of event verbs that the English tagger, when it does not know them, may read as an
+ * adjective or a noun ("China lent Sri Lanka …", "Police beat protesters …"); read by the events' sentence
+ * repair that restores a lost predicate (src/events/sentence.ts). Regular -ed forms need no entry.
+ */
+export const IRREGULAR_PASTS_EN: readonly string[] = [
+  "lent",
+  "struck",
+  "shot",
+  "fled",
+  "beat",
+  "hit",
+  "sent",
+  "sold",
+  "gave",
+  "held",
+  "met",
+  "led",
+  "fought",
+  "took",
+  "won",
+  "lost",
+  "threw",
+  "overran",
+  "overthrew",
+  "withdrew",
+  "drove",
+  "broke",
+  "stole",
+  "slew",
+  "bound",
+  "sought",
+];
