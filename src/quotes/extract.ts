@@ -768,6 +768,19 @@ function cueAfter(
     }
     if (cx.isQuoteChar(v) || END_PUNCT.has(w) || w === ":" || w === ";") break;
     if (w === ",") {
+      // "the agency's president, Lisa Campbell, said": a role description, then the name in apposition.
+      const named = cx.lang === "en" && cx.T.roles.has(cx.w[v - 1]) ? cx.startsAt[v + 1] : -1;
+      if (named >= 0) {
+        const m = cx.mentions[named];
+        const x = m.te + 1;
+        if (m.type === "PER" && !m.inQuote && cx.w[m.te] === "," && x < limit && cx.T.verbs.has(cx.w[x]))
+          if (!cx.T.verbs.get(cx.w[x])?.opinion)
+            return {
+              ref: { kind: "mention", a: m.ts, b: m.te, mention: m },
+              cue: { a: x, b: x + 1 },
+              end: x + 1,
+            };
+      }
       // "Brent Bozell, founder of the Media Research Center, told …": skip the apposition.
       if (cx.endsAt[v - 1] < 0 || cx.mentions[cx.endsAt[v - 1]].type !== "PER") break;
       const x = verbAfterApposition(cx, v, limit);
@@ -1914,6 +1927,9 @@ function findIndirect(
       // person's name is the verb's subject in apposition, not reported content.
       const named = cx.endsAt[c - 1] >= 0 ? cx.mentions[cx.endsAt[c - 1]] : null;
       if (cx.lang === "fr" && named && named.type === "PER" && named.ts - a <= 6) continue;
+      // "The agency, which paid for the project, congratulated the team": a short subject and its
+      // relative clause, not reported content.
+      if (cx.lang === "en" && subjectWithRelative(cx, a, c)) continue;
       // Only adjuncts may follow the cue ("à la télévision", "in a statement"), after the hearer of
       // a verb of telling ("Elliott told reporters at Queen's Park").
       let after = cue.end;
@@ -1962,6 +1978,21 @@ function findIndirect(
 }
 
 /** A role apposition opens at k and runs verbless to the limit: "a law professor at Osgoode Hall", "spokesperson for …". */
+/**
+ * "The agency, which paid for the project," (before the comma at `c`): a noun phrase of at most five
+ * words, then a relative clause that runs to `c` with no other comma.
+ *
+ * @example
+ * // "The Canadian Space Agency, which provided $2.5 million, congratulated …" → true
+ */
+function subjectWithRelative(cx: QuoteContext, a: number, c: number): boolean {
+  let x = a;
+  while (x < c && x - a <= 6 && cx.w[x] !== ",") x++;
+  if (x >= c || x - a > 5 || !cx.T.descriptionRelatives.has(cx.w[x + 1] ?? "")) return false;
+  for (let k = x + 2; k < c; k++) if (cx.w[k] === "," || cx.inQuote[k] >= 0) return false;
+  return true;
+}
+
 function appositionAhead(cx: QuoteContext, k: number, limit: number): boolean {
   let role = false;
   for (let y = k; y < limit; y++) {
@@ -2598,7 +2629,7 @@ function speakerOf(
         cx.lang === "en" &&
         spoke.has(m.mention) &&
         cx.sent[ref.a] - cx.sent[m.mention.ts] <= 2 &&
-        !cx.persons.some((p) => p.roleHeads.has(head));
+        !cx.persons.some((p) => p.first < cx.ts[ref.a] && p.roleHeads.has(head));
       if (!otherJob || justSpoke) {
         spoke.add(m.mention);
         return fromMention(cx, m.mention);
@@ -2644,6 +2675,16 @@ function speakerOf(
       const m = mi >= 0 ? cx.mentions[mi] : null;
       if (m && (m.type === "ORG" || m.type === "UNK" || m.type === "MISC")) return { ...e.speaker };
     }
+    // "The Association of Rail Carriers opposed the bill. In a statement, the industry group said": the
+    // organisation that was the subject just before.
+    if (cx.lang === "en" && cx.T.genericOrgNouns.has(head))
+      for (let k = cx.mentions.length - 1; k >= 0; k--) {
+        const m = cx.mentions[k];
+        if (m.ts >= ref.a) continue;
+        if (s0 - cx.sent[m.ts] > 2) break;
+        if (m.inQuote || m.type !== "ORG") continue;
+        if (subjectLike(cx, m)) return fromMention(cx, m);
+      }
   }
   // "Senator X said in a letter … The letter continues": the sender of the document named before.
   if (definite && head && cx.T.documentNouns.has(head) && bare) {

@@ -643,3 +643,28 @@ test("'“…,” he replied' after a woman whose first name is in the table (An
   );
   assert.equal(doc.quotes.find((q) => q.text.includes("was given"))?.speaker?.name, "Tom Reed");
 });
+
+test("'“…,” the agency's president, Lisa Holm, said': the name in apposition to a possessive role speaks", () => {
+  const doc = quotesOf(
+    "The agency paid for the satellite.\n\n“This shows we can compete,” the agency's president, Lisa Holm, said in a statement.",
+    "en",
+  );
+  assert.equal(doc.quotes[0]?.rule, "cue-after");
+  assert.equal(doc.quotes[0]?.speaker?.name, "Lisa Holm");
+});
+
+test("'The agency, which paid for it, congratulated the team': a subject with its relative clause is no reported content", () => {
+  const doc = quotesOf(
+    "The Northern Space Agency, which provided $2 million toward the project, congratulated the team.",
+    "en",
+  );
+  assert.equal(doc.quotes.filter((q) => q.kind !== "scare").length, 0);
+});
+
+test("'the industry group said' goes back to the organisation that was the subject just before", () => {
+  const doc = quotesOf(
+    "The Association of Rail Carriers opposed the bill. In a statement, the industry group said the crew rule was costly.",
+    "en",
+  );
+  assert.equal(doc.quotes[0]?.speaker?.name, "Association of Rail Carriers");
+});
