@@ -14,7 +14,9 @@ import { eventGrammar, eventLexicon } from "./lexicon.ts";
 /** The function-word sets of both languages (src/lang/{en,fr}/events-grammar.ts), merged: the rules read either. */
 const GRAMMAR = eventGrammar();
 
+import { CONTAINER_NOUNS_EN } from "../lang/en/events-grammar.ts";
 import { EVENT_SENSES_EN } from "../lang/en/events-senses.ts";
+import { CONTAINER_NOUNS_FR } from "../lang/fr/events-grammar.ts";
 import { EVENT_SENSES_FR } from "../lang/fr/events-senses.ts";
 import { quantityOf, valueIn } from "./money.ts";
 import type { PloverType } from "./ontology.ts";
@@ -1318,18 +1320,36 @@ function rolesSyntax(
   let anchor = t.h;
   const nominal = t.entry.pos === "noun";
   if (nominal) {
-    const h = s.head![t.h];
+    let h = s.head![t.h];
+    // "announced a package of military aid", "a new round of talks", "a wave of attacks": a container noun the
+    // trigger is the of-phrase of stands between it and the verb.
+    if (
+      h >= 0 &&
+      s.upos(h) === "NOUN" &&
+      s.baseRel(t.h) === "nmod" &&
+      OF_CASES.has(caseWord(s, t.h)) &&
+      (ACT_HEADS.has(s.lemma[h]) ||
+        CONTAINER_NOUNS.has(s.lemma[h]) ||
+        trs.some((u) => u !== t && u.h === h && u.entry.weak && u.entry.type === t.entry.type)) &&
+      s.head![h] >= 0 &&
+      (s.upos(s.head![h]) === "VERB" || s.upos(s.head![h]) === "AUX") &&
+      /^(obj|nsubj|obl|iobj|xcomp)/.test(s.rel(h))
+    ) {
+      anchor = h;
+      h = s.head![h];
+    }
     if (
       h >= 0 &&
       (s.upos(h) === "VERB" || s.upos(h) === "AUX") &&
-      /^(obj|nsubj|obl|iobj|xcomp)/.test(s.rel(t.h)) &&
+      /^(obj|nsubj|obl|iobj|xcomp)/.test(s.rel(anchor)) &&
       // "four were injured in the shooting", « ils sont morts dans l'attaque »: the verb's subject suffers the act.
       !sufferedIn(s, t) &&
       // "the fighting in Kabul, a U.N. official said": the subject slot of a speech verb is its speaker's.
       // "the arrest of X by police was reported by the ministry": nor is the subject of a passive one.
-      !(s.rel(t.h) === "nsubj" && eventLexicon(s.doc.lang ?? "en").reportVerbs.has(s.lemma[h]))
+      !(s.rel(anchor) === "nsubj" && eventLexicon(s.doc.lang ?? "en").reportVerbs.has(s.lemma[h]))
     )
       anchor = h;
+    else anchor = t.h;
   } else if (t.absorbedBy < 0) {
     // Verb trigger under a governor without its own subject: the governor's subject (xcomp control).
   }
@@ -1907,6 +1927,7 @@ function nestedAgentCase(s: SentenceView, k: number): number {
 }
 
 const OWN_POSSESSIVES = GRAMMAR.ownPossessives;
+const CONTAINER_NOUNS: ReadonlySet<string> = new Set([...CONTAINER_NOUNS_EN, ...CONTAINER_NOUNS_FR]);
 
 let actorNounSet: Set<string> | null = null;
 

@@ -295,3 +295,21 @@ export const IRREGULAR_PASTS_EN: readonly string[] = [
   "bound",
   "sought",
 ];
+
+/**
+ * Nouns that hold an act or a transfer in their of-phrase ("a package of military aid", "a shipment of
+ * arms", "a string of attacks"): the verb above the container governs the act (src/events/extract.ts).
+ */
+export const CONTAINER_NOUNS_EN: readonly string[] = [
+  "package",
+  "shipment",
+  "consignment",
+  "tranche",
+  "batch",
+  "delivery",
+  "string",
+  "spate",
+  "flurry",
+  "volley",
+  "barrage",
+];

@@ -257,3 +257,20 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
     "souffrir",
   ],
 };
+
+/**
+ * Noms qui portent un acte ou un transfert dans leur complément en de (« un paquet d'aide militaire », « une
+ * cargaison d'armes », « une vague d'attaques ») : le verbe au-dessus gouverne l'acte (src/events/extract.ts).
+ */
+export const CONTAINER_NOUNS_FR: readonly string[] = [
+  "paquet",
+  "enveloppe",
+  "tranche",
+  "cargaison",
+  "lot",
+  "livraison",
+  "salve",
+  "vague",
+  "série",
+  "train",
+];
