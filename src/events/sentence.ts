@@ -4,6 +4,7 @@ import { eventGrammar, eventLexicon } from "./lexicon.ts";
 
 const TEMPORAL = eventGrammar().temporalWords;
 const RELATIVES = eventGrammar().relativePronouns;
+const COMPLEMENTISERS = eventGrammar().complementisers;
 const IRREGULAR_PASTS: ReadonlySet<string> = new Set(IRREGULAR_PASTS_EN);
 
 /** Lower case with straight apostrophes; the regex runs only on the few words that hold a curly one. */
@@ -374,7 +375,8 @@ export class SentenceView {
       for (let c = 0; c < this.length; c++) if (head[c] === r && dep[c].startsWith("nsubj")) subjects.push(c);
       if (subjects.length !== 2) continue;
       const [n, speaker] = subjects;
-      if (!/^(NOUN|PROPN|NUM)$/.test(pos[n]) || speaker > r || this.lower[speaker - 1] === "that") continue;
+      if (!/^(NOUN|PROPN|NUM)$/.test(pos[n]) || speaker > r || COMPLEMENTISERS.has(this.lower[speaker - 1]))
+        continue;
       // The reported clause ends with a comma before the speaker's phrase.
       const phraseStart = Math.min(...this.subtree(speaker, ["punct"]));
       if (this.lower[phraseStart - 1] !== ",") continue;

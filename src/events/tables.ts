@@ -162,6 +162,8 @@ export interface EventGrammar {
   reflexiveClitics: string[];
   /** Relative pronouns: one before a participle keeps it a modifier ("the aid which was promised"). */
   relativePronouns: string[];
+  /** Complementisers that open a reported clause (that, que): a noun right after one starts the clause. */
+  complementisers: string[];
   /** First-person plural pronouns: inside a direct quote they name the speaker's side (we, nous). */
   firstPersonPlural: string[];
   /** Nouns of a contingency (« en cas de », "in case of", "in the event of"): the act there is hypothetical. */

@@ -75,6 +75,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   purposeCases: ["for"],
   reflexiveClitics: [],
   relativePronouns: ["who", "which", "that"],
+  complementisers: ["that"],
   firstPersonPlural: ["we"],
   contingencyNouns: ["case", "event"],
   crowdObstructions: ["block", "blockade", "barricade", "occupy", "obstruct"],

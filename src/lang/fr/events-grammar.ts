@@ -64,6 +64,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   purposeCases: ["pour"],
   reflexiveClitics: ["se", "s'"],
   relativePronouns: ["qui", "que", "dont"],
+  complementisers: ["que", "qu'"],
   firstPersonPlural: ["nous"],
   contingencyNouns: ["cas"],
   crowdObstructions: ["bloquer", "occuper", "barricader", "paralyser"],

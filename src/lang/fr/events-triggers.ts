@@ -143,6 +143,14 @@ export const TRIGGERS_FR: TriggerEntry[] = [
     forms: ["rendu", "rendue", "rend", "rendra", "rendrait", "rendront"],
   },
   { lemma: "rendre visite", pos: "verb", type: "CONSULT", mode: "visit", frame: "visit" },
+  // « les deux ministres se sont retrouvés à Genève » ; les autres sens (« se retrouve sans abri ») dans events-senses.
+  {
+    lemma: "se retrouver",
+    pos: "verb",
+    type: "CONSULT",
+    frame: "meet",
+    forms: ["retrouvés", "retrouvées", "retrouveront", "retrouvent", "retrouveraient"],
+  },
   { lemma: "négocier", pos: "verb", type: "CONSULT", frame: "meet" },
   { lemma: "discuter", pos: "verb", type: "CONSULT", frame: "meet", weak: true },
   { lemma: "consulter", pos: "verb", type: "CONSULT", frame: "meet", weak: true },
