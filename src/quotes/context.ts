@@ -221,6 +221,15 @@ export class QuoteContext {
     return m ? end + m[0].length : -1;
   }
 
+  /** A capitalised word that may be part of a person's name: no title, role, organisation noun or initialism. */
+  private plainNameWord(k: number): boolean {
+    const w = this.w[k];
+    if (!this.cap[k] || this.isPunct(k) || this.isTitle(k) || this.T.roles.has(w) || this.T.orgNouns.has(w))
+      return false;
+    const raw = this.text.slice(this.ts[k], this.te[k]);
+    return /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(raw) && /\p{Ll}.*\p{Ll}/u.test(raw);
+  }
+
   private findMentions(): void {
     const n = this.n;
     const taken = new Uint8Array(n);
@@ -281,6 +290,16 @@ export class QuoteContext {
       if (roleEnd >= 0) {
         const k = roleEnd + 1;
         if (this.cap[k] && firstNameGender(this.w[k], this.lang) !== "" && k + 1 < b && this.cap[k + 1]) {
+          label = "PER";
+          a = k;
+        } else if (
+          label !== "PER" &&
+          this.lang === "en" &&
+          b - k === 2 &&
+          this.plainNameWord(k) &&
+          this.plainNameWord(k + 1)
+        ) {
+          // "Kiiwetinoong MPP Sol Mamakwa-Reid": a title, then two plain capitalised words closing the span.
           label = "PER";
           a = k;
         }

@@ -2812,11 +2812,38 @@ const SENTENCE_CONNECTIVES = new Set(["but", "meanwhile", "still", "however", "y
  * @example
  * // "A Winnipeg nurse says … \nKim Ross, 44, works …" → the mention "Kim Ross"
  */
+/**
+ * "The chief of a remote First Nation says …" opening the article, then "Chief Ada Moose of …": a definite
+ * role description in the lede stands for the person named in the next two sentences with that role.
+ *
+ * @example
+ * // "The head of the Hilltop union says … \nUnion head Kim Ross …" → the mention "Kim Ross"
+ */
+function definiteLedeRole(cx: QuoteContext, ref: SpeakerRef, words: readonly string[]): Mention | null {
+  if (cx.lang !== "en" || !cx.T.definiteArticles.has(words[0] ?? "")) return null;
+  let head = "";
+  for (let k = 1; k < words.length && k < 4; k++) {
+    if (cx.T.complementPreps.has(words[k])) break;
+    if (cx.T.roles.has(words[k])) head = words[k];
+  }
+  if (!head) return null;
+  // No one with that role named before the description.
+  if (cx.persons.some((p) => p.first < cx.ts[ref.a] && p.roleHeads.has(head))) return null;
+  const s0 = cx.sent[ref.a];
+  for (const m of cx.mentions) {
+    if (m.ts < ref.b || m.inQuote || cx.sent[m.ts] === s0) continue;
+    if (cx.sent[m.ts] - s0 > 2) break;
+    if (m.type === "PER" && m.person?.roleHeads.has(head)) return m;
+  }
+  return null;
+}
+
 function namedAfterLede(cx: QuoteContext, ref: SpeakerRef, words: readonly string[]): Mention | null {
   const indefinite = (k: number) => k >= 0 && cx.T.indefiniteArticles.has(cx.w[k]);
-  if (ref.kind === "pronoun" || !(indefinite(ref.a) || indefinite(ref.a - 1))) return null;
+  if (ref.kind === "pronoun") return null;
   const s0 = cx.sent[ref.a];
   if (cx.sentPara[s0] > 0 && s0 > 1) return null;
+  if (!(indefinite(ref.a) || indefinite(ref.a - 1))) return definiteLedeRole(cx, ref, words);
   let gender: Gender | "" | undefined;
   for (const w of words) if (cx.T.roles.has(w)) gender = cx.T.roles.get(w);
   if (gender === undefined) return null;

@@ -668,3 +668,17 @@ test("'the industry group said' goes back to the organisation that was the subje
   );
   assert.equal(doc.quotes[0]?.speaker?.name, "Association of Rail Carriers");
 });
+
+test("'The chief of a remote First Nation says …' in the lede is the chief named in the next sentence", () => {
+  const doc = fullQuotesOf(
+    "Housing crisis\n\nThe chief of a remote First Nation in northern Ontario says her community is in crisis.\n\nChief Ada Moose-Kenny of Red Pine First Nation declared an emergency on Monday.\n",
+  );
+  assert.equal(doc.quotes[0]?.speaker?.name, "Ada Moose-Kenny");
+});
+
+test("a title then two plain capitalised words closing a non-person span is a person the pronoun can find", () => {
+  const doc = fullQuotesOf(
+    "That's not good enough, according to Kiiwetinoong MPP Sol Mamakwa-Reid, who visited twice.\n\n“Ten houses is nothing,” he said.\n",
+  );
+  assert.equal(doc.quotes.find((q) => q.text.includes("Ten houses"))?.speaker?.name, "Sol Mamakwa-Reid");
+});
