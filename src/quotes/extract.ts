@@ -2127,8 +2127,23 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
         cx.lang === "en" &&
         c + 1 < limit &&
         !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a)$/.test(cx.w[c + 1])
-      )
+      ) {
+        // "said on Twitter that …", "posted on social media that …": a short phrase up to "that".
+        let x = c + 1;
+        while (
+          x < limit &&
+          x < c + 5 &&
+          !cx.isPunct(x) &&
+          !cx.T.complementisers.has(cx.w[x]) &&
+          !isVerbLike(cx, x)
+        )
+          x++;
+        if (x < limit && x > c + 1 && cx.w[x] === "that") {
+          c = x;
+          continue;
+        }
         break;
+      }
       c++;
       guard--;
       if (guard < -12) break;
@@ -2144,8 +2159,13 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
         x < c + 7 &&
         !cx.isPunct(x) &&
         !cx.T.complementisers.has(cx.w[x]) &&
-        // ("in an email that …": a speech noun after an article is no verb.)
-        !(cx.T.verbs.has(cx.w[x]) && !cx.T.determiners.has(cx.w[x - 1]))
+        // ("in an email that …", "in a Facebook post that …": a speech noun after an article or a
+        // capitalised modifier is no verb.)
+        !(
+          cx.T.verbs.has(cx.w[x]) &&
+          !cx.T.determiners.has(cx.w[x - 1]) &&
+          !(cx.lang === "en" && cx.cap[x - 1])
+        )
       )
         x++;
       if (x < limit && (cx.T.complementisers.has(cx.w[x]) || cx.w[x] === ",")) {

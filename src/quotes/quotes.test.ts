@@ -682,3 +682,18 @@ test("a title then two plain capitalised words closing a non-person span is a pe
   );
   assert.equal(doc.quotes.find((q) => q.text.includes("Ten houses"))?.speaker?.name, "Sol Mamakwa-Reid");
 });
+
+test("'said in a Facebook post that', 'posted on social media that', 'said on Twitter that': the clause starts after 'that'", () => {
+  const doc = quotesOf(
+    "Coun. Jim Hart said in a Facebook post that the park would reopen.\n\nCoun. Sue Park posted on social media that her office was open.\n\nCoun. Lee Fox said on Twitter that the meeting was cancelled.",
+    "en",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => [q.text, q.speaker?.name]),
+    [
+      ["the park would reopen", "Jim Hart"],
+      ["her office was open", "Sue Park"],
+      ["the meeting was cancelled", "Lee Fox"],
+    ],
+  );
+});
