@@ -1550,6 +1550,8 @@ function withParse(cx: QuoteContext, ref: SpeakerRef | null, v: number, floor: n
   // "He was told that …": the one who heard it is not the speaker.
   if (s === PASSIVE_NO_AGENT) return ref && ref.b <= v && ref.b >= v - 3 ? null : ref;
   if (s < floor) return ref;
+  // ("“It's a disgrace,” Olsen said, adding that …": a parsed subject inside a quotation is none of the cue's.)
+  if (s >= 0 && cx.inQuote[s] >= 0 && cx.inQuote[v] < 0) return ref;
   if (s > v) {
     // The agent after a passive verb: "was told by Emergencies Minister X".
     const p = cx.doc.tokens.dep?.[s]?.startsWith("obl") ? parsedSubject(cx, s, cx.n) : null;
@@ -2238,7 +2240,17 @@ function mainClauseAfter(cx: QuoteContext, a: number, b: number): number {
 
 /** The subject opening a sentence, for participial cues ("X left, saying …"). */
 function mainSubject(cx: QuoteContext, a0: number, v: number): SpeakerRef | null {
-  const a = afterDateline(cx, a0, v);
+  let a = afterDateline(cx, a0, v);
+  // "“It's a disgrace,” Olsen said, adding that …": the quotation opening the sentence is no subject.
+  if (cx.lang === "en") {
+    let q = a;
+    while (q < v && cx.isQuoteChar(q) && cx.inQuote[q] < 0) q++;
+    if (q < v && cx.inQuote[q] >= 0) {
+      const span = cx.inQuote[q];
+      while (q < v && (cx.inQuote[q] === span || cx.isQuoteChar(q) || cx.w[q] === ",")) q++;
+      if (q < v) a = q;
+    }
+  }
   // With a parse: the subject of the sentence's main verb ("With leaders worried, President Obama is rolling out …:").
   const head = cx.doc.tokens.head;
   if (head) {

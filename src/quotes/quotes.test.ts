@@ -697,3 +697,10 @@ test("'said in a Facebook post that', 'posted on social media that', 'said on Tw
     ],
   );
 });
+
+test("'“It's a disgrace,” Olsen said, adding that …': the added clause is Olsen's, not the quotation's first word", () => {
+  const doc = fullQuotesOf(
+    "Mark Olsen lives in Truro.\n\n“It's a disgrace,” Olsen said, adding that he would attend the council meeting.\n",
+  );
+  assert.equal(doc.quotes.find((q) => q.text.includes("attend"))?.speaker?.name, "Mark Olsen");
+});
