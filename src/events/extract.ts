@@ -566,16 +566,27 @@ function sufferedIn(s: SentenceView, t: Trigger): boolean {
 const TROOP_WORDS = GRAMMAR.troopWords;
 
 /** Weapons, not troops, are the object, and the recipient is a state other than the sender. */
+/** Prepositions of weapons stationed in a state ("deployed missiles in Belarus", « déployé en Biélorussie »). */
+const STATIONED_IN: ReadonlySet<string> = new Set(["in", "into", "en", "dans"]);
+
 function armsToState(s: SentenceView, v: number, source: EventActor[], target: EventActor[]): boolean {
   // What is sent: the words up to the recipient's preposition (a parser may read "about twenty tanks" as a phrase).
   const what: number[] = [];
-  for (let k = v + 1; k < Math.min(s.length, v + 8) && !RECIPIENT_PREPS.has(s.lower[k]); k++) what.push(k);
+  for (
+    let k = v + 1;
+    k < Math.min(s.length, v + 8) && !RECIPIENT_PREPS.has(s.lower[k]) && !STATIONED_IN.has(s.lower[k]);
+    k++
+  )
+    what.push(k);
   if (
     !what.some((k) => equipmentAt(s, k)) ||
     what.some((k) => TROOP_WORDS.has(s.lemma[k]) || TROOP_WORDS.has(s.lower[k]))
   )
     return false;
-  const to = target.filter((a) => a.entity?.startsWith("country:"));
+  // "deployed jets to Belarus" is a transfer; "deployed warships around Taiwan" is a show of force there.
+  const at = v + 1 + what.length;
+  if (at >= s.length || !(RECIPIENT_PREPS.has(s.lower[at]) || STATIONED_IN.has(s.lower[at]))) return false;
+  const to = target.filter((a) => a.entity?.startsWith("country:") && (a.start ?? 0) >= s.start[at]);
   return to.length > 0 && !to.some((a) => source.some((x) => x.entity === a.entity));
 }
 
@@ -621,6 +632,8 @@ const CHARGE_MARKS = GRAMMAR.chargeMarks;
 
 /** French purchase verbs whose à-phrase is the seller (acheter à, commander à, emprunter à). */
 const SELLER_A = GRAMMAR.sellerA;
+/** The French à and its contractions: the seller's phrase of a purchase verb (« acheter à la Chine »). */
+const A_CASES: ReadonlySet<string> = new Set(["à", "au", "aux"]);
 
 /** Event nouns whose de-phrase is their agent (l'offre de X, la demande de X, la visite de X). */
 const AGENT_OF_DE = new Set(["AGREE", "REQUEST", "CONSULT", "SUPPORT"]);
@@ -1632,7 +1645,25 @@ function rolesSyntax(
       // "the aid reached 300 million": nor is the object of a verb the trigger noun is the subject of.
       if ((o >= t.i && o < t.to) || nounIsSubject) continue;
       if (s.rel(o) === "iobj" || (named.length && !isItemHead(s, o))) objActors.push(...named);
-      else items.push(o);
+      else {
+        items.push(o);
+        // « a acheté des avions à la Karsanie », "bought jets from Russia": a parser hangs the seller's phrase
+        // on the thing bought.
+        if (frame === "receive" && !source.length && !nominal)
+          for (const c of s.children(o)) {
+            const cw = caseWord(s, c);
+            if (
+              s.baseRel(c) !== "nmod" ||
+              !(FROM_PREPS.has(cw) || (SELLER_A.has(s.lemma[t.h]) && A_CASES.has(cw)))
+            )
+              continue;
+            const ms = actorsOfPrep(c).filter((m) => m.rank > 0);
+            if (ms.length) {
+              source = ms;
+              break;
+            }
+          }
+      }
     } else if (GRAMMAR.munitions.has(s.lemma[o]) || GRAMMAR.munitions.has(s.lower[o]) || equipmentAt(s, o)) {
       // "fired Katyusha rockets into Israel": the munition (and its kind) is the means; only a phrase after it
       // ("shells at targets in Jericho") names the target.
@@ -2290,6 +2321,16 @@ interface ModalityResult {
   reportedBy?: EventActor;
 }
 
+/**
+ * A negative function word by its morphology (« pas », « jamais », "not"). Open-class words are left out: the
+ * tagger's Polarity=Neg on a name's adjective ("met Israeli Prime Minister …") denies nothing.
+ */
+function negativeWord(s: SentenceView, k: number): boolean {
+  return s.feat(k, "Polarity") === "Neg" && !OPEN_CLASS.has(s.upos(k));
+}
+
+const OPEN_CLASS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN", "VERB", "NUM", "X"]);
+
 function modalityOf(
   s: SentenceView,
   lex: EventLexicon,
@@ -2324,7 +2365,7 @@ function modalityOf(
   const cues = s.hasSyntax ? near : lin;
   const has = (set: Set<string>, ks: number[]) => ks.some((k) => set.has(s.lower[k]) || set.has(s.lemma[k]));
   // Negation
-  let negated = cues.some((k) => lex.negations.has(s.lower[k]) || s.feat(k, "Polarity") === "Neg");
+  let negated = cues.some((k) => lex.negations.has(s.lower[k]) || negativeWord(s, k));
   // « n'avoir vendu que des pièces »: ne … que restricts, it does not deny (unless pas, jamais … is there too).
   if (negated && restrictedOnly(s, lex, v, cues)) negated = false;
   // "delivered no weapons", « n'a livré aucune arme »: a negative determiner on the object denies the act.
@@ -2339,7 +2380,7 @@ function modalityOf(
   }
   if (gov?.entry.govern === "deny") negated = true;
   if (gov && !negated)
-    negated = s.children(gov.i).some((k) => lex.negations.has(s.lower[k]) || s.feat(k, "Polarity") === "Neg");
+    negated = s.children(gov.i).some((k) => lex.negations.has(s.lower[k]) || negativeWord(s, k));
   if (negated) return withReporter("negated", reporter, sourceNames);
   // "is believed to have sent", "reportedly supplied", « aurait prétendument livré »: an unconfirmed claim.
   if (allegedClaim(s, lex, v, t, cues)) return withReporter("reported", reporter, sourceNames, true);

@@ -8,6 +8,8 @@ import type { SenseRule } from "../../events/tables.ts";
 const HARASSMENT_KINDS = ["sexual", "online", "workplace"];
 
 export const EVENT_SENSES_EN: SenseRule[] = [
+  // "missiles slammed into apartment blocks": a strike that lands, not a verbal attack.
+  { lemma: "slam", retype: { with: ["into", "onto"], type: "ASSAULT" } },
   // "pleaded guilty to fraud": a plea in court, not an appeal to someone.
   { lemma: "plead", notWith: ["guilty", "innocent", "not", "insanity", "ignorance", "fifth"] },
   // "inflation rocketed", "the colony is declining": figures that rise or fall are no acts.
