@@ -282,6 +282,29 @@ export class QuoteContext {
       // Titles and role words inside a person's span ("Mme Laurence Petit", "Mayor Gordon Price") are
       // left outside the name, where they give gender and role.
       let label = e.label;
+      // "Health Canada", "Fisheries and Oceans Canada": the tagger's country is an agency's name.
+      if (label === "LOC" && b - a === 1 && this.w[a] === "canada") {
+        let k = a;
+        while (
+          k > 0 &&
+          this.sent[k - 1] === this.sent[a] &&
+          this.cap[k - 1] &&
+          this.T.countryAgencyWords.has(this.w[k - 1])
+        ) {
+          k--;
+          if (
+            k > 1 &&
+            (this.w[k - 1] === "and" || this.w[k - 1] === ",") &&
+            this.cap[k - 2] &&
+            this.T.countryAgencyWords.has(this.w[k - 2])
+          )
+            k--;
+        }
+        if (k < a && this.cap[k]) {
+          a = k;
+          label = "ORG";
+        }
+      }
       // "Fire Chief Marcus Obi" tagged as an organisation: a title or role, then a known first name.
       let roleEnd = -1;
       // ("Nishnawbe Aski Nation Grand Chief Alvin Fiddler": the title may come after a long organisation name.)

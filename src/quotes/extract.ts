@@ -2709,11 +2709,12 @@ function speakerOf(
     }
     // "The Association of Rail Carriers opposed the bill. In a statement, the industry group said": the
     // organisation that was the subject just before.
-    if (cx.lang === "en" && cx.T.genericOrgNouns.has(head))
+    // ("Health Canada is reviewing it. The department said": other organisation nouns, the sentence before.)
+    if (cx.lang === "en")
       for (let k = cx.mentions.length - 1; k >= 0; k--) {
         const m = cx.mentions[k];
         if (m.ts >= ref.a) continue;
-        if (s0 - cx.sent[m.ts] > 2) break;
+        if (s0 - cx.sent[m.ts] > (cx.T.genericOrgNouns.has(head) ? 2 : 1)) break;
         if (m.inQuote || m.type !== "ORG") continue;
         if (subjectLike(cx, m)) return fromMention(cx, m);
       }

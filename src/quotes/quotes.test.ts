@@ -704,3 +704,13 @@ test("'“It's a disgrace,” Olsen said, adding that …': the added clause is 
   );
   assert.equal(doc.quotes.find((q) => q.text.includes("attend"))?.speaker?.name, "Mark Olsen");
 });
+
+test("'Transport Canada … The department said', 'Hockey Canada said … It said': a federal agency is an organisation, not the country", () => {
+  const doc = fullQuotesOf(
+    "Transport Canada launched a review of the crash on Monday. The department said it had received 12 complaints.\n\nHockey Canada said it would cooperate. It said the board had resigned.\n",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => q.speaker?.name),
+    ["Transport Canada", "Hockey Canada", "Hockey Canada"],
+  );
+});

@@ -2,6 +2,7 @@ import {
   AS_PUT_IT_EN,
   AUXILIARIES_EN,
   CLAUSE_OPENERS_EN,
+  COUNTRY_AGENCY_WORDS_EN,
   DOCUMENT_NOUNS_EN,
   GENERIC_ORG_NOUNS_EN,
   GENERIC_ROLES_EN,
@@ -221,6 +222,8 @@ export interface QuoteTables {
   /** Organisation nouns that can stand for any organisation just quoted ("the company"). */
   genericOrgNouns: Set<string>;
   orgNameWords: Set<string>;
+  /** Words that make a country's name an agency's ("Health" + "Canada"), lower-case. */
+  countryAgencyWords: Set<string>;
   /** Words in the names of media (Post, Courrier, Radio). */
   mediaNameWords: Set<string>;
   termCues: Set<string>;
@@ -419,6 +422,7 @@ export function quoteTables(lang: string): QuoteTables {
           orgNouns: new Set(ORG_NOUNS_FR),
           genericOrgNouns: new Set(GENERIC_ORG_NOUNS_FR),
           orgNameWords: new Set(ORG_NAME_WORDS_FR),
+          countryAgencyWords: new Set(),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_FR),
           termCues: new Set(TERM_CUES_FR),
           ...BOTH,
@@ -489,6 +493,7 @@ export function quoteTables(lang: string): QuoteTables {
           orgNouns: new Set(ORG_NOUNS_EN),
           genericOrgNouns: new Set(GENERIC_ORG_NOUNS_EN),
           orgNameWords: new Set(ORG_NAME_WORDS_EN),
+          countryAgencyWords: new Set(COUNTRY_AGENCY_WORDS_EN),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_EN),
           termCues: new Set(TERM_CUES_EN),
           ...BOTH,
