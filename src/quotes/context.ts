@@ -250,6 +250,21 @@ export class QuoteContext {
         last.end = e.end;
         continue;
       }
+      // "Nova Scotia" + "RCMP", "Ontario" + "NDP": a place before an organisation's name is part of it
+      // (whatever the tagger called the place).
+      if (
+        last &&
+        this.lang === "en" &&
+        (last.label === "LOC" || last.label === "PER") &&
+        e.label === "ORG" &&
+        this.text.slice(last.end, e.start) === " " &&
+        /^\p{Lu}{2,}$/u.test(this.text.slice(e.start, e.end))
+      ) {
+        last.end = e.end;
+        last.label = "ORG";
+        last.id = e.id;
+        continue;
+      }
       // "Mayor Patrick" + "Browne-Ellis" (the tagger cut before a double-barrelled surname): a span that
       // ends on a known first name takes the hyphenated capitalised word right after it.
       if (last && last.label !== "EQUIP" && this.hyphenatedSurnameAfter(last.start, last.end) === e.end) {

@@ -1812,6 +1812,7 @@ function findIndirect(
       if (!isVerbCue(cx, v, a)) continue;
       const info = cx.T.verbs.get(cx.w[v]);
       if (!info) continue;
+      if (openingAdjunctParticiple(cx, a, v, b)) continue;
       // Adjuncts between the verb and the clause: "lundi", "à la presse", "in a statement", "told reporters".
       let comp = -1;
       let clauseAt = -1;
@@ -1994,6 +1995,22 @@ function subjectWithRelative(cx: QuoteContext, a: number, c: number): boolean {
   for (let k = x + 2; k < c; k++) if (cx.w[k] === "," || cx.inQuote[k] >= 0) return false;
   return true;
 }
+
+/**
+ * "In a statement announcing the pick, the union said …": an -ing form inside the prepositional phrase
+ * that opens the sentence (up to its comma) describes the document; the main clause has the cue.
+ *
+ * @example
+ * // "In a statement announcing the pick, the union said …" at "announcing" → true
+ */
+function openingAdjunctParticiple(cx: QuoteContext, a: number, v: number, b: number): boolean {
+  if (cx.lang !== "en" || !/ing$/.test(cx.w[v]) || !OPENING_PREPOSITIONS.has(cx.w[a])) return false;
+  for (let k = a + 1; k < v; k++) if (cx.isPunct(k) || isVerbLike(cx, k)) return false;
+  for (let k = v + 1; k < b; k++) if (cx.w[k] === ",") return k + 2 < b;
+  return false;
+}
+
+const OPENING_PREPOSITIONS = new Set(["in", "on", "at", "during", "with", "via", "through"]);
 
 function appositionAhead(cx: QuoteContext, k: number, limit: number): boolean {
   let role = false;

@@ -714,3 +714,16 @@ test("'Transport Canada … The department said', 'Hockey Canada said … It sai
     ["Transport Canada", "Hockey Canada", "Hockey Canada"],
   );
 });
+
+test("'In a statement announcing the pick, the union said …': the participle in the opening phrase is no cue", () => {
+  const doc = quotesOf(
+    "In a statement announcing the pick, the Flight Crew Union said Ada Marsh was the best choice.",
+    "en",
+  );
+  assert.equal(doc.quotes[0]?.text, "Ada Marsh was the best choice");
+});
+
+test("'Nova Scotia RCMP said': a place before an organisation's acronym is part of its name", () => {
+  const doc = fullQuotesOf("In a news release Tuesday, Nova Scotia RCMP said the driver was charged.\n");
+  assert.equal(doc.quotes[0]?.speaker?.name, "Nova Scotia RCMP");
+});
