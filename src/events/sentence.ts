@@ -111,10 +111,15 @@ export class SentenceView {
     const dep = this.dep!;
     const pos = this.pos!;
     const n = this.length;
+    const lex = eventLexicon("en");
+    // An attribution ("…, police said", "Police said …") keeps its own subject: the speech verb at the root is
+    // no predicate of the clause reported, which becomes its complement.
+    const root = head.indexOf(-1);
+    const speechRoot = root >= 0 && lex.reportVerbs.has(this.lemma[root]);
     for (let c = 0; c < n; c++)
-      if (pos[c] === "VERB" || pos[c] === "AUX")
+      if ((pos[c] === "VERB" || pos[c] === "AUX") && !(c === root && speechRoot))
         for (let g = 0; g < n; g++) if (head[g] === c && dep[g].startsWith("nsubj")) return;
-    const actors = eventLexicon("en").actorNouns;
+    const actors = lex.actorNouns;
     for (let v = 1; v + 1 < n; v++) {
       const w = this.lower[v];
       if (pos[v] !== "ADJ" && pos[v] !== "NOUN") continue;
@@ -129,7 +134,8 @@ export class SentenceView {
       if (!subjectLike || !(/^(NUM|DET|PROPN)$/.test(next) || (next === "NOUN" && IRREGULAR_PASTS.has(w))))
         continue;
       let verbBefore = false;
-      for (let c = 1; c < v; c++) if (pos[c] === "VERB" || pos[c] === "AUX") verbBefore = true;
+      for (let c = 1; c < v; c++)
+        if ((pos[c] === "VERB" || pos[c] === "AUX") && !(c === root && speechRoot)) verbBefore = true;
       if (verbBefore) return;
       // The noun phrases after the verb: a name then a phrase (lent Sri Lanka | another billion dollars).
       const phrase = (from: number): number => {
@@ -150,16 +156,17 @@ export class SentenceView {
         if (first < 0) return;
       }
       const object = first;
-      const root = head.indexOf(-1);
       for (let c = 0; c < n; c++) {
         if (c === v || c === before || c === object || c === indirect) continue;
         const h = head[c];
+        if (c === root && speechRoot) continue;
         if (c < before && (h >= v || h < 0)) {
           head[c] = before;
-          if (dep[c] === "root") dep[c] = "amod";
+          if (dep[c] === "root" || dep[c].startsWith("nsubj"))
+            dep[c] = pos[c] === "ADJ" ? "amod" : "compound";
         } else if (c > v && c < object && (h <= v || h > object))
           head[c] = indirect >= 0 && c <= indirect ? indirect : object;
-        else if (c > object && (h <= object || h === root)) {
+        else if (c > object && (speechRoot ? h <= object && h !== root : h <= object || h === root)) {
           head[c] = v;
           if (dep[c] === "nmod" || dep[c] === "conj") dep[c] = dep[c] === "nmod" ? "obl" : "conj";
         }
@@ -173,8 +180,8 @@ export class SentenceView {
       dep[before] = "nsubj";
       head[object] = v;
       dep[object] = "obj";
-      head[v] = -1;
-      dep[v] = "root";
+      head[v] = speechRoot ? root : -1;
+      dep[v] = speechRoot ? "ccomp" : "root";
       pos[v] = "VERB";
       this.kids = null;
       return;
