@@ -330,13 +330,7 @@ export class QuoteContext {
         if (this.cap[k] && firstNameGender(this.w[k], this.lang) !== "" && k + 1 < b && this.cap[k + 1]) {
           label = "PER";
           a = k;
-        } else if (
-          label !== "PER" &&
-          this.lang === "en" &&
-          b - k === 2 &&
-          this.plainNameWord(k) &&
-          this.plainNameWord(k + 1)
-        ) {
+        } else if (this.lang === "en" && b - k === 2 && this.plainNameWord(k) && this.plainNameWord(k + 1)) {
           // "Kiiwetinoong MPP Sol Mamakwa-Reid": a title, then two plain capitalised words closing the span.
           label = "PER";
           a = k;

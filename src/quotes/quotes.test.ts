@@ -727,3 +727,10 @@ test("'Nova Scotia RCMP said': a place before an organisation's acronym is part 
   const doc = fullQuotesOf("In a news release Tuesday, Nova Scotia RCMP said the driver was charged.\n");
   assert.equal(doc.quotes[0]?.speaker?.name, "Nova Scotia RCMP");
 });
+
+test("'Manitoba Premier Wab Kinew' with a first name the table lacks: the name starts after the title", () => {
+  const doc = fullQuotesOf(
+    "Manitoba Premier Wab Kinew welcomed the plan.\n\n“It's a good start,” Kinew said.\n",
+  );
+  assert.equal(doc.quotes[0]?.speaker?.name, "Wab Kinew");
+});
