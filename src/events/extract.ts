@@ -1052,6 +1052,8 @@ function actorsUnder(s: SentenceView, k: number, mentions: ActorMention[], keepC
   // the phrase's head is who it is.
   // So is one in apposition to a coordinated head (« le ministre et le général Oderov »).
   const heads = s.hasSyntax && keepConj ? [k, ...s.children(k).filter((c) => s.baseRel(c) === "conj")] : [k];
+  // "the detention of Wall Street Journal reporter Evan Gershkovich": so is one beside a person noun inside.
+  if (s.hasSyntax) for (const x of toks) if (x !== k && !heads.includes(x) && personHead(s, x)) heads.push(x);
   if (s.hasSyntax)
     for (const c of heads.flatMap((x) => s.children(x))) {
       if (s.baseRel(c) !== "appos") continue;
@@ -1071,7 +1073,10 @@ function actorsUnder(s: SentenceView, k: number, mentions: ActorMention[], keepC
   });
   const groups = groupActors(
     s,
-    [...kept, ...people].sort((a, b) => a.from - b.from),
+    affiliatedPeople(
+      s,
+      [...kept, ...people].sort((a, b) => a.from - b.from),
+    ),
   );
   const named = preferNamed(groups);
   if (!s.hasSyntax || named.length === groups.length || !keepConj) return named;
@@ -1090,6 +1095,41 @@ function actorsUnder(s: SentenceView, k: number, mentions: ActorMention[], keepC
 }
 
 const PERSON_NOUNS = GRAMMAR.personNouns;
+
+/**
+ * "Wall Street Journal reporter Evan Gershkovich", "New York Times correspondent X": an organisation, a person
+ * noun and a name are one actor, the person, named by the whole phrase (not the organisation alone).
+ */
+function affiliatedPeople(s: SentenceView, ms: ActorMention[]): ActorMention[] {
+  if (!ms.some((m) => m.kind === "ORG")) return ms;
+  const out: ActorMention[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    // The person noun between may be a mention of its own ("reporter").
+    let j = i + 1;
+    while (j < ms.length && ms[j].rank === 0 && ms[j].from >= m.to && ms[j].to <= m.to + 2) j++;
+    const p = ms[j];
+    if (m.kind === "ORG" && p && p.kind === "PER" && p.from > m.to && p.from <= m.to + 2) {
+      let roles = true;
+      for (let x = m.to; x < p.from; x++) if (!personHead(s, x)) roles = false;
+      if (roles) {
+        const joined: ActorMention = {
+          from: m.from,
+          to: p.to,
+          name: s.slice(m.from, p.to - 1),
+          rank: p.rank,
+          kind: "PER",
+        };
+        if (p.entity) joined.entity = p.entity;
+        out.push(joined);
+        i = j;
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
 
 /** The person noun a place mention modifies ("Ohio man", "a Texas resident"), or -1. */
 function placeModifiedPerson(s: SentenceView, m: ActorMention): number {
@@ -2775,7 +2815,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     if (trs.length === 0) {
       // "X said Y must …", "X said Y was behind …": a demand or a charge needs no trigger word of its own.
       // The mentions are read once: nothing below changes them.
-      const mentions = actorMentions(s, lex, sentenceEntities[si]);
+      const mentions = affiliatedPeople(s, actorMentions(s, lex, sentenceEntities[si]));
       if (s.hasSyntax && speechClaimCue(s)) {
         const reporters = findReporter(s, lex, mentions, new Set());
         const evidence = { start: s.start[0], end: s.end[s.length - 1] };
@@ -2786,7 +2826,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       continue;
     }
     relate(s, trs);
-    const mentions = actorMentions(s, lex, sentenceEntities[si]);
+    const mentions = affiliatedPeople(s, actorMentions(s, lex, sentenceEntities[si]));
     const trigTokens = new Set<number>();
     for (const t of trs) for (let k = t.i; k < t.to; k++) trigTokens.add(k);
     const reporters = findReporter(s, lex, mentions, trigTokens);
