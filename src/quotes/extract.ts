@@ -2012,6 +2012,26 @@ function openingAdjunctParticiple(cx: QuoteContext, a: number, v: number, b: num
 
 const OPENING_PREPOSITIONS = new Set(["in", "on", "at", "during", "with", "via", "through"]);
 
+/**
+ * ", filed by the Mi'kmaw Nation in Federal Court," after a document noun ending at `b`: the named
+ * agent of the participle, else null.
+ *
+ * @example
+ * // "The lawsuit, filed by the Mi'kmaw Nation, alleges" → the mention "Mi'kmaw Nation"
+ */
+function agentInApposition(cx: QuoteContext, b: number): Mention | null {
+  if (cx.w[b] !== "," || !/ed$/.test(cx.w[b + 1] ?? "")) return null;
+  let k = b + 2;
+  while (k < cx.n && k < b + 5 && cx.w[k] !== "by" && !cx.isPunct(k)) k++;
+  if (cx.w[k] !== "by") return null;
+  k++;
+  if (cx.T.determiners.has(cx.w[k] ?? "")) k++;
+  const mi = k < cx.n ? cx.startsAt[k] : -1;
+  if (mi < 0) return null;
+  const m = cx.mentions[mi];
+  return !m.inQuote && m.type !== "LOC" ? m : null;
+}
+
 function appositionAhead(cx: QuoteContext, k: number, limit: number): boolean {
   let role = false;
   for (let y = k; y < limit; y++) {
@@ -2738,6 +2758,9 @@ function speakerOf(
   }
   // "Senator X said in a letter … The letter continues": the sender of the document named before.
   if (definite && head && cx.T.documentNouns.has(head) && bare) {
+    // "The lawsuit, filed by the Mi'kmaw Nation in Federal Court, alleges": the agent in the apposition.
+    const agent = cx.lang === "en" ? agentInApposition(cx, ref.b) : null;
+    if (agent) return fromMention(cx, agent);
     const sender = documentSender(cx, ref.a, head, history);
     if (sender) return sender;
   }

@@ -734,3 +734,10 @@ test("'Manitoba Premier Wab Kinew' with a first name the table lacks: the name s
   );
   assert.equal(doc.quotes[0]?.speaker?.name, "Wab Kinew");
 });
+
+test("'The lawsuit, filed by the Red Pine Nation in Federal Court, alleges …': the agent of the apposition speaks", () => {
+  const doc = fullQuotesOf(
+    "Statistics Canada said the rate rose. The lawsuit, filed by the Red Pine Nation in Federal Court, alleges that the fishery was mismanaged.\n",
+  );
+  assert.equal(doc.quotes.find((q) => q.text.includes("fishery"))?.speaker?.name, "Red Pine Nation");
+});
