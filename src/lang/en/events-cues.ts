@@ -147,7 +147,6 @@ export const ACTOR_NOUNS_EN: ActorNouns = {
   photographer: "group",
   cameraman: "group",
   editor: "group",
-  blogger: "group",
   activist: "group",
   dissident: "group",
   villager: "group",

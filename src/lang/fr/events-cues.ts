@@ -233,7 +233,6 @@ export const ACTOR_NOUNS_FR: ActorNouns = {
   correspondante: "group",
   photographe: "group",
   photographes: "group",
-  blogueur: "group",
   activiste: "group",
   activistes: "group",
   dissident: "group",
