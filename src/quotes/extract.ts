@@ -261,12 +261,15 @@ function readMarkSpan(
       break;
     }
   }
-  // A cue in the next sentence must be the whole sentence, give or take an adjunct.
+  // A cue in the next sentence must be the whole sentence, give or take an adjunct, and say something:
+  // "“…” Premier Ada Marsh did not comment" / "declined to comment" closes nothing.
   if (
     after &&
     !dashSigned &&
     nextSentenceCue &&
-    ((sb - after.end > 5 && after.ref.a !== qb) || after.ref.kind === "desc")
+    ((sb - after.end > 5 && after.ref.a !== qb) ||
+      after.ref.kind === "desc" ||
+      deniedCue(cx, qb, after.cue.a))
   )
     after = null;
   // The whole sentence is the quote, or a colon introduces it.
@@ -867,6 +870,8 @@ function innerCue(cx: QuoteContext, a: number, b: number): { ref: SpeakerRef; cu
     while (e < b && e < c + 8 && !INNER_CUE_CLOSE.has(cx.w[e])) e++;
     if (e >= b || !INNER_CUE_CLOSE.has(cx.w[e]) || e - c < 2) continue;
     const cue = cueAfter(cx, c + 1, e);
+    // ("…, the contributors and volunteers, has …": a noun after "and" is no verb.)
+    if (cue && cx.T.andWords.has(cx.w[cue.cue.a - 1] ?? "")) continue;
     if (cue && cue.end === e && (cue.ref.kind !== "desc" || e - c <= 5))
       return { ref: cue.ref, cue: cue.cue };
   }
@@ -2030,6 +2035,14 @@ function agentInApposition(cx: QuoteContext, b: number): Mention | null {
   if (mi < 0) return null;
   const m = cx.mentions[mi];
   return !m.inQuote && m.type !== "LOC" ? m : null;
+}
+
+/** A negation or an infinitive "to" between `from` and the cue verb at `v` ("did not comment", "declined to comment"). */
+function deniedCue(cx: QuoteContext, from: number, v: number): boolean {
+  if (cx.lang !== "en") return false;
+  if (cx.w[v - 1] === "to") return true;
+  for (let k = from; k < v; k++) if (/^(?:not|n't|never)$/.test(cx.w[k])) return true;
+  return false;
 }
 
 function appositionAhead(cx: QuoteContext, k: number, limit: number): boolean {

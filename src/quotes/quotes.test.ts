@@ -741,3 +741,19 @@ test("'The lawsuit, filed by the Red Pine Nation in Federal Court, alleges …':
   );
   assert.equal(doc.quotes.find((q) => q.text.includes("fishery"))?.speaker?.name, "Red Pine Nation");
 });
+
+test("'“…” Premier Ada Marsh did not comment.': a negated cue in the next sentence closes nothing (text run together)", () => {
+  const doc = quotesOf(
+    "“Voters trust nurses,” Hammoud said. “The premier knows that.” Premier Ada Marsh did not comment on Tuesday.",
+    "en",
+  );
+  assert.equal(doc.quotes.find((q) => q.text.includes("premier knows"))?.speaker?.name, "Hammoud");
+});
+
+test("'“…, the contributors and volunteers, has a chance …”': a noun after 'and' inside a quote is no inner cue", () => {
+  const doc = quotesOf(
+    "“It is a cause,” said Tad Devine. “We want anybody in this campaign, the donors and volunteers, to have a chance to vote.” Devine did not concede.",
+    "en",
+  );
+  assert.equal(doc.quotes.find((q) => q.text.includes("donors"))?.speaker?.name, "Tad Devine");
+});
