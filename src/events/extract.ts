@@ -985,6 +985,12 @@ function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: 
                   (s.baseRel(x) === "aux" || s.baseRel(x) === "cop") &&
                   (GRAMMAR.passiveAuxiliaries.has(s.lower[x]) || GRAMMAR.passiveAuxiliaries.has(s.lemma[x])),
               )));
+        // "A checkpoint was attacked by the Taliban, killing six officers": a participle adjunct of a passive
+        // shares its agent, not its subject.
+        if (cur !== v && passive && s.lower[v].endsWith("ing") && s.doc.lang !== "fr") {
+          const agent = kids.find((x) => s.rel(x) === "obl:agent");
+          if (agent !== undefined) return { k: agent, passive: false };
+        }
         return { k: c, passive: cur === v ? passive : false };
       }
     }
@@ -1229,6 +1235,20 @@ function slotActors(s: SentenceView, k: number, mentions: ActorMention[]): Actor
     }
   const found = actorsUnder(s, k, mentions).filter((m) => !inNestedPP(s, m, k));
   if (found.length) return found;
+  // "A police checkpoint in Kunduz province was attacked": the name nested in a place phrase gave way above;
+  // an actor noun in the phrase's own words stands for whom the act hits.
+  if (s.hasSyntax && !lexActorNoun(s, k) && s.upos(k) !== "PROPN") {
+    const own = mentions.filter(
+      (m) =>
+        m.rank === 0 &&
+        m.from < k &&
+        m.to <= k &&
+        lexActorNoun(s, m.to - 1) &&
+        s.dominates(k, m.to - 1, 3) &&
+        !nestedUnder(s, m, k),
+    );
+    if (own.length) return own;
+  }
   const np = npMention(s, k);
   // A bare noun phrase is an actor only when its head names one (le gouvernement, a Moscow court).
   return np && (s.upos(k) === "PROPN" || lexActorNoun(s, k)) ? [np] : [];
@@ -1438,8 +1458,14 @@ function rolesSyntax(
     const h = s.head![subj.k];
     if (h >= 0 && /^nsubj/.test(s.rel(subj.k)))
       for (const c of s.children(h))
-        if (c !== subj.k && /^nsubj/.test(s.rel(c)) && !PRONOUNS.has(s.lower[c]) && !datelinePlace(s, c))
-          subjActors = preferNamed([...subjActors, ...actorsUnder(s, c, mentions)]);
+        if (c !== subj.k && /^nsubj/.test(s.rel(c)) && !PRONOUNS.has(s.lower[c]) && !datelinePlace(s, c)) {
+          // "The Venezuelan opposition and the government resumed talks": a body named by a common noun is
+          // still the second side.
+          const both = [...subjActors, ...actorsUnder(s, c, mentions)];
+          const named = preferNamed(both);
+          const bodies = both.filter((m) => !named.includes(m) && lexActorNoun(s, m.to - 1));
+          subjActors = [...named, ...bodies].sort((a, b) => a.from - b.from);
+        }
     // « Le président X et le général Y s'étaient rencontrés »: a parser that roots the sentence on the first
     // conjunct hangs the verb on it as a conj; the noun before « et » is a second subject.
     if (h >= 0 && s.baseRel(h) === "conj") {
