@@ -269,7 +269,8 @@ function readMarkSpan(
     nextSentenceCue &&
     ((sb - after.end > 5 && after.ref.a !== qb) ||
       after.ref.kind === "desc" ||
-      deniedCue(cx, qb, after.cue.a))
+      deniedCue(cx, qb, after.cue.a) ||
+      ownClauseCue(cx, after.ref.b, after.cue.a, sb))
   )
     after = null;
   // The whole sentence is the quote, or a colon introduces it.
@@ -2044,6 +2045,35 @@ function deniedCue(cx: QuoteContext, from: number, v: number): boolean {
   for (let k = from; k < v; k++) if (/^(?:not|n't|never)$/.test(cx.w[k])) return true;
   return false;
 }
+
+/**
+ * A next sentence that is a statement of its own, not a cue closing the quote before it: an auxiliary
+ * before the verb ("The Crown had asked for five years", "X has been ordered to pay"), or a quotation
+ * of its own ("X called the plan “a fantasy”").
+ */
+function ownClauseCue(cx: QuoteContext, refEnd: number, v: number, sb: number): boolean {
+  if (cx.lang !== "en") return false;
+  for (let k = refEnd; k < v; k++) if (CLOSING_CUE_AUXILIARIES.has(cx.w[k])) return true;
+  // (An embedded quotation, not the next one after the cue's full stop.)
+  // (Before the comma that opens the cue's adjuncts: "…,” X remarked, alluding to “The Revenant.”")
+  for (let k = v + 2; k < sb && cx.w[k - 1] !== ","; k++)
+    if (cx.inQuote[k] >= 0 && cx.inQuote[k - 1] < 0 && !END_PUNCT.has(cx.w[k - 1]) && !cx.isQuoteChar(k - 1))
+      return true;
+  return false;
+}
+
+const CLOSING_CUE_AUXILIARIES = new Set([
+  "had",
+  "has",
+  "have",
+  "was",
+  "were",
+  "been",
+  "is",
+  "are",
+  "be",
+  "will",
+]);
 
 function appositionAhead(cx: QuoteContext, k: number, limit: number): boolean {
   let role = false;

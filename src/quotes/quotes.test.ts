@@ -757,3 +757,20 @@ test("'“…, the contributors and volunteers, has a chance …”': a noun aft
   );
   assert.equal(doc.quotes.find((q) => q.text.includes("donors"))?.speaker?.name, "Tad Devine");
 });
+
+test("a next sentence with an auxiliary or an embedded quotation of its own does not close the quote before it", () => {
+  const doc = quotesOf(
+    "“We will look at it,” Ada Marsh told reporters. “But we have our own priorities.” Lionel Perez, the opposition leader, called the plan “a fantasy on a napkin.” “The Crown was right.” The Crown had asked for five years.",
+    "en",
+  );
+  assert.equal(doc.quotes.find((q) => q.text.includes("priorities"))?.speaker?.name, "Ada Marsh");
+  assert.notEqual(doc.quotes.find((q) => q.text.includes("Crown was right"))?.speaker?.name, "Crown");
+});
+
+test("'“…?” Clinton remarked, alluding to “The Revenant.”': a title in the cue's adjunct keeps the cue", () => {
+  const doc = quotesOf(
+    "“Is he free, right?” Ada Marsh remarked. “Maybe,” Lena Holt said. “I'm not sure he is available, right?” Marsh remarked, alluding to the film “The Long Winter.”",
+    "en",
+  );
+  assert.equal(doc.quotes.find((q) => q.text.includes("available"))?.speaker?.name, "Ada Marsh");
+});
