@@ -588,6 +588,25 @@ export class QuoteContext {
         if (ok) this.acronyms.set(acr.text, this.span(full.ts, acr.ts - 1));
       }
     }
+    // "Alberta Health Services … AHS said": an acronym made of an earlier organisation's initials names it.
+    if (this.lang === "en")
+      for (let k = 1; k < list.length; k++) {
+        const acr = list[k];
+        if (!/^\p{Lu}{2,6}$/u.test(acr.text) || this.acronyms.has(acr.text)) continue;
+        for (let f = k - 1; f >= 0; f--) {
+          const full = list[f];
+          if (full.type === "PER" || full.type === "LOC" || full.te - full.ts < 2) continue;
+          const initials = full.text
+            .split(/\s+/)
+            .filter((x) => /^\p{Lu}/u.test(x))
+            .map((x) => x[0])
+            .join("");
+          if (initials === acr.text) {
+            this.acronyms.set(acr.text, full.text);
+            break;
+          }
+        }
+      }
     // "ABSTRACT.", "TEAM REFUSES TO …": a word in a line written all in capitals (a heading or a shouted
     // headline) with no known first name is nobody who speaks or is referred to.
     for (let k = list.length - 1; k >= 0; k--) {

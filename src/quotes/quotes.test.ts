@@ -774,3 +774,11 @@ test("'“…?” Clinton remarked, alluding to “The Revenant.”': a title in
   );
   assert.equal(doc.quotes.find((q) => q.text.includes("available"))?.speaker?.name, "Ada Marsh");
 });
+
+test("'Northern Health Services … NHS said': an acronym of an earlier organisation's initials names it in full", () => {
+  const doc = quotesOf(
+    "Northern Health Services runs the hospitals in the region.\n\nNHS said in a statement that the clinic would reopen.",
+    "en",
+  );
+  assert.equal(doc.quotes[0]?.speaker?.name, "Northern Health Services");
+});
