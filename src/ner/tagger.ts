@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DossierError } from "../errors.ts";
 import { harmonise } from "./consistency.ts";
@@ -13,6 +13,7 @@ import {
   type WeightView,
 } from "./model.ts";
 import { repairSpans } from "./repairs.ts";
+import { decodeRetyper, type Retyper } from "./retype.ts";
 import { ENTITY_TYPES, spansToIob2, type TagSpan, tagSpans } from "./tags.ts";
 import { withTitles } from "./titles.ts";
 
@@ -40,11 +41,18 @@ export class NerTagger {
     this.resources = resources;
   }
 
-  /** Entity spans (token indices within each sentence) for one document. */
+  /**
+   * The span re-typer of this model (models/ner-fr.retype.bin beside
+   * models/ner-fr.bin), or null: run after the repairs, see retype.ts.
+   */
+  retyper: Retyper | null = null;
+
+  /** Entity spans (token indices within each sentence) for one document (`retype` false skips the re-typer). */
   tagSpans(
     sentences: readonly (readonly string[])[],
     style = 0,
     convention: Convention = "news",
+    retype = true,
   ): TagSpan[][] {
     const spans = tagDocument(sentences, this.weights, this.resources, {
       constrained: true,
@@ -52,7 +60,8 @@ export class NerTagger {
       beam: this.beam,
     }).map((t) => tagSpans(t));
     const harmonised = this.harmonise ? harmonise(sentences, spans) : spans;
-    const repaired = repairSpans(this.meta.lang, sentences, harmonised);
+    let repaired = repairSpans(this.meta.lang, sentences, harmonised);
+    if (retype && this.retyper) repaired = this.retyper.apply(sentences, repaired, this.resources);
     return convention === "hipe" ? withTitles(this.meta.lang, sentences, repaired) : repaired;
   }
 
@@ -87,10 +96,28 @@ export function resourcesFor(meta: NerModelMeta, loaded: LoadedWeights): Feature
   };
 }
 
-/** Loads a model file into a tagger. */
-export function loadTagger(path: string): NerTagger {
+/**
+ * The re-typer file of a model: $DOSSIER_NER_RETYPE (a path, or 0 for none),
+ * else X.retype.bin beside X.bin when it exists.
+ */
+export function retyperPath(modelPath: string): string | null {
+  const env = process.env.DOSSIER_NER_RETYPE;
+  if (env === "0") return null;
+  const path = env ?? modelPath.replace(/\.bin$/, "") + ".retype.bin";
+  return existsSync(path) ? path : null;
+}
+
+/** Loads a model file into a tagger, with its re-typer when there is one for its language (`withRetyper`). */
+export function loadTagger(path: string, withRetyper = true): NerTagger {
   const loaded = readModelFile(path);
-  return new NerTagger(loaded, resourcesFor(loaded.meta, loaded));
+  const tagger = new NerTagger(loaded, resourcesFor(loaded.meta, loaded));
+  const retype = withRetyper ? retyperPath(path) : null;
+  if (retype) {
+    const retyper = decodeRetyper(readFileSync(retype), retype);
+    if (retyper.lang === loaded.meta.lang) tagger.retyper = retyper;
+    if (process.env.DOSSIER_NER_RETYPE_MARGIN) retyper.margin = Number(process.env.DOSSIER_NER_RETYPE_MARGIN);
+  }
+  return tagger;
 }
 
 /** Path of the committed model of a language (models/ner-fr.bin). */

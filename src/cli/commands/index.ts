@@ -17,6 +17,7 @@ export async function loadCommands(): Promise<CommandModule[]> {
     import("./bench.ts"),
     import("./train.ts"),
     import("./ner.ts"),
+    import("./ner-retype.ts"),
     import("./syntax.ts"),
     import("./quotes.ts"),
     import("./events.ts"),
