@@ -808,8 +808,17 @@ export class QuoteContext {
     const samePerson = (p: Person, m: Mention) => {
       if (p.gender && m.gender && p.gender !== m.gender) return false;
       // Given names only: "Mme Sestan" is Mirela Sestan, "Piotr Levin" is not Anna Levin.
-      const given = this.w.slice(m.ts, m.te - 1).filter(notTitle);
-      const known = p.name.toLowerCase().split(/\s+/).slice(0, -1).filter(notTitle);
+      // (Particles apart: "De Blasio" is Bill de Blasio, "Pieter de Vries" is not Anneke de Vries.)
+      const given = this.w
+        .slice(m.ts, m.te - 1)
+        .filter(notTitle)
+        .filter((w) => !this.T.nameParticles.has(w));
+      const known = p.name
+        .toLowerCase()
+        .split(/\s+/)
+        .slice(0, -1)
+        .filter(notTitle)
+        .filter((w) => !this.T.nameParticles.has(w));
       if (given.length === 0 || known.length === 0) return true;
       const a = known[0].replace(/\.$/, "");
       const b = given[0].replace(/\.$/, "");

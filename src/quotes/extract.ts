@@ -1935,7 +1935,14 @@ function findIndirect(
       // "Sa porte-parole, Léa Marchetti, a justifié ce mouvement": a short noun phrase ending in a
       // person's name is the verb's subject in apposition, not reported content.
       const named = cx.endsAt[c - 1] >= 0 ? cx.mentions[cx.endsAt[c - 1]] : null;
-      if (cx.lang === "fr" && named && named.type === "PER" && named.ts - a <= 6) continue;
+      // (In English only a name in apposition: "The victim's husband, Pieter de Vries, read a statement".)
+      if (
+        named &&
+        named.type === "PER" &&
+        named.ts - a <= 6 &&
+        (cx.lang === "fr" || cx.w[named.left - 1] === ",")
+      )
+        continue;
       // "The agency, which paid for the project, congratulated the team": a short subject and its
       // relative clause, not reported content.
       if (cx.lang === "en" && subjectWithRelative(cx, a, c)) continue;

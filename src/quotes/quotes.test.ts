@@ -782,3 +782,13 @@ test("'Northern Health Services … NHS said': an acronym of an earlier organisa
   );
   assert.equal(doc.quotes[0]?.speaker?.name, "Northern Health Services");
 });
+
+test("people sharing a particle surname ('Anneke de Vries', 'Pieter de Vries') stay apart; 'The husband, Pieter de Vries, read a statement' is no report", () => {
+  const doc = fullQuotesOf(
+    "The crash killed Anneke de Vries, 52, on Main Street.\n\nThe victim's husband, Pieter de Vries, read a statement in court.\n\n“She was careful,” he told the court.\n\nTheir daughter, Saskia de Vries, 24, said the family would push for bike lanes.\n",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => q.speaker?.name),
+    ["Pieter de Vries", "Saskia de Vries"],
+  );
+});
