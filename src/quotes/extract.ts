@@ -2082,6 +2082,41 @@ const CLOSING_CUE_AUXILIARIES = new Set([
   "will",
 ]);
 
+/**
+ * "Champagne's office", "the Marsh campaign": a person's name, then a body that speaks for the person;
+ * the speaker is that body under the person's full name.
+ *
+ * @example
+ * // "Champagne's office" after "François-Philippe Champagne" → "François-Philippe Champagne's office"
+ */
+function officeOfPerson(cx: QuoteContext, ref: SpeakerRef): Speaker | null {
+  let k = ref.a;
+  if (cx.T.definiteArticles.has(cx.w[k])) k++;
+  const mi = cx.startsAt[k];
+  if (mi < 0) return null;
+  const m = cx.mentions[mi];
+  if (m.type !== "PER" || !m.person) return null;
+  let y = m.te;
+  const possessive = cx.w[y] === "'s";
+  if (possessive) y++;
+  if (y !== ref.b - 1 || !PERSONAL_BODIES.has(cx.w[y])) return null;
+  return {
+    name: `${m.person.name}${possessive ? cx.text.slice(cx.ts[m.te], cx.te[m.te]) : ""} ${cx.w[y]}`,
+    start: cx.ts[ref.a],
+    end: cx.te[y],
+  };
+}
+
+const PERSONAL_BODIES = new Set([
+  "office",
+  "campaign",
+  "team",
+  "staff",
+  "camp",
+  "government",
+  "administration",
+]);
+
 function appositionAhead(cx: QuoteContext, k: number, limit: number): boolean {
   let role = false;
   for (let y = k; y < limit; y++) {
@@ -2680,6 +2715,9 @@ function speakerOf(
     return null;
   }
   // "RIAA's notice claimed", "the mayor's statement said": the document speaks for its owner.
+  // "Champagne's office said": the office of the person named in full ("François-Philippe Champagne's office").
+  const office = cx.lang === "en" ? officeOfPerson(cx, ref) : null;
+  if (office) return office;
   const owner = documentOwner(cx, ref);
   if (owner) return speakerOf(cx, owner, spoke, history);
   // Description: the named person or medium it points back to, else as written.

@@ -792,3 +792,11 @@ test("people sharing a particle surname ('Anneke de Vries', 'Pieter de Vries') s
     ["Pieter de Vries", "Saskia de Vries"],
   );
 });
+
+test("'Champagne's office said': the office under the person's full name (both 'Champagne's office' and the person's name are in it)", () => {
+  const doc = quotesOf(
+    "Industry Minister Luc Champagne-Roy announced the plant on Friday.\n\nChampagne-Roy's office said in a statement that the deal includes job targets.",
+    "en",
+  );
+  assert.equal(doc.quotes.at(-1)?.speaker?.name, "Luc Champagne-Roy's office");
+});
