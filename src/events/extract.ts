@@ -1059,7 +1059,15 @@ function actorsUnder(s: SentenceView, k: number, mentions: ActorMention[], keepC
   // So is one in apposition to a coordinated head (« le ministre et le général Oderov »).
   const heads = s.hasSyntax && keepConj ? [k, ...s.children(k).filter((c) => s.baseRel(c) === "conj")] : [k];
   // "the detention of Wall Street Journal reporter Evan Gershkovich": so is one beside a person noun inside.
-  if (s.hasSyntax) for (const x of toks) if (x !== k && !heads.includes(x) && personHead(s, x)) heads.push(x);
+  if (s.hasSyntax)
+    for (const x of toks)
+      if (
+        x !== k &&
+        s.children(x).some((c) => c > x && s.baseRel(c) === "appos") &&
+        !heads.includes(x) &&
+        personHead(s, x)
+      )
+        heads.push(x);
   if (s.hasSyntax)
     for (const c of heads.flatMap((x) => s.children(x))) {
       if (s.baseRel(c) !== "appos") continue;

@@ -116,9 +116,16 @@ export class SentenceView {
     // no predicate of the clause reported, which becomes its complement.
     const root = head.indexOf(-1);
     const speechRoot = root >= 0 && lex.reportVerbs.has(this.lemma[root]);
-    for (let c = 0; c < n; c++)
-      if ((pos[c] === "VERB" || pos[c] === "AUX") && !(c === root && speechRoot))
-        for (let g = 0; g < n; g++) if (head[g] === c && dep[g].startsWith("nsubj")) return;
+    for (let g = 0; g < n; g++) {
+      const c = head[g];
+      if (
+        c >= 0 &&
+        dep[g].startsWith("nsubj") &&
+        (pos[c] === "VERB" || pos[c] === "AUX") &&
+        !(c === root && speechRoot)
+      )
+        return;
+    }
     const actors = lex.actorNouns;
     for (let v = 1; v + 1 < n; v++) {
       const w = this.lower[v];
@@ -222,6 +229,7 @@ export class SentenceView {
     const head = this.head!;
     const dep = this.dep!;
     const pos = this.pos!;
+    if (!dep.includes("obl:agent")) return;
     for (let v = 1; v < this.length; v++) {
       if (pos[v] !== "VERB" || !/ed$|en$|held$|hit$|shot$|struck$|seized$/.test(this.lower[v])) continue;
       const kids: number[] = [];
