@@ -800,3 +800,11 @@ test("'Champagne's office said': the office under the person's full name (both '
   );
   assert.equal(doc.quotes.at(-1)?.speaker?.name, "Luc Champagne-Roy's office");
 });
+
+test("'the bureau said', 'the watchdog said' go back to the body named with that noun", () => {
+  const doc = quotesOf(
+    "The Northern Competition Bureau said in a report that grocery competition was weak. The bureau said it would study the issue.",
+    "en",
+  );
+  assert.equal(doc.quotes.at(-1)?.speaker?.name, "Northern Competition Bureau");
+});

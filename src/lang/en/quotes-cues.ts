@@ -460,6 +460,23 @@ export const ORG_NOUNS_EN: readonly string[] = [
   "maker",
   "drugmaker",
   "miner",
+  // Public bodies and businesses common in Canadian news ("the bureau", "the watchdog", "the unit").
+  "bureau",
+  "tribunal",
+  "regulator",
+  "watchdog",
+  "society",
+  "chamber",
+  "detachment",
+  "unit",
+  "division",
+  "museum",
+  "library",
+  "broadcaster",
+  "developer",
+  "operator",
+  "chain",
+  "restaurant",
 ];
 
 /** Words right before quote marks that name a term rather than report speech. */
