@@ -802,9 +802,8 @@ test("'Champagne's office said': the office under the person's full name (both '
 });
 
 test("'the bureau said', 'the watchdog said' go back to the body named with that noun", () => {
-  const doc = quotesOf(
-    "The Northern Competition Bureau said in a report that grocery competition was weak. The bureau said it would study the issue.",
-    "en",
+  const doc = fullQuotesOf(
+    "The Northern Competition Bureau said in a report that grocery competition was weak. The bureau said it would study the issue.\n",
   );
   assert.equal(doc.quotes.at(-1)?.speaker?.name, "Northern Competition Bureau");
 });
