@@ -2032,6 +2032,7 @@ function nestedAgentCase(s: SentenceView, k: number): number {
 }
 
 const OWN_POSSESSIVES = GRAMMAR.ownPossessives;
+const COMPLEMENTISERS = GRAMMAR.complementisers;
 const CONTAINER_NOUNS: ReadonlySet<string> = new Set([...CONTAINER_NOUNS_EN, ...CONTAINER_NOUNS_FR]);
 
 let actorNounSet: Set<string> | null = null;
@@ -3014,10 +3015,20 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       ) {
         const clause = s.children(roles.anchor).find((c) => s.baseRel(c) === "ccomp");
         const sub = clause !== undefined ? subjectOf(s, clause, 0) : null;
-        const put =
+        let put =
           sub && !PRONOUNS.has(s.lower[sub.k])
             ? actorsUnder(s, sub.k, mentions).filter((m) => m.rank > 0 && !reporterMentions.has(m))
             : [];
+        // "demanded that Mexico hand over …" with the subjunctive misparsed: the name right after the
+        // complementiser.
+        if (!put.length) {
+          const that = roles.anchor + 1;
+          if (that < s.length && COMPLEMENTISERS.has(s.lower[that])) {
+            let k = that + 1;
+            while (k < s.length && DETS.has(s.lower[k])) k++;
+            put = mentions.filter((m) => m.from === k && m.rank > 0 && !reporterMentions.has(m));
+          }
+        }
         if (put.length) roles.target = put;
       }
       if (!roles.target.length && !absorbing)

@@ -8,6 +8,15 @@ import type { SenseRule } from "../../events/tables.ts";
 const HARASSMENT_KINDS = ["sexual", "online", "workplace"];
 
 export const EVENT_SENSES_EN: SenseRule[] = [
+  // "The court struck down the decree": a ruling that voids a measure rejects it; no blow is struck.
+  {
+    lemma: "strike",
+    type: "ASSAULT",
+    retype: {
+      with: ["decree", "law", "ban", "ruling", "bill", "legislation", "amendment", "provision", "provisions"],
+      type: "REJECT",
+    },
+  },
   // "missiles slammed into apartment blocks": a strike that lands, not a verbal attack.
   { lemma: "slam", retype: { with: ["into", "onto"], type: "ASSAULT" } },
   // "pleaded guilty to fraud": a plea in court, not an appeal to someone.
