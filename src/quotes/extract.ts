@@ -2117,6 +2117,36 @@ const PERSONAL_BODIES = new Set([
   "administration",
 ]);
 
+/**
+ * "the Crown" / "the prosecution" / "the defence" as a speaker: the person named before whose role
+ * words hold that side ("Crown attorney Nick Priestman", "defence lawyer Ada Marsh"), with the role.
+ *
+ * @example
+ * // "Crown attorney Nick Priestman said … The Crown argued …" → "Crown attorney Nick Priestman"
+ */
+function courtSide(cx: QuoteContext, ref: SpeakerRef): Speaker | null {
+  const at = cx.T.definiteArticles.has(cx.w[ref.a]) ? ref.a + 1 : ref.a;
+  if (ref.b - at !== 1 || !cx.T.definiteArticles.has(cx.w[at - 1] ?? "")) return null;
+  const sideWords = COURT_SIDES[cx.w[at]];
+  if (!sideWords) return null;
+  let found: Person | null = null;
+  for (const m of cx.mentions) {
+    if (m.ts >= ref.a) break;
+    const p = m.person;
+    if (p && !m.inQuote && sideWords.some((w) => p.roleWords.has(w))) found = p;
+  }
+  if (!found) return null;
+  const role = found.role && !/[,(]/.test(found.role) ? `${found.role} ` : "";
+  return { name: `${role}${found.name}`, start: cx.ts[ref.a], end: cx.te[ref.b - 1] };
+}
+
+const COURT_SIDES: Record<string, readonly string[]> = {
+  crown: ["crown", "prosecutor", "prosecutors"],
+  prosecution: ["crown", "prosecutor", "prosecutors"],
+  defence: ["defence", "defense"],
+  defense: ["defence", "defense"],
+};
+
 function appositionAhead(cx: QuoteContext, k: number, limit: number): boolean {
   let role = false;
   for (let y = k; y < limit; y++) {
@@ -2643,6 +2673,9 @@ function speakerOf(
   if (titled)
     return speakerOf(cx, { kind: "mention", a: titled.ts, b: titled.te, mention: titled }, spoke, history);
   if (ref.kind === "mention" && ref.mention) {
+    // "The Crown argued" with "Crown" tagged as a name: the Crown's lawyer named before.
+    const side = cx.lang === "en" && ref.mention.type !== "PER" ? courtSide(cx, ref) : null;
+    if (side) return side;
     // "the GM", "the CEO" tagged as organisations: an abbreviated job, read as the description it is.
     const m0 = ref.mention;
     if (
@@ -2715,6 +2748,10 @@ function speakerOf(
     return null;
   }
   // "RIAA's notice claimed", "the mayor's statement said": the document speaks for its owner.
+  // "The Crown argued", "the defence said": the side's lawyer named before, under the role ("Crown attorney
+  // Nick Priestman"), which names both the side and the person.
+  const side = cx.lang === "en" ? courtSide(cx, ref) : null;
+  if (side) return side;
   // "Champagne's office said": the office of the person named in full ("François-Philippe Champagne's office").
   const office = cx.lang === "en" ? officeOfPerson(cx, ref) : null;
   if (office) return office;

@@ -807,3 +807,17 @@ test("'the bureau said', 'the watchdog said' go back to the body named with that
   );
   assert.equal(doc.quotes.at(-1)?.speaker?.name, "Northern Competition Bureau");
 });
+
+test("'The Crown argued', 'the defence said': the side's lawyer named before, with the role", () => {
+  const doc = fullQuotesOf(
+    "Crown attorney Nick Priestley told the court the evidence was strong. Defence lawyer Ayesha Rahim said her client was at home.\n\nThe Crown argued that the phone records placed the accused at the scene.\n\nThe defence said the records were unreliable.\n",
+  );
+  assert.equal(
+    doc.quotes.find((q) => q.text.includes("phone records"))?.speaker?.name,
+    "Crown attorney Nick Priestley",
+  );
+  assert.equal(
+    doc.quotes.find((q) => q.text.includes("unreliable"))?.speaker?.name,
+    "Defence lawyer Ayesha Rahim",
+  );
+});
