@@ -2947,6 +2947,25 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
           }
         }
       }
+      // "Hamas accepted an Egyptian proposal for a ceasefire": the side named inside the object of an accepting
+      // verb made the offer; the one who accepts is the source, the offer's author the target.
+      if (s.hasSyntax && roles.source.length && t.governor >= 0 && t.entry.pos === "noun") {
+        const g = trs[t.governor];
+        const obj = s.children(g.h).find((c) => s.baseRel(c) === "obj");
+        if (
+          g.entry.pos === "verb" &&
+          g.entry.govern === "agree" &&
+          obj !== undefined &&
+          roles.source.every((m) => m.from >= 0 && s.dominates(obj, m.from, 6)) &&
+          (t.h === obj || s.dominates(obj, t.h, 3))
+        ) {
+          const gr = rolesSyntax(s, g, trs, mentions, ctx);
+          if (gr.source.length && !gr.source.some((m) => roles.source.includes(m))) {
+            if (!roles.target.length) roles.target = roles.source;
+            roles.source = gr.source;
+          }
+        }
+      }
       // Governed trigger with no subject of its own: the governor's.
       if (!roles.source.length && t.governor >= 0) {
         const g = trs[t.governor];
