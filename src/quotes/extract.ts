@@ -2910,6 +2910,18 @@ function speakerOf(
     spoke.add(introduced);
     return fromMention(cx, introduced);
   }
+  // "A spokesperson for the Department of Public Works said … “…,” the spokesperson wrote": the unnamed
+  // speaker described just before with the same noun.
+  if (cx.lang === "en" && definite && head && cx.T.roles.has(head) && !plural) {
+    const s0 = cx.sent[ref.a];
+    for (let h = history.length - 1; h >= 0; h--) {
+      const e = history[h];
+      if (e.at >= ref.a) continue;
+      if (s0 - cx.sent[Math.max(0, e.at)] > 4) break;
+      const said = e.speaker.name.toLowerCase().split(/\s+/);
+      if (cx.T.indefiniteArticles.has(said[0]) && said.includes(head)) return { ...e.speaker };
+    }
+  }
   let a = ref.a;
   let b = ref.b;
   while (b > a && cx.isPunct(b - 1)) b--;

@@ -821,3 +821,13 @@ test("'The Crown argued', 'the defence said': the side's lawyer named before, wi
     "Defence lawyer Ayesha Rahim",
   );
 });
+
+test("'A spokesperson for the department said … the spokesperson wrote': the same unnamed speaker, described in full", () => {
+  const doc = fullQuotesOf(
+    "A spokesperson for the provincial Department of Public Works said in an email that the province had not been asked.\n\n“We will look at any request,” the spokesperson wrote.\n",
+  );
+  assert.equal(
+    doc.quotes.at(-1)?.speaker?.name,
+    "A spokesperson for the provincial Department of Public Works",
+  );
+});
