@@ -2263,6 +2263,16 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
       )
     )
       c++;
+    // "told the jury the evidence was …": a two-word hearer, then the clause's own article.
+    else if (
+      cx.lang === "en" &&
+      c + 3 < limit &&
+      cx.T.definiteArticles.has(cx.w[c]) &&
+      /^\p{Ll}+$/u.test(cx.w[c + 1]) &&
+      !cx.T.verbs.has(cx.w[c + 1]) &&
+      cx.T.determiners.has(cx.w[c + 2])
+    )
+      c += 2;
     // "told the families he was sorry": a short hearer before the clause's subject pronoun.
     else if (cx.lang === "en" && c < limit && cx.T.determiners.has(cx.w[c]))
       for (let y = c + 1; y < limit && y <= c + 3; y++) {

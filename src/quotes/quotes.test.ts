@@ -831,3 +831,8 @@ test("'A spokesperson for the department said … the spokesperson wrote': the s
     "A spokesperson for the provincial Department of Public Works",
   );
 });
+
+test("'told the jury the evidence was overwhelming': the two-word hearer is no part of what was said", () => {
+  const doc = quotesOf("Nick Priestley told the jury the evidence was overwhelming.", "en");
+  assert.equal(doc.quotes[0]?.text, "the evidence was overwhelming");
+});
