@@ -230,6 +230,12 @@ export interface TagOptions {
   features?: readonly SentenceFeatures[];
   /** Beam width at inference (1 = greedy; needs `constrained`, ignored in training). */
   beam?: number;
+  /**
+   * When given (beam decoding only), receives per sentence the static feature
+   * scores of every token, [token · tagCount + tag]: the tagger's own evidence
+   * for each type, read by the span re-typer (retype.ts).
+   */
+  staticScores?: Float32Array[];
   /** Beam width in training (early update, re-seeded with the gold prefix); 1 = greedy updates. */
   trainBeam?: number;
   /**
@@ -285,7 +291,11 @@ export function tagDocument(
       tags.set(
         trainBeamSentence(sf, w, history, counts, trainBeam, style, gold!, opts.learner!, opts.partial ?? 0),
       );
-    else if (beam > 1 && sf.n > 0) tags.set(beamSentence(sf, w, history, counts, beam, style, dyn));
+    else if (beam > 1 && sf.n > 0) {
+      const keep = opts.staticScores ? new Float32Array(sf.n * w.tagCount) : null;
+      tags.set(beamSentence(sf, w, history, counts, beam, style, dyn, keep));
+      if (keep) opts.staticScores![s] = keep;
+    } else if (opts.staticScores) opts.staticScores[s] = new Float32Array(0);
     for (let i = beam > 1 || trainBeam > 1 ? sf.n : 0; i < sf.n; i++) {
       const seen = history.get(sf.lowerForms[i]);
       let nDyn = dynamicFeatures(sf, i, prev, prev2, seen === undefined ? -2 : seen, dyn, style);
@@ -380,6 +390,7 @@ function beamSentence(
   width: number,
   style: number,
   dyn: Int32Array,
+  keep: Float32Array | null = null,
 ): Uint8Array {
   const T = w.tagCount;
   const n = sf.n;
@@ -411,6 +422,7 @@ function beamSentence(
       nStatic += 2;
     }
     staticScore(w, sf, i, dyn, nStatic, base);
+    if (keep) keep.set(base.subarray(0, T), i * T);
     let filled = 0;
     for (let b = 0; b < live; b++) {
       const prev = i > 0 ? tagAt[(i - 1) * width + b] : 0;

@@ -9,7 +9,7 @@ import type { NerDocument } from "./corpus.ts";
 import { buildGazetteer } from "./gazetteer.ts";
 import { decodeModel, repackModel } from "./model.ts";
 import { phraseKey } from "./phrases.ts";
-import { type RetypeExample, type RetypeResources, spanFeatures } from "./retype.ts";
+import { type RetypeExample, type RetypeResources, spanFeatures, typeEvidence } from "./retype.ts";
 import { loadTagger, NerTagger, resourcesFor } from "./tagger.ts";
 import { iobSpans } from "./tags.ts";
 import { trainNer } from "./train.ts";
@@ -26,12 +26,14 @@ export function retypeExamples(
   docs: readonly NerDocument[],
   tagger: NerTagger,
   res: RetypeResources,
+  withEvidence = false,
 ): RetypeExample[] {
   const out: RetypeExample[] = [];
   const feats: number[] = [];
   for (const d of docs) {
     const words = d.sentences.map((s) => s.words);
-    const found = tagger.tagSpans(words, d.style ?? 0, "news", false);
+    const { spans: found, staticScores } = tagger.tagWithEvidence(words, d.style ?? 0, withEvidence);
+    const evidence = new Float32Array(4);
     for (let s = 0; s < words.length; s++) {
       if (found[s].length === 0) continue;
       const gold = new Map(iobSpans(d.sentences[s].labels).map((g) => [`${g.start}:${g.end}`, g.type]));
@@ -39,7 +41,9 @@ export function retypeExamples(
       for (const sp of found[s]) {
         const type = gold.get(`${sp.start}:${sp.end}`);
         if (type === undefined) continue;
-        spanFeatures(words[s], keys, sp, res, feats);
+        const scores = staticScores[s];
+        if (scores && scores.length > 0) typeEvidence(scores, tagger.weights.tagCount, sp, evidence);
+        spanFeatures(words[s], keys, sp, res, feats, scores && scores.length > 0 ? evidence : null);
         out.push({ feats: Int32Array.from(feats), gold: type });
       }
     }
@@ -55,6 +59,8 @@ export interface FoldOptions {
   seed: number;
   /** Word classes (from the shipped model, so the fold taggers see the same ones). */
   clusters: Map<string, number> | null;
+  /** Add the tagger's own type scores as features (typeEvidence; did not help on dev). */
+  evidence?: boolean;
   log?: (line: string) => void;
 }
 
@@ -104,7 +110,7 @@ export function jackknifeExamples(
       gazetteer: tagger.resources.gazetteer,
       clusters: tagger.resources.clusters,
     };
-    const ex = retypeExamples(heldOut, tagger, res);
+    const ex = retypeExamples(heldOut, tagger, res, o.evidence === true);
     o.log?.(`fold ${k + 1}/${o.folds}: ${heldOut.length} held-out documents, ${ex.length} spans`);
     examples.push(...ex);
   }

@@ -12,7 +12,7 @@ import { DossierError } from "../errors.ts";
 import { clusterKey } from "./clusters.ts";
 import { hashString, mix, mix3 } from "./hash.ts";
 import { type PhraseTable, phraseKey } from "./phrases.ts";
-import { ENTITY_TYPES, type TagSpan } from "./tags.ts";
+import { B, ENTITY_TYPES, I, L, makeTag, type TagSpan, U } from "./tags.ts";
 import { isAllCaps, isCapitalised, wordShapes } from "./text.ts";
 import { seededRandom } from "./train.ts";
 
@@ -79,6 +79,32 @@ const FUNCTION_WORDS = new Set([
   "'",
 ]);
 
+/**
+ * The tagger's own evidence for each type over a span: the sum, over the
+ * span's tokens, of the static feature scores of that type's BILOU tags
+ * (B I… L, or U for one token), from `staticScores` ([token · tags + tag]).
+ *
+ * @example
+ * typeEvidence(scores, 17, { start: 2, end: 4, type: 1 }, out); // out[c] for PER, ORG, LOC, MISC
+ */
+export function typeEvidence(
+  staticScores: Float32Array,
+  tagCount: number,
+  span: TagSpan,
+  out: Float32Array,
+): void {
+  out.fill(0);
+  const n = span.end - span.start;
+  for (let c = 0; c < CLASSES; c++) {
+    let sum = 0;
+    for (let i = span.start; i < span.end; i++) {
+      const part = n === 1 ? U : i === span.start ? B : i === span.end - 1 ? L : I;
+      sum += staticScores[i * tagCount + makeTag(c, part)];
+    }
+    out[c] = sum;
+  }
+}
+
 /** Template ids (mixed with attribute hashes). */
 const F = {
   bias: 1,
@@ -106,6 +132,7 @@ const F = {
   sentenceStart: 23,
   whole: 24,
   headCluster: 25,
+  margin: 26,
 } as const;
 
 /**
@@ -123,6 +150,7 @@ export function spanFeatures(
   span: TagSpan,
   res: RetypeResources,
   out: number[],
+  evidence: Float32Array | null = null,
 ): void {
   out.length = 0;
   const t = span.type + 1;
@@ -186,6 +214,17 @@ export function spanFeatures(
     if (end < keys.length) add(mix(F.nextCluster, c(end) & 0xffff), false);
     if (head >= 0) add(mix(F.headCluster, c(head) & 0xffff), true);
   }
+  if (evidence) {
+    // How far the tagger's type leads the runner-up on the tagger's own static scores.
+    let runner = -1;
+    for (let c = 0; c < CLASSES; c++)
+      if (c !== span.type && (runner < 0 || evidence[c] > evidence[runner])) runner = c;
+    const gap = evidence[span.type] - evidence[runner];
+    // Relative to the scores' size, so taggers of other scales (fold taggers, the shipped one) compare.
+    const size = Math.abs(evidence[span.type]) + Math.abs(evidence[runner]);
+    const ratio = size > 0 ? gap / size : 0;
+    add(mix3(F.margin, runner, Math.round(ratio * 5)), true);
+  }
   if (res.gazetteer) {
     const g = res.gazetteer;
     for (let i = start; i < end; i++) {
@@ -210,21 +249,31 @@ export class Retyper {
   private readonly feats: number[] = [];
   private readonly scores = new Float32Array(CLASSES);
 
-  constructor(lang: string, bits: number, weights: Float32Array, margin: number) {
+  /** Whether the model was trained with the tagger's evidence features (typeEvidence). */
+  readonly evidence: boolean;
+
+  constructor(lang: string, bits: number, weights: Float32Array, margin: number, evidence = false) {
     this.lang = lang;
+    this.evidence = evidence;
     this.bits = bits;
     this.weights = weights;
     this.margin = margin;
   }
 
-  /** Class scores of a span (into a shared buffer). */
+  private readonly typeScores = new Float32Array(CLASSES);
+
+  /** Class scores of a span (into a shared buffer); `staticScores` as for typeEvidence. */
   score(
     words: readonly string[],
     keys: readonly string[],
     span: TagSpan,
     res: RetypeResources,
+    staticScores: Float32Array | null = null,
+    tagCount = 0,
   ): Float32Array {
-    spanFeatures(words, keys, span, res, this.feats);
+    const evidence = this.evidence && staticScores && staticScores.length > 0 ? this.typeScores : null;
+    if (evidence) typeEvidence(staticScores!, tagCount, span, evidence);
+    spanFeatures(words, keys, span, res, this.feats, evidence);
     scoreInto(this.weights, this.bits, this.feats, this.scores);
     return this.scores;
   }
@@ -236,13 +285,19 @@ export class Retyper {
    * @example
    * retyper.apply([["le", "groupe", "Nuit", "Bleue"]], [[{ start: 2, end: 4, type: 2 }]], res); // type 1 (ORG) when confident
    */
-  apply(sentences: readonly (readonly string[])[], spans: TagSpan[][], res: RetypeResources): TagSpan[][] {
+  apply(
+    sentences: readonly (readonly string[])[],
+    spans: TagSpan[][],
+    res: RetypeResources,
+    staticScores: readonly Float32Array[] = [],
+    tagCount = 0,
+  ): TagSpan[][] {
     return spans.map((list, s) => {
       if (list.length === 0) return list;
       const words = sentences[s];
       const keys = words.map(phraseKey);
       return list.map((sp) => {
-        const sc = this.score(words, keys, sp, res);
+        const sc = this.score(words, keys, sp, res, staticScores[s] ?? null, tagCount);
         let best = sp.type;
         for (let c = 0; c < CLASSES; c++) if (sc[c] > sc[best]) best = c;
         return best !== sp.type && sc[best] - sc[sp.type] > this.margin ? { ...sp, type: best } : sp;
@@ -368,6 +423,7 @@ export function decodeRetyper(bytes: Uint8Array, name = "re-typer"): Retyper {
     scale: number;
     rows: number;
     margin: number;
+    evidence?: boolean;
   };
   const headBytes = new TextEncoder().encode(`${MAGIC}${headerText}\n`).length;
   const body = inflateRawSync(bytes.subarray(headBytes));
@@ -380,5 +436,5 @@ export function decodeRetyper(bytes: Uint8Array, name = "re-typer"): Retyper {
   for (let r = 0; r < rows; r++)
     for (let c = 0; c < CLASSES; c++)
       weights[buckets[r] * CLASSES + c] = values[r * CLASSES + c] * header.scale;
-  return new Retyper(header.lang, header.bits, weights, header.margin);
+  return new Retyper(header.lang, header.bits, weights, header.margin, header.evidence === true);
 }

@@ -54,15 +54,33 @@ export class NerTagger {
     convention: Convention = "news",
     retype = true,
   ): TagSpan[][] {
+    const retyper = retype ? this.retyper : null;
+    const { spans, staticScores } = this.tagWithEvidence(sentences, style, retyper?.evidence === true);
+    const retyped = retyper
+      ? retyper.apply(sentences, spans, this.resources, staticScores, this.weights.tagCount)
+      : spans;
+    return convention === "hipe" ? withTitles(this.meta.lang, sentences, retyped) : retyped;
+  }
+
+  /**
+   * Spans after consistency and repairs, and with `evidence` the decoder's
+   * static scores per sentence ([token · tags + tag], beam decoding only):
+   * what the re-typer reads.
+   */
+  tagWithEvidence(
+    sentences: readonly (readonly string[])[],
+    style = 0,
+    evidence = true,
+  ): { spans: TagSpan[][]; staticScores: Float32Array[] } {
+    const staticScores: Float32Array[] = [];
     const spans = tagDocument(sentences, this.weights, this.resources, {
       constrained: true,
       style,
       beam: this.beam,
+      ...(evidence ? { staticScores } : {}),
     }).map((t) => tagSpans(t));
     const harmonised = this.harmonise ? harmonise(sentences, spans) : spans;
-    let repaired = repairSpans(this.meta.lang, sentences, harmonised);
-    if (retype && this.retyper) repaired = this.retyper.apply(sentences, repaired, this.resources);
-    return convention === "hipe" ? withTitles(this.meta.lang, sentences, repaired) : repaired;
+    return { spans: repairSpans(this.meta.lang, sentences, harmonised), staticScores };
   }
 
   /**

@@ -29,6 +29,8 @@ export function register(program: Command): void {
     .option("--margin <x>", "override the tagger's type only when the re-typer prefers another by more", "0")
     .option("--bits <n>", "log2 of the hash buckets", "18")
     .option("--seed <n>", "seed of the fold taggers and the shuffles", "1")
+    .option("--seeds <n>", "average the weights of n re-typer runs (shuffle seeds seed, seed+1, …)", "1")
+    .option("--evidence", "also read the tagger's own type scores over the span (did not help on dev)")
     .action(
       action(
         (opts: {
@@ -43,6 +45,8 @@ export function register(program: Command): void {
           margin: string;
           bits: string;
           seed: string;
+          seeds: string;
+          evidence?: boolean;
         }) => {
           const lang = requireSupported(opts.lang);
           const folds = Number(opts.folds);
@@ -58,19 +62,32 @@ export function register(program: Command): void {
               epochs: Number(opts.foldEpochs),
               seed: Number(opts.seed),
               clusters: readModelFile(opts.clustersFrom).clusters,
+              evidence: opts.evidence === true,
               log: (l) => console.log(l),
             },
             opts.foldTaggers,
           );
           const bits = Number(opts.bits);
-          const weights = trainRetyper(examples, {
-            epochs: Number(opts.epochs),
-            seed: Number(opts.seed),
-            bits,
-            log: (l) => console.log(l),
-          });
+          const seeds = Number(opts.seeds);
+          const weights = new Float32Array((1 << bits) * 4);
+          for (let k = 0; k < seeds; k++) {
+            const run = trainRetyper(examples, {
+              epochs: Number(opts.epochs),
+              seed: Number(opts.seed) + k,
+              bits,
+              log: (l) => console.log(`run ${k + 1}: ${l}`),
+            });
+            for (let i = 0; i < run.length; i++) weights[i] += run[i] / seeds;
+          }
           const bytes = encodeRetyper(
-            { lang, margin: Number(opts.margin), epochs: Number(opts.epochs), examples: examples.length },
+            {
+              lang,
+              margin: Number(opts.margin),
+              epochs: Number(opts.epochs),
+              seeds,
+              evidence: opts.evidence === true,
+              examples: examples.length,
+            },
             weights,
             bits,
           );
