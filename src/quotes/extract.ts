@@ -2882,12 +2882,18 @@ function speakerOf(
     // "The Association of Rail Carriers opposed the bill. In a statement, the industry group said": the
     // organisation that was the subject just before.
     // ("Health Canada is reviewing it. The department said": other organisation nouns, the sentence before.)
+    // (Not "the German defense ministry" after "The European Union adopted …": a capitalised modifier
+    // the organisation's name lacks makes it another body.)
+    const generic = cx.T.genericOrgNouns.has(head);
+    const properModifiers: string[] = [];
+    for (let k = ref.a + 1; k < ref.a + headAt; k++) if (cx.cap[k]) properModifiers.push(cx.w[k]);
     if (cx.lang === "en")
       for (let k = cx.mentions.length - 1; k >= 0; k--) {
         const m = cx.mentions[k];
         if (m.ts >= ref.a) continue;
-        if (s0 - cx.sent[m.ts] > (cx.T.genericOrgNouns.has(head) ? 2 : 1)) break;
+        if (s0 - cx.sent[m.ts] > (generic ? 2 : 1)) break;
         if (m.inQuote || m.type !== "ORG") continue;
+        if (!generic && properModifiers.some((w) => !cx.w.slice(m.ts, m.te).includes(w))) continue;
         if (subjectLike(cx, m)) return fromMention(cx, m);
       }
   }

@@ -836,3 +836,13 @@ test("'told the jury the evidence was overwhelming': the two-word hearer is no p
   const doc = quotesOf("Nick Priestley told the jury the evidence was overwhelming.", "en");
   assert.equal(doc.quotes[0]?.text, "the evidence was overwhelming");
 });
+
+test("'the German defense ministry said' after another organisation's sentence is that ministry, not the organisation before", () => {
+  const doc = fullQuotesOf(
+    "The Nordic Council on Friday approved a fund for coastal towns. Norway may send three more ferries to the islands by spring, the Danish transport ministry said.\n",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => q.speaker?.name),
+    ["Danish transport ministry"],
+  );
+});
