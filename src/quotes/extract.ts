@@ -2843,6 +2843,21 @@ function speakerOf(
       if (p && (cx.T.personNouns.has(head) || p.roleHeads.size === 0)) return { ...m.speaker };
     }
   }
+  // Not "the German defense ministry" after "The European Union adopted …", nor "the Swedish maritime
+  // agency" after a shipping firm: a name-like description (two modifiers or more) with a capitalised
+  // one the earlier body's name lacks is another body. ("The Canadian company", "the U.S.-based
+  // newspaper" may be the one named before.)
+  let properModifiers: string[] = [];
+  let modifiers = 0;
+  for (let k = ref.a + 1; k < ref.a + headAt; k++) {
+    if (cx.isPunct(k)) continue;
+    modifiers++;
+    // "U.S.-based", "Kremlin-backed": one attribute, no name.
+    if (cx.w[k + 1] === "-") k += 2;
+    else if (cx.cap[k]) properModifiers.push(cx.w[k]);
+  }
+  if (modifiers < 2) properModifiers = [];
+  const otherBody = (name: readonly string[]) => properModifiers.some((w) => !name.includes(w));
   // "Twitter said in a statement … The company said": an organisation noun goes back to the organisation
   // named with that noun, else to the one that last spoke a few sentences before.
   const bare = words.slice(headAt + 1).every((w) => /^\W*$/u.test(w));
@@ -2875,6 +2890,7 @@ function speakerOf(
       if (e.at >= ref.a) continue;
       if (s0 - cx.sent[Math.max(0, e.at)] > 3) break;
       if (e.kind !== "org" || e.speaker.start === undefined) continue;
+      if (otherBody(e.speaker.name.toLowerCase().split(/[\s'’-]+/u))) continue;
       const mi = cx.startsAt[cx.tokenAt(e.speaker.start)];
       const m = mi >= 0 ? cx.mentions[mi] : null;
       if (m && (m.type === "ORG" || m.type === "UNK" || m.type === "MISC")) return { ...e.speaker };
@@ -2882,18 +2898,13 @@ function speakerOf(
     // "The Association of Rail Carriers opposed the bill. In a statement, the industry group said": the
     // organisation that was the subject just before.
     // ("Health Canada is reviewing it. The department said": other organisation nouns, the sentence before.)
-    // (Not "the German defense ministry" after "The European Union adopted …": a capitalised modifier
-    // the organisation's name lacks makes it another body.)
-    const generic = cx.T.genericOrgNouns.has(head);
-    const properModifiers: string[] = [];
-    for (let k = ref.a + 1; k < ref.a + headAt; k++) if (cx.cap[k]) properModifiers.push(cx.w[k]);
     if (cx.lang === "en")
       for (let k = cx.mentions.length - 1; k >= 0; k--) {
         const m = cx.mentions[k];
         if (m.ts >= ref.a) continue;
-        if (s0 - cx.sent[m.ts] > (generic ? 2 : 1)) break;
+        if (s0 - cx.sent[m.ts] > (cx.T.genericOrgNouns.has(head) ? 2 : 1)) break;
         if (m.inQuote || m.type !== "ORG") continue;
-        if (!generic && properModifiers.some((w) => !cx.w.slice(m.ts, m.te).includes(w))) continue;
+        if (otherBody(cx.w.slice(m.ts, m.te))) continue;
         if (subjectLike(cx, m)) return fromMention(cx, m);
       }
   }
@@ -2915,6 +2926,7 @@ function speakerOf(
       let mediaLike = false;
       for (let y = m.ts; y < m.te; y++) if (cx.T.mediaNameWords.has(cx.w[y])) mediaLike = true;
       for (let y = Math.max(0, m.ts - 3); y < m.ts; y++) if (cx.T.media.has(cx.w[y])) mediaLike = true;
+      if (otherBody(cx.w.slice(m.ts, m.te))) continue;
       if (mediaLike) media = m;
       else if (m.type === "ORG") org = m;
     }

@@ -846,3 +846,13 @@ test("'the German defense ministry said' after another organisation's sentence i
     ["Danish transport ministry"],
   );
 });
+
+test("'the Swedish maritime agency said' after a shipping firm spoke is the agency, not the firm", () => {
+  const doc = fullQuotesOf(
+    "Ferry operator Baltline said two of its boats had been held in port. The Swedish maritime agency said it was checking the harbour.\n",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => q.speaker?.name),
+    ["Baltline", "Swedish maritime agency"],
+  );
+});
