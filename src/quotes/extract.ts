@@ -2885,6 +2885,16 @@ function speakerOf(
         return { name: cx.span(a, m.te), start: cx.ts[a], end: cx.te[m.te - 1] };
       }
     }
+    // "The port authority said … The authority called it …": an unnamed body that spoke just before under
+    // a longer description with the same head noun.
+    for (let h = history.length - 1; h >= 0 && headAt === 1; h--) {
+      const e = history[h];
+      if (e.at >= ref.a) continue;
+      if (s0 - cx.sent[Math.max(0, e.at)] > 3) break;
+      const said = e.speaker.name.toLowerCase().split(/\s+/u);
+      if (said.length > 1 && said[said.length - 1] === head && !cx.T.indefiniteArticles.has(said[0]))
+        return { ...e.speaker };
+    }
     for (let h = history.length - 1; h >= 0 && cx.T.genericOrgNouns.has(head); h--) {
       const e = history[h];
       if (e.at >= ref.a) continue;

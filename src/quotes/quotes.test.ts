@@ -856,3 +856,13 @@ test("'the Swedish maritime agency said' after a shipping firm spoke is the agen
     ["Baltline", "Swedish maritime agency"],
   );
 });
+
+test("'The harbour authority said … The authority called it …': the same unnamed body, described in full", () => {
+  const doc = fullQuotesOf(
+    "The harbour authority said in a statement that it had offered a small raise. The authority called the walkout “reckless and costly.”\n",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => q.speaker?.name),
+    ["harbour authority", "harbour authority"],
+  );
+});
