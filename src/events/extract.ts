@@ -2848,16 +2848,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     const trs = findTriggers(s, lex);
     const sentenceOut = out.length;
     if (trs.length === 0) {
-      // "X said Y must …", "X said Y was behind …": a demand or a charge needs no trigger word of its own.
-      // The mentions are read once: nothing below changes them.
-      const mentions = affiliatedPeople(s, actorMentions(s, lex, sentenceEntities[si]));
-      if (s.hasSyntax && speechClaimCue(s)) {
-        const reporters = findReporter(s, lex, mentions, new Set());
-        const evidence = { start: s.start[0], end: s.end[s.length - 1] };
-        demandsUnderSpeech(s, reporters, mentions, out, evidence);
-        blameUnderSpeech(s, reporters, mentions, out, evidence);
-      }
-      rememberSubjects(s, lex, mentions, findReporter(s, lex, mentions, new Set()), ctx);
+      sentenceWithoutTriggers(s, lex, sentenceEntities[si], ctx, out);
       continue;
     }
     relate(s, trs);
@@ -2888,532 +2879,27 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       // "an aid convoy", "attack helicopters", "protest leaders": a trigger noun that only qualifies another
       // noun names a kind of thing, not an act.
       if (s.hasSyntax && modifierNoun(s, t, trigTokens)) continue;
-      const roles = s.hasSyntax
-        ? rolesSyntax(s, t, trs, mentions, ctx)
-        : rolesLinear(s, t, mentions, reporterMentions);
-      if (s.hasSyntax) {
-        // Fill empty slots linearly (parser misses, fragments).
-        const lin = rolesLinear(s, t, mentions, reporterMentions);
-        // "Dozens died in the raid": the words before the trigger are its victims, not its actor.
-        // "if its borders were attacked": a passive with no agent names no actor, the words before it are not one.
-        const agentless =
-          t.entry.pos === "verb" &&
-          s.children(roles.anchor).some((c) => s.rel(c) === "mark" && lex.conditionals.has(s.lower[c])) &&
-          (subjectOf(s, roles.anchor, 0)?.passive ?? false);
-        if (!roles.source.length && !sufferedIn(s, t) && !agentless) {
-          roles.source = lin.source.filter((m) => !roles.target.some((x) => x.from < m.to && m.from < x.to));
-          // "his country was ready to …": an actor noun owned by a pronoun stands for the pronoun's owner.
-          const m = roles.source.length === 1 && roles.source[0].rank === 0 ? roles.source[0] : null;
-          const poss = m && m.from > 0 && OWN_POSSESSIVES.has(s.lower[m.from - 1]) ? m.from - 1 : -1;
-          if (poss >= 0) {
-            const owner = resolvePronoun(s, poss, mentions, ctx).filter((o) => o.rank > 0);
-            if (owner.length) roles.source = owner;
-          }
-        }
-        // An absorbing verb (refuse to …, urge … to …) takes its target from what it governs, below.
-        const absorbs = t.entry.govern === "absorb" && trs.some((u) => u.governor === ti && !u.dropped);
-        // A warning with a that-clause is aimed at whom the clause's act would hit (complementTarget, below).
-        const warnsOf =
-          t.entry.type === "THREATEN" && s.children(roles.anchor).some((c) => s.baseRel(c) === "ccomp");
-        if (!roles.target.length && frameOf(t.entry) !== "intrans" && !absorbs && !warnsOf) {
-          // "Two villages held by rebels were shelled by the army": a passive whose subject the parser lost
-          // suffers on the words before it, not on those after it.
-          const lostPassive =
-            t.entry.pos === "verb" &&
-            roles.source.length > 0 &&
-            !subjectOf(s, roles.anchor, 0) &&
-            s.children(roles.anchor).some((c) => s.rel(c) === "aux:pass");
-          const pool = lostPassive
-            ? leftActors(s, t.i, mentions, new Set([...reporterMentions, ...roles.source]))
-            : lin.target;
-          roles.target = pool.filter((m) => !roles.source.some((x) => x.from < m.to && m.from < x.to));
-        }
-        if (!roles.location) roles.location = lin.location;
-        // "sent about twenty tanks" read as a phrase of the verb: what the words after the verb name.
-        if (!roles.items.length) roles.items = lin.items;
-      }
-      // Coordinated with an earlier trigger (« aurait livré … et se serait engagée à en fournir »): its missing roles.
-      if (s.hasSyntax && (!roles.source.length || !roles.target.length)) {
-        let h = t.h;
-        for (let n = 0; n < 3 && h >= 0; n++) {
-          if (s.baseRel(h) !== "conj" && s.baseRel(h) !== "xcomp") break;
-          h = s.head![h];
-          const other = trs.find((u) => u !== t && (u.h === h || u.i === h));
-          if (other) {
-            const or = rolesSyntax(s, other, trs, mentions, ctx);
-            if (!roles.source.length) roles.source = or.source;
-            if (!roles.target.length && frameOf(other.entry) === frameOf(t.entry)) roles.target = or.target;
-            break;
-          }
-        }
-      }
-      // "Hamas accepted an Egyptian proposal for a ceasefire": the side named inside the object of an accepting
-      // verb made the offer; the one who accepts is the source, the offer's author the target.
-      if (s.hasSyntax && roles.source.length && t.governor >= 0 && t.entry.pos === "noun") {
-        const g = trs[t.governor];
-        const obj = s.children(g.h).find((c) => s.baseRel(c) === "obj");
-        if (
-          g.entry.pos === "verb" &&
-          g.entry.govern === "agree" &&
-          obj !== undefined &&
-          roles.source.every((m) => m.from >= 0 && s.dominates(obj, m.from, 6)) &&
-          (t.h === obj || s.dominates(obj, t.h, 3))
-        ) {
-          const gr = rolesSyntax(s, g, trs, mentions, ctx);
-          if (gr.source.length && !gr.source.some((m) => roles.source.includes(m))) {
-            if (!roles.target.length) roles.target = roles.source;
-            roles.source = gr.source;
-          }
-        }
-      }
-      // Governed trigger with no subject of its own: the governor's.
-      if (!roles.source.length && t.governor >= 0) {
-        const g = trs[t.governor];
-        const gr = s.hasSyntax
-          ? rolesSyntax(s, g, trs, mentions, ctx)
-          : rolesLinear(s, g, mentions, reporterMentions);
-        roles.source = gr.source;
-      }
-      // "12 civilians were killed when aircraft bombed a market": an agentless passive act takes the actor of the
-      // act of force its when/as-clause tells (the parser may hang the clause on the speech verb above).
-      if (
-        s.hasSyntax &&
-        !roles.source.length &&
-        t.entry.pos === "verb" &&
-        MATERIAL_CONFLICT.has(t.entry.type) &&
-        (subjectOf(s, t.h, 0)?.passive ?? false)
-      ) {
-        const up = s.head![t.h];
-        const how = trs.find(
-          (u) =>
-            u !== t &&
-            MATERIAL_CONFLICT.has(u.entry.type) &&
-            u.entry.pos === "verb" &&
-            s.baseRel(u.h) === "advcl" &&
-            (s.head![u.h] === t.h || (s.head![u.h] === up && u.h > t.h)) &&
-            s.children(u.h).some((c) => WHEN_MARKS.has(s.lower[c])),
-        );
-        if (how) roles.source = rolesSyntax(s, how, trs, mentions, ctx).source;
-      }
-      // « La Corée du Sud et le Canada ont annoncé des sanctions »: the subject of the speech verb the act noun
-      // hangs on is its actor, not a reporter to leave out.
-      const ownSpeech = reporters.some((r) => r.verb === roles.anchor && r.verb !== t.i);
-      if (!ownSpeech)
-        roles.source = roles.source.filter((m) => !reporterMentions.has(m) || roles.source.length === 1);
-      roles.target = roles.target.filter((m) => !roles.source.includes(m) && !reporterMentions.has(m));
-      // "If China delivered arms to X, the EU would …": the if-clause's act has no side past the clause.
-      if (s.hasSyntax && s.baseRel(roles.anchor) === "advcl") {
-        const clause = new Set(s.subtree(roles.anchor, []));
-        roles.target = roles.target.filter((m) => clause.has(m.from));
-      }
-      // « …, estiment des responsables américains », "…, U.S. officials said": the speaker of an incise is no side.
-      roles.target = roles.target.filter(
-        (m) =>
-          ![...reporterMentions].some((r) => r.from < m.to && m.from < r.to) && !inIncise(s, lex, m, t.i),
-      );
-      // An absorbing verb (refuser de livrer … à Kiev) takes the target of what it governs, below, before any heuristic.
       const absorbing = govKind === "absorb" && governed.length > 0;
-      // « envoyer des chars en Ukraine »: a transfer's destination country is its recipient, before any nearby name.
-      if (
-        !roles.target.length &&
-        frameOf(t.entry) === "transfer" &&
-        roles.location &&
-        (roles.location.kind === "LOC" || roles.location.entity?.startsWith("country:")) &&
-        !roles.source.includes(roles.location)
-      )
-        roles.target = [roles.location];
-      // "insisted that North Korea account for …", "demanded that Iraq return …": the one a demand clause is put
-      // to is its subject, before any name further inside the clause.
-      if (
-        s.hasSyntax &&
-        t.entry.type === "REQUEST" &&
-        t.entry.pos === "verb" &&
-        !s
-          .children(roles.anchor)
-          .some((c) => /^(obj|iobj)/.test(s.rel(c)) || RECIPIENT_PREPS.has(caseWord(s, c)))
-      ) {
-        const clause = s.children(roles.anchor).find((c) => s.baseRel(c) === "ccomp");
-        const sub = clause !== undefined ? subjectOf(s, clause, 0) : null;
-        let put =
-          sub && !PRONOUNS.has(s.lower[sub.k])
-            ? actorsUnder(s, sub.k, mentions).filter((m) => m.rank > 0 && !reporterMentions.has(m))
-            : [];
-        // "demanded that Mexico hand over …" with the subjunctive misparsed: the name right after the
-        // complementiser.
-        if (!put.length) {
-          const that = roles.anchor + 1;
-          if (that < s.length && COMPLEMENTISERS.has(s.lower[that])) {
-            let k = that + 1;
-            while (k < s.length && DETS.has(s.lower[k])) k++;
-            put = mentions.filter((m) => m.from === k && m.rank > 0 && !reporterMentions.has(m));
-          }
-        }
-        if (put.length) roles.target = put;
-      }
-      if (!roles.target.length && !absorbing)
-        roles.target = complementTarget(s, t, roles, mentions, reporterMentions);
-      // The place an act happens in is what it is directed at when nothing else is (a curfew in X, protests in Y).
-      if (
-        !roles.target.length &&
-        roles.location &&
-        !roles.source.includes(roles.location) &&
-        frameOf(t.entry) !== "visit" &&
-        // "X and Y signed an accord in Nairobi": parties acting together have no recipient (PLOVER, compound
-        // and reciprocal actors); the place they meet in is a third place, not the other side.
-        !(roles.source.length >= 2 && RECIPROCAL_TYPES.has(t.entry.type))
-      )
-        roles.target = [roles.location];
-      // "killed six villagers in Kashmir": unnamed victims of a material act are known by their place, named beside them.
-      else if (
-        MATERIAL_CONFLICT.has(t.entry.type) &&
-        roles.target.length &&
-        roles.target.every((m) => m.rank === 0) &&
-        roles.location &&
-        roles.location.rank > 0 &&
-        !roles.source.includes(roles.location) &&
-        !roles.target.includes(roles.location)
-      )
-        roles.target = [...roles.target, roles.location];
-      // A protest is aimed at the party its demand names ("calling for independence from X"), not at the square it fills.
-      if (s.hasSyntax && (t.entry.type === "PROTEST" || crowdSubject(s, lex, roles.anchor))) {
-        const placeOnly = roles.target.every((m) => m === roles.location || placePhrase(s, m));
-        const aim = placeOnly ? protestAim(s, roles.anchor, mentions, roles.source) : [];
-        if (aim.length) roles.target = aim;
-      }
-      // "a missionary was arrested in Lebanon", « expulsé de France »: an arrest, sentence or expulsion with no
-      // one named as doing it is the act of the state where it happens.
-      // "diplomats were expelled from Bahrain": the state one is expelled from is the one that expels.
-      const expelledFrom =
-        s.hasSyntax &&
-        (t.entry.mode === "expel" || t.entry.mode === "deport") &&
-        !roles.source.length &&
-        (subjectOf(s, t.h, 0)?.passive ?? false)
-          ? s
-              .children(t.h)
-              .filter((c) => FROM_PREPS.has(caseWord(s, c)))
-              .flatMap((c) => actorsUnder(s, c, mentions))
-              .find((m) => m.entity?.startsWith("country:"))
-          : undefined;
-      const placeOfAct = expelledFrom ?? roles.location;
-      if (
-        !roles.source.length &&
-        (t.entry.type === "COERCE" || t.entry.type === "SANCTION") &&
-        placeOfAct?.entity?.startsWith("country:") &&
-        !roles.target.includes(placeOfAct)
-      )
-        roles.source = [placeOfAct];
-      // « aucun accord sur le gazoduc X », "talks on the Y pipeline": the topic of an accord or talks is no party.
-      if (s.hasSyntax && TOPICAL_TYPES.has(t.entry.type)) {
-        roles.source = roles.source.filter((m) => !topicPhrase(s, m));
-        roles.target = roles.target.filter((m) => !topicPhrase(s, m));
-      }
-      // « X interviendrait en cas d'attaque »: the one who would respond is not the contingency's attacker.
-      if (s.hasSyntax && t.entry.pos === "noun" && contingency(s, t.h)) {
-        const own = new Set(s.subtree(t.h, []));
-        roles.source = roles.source.filter((m) => own.has(m.from));
-      }
+      const roles = triggerRoles(s, lex, t, ti, trs, mentions, ctx, reporterMentions);
+      settleRoles(s, lex, t, roles, mentions, reporters, reporterMentions, absorbing);
       const source = roles.source.map((m) => actorFor(s, m));
-      // "sur la place Verte": a public place is where it happens, never whom (but a strike may hit a square).
-      if (!MATERIAL_CONFLICT.has(t.entry.type)) roles.target = roles.target.filter((m) => !placeNamed(s, m));
-      // "met in April at the X naval base", « rencontrés à la base de X »: where a meeting happens is no partner.
-      if (
-        s.hasSyntax &&
-        (frameOf(t.entry) === "meet" ||
-          (t.entry.type === "CONSULT" && frameOf(t.entry) !== "visit" && frameOf(t.entry) !== "host"))
-      ) {
-        const where = roles.target.filter(
-          (m) =>
-            (placePhrase(s, m) || placeAdjunct(s, m, roles.anchor)) &&
-            (m.kind === "LOC" || m.kind === "CAP" || /^(loc|place)/.test(m.entity ?? "")),
-        );
-        if (where.length) {
-          roles.location ??= where[0];
-          roles.target = roles.target.filter((m) => !where.includes(m));
-        }
-      }
-      // "refused to step down despite pressure from the opposition": a rejection defies whoever presses for it.
-      if (s.hasSyntax && !roles.target.length && t.entry.type === "REJECT") {
-        const pressures: number[] = [];
-        for (let c = 0; c < s.length; c++)
-          if (DEFIANCE_CASES.has(caseWord(s, c)) && s.dominates(roles.anchor, c, 2)) pressures.push(c);
-        const despite = pressures
-          .flatMap((c) =>
-            s.children(c).filter((g) => s.baseRel(g) === "nmod" && !PLACE_PREPS.has(caseWord(s, g))),
-          )
-          .flatMap((g) => actorsUnder(s, g, mentions));
-        if (despite.length) roles.target = despite.filter((m) => !roles.source.includes(m));
-      }
-      // "a Russian-brokered truce": the go-between is neither side, whatever slot a fallback found it in.
-      roles.target = roles.target.filter((m) => !inIncise(s, lex, m, t.i) && !brokerWord(s, m.from));
       const target = roles.target.map((m) => actorFor(s, m));
-      const rep = pickReporter(s, reporters, t, roles.anchor);
-      // A verbal act with no subject of its own is the speaker's ("…, officials said" aside).
-      if (!source.length && rep && !rep.prep && VERBAL.has(t.entry.type)) source.push(rep.actor);
-      // « “Nous n'avons livré aucun missile”, a déclaré le ministre »: we inside a direct quote is its speaker.
-      if (!source.length && rep && !rep.prep && s.hasSyntax) {
-        const sub = subjectOf(s, roles.anchor, 0);
-        const quoted = quotedTokens(s);
-        if (sub && WE_PRONOUNS.has(s.lower[sub.k]) && quoted.has(sub.k) && !quoted.has(rep.verb))
-          source.push(rep.actor);
-      }
-      let { modality, reportedBy } = modalityOf(
+      const kind = eventKind(
         s,
         lex,
         t,
         trs,
-        roles.anchor,
-        rep,
-        source.map((a) => a.name),
+        roles,
+        mentions,
+        ctx,
+        reporters,
+        reporterMentions,
+        governed,
+        absorbing,
+        source,
+        target,
       );
-      let type = t.entry.type;
-      let mode = t.entry.mode;
-      if (govKind === "absorb" && governed.length) {
-        const inner = governed[0].entry.type;
-        mode = mode ?? modeFromComplement(type, inner, governed[0].entry.mode);
-        // CAMEO 053 "rally support on behalf of" and 113 "rally opposition against": urging others to
-        // support someone is SUPPORT for them, urging them to rise against someone is ACCUSE.
-        const rally = type === "REQUEST" ? RALLY[inner] : undefined;
-        const gr = rally
-          ? s.hasSyntax
-            ? rolesSyntax(s, governed[0], trs, mentions, ctx)
-            : rolesLinear(s, governed[0], mentions, reporterMentions)
-          : null;
-        // Only a named party to back or rise against makes it a rally ("asked parliament to approve the budget" is a request).
-        // Rising against someone needs the against-phrase ("urged Arabs to mobilize against X"), not "asked … to send troops".
-        const against =
-          !s.hasSyntax || s.subtree(governed[0].h, []).some((k) => GRAMMAR.aimPreps.has(s.lower[k]));
-        // "asked the Duma to ratify the START II treaty": a name qualifying a thing (the treaty) is no party.
-        const party = (m: ActorMention) => {
-          if (m.rank === 0) return false;
-          if (!s.hasSyntax) return true;
-          let top = m.from;
-          for (let x = m.from; x < m.to; x++) if (s.head![x] < m.from || s.head![x] >= m.to) top = x;
-          const h = s.head![top];
-          return !(s.baseRel(top) === "compound" && h >= 0 && s.upos(h) === "NOUN" && !lexActorNoun(s, h));
-        };
-        if (rally && gr && (rally === "SUPPORT" ? gr.target.some(party) : against)) {
-          type = rally;
-          mode = rally === "ACCUSE" ? "disapprove" : undefined;
-          const backed = gr.target
-            .map((m) => actorFor(s, m))
-            .filter((a) => !source.some((x) => x.name === a.name));
-          if (backed.length) target.splice(0, target.length, ...backed);
-        }
-        if (!target.length) {
-          const gr = s.hasSyntax
-            ? rolesSyntax(s, governed[0], trs, mentions, ctx)
-            : rolesLinear(s, governed[0], mentions, reporterMentions);
-          // "warned that the EU could impose sanctions on X": a warning is aimed at whom the act would hit.
-          const hit =
-            type === "THREATEN" && s.hasSyntax
-              ? warnedParty(s, governed[0].h, mentions, (m) => roles.source.includes(m))
-              : [];
-          const innerActors =
-            type === "THREATEN" && (gr.target.length || hit.length)
-              ? gr.target.length
-                ? gr.target
-                : hit
-              : gr.source.length && !sameActors(gr.source, roles.source)
-                ? gr.source
-                : gr.target;
-          const alt = (innerActors.length ? innerActors : gr.location ? [gr.location] : []).map((m) =>
-            actorFor(s, m),
-          );
-          target.push(...alt.filter((a) => !source.some((x) => x.name === a.name)));
-        }
-      }
-      if (absorbing && !target.length)
-        target.push(
-          ...complementTarget(s, t, roles, mentions, reporterMentions)
-            .map((m) => actorFor(s, m))
-            .filter((a) => !source.some((x) => x.name === a.name)),
-        );
-      // "threatened to … unless Baghdad accepted …": the party the condition is put to is the target.
-      if (type === "THREATEN" && s.hasSyntax) {
-        const put = conditionParty(s, lex, roles.anchor, mentions).map((m) => actorFor(s, m));
-        const direct = s
-          .children(roles.anchor)
-          .some((c) => s.baseRel(c) === "obj" && actorsUnder(s, c, mentions).length);
-        if (put.length && !direct)
-          target.splice(0, target.length, ...put.filter((a) => !source.some((x) => x.name === a.name)));
-      }
-      // "Thousands of students protested": a crowd's protest is a street protest, not a complaint.
-      // "Farmers blocked border crossings", « des habitants ont bloqué la route »: a crowd that blocks obstructs.
-      const crowdAct = /^(protest|protester|manifester)/.test(t.entry.lemma)
-        ? "demo"
-        : /^boycott/.test(t.entry.lemma)
-          ? "boycott"
-          : CROWD_OBSTRUCT.has(t.entry.lemma)
-            ? "obstruct"
-            : "";
-      if (
-        crowdAct &&
-        (type === "ACCUSE" || type === "REJECT" || type === "COERCE") &&
-        t.entry.pos === "verb" &&
-        crowdSubject(s, lex, roles.anchor)
-      ) {
-        type = "PROTEST";
-        mode = crowdAct;
-      }
-      // "Rioters set fire to cars": violence by protesters is a riot (PLOVER PROTEST riot); so is a crowd's
-      // street violence with stones, fire or looting ("angry residents burned tyres", CAMEO 145).
-      if (
-        type === "ASSAULT" &&
-        s.hasSyntax &&
-        (protestersAct(s, lex, roles.anchor) ||
-          (STREET_VIOLENCE.has(mode ?? "") && crowdSubject(s, lex, roles.anchor)))
-      ) {
-        type = "PROTEST";
-        mode = "riot";
-      }
-      // "Authorities blocked access to the websites": obstruction by the state is a restriction (COERCE), not a protest.
-      if (type === "PROTEST" && mode === "obstruct" && stateSubject(s, lex, roles.anchor)) {
-        type = "COERCE";
-        mode = "restrict";
-      }
-      // « ordonner le retrait des troupes »: the withdrawal ordered is the event.
-      const retyped = senseRetype(s, t, trs);
-      if (retyped) {
-        type = retyped.type;
-        mode = retyped.mode;
-      }
-      // "Belarus sent tanks to Kazakhstan": weapons (no troops) sent to another state are an arms transfer.
-      if (type === "MOBILIZE" && s.hasSyntax && armsToState(s, roles.anchor, source, target)) {
-        type = "AID";
-        mode = undefined;
-        const done =
-          s.feat(roles.anchor, "Tense") === "Past" ||
-          s.children(roles.anchor).some((c) => PAST_AUX.has(s.lemma[c]) && s.baseRel(c) === "aux");
-        if (modality === "asserted" && done) modality = "delivered";
-      }
-      if (govKind === "agree" && governed.length === 0) type = "AGREE";
-      // "offered to help search …", "vowed to rebuild": a promise of an action is an expressed intent (AGREE).
-      if (
-        govKind === "pledge" &&
-        governed.length === 0 &&
-        s.hasSyntax &&
-        s.children(t.h).some((c) => /^(xcomp|ccomp)/.test(s.rel(c)))
-      )
-        type = "AGREE";
-      // "X said that Y must do Z": a demand by X on Y.
-      const must = mustUnderSpeech(s, roles.anchor, rep);
-      if (must && rep && type !== "REQUEST") {
-        mode = modeFromComplement("REQUEST", type, mode);
-        type = "REQUEST";
-        target.splice(0, target.length, ...source);
-        source.splice(0, source.length, rep.actor);
-      }
-      // "have agreed to allow …", "promised to send …": a governed act stands where its governing verb stands.
-      const place = {
-        depth: s.depth(roles.anchor),
-        main: mainChain(s, roles.anchor) && !adjunctNoun(s, t, roles.anchor),
-      };
-      if (s.hasSyntax && t.governor >= 0 && trs[t.governor].entry.govern !== "absorb") {
-        const g = trs[t.governor];
-        place.depth = Math.min(place.depth, s.depth(g.h));
-        place.main ||= mainChain(s, g.h);
-      }
-      // "will withdraw its force unless …", « suspendra son aide à moins que … »: an act announced on a condition is a threat (CAMEO 13).
-      if (
-        !VERBAL.has(type) &&
-        (modality === "planned" || modality === "pledged" || modality === "hypothetical") &&
-        threatCondition(s, lex, roles.anchor, t.to)
-      ) {
-        mode = modeFromComplement("THREATEN", type, mode);
-        type = "THREATEN";
-        // "… unless the president stepped down": the party the condition is put to, when the act names no one.
-        if (!target.length && s.hasSyntax)
-          target.push(
-            ...conditionParty(s, lex, roles.anchor, mentions)
-              .map((m) => actorFor(s, m))
-              .filter((a) => !source.some((x) => x.name === a.name)),
-          );
-      }
-      // "If China delivered weapons, the EU would impose an embargo": a conditional sanction or strike with no
-      // one named is aimed at whoever the condition is put to.
-      if (
-        !target.length &&
-        s.hasSyntax &&
-        (type === "SANCTION" || type === "ASSAULT" || type === "COERCE") &&
-        (modality === "hypothetical" || modality === "planned")
-      )
-        target.push(
-          ...conditionParty(s, lex, roles.anchor, mentions)
-            .map((m) => actorFor(s, m))
-            .filter((a) => !source.some((x) => x.name === a.name)),
-        );
-      // An actor is never its own recipient here (a parser loop can bring the subject back as the target).
-      for (let x = target.length - 1; x >= 0; x--)
-        if (source.some((a) => a.name === target[x].name && a.start === target[x].start)) target.splice(x, 1);
-      // "the students visited Leeds": a visit is an event when a state, an organisation or an official
-      // travels, or a named party hosts it; private persons and crowds on a trip are not.
-      if (type === "CONSULT" && mode === "visit" && privateVisit(s, lex, roles.source, roles.target))
-        continue;
-      // An act with neither side named is mostly a word in a general sense (arbitrary detentions, a trip);
-      // only the types that stand alone in the news are kept (an attack, a protest, an inquiry).
-      if (!source.length && !target.length && !ALONE_TYPES.has(type)) continue;
-      // « aucun contournement des sanctions »: sanctions named with no side are ones already in force.
-      if (!source.length && !target.length && type === "SANCTION" && t.entry.pos === "noun") continue;
-      const ev: Event = {
-        type,
-        trigger: { start: s.start[t.i], end: s.end[t.to - 1], text: s.slice(t.i, t.to - 1) },
-        source: uniqueActors(source),
-        target: uniqueActors(target),
-        modality,
-        evidence,
-      };
-      if (mode) ev.mode = mode;
-      if (reportedBy) ev.reportedBy = reportedBy;
-      if (roles.location) ev.location = actorFor(s, roles.location);
-      const items = roles.items.filter((k) => !TEMPORAL.has(s.lower[k])).flatMap((k) => itemOf(s, k));
-      if (items.length && (type === "AID" || type === "COOPERATE" || type === "SANCTION")) ev.items = items;
-      if (type === "AID" || type === "SANCTION" || type === "COOPERATE" || type === "AGREE") {
-        const value = valueIn(doc, evidence, s.start[t.i]);
-        if (value) ev.value = value;
-      }
-      const date = nearestDate(doc, evidence, s.start[t.i]);
-      if (date) ev.date = date;
-      // Gifts exchanged between a compound subject: one transfer each way.
-      if (
-        GIFT_EXCHANGE.has(s.lemma[t.i]) &&
-        items.some((it) => [...lex.gift].some((g) => it.text.toLowerCase().includes(g))) &&
-        source.length === 2
-      ) {
-        ev.type = "AID";
-        ev.source = [source[0]];
-        ev.target = [source[1]];
-        out.push({
-          event: ev,
-          depth: place.depth,
-          main: place.main,
-          tokenIndex: t.i,
-          lemma: t.entry.lemma,
-          verbal: t.entry.pos === "verb",
-        });
-        out.push({
-          event: { ...ev, source: [source[1]], target: [source[0]] },
-          depth: s.depth(roles.anchor) + 1,
-          tokenIndex: t.i,
-          lemma: t.entry.lemma,
-        });
-        continue;
-      }
-      out.push({
-        event: ev,
-        depth: place.depth,
-        main: place.main,
-        background: inBackground(s, t.i) || inSpeakerPhrase(s, lex, t.h),
-        tokenIndex: t.i,
-        lemma: t.entry.lemma,
-        verbal: t.entry.pos === "verb",
-      });
-      eventOfTrigger.set(ti, ev);
-      if (ev.type === "AID") {
-        const counter = exchangeCounter(s, lex, ev, t);
-        if (counter)
-          out.push({ event: counter, depth: s.depth(roles.anchor) + 1, tokenIndex: t.i, lemma: "exchange" });
-      }
-      if (source.length) ctx.lastSource = source;
+      pushTriggerEvent(doc, s, lex, t, ti, roles, source, target, kind, evidence, ctx, out, eventOfTrigger);
     }
     demandsUnderSpeech(s, reporters, mentions, out, evidence);
     blameUnderSpeech(s, reporters, mentions, out, evidence);
@@ -3440,6 +2926,622 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     rememberSubjects(s, lex, mentions, reporters, ctx, mainEvent?.event.source ?? null);
   }
   return out;
+}
+
+type Reporter = ReturnType<typeof findReporter>[number];
+
+/** The kind of one trigger's event, decided once its sides are known. */
+interface EventKind {
+  type: PloverType;
+  mode: string | undefined;
+  modality: Modality;
+  reportedBy: EventActor | undefined;
+  place: { depth: number; main: boolean };
+}
+
+/** A sentence with no trigger word: demands and charges under speech, and the subjects it leaves for the next. */
+function sentenceWithoutTriggers(
+  s: SentenceView,
+  lex: EventLexicon,
+  entities: Parameters<typeof actorMentions>[2],
+  ctx: Context,
+  out: SentenceEvent[],
+): void {
+  // "X said Y must …", "X said Y was behind …": a demand or a charge needs no trigger word of its own.
+  // The mentions are read once: nothing below changes them.
+  const mentions = affiliatedPeople(s, actorMentions(s, lex, entities));
+  if (s.hasSyntax && speechClaimCue(s)) {
+    const reporters = findReporter(s, lex, mentions, new Set());
+    const evidence = { start: s.start[0], end: s.end[s.length - 1] };
+    demandsUnderSpeech(s, reporters, mentions, out, evidence);
+    blameUnderSpeech(s, reporters, mentions, out, evidence);
+  }
+  rememberSubjects(s, lex, mentions, findReporter(s, lex, mentions, new Set()), ctx);
+}
+
+/** The roles of one trigger: from the parse, then filled linearly and from the triggers around it. */
+function triggerRoles(
+  s: SentenceView,
+  lex: EventLexicon,
+  t: Trigger,
+  ti: number,
+  trs: Trigger[],
+  mentions: ActorMention[],
+  ctx: Context,
+  reporterMentions: Set<ActorMention>,
+): Roles {
+  const roles = s.hasSyntax
+    ? rolesSyntax(s, t, trs, mentions, ctx)
+    : rolesLinear(s, t, mentions, reporterMentions);
+  if (s.hasSyntax) {
+    // Fill empty slots linearly (parser misses, fragments).
+    const lin = rolesLinear(s, t, mentions, reporterMentions);
+    // "Dozens died in the raid": the words before the trigger are its victims, not its actor.
+    // "if its borders were attacked": a passive with no agent names no actor, the words before it are not one.
+    const agentless =
+      t.entry.pos === "verb" &&
+      s.children(roles.anchor).some((c) => s.rel(c) === "mark" && lex.conditionals.has(s.lower[c])) &&
+      (subjectOf(s, roles.anchor, 0)?.passive ?? false);
+    if (!roles.source.length && !sufferedIn(s, t) && !agentless) {
+      roles.source = lin.source.filter((m) => !roles.target.some((x) => x.from < m.to && m.from < x.to));
+      // "his country was ready to …": an actor noun owned by a pronoun stands for the pronoun's owner.
+      const m = roles.source.length === 1 && roles.source[0].rank === 0 ? roles.source[0] : null;
+      const poss = m && m.from > 0 && OWN_POSSESSIVES.has(s.lower[m.from - 1]) ? m.from - 1 : -1;
+      if (poss >= 0) {
+        const owner = resolvePronoun(s, poss, mentions, ctx).filter((o) => o.rank > 0);
+        if (owner.length) roles.source = owner;
+      }
+    }
+    // An absorbing verb (refuse to …, urge … to …) takes its target from what it governs, below.
+    const absorbs = t.entry.govern === "absorb" && trs.some((u) => u.governor === ti && !u.dropped);
+    // A warning with a that-clause is aimed at whom the clause's act would hit (complementTarget, below).
+    const warnsOf =
+      t.entry.type === "THREATEN" && s.children(roles.anchor).some((c) => s.baseRel(c) === "ccomp");
+    if (!roles.target.length && frameOf(t.entry) !== "intrans" && !absorbs && !warnsOf) {
+      // "Two villages held by rebels were shelled by the army": a passive whose subject the parser lost
+      // suffers on the words before it, not on those after it.
+      const lostPassive =
+        t.entry.pos === "verb" &&
+        roles.source.length > 0 &&
+        !subjectOf(s, roles.anchor, 0) &&
+        s.children(roles.anchor).some((c) => s.rel(c) === "aux:pass");
+      const pool = lostPassive
+        ? leftActors(s, t.i, mentions, new Set([...reporterMentions, ...roles.source]))
+        : lin.target;
+      roles.target = pool.filter((m) => !roles.source.some((x) => x.from < m.to && m.from < x.to));
+    }
+    if (!roles.location) roles.location = lin.location;
+    // "sent about twenty tanks" read as a phrase of the verb: what the words after the verb name.
+    if (!roles.items.length) roles.items = lin.items;
+  }
+  // Coordinated with an earlier trigger (« aurait livré … et se serait engagée à en fournir »): its missing roles.
+  if (s.hasSyntax && (!roles.source.length || !roles.target.length)) {
+    let h = t.h;
+    for (let n = 0; n < 3 && h >= 0; n++) {
+      if (s.baseRel(h) !== "conj" && s.baseRel(h) !== "xcomp") break;
+      h = s.head![h];
+      const other = trs.find((u) => u !== t && (u.h === h || u.i === h));
+      if (other) {
+        const or = rolesSyntax(s, other, trs, mentions, ctx);
+        if (!roles.source.length) roles.source = or.source;
+        if (!roles.target.length && frameOf(other.entry) === frameOf(t.entry)) roles.target = or.target;
+        break;
+      }
+    }
+  }
+  // "Hamas accepted an Egyptian proposal for a ceasefire": the side named inside the object of an accepting
+  // verb made the offer; the one who accepts is the source, the offer's author the target.
+  if (s.hasSyntax && roles.source.length && t.governor >= 0 && t.entry.pos === "noun") {
+    const g = trs[t.governor];
+    const obj = s.children(g.h).find((c) => s.baseRel(c) === "obj");
+    if (
+      g.entry.pos === "verb" &&
+      g.entry.govern === "agree" &&
+      obj !== undefined &&
+      roles.source.every((m) => m.from >= 0 && s.dominates(obj, m.from, 6)) &&
+      (t.h === obj || s.dominates(obj, t.h, 3))
+    ) {
+      const gr = rolesSyntax(s, g, trs, mentions, ctx);
+      if (gr.source.length && !gr.source.some((m) => roles.source.includes(m))) {
+        if (!roles.target.length) roles.target = roles.source;
+        roles.source = gr.source;
+      }
+    }
+  }
+  // Governed trigger with no subject of its own: the governor's.
+  if (!roles.source.length && t.governor >= 0) {
+    const g = trs[t.governor];
+    const gr = s.hasSyntax
+      ? rolesSyntax(s, g, trs, mentions, ctx)
+      : rolesLinear(s, g, mentions, reporterMentions);
+    roles.source = gr.source;
+  }
+  // "12 civilians were killed when aircraft bombed a market": an agentless passive act takes the actor of the
+  // act of force its when/as-clause tells (the parser may hang the clause on the speech verb above).
+  if (
+    s.hasSyntax &&
+    !roles.source.length &&
+    t.entry.pos === "verb" &&
+    MATERIAL_CONFLICT.has(t.entry.type) &&
+    (subjectOf(s, t.h, 0)?.passive ?? false)
+  ) {
+    const up = s.head![t.h];
+    const how = trs.find(
+      (u) =>
+        u !== t &&
+        MATERIAL_CONFLICT.has(u.entry.type) &&
+        u.entry.pos === "verb" &&
+        s.baseRel(u.h) === "advcl" &&
+        (s.head![u.h] === t.h || (s.head![u.h] === up && u.h > t.h)) &&
+        s.children(u.h).some((c) => WHEN_MARKS.has(s.lower[c])),
+    );
+    if (how) roles.source = rolesSyntax(s, how, trs, mentions, ctx).source;
+  }
+  return roles;
+}
+
+/** The roles of one trigger made final: reporters, incises and places out, fallbacks for an empty target. */
+function settleRoles(
+  s: SentenceView,
+  lex: EventLexicon,
+  t: Trigger,
+  roles: Roles,
+  mentions: ActorMention[],
+  reporters: Reporter[],
+  reporterMentions: Set<ActorMention>,
+  absorbing: boolean,
+): void {
+  // « La Corée du Sud et le Canada ont annoncé des sanctions »: the subject of the speech verb the act noun
+  // hangs on is its actor, not a reporter to leave out.
+  const ownSpeech = reporters.some((r) => r.verb === roles.anchor && r.verb !== t.i);
+  if (!ownSpeech)
+    roles.source = roles.source.filter((m) => !reporterMentions.has(m) || roles.source.length === 1);
+  roles.target = roles.target.filter((m) => !roles.source.includes(m) && !reporterMentions.has(m));
+  // "If China delivered arms to X, the EU would …": the if-clause's act has no side past the clause.
+  if (s.hasSyntax && s.baseRel(roles.anchor) === "advcl") {
+    const clause = new Set(s.subtree(roles.anchor, []));
+    roles.target = roles.target.filter((m) => clause.has(m.from));
+  }
+  // « …, estiment des responsables américains », "…, U.S. officials said": the speaker of an incise is no side.
+  roles.target = roles.target.filter(
+    (m) => ![...reporterMentions].some((r) => r.from < m.to && m.from < r.to) && !inIncise(s, lex, m, t.i),
+  );
+  // An absorbing verb (refuser de livrer … à Kiev) takes the target of what it governs, below, before any heuristic.
+  // « envoyer des chars en Ukraine »: a transfer's destination country is its recipient, before any nearby name.
+  if (
+    !roles.target.length &&
+    frameOf(t.entry) === "transfer" &&
+    roles.location &&
+    (roles.location.kind === "LOC" || roles.location.entity?.startsWith("country:")) &&
+    !roles.source.includes(roles.location)
+  )
+    roles.target = [roles.location];
+  // "insisted that North Korea account for …", "demanded that Iraq return …": the one a demand clause is put
+  // to is its subject, before any name further inside the clause.
+  if (
+    s.hasSyntax &&
+    t.entry.type === "REQUEST" &&
+    t.entry.pos === "verb" &&
+    !s.children(roles.anchor).some((c) => /^(obj|iobj)/.test(s.rel(c)) || RECIPIENT_PREPS.has(caseWord(s, c)))
+  ) {
+    const clause = s.children(roles.anchor).find((c) => s.baseRel(c) === "ccomp");
+    const sub = clause !== undefined ? subjectOf(s, clause, 0) : null;
+    let put =
+      sub && !PRONOUNS.has(s.lower[sub.k])
+        ? actorsUnder(s, sub.k, mentions).filter((m) => m.rank > 0 && !reporterMentions.has(m))
+        : [];
+    // "demanded that Mexico hand over …" with the subjunctive misparsed: the name right after the
+    // complementiser.
+    if (!put.length) {
+      const that = roles.anchor + 1;
+      if (that < s.length && COMPLEMENTISERS.has(s.lower[that])) {
+        let k = that + 1;
+        while (k < s.length && DETS.has(s.lower[k])) k++;
+        put = mentions.filter((m) => m.from === k && m.rank > 0 && !reporterMentions.has(m));
+      }
+    }
+    if (put.length) roles.target = put;
+  }
+  if (!roles.target.length && !absorbing)
+    roles.target = complementTarget(s, t, roles, mentions, reporterMentions);
+  // The place an act happens in is what it is directed at when nothing else is (a curfew in X, protests in Y).
+  if (
+    !roles.target.length &&
+    roles.location &&
+    !roles.source.includes(roles.location) &&
+    frameOf(t.entry) !== "visit" &&
+    // "X and Y signed an accord in Nairobi": parties acting together have no recipient (PLOVER, compound
+    // and reciprocal actors); the place they meet in is a third place, not the other side.
+    !(roles.source.length >= 2 && RECIPROCAL_TYPES.has(t.entry.type))
+  )
+    roles.target = [roles.location];
+  // "killed six villagers in Kashmir": unnamed victims of a material act are known by their place, named beside them.
+  else if (
+    MATERIAL_CONFLICT.has(t.entry.type) &&
+    roles.target.length &&
+    roles.target.every((m) => m.rank === 0) &&
+    roles.location &&
+    roles.location.rank > 0 &&
+    !roles.source.includes(roles.location) &&
+    !roles.target.includes(roles.location)
+  )
+    roles.target = [...roles.target, roles.location];
+  // A protest is aimed at the party its demand names ("calling for independence from X"), not at the square it fills.
+  if (s.hasSyntax && (t.entry.type === "PROTEST" || crowdSubject(s, lex, roles.anchor))) {
+    const placeOnly = roles.target.every((m) => m === roles.location || placePhrase(s, m));
+    const aim = placeOnly ? protestAim(s, roles.anchor, mentions, roles.source) : [];
+    if (aim.length) roles.target = aim;
+  }
+  // "a missionary was arrested in Lebanon", « expulsé de France »: an arrest, sentence or expulsion with no
+  // one named as doing it is the act of the state where it happens.
+  // "diplomats were expelled from Bahrain": the state one is expelled from is the one that expels.
+  const expelledFrom =
+    s.hasSyntax &&
+    (t.entry.mode === "expel" || t.entry.mode === "deport") &&
+    !roles.source.length &&
+    (subjectOf(s, t.h, 0)?.passive ?? false)
+      ? s
+          .children(t.h)
+          .filter((c) => FROM_PREPS.has(caseWord(s, c)))
+          .flatMap((c) => actorsUnder(s, c, mentions))
+          .find((m) => m.entity?.startsWith("country:"))
+      : undefined;
+  const placeOfAct = expelledFrom ?? roles.location;
+  if (
+    !roles.source.length &&
+    (t.entry.type === "COERCE" || t.entry.type === "SANCTION") &&
+    placeOfAct?.entity?.startsWith("country:") &&
+    !roles.target.includes(placeOfAct)
+  )
+    roles.source = [placeOfAct];
+  // « aucun accord sur le gazoduc X », "talks on the Y pipeline": the topic of an accord or talks is no party.
+  if (s.hasSyntax && TOPICAL_TYPES.has(t.entry.type)) {
+    roles.source = roles.source.filter((m) => !topicPhrase(s, m));
+    roles.target = roles.target.filter((m) => !topicPhrase(s, m));
+  }
+  // « X interviendrait en cas d'attaque »: the one who would respond is not the contingency's attacker.
+  if (s.hasSyntax && t.entry.pos === "noun" && contingency(s, t.h)) {
+    const own = new Set(s.subtree(t.h, []));
+    roles.source = roles.source.filter((m) => own.has(m.from));
+  }
+  // "sur la place Verte": a public place is where it happens, never whom (but a strike may hit a square).
+  if (!MATERIAL_CONFLICT.has(t.entry.type)) roles.target = roles.target.filter((m) => !placeNamed(s, m));
+  // "met in April at the X naval base", « rencontrés à la base de X »: where a meeting happens is no partner.
+  if (
+    s.hasSyntax &&
+    (frameOf(t.entry) === "meet" ||
+      (t.entry.type === "CONSULT" && frameOf(t.entry) !== "visit" && frameOf(t.entry) !== "host"))
+  ) {
+    const where = roles.target.filter(
+      (m) =>
+        (placePhrase(s, m) || placeAdjunct(s, m, roles.anchor)) &&
+        (m.kind === "LOC" || m.kind === "CAP" || /^(loc|place)/.test(m.entity ?? "")),
+    );
+    if (where.length) {
+      roles.location ??= where[0];
+      roles.target = roles.target.filter((m) => !where.includes(m));
+    }
+  }
+  // "refused to step down despite pressure from the opposition": a rejection defies whoever presses for it.
+  if (s.hasSyntax && !roles.target.length && t.entry.type === "REJECT") {
+    const pressures: number[] = [];
+    for (let c = 0; c < s.length; c++)
+      if (DEFIANCE_CASES.has(caseWord(s, c)) && s.dominates(roles.anchor, c, 2)) pressures.push(c);
+    const despite = pressures
+      .flatMap((c) =>
+        s.children(c).filter((g) => s.baseRel(g) === "nmod" && !PLACE_PREPS.has(caseWord(s, g))),
+      )
+      .flatMap((g) => actorsUnder(s, g, mentions));
+    if (despite.length) roles.target = despite.filter((m) => !roles.source.includes(m));
+  }
+  // "a Russian-brokered truce": the go-between is neither side, whatever slot a fallback found it in.
+  roles.target = roles.target.filter((m) => !inIncise(s, lex, m, t.i) && !brokerWord(s, m.from));
+}
+
+/** What one trigger's event is: its type, mode and modality, the speaker, sides filled from governed acts. */
+function eventKind(
+  s: SentenceView,
+  lex: EventLexicon,
+  t: Trigger,
+  trs: Trigger[],
+  roles: Roles,
+  mentions: ActorMention[],
+  ctx: Context,
+  reporters: Reporter[],
+  reporterMentions: Set<ActorMention>,
+  governed: Trigger[],
+  absorbing: boolean,
+  source: EventActor[],
+  target: EventActor[],
+): EventKind {
+  const govKind = t.entry.govern;
+  const rep = pickReporter(s, reporters, t, roles.anchor);
+  // A verbal act with no subject of its own is the speaker's ("…, officials said" aside).
+  if (!source.length && rep && !rep.prep && VERBAL.has(t.entry.type)) source.push(rep.actor);
+  // « “Nous n'avons livré aucun missile”, a déclaré le ministre »: we inside a direct quote is its speaker.
+  if (!source.length && rep && !rep.prep && s.hasSyntax) {
+    const sub = subjectOf(s, roles.anchor, 0);
+    const quoted = quotedTokens(s);
+    if (sub && WE_PRONOUNS.has(s.lower[sub.k]) && quoted.has(sub.k) && !quoted.has(rep.verb))
+      source.push(rep.actor);
+  }
+  let { modality, reportedBy } = modalityOf(
+    s,
+    lex,
+    t,
+    trs,
+    roles.anchor,
+    rep,
+    source.map((a) => a.name),
+  );
+  let type = t.entry.type;
+  let mode = t.entry.mode;
+  if (govKind === "absorb" && governed.length) {
+    const inner = governed[0].entry.type;
+    mode = mode ?? modeFromComplement(type, inner, governed[0].entry.mode);
+    // CAMEO 053 "rally support on behalf of" and 113 "rally opposition against": urging others to
+    // support someone is SUPPORT for them, urging them to rise against someone is ACCUSE.
+    const rally = type === "REQUEST" ? RALLY[inner] : undefined;
+    const gr = rally
+      ? s.hasSyntax
+        ? rolesSyntax(s, governed[0], trs, mentions, ctx)
+        : rolesLinear(s, governed[0], mentions, reporterMentions)
+      : null;
+    // Only a named party to back or rise against makes it a rally ("asked parliament to approve the budget" is a request).
+    // Rising against someone needs the against-phrase ("urged Arabs to mobilize against X"), not "asked … to send troops".
+    const against =
+      !s.hasSyntax || s.subtree(governed[0].h, []).some((k) => GRAMMAR.aimPreps.has(s.lower[k]));
+    // "asked the Duma to ratify the START II treaty": a name qualifying a thing (the treaty) is no party.
+    const party = (m: ActorMention) => {
+      if (m.rank === 0) return false;
+      if (!s.hasSyntax) return true;
+      let top = m.from;
+      for (let x = m.from; x < m.to; x++) if (s.head![x] < m.from || s.head![x] >= m.to) top = x;
+      const h = s.head![top];
+      return !(s.baseRel(top) === "compound" && h >= 0 && s.upos(h) === "NOUN" && !lexActorNoun(s, h));
+    };
+    if (rally && gr && (rally === "SUPPORT" ? gr.target.some(party) : against)) {
+      type = rally;
+      mode = rally === "ACCUSE" ? "disapprove" : undefined;
+      const backed = gr.target
+        .map((m) => actorFor(s, m))
+        .filter((a) => !source.some((x) => x.name === a.name));
+      if (backed.length) target.splice(0, target.length, ...backed);
+    }
+    if (!target.length) {
+      const gr = s.hasSyntax
+        ? rolesSyntax(s, governed[0], trs, mentions, ctx)
+        : rolesLinear(s, governed[0], mentions, reporterMentions);
+      // "warned that the EU could impose sanctions on X": a warning is aimed at whom the act would hit.
+      const hit =
+        type === "THREATEN" && s.hasSyntax
+          ? warnedParty(s, governed[0].h, mentions, (m) => roles.source.includes(m))
+          : [];
+      const innerActors =
+        type === "THREATEN" && (gr.target.length || hit.length)
+          ? gr.target.length
+            ? gr.target
+            : hit
+          : gr.source.length && !sameActors(gr.source, roles.source)
+            ? gr.source
+            : gr.target;
+      const alt = (innerActors.length ? innerActors : gr.location ? [gr.location] : []).map((m) =>
+        actorFor(s, m),
+      );
+      target.push(...alt.filter((a) => !source.some((x) => x.name === a.name)));
+    }
+  }
+  if (absorbing && !target.length)
+    target.push(
+      ...complementTarget(s, t, roles, mentions, reporterMentions)
+        .map((m) => actorFor(s, m))
+        .filter((a) => !source.some((x) => x.name === a.name)),
+    );
+  // "threatened to … unless Baghdad accepted …": the party the condition is put to is the target.
+  if (type === "THREATEN" && s.hasSyntax) {
+    const put = conditionParty(s, lex, roles.anchor, mentions).map((m) => actorFor(s, m));
+    const direct = s
+      .children(roles.anchor)
+      .some((c) => s.baseRel(c) === "obj" && actorsUnder(s, c, mentions).length);
+    if (put.length && !direct)
+      target.splice(0, target.length, ...put.filter((a) => !source.some((x) => x.name === a.name)));
+  }
+  // "Thousands of students protested": a crowd's protest is a street protest, not a complaint.
+  // "Farmers blocked border crossings", « des habitants ont bloqué la route »: a crowd that blocks obstructs.
+  const crowdAct = /^(protest|protester|manifester)/.test(t.entry.lemma)
+    ? "demo"
+    : /^boycott/.test(t.entry.lemma)
+      ? "boycott"
+      : CROWD_OBSTRUCT.has(t.entry.lemma)
+        ? "obstruct"
+        : "";
+  if (
+    crowdAct &&
+    (type === "ACCUSE" || type === "REJECT" || type === "COERCE") &&
+    t.entry.pos === "verb" &&
+    crowdSubject(s, lex, roles.anchor)
+  ) {
+    type = "PROTEST";
+    mode = crowdAct;
+  }
+  // "Rioters set fire to cars": violence by protesters is a riot (PLOVER PROTEST riot); so is a crowd's
+  // street violence with stones, fire or looting ("angry residents burned tyres", CAMEO 145).
+  if (
+    type === "ASSAULT" &&
+    s.hasSyntax &&
+    (protestersAct(s, lex, roles.anchor) ||
+      (STREET_VIOLENCE.has(mode ?? "") && crowdSubject(s, lex, roles.anchor)))
+  ) {
+    type = "PROTEST";
+    mode = "riot";
+  }
+  // "Authorities blocked access to the websites": obstruction by the state is a restriction (COERCE), not a protest.
+  if (type === "PROTEST" && mode === "obstruct" && stateSubject(s, lex, roles.anchor)) {
+    type = "COERCE";
+    mode = "restrict";
+  }
+  // « ordonner le retrait des troupes »: the withdrawal ordered is the event.
+  const retyped = senseRetype(s, t, trs);
+  if (retyped) {
+    type = retyped.type;
+    mode = retyped.mode;
+  }
+  // "Belarus sent tanks to Kazakhstan": weapons (no troops) sent to another state are an arms transfer.
+  if (type === "MOBILIZE" && s.hasSyntax && armsToState(s, roles.anchor, source, target)) {
+    type = "AID";
+    mode = undefined;
+    const done =
+      s.feat(roles.anchor, "Tense") === "Past" ||
+      s.children(roles.anchor).some((c) => PAST_AUX.has(s.lemma[c]) && s.baseRel(c) === "aux");
+    if (modality === "asserted" && done) modality = "delivered";
+  }
+  if (govKind === "agree" && governed.length === 0) type = "AGREE";
+  // "offered to help search …", "vowed to rebuild": a promise of an action is an expressed intent (AGREE).
+  if (
+    govKind === "pledge" &&
+    governed.length === 0 &&
+    s.hasSyntax &&
+    s.children(t.h).some((c) => /^(xcomp|ccomp)/.test(s.rel(c)))
+  )
+    type = "AGREE";
+  // "X said that Y must do Z": a demand by X on Y.
+  const must = mustUnderSpeech(s, roles.anchor, rep);
+  if (must && rep && type !== "REQUEST") {
+    mode = modeFromComplement("REQUEST", type, mode);
+    type = "REQUEST";
+    target.splice(0, target.length, ...source);
+    source.splice(0, source.length, rep.actor);
+  }
+  // "have agreed to allow …", "promised to send …": a governed act stands where its governing verb stands.
+  const place = {
+    depth: s.depth(roles.anchor),
+    main: mainChain(s, roles.anchor) && !adjunctNoun(s, t, roles.anchor),
+  };
+  if (s.hasSyntax && t.governor >= 0 && trs[t.governor].entry.govern !== "absorb") {
+    const g = trs[t.governor];
+    place.depth = Math.min(place.depth, s.depth(g.h));
+    place.main ||= mainChain(s, g.h);
+  }
+  // "will withdraw its force unless …", « suspendra son aide à moins que … »: an act announced on a condition is a threat (CAMEO 13).
+  if (
+    !VERBAL.has(type) &&
+    (modality === "planned" || modality === "pledged" || modality === "hypothetical") &&
+    threatCondition(s, lex, roles.anchor, t.to)
+  ) {
+    mode = modeFromComplement("THREATEN", type, mode);
+    type = "THREATEN";
+    // "… unless the president stepped down": the party the condition is put to, when the act names no one.
+    if (!target.length && s.hasSyntax)
+      target.push(
+        ...conditionParty(s, lex, roles.anchor, mentions)
+          .map((m) => actorFor(s, m))
+          .filter((a) => !source.some((x) => x.name === a.name)),
+      );
+  }
+  // "If China delivered weapons, the EU would impose an embargo": a conditional sanction or strike with no
+  // one named is aimed at whoever the condition is put to.
+  if (
+    !target.length &&
+    s.hasSyntax &&
+    (type === "SANCTION" || type === "ASSAULT" || type === "COERCE") &&
+    (modality === "hypothetical" || modality === "planned")
+  )
+    target.push(
+      ...conditionParty(s, lex, roles.anchor, mentions)
+        .map((m) => actorFor(s, m))
+        .filter((a) => !source.some((x) => x.name === a.name)),
+    );
+  // An actor is never its own recipient here (a parser loop can bring the subject back as the target).
+  for (let x = target.length - 1; x >= 0; x--)
+    if (source.some((a) => a.name === target[x].name && a.start === target[x].start)) target.splice(x, 1);
+  return { type, mode, modality, reportedBy, place };
+}
+
+/** Pushes the event of one trigger (and a counter-transfer, a second gift) unless it is to be left out. */
+function pushTriggerEvent(
+  doc: Doc,
+  s: SentenceView,
+  lex: EventLexicon,
+  t: Trigger,
+  ti: number,
+  roles: Roles,
+  source: EventActor[],
+  target: EventActor[],
+  kind: EventKind,
+  evidence: { start: number; end: number },
+  ctx: Context,
+  out: SentenceEvent[],
+  eventOfTrigger: Map<number, Event>,
+): void {
+  const { type, mode, modality, reportedBy, place } = kind;
+  // "the students visited Leeds": a visit is an event when a state, an organisation or an official
+  // travels, or a named party hosts it; private persons and crowds on a trip are not.
+  if (type === "CONSULT" && mode === "visit" && privateVisit(s, lex, roles.source, roles.target)) return;
+  // An act with neither side named is mostly a word in a general sense (arbitrary detentions, a trip);
+  // only the types that stand alone in the news are kept (an attack, a protest, an inquiry).
+  if (!source.length && !target.length && !ALONE_TYPES.has(type)) return;
+  // « aucun contournement des sanctions »: sanctions named with no side are ones already in force.
+  if (!source.length && !target.length && type === "SANCTION" && t.entry.pos === "noun") return;
+  const ev: Event = {
+    type,
+    trigger: { start: s.start[t.i], end: s.end[t.to - 1], text: s.slice(t.i, t.to - 1) },
+    source: uniqueActors(source),
+    target: uniqueActors(target),
+    modality,
+    evidence,
+  };
+  if (mode) ev.mode = mode;
+  if (reportedBy) ev.reportedBy = reportedBy;
+  if (roles.location) ev.location = actorFor(s, roles.location);
+  const items = roles.items.filter((k) => !TEMPORAL.has(s.lower[k])).flatMap((k) => itemOf(s, k));
+  if (items.length && (type === "AID" || type === "COOPERATE" || type === "SANCTION")) ev.items = items;
+  if (type === "AID" || type === "SANCTION" || type === "COOPERATE" || type === "AGREE") {
+    const value = valueIn(doc, evidence, s.start[t.i]);
+    if (value) ev.value = value;
+  }
+  const date = nearestDate(doc, evidence, s.start[t.i]);
+  if (date) ev.date = date;
+  // Gifts exchanged between a compound subject: one transfer each way.
+  if (
+    GIFT_EXCHANGE.has(s.lemma[t.i]) &&
+    items.some((it) => [...lex.gift].some((g) => it.text.toLowerCase().includes(g))) &&
+    source.length === 2
+  ) {
+    ev.type = "AID";
+    ev.source = [source[0]];
+    ev.target = [source[1]];
+    out.push({
+      event: ev,
+      depth: place.depth,
+      main: place.main,
+      tokenIndex: t.i,
+      lemma: t.entry.lemma,
+      verbal: t.entry.pos === "verb",
+    });
+    out.push({
+      event: { ...ev, source: [source[1]], target: [source[0]] },
+      depth: s.depth(roles.anchor) + 1,
+      tokenIndex: t.i,
+      lemma: t.entry.lemma,
+    });
+    return;
+  }
+  out.push({
+    event: ev,
+    depth: place.depth,
+    main: place.main,
+    background: inBackground(s, t.i) || inSpeakerPhrase(s, lex, t.h),
+    tokenIndex: t.i,
+    lemma: t.entry.lemma,
+    verbal: t.entry.pos === "verb",
+  });
+  eventOfTrigger.set(ti, ev);
+  if (ev.type === "AID") {
+    const counter = exchangeCounter(s, lex, ev, t);
+    if (counter)
+      out.push({ event: counter, depth: s.depth(roles.anchor) + 1, tokenIndex: t.i, lemma: "exchange" });
+  }
+  if (source.length) ctx.lastSource = source;
 }
 
 /** The mention follows a speech verb set off by a comma after the trigger (« …, estiment des responsables X »). */
