@@ -12,6 +12,26 @@ export interface MarkSpan extends Range {
 const OPEN_TO_CLOSE: Record<string, string> = { "«": "»", "“": "”", "‹": "›", "„": "“" };
 const CLOSERS = new Set(["»", "”", "›"]);
 
+/** Index of the first quotation mark (straight, curly, guillemet) in [from, to), else `to`. */
+function nextMark(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // " « » “ ” „ ‹ ›
+    if (
+      c === 0x22 ||
+      c === 0xab ||
+      c === 0xbb ||
+      c === 0x201c ||
+      c === 0x201d ||
+      c === 0x201e ||
+      c === 0x2039 ||
+      c === 0x203a
+    )
+      return i;
+  }
+  return to;
+}
+
 function isSpace(c: string): boolean {
   return (
     c === " " || c === "\u00a0" || c === "\u202f" || c === "\t" || c === "\n" || c === "\r" || c === "\u2009"
@@ -68,7 +88,9 @@ export function findMarkSpans(
       carry = null;
     }
     let lastEnd = para.start;
-    for (; i < para.end; i++) {
+    // Only the quotation marks matter: jump from one to the next (the scan of the other characters stays
+    // in its own small function, so this one is not compiled again for each long paragraph).
+    for (i = nextMark(text, i, para.end); i < para.end; i = nextMark(text, i + 1, para.end)) {
       const c = text[i];
       if (c === '"') {
         const top = stack[stack.length - 1];
