@@ -1728,269 +1728,323 @@ function findIndirect(
     if (cx.inQuote[a0] >= 0 && cx.inQuote[b - 1] >= 0 && cx.inQuote[a0] === cx.inQuote[b - 1]) continue;
     let a = a0;
     while (a < b && (cx.isQuoteChar(a) || cx.w[a] === "—")) a++;
-    let found = false;
-    // 1. Source cue opening the sentence: "Selon X, …", "According to X, …".
-    let j = a;
-    if (cx.T.coordinators.has(cx.w[j])) j++;
-    const e = sourceCueAt(cx, j);
-    if (e > j && cx.inQuote[j] < 0) {
-      let c = e;
-      while (c < b && cx.w[c] !== ",") c++;
-      // "Selon la fédération des éleveurs, la Fenaval, …": the name in apposition is the source.
-      let named: SpeakerRef | null = null;
-      if (c + 1 < b && cx.startsAt[c + 1] >= 0) {
-        const m = cx.mentions[cx.startsAt[c + 1]];
-        // (A person after a document or a body opens the clause: "According to police, Ada Marsh, 58, was …",
-        // "According to a statement of claim, Ada Marsh, 58, arrived …".)
-        const words = cx.w.slice(e, c);
-        const bodySource =
-          words.some((x) => (cx.T.documentNouns.has(x) || cx.T.orgNouns.has(x)) && !cx.T.roles.has(x)) &&
-          !words.some((x) => cx.T.roles.has(x) || cx.T.roles.has(singularOf(x)));
-        if (!m.inQuote && m.te < b && cx.w[m.te] === "," && (m.type !== "PER" || !bodySource)) {
-          named = { kind: "mention", a: m.ts, b: m.te, mention: m };
-          c = m.te;
-        }
-      }
-      // "According to Ada Marsh, the city's planning director, …": a verbless apposition after the name.
-      if (c + 1 < b && cx.T.determiners.has(cx.w[c + 1])) {
-        let c2 = c + 1;
-        let role = false;
-        for (; c2 < b && cx.w[c2] !== "," && c2 - c < 12; c2++) {
-          if (isVerbLike(cx, c2) && !/(?:ing|ed|'s)$/.test(cx.w[c2])) break;
-          if (cx.T.roles.has(cx.w[c2])) role = true;
-        }
-        if (role && c2 < b - 2 && cx.w[c2] === ",") c = c2;
-      }
-      // "Selon Julien Arnaud, chercheur à l'Institut Vauban, …": skip the apposition.
-      if (!named && c + 1 < b && startsApposition(cx, c + 1)) {
-        let c2 = c + 1;
-        while (c2 < b && cx.w[c2] !== "," && c2 - c < 16) c2++;
-        if (c2 < b && cx.w[c2] === ",") c = c2;
-      }
-      // « D'après l'agence Reuters, qui cite des sources diplomatiques, … »: the relative clause on
-      // the source is not what it reports.
-      if (c + 2 < b && cx.T.relativePronouns.has(cx.w[c + 1]) && isVerbLike(cx, c + 2)) {
-        let c2 = c + 2;
-        while (c2 < b && cx.w[c2] !== "," && c2 - c < 16) c2++;
-        if (c2 < b - 2 && cx.w[c2] === ",") c = c2;
-      }
-      if (c < b - 2 && c - e <= 20) {
-        const ref = named ?? sourceNp(cx, e, c);
-        const start = cx.ts[c + 1];
-        const end = cx.te[b - 1];
-        if (
-          ref &&
-          !(cx.w[j] === "pour" && ref.kind === "desc" && !hasSpeakerNoun(cx, ref)) &&
-          !overlapsDirect(start, end)
-        ) {
-          out.push({
-            start,
-            end,
-            kind: "indirect",
-            ref,
-            cue: { a: j, b: e },
-            rule: "source-first",
-            at: c + 1,
-          });
-          found = true;
-        }
-      }
-    }
-    if (found) continue;
-    // 2. Source cue closing the sentence: "…, selon X." / "…, according to X."
-    for (let c = b - 2; c > a + 2; c--) {
-      if (cx.w[c] !== "," || cx.inQuote[c] >= 0) continue;
-      const e2 = sourceCueAt(cx, c + 1);
-      if (e2 === c + 1 || cx.w[c + 1] === "pour" || cx.w[c + 1] === "per") continue;
-      const ref = sourceNp(cx, e2, b);
-      if (!ref) continue;
-      const start = cx.ts[a];
-      const end = cx.te[c - 1];
-      if (overlapsDirect(start, end)) break;
-      out.push({ start, end, kind: "indirect", ref, cue: { a: c + 1, b: e2 }, rule: "source-last", at: a });
-      found = true;
-      break;
-    }
-    if (found) continue;
-    // 3. Verb + que / that (or an English bare clause).
-    for (let v = a; v < b - 1; v++) {
-      if (cx.inQuote[v] >= 0 || !cx.T.verbs.has(cx.w[v]) || usedCues.has(v)) continue;
-      if (!isVerbCue(cx, v, a)) continue;
-      const info = cx.T.verbs.get(cx.w[v]);
-      if (!info) continue;
-      if (openingAdjunctParticiple(cx, a, v, b)) continue;
-      // Adjuncts between the verb and the clause: "lundi", "à la presse", "in a statement", "told reporters".
-      let comp = -1;
-      let clauseAt = -1;
-      let c = skipAdjuncts(cx, v + 1, b, info.lemma);
-      if (c < 0) continue;
-      if (c < b && cx.T.complementisers.has(cx.w[c]) && cx.inQuote[c] < 0) comp = c;
-      else if (cx.lang === "en" && !info.opinion && cx.T.bareClauseVerbs.has(info.lemma)) {
-        while (c < b && cx.w[c] === ",") c++;
-        const comma = c > v + 1 && cx.w[c - 1] === ",";
-        const w = cx.w[c];
-        if (
-          c < b - 2 &&
-          // "said, citing satellite imagery": a participle after a comma is an adjunct, not the clause
-          !(comma && cx.T.cueTailParticiples.has(w)) &&
-          cx.inQuote[c] < 0 &&
-          (cx.T.clauseStarts.has(w) ||
-            (cx.startsAt[c] >= 0 && !cx.mentions[cx.startsAt[c]].inQuote) ||
-            /^\d/.test(w) ||
-            (info.lemma === "say" && !cx.isPunct(c) && !cx.T.notClauseAfterSay.has(w)) ||
-            quantityOpener(cx, c) ||
-            bareNounClause(cx, c, b))
-        )
-          clauseAt = c;
-      }
-      if (comp < 0 && clauseAt < 0) continue;
-      if (deniedOrObject(cx, v, comp >= 0 ? comp : clauseAt, comp >= 0)) continue;
-      // "Residents were told they could not drink the water": the subject heard it; "by X" would name the speaker.
-      if (
-        HEARER_VERBS.has(cx.w[v]) &&
-        v - 2 >= a &&
-        (cx.T.passiveAuxiliaries.has(cx.w[v - 1]) ||
-          (cx.doc.tokens.pos?.[v - 1] === "ADV" && cx.T.passiveAuxiliaries.has(cx.w[v - 2]))) &&
-        cx.w[comp >= 0 ? comp : clauseAt] !== "by"
-      )
-        continue;
-      // ", saying …" / ", estimant que …" / ", en affirmant que …": the main clause's subject speaks.
-      const french = cx.lang === "fr";
-      const participial =
-        v > a &&
-        ((cx.w[v - 1] === "," && (/ing$/.test(cx.w[v]) || (french && /ant$/.test(cx.w[v])))) ||
-          (french && cx.w[v - 1] === "en" && v - 2 >= a && cx.w[v - 2] === ","));
-      // "X welcomed the plan but said …": the verb shares the first verb's subject.
-      const coordinated = cx.lang === "en" && v - 1 > a && cx.T.coordinators.has(cx.w[v - 1]);
-      const subj =
-        asSayingObject(cx, v, a) ??
-        (participial ? mainSubject(cx, a, v) : null) ??
-        (coordinated ? firstConjunctSubject(cx, v, a) : null) ??
-        documentAuthor(cx, withParse(cx, subjectBefore(cx, v, a), v, a), v, a) ??
-        invertedSubject(cx, v, comp >= 0 ? comp : clauseAt);
-      if (!subj) continue;
-      if (info.opinion && subj.kind === "pronoun" && subj.pron === "x" && cx.lang === "fr") continue;
-      if (subj.kind === "pronoun" && cx.T.firstSecondPersons.has(cx.w[subj.a])) continue;
-      const from = comp >= 0 ? comp + 1 : clauseAt;
-      let to = b;
-      // A trailing inverted cue ends the clause: "…, a-t-il ajouté".
-      for (let x = from + 1; x < b; x++) if (cx.w[x] === "," && cueAfter(cx, x, b)?.end === b) to = x;
-      // A cue inside a fronted clause reports up to the main clause: "After Evans argued that taxes must
-      // fall, Ortiz said …".
-      let mainAt = -1;
-      if (cx.lang === "en" && cx.T.frontedClauseOpeners.has(cx.w[a]) && v - a <= 6) {
-        mainAt = mainClauseAfter(cx, from + 1, to);
-        if (mainAt > 0) to = mainAt;
-      }
-      // "…, adding that …", "…, noting that …": a second reported clause by the same speaker.
-      let second: Draft | null = null;
-      for (let x = from + 2; x < to - 3 && cx.lang === "en"; x++) {
-        const w2 = cx.w[x + 1];
-        if (cx.w[x] !== "," || cx.inQuote[x] >= 0 || !/ing$/.test(w2)) continue;
-        const info2 = cx.T.verbs.get(w2);
-        if (!info2 || info2.opinion || !cx.T.complementisers.has(cx.w[x + 2])) continue;
-        second = {
-          start: cx.ts[x + 3],
-          end: cx.te[to - 1],
-          kind: "indirect",
-          ref: subj,
-          cue: { a: x + 1, b: x + 2 },
-          rule: "verb-que",
-          at: x + 3,
-        };
-        to = x;
-        break;
-      }
-      if (to - from < 2) continue;
-      const start = cx.ts[from];
-      const end = cx.te[to - 1];
-      if (overlapsDirect(start, end)) break;
-      out.push({
-        start,
-        end,
-        kind: "indirect",
-        ref: subj,
-        cue: { a: v, b: v + 1 },
-        rule: comp >= 0 ? "verb-que" : "verb-clause",
-        at: from,
-      });
-      if (second && !overlapsDirect(second.start, second.end)) out.push(second);
-      found = true;
-      // The main clause after the fronted one may report too: "…, Lee Ortiz said the plan was a fantasy".
-      if (mainAt > 0) {
-        v = mainAt;
-        continue;
-      }
-      break;
-    }
-    if (found) continue;
-    // 4. Inverted cue closing the sentence: "…, a-t-il ajouté." / "…, Jones said."
-    for (let c = b - 2; c > a + 2; c--) {
-      if (cx.w[c] !== "," || cx.inQuote[c] >= 0) continue;
-      const cue = cueAfter(cx, c, b);
-      if (!cue || usedCues.has(cue.cue.a)) continue;
-      // "…, he declined to comment": an infinitive reports nothing; "…, I guess": the writer's own aside.
-      if (cx.lang === "en" && cue.cue.a > 0 && cx.w[cue.cue.a - 1] === "to") continue;
-      if (cue.ref.kind === "pronoun" && cx.T.firstSecondPersons.has(cx.w[cue.ref.a])) continue;
-      // "Sa porte-parole, Léa Marchetti, a justifié ce mouvement": a short noun phrase ending in a
-      // person's name is the verb's subject in apposition, not reported content.
-      const named = cx.endsAt[c - 1] >= 0 ? cx.mentions[cx.endsAt[c - 1]] : null;
-      // (In English only a name in apposition: "The victim's husband, Pieter de Vries, read a statement".)
-      if (
-        named &&
-        named.type === "PER" &&
-        named.ts - a <= 6 &&
-        (cx.lang === "fr" || cx.w[named.left - 1] === ",")
-      )
-        continue;
-      // "The agency, which paid for the project, congratulated the team": a short subject and its
-      // relative clause, not reported content.
-      if (cx.lang === "en" && subjectWithRelative(cx, a, c)) continue;
-      // Only adjuncts may follow the cue ("à la télévision", "in a statement"), after the hearer of
-      // a verb of telling ("Elliott told reporters at Queen's Park").
-      let after = cue.end;
-      const lemma = cx.T.verbs.get(cx.w[cue.cue.b - 1])?.lemma ?? "";
-      if (after < b && /^(?:tell|assure|remind|warn|inform)$/.test(lemma)) {
-        const hearer = npForward(cx, after, b);
-        if (hearer && hearer.kind !== "pronoun" && hearer.b - after <= 4) after = hearer.b;
-        else if (cx.T.objectPronouns.has(cx.w[after]) || /^\p{Ll}+s$/u.test(cx.w[after])) after++;
-      }
-      // "…, the ministry said on Thursday, citing satellite imagery": a participial adjunct after a
-      // comma ends what follows the cue.
-      let tail = b;
-      for (let x = after; x < b - 1; x++)
-        if (cx.w[x] === "," && cx.T.cueTailParticiples.has(cx.w[x + 1])) {
-          tail = x;
-          break;
-        }
-      // "…, said Jamie Cameron, a law professor at Osgoode Hall.": the speaker's apposition runs to the end.
-      if (
-        after < tail &&
-        cx.w[after] === "," &&
-        cue.ref.kind === "mention" &&
-        appositionAhead(cx, after + 1, tail)
-      )
-        after = tail;
-      if (
-        after < tail &&
-        (tail - after > 6 ||
-          !/^(?:à|au|aux|dans|lors|devant|en|on|in|at|to|during|after|before|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|,|\.)$/.test(
-            cx.w[after],
-          ))
-      )
-        continue;
-      // "Asked how he would thank her, Fraser laughed.": the question put to the speaker is no report.
-      if (cx.T.questionFrames.has(cx.w[a]) || (cx.w[a] === "when" && cx.T.questionFrames.has(cx.w[a + 1])))
-        break;
-      const start = cx.ts[a];
-      const end = cx.te[c - 1];
-      if (overlapsDirect(start, end)) break;
-      if (cx.inQuote[a] >= 0) break;
-      out.push({ start, end, kind: "indirect", ref: cue.ref, cue: cue.cue, rule: "cue-last", at: a });
-      break;
-    }
+    if (indirectSourceFirst(cx, a, b, usedCues, overlapsDirect, out)) continue;
+    if (indirectSourceLast(cx, a, b, usedCues, overlapsDirect, out)) continue;
+    if (indirectVerbClause(cx, a, b, usedCues, overlapsDirect, out)) continue;
+    indirectCueLast(cx, a, b, usedCues, overlapsDirect, out);
   }
   return out;
+}
+
+// The four rules of findIndirect, one function each: V8 recompiles a small function when a rare path
+// of one rule first runs, not the whole sentence loop. Each returns whether it reported the sentence.
+
+/** 1. Source cue opening the sentence: "Selon X, …", "According to X, …". */
+function indirectSourceFirst(
+  cx: QuoteContext,
+  a: number,
+  b: number,
+  _usedCues: ReadonlySet<number>,
+  overlapsDirect: (start: number, end: number) => boolean,
+  out: Draft[],
+): boolean {
+  let found = false;
+  // 1. Source cue opening the sentence: "Selon X, …", "According to X, …".
+  let j = a;
+  if (cx.T.coordinators.has(cx.w[j])) j++;
+  const e = sourceCueAt(cx, j);
+  if (e > j && cx.inQuote[j] < 0) {
+    let c = e;
+    while (c < b && cx.w[c] !== ",") c++;
+    // "Selon la fédération des éleveurs, la Fenaval, …": the name in apposition is the source.
+    let named: SpeakerRef | null = null;
+    if (c + 1 < b && cx.startsAt[c + 1] >= 0) {
+      const m = cx.mentions[cx.startsAt[c + 1]];
+      // (A person after a document or a body opens the clause: "According to police, Ada Marsh, 58, was …",
+      // "According to a statement of claim, Ada Marsh, 58, arrived …".)
+      const words = cx.w.slice(e, c);
+      const bodySource =
+        words.some((x) => (cx.T.documentNouns.has(x) || cx.T.orgNouns.has(x)) && !cx.T.roles.has(x)) &&
+        !words.some((x) => cx.T.roles.has(x) || cx.T.roles.has(singularOf(x)));
+      if (!m.inQuote && m.te < b && cx.w[m.te] === "," && (m.type !== "PER" || !bodySource)) {
+        named = { kind: "mention", a: m.ts, b: m.te, mention: m };
+        c = m.te;
+      }
+    }
+    // "According to Ada Marsh, the city's planning director, …": a verbless apposition after the name.
+    if (c + 1 < b && cx.T.determiners.has(cx.w[c + 1])) {
+      let c2 = c + 1;
+      let role = false;
+      for (; c2 < b && cx.w[c2] !== "," && c2 - c < 12; c2++) {
+        if (isVerbLike(cx, c2) && !/(?:ing|ed|'s)$/.test(cx.w[c2])) break;
+        if (cx.T.roles.has(cx.w[c2])) role = true;
+      }
+      if (role && c2 < b - 2 && cx.w[c2] === ",") c = c2;
+    }
+    // "Selon Julien Arnaud, chercheur à l'Institut Vauban, …": skip the apposition.
+    if (!named && c + 1 < b && startsApposition(cx, c + 1)) {
+      let c2 = c + 1;
+      while (c2 < b && cx.w[c2] !== "," && c2 - c < 16) c2++;
+      if (c2 < b && cx.w[c2] === ",") c = c2;
+    }
+    // « D'après l'agence Reuters, qui cite des sources diplomatiques, … »: the relative clause on
+    // the source is not what it reports.
+    if (c + 2 < b && cx.T.relativePronouns.has(cx.w[c + 1]) && isVerbLike(cx, c + 2)) {
+      let c2 = c + 2;
+      while (c2 < b && cx.w[c2] !== "," && c2 - c < 16) c2++;
+      if (c2 < b - 2 && cx.w[c2] === ",") c = c2;
+    }
+    if (c < b - 2 && c - e <= 20) {
+      const ref = named ?? sourceNp(cx, e, c);
+      const start = cx.ts[c + 1];
+      const end = cx.te[b - 1];
+      if (
+        ref &&
+        !(cx.w[j] === "pour" && ref.kind === "desc" && !hasSpeakerNoun(cx, ref)) &&
+        !overlapsDirect(start, end)
+      ) {
+        out.push({
+          start,
+          end,
+          kind: "indirect",
+          ref,
+          cue: { a: j, b: e },
+          rule: "source-first",
+          at: c + 1,
+        });
+        found = true;
+      }
+    }
+  }
+  return found;
+}
+
+/** 2. Source cue closing the sentence: "…, selon X." / "…, according to X." */
+function indirectSourceLast(
+  cx: QuoteContext,
+  a: number,
+  b: number,
+  _usedCues: ReadonlySet<number>,
+  overlapsDirect: (start: number, end: number) => boolean,
+  out: Draft[],
+): boolean {
+  let found = false;
+  // 2. Source cue closing the sentence: "…, selon X." / "…, according to X."
+  for (let c = b - 2; c > a + 2; c--) {
+    if (cx.w[c] !== "," || cx.inQuote[c] >= 0) continue;
+    const e2 = sourceCueAt(cx, c + 1);
+    if (e2 === c + 1 || cx.w[c + 1] === "pour" || cx.w[c + 1] === "per") continue;
+    const ref = sourceNp(cx, e2, b);
+    if (!ref) continue;
+    const start = cx.ts[a];
+    const end = cx.te[c - 1];
+    if (overlapsDirect(start, end)) break;
+    out.push({ start, end, kind: "indirect", ref, cue: { a: c + 1, b: e2 }, rule: "source-last", at: a });
+    found = true;
+    break;
+  }
+  return found;
+}
+
+/** 3. Verb + que / that (or an English bare clause). */
+function indirectVerbClause(
+  cx: QuoteContext,
+  a: number,
+  b: number,
+  usedCues: ReadonlySet<number>,
+  overlapsDirect: (start: number, end: number) => boolean,
+  out: Draft[],
+): boolean {
+  let found = false;
+  // 3. Verb + que / that (or an English bare clause).
+  for (let v = a; v < b - 1; v++) {
+    if (cx.inQuote[v] >= 0 || !cx.T.verbs.has(cx.w[v]) || usedCues.has(v)) continue;
+    if (!isVerbCue(cx, v, a)) continue;
+    const info = cx.T.verbs.get(cx.w[v]);
+    if (!info) continue;
+    if (openingAdjunctParticiple(cx, a, v, b)) continue;
+    // Adjuncts between the verb and the clause: "lundi", "à la presse", "in a statement", "told reporters".
+    let comp = -1;
+    let clauseAt = -1;
+    let c = skipAdjuncts(cx, v + 1, b, info.lemma);
+    if (c < 0) continue;
+    if (c < b && cx.T.complementisers.has(cx.w[c]) && cx.inQuote[c] < 0) comp = c;
+    else if (cx.lang === "en" && !info.opinion && cx.T.bareClauseVerbs.has(info.lemma)) {
+      while (c < b && cx.w[c] === ",") c++;
+      const comma = c > v + 1 && cx.w[c - 1] === ",";
+      const w = cx.w[c];
+      if (
+        c < b - 2 &&
+        // "said, citing satellite imagery": a participle after a comma is an adjunct, not the clause
+        !(comma && cx.T.cueTailParticiples.has(w)) &&
+        cx.inQuote[c] < 0 &&
+        (cx.T.clauseStarts.has(w) ||
+          (cx.startsAt[c] >= 0 && !cx.mentions[cx.startsAt[c]].inQuote) ||
+          /^\d/.test(w) ||
+          (info.lemma === "say" && !cx.isPunct(c) && !cx.T.notClauseAfterSay.has(w)) ||
+          quantityOpener(cx, c) ||
+          bareNounClause(cx, c, b))
+      )
+        clauseAt = c;
+    }
+    if (comp < 0 && clauseAt < 0) continue;
+    if (deniedOrObject(cx, v, comp >= 0 ? comp : clauseAt, comp >= 0)) continue;
+    // "Residents were told they could not drink the water": the subject heard it; "by X" would name the speaker.
+    if (
+      HEARER_VERBS.has(cx.w[v]) &&
+      v - 2 >= a &&
+      (cx.T.passiveAuxiliaries.has(cx.w[v - 1]) ||
+        (cx.doc.tokens.pos?.[v - 1] === "ADV" && cx.T.passiveAuxiliaries.has(cx.w[v - 2]))) &&
+      cx.w[comp >= 0 ? comp : clauseAt] !== "by"
+    )
+      continue;
+    // ", saying …" / ", estimant que …" / ", en affirmant que …": the main clause's subject speaks.
+    const french = cx.lang === "fr";
+    const participial =
+      v > a &&
+      ((cx.w[v - 1] === "," && (/ing$/.test(cx.w[v]) || (french && /ant$/.test(cx.w[v])))) ||
+        (french && cx.w[v - 1] === "en" && v - 2 >= a && cx.w[v - 2] === ","));
+    // "X welcomed the plan but said …": the verb shares the first verb's subject.
+    const coordinated = cx.lang === "en" && v - 1 > a && cx.T.coordinators.has(cx.w[v - 1]);
+    const subj =
+      asSayingObject(cx, v, a) ??
+      (participial ? mainSubject(cx, a, v) : null) ??
+      (coordinated ? firstConjunctSubject(cx, v, a) : null) ??
+      documentAuthor(cx, withParse(cx, subjectBefore(cx, v, a), v, a), v, a) ??
+      invertedSubject(cx, v, comp >= 0 ? comp : clauseAt);
+    if (!subj) continue;
+    if (info.opinion && subj.kind === "pronoun" && subj.pron === "x" && cx.lang === "fr") continue;
+    if (subj.kind === "pronoun" && cx.T.firstSecondPersons.has(cx.w[subj.a])) continue;
+    const from = comp >= 0 ? comp + 1 : clauseAt;
+    let to = b;
+    // A trailing inverted cue ends the clause: "…, a-t-il ajouté".
+    for (let x = from + 1; x < b; x++) if (cx.w[x] === "," && cueAfter(cx, x, b)?.end === b) to = x;
+    // A cue inside a fronted clause reports up to the main clause: "After Evans argued that taxes must
+    // fall, Ortiz said …".
+    let mainAt = -1;
+    if (cx.lang === "en" && cx.T.frontedClauseOpeners.has(cx.w[a]) && v - a <= 6) {
+      mainAt = mainClauseAfter(cx, from + 1, to);
+      if (mainAt > 0) to = mainAt;
+    }
+    // "…, adding that …", "…, noting that …": a second reported clause by the same speaker.
+    let second: Draft | null = null;
+    for (let x = from + 2; x < to - 3 && cx.lang === "en"; x++) {
+      const w2 = cx.w[x + 1];
+      if (cx.w[x] !== "," || cx.inQuote[x] >= 0 || !/ing$/.test(w2)) continue;
+      const info2 = cx.T.verbs.get(w2);
+      if (!info2 || info2.opinion || !cx.T.complementisers.has(cx.w[x + 2])) continue;
+      second = {
+        start: cx.ts[x + 3],
+        end: cx.te[to - 1],
+        kind: "indirect",
+        ref: subj,
+        cue: { a: x + 1, b: x + 2 },
+        rule: "verb-que",
+        at: x + 3,
+      };
+      to = x;
+      break;
+    }
+    if (to - from < 2) continue;
+    const start = cx.ts[from];
+    const end = cx.te[to - 1];
+    if (overlapsDirect(start, end)) break;
+    out.push({
+      start,
+      end,
+      kind: "indirect",
+      ref: subj,
+      cue: { a: v, b: v + 1 },
+      rule: comp >= 0 ? "verb-que" : "verb-clause",
+      at: from,
+    });
+    if (second && !overlapsDirect(second.start, second.end)) out.push(second);
+    found = true;
+    // The main clause after the fronted one may report too: "…, Lee Ortiz said the plan was a fantasy".
+    if (mainAt > 0) {
+      v = mainAt;
+      continue;
+    }
+    break;
+  }
+  return found;
+}
+
+/** 4. Inverted cue closing the sentence: "…, a-t-il ajouté." / "…, Jones said." */
+function indirectCueLast(
+  cx: QuoteContext,
+  a: number,
+  b: number,
+  usedCues: ReadonlySet<number>,
+  overlapsDirect: (start: number, end: number) => boolean,
+  out: Draft[],
+): boolean {
+  // 4. Inverted cue closing the sentence: "…, a-t-il ajouté." / "…, Jones said."
+  for (let c = b - 2; c > a + 2; c--) {
+    if (cx.w[c] !== "," || cx.inQuote[c] >= 0) continue;
+    const cue = cueAfter(cx, c, b);
+    if (!cue || usedCues.has(cue.cue.a)) continue;
+    // "…, he declined to comment": an infinitive reports nothing; "…, I guess": the writer's own aside.
+    if (cx.lang === "en" && cue.cue.a > 0 && cx.w[cue.cue.a - 1] === "to") continue;
+    if (cue.ref.kind === "pronoun" && cx.T.firstSecondPersons.has(cx.w[cue.ref.a])) continue;
+    // "Sa porte-parole, Léa Marchetti, a justifié ce mouvement": a short noun phrase ending in a
+    // person's name is the verb's subject in apposition, not reported content.
+    const named = cx.endsAt[c - 1] >= 0 ? cx.mentions[cx.endsAt[c - 1]] : null;
+    // (In English only a name in apposition: "The victim's husband, Pieter de Vries, read a statement".)
+    if (
+      named &&
+      named.type === "PER" &&
+      named.ts - a <= 6 &&
+      (cx.lang === "fr" || cx.w[named.left - 1] === ",")
+    )
+      continue;
+    // "The agency, which paid for the project, congratulated the team": a short subject and its
+    // relative clause, not reported content.
+    if (cx.lang === "en" && subjectWithRelative(cx, a, c)) continue;
+    // Only adjuncts may follow the cue ("à la télévision", "in a statement"), after the hearer of
+    // a verb of telling ("Elliott told reporters at Queen's Park").
+    let after = cue.end;
+    const lemma = cx.T.verbs.get(cx.w[cue.cue.b - 1])?.lemma ?? "";
+    if (after < b && /^(?:tell|assure|remind|warn|inform)$/.test(lemma)) {
+      const hearer = npForward(cx, after, b);
+      if (hearer && hearer.kind !== "pronoun" && hearer.b - after <= 4) after = hearer.b;
+      else if (cx.T.objectPronouns.has(cx.w[after]) || /^\p{Ll}+s$/u.test(cx.w[after])) after++;
+    }
+    // "…, the ministry said on Thursday, citing satellite imagery": a participial adjunct after a
+    // comma ends what follows the cue.
+    let tail = b;
+    for (let x = after; x < b - 1; x++)
+      if (cx.w[x] === "," && cx.T.cueTailParticiples.has(cx.w[x + 1])) {
+        tail = x;
+        break;
+      }
+    // "…, said Jamie Cameron, a law professor at Osgoode Hall.": the speaker's apposition runs to the end.
+    if (
+      after < tail &&
+      cx.w[after] === "," &&
+      cue.ref.kind === "mention" &&
+      appositionAhead(cx, after + 1, tail)
+    )
+      after = tail;
+    if (
+      after < tail &&
+      (tail - after > 6 ||
+        !/^(?:à|au|aux|dans|lors|devant|en|on|in|at|to|during|after|before|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|,|\.)$/.test(
+          cx.w[after],
+        ))
+    )
+      continue;
+    // "Asked how he would thank her, Fraser laughed.": the question put to the speaker is no report.
+    if (cx.T.questionFrames.has(cx.w[a]) || (cx.w[a] === "when" && cx.T.questionFrames.has(cx.w[a + 1])))
+      break;
+    const start = cx.ts[a];
+    const end = cx.te[c - 1];
+    if (overlapsDirect(start, end)) break;
+    if (cx.inQuote[a] >= 0) break;
+    out.push({ start, end, kind: "indirect", ref: cue.ref, cue: cue.cue, rule: "cue-last", at: a });
+    break;
+  }
+  return false;
 }
 
 /** A role apposition opens at k and runs verbless to the limit: "a law professor at Osgoode Hall", "spokesperson for …". */
