@@ -1736,18 +1736,21 @@ function findIndirect(
   return out;
 }
 
+/** A rule of findIndirect: reports what the sentence's words [a, b) say into `out`; true when it did. */
+type IndirectRule = (
+  cx: QuoteContext,
+  a: number,
+  b: number,
+  usedCues: ReadonlySet<number>,
+  overlapsDirect: (start: number, end: number) => boolean,
+  out: Draft[],
+) => boolean;
+
 // The four rules of findIndirect, one function each: V8 recompiles a small function when a rare path
 // of one rule first runs, not the whole sentence loop. Each returns whether it reported the sentence.
 
 /** 1. Source cue opening the sentence: "Selon X, …", "According to X, …". */
-function indirectSourceFirst(
-  cx: QuoteContext,
-  a: number,
-  b: number,
-  _usedCues: ReadonlySet<number>,
-  overlapsDirect: (start: number, end: number) => boolean,
-  out: Draft[],
-): boolean {
+const indirectSourceFirst: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, out) => {
   let found = false;
   // 1. Source cue opening the sentence: "Selon X, …", "According to X, …".
   let j = a;
@@ -1817,17 +1820,10 @@ function indirectSourceFirst(
     }
   }
   return found;
-}
+};
 
 /** 2. Source cue closing the sentence: "…, selon X." / "…, according to X." */
-function indirectSourceLast(
-  cx: QuoteContext,
-  a: number,
-  b: number,
-  _usedCues: ReadonlySet<number>,
-  overlapsDirect: (start: number, end: number) => boolean,
-  out: Draft[],
-): boolean {
+const indirectSourceLast: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, out) => {
   let found = false;
   // 2. Source cue closing the sentence: "…, selon X." / "…, according to X."
   for (let c = b - 2; c > a + 2; c--) {
@@ -1844,17 +1840,10 @@ function indirectSourceLast(
     break;
   }
   return found;
-}
+};
 
 /** 3. Verb + que / that (or an English bare clause). */
-function indirectVerbClause(
-  cx: QuoteContext,
-  a: number,
-  b: number,
-  usedCues: ReadonlySet<number>,
-  overlapsDirect: (start: number, end: number) => boolean,
-  out: Draft[],
-): boolean {
+const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) => {
   let found = false;
   // 3. Verb + que / that (or an English bare clause).
   for (let v = a; v < b - 1; v++) {
@@ -1968,17 +1957,10 @@ function indirectVerbClause(
     break;
   }
   return found;
-}
+};
 
 /** 4. Inverted cue closing the sentence: "…, a-t-il ajouté." / "…, Jones said." */
-function indirectCueLast(
-  cx: QuoteContext,
-  a: number,
-  b: number,
-  usedCues: ReadonlySet<number>,
-  overlapsDirect: (start: number, end: number) => boolean,
-  out: Draft[],
-): boolean {
+const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) => {
   // 4. Inverted cue closing the sentence: "…, a-t-il ajouté." / "…, Jones said."
   for (let c = b - 2; c > a + 2; c--) {
     if (cx.w[c] !== "," || cx.inQuote[c] >= 0) continue;
@@ -2045,7 +2027,7 @@ function indirectCueLast(
     break;
   }
   return false;
-}
+};
 
 /** A role apposition opens at k and runs verbless to the limit: "a law professor at Osgoode Hall", "spokesperson for …". */
 /**
