@@ -230,10 +230,27 @@ export class QuoteContext {
     return /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(raw) && /\p{Ll}.*\p{Ll}/u.test(raw);
   }
 
+  /**
+   * The mentions of the text: the NER stage's entities, then capitalised runs it left, each
+   * phase its own method (V8 recompiles a small one when a rare path first runs, not all of them).
+   */
   private findMentions(): void {
-    const n = this.n;
-    const taken = new Uint8Array(n);
+    const taken = new Uint8Array(this.n);
     const list: Mention[] = [];
+    this.entityMentions(this.mergedEntities(), taken, list);
+    this.capitalisedRunMentions(taken, list);
+    list.sort((x, y) => x.ts - y.ts);
+    this.widenMentions(list);
+    this.reviseMentions(list);
+    this.mentions = list;
+    for (let m = 0; m < list.length; m++) {
+      this.startsAt[list[m].ts] = m;
+      this.endsAt[list[m].te - 1] = m;
+    }
+  }
+
+  /** The NER stage's entities, with the spans it cut in two joined. */
+  private mergedEntities(): { start: number; end: number; label: string; id?: string; rule?: string }[] {
     // Entities from the NER stage, when it ran.
     // Person names the tagger cut in two at an initial ("Representative Charles" + "B. Rangel") are one name.
     const entities: { start: number; end: number; label: string; id?: string; rule?: string }[] = [];
@@ -280,6 +297,15 @@ export class QuoteContext {
       const end = this.hyphenatedSurnameAfter(e.start, e.end);
       if (end > 0 && !starts.has(e.end + 1)) e.end = end;
     }
+    return entities;
+  }
+
+  /** A mention for each entity whose tokens are free. */
+  private entityMentions(
+    entities: readonly { start: number; end: number; label: string; id?: string; rule?: string }[],
+    taken: Uint8Array,
+    list: Mention[],
+  ): void {
     for (const e of entities) {
       if (e.label === "EQUIP") continue;
       if (e.rule?.startsWith("lexicon")) continue;
@@ -423,6 +449,11 @@ export class QuoteContext {
       for (let i = a; i < b; i++) taken[i] = 1;
       list.push(this.makeMention(a, b, label, e.id));
     }
+  }
+
+  /** Capitalised token runs no entity took. */
+  private capitalisedRunMentions(taken: Uint8Array, list: Mention[]): void {
+    const n = this.n;
     // Capitalised token runs.
     for (let i = 0; i < n; i++) {
       if (taken[i] || !this.nameToken(i)) continue;
@@ -498,7 +529,10 @@ export class QuoteContext {
       list.push(this.makeMention(a, j, null, undefined));
       i = j - 1;
     }
-    list.sort((x, y) => x.ts - y.ts);
+  }
+
+  /** Mentions widened by a lower-case head noun, a medium's regional adjective, and the like. */
+  private widenMentions(list: Mention[]): void {
     for (const m of list) {
       // "le palais Sérac", "la place Tahrir": the lower-case head noun is part of the name.
       const k = m.ts - 1;
@@ -569,6 +603,10 @@ export class QuoteContext {
         if (/\s/.test(m.text) || dateline) m.type = m.type === "PER" ? "UNK" : m.type;
       }
     }
+  }
+
+  /** Acronyms, headings in capitals and job appositions: the mentions' names and types revised. */
+  private reviseMentions(list: Mention[]): void {
     // "Centre d'études des conflits contemporains (CECC)": the acronym names the organisation afterwards.
     for (let k = 0; k + 1 < list.length; k++) {
       const full = list[k];
@@ -658,11 +696,6 @@ export class QuoteContext {
         m.start = this.ts[y];
         m.text = this.text.slice(m.start, m.end);
       }
-    }
-    this.mentions = list;
-    for (let m = 0; m < list.length; m++) {
-      this.startsAt[list[m].ts] = m;
-      this.endsAt[list[m].te - 1] = m;
     }
   }
 
