@@ -9,6 +9,8 @@
  */
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { DossierError } from "../errors.ts";
+import { HEAD_SKIP_WORDS_EN } from "../lang/en/ner-retype.ts";
+import { HEAD_SKIP_WORDS_FR } from "../lang/fr/ner-retype.ts";
 import { clusterKey } from "./clusters.ts";
 import { hashString, mix, mix3 } from "./hash.ts";
 import { type PhraseTable, phraseKey } from "./phrases.ts";
@@ -27,57 +29,10 @@ export interface RetypeResources {
 }
 
 /**
- * Words skipped when looking back for the head noun before a span
- * (« l'équipe de France » → équipe; « le parti des Verts » → parti).
+ * Words skipped when looking back for the head noun before a span, from the language tables (both
+ * languages: the French re-typer also trains on English news), and quote marks, brackets and commas.
  */
-const FUNCTION_WORDS = new Set([
-  "le",
-  "la",
-  "les",
-  "l'",
-  "un",
-  "une",
-  "des",
-  "de",
-  "du",
-  "d'",
-  "à",
-  "au",
-  "aux",
-  "en",
-  "et",
-  "par",
-  "pour",
-  "sur",
-  "dans",
-  "avec",
-  "son",
-  "sa",
-  "ses",
-  "leur",
-  "leurs",
-  "ce",
-  "cet",
-  "cette",
-  "the",
-  "of",
-  "a",
-  "an",
-  "in",
-  "at",
-  "for",
-  "and",
-  "by",
-  "with",
-  "to",
-  "on",
-  '"',
-  "«",
-  "»",
-  "(",
-  ",",
-  "'",
-]);
+const FUNCTION_WORDS = new Set([...HEAD_SKIP_WORDS_FR, ...HEAD_SKIP_WORDS_EN, '"', "«", "»", "(", ",", "'"]);
 
 /**
  * The tagger's own evidence for each type over a span: the sum, over the
