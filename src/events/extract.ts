@@ -565,9 +565,10 @@ function sufferedIn(s: SentenceView, t: Trigger): boolean {
 
 const TROOP_WORDS = GRAMMAR.troopWords;
 
-/** Weapons, not troops, are the object, and the recipient is a state other than the sender. */
 /** Prepositions of weapons stationed in a state ("deployed missiles in Belarus", « déployé en Biélorussie »). */
-const STATIONED_IN: ReadonlySet<string> = new Set(["in", "into", "en", "dans"]);
+const STATIONED_IN = GRAMMAR.stationedPreps;
+
+/** Weapons, not troops, are the object, and the recipient is a state other than the sender. */
 
 function armsToState(s: SentenceView, v: number, source: EventActor[], target: EventActor[]): boolean {
   // What is sent: the words up to the recipient's preposition (a parser may read "about twenty tanks" as a phrase).

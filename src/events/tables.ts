@@ -111,6 +111,8 @@ export interface EventGrammar {
   mobilizePreps: string[];
   /** Prepositions of what a withdrawal leaves. */
   withdrawPreps: string[];
+  /** Prepositions of where deployed weapons are stationed (deployed in/into X: a transfer toward X). */
+  stationedPreps: string[];
   /** Words that attribute a claim (according to, selon). */
   attributionPreps: string[];
   /** Verbs of promise that also stand for the promised transfer (promettre un système à X). */

@@ -2053,13 +2053,11 @@ function subjectWithRelative(cx: QuoteContext, a: number, c: number): boolean {
  * // "In a statement announcing the pick, the union said …" at "announcing" → true
  */
 function openingAdjunctParticiple(cx: QuoteContext, a: number, v: number, b: number): boolean {
-  if (cx.lang !== "en" || !/ing$/.test(cx.w[v]) || !OPENING_PREPOSITIONS.has(cx.w[a])) return false;
+  if (cx.lang !== "en" || !/ing$/.test(cx.w[v]) || !cx.T.openingAdjunctPreps.has(cx.w[a])) return false;
   for (let k = a + 1; k < v; k++) if (cx.isPunct(k) || isVerbLike(cx, k)) return false;
   for (let k = v + 1; k < b; k++) if (cx.w[k] === ",") return k + 2 < b;
   return false;
 }
-
-const OPENING_PREPOSITIONS = new Set(["in", "on", "at", "during", "with", "via", "through"]);
 
 /**
  * ", filed by the Mi'kmaw Nation in Federal Court," after a document noun ending at `b`: the named
@@ -2085,7 +2083,7 @@ function agentInApposition(cx: QuoteContext, b: number): Mention | null {
 function deniedCue(cx: QuoteContext, from: number, v: number): boolean {
   if (cx.lang !== "en") return false;
   if (cx.w[v - 1] === "to") return true;
-  for (let k = from; k < v; k++) if (/^(?:not|n't|never)$/.test(cx.w[k])) return true;
+  for (let k = from; k < v; k++) if (cx.T.negators.has(cx.w[k])) return true;
   return false;
 }
 
@@ -3062,7 +3060,8 @@ function describedSubjectBefore(
   for (let s = s0; s >= Math.max(0, s0 - 1); s--) {
     let j = cx.sentStart[s];
     if (j < 0 || j >= i) continue;
-    while (j < i && (cx.T.andWords.has(cx.w[j]) || SENTENCE_CONNECTIVES.has(cx.w[j]) || cx.w[j] === ",")) j++;
+    while (j < i && (cx.T.andWords.has(cx.w[j]) || cx.T.sentenceConnectives.has(cx.w[j]) || cx.w[j] === ","))
+      j++;
     if (cx.inQuote[j] >= 0 || !cx.T.definiteArticles.has(cx.w[j]) || !cx.cap[j]) continue;
     let head = -1;
     for (let k = j + 1; k < Math.min(i, j + 5); k++) {
@@ -3085,8 +3084,6 @@ function describedSubjectBefore(
   }
   return null;
 }
-
-const SENTENCE_CONNECTIVES = new Set(["but", "meanwhile", "still", "however", "yet", "later", "then"]);
 
 /**
  * "A Halifax man says he …" opening the article, then "Gordon Fraser, 71, lost the wallet …": an

@@ -71,6 +71,7 @@ import {
   NUMBER_WORDS_EN,
   OBJECT_FORMS_EN,
   OBJECT_PRONOUNS_EN,
+  OPENING_ADJUNCT_PREPOSITIONS_EN,
   OPENING_QUANTIFIERS_EN,
   PARTICIPLE_MODIFIER_WORDS_EN,
   PASSIVE_AUXILIARIES_EN,
@@ -86,6 +87,7 @@ import {
   RELATIVE_PRONOUNS_EN,
   ROLE_PHRASE_STOPS_EN,
   SAY_NOUN_BEFORE_EN,
+  SENTENCE_CONNECTIVES_EN,
   SUBJECT_CONNECTORS_EN,
   TERM_AS_HEADS_EN,
   TERM_LEAD_WORDS_EN,
@@ -278,6 +280,10 @@ export interface QuoteTables {
   quantityPairs: Set<string>;
   /** Negators and refusal verbs before a speech verb, and indirect-question openers after it (English). */
   negators: Set<string>;
+  /** Prepositions of an opening adjunct whose -ing verb describes a document (English). */
+  openingAdjunctPreps: Set<string>;
+  /** Connectives before a sentence's subject (English). */
+  sentenceConnectives: Set<string>;
   refusalVerbs: Set<string>;
   whClauseOpeners: Set<string>;
   /** Stance verbs that, alone after a quote ("X disagreed."), introduce the next quote. */
@@ -439,6 +445,8 @@ export function quoteTables(lang: string): QuoteTables {
           quantityOpeners: new Set<string>(),
           quantityPairs: new Set<string>(),
           negators: new Set<string>(),
+          openingAdjunctPreps: new Set<string>(),
+          sentenceConnectives: new Set<string>(),
           refusalVerbs: new Set<string>(),
           whClauseOpeners: new Set<string>(),
           asPutIt: { opener: AS_PUT_IT_FR.opener, verbs: AS_PUT_IT_FR.verbs.map((v) => v.split(" ")) },
@@ -510,6 +518,8 @@ export function quoteTables(lang: string): QuoteTables {
           quantityOpeners: new Set(QUANTITY_OPENERS_EN),
           quantityPairs: new Set(QUANTITY_PAIRS_EN),
           negators: new Set(NEGATORS_EN),
+          openingAdjunctPreps: new Set(OPENING_ADJUNCT_PREPOSITIONS_EN),
+          sentenceConnectives: new Set(SENTENCE_CONNECTIVES_EN),
           refusalVerbs: new Set(REFUSAL_VERBS_EN),
           whClauseOpeners: new Set(WH_CLAUSE_OPENERS_EN),
           asPutIt: { opener: AS_PUT_IT_EN.opener, verbs: AS_PUT_IT_EN.verbs.map((v) => v.split(" ")) },

@@ -13,6 +13,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   agentPreps: ["by"],
   mobilizePreps: ["against", "to", "into", "in", "near", "along"],
   withdrawPreps: ["from", "of"],
+  stationedPreps: ["in", "into"],
   attributionPreps: ["according", "citing"],
   promiseLemmas: ["promise", "pledge", "offer"],
   lexicalisedParticiples: ["armed", "united"],

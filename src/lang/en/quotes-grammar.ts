@@ -691,6 +691,28 @@ export const SAY_NOUN_BEFORE_EN: readonly string[] = [
 /** Words that deny the speech verb right after them ("did not say how many …"). */
 export const NEGATORS_EN: readonly string[] = ["not", "n't", "never"];
 
+/** Prepositions of an opening adjunct whose -ing verb describes a document ("In a statement announcing …"). */
+export const OPENING_ADJUNCT_PREPOSITIONS_EN: readonly string[] = [
+  "in",
+  "on",
+  "at",
+  "during",
+  "with",
+  "via",
+  "through",
+];
+
+/** Connectives stepped over at a sentence's start before its subject ("But the premier …"). */
+export const SENTENCE_CONNECTIVES_EN: readonly string[] = [
+  "but",
+  "meanwhile",
+  "still",
+  "however",
+  "yet",
+  "later",
+  "then",
+];
+
 /** Verbs that refuse the speech verb they govern ("declined to say whether …"). */
 export const REFUSAL_VERBS_EN: readonly string[] = [
   "decline",

@@ -13,6 +13,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   agentPreps: ["par"],
   mobilizePreps: ["contre", "à", "au", "aux", "en", "dans", "près", "le long"],
   withdrawPreps: ["de", "du", "des", "d'"],
+  stationedPreps: ["en", "dans"],
   attributionPreps: ["selon", "d'après", "cité"],
   promiseLemmas: ["promettre", "proposer"],
   lexicalisedParticiples: ["armé", "armés", "armée", "armées", "uni", "unis", "unie", "unies"],
