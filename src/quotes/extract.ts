@@ -1314,6 +1314,20 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
       k--;
       continue;
     }
+    // "Rep. Ada Marsh last month joked to …", "Marsh on Tuesday said": a time between the subject and the verb.
+    // (Not before a participle: "left a meeting with X on Monday saying …" is no subject's.)
+    const time = cx.lang === "en" && !/ing$/.test(cx.w[v]) ? timeBeforeVerb(cx, k, floor) : 0;
+    if (time > 0) {
+      const y = k - time;
+      if (
+        cx.endsAt[y] >= 0 ||
+        cx.w[y] === ")" ||
+        (cx.T.pronouns.has(cx.w[y]) && !cx.T.objectPronouns.has(cx.w[y]))
+      ) {
+        k = y;
+        continue;
+      }
+    }
     break;
   }
   if (k < floor) return null;
@@ -1491,6 +1505,22 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
 }
 
 /**
+ * How many tokens a short time phrase ending at k spans ("on Tuesday", "last month", "yesterday"), or 0.
+ * A name such as "May" closing a mention is no time.
+ *
+ * @example
+ * timeBeforeVerb(cx, k, floor); // 2 for "last month" in "Rep. Ada Marsh last month joked"
+ */
+function timeBeforeVerb(cx: QuoteContext, k: number, floor: number): number {
+  if (k - 1 < floor || cx.endsAt[k] >= 0) return 0;
+  const w = cx.w[k];
+  const prev = cx.w[k - 1];
+  if (cx.T.timeWords.has(w)) return k - 2 >= floor && cx.T.timeLeads.has(prev) ? 2 : 1;
+  if (cx.T.timeUnits.has(w) && k - 2 >= floor && cx.T.timeLeads.has(prev)) return 2;
+  return 0;
+}
+
+/**
  * From the comma before an apposition's last part, back over at most two more comma-closed parts with no
  * verb and no "and": a person named right before a comma as the clause's subject.
  */
@@ -1511,13 +1541,21 @@ function personBeforeAside(cx: QuoteContext, comma: number, floor: number): Ment
       break;
     }
   }
-  if (!m || m.inQuote || cx.w[m.te] !== "," || m.te + 1 >= comma || comma - m.te > 40) return null;
-  const next = cx.w[m.te + 1];
-  const raw = cx.text.slice(cx.ts[m.te + 1], cx.te[m.te + 1]);
+  if (!m || m.inQuote) return null;
+  // "Sen. Clara Voss (D-Mo.), who …, said": the party tag in brackets stays with the name.
+  let after = m.te;
+  if (cx.w[after] === "(") {
+    let x = after + 1;
+    while (x < comma && x - after < 8 && cx.w[x] !== ")") x++;
+    if (x < comma && cx.w[x] === ")") after = x + 1;
+  }
+  if (cx.w[after] !== "," || after + 1 >= comma || comma - after > 40) return null;
+  const next = cx.w[after + 1];
+  const raw = cx.text.slice(cx.ts[after + 1], cx.te[after + 1]);
   const relative = cx.T.descriptionRelatives.has(next);
-  const partyTag = /^[RDI]-\p{Lu}/u.test(raw) || (/^[RDI]$/.test(raw) && cx.w[m.te + 2] === "-");
+  const partyTag = /^[RDI]-\p{Lu}/u.test(raw) || (/^[RDI]$/.test(raw) && cx.w[after + 2] === "-");
   if (!relative && !partyTag && !cx.T.indefiniteArticles.has(next)) return null;
-  for (let c = m.te + 1; c < comma; c++) {
+  for (let c = after + 1; c < comma; c++) {
     const x = cx.w[c];
     // (A full stop inside the sentence is an abbreviation's: "R-S.C.")
     if (cx.isQuoteChar(c) || x === ":" || x === ";" || cx.T.andWords.has(x)) return null;
@@ -2225,6 +2263,9 @@ function firstConjunctSubject(cx: QuoteContext, v: number, a: number): SpeakerRe
     return { kind: "pronoun", a: a1, b: a1 + 1, pron };
   const { dep, head } = cx.doc.tokens;
   const h = dep && head && dep[v] === "conj" ? head[v] : -1;
+  // "X released a statement, describing … but insisting that": the first conjunct is itself a participle.
+  if (h > a && h < v && cx.lang === "en" && /ing$/.test(cx.w[h]) && cx.w[h - 1] === ",")
+    return mainSubject(cx, a, h);
   if (h >= a && h < v) {
     const ref = withParse(cx, subjectBefore(cx, h, a), h, a);
     if (ref) return ref;
@@ -2463,13 +2504,48 @@ function mainSubject(cx: QuoteContext, a0: number, v: number): SpeakerRef | null
   let k = a;
   while (k < v && (cx.isQuoteChar(k) || cx.T.leadingConnectors.has(cx.w[k]))) k++;
   // "In a statement released Thursday, Rep. X reacted …, saying:": an opening adjunct up to its comma.
-  if (cx.T.prepositions.has(cx.w[k]) || /^(?:in|on|after|during|at|dans|lors|après|en)$/.test(cx.w[k])) {
+  // "Facing criticism from both parties, Mr. X released …, insisting that": an opening participle clause too.
+  const openingParticiple = cx.lang === "en" && /ing$/.test(cx.w[k]) && cx.doc.tokens.pos?.[k] === "VERB";
+  if (
+    cx.T.prepositions.has(cx.w[k]) ||
+    /^(?:in|on|after|during|at|dans|lors|après|en)$/.test(cx.w[k]) ||
+    openingParticiple
+  ) {
     let c = k + 1;
     while (c < v && c - k < 12 && cx.w[c] !== "," && !cx.isQuoteChar(c)) c++;
-    if (c < v && cx.w[c] === ",") k = c + 1;
+    if (c < v && cx.w[c] === ",") {
+      k = c + 1;
+      // "At a rally in Portsmouth, N.H., on Tuesday, Senator X endorsed …": the adjunct goes on over a
+      // region after its place and a time, each closed by a comma.
+      for (let more = 0; more < 3; more++) {
+        const d = adjunctTailEnd(cx, k, v);
+        if (d < 0) break;
+        k = d + 1;
+      }
+    }
   }
   const ref = npForward(cx, k, v);
   return ref;
+}
+
+/**
+ * The comma closing one more piece of an opening adjunct that starts at k — a region after a place
+ * ("N.H.,", "Ontario,"), a time ("on Tuesday,", "last week,") — or -1 when the clause itself starts at k.
+ *
+ * @example
+ * adjunctTailEnd(cx, k, v); // the comma after "on Tuesday" in "At a rally in Portsmouth, N.H., on Tuesday, Senator …"
+ */
+function adjunctTailEnd(cx: QuoteContext, k: number, v: number): number {
+  let d = k;
+  while (d < v && d - k < 5 && cx.w[d] !== "," && !cx.isQuoteChar(d) && !END_PUNCT.has(cx.w[d])) d++;
+  if (d >= v || d === k || cx.w[d] !== ",") return -1;
+  const first = cx.w[k];
+  if (cx.T.prepositions.has(first) || cx.T.timeWords.has(first)) return d;
+  // (A place alone: a LOC name, or an abbreviated state or province such as "N.H." or "Ont.")
+  const m = cx.startsAt[k] >= 0 ? cx.mentions[cx.startsAt[k]] : null;
+  if (m && m.type === "LOC" && m.te === d) return d;
+  if (d === k + 1 && /^\p{Lu}[\p{L}.]*\.$/u.test(cx.text.slice(cx.ts[k], cx.te[k]))) return d;
+  return -1;
 }
 
 /**

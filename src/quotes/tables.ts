@@ -91,6 +91,8 @@ import {
   SUBJECT_CONNECTORS_EN,
   TERM_AS_HEADS_EN,
   TERM_LEAD_WORDS_EN,
+  TIME_LEADS_EN,
+  TIME_UNITS_EN,
   TIME_WORDS_EN,
   VERB_AUXILIARIES_EN,
   WH_CLAUSE_OPENERS_EN,
@@ -328,6 +330,10 @@ export interface QuoteTables {
   nameParticles: Set<string>;
   nameSuffixes: Set<string>;
   timeWords: Set<string>;
+  /** Words that open a time phrase before a verb ("last month", "on Tuesday"); empty where unused. */
+  timeLeads: Set<string>;
+  /** Time nouns after such a word ("week", "month"). */
+  timeUnits: Set<string>;
   /** Adverbs, time words and object pronouns read over between a reporting verb and its clause. */
   cueAdjuncts: Set<string>;
   /** Quantifiers that open a speaker's noun phrase like an article ("One of the users"). */
@@ -474,6 +480,8 @@ export function quoteTables(lang: string): QuoteTables {
           nameParticles: new Set(NAME_PARTICLES_FR),
           nameSuffixes: new Set(NAME_SUFFIXES_FR),
           timeWords: new Set(TIME_WORDS_FR),
+          timeLeads: new Set(),
+          timeUnits: new Set(),
           cueAdjuncts: new Set(CUE_ADJUNCT_WORDS_FR),
           openingQuantifiers: new Set(OPENING_QUANTIFIERS_FR),
           adjunctPreps: new Set(ADJUNCT_PREPOSITIONS_FR),
@@ -547,6 +555,8 @@ export function quoteTables(lang: string): QuoteTables {
           nameParticles: new Set(NAME_PARTICLES_EN),
           nameSuffixes: new Set(NAME_SUFFIXES_EN),
           timeWords: new Set(TIME_WORDS_EN),
+          timeLeads: new Set(TIME_LEADS_EN),
+          timeUnits: new Set(TIME_UNITS_EN),
           cueAdjuncts: new Set(CUE_ADJUNCT_WORDS_EN),
           openingQuantifiers: new Set(OPENING_QUANTIFIERS_EN),
           adjunctPreps: new Set(ADJUNCT_PREPOSITIONS_EN),

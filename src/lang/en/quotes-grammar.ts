@@ -264,6 +264,36 @@ export const TIME_WORDS_EN: readonly string[] = [
   ...MONTH_NAMES_EN,
 ];
 
+/** Words that open a short time phrase between a subject and its verb ("last month", "on Tuesday"). */
+export const TIME_LEADS_EN: readonly string[] = [
+  "on",
+  "last",
+  "this",
+  "earlier",
+  "later",
+  "late",
+  "early",
+  "that",
+];
+
+/** Time nouns after such a word ("last week", "earlier this year" ends in one). */
+export const TIME_UNITS_EN: readonly string[] = [
+  "week",
+  "month",
+  "year",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "weekend",
+  "day",
+  "spring",
+  "summer",
+  "fall",
+  "autumn",
+  "winter",
+];
+
 /** Words after "said" that do not open a reported clause ("said to", "said so", "said no"). */
 export const NOT_CLAUSE_AFTER_SAY_EN: readonly string[] = [
   "to",

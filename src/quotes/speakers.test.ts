@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { quoteRunner } from "./run.ts";
+
+// Speaker rules checked with the default pipeline (tagger, parser, NER), on invented sentences.
+const run = quoteRunner({ warn: () => {} });
+
+/** The speaker name of the quote whose text starts with `first`. */
+function speakerOf(text: string, first: string): string | null | undefined {
+  const q = run(text, "en").quotes.find((x) => x.text.startsWith(first));
+  assert.ok(q, `no quote starting "${first}"`);
+  return q.speaker?.name ?? null;
+}
+
+test("participle cue after an opening adjunct that runs over a region and a time: the main clause's subject", () => {
+  const text =
+    "At a rally in Dunmore, N.H., on Tuesday, Senator Rolf Hadley of Vermont endorsed Mrs. Ostrova, saying that his old rival would make a fine governor.";
+  assert.equal(speakerOf(text, "his old rival"), "Rolf Hadley");
+});
+
+test("participle cue after an opening participle clause and a coordinated participle: the main clause's subject", () => {
+  const text =
+    "Facing criticism from farmers and bankers, Mr. Valcourt released a statement on Friday, describing the loan as a lifeline but insisting that the bank had no right to call it in.";
+  assert.equal(speakerOf(text, "the bank had no right"), "Valcourt");
+});
+
+test("a bracketed party tag before a relative clause: the named person, not the name inside the clause", () => {
+  const text =
+    "Sen. Mara Quillon (D-Mo.), who has endorsed Ostrova, said the rival campaign had pushed everyone to work harder.";
+  assert.equal(speakerOf(text, "the rival campaign"), "Mara Quillon");
+});
+
+test("a time between the subject and the verb (last month joked to X that): the subject, not the one told", () => {
+  const text =
+    "Rep. Dale Finnick (D-Calif.) last month joked to Treasury Chair Nora Belmonte that the rates would never fall.";
+  assert.equal(speakerOf(text, "the rates would never fall"), "Dale Finnick");
+  const plain = "Councillor Ivo Marsh on Tuesday said the bridge would reopen in May.";
+  assert.equal(speakerOf(plain, "the bridge would reopen"), "Ivo Marsh");
+});
