@@ -773,7 +773,13 @@ function cueAfter(
     if (cx.isQuoteChar(v) || END_PUNCT.has(w) || w === ":" || w === ";") break;
     if (w === ",") {
       // "the agency's president, Lisa Campbell, said": a role description, then the name in apposition.
-      const named = cx.lang === "en" && cx.T.roles.has(cx.w[v - 1]) ? cx.startsAt[v + 1] : -1;
+      // (Also "the assailant, John McGraw, told": any short lower-case noun phrase after an article.)
+      const described =
+        cx.T.roles.has(cx.w[v - 1]) ||
+        (cx.T.definiteArticles.has(cx.w[j]) &&
+          v - j <= 4 &&
+          cx.w.slice(j + 1, v).every((x, i) => /^\p{Ll}+$/u.test(x) && !isVerbLike(cx, j + 1 + i)));
+      const named = cx.lang === "en" && described ? cx.startsAt[v + 1] : -1;
       if (named >= 0) {
         const m = cx.mentions[named];
         const x = m.te + 1;
@@ -1063,14 +1069,18 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
   const partitive = partitiveAt(cx, k, limit);
   if (partitive > k) x = partitive;
   while (x < limit && (cx.T.determiners.has(cx.w[x]) || (partitive > k && isNumberWord(cx, cx.w[x])))) x++;
+  // "said one unaligned Florida Republican strategist": "one" opens it like an article.
+  const quantified = x === k && cx.lang === "en" && cx.T.openingQuantifiers.has(cx.w[x]) && partitive <= k;
+  if (quantified) x++;
   let head = -1;
-  for (let y = x; y < limit && y < x + 3; y++) {
+  for (let y = x; y < limit && y < x + (quantified ? 5 : 3); y++) {
     const w = cx.w[y];
     if (
       cx.T.roles.has(w) ||
       cx.T.media.has(w) ||
       cx.T.orgNouns.has(w) ||
-      (partitive > k && cx.T.roles.has(singularOf(w)))
+      (partitive > k && cx.T.roles.has(singularOf(w))) ||
+      (quantified && (cx.T.personNouns.has(w) || cx.T.quantifiedPersonHeads.has(w)))
     ) {
       head = y;
       break;

@@ -37,3 +37,23 @@ test("a time between the subject and the verb (last month joked to X that): the 
   const plain = "Councillor Ivo Marsh on Tuesday said the bridge would reopen in May.";
   assert.equal(speakerOf(plain, "the bridge would reopen"), "Ivo Marsh");
 });
+
+test("'said one unaligned Ohio Republican strategist' after a quote: that unnamed source, not the last person named", () => {
+  const text =
+    "Governor Pell Arbury spoke in Dayton on Tuesday.\n\n“Nobody has shown any data on that,” said one unaligned Ohio Republican strategist. “There is no home advantage.”";
+  assert.equal(speakerOf(text, "“Nobody has shown"), "one unaligned Ohio Republican strategist");
+  assert.equal(speakerOf(text, "“There is no home"), "one unaligned Ohio Republican strategist");
+});
+
+test("'said one person familiar with the talks': an unnamed person after 'one'", () => {
+  const text =
+    "Mayor Tilda Vance met the union on Monday.\n\n“It is like choosing between two bad roads,” said one person familiar with the talks, who asked not to be named.";
+  assert.match(speakerOf(text, "“It is like") ?? "", /^one person familiar/);
+});
+
+test("'the cyclist, Ona Brask, told …' after a quote: the name in apposition to a described noun", () => {
+  const text =
+    "Kasper Holm was hurt in the crash.\n\n“He cut in front of me,” the cyclist, Ona Brask, told the local paper on Friday. “I had no time to brake.”";
+  assert.equal(speakerOf(text, "“He cut in front"), "Ona Brask");
+  assert.equal(speakerOf(text, "“I had no time"), "Ona Brask");
+});

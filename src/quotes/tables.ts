@@ -13,6 +13,7 @@ import {
   ORG_NOUNS_EN,
   PERSON_NOUNS_EN,
   PRONOUNS_EN,
+  QUANTIFIED_PERSON_HEADS_EN,
   ROLE_NOUNS_EN,
   ROLE_PERIPHRASES_EN,
   SKIP_AFTER_CUE_EN,
@@ -219,6 +220,8 @@ export interface QuoteTables {
   roles: Map<string, Gender>;
   /** Person nouns that are not job titles ("tycoon", "year-old", "femme"): also in `roles`. */
   personNouns: Set<string>;
+  /** Heads of an unnamed source after "one" ("one person familiar with …"); empty where unused. */
+  quantifiedPersonHeads: Set<string>;
   /** Documents whose named author speaks ("the report by X"). */
   documentNouns: Set<string>;
   media: Set<string>;
@@ -429,6 +432,7 @@ export function quoteTables(lang: string): QuoteTables {
           genericRoles: new Set(GENERIC_ROLES_FR),
           roles: new Map([...Object.entries(PERSON_NOUNS_FR), ...Object.entries(ROLE_NOUNS_FR)]),
           personNouns: new Set(Object.keys(PERSON_NOUNS_FR).filter((w) => !(w in ROLE_NOUNS_FR))),
+          quantifiedPersonHeads: new Set(),
           documentNouns: new Set(DOCUMENT_NOUNS_FR),
           media: new Set(MEDIA_NOUNS_FR),
           orgNouns: new Set(ORG_NOUNS_FR),
@@ -504,6 +508,7 @@ export function quoteTables(lang: string): QuoteTables {
           genericRoles: new Set(GENERIC_ROLES_EN),
           roles: new Map([...Object.entries(PERSON_NOUNS_EN), ...Object.entries(ROLE_NOUNS_EN)]),
           personNouns: new Set(Object.keys(PERSON_NOUNS_EN).filter((w) => !(w in ROLE_NOUNS_EN))),
+          quantifiedPersonHeads: new Set(QUANTIFIED_PERSON_HEADS_EN),
           documentNouns: new Set(DOCUMENT_NOUNS_EN),
           media: new Set(MEDIA_NOUNS_EN),
           orgNouns: new Set(ORG_NOUNS_EN),

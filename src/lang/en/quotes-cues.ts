@@ -1053,6 +1053,9 @@ export const MEDIA_NAME_WORDS_EN: readonly string[] = [
  * "the 45-year-old", "the mother of two"), with gender. A definite one that
  * speaks stands for the most recent compatible named person.
  */
+/** Head nouns of an unnamed source only after "one" ("said one person familiar with the talks"). */
+export const QUANTIFIED_PERSON_HEADS_EN: readonly string[] = ["person", "individual", "insider"];
+
 export const PERSON_NOUNS_EN: Readonly<Record<string, "m" | "f" | "">> = {
   star: "",
   host: "",
