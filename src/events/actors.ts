@@ -2,9 +2,7 @@ import type { Doc } from "../doc/doc.ts";
 import type { Entity, EventActor } from "../doc/types.ts";
 import { countryByCapital, countryByName, countryBySeat } from "../entities/countries.ts";
 import { lexiconMatches } from "../entities/lexicon.ts";
-import { MONTH_NAMES_EN, WEEKDAYS_EN } from "../lang/en/dates-words.ts";
 import { EVENT_GRAMMAR_EN as GRAMMAR_EN } from "../lang/en/events-grammar.ts";
-import { MONTH_NAMES_FR, WEEKDAYS_FR } from "../lang/fr/dates-words.ts";
 import { EVENT_GRAMMAR_FR as GRAMMAR_FR } from "../lang/fr/events-grammar.ts";
 import type { EventLexicon } from "./lexicon.ts";
 import type { SentenceView } from "./sentence.ts";
@@ -26,124 +24,17 @@ export interface ActorMention {
   kind: "PER" | "ORG" | "LOC" | "DEM" | "CAP" | "NOUN";
 }
 
-const LOWER_STARTERS = new Set([
-  "le",
-  "la",
-  "les",
-  "l'",
-  "un",
-  "une",
-  "des",
-  "du",
-  "de",
-  "ce",
-  "cette",
-  "ces",
-  "il",
-  "elle",
-  "ils",
-  "elles",
-  "on",
-  "en",
-  "au",
-  "aux",
-  "à",
-  "dans",
-  "pour",
-  "par",
-  "selon",
-  "mais",
-  "et",
-  "the",
-  "a",
-  "an",
-  "this",
-  "that",
-  "these",
-  "those",
-  "he",
-  "she",
-  "they",
-  "it",
-  "we",
-  "in",
-  "on",
-  "at",
-  "for",
-  "by",
-  "but",
-  "and",
-  "after",
-  "before",
-  "during",
-  "since",
-  "some",
-  "senior",
-  "nous",
-  "i",
-  "if",
-  "si",
-  "as",
-  "while",
-  "with",
-  "under",
-  "up",
-  "about",
-  "according",
-  "recent",
-  "thousands",
-  "hundreds",
-  "tens",
-  "des",
-  "d'après",
-  "lors",
-  "avec",
-  "sans",
-  "sous",
-  "sur",
-  "chez",
-  "aucun",
-  "aucune",
-  "no",
-  "m.",
-  "mme",
-  "mr.",
-  "ms.",
-  "mrs.",
-  "dr.",
-  "gen.",
-  "gén.",
-]);
-
-const WEEKDAYS_MONTHS = new Set([
-  ...Object.keys(WEEKDAYS_FR),
-  ...Object.keys(WEEKDAYS_EN),
-  ...MONTH_NAMES_FR,
-  ...MONTH_NAMES_EN,
-]);
-
-/** Words that follow a sentence-initial subject name ("Karsania has …", "Orvane a …"). */
-const SUBJECT_FOLLOWERS = new Set([
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "could",
-  "may",
-  "is",
-  "was",
-  "and",
-  "'s",
-  "a",
-  "ont",
-  "est",
-  "et",
-  "aurait",
-  "pourrait",
-  "va",
-  "doit",
-]);
+/** The name-reading words of each language's grammar table, as sets (src/lang/<lang>/events-grammar.ts). */
+const NAME_WORDS = new Map(
+  [GRAMMAR_EN, GRAMMAR_FR].map((g, x) => [
+    x === 0 ? "en" : "fr",
+    {
+      starters: new Set(g.nameStarters),
+      followers: new Set(g.subjectFollowers),
+      calendar: new Set(g.calendarWords),
+    },
+  ]),
+);
 
 const NAME_LINKS = new Set([
   "de",
@@ -200,6 +91,17 @@ function countryByCapitalId(name: string): string | undefined {
 function countryId(name: string): string | undefined {
   const c = countryByName(name) ?? countryByCapital(name) ?? countryBySeat(name);
   return c ? `country:${c.code}` : undefined;
+}
+
+/**
+ * The name stands for a state: a country, its capital or its seat of government.
+ *
+ * @example
+ * namesState("Russia"); // true
+ * namesState("Wikipedia"); // false
+ */
+export function namesState(name: string): boolean {
+  return countryId(name) !== undefined;
 }
 
 /**
@@ -268,11 +170,12 @@ export function actorMentions(
     });
   }
   // Capitalised spans: the fallback when no entity stage ran, and for proper nouns the model missed.
+  const { starters, calendar, followers } = NAME_WORDS.get(lex.lang === "fr" ? "fr" : "en")!;
   for (let i = 0; i < s.length; ) {
     if (
       taken[i] ||
       !isCapitalised(s.text[i]) ||
-      WEEKDAYS_MONTHS.has(s.lower[i]) ||
+      calendar.has(s.lower[i]) ||
       (fromNer && s.pos !== null && s.upos(i) !== "PROPN" && (i === 0 || !/^(NOUN|X)$/.test(s.upos(i))))
     ) {
       i++;
@@ -281,24 +184,24 @@ export function actorMentions(
     if (i === 0 || /^[«"“(]$/.test(s.text[i - 1])) {
       const upos = s.upos(i);
       const known = countryId(s.text[i]) !== undefined;
-      if (LOWER_STARTERS.has(s.lower[i]) || (upos !== "" && upos !== "PROPN" && !known)) {
+      if (starters.has(s.lower[i]) || (upos !== "" && upos !== "PROPN" && !known)) {
         i++;
         continue;
       }
       const next = i + 1 < s.length ? s.lower[i + 1] : "";
-      const verbNext = SUBJECT_FOLLOWERS.has(next) || /ed$/.test(next);
+      const verbNext = followers.has(next) || /ed$/.test(next);
       if (upos === "" && !known && !(i + 1 < s.length && isCapitalised(s.text[i + 1])) && !verbNext) {
         i++;
         continue;
       }
     }
-    if (LOWER_STARTERS.has(s.lower[i]) && s.lower[i] !== "la") {
+    if (starters.has(s.lower[i]) && s.lower[i] !== "la") {
       i++;
       continue;
     }
     let j = i + 1;
     while (j < s.length && !taken[j]) {
-      if (isCapitalised(s.text[j]) && !WEEKDAYS_MONTHS.has(s.lower[j])) j++;
+      if (isCapitalised(s.text[j]) && !calendar.has(s.lower[j])) j++;
       else if (
         NAME_LINKS.has(s.lower[j]) &&
         j + 1 < s.length &&
@@ -528,4 +431,34 @@ export function groupActors(s: SentenceView, mentions: ActorMention[]): ActorMen
     const last = g[g.length - 1];
     return { ...best, from: first.from, to: last.to, name: s.slice(first.from, last.to - 1) };
   });
+}
+
+/**
+ * The actors of a by/par phrase after a passive verb that the parser hung elsewhere ("were moved toward
+ * the border by the army", "cut off from the system by the EU" with the phrase on a noun or a later verb):
+ * the first actor within four words of the first agent preposition after `from`, in the same clause.
+ *
+ * @example
+ * strayAgent(view, verbEnd, mentions, new Set(["by"])); // [the Venezuelan army]
+ */
+export function strayAgent(
+  s: SentenceView,
+  from: number,
+  mentions: readonly ActorMention[],
+  agentPreps: ReadonlySet<string>,
+): ActorMention[] {
+  for (let k = from; k < s.length; k++) {
+    const w = s.lower[k];
+    // A verb with a subject of its own opens another clause ("…, satellite images showed").
+    const clause = s.hasSyntax && s.upos(k) === "VERB" && s.children(k).some((c) => s.baseRel(c) === "nsubj");
+    if (w === ";" || w === ":" || w === "," || clause) return [];
+    if (!agentPreps.has(w)) continue;
+    const m = mentions.find((x) => x.from > k && x.from <= k + 4);
+    if (!m) return [];
+    // Only the words of a noun phrase between the preposition and the actor (the, Venezuelan, dozens of).
+    for (let j = k + 1; j < m.from; j++)
+      if (s.pos !== null && /^(VERB|AUX|PUNCT|PRON)$/.test(s.upos(j))) return [];
+    return [m];
+  }
+  return [];
 }

@@ -6,6 +6,8 @@ import {
   actorNoun,
   entitiesBySentence,
   groupActors,
+  namesState,
+  strayAgent,
   toActor,
 } from "./actors.ts";
 import type { EventLexicon } from "./lexicon.ts";
@@ -393,7 +395,7 @@ interface CompiledSense {
   notAfter: Set<string>;
   notSubjects: Set<string>;
   notInSentence: Set<string>;
-  retype?: { with: Set<string>; type: PloverType; mode?: string };
+  retype?: { with: Set<string>; type: PloverType; mode?: string; within?: number };
 }
 
 function compileSenses(rules: SenseRule[]): Map<string, CompiledSense[]> {
@@ -406,7 +408,13 @@ function compileSenses(rules: SenseRule[]): Map<string, CompiledSense[]> {
       notSubjects: new Set(r.notSubjects),
       notInSentence: new Set(r.notInSentence),
     };
-    if (r.retype) c.retype = { with: new Set(r.retype.with), type: r.retype.type, mode: r.retype.mode };
+    if (r.retype)
+      c.retype = {
+        with: new Set(r.retype.with),
+        type: r.retype.type,
+        mode: r.retype.mode,
+        within: r.retype.within,
+      };
     const list = out.get(r.lemma) ?? [];
     list.push(c);
     out.set(r.lemma, list);
@@ -494,6 +502,8 @@ function senseRetype(
     const governed = trs.some((u) => trs[u.governor] === t && re.with.has(u.entry.lemma));
     if (governed || senseNeighbours(s, t.i, t.to, t.h).some((k) => wordIn(re.with, s, k)))
       return { type: re.type, mode: re.mode };
+    for (let k = t.to; k < Math.min(s.length, t.to + (re.within ?? 0)); k++)
+      if (wordIn(re.with, s, k)) return { type: re.type, mode: re.mode };
   }
   return null;
 }
@@ -799,7 +809,9 @@ function relate(s: SentenceView, trs: Trigger[]): void {
       t.absorbedBy < 0 &&
       !t.dropped &&
       !inBackground(s, t.i) &&
-      !(s.hasSyntax && REASON_CASES.has(caseWord(s, t.h)) && !PURPOSE_CASES.has(caseWord(s, t.h))),
+      !(s.hasSyntax && REASON_CASES.has(caseWord(s, t.h)) && !PURPOSE_CASES.has(caseWord(s, t.h))) &&
+      // "spoke with X about the ceasefire negotiations": what is talked about is no act of its own.
+      !(s.hasSyntax && t.entry.pos === "noun" && GRAMMAR.aboutCases.has(caseWord(s, t.h))),
   );
   for (const t of trs)
     if (
@@ -1808,6 +1820,9 @@ function rolesSyntax(
     s.children(t.h).some((c) => AGENT_PREPS.has(caseWord(s, c)))
   )
     passive = true;
+  // "were moved toward the border by the army": a by-phrase the parser hung on a noun or a later verb.
+  if (passive && !agent.length && !nominal)
+    agent = strayAgent(s, t.to, mentions, AGENT_PREPS).filter((m) => !subjActors.includes(m));
   if (frame === "receive") {
     if (!target.length) target = passive ? agent : subjActors;
   } else if (frame === "host") {
@@ -3671,7 +3686,12 @@ function blameUnderSpeech(
     const own = subjectOf(s, p, 0)?.k;
     const sub =
       own ?? s.children(rep.verb).find((c) => /^(nsubj|obj)/.test(s.rel(c)) && c > rep.verb && c < p);
-    const target = sub !== undefined ? actorsUnder(s, sub, mentions).map((m) => actorFor(s, m)) : [];
+    let target = sub !== undefined ? actorsUnder(s, sub, mentions).map((m) => actorFor(s, m)) : [];
+    // "said the ruling ZANU-PF had rigged …": a parser may split one subject into two nsubj; the named one acts.
+    for (const c of s.children(p)) {
+      if (target.length) break;
+      if (s.rel(c) === "nsubj") target = actorsUnder(s, c, mentions).map((m) => actorFor(s, m));
+    }
     if (!target.length || target.some((a) => a.name === rep.actor.name)) continue;
     const inside = new Set(s.subtree(p));
     for (let i = out.length - 1; i >= 0; i--) {
@@ -3766,17 +3786,27 @@ function stateSubject(s: SentenceView, lex: EventLexicon, v: number): boolean {
   if (!s.hasSyntax) return false;
   const sub = subjectOf(s, v);
   if (!sub || sub.passive) return false;
-  return actorNoun(lex, s.lemma[sub.k]) === "state" || actorNoun(lex, s.lower[sub.k]) === "state";
+  // "Russia blocked access to …": a country, its capital or seat, or a named place (its authorities) is the state.
+  const k = sub.k;
+  return (
+    actorNoun(lex, s.lemma[k]) === "state" ||
+    actorNoun(lex, s.lower[k]) === "state" ||
+    (s.upos(k) === "PROPN" &&
+      (namesState(s.text[k]) ||
+        s.doc.entities.some((e) => e.label === "LOC" && e.start <= s.start[k] && e.end >= s.end[k])))
+  );
 }
 
 /** The subject of `v` is a protest crowd: a noun the lexicon lists as a PROTEST trigger (protesters, rioters) or a mob. */
 function protestersAct(s: SentenceView, lex: EventLexicon, v: number): boolean {
   const sub = subjectOf(s, v);
-  if (!sub || sub.passive) return false;
-  const k = sub.k;
+  // "Shops were torched by rioters": the agent of a passive is who acts.
+  const passive = !sub || sub.passive;
+  const k = passive ? (s.children(v).find((c) => s.rel(c) === "obl:agent") ?? -1) : sub.k;
+  if (k < 0) return false;
   if (s.lemma[k] === "mob" || s.lemma[k] === "foule" || s.lemma[k] === "crowd") return true;
   // A crowd (students, workers) fighting during a protest the sentence names.
-  if (crowdSubject(s, lex, v) && protestInSentence(s, lex)) return true;
+  if (!passive && crowdSubject(s, lex, v) && protestInSentence(s, lex)) return true;
   return (lex.single.get(s.lemma[k]) ?? lex.single.get(s.lower[k]) ?? []).some(
     (e) =>
       e.pos === "noun" &&

@@ -230,6 +230,14 @@ export interface EventGrammar {
   officialNouns: string[];
   /** Prepositions of a topic (an agreement on X, talks about Y): the name inside is what it is about, no party. */
   topicCases: string[];
+  /** Prepositions of a mere subject matter (spoke about the negotiations): an event noun there is what is discussed, not the act. */
+  aboutCases: string[];
+  /** Capitalised words that open a sentence or quote without starting a name (The, In, Le, Selon, M.). */
+  nameStarters: string[];
+  /** Words after a sentence-initial capitalised word that show it is a subject name ("Karsania has", « Orvane a »). */
+  subjectFollowers: string[];
+  /** Weekday and month names: capitalised, yet never an actor name. */
+  calendarWords: string[];
   /** Pronouns that name a single person (he, she, il, elle), never a state or an organisation. */
   personPronouns: string[];
   /** Munitions fired or thrown: as an attack verb's object they are the means, not the target (fired rockets into X). */
@@ -260,5 +268,11 @@ export interface SenseRule {
   /** Words anywhere in the sentence that put a noun trigger in another domain (a trial with patients). */
   notInSentence?: string[];
   /** A complement that makes it another event: « ordonner le retrait » is a withdrawal ordered, not a demand. */
-  retype?: { with: string[]; type: PloverType; mode?: string };
+  retype?: {
+    with: string[];
+    type: PloverType;
+    mode?: string;
+    /** Also look this many words after the trigger, past a double object ("gave the army 48 hours to …"). */
+    within?: number;
+  };
 }

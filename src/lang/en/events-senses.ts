@@ -1,4 +1,5 @@
 import type { SenseRule } from "../../events/tables.ts";
+import { MEASURE_OBJECTS } from "./events-triggers-cameo.ts";
 
 /**
  * English triggers in another sense (issue 6): the complements, neighbours and subjects
@@ -646,5 +647,44 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       "sermon",
       "remarks",
     ],
+  },
+  // "ordered troops to the border": forces sent somewhere on an order are a deployment (CAMEO 15). Ships and
+  // aircraft stay with the purchase sense of order (AID receive).
+  {
+    lemma: "order",
+    type: "REQUEST",
+    retype: {
+      with: [
+        "troops",
+        "soldiers",
+        "battalion",
+        "battalions",
+        "brigade",
+        "brigades",
+        "reinforcements",
+        "paratroopers",
+        "marines",
+        "units",
+      ],
+      type: "MOBILIZE",
+      mode: "troops",
+    },
+  },
+  // "gave the government 48 hours to resign": a deadline with a price attached is an ultimatum (CAMEO 139).
+  {
+    lemma: "give",
+    retype: { with: ["hours", "ultimatum", "deadline"], type: "THREATEN", mode: "relations", within: 6 },
+  },
+  // "scrapped the fuel tax", "withdrew the decree": undoing one's own measure is a concession (CAMEO 08).
+  { lemma: "scrap", retype: { with: MEASURE_OBJECTS, type: "CONCEDE" } },
+  { lemma: "withdraw", retype: { with: MEASURE_OBJECTS, type: "CONCEDE" } },
+  // "withdrew from the alliance": leaving a group or organisation is SANCTION withdraw (PLOVER manual).
+  {
+    lemma: "withdraw",
+    retype: {
+      with: ["alliance", "bloc", "organisation", "organization", "coalition", "federation", "membership"],
+      type: "SANCTION",
+      mode: "withdraw",
+    },
   },
 ];

@@ -36,6 +36,33 @@ const FORCE_OBJECTS = [
   "missiles",
 ];
 
+/** A state's own measures (taxes, price rises, decrees, bans): scrapping or withdrawing one concedes (CAMEO 08). */
+export const MEASURE_OBJECTS = [
+  "tax",
+  "taxes",
+  "hike",
+  "increase",
+  "rise",
+  "levy",
+  "tariff",
+  "tariffs",
+  "decree",
+  "bill",
+  "law",
+  "measure",
+  "measures",
+  "reform",
+  "ban",
+  "restriction",
+  "restrictions",
+  "curfew",
+  "fee",
+  "fees",
+  "charges",
+  "demand",
+  "demands",
+];
+
 /** Armed acts a side can suspend, end or call off (a de-escalation, CAMEO 087). */
 const OWN_ARMED_ACTS = [
   "fighting",
@@ -729,6 +756,8 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
   { lemma: "state of siege", pos: "noun", type: "COERCE", mode: "martial-law" },
   { lemma: "emergency rule", pos: "noun", type: "COERCE", mode: "martial-law" },
   { lemma: "military rule", pos: "noun", type: "COERCE", mode: "martial-law" },
+  // "cut the internet", « couper l'internet »: an internet shutdown is censorship (CAMEO 175).
+  { lemma: "cut", pos: "verb", type: "COERCE", mode: "censor", objects: ["internet"], directObject: true },
   {
     lemma: "cut off",
     pos: "verb",
@@ -1455,8 +1484,25 @@ export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
   { lemma: "travel ban", pos: "noun", type: "SANCTION" },
   { lemma: "asset freeze", pos: "noun", type: "SANCTION" },
   // MOBILIZE
-  { lemma: "put", pos: "verb", type: "MOBILIZE", mode: "troops", objects: ["alert"] },
-  { lemma: "place", pos: "verb", type: "MOBILIZE", mode: "troops", objects: ["alert"] },
+  // "placed on high alert", "put on combat readiness", "put on standby".
+  { lemma: "put", pos: "verb", type: "MOBILIZE", mode: "troops", objects: ["alert", "readiness", "standby"] },
+  {
+    lemma: "place",
+    pos: "verb",
+    type: "MOBILIZE",
+    mode: "troops",
+    objects: ["alert", "readiness", "standby"],
+  },
+  // "threw its weight behind the plan": endorsement (CAMEO 051).
+  { lemma: "throw", pos: "verb", type: "SUPPORT", forms: ["threw", "thrown"], objects: ["weight"] },
+  // "held a video call with": a remote meeting is a consultation by phone (CAMEO 041 discuss by telephone).
+  { lemma: "video call", pos: "noun", type: "CONSULT", mode: "phone" },
+  { lemma: "telephone call", pos: "noun", type: "CONSULT", mode: "phone" },
+  { lemma: "videoconference", pos: "noun", type: "CONSULT", mode: "phone" },
+  { lemma: "video conference", pos: "noun", type: "CONSULT", mode: "phone" },
+  // Undoing one's own measure is a concession (CAMEO 08): "rolled back the fuel price hike".
+  { lemma: "roll back", pos: "verb", type: "CONCEDE", objects: MEASURE_OBJECTS },
+  { lemma: "reverse", pos: "verb", type: "CONCEDE", objects: MEASURE_OBJECTS },
   { lemma: "raise", pos: "verb", type: "MOBILIZE", mode: "troops", objects: ["alert", "readiness"] },
   { lemma: "fortify", pos: "verb", type: "MOBILIZE" },
   { lemma: "pour", pos: "verb", type: "MOBILIZE", mode: "troops", objects: FORCE_OBJECTS },

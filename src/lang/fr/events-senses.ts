@@ -508,4 +508,32 @@ export const EVENT_SENSES_FR: SenseRule[] = [
   { lemma: "revendiquer", notWith: ["victoire", "succès", "titre", "paternité"] },
   // « accorder sa grâce » : une grâce (CONCEDE), pas une aide.
   { lemma: "accorder", retype: { with: ["grâce"], type: "CONCEDE" } },
+  // « des manœuvres militaires conjointes » : des manœuvres menées ensemble sont une coopération (CAMEO 062).
+  ...["manœuvre", "manœuvres militaires", "exercice militaire", "patrouille"].map((lemma) => ({
+    lemma,
+    retype: {
+      with: [
+        "conjoint",
+        "conjointe",
+        "conjoints",
+        "conjointes",
+        "commun",
+        "commune",
+        "communs",
+        "communes",
+        "ensemble",
+      ],
+      type: "COOPERATE" as const,
+    },
+  })),
+  // « dispersé les manifestants à coups de gaz lacrymogène » : la force contre une foule est ASSAULT crowd-control,
+  // comme disperse en anglais.
+  {
+    lemma: "disperser",
+    retype: {
+      with: ["lacrymogène", "lacrymogènes", "gaz", "coups", "matraque", "matraques", "balles"],
+      type: "ASSAULT",
+      mode: "crowd-control",
+    },
+  },
 ];

@@ -814,4 +814,13 @@ export const TRIGGERS_FR_CODEBOOK: TriggerEntry[] = [
   { lemma: "frappe de missile", pos: "noun", type: "ASSAULT" },
   { lemma: "abattre", pos: "verb", type: "ASSAULT" },
   { lemma: "renverser", pos: "verb", type: "ASSAULT", objects: ["gouvernement", "régime", "président"] },
+  // « a apporté son soutien au plan » : un appui déclaré (CAMEO 051).
+  { lemma: "apporter", pos: "verb", type: "SUPPORT", frame: "transfer", objects: ["soutien", "appui"] },
+  // « ont coupé l'internet » : une coupure d'internet est une censure (CAMEO 175).
+  { lemma: "couper", pos: "verb", type: "COERCE", mode: "censor", objects: ["internet"], directObject: true },
+  // « l'exploitation commune d'un gisement », « la gestion conjointe » : une action menée ensemble (CAMEO 06).
+  { lemma: "exploitation commune", pos: "noun", type: "COOPERATE" },
+  { lemma: "exploitation conjointe", pos: "noun", type: "COOPERATE" },
+  { lemma: "gestion commune", pos: "noun", type: "COOPERATE" },
+  { lemma: "gestion conjointe", pos: "noun", type: "COOPERATE" },
 ];
