@@ -1492,7 +1492,7 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
           if (before) {
             if (before.inQuote) return null;
             first = { kind: "mention", a: before.left, b: before.te, mention: before };
-          } else first = descBackward(cx, c - 1, floor);
+          } else first = descBackward(cx, c - 1, floor) ?? asideOpener(cx, c, floor);
         }
         if (commas >= 3) break;
       }
@@ -1512,6 +1512,22 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
       return { kind: "mention", a: m.left, b: d.b, mention: m };
   }
   return d;
+}
+
+/**
+ * "The Calgary native, speaking to reporters Thursday, said": a short noun phrase opening the sentence
+ * before the comma at `comma`, whatever its head, when no verb, time word or coordinator is about.
+ *
+ * @example
+ * asideOpener(cx, comma, floor); // "The Calgary native"
+ */
+function asideOpener(cx: QuoteContext, comma: number, floor: number): SpeakerRef | null {
+  if (cx.lang !== "en" || cx.T.coordinators.has(cx.w[comma + 1] ?? "")) return null;
+  const ref = openingPhrase(cx, comma - 1, floor);
+  if (!ref) return null;
+  for (let y = ref.a + 1; y < ref.b; y++)
+    if (isVerbLike(cx, y) || cx.T.timeWords.has(cx.w[y]) || cx.T.timeUnits.has(cx.w[y])) return null;
+  return ref;
 }
 
 /**
@@ -2949,10 +2965,16 @@ function speakerOf(
         [...heads].every((h) => !cx.T.personNouns.has(h));
       // (Unless that person just spoke and nobody in the article holds the job: "Treasury Board President
       // Ada Marsh said … “…,” Marsh said. The minister said …".)
+      // (Or is the last one quoted, two sentences back at most: "“…,” Tombe said. But he said …. “…,” the
+      // professor said.")
+      const last = history.length > 0 ? history[history.length - 1] : null;
+      const lastQuoted =
+        last !== null &&
+        last.speaker.name === m.mention.person.name &&
+        cx.sent[ref.a] - cx.sent[Math.max(0, last.at)] <= 2;
       const justSpoke =
         cx.lang === "en" &&
-        spoke.has(m.mention) &&
-        cx.sent[ref.a] - cx.sent[m.mention.ts] <= 2 &&
+        ((spoke.has(m.mention) && cx.sent[ref.a] - cx.sent[m.mention.ts] <= 2) || lastQuoted) &&
         !cx.persons.some((p) => p.first < cx.ts[ref.a] && p.roleHeads.has(head));
       if (!otherJob || justSpoke) {
         spoke.add(m.mention);
@@ -2972,8 +2994,10 @@ function speakerOf(
   for (let k = ref.a + 1; k < ref.a + headAt; k++) {
     if (cx.isPunct(k)) continue;
     modifiers++;
-    // "U.S.-based", "Kremlin-backed": one attribute, no name.
+    // "U.S.-based", "Kremlin-backed": one attribute, no name (one token or three).
+    const dash = cx.w[k].lastIndexOf("-");
     if (cx.w[k + 1] === "-") k += 2;
+    else if (dash > 0 && cx.T.compoundAdjectiveEnds.has(cx.w[k].slice(dash + 1))) continue;
     else if (cx.cap[k]) properModifiers.push(cx.w[k]);
   }
   if (modifiers < 2) properModifiers = [];
@@ -3067,6 +3091,26 @@ function speakerOf(
   if (introduced) {
     spoke.add(introduced);
     return fromMention(cx, introduced);
+  }
+  // "Auston Marr isn't talking about last season. The Maple Leafs centre, speaking to reporters, said …": a
+  // short definite description the role tables do not know, opening the sentence, is the person who was
+  // the subject of the sentence before.
+  if (cx.lang === "en" && !head && cx.T.definiteArticles.has(words[0] ?? "") && ref.b - ref.a <= 5) {
+    const plain = words
+      .slice(1)
+      .every(
+        (w, k) =>
+          !cx.isPunct(ref.a + 1 + k) &&
+          !isVerbLike(cx, ref.a + 1 + k) &&
+          !cx.T.prepositions.has(w) &&
+          !cx.T.timeWords.has(w) &&
+          !cx.T.timeUnits.has(w),
+      );
+    const before = plain ? previousSentenceSubject(cx, ref.a, history) : null;
+    if (before) {
+      spoke.add(before);
+      return fromMention(cx, before);
+    }
   }
   // "A spokesperson for the Department of Public Works said … “…,” the spokesperson wrote": the unnamed
   // speaker described just before with the same noun.

@@ -57,3 +57,23 @@ test("'the cyclist, Ona Brask, told …' after a quote: the name in apposition t
   assert.equal(speakerOf(text, "“He cut in front"), "Ona Brask");
   assert.equal(speakerOf(text, "“I had no time"), "Ona Brask");
 });
+
+test("'the professor said' right after that person was quoted under another job title: the same person", () => {
+  const text =
+    'Economist Talia Brunner of the University of Regina said the challenge faces long odds.\n\n"The court has been clear on this," Brunner said. "I would be surprised if the provinces win."\n\nBut she said the political fight may matter more than the legal one.\n\n"This is as much about a message as about a case," the professor said.';
+  assert.equal(speakerOf(text, '"This is as much'), "Talia Brunner");
+});
+
+test("'the Halifax-based boat and engine maker said': a one-word place attribute does not make it another company", () => {
+  const text =
+    "HALIFAX — Seaworthy Inc. says it will cut about 400 jobs as part of a restructuring.\n\nIn a statement released Thursday, the Halifax-based boat and engine maker said the cuts would be spread over two years.";
+  assert.match(speakerOf(text, "the cuts would be spread") ?? "", /^Seaworthy/);
+});
+
+test("'The Regina native, speaking …, said': an unknown-head description opening the sentence is the previous subject", () => {
+  const text =
+    "Corwin Tallis isn't interested in talking about last season.\n\nThe Regina native, speaking to reporters as players cleared their lockers Thursday, said the playoff loss still stings.";
+  assert.equal(speakerOf(text, "the playoff loss still stings"), "Corwin Tallis");
+  const plain = "Darla Voss also played for the Comets. The rugby legend said people misread the coach.";
+  assert.equal(speakerOf(plain, "people misread the coach"), "Darla Voss");
+});
