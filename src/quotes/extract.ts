@@ -1073,8 +1073,11 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
   const quantified = x === k && cx.lang === "en" && cx.T.openingQuantifiers.has(cx.w[x]) && partitive <= k;
   if (quantified) x++;
   let head = -1;
-  for (let y = x; y < limit && y < x + (quantified ? 5 : 3); y++) {
+  // ("a prominent Republican National Committee member": capitalised modifiers do not count toward the three.)
+  let reach = x + (quantified ? 5 : 3);
+  for (let y = x; y < limit && y < reach; y++) {
     const w = cx.w[y];
+    if (cx.lang === "en" && cx.cap[y] && y > x && reach < x + 6) reach++;
     if (
       cx.T.roles.has(w) ||
       cx.T.media.has(w) ||

@@ -77,3 +77,9 @@ test("'The Regina native, speaking …, said': an unknown-head description openi
   const plain = "Darla Voss also played for the Comets. The rugby legend said people misread the coach.";
   assert.equal(speakerOf(plain, "people misread the coach"), "Darla Voss");
 });
+
+test("'said a prominent Republican National Committee member who …': capitalised modifiers before the role noun", () => {
+  const text =
+    "The senator spoke for an hour.\n\n“If I were a donor, I would want answers,” said a prominent Liberal Party Executive Council member who backs Vane, asking not to be named.";
+  assert.match(speakerOf(text, "“If I were a donor") ?? "", /member$/);
+});
