@@ -2891,6 +2891,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       }
       // "people gathered in the square": a gathering is a demonstration only when a crowd gathers.
       if (t.entry.crowd && !crowdSubject(s, lex, t.h)) continue;
+      if (t.entry.troops && !troopSubject(s, t.h)) continue;
       if (s.hasSyntax && thingSubject(s, t, mentions, trigTokens)) continue;
       // "an aid convoy", "attack helicopters", "protest leaders": a trigger noun that only qualifies another
       // noun names a kind of thing, not an act.
@@ -3779,6 +3780,12 @@ function crowdSubject(s: SentenceView, lex: EventLexicon, v: number): boolean {
       lex.crowdNouns.has(s.lower[k]) ||
       (k === sub.k && s.children(k).some((c) => s.baseRel(c) === "nummod")),
   );
+}
+
+/** The subject of `v` names forces (troops, soldiers, les militaires). */
+function troopSubject(s: SentenceView, v: number): boolean {
+  const sub = subjectOf(s, v);
+  return sub !== null && (TROOP_WORDS.has(s.lower[sub.k]) || TROOP_WORDS.has(s.lemma[sub.k]));
 }
 
 /** The subject of `v` is the state: a state actor noun (the authorities, la police) heading it. */

@@ -180,7 +180,8 @@ export function eventLexicon(lang: string): EventLexicon {
     for (const o of entry.objects ?? []) objectWords.add(o);
     const { word, reflexive: refl } = unreflexive(entry.lemma);
     if (refl) reflexive.add(entry);
-    const words = word.split(" ");
+    // « tir d'essai », « échange d'otages »: the tokeniser splits the elided article off its word.
+    const words = fr ? word.split(" ").flatMap(splitElision) : word.split(" ");
     const verb = entry.pos === "verb";
     const first = words[0];
     const firstForms = new Set<string>([
@@ -261,4 +262,10 @@ export function eventGrammar(): { [K in keyof EventGrammar]: Set<string> } {
   for (const key of Object.keys(EVENT_GRAMMAR_EN) as (keyof EventGrammar)[])
     out[key] = new Set([...EVENT_GRAMMAR_EN[key], ...EVENT_GRAMMAR_FR[key]]);
   return out;
+}
+
+/** « d'essai » → « d' », « essai »: a French elided word as the tokeniser gives it. */
+function splitElision(w: string): string[] {
+  const m = /^([a-zç]{1,5}['’])(.+)$/i.exec(w);
+  return m ? [m[1], m[2]] : [w];
 }

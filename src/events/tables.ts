@@ -47,6 +47,8 @@ export interface TriggerEntry {
   weak?: boolean;
   /** Only an event when a crowd or rank-and-file group is its subject (people gathered, les habitants se sont rassemblés). */
   crowd?: boolean;
+  /** Only an event when forces are its subject (« les soldats ont quitté le pays »: a withdrawal; a minister leaving is not). */
+  troops?: boolean;
 }
 
 /** Modality and attribution cues of a language. Lower-case words or lemmas. */

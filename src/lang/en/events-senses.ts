@@ -1,5 +1,4 @@
 import type { SenseRule } from "../../events/tables.ts";
-import { MEASURE_OBJECTS } from "./events-triggers-cameo.ts";
 
 /**
  * English triggers in another sense (issue 6): the complements, neighbours and subjects
@@ -675,9 +674,6 @@ export const EVENT_SENSES_EN: SenseRule[] = [
     lemma: "give",
     retype: { with: ["hours", "ultimatum", "deadline"], type: "THREATEN", mode: "relations", within: 6 },
   },
-  // "scrapped the fuel tax", "withdrew the decree": undoing one's own measure is a concession (CAMEO 08).
-  { lemma: "scrap", retype: { with: MEASURE_OBJECTS, type: "CONCEDE" } },
-  { lemma: "withdraw", retype: { with: MEASURE_OBJECTS, type: "CONCEDE" } },
   // "withdrew from the alliance": leaving a group or organisation is SANCTION withdraw (PLOVER manual).
   {
     lemma: "withdraw",

@@ -269,6 +269,11 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
   { lemma: "joint venture", pos: "noun", type: "COOPERATE" },
   { lemma: "joint operation", pos: "noun", type: "COOPERATE" },
   { lemma: "joint patrol", pos: "noun", type: "COOPERATE" },
+  // Border posts run together (CAMEO 061 cooperate economically).
+  { lemma: "joint checkpoint", pos: "noun", type: "COOPERATE" },
+  { lemma: "joint border post", pos: "noun", type: "COOPERATE" },
+  { lemma: "joint customs post", pos: "noun", type: "COOPERATE" },
+  { lemma: "shared customs post", pos: "noun", type: "COOPERATE" },
   { lemma: "invest", pos: "verb", type: "COOPERATE", weak: true },
   // 07 AID: economic, military, humanitarian aid, protection, asylum
   {
@@ -1502,6 +1507,17 @@ export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
   { lemma: "video conference", pos: "noun", type: "CONSULT", mode: "phone" },
   // Undoing one's own measure is a concession (CAMEO 08): "rolled back the fuel price hike".
   { lemma: "roll back", pos: "verb", type: "CONCEDE", objects: MEASURE_OBJECTS },
+  // "scrapped the fuel tax", "withdrew the decree": stronger than the weak REJECT of scrap and the RETREAT of withdraw.
+  { lemma: "scrap", pos: "verb", type: "CONCEDE", objects: MEASURE_OBJECTS },
+  {
+    lemma: "withdraw",
+    pos: "verb",
+    type: "CONCEDE",
+    forms: ["withdrew", "withdrawn"],
+    objects: MEASURE_OBJECTS,
+    // "withdrew its troops … after the ban": only the measure withdrawn itself.
+    directObject: true,
+  },
   { lemma: "reverse", pos: "verb", type: "CONCEDE", objects: MEASURE_OBJECTS },
   { lemma: "raise", pos: "verb", type: "MOBILIZE", mode: "troops", objects: ["alert", "readiness"] },
   { lemma: "fortify", pos: "verb", type: "MOBILIZE" },

@@ -536,4 +536,15 @@ export const EVENT_SENSES_FR: SenseRule[] = [
       mode: "crowd-control",
     },
   },
+  // « a dénoncé le traité » : dénoncer un accord, c'est s'en retirer (CAMEO 16, SANCTION discontinue), pas accuser.
+  {
+    lemma: "dénoncer",
+    retype: {
+      with: ["traité", "accord", "convention", "pacte", "accords", "traités"],
+      type: "SANCTION",
+      mode: "discontinue",
+    },
+  },
+  // « un tir d'essai de missile » : un essai d'arme est une démonstration de force (MOBILIZE weapons), pas une attaque.
+  { lemma: "tir", type: "ASSAULT", retype: { with: ["essai", "essais"], type: "MOBILIZE", mode: "weapons" } },
 ];

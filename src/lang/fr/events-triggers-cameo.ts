@@ -110,6 +110,8 @@ export const TRIGGERS_FR_CAMEO: TriggerEntry[] = [
     mode: "withdraw",
     objects: ["territoire", "zone", "région", "pays", "ville", "pouvoir", "poste", "fonctions"],
   },
+  // « les derniers soldats ont quitté le Sénégal » : des forces qui quittent un pays s'en retirent.
+  { lemma: "quitter", pos: "verb", type: "RETREAT", mode: "withdraw", troops: true },
   { lemma: "rouvrir", pos: "verb", type: "RETREAT", mode: "access" },
   { lemma: "démobiliser", pos: "verb", type: "RETREAT", mode: "disarm" },
   { lemma: "désarmement", pos: "noun", type: "RETREAT", mode: "disarm" },
@@ -823,4 +825,6 @@ export const TRIGGERS_FR_CODEBOOK: TriggerEntry[] = [
   { lemma: "exploitation conjointe", pos: "noun", type: "COOPERATE" },
   { lemma: "gestion commune", pos: "noun", type: "COOPERATE" },
   { lemma: "gestion conjointe", pos: "noun", type: "COOPERATE" },
+  { lemma: "poste frontière commun", pos: "noun", type: "COOPERATE" },
+  { lemma: "poste frontalier commun", pos: "noun", type: "COOPERATE" },
 ];
