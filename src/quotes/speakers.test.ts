@@ -80,6 +80,6 @@ test("'The Regina native, speaking …, said': an unknown-head description openi
 
 test("'said a prominent Republican National Committee member who …': capitalised modifiers before the role noun", () => {
   const text =
-    "The senator spoke for an hour.\n\n“If I were a donor, I would want answers,” said a prominent Liberal Party Executive Council member who backs Vane, asking not to be named.";
-  assert.match(speakerOf(text, "“If I were a donor") ?? "", /member$/);
+    "The senator spoke for an hour.\n\n“If I were a donor, I would want answers,” said a prominent Democratic National Committee member who backs Vane, asking not to be named.";
+  assert.match(speakerOf(text, "“If I were a donor") ?? "", /Committee member$/);
 });
