@@ -683,4 +683,6 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       mode: "withdraw",
     },
   },
+  // "…, leaving six soldiers dead": the toll of an act, not a withdrawal.
+  { lemma: "leave", type: "RETREAT", notWith: ["dead", "injured", "wounded", "homeless", "stranded"] },
 ];

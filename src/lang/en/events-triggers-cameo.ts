@@ -837,6 +837,36 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
   { lemma: "firefight", pos: "noun", type: "ASSAULT", mode: "firearms" },
   { lemma: "shootout", pos: "noun", type: "ASSAULT", mode: "firearms" },
   { lemma: "exchange fire", pos: "verb", type: "ASSAULT", mode: "firearms", frame: "meet" },
+  // "exchanged heavy fire", "exchanged gunfire with": a qualified object too.
+  {
+    lemma: "exchange",
+    pos: "verb",
+    type: "ASSAULT",
+    mode: "firearms",
+    frame: "meet",
+    objects: ["fire", "gunfire", "shots", "salvoes"],
+    directObject: true,
+  },
+  // "broke into the ministry's email system": an intrusion into computers is a cyber act (CAMEO 176).
+  {
+    lemma: "break into",
+    pos: "verb",
+    type: "COERCE",
+    mode: "cyber",
+    forms: ["broke", "broken"],
+    objects: [
+      "system",
+      "systems",
+      "network",
+      "networks",
+      "server",
+      "servers",
+      "email",
+      "computers",
+      "database",
+      "accounts",
+    ],
+  },
   { lemma: "incursion", pos: "noun", type: "ASSAULT" },
   { lemma: "shoot down", pos: "verb", type: "ASSAULT", mode: "aerial", forms: ["shot"] },
   { lemma: "sink", pos: "verb", type: "ASSAULT", mode: "heavy-weapons", forms: ["sank", "sunk"], weak: true },
@@ -1369,6 +1399,14 @@ export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
   // AGREE: offers of future acts (the governed act gives the category)
   { lemma: "volunteer", pos: "verb", type: "AGREE", govern: "pledge" },
   { lemma: "vow", pos: "noun", type: "AGREE", weak: true },
+  // "vowed merciless retaliation against X": a vow of revenge is a threat of violence (CAMEO 138), not a pledge.
+  ...["vow", "promise"].map((lemma) => ({
+    lemma,
+    pos: "verb" as const,
+    type: "THREATEN" as const,
+    mode: "violence",
+    objects: ["retaliation", "revenge", "reprisal", "reprisals", "vengeance"],
+  })),
   // CONSULT
   { lemma: "sit down", pos: "verb", type: "CONSULT", forms: ["sat"], objects: ["with"] },
   { lemma: "get together", pos: "verb", type: "CONSULT", forms: ["got"] },
