@@ -1857,7 +1857,8 @@ function rolesSyntax(
           target = subjActors;
         }
       }
-      if (!target.length && frame !== "transfer") target = subjActors;
+      // "Tanks were moved toward the border by the army": forces moved are never the target.
+      if (!target.length && frame !== "transfer" && !moved) target = subjActors;
       else if (frame === "transfer" && subjActors.length && !subjActors.every((m) => m.rank === 0))
         target = target.length ? target : [];
     } else if (!source.length) source = subjActors;

@@ -1313,6 +1313,17 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
       "inhabitants",
       "thousands",
       "hundreds",
+      // Single people expelled are deported too (not diplomats: SANCTION expel).
+      "imam",
+      "preacher",
+      "cleric",
+      "priest",
+      "blogger",
+      "dissident",
+      "opponent",
+      "student",
+      "students",
+      "national",
     ],
   },
   // 13 THREATEN: vows of revenge

@@ -540,7 +540,8 @@ export const EVENT_SENSES_FR: SenseRule[] = [
   {
     lemma: "dénoncer",
     retype: {
-      with: ["traité", "accord", "convention", "pacte", "accords", "traités"],
+      // « avec effet immédiat » : la formule d'une dénonciation d'accord.
+      with: ["traité", "accord", "convention", "pacte", "accords", "traités", "effet"],
       type: "SANCTION",
       mode: "discontinue",
     },

@@ -489,6 +489,17 @@ export const TRIGGERS_FR_CAMEO: TriggerEntry[] = [
       "militants",
       "travailleurs",
       "ressortissants",
+      // Une personne expulsée est reconduite (les diplomates restent SANCTION expel).
+      "imam",
+      "prédicateur",
+      "religieux",
+      "prêtre",
+      "blogueur",
+      "dissident",
+      "opposant",
+      "étudiant",
+      "étudiants",
+      "ressortissant",
     ],
   },
   // 13 THREATEN : promesses de vengeance
