@@ -716,7 +716,10 @@ function cueAfter(
       return null;
     }
   } else {
-    if (cx.T.verbs.has(cx.w[j]) && !cx.T.verbs.get(cx.w[j])?.opinion) {
+    // ("…“historic,” telling reporters that …": after a participle or a verb of telling comes the one told.)
+    // ("“…,” warned Maren Ekdahl" stays inverted: only "told" / "tells" take the hearer next.)
+    const toldAfter = /ing$/.test(cx.w[j]) || cx.w[j] === "told" || cx.w[j] === "tells";
+    if (cx.T.verbs.has(cx.w[j]) && !cx.T.verbs.get(cx.w[j])?.opinion && !toldAfter) {
       let k = j + 1;
       while (k < limit && cx.T.skipAfterCue.has(cx.w[k]) && cx.startsAt[k] < 0) k++;
       let ref = npForward(cx, k, limit);
@@ -1956,10 +1959,17 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
       continue;
     // ", saying …" / ", estimant que …" / ", en affirmant que …": the main clause's subject speaks.
     const french = cx.lang === "fr";
+    // (English also ", ” saying" after a closing quote mark, and "by saying" / "by telling".)
     const participial =
       v > a &&
       ((cx.w[v - 1] === "," && (/ing$/.test(cx.w[v]) || (french && /ant$/.test(cx.w[v])))) ||
-        (french && cx.w[v - 1] === "en" && v - 2 >= a && cx.w[v - 2] === ","));
+        (french && cx.w[v - 1] === "en" && v - 2 >= a && cx.w[v - 2] === ",") ||
+        (cx.lang === "en" &&
+          /ing$/.test(cx.w[v]) &&
+          v - 2 >= a &&
+          (cx.w[v - 1] === "by" || (cx.isQuoteChar(v - 1) && cx.w[v - 2] === ",")) &&
+          // (Not a title-case headline: "Senator Responds By Saying …".)
+          !cx.cap[v]));
     // "X welcomed the plan but said …": the verb shares the first verb's subject.
     const coordinated = cx.lang === "en" && v - 1 > a && cx.T.coordinators.has(cx.w[v - 1]);
     const subj =

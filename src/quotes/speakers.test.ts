@@ -83,3 +83,21 @@ test("'said a prominent Republican National Committee member who …': capitalis
     "The senator spoke for an hour.\n\n“If I were a donor, I would want answers,” said a prominent Democratic National Committee member who backs Vane, asking not to be named.";
   assert.match(speakerOf(text, "“If I were a donor") ?? "", /Committee member$/);
 });
+
+test("'… by saying that …': the speaker of a 'by' participle is the main clause's subject", () => {
+  const text = "Mayor Rolf Dane replied to a retired nurse on Monday by saying the clinic would stay open.";
+  assert.equal(speakerOf(text, "the clinic would stay open"), "Rolf Dane");
+});
+
+test("'… as “historic,” telling reporters that …': the one told is no speaker, for the fragment or the clause", () => {
+  const text =
+    "Governor Ada Pell hailed the vote as “historic,” telling reporters during a visit to Oslo on Friday that she thinks the result is good.";
+  assert.equal(speakerOf(text, "“historic,”"), "Ada Pell");
+  assert.equal(speakerOf(text, "she thinks the result"), "Ada Pell");
+});
+
+test("'“…,” warned X' stays an inverted cue (only told/tells and participles take the hearer next)", () => {
+  const text =
+    "The pledges were announced in Geneva.\n\n“It is only a start,” warned Lena Fask, the relief coordinator.";
+  assert.equal(speakerOf(text, "“It is only a start"), "Lena Fask");
+});
