@@ -3660,6 +3660,14 @@ function speechClaimCue(s: SentenceView): boolean {
 }
 
 const BLAME = GRAMMAR.blameWords;
+
+/** ", an allegation …", « , une accusation … »: the sentence sums up what was said as an allegation. */
+function allegationApposition(s: SentenceView): boolean {
+  for (let j = 2; j < s.length; j++)
+    if (GRAMMAR.allegationNouns.has(s.lemma[j]) && s.lower[j - 2] === "," && DETS.has(s.lower[j - 1]))
+      return true;
+  return false;
+}
 const WRONGDOING = GRAMMAR.wrongdoingVerbs;
 
 /**
@@ -3674,9 +3682,11 @@ function blameUnderSpeech(
   evidence: { start: number; end: number },
 ): void {
   if (!s.hasSyntax) return;
+  const alleged = allegationApposition(s);
   for (let k = 0; k < s.length; k++) {
-    // "said Y had rigged the elections": a verb of wrongdoing lays the act at its subject's door too.
-    const wrong = WRONGDOING.has(s.lemma[k]) && s.upos(k) === "VERB";
+    // "said Y had rigged the elections": a verb of wrongdoing lays the act at its subject's door too; so does
+    // any reported act the sentence sums up as an allegation ("said Y was using X, an allegation Y denies").
+    const wrong = (WRONGDOING.has(s.lemma[k]) || (alleged && s.rel(k) === "ccomp")) && s.upos(k) === "VERB";
     if (!BLAME.has(s.lower[k]) && !wrong) continue;
     // "was responsible": the adjective heads the clause; "was behind the attack": the noun after it does.
     const p = s.baseRel(k) === "case" ? s.head![k] : k;

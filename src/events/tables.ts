@@ -234,6 +234,8 @@ export interface EventGrammar {
   topicCases: string[];
   /** Prepositions of a mere subject matter (spoke about the negotiations): an event noun there is what is discussed, not the act. */
   aboutCases: string[];
+  /** Nouns that sum up a reported claim in an apposition ("…, an allegation Moscow denies"): the claim is an accusation. */
+  allegationNouns: string[];
   /** Capitalised words that open a sentence or quote without starting a name (The, In, Le, Selon, M.). */
   nameStarters: string[];
   /** Words after a sentence-initial capitalised word that show it is a subject name ("Karsania has", « Orvane a »). */

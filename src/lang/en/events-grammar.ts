@@ -208,6 +208,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   personPronouns: ["he", "she"],
   topicCases: ["on", "about", "concerning", "regarding", "over"],
   aboutCases: ["about", "concerning", "regarding"],
+  allegationNouns: ["allegation", "accusation", "charge", "claim"],
   nameStarters: [
     "the",
     "a",

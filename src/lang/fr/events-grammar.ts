@@ -203,6 +203,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   personPronouns: ["il", "elle"],
   topicCases: ["sur", "concernant", "autour"],
   aboutCases: ["concernant"],
+  allegationNouns: ["accusation", "allégation"],
   nameStarters: [
     "le",
     "la",
