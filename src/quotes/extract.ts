@@ -2542,6 +2542,8 @@ function mainSubject(cx: QuoteContext, a0: number, v: number): SpeakerRef | null
   }
   let k = a;
   while (k < v && (cx.isQuoteChar(k) || cx.T.leadingConnectors.has(cx.w[k]))) k++;
+  // "Shortly after the vote, …": an adverb before the opening adjunct's preposition.
+  if (cx.lang === "en" && k + 1 < v && /ly$/.test(cx.w[k]) && cx.T.prepositions.has(cx.w[k + 1])) k++;
   // "In a statement released Thursday, Rep. X reacted …, saying:": an opening adjunct up to its comma.
   // "Facing criticism from both parties, Mr. X released …, insisting that": an opening participle clause too.
   const openingParticiple = cx.lang === "en" && /ing$/.test(cx.w[k]) && cx.doc.tokens.pos?.[k] === "VERB";

@@ -101,3 +101,9 @@ test("'“…,” warned X' stays an inverted cue (only told/tells and participl
     "The pledges were announced in Geneva.\n\n“It is only a start,” warned Lena Fask, the relief coordinator.";
   assert.equal(speakerOf(text, "“It is only a start"), "Lena Fask");
 });
+
+test("'Shortly after …, X issued a statement saying …': an adverb before the opening adjunct, then the document's author", () => {
+  const text =
+    "Shortly after the announcement of the judge's death, Senate Leader Mitch Connell (R-Ky.) issued a statement saying that the Senate should wait.";
+  assert.equal(speakerOf(text, "the Senate should wait"), "Mitch Connell");
+});
