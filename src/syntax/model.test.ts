@@ -184,3 +184,59 @@ test("an adjective reading between a determiner and a verb is the head noun", {
   assert.equal(doc.tokens.pos?.[1], "NOUN");
   assert.equal(doc.tokens.pos?.[2], "VERB");
 });
+
+/** UPOS and VerbForm of each word of an English sentence, as "word/UPOS:VerbForm". */
+function tagsOf(text: string, ...words: string[]): string[] {
+  const doc = createPipeline({ until: "tagger" }).run(new Doc({ text, lang: "en" }));
+  const t = doc.tokens;
+  return words.map((word) => {
+    const i = [...Array(t.length).keys()].find((k) => text.slice(t.start[k], t.end[k]) === word)!;
+    const form = /VerbForm=(\w+)/.exec(t.feats?.[i] ?? "")?.[1];
+    return `${word}/${t.pos?.[i]}${form ? `:${form}` : ""}`;
+  });
+}
+
+test("a past form read as an adjective between a subject and an object is the finite past", {
+  skip: !existsSync(join(REPO_ROOT, "models", "syntax-en.tagger.bin")),
+}, () => {
+  assert.deepEqual(tagsOf("Bandits wounded four herders near the river on Sunday.", "wounded"), [
+    "wounded/VERB:Fin",
+  ]);
+  // An irregular past the treebank never shows, with its lemma.
+  const text = "Norway lent Ghana ninety million dollars in 2020.";
+  assert.deepEqual(tagsOf(text, "lent"), ["lent/VERB:Fin"]);
+  const doc = createPipeline({ until: "tagger" }).run(new Doc({ text, lang: "en" }));
+  assert.equal(doc.tokens.lemma?.[1], "lend");
+  assert.deepEqual(tagsOf("They wounded a guard at the gate.", "wounded"), ["wounded/VERB:Fin"]);
+  // A noun read as an adjective after a determiner is the subject.
+  assert.deepEqual(tagsOf("The tribunal lent weight to the appeal.", "tribunal", "lent"), [
+    "tribunal/NOUN",
+    "lent/VERB:Fin",
+  ]);
+});
+
+test("the finite past is repaired clause by clause: a reporting clause does not block it", {
+  skip: !existsSync(join(REPO_ROOT, "models", "syntax-en.tagger.bin")),
+}, () => {
+  assert.deepEqual(tagsOf("Bandits wounded four herders near the river, the governor said.", "wounded"), [
+    "wounded/VERB:Fin",
+  ]);
+  assert.deepEqual(tagsOf("The mayor said bandits wounded four herders near the river.", "wounded"), [
+    "wounded/VERB:Fin",
+  ]);
+  assert.deepEqual(tagsOf("The company built a depot in Accra, its director said.", "built"), [
+    "built/VERB:Fin",
+  ]);
+});
+
+test("participles that modify a noun are not made finite", {
+  skip: !existsSync(join(REPO_ROOT, "models", "syntax-en.tagger.bin")),
+}, () => {
+  const finite = (text: string, word: string) => tagsOf(text, word)[0].endsWith(":Fin");
+  // A finite verb of the same clause.
+  assert.ok(!finite("Herders wounded last week were flown to the capital.", "wounded"));
+  // After a preposition or another verb the noun phrase is an object, not a subject.
+  assert.ok(!finite("We bought it from a farmer named Kofi, she said.", "named"));
+  // The noun phrase after the word is the subject of a past verb: "armed" stays an adjective.
+  assert.deepEqual(tagsOf("Malian armed forces retook the town of Kidal.", "armed"), ["armed/ADJ"]);
+});

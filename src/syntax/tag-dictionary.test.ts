@@ -89,3 +89,13 @@ test("invented news sentences", { skip: !existsSync(frModel) || !existsSync(enMo
     }
   }
 });
+
+test("a lexicon form seen too rarely to restrict its tags is still listed, with every open class", () => {
+  const train = [[unit("a", "DET"), unit("wound", "NOUN")]];
+  const lexicon = new Map([["wound", ["wound"]]]);
+  const without = new TagDictionary(buildTagDictionary(train, TAGS, "en", 3));
+  const withLexicon = new TagDictionary(buildTagDictionary(train, TAGS, "en", 3, lexicon));
+  assert.equal(without.listed("wound"), 0, "a rare word takes every open class without being listed");
+  assert.notEqual(withLexicon.listed("wound") & bit("VERB"), 0, "the lexicon's verb is known");
+  assert.equal(withLexicon.allowed("wound"), without.allowed("wound"), "decoding is unchanged");
+});

@@ -18,7 +18,9 @@
  *   « livre » (livrer) as a verb, news headlines do; « rue » stays a noun
  *   because « ruer » is not a verb of the training data; an English base form
  *   ("resume", "fund") keeps VERB without that condition, for the tagger's
- *   after-a-modal rule (src/syntax/tagger.ts).
+ *   after-a-modal rule (src/syntax/tagger.ts); a lexicon form seen fewer
+ *   than `minCount` times is listed with every open class, so that `listed`
+ *   knows it as a verb form.
  */
 
 import { AMBIGUOUS_MONTHS_EN, MONTHS_EN, WEEKDAYS_EN } from "../lang/en/dates-words.ts";
@@ -121,6 +123,9 @@ export function buildTagDictionary(
   const noun = index.has("NOUN") ? 1 << index.get("NOUN")! : 0;
   if (verb && noun)
     for (const key of verbForms.keys()) if (!seen.has(key) && !(key in words)) words[key] = verb | noun;
+  // A lexicon form seen too rarely to restrict its tags is still listed (with every open class), so that
+  // `TagDictionary.listed` tells a verb the lexicon knows ("wound", seen twice as a noun) from an unknown word.
+  for (const key of verbForms.keys()) if (seen.has(key) && !(key in words)) words[key] = open;
   const verbal = ["VERB", "AUX"].filter((t) => index.has(t)).reduce((m, t) => m | (1 << index.get(t)!), 0);
   for (const w of calendarWords(lang)) {
     const key = dictionaryKey(w);

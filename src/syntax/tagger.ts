@@ -6,7 +6,13 @@
  */
 
 import { DossierError } from "../errors.ts";
-import { INFINITIVE_MARKERS_EN, MODALS_EN } from "../lang/en/syntax-tags.ts";
+import { OPINION_VERBS_EN, SPEECH_VERBS_EN } from "../lang/en/quotes-verbs.ts";
+import {
+  INFINITIVE_MARKERS_EN,
+  IRREGULAR_PAST_EN,
+  MODALS_EN,
+  SUBJECT_PRONOUNS_EN,
+} from "../lang/en/syntax-tags.ts";
 import { feat1, feat2, feat3 } from "./hash.ts";
 import { Lemmatiser, type LemmatiserData } from "./lemmatiser.ts";
 import { PerceptronTrainer, type SparseModel } from "./linear.ts";
@@ -260,7 +266,26 @@ interface FormEntry {
   modal: number;
   /** English: an -s form of no verb the dictionary knows ("refugees"), so never VERB (see `nounInS`). */
   nounInS: boolean;
+  /** English: a pronoun that can only be a subject ("they"; `SUBJECT_PRONOUNS_EN`). */
+  subjectPronoun: boolean;
+  /** English: a lower-case simple past form of a verb the dictionary knows ("wounded", "lent"); see `isPastForm`. */
+  pastForm: boolean;
 }
+
+/** Punctuation between clauses ("…, the army said"), unlike a hyphen or a slash inside a phrase. */
+const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([
+  ",",
+  ";",
+  ":",
+  "(",
+  ")",
+  '"',
+  "\u201c",
+  "\u201d",
+  "--",
+  "\u2013",
+  "\u2014",
+]);
 
 /** Templates per word of `uposPairFeatures` and `morphContextFeatures`. */
 const UPOS_PAIRS = 5;
@@ -341,6 +366,19 @@ export class Tagger {
   /** UPOS of a word that could be the subject of a following verb, as a bit mask. */
   private readonly subjectTags: number;
   private readonly propnTag: number;
+  private readonly pronTag: number;
+  private readonly punctTag: number;
+  private readonly subjectPronouns: ReadonlySet<string>;
+  private readonly cconjTag: number;
+  private readonly sconjTag: number;
+  /** Lemmas of verbs of saying and thinking, whose object may be a clause without "that" (`ownClause`). */
+  private readonly reportingVerbs: ReadonlySet<string>;
+  /** Scratch list of `repairFinitePast`. */
+  private readonly pastCandidates: number[] = [];
+  /** Punctuation that closes a whole sentence (a title or list item has none). */
+  private readonly sentenceEnds: ReadonlySet<string> = new Set([".", "!", "?"]);
+  /** DET, NUM, PRON: an unmistakable object start after a singular noun and a participle ("built a factory"). */
+  private readonly objectStart: number;
   /** UPOS that can open an object noun phrase, as a bit mask. */
   private readonly nounPhraseStart: number;
   /** English only: the (group, value) pairs forced by `repairFinitePast`; empty: no repair. */
@@ -386,6 +424,15 @@ export class Tagger {
       .filter((t) => uposList.includes(t))
       .reduce((m, t) => m | (1 << uposList.indexOf(t)), 0);
     this.propnTag = uposList.indexOf("PROPN");
+    this.pronTag = uposList.indexOf("PRON");
+    this.punctTag = uposList.indexOf("PUNCT");
+    this.subjectPronouns = new Set(lang === "en" ? SUBJECT_PRONOUNS_EN : []);
+    this.reportingVerbs = new Set(lang === "en" ? [...SPEECH_VERBS_EN, ...OPINION_VERBS_EN] : []);
+    this.cconjTag = uposList.indexOf("CCONJ");
+    this.sconjTag = uposList.indexOf("SCONJ");
+    this.objectStart = ["DET", "NUM", "PRON"]
+      .filter((t) => uposList.includes(t))
+      .reduce((m, t) => m | (1 << uposList.indexOf(t)), 0);
     this.nounPhraseStart = ["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"]
       .filter((t) => uposList.includes(t))
       .reduce((m, t) => m | (1 << uposList.indexOf(t)), 0);
@@ -562,6 +609,22 @@ export class Tagger {
           (i + 2 === n || ((this.nominalTags >>> tags[i + 2]) & 1) === 0)
         )
           tags[i] = this.nounTag;
+    this.decodeMorphology(n, h, upos, feats, lemma, at);
+    if (this.finitePast.length > 0) this.repairFinitePast(n, h, upos, feats, lemma, at);
+  }
+
+  /** Features and lemmas of the sentence `this.entries[0, n)` under the UPOS of `this.tags`. */
+  private decodeMorphology(
+    n: number,
+    h: WordHashes,
+    upos: string[],
+    feats: string[],
+    lemma: string[],
+    at: number,
+  ): void {
+    const tags = this.tags;
+    const entries = this.entries;
+    const batch = this.batch;
     const msc = this.morphScores;
     for (let i = 0; i < n; i++) morphContextFeatures(h, n, i, tags, batch, i * MORPH_CONTEXT);
     this.morphModel.prefetch(batch, n * MORPH_CONTEXT);
@@ -581,55 +644,163 @@ export class Tagger {
       feats[at + i] = this.decodeMorph(msc);
       if (e.lemmaUpos !== u) {
         e.lemma = this.lemmatiser.lemma(e.form, tag);
-        if (u === this.verbTag && this.repairVerbLemmas) e.lemma = this.lexiconVerbLemma(e.lemma);
+        if (u === this.verbTag && this.repairVerbLemmas) e.lemma = this.lexiconVerbLemma(e.lemma, e.form);
         e.lemmaUpos = u;
       }
       lemma[at + i] = e.lemma;
     }
-    if (this.finitePast.length > 0) this.repairFinitePast(n, tags, feats, at, batch);
   }
 
   /**
-   * "Syrian troops captured border towns": a past participle right after a plural noun (Plur, Ptan) or a name
-   * that could be its subject, before the start of a noun phrase, in a sentence with no auxiliary
-   * and no finite verb, is the finite past (the parser otherwise hangs it on the noun as a modifier).
+   * English finite past in a clause with no auxiliary and no finite verb, right after a word that could be
+   * its subject and before the start of a noun phrase (the parser otherwise hangs it on the noun as a modifier):
+   * - a past participle after a plural noun (Plur, Ptan), a name or a subject pronoun ("Syrian troops
+   *   captured border towns"), or after a singular noun when a determiner, number or pronoun follows or the
+   *   sentence is a whole one ("The company built a factory", "The storm destroyed hundreds of homes.");
+   * - an adjective or noun reading of a past form (`isPastForm`) after a noun, a name or a subject pronoun
+   *   ("Gunmen wounded three soldiers", "China lent Pakistan two billion dollars"), or after an adjective
+   *   reading of a possible noun right after a determiner, which becomes that noun ("The tribunal lent
+   *   support"): the word becomes VERB and the sentence's features and lemmas are decoded again.
+   * The clause (`ownClause`) runs to the next punctuation, conjunction or wh-word ("…, the army said.").
+   * The word gets Mood=Ind, Tense=Past, VerbForm=Fin and no Voice.
    */
   private repairFinitePast(
     n: number,
-    tags: Int32Array,
+    h: WordHashes,
+    upos: string[],
     feats: string[],
+    lemma: string[],
     at: number,
-    batch: Int32Array,
   ): void {
-    let candidate = -1;
-    for (let i = 0; i < n; i++) {
+    const tags = this.tags;
+    const entries = this.entries;
+    // A whole sentence ("… ."), not a title or list item ("Home made product").
+    const last = n - 1;
+    const whole = tags[last] === this.punctTag && this.sentenceEnds.has(entries[last].form);
+    // With no auxiliary or finite verb anywhere, the sentence lacks its verb: looser conditions.
+    let verbless = true;
+    for (let i = 0; i < n && verbless; i++)
+      verbless =
+        tags[i] !== this.auxTag && !(tags[i] === this.verbTag && feats[at + i].includes("VerbForm=Fin"));
+    const found = this.pastCandidates;
+    found.length = 0;
+    let retagged = false;
+    for (let i = 1; i + 1 < n; i++) {
       const u = tags[i];
-      if (u === this.auxTag) return;
-      if (u !== this.verbTag) continue;
-      const f = feats[at + i];
-      if (f.includes("VerbForm=Fin")) return;
-      if (
-        candidate < 0 &&
-        i >= 1 &&
-        i + 1 < n &&
-        f.includes("VerbForm=Part") &&
-        f.includes("Tense=Past") &&
-        (tags[i - 1] === this.propnTag ||
-          (tags[i - 1] === this.nounTag && feats[at + i - 1].includes("Number=P"))) &&
-        ((this.nounPhraseStart >>> tags[i + 1]) & 1) === 1
-      )
-        candidate = i;
+      if (u !== this.verbTag && u !== this.adjTag && u !== this.nounTag) continue;
+      const next = tags[i + 1];
+      if (((this.nounPhraseStart >>> next) & 1) === 0) continue;
+      const prev = tags[i - 1];
+      const prevFeats = feats[at + i - 1];
+      const subjectPronoun = prev === this.pronTag && entries[i - 1].subjectPronoun;
+      let nounBefore = false;
+      if (u === this.verbTag) {
+        const f = feats[at + i];
+        if (
+          !entries[i].pastForm ||
+          !f.includes("VerbForm=Part") ||
+          !f.includes("Tense=Past") ||
+          !(
+            prev === this.propnTag ||
+            subjectPronoun ||
+            (prev === this.nounTag &&
+              (prevFeats.includes("Number=P") ||
+                ((this.objectStart >>> next) & 1) === 1 ||
+                (whole && verbless)))
+          )
+        )
+          continue;
+      } else {
+        if (!entries[i].pastForm) continue;
+        nounBefore =
+          prev === this.adjTag &&
+          i >= 2 &&
+          tags[i - 2] === this.detTag &&
+          ((entries[i - 1].allowed >>> this.nounTag) & 1) === 1;
+        if (!(prev === this.propnTag || prev === this.nounTag || subjectPronoun || nounBefore)) continue;
+      }
+      // "Azerbaijani armed forces launched …": the noun phrase after the word is the subject of a past verb.
+      let after = i + 1;
+      while (after < n && ((this.nounPhraseStart >>> tags[after]) & 1) === 1) after++;
+      if (after < n && tags[after] === this.verbTag && feats[at + after].includes("Tense=Past")) continue;
+      if (!verbless && !this.ownClause(n, i, feats, at, lemma)) continue;
+      if (u !== this.verbTag) {
+        tags[i] = this.verbTag;
+        if (nounBefore) tags[i - 1] = this.nounTag;
+        retagged = true;
+      }
+      found.push(i);
     }
-    if (candidate < 0) return;
+    if (found.length === 0) return;
+    if (retagged) this.decodeMorphology(n, h, upos, feats, lemma, at);
     const msc = this.morphScores;
-    msc.set(this.entries[candidate].morph);
-    this.morphModel.scoreFrom(batch, candidate * MORPH_CONTEXT, MORPH_CONTEXT, msc);
-    for (const [group, value] of this.finitePast) {
-      let top = msc[group.offset];
-      for (let v = 1; v < group.values.length; v++) top = Math.max(top, msc[group.offset + v]);
-      msc[group.offset + value] = top + 1;
+    for (const candidate of found) {
+      msc.set(entries[candidate].morph);
+      this.morphModel.scoreFrom(this.batch, candidate * MORPH_CONTEXT, MORPH_CONTEXT, msc);
+      for (const [group, value] of this.finitePast) {
+        let top = msc[group.offset];
+        for (let v = 1; v < group.values.length; v++) top = Math.max(top, msc[group.offset + v]);
+        msc[group.offset + value] = top + 1;
+      }
+      feats[at + candidate] = this.decodeMorph(msc);
     }
-    feats[at + candidate] = this.decodeMorph(msc);
+  }
+
+  /**
+   * True when the word at `i` heads a clause of its own: no auxiliary or finite verb between it and the
+   * next punctuation, conjunction or wh-word ("Gunmen wounded three soldiers, the army said": "said" is
+   * another clause's; "The money lent last year was repaid": "was" is this one's), and its subject phrase
+   * opens the sentence or a clause, adverbs aside, or follows a verb of saying or thinking ("Police said
+   * gunmen wounded …"); after a preposition or another verb it is an object ("a guy named Joe", "have a
+   * cat named Rex").
+   */
+  private ownClause(n: number, i: number, feats: string[], at: number, lemma: string[]): boolean {
+    const tags = this.tags;
+    for (let k = i + 1; k < n; k++) {
+      const u = tags[k];
+      if (u === this.cconjTag || this.opensClause(k, feats[at + k])) break;
+      if (u === this.auxTag || (u === this.verbTag && feats[at + k].includes("VerbForm=Fin"))) return false;
+    }
+    let before = i - 1;
+    while (before >= 0 && ((this.nounPhraseStart >>> tags[before]) & 1) === 1) before--;
+    while (before >= 0 && tags[before] === this.advTag && !this.whWord(feats[at + before])) before--;
+    // Not after "and": "computer work and sports related injuries" is a coordination of noun phrases.
+    if (before < 0 || this.opensClause(before, feats[at + before])) return true;
+    return tags[before] === this.verbTag && this.reportingVerbs.has(lemma[at + before]);
+  }
+
+  /** A comma, semicolon, colon, bracket, quote or dash (not a hyphen), a subordinator or a wh-word. */
+  private opensClause(k: number, feats: string): boolean {
+    const u = this.tags[k];
+    if (u === this.punctTag) return CLAUSE_PUNCTUATION.has(this.entries[k].form);
+    return u === this.sconjTag || this.whWord(feats);
+  }
+
+  /** A relative or interrogative word ("who", "which", "when"), which opens a clause. */
+  private whWord(feats: string): boolean {
+    return feats.includes("PronType=Rel") || feats.includes("PronType=Int");
+  }
+
+  /**
+   * True for a lower-case English simple past form of a verb the dictionary knows: an irregular one of
+   * src/lang/en/syntax-tags.ts ("lent") or an -ed form whose verb lemma is listed ("wounded").
+   */
+  private isPastForm(form: string): boolean {
+    if (!/^[a-z][a-z-]*[a-z]$/.test(form)) return false;
+    if (Object.hasOwn(IRREGULAR_PAST_EN, form)) return true;
+    // "feed", "seed", "weed" are no past forms (of the verbs "fee", "see", "wee"); "freed" is.
+    if (form.length < 4 || !form.endsWith("ed") || (form.length < 5 && form.endsWith("eed"))) return false;
+    // A lemma other than the form itself: "need", "proceed", "embed" are no past forms.
+    const lemma = this.lexiconVerbLemma(this.lemmatiser.lemma(form, "VERB"), form);
+    if (lemma !== form && this.knownVerb(lemma)) return true;
+    // The regular spellings undone, for forms the lemmatiser keeps whole (an adjective in the treebank).
+    const stem = form.slice(0, -2);
+    return (
+      this.knownVerb(stem) ||
+      this.knownVerb(`${stem}e`) ||
+      (stem.endsWith("i") && this.knownVerb(`${stem.slice(0, -1)}y`)) ||
+      (stem.at(-1) === stem.at(-2) && this.knownVerb(stem.slice(0, -1)))
+    );
   }
 
   /** True when the tag dictionary lists `lemma` or its -s form as a verb (WordNet verbs are listed). */
@@ -643,8 +814,12 @@ export class Tagger {
    * A rule lemma the dictionary does not know as a verb, replaced by a close one it
    * does: "dynamit" → "dynamite", "fle" → "flee", "shel" → "shell", "raide" → "raid".
    */
-  private lexiconVerbLemma(lemma: string): string {
-    if (lemma.length < 3 || this.knownVerb(lemma)) return lemma;
+  private lexiconVerbLemma(lemma: string, form: string): string {
+    if (this.knownVerb(lemma)) return lemma;
+    // "lent" → "lend": an irregular past the rules miss.
+    const lower = form.toLowerCase();
+    if (Object.hasOwn(IRREGULAR_PAST_EN, lower)) return IRREGULAR_PAST_EN[lower];
+    if (lemma.length < 3) return lemma;
     const last = lemma.charAt(lemma.length - 1);
     if (this.knownVerb(`${lemma}e`)) return `${lemma}e`;
     if (this.knownVerb(lemma + last)) return lemma + last;
@@ -733,6 +908,8 @@ export class Tagger {
       allowed: this.allowedTags ? this.allowedTags.allowed(form) : -1,
       modal: this.modalKind(form),
       nounInS: this.repairVerbLemmas && this.nounInS(form),
+      subjectPronoun: this.subjectPronouns.has(form.toLowerCase()),
+      pastForm: this.finitePast.length > 0 && this.allowedTags !== null && this.isPastForm(form),
     };
     return e;
   }
