@@ -229,6 +229,16 @@ test("the finite past is repaired clause by clause: a reporting clause does not 
   ]);
 });
 
+test("in a whole sentence without a verb, a past form before a preposition and a noun phrase is finite", {
+  skip: !existsSync(join(REPO_ROOT, "models", "syntax-en.tagger.bin")),
+}, () => {
+  assert.deepEqual(tagsOf("Rival clans fought for control of the well.", "fought"), ["fought/VERB:Fin"]);
+  assert.deepEqual(tagsOf("Bandits shot at herders near the river.", "shot"), ["shot/VERB:Fin"]);
+  // A title keeps its passive; so does a participle before its agent.
+  assert.ok(!tagsOf("Four herders wounded in raid", "wounded")[0].endsWith(":Fin"));
+  assert.ok(!tagsOf("Herders wounded by bandits near the river.", "wounded")[0].endsWith(":Fin"));
+});
+
 test("participles that modify a noun are not made finite", {
   skip: !existsSync(join(REPO_ROOT, "models", "syntax-en.tagger.bin")),
 }, () => {

@@ -6,11 +6,12 @@
  */
 
 import { DossierError } from "../errors.ts";
-import { OPINION_VERBS_EN, SPEECH_VERBS_EN } from "../lang/en/quotes-verbs.ts";
+import { SPEECH_VERBS_EN } from "../lang/en/quotes-verbs.ts";
 import {
   INFINITIVE_MARKERS_EN,
   IRREGULAR_PAST_EN,
   MODALS_EN,
+  PASSIVE_AGENT_MARKERS_EN,
   SUBJECT_PRONOUNS_EN,
 } from "../lang/en/syntax-tags.ts";
 import { feat1, feat2, feat3 } from "./hash.ts";
@@ -370,8 +371,11 @@ export class Tagger {
   private readonly punctTag: number;
   private readonly subjectPronouns: ReadonlySet<string>;
   private readonly cconjTag: number;
+  private readonly adpTag: number;
+  /** Prepositions of a passive's agent ("by"): a participle before one stays a participle. */
+  private readonly agentMarkers: ReadonlySet<string>;
   private readonly sconjTag: number;
-  /** Lemmas of verbs of saying and thinking, whose object may be a clause without "that" (`ownClause`). */
+  /** Lemmas of verbs of saying, whose object may be a clause without "that" (`ownClause`). */
   private readonly reportingVerbs: ReadonlySet<string>;
   /** Scratch list of `repairFinitePast`. */
   private readonly pastCandidates: number[] = [];
@@ -427,8 +431,11 @@ export class Tagger {
     this.pronTag = uposList.indexOf("PRON");
     this.punctTag = uposList.indexOf("PUNCT");
     this.subjectPronouns = new Set(lang === "en" ? SUBJECT_PRONOUNS_EN : []);
-    this.reportingVerbs = new Set(lang === "en" ? [...SPEECH_VERBS_EN, ...OPINION_VERBS_EN] : []);
+    // Not the verbs of belief: "see", "find", "hold" take a noun and a participle ("see the images shown").
+    this.reportingVerbs = new Set(lang === "en" ? SPEECH_VERBS_EN : []);
     this.cconjTag = uposList.indexOf("CCONJ");
+    this.adpTag = uposList.indexOf("ADP");
+    this.agentMarkers = new Set(lang === "en" ? PASSIVE_AGENT_MARKERS_EN : []);
     this.sconjTag = uposList.indexOf("SCONJ");
     this.objectStart = ["DET", "NUM", "PRON"]
       .filter((t) => uposList.includes(t))
@@ -689,7 +696,19 @@ export class Tagger {
       const u = tags[i];
       if (u !== this.verbTag && u !== this.adjTag && u !== this.nounTag) continue;
       const next = tags[i + 1];
-      if (((this.nounPhraseStart >>> next) & 1) === 0) continue;
+      // Or, in a whole sentence without a verb, a preposition or particle other than a passive agent's and
+      // then a noun phrase, with a subject that opens the sentence ("Militants shot at villagers.", "Rival factions
+      // fought for control of the port."); a title keeps its passive ("Three soldiers wounded in attack"),
+      // and so does a list item ("2 - Share of the oil used in Europe.").
+      const beforePreposition =
+        ((this.nounPhraseStart >>> next) & 1) === 0 &&
+        whole &&
+        verbless &&
+        next === this.adpTag &&
+        i + 2 < n &&
+        ((this.nounPhraseStart >>> tags[i + 2]) & 1) === 1 &&
+        !this.agentMarkers.has(entries[i + 1].form.toLowerCase());
+      if (((this.nounPhraseStart >>> next) & 1) === 0 && !beforePreposition) continue;
       const prev = tags[i - 1];
       const prevFeats = feats[at + i - 1];
       const subjectPronoun = prev === this.pronTag && entries[i - 1].subjectPronoun;
@@ -724,6 +743,7 @@ export class Tagger {
       while (after < n && ((this.nounPhraseStart >>> tags[after]) & 1) === 1) after++;
       if (after < n && tags[after] === this.verbTag && feats[at + after].includes("Tense=Past")) continue;
       if (!verbless && !this.ownClause(n, i, feats, at, lemma)) continue;
+      if (verbless && beforePreposition && !this.subjectOpensClause(i, feats, at, lemma)) continue;
       if (u !== this.verbTag) {
         tags[i] = this.verbTag;
         if (nounBefore) tags[i - 1] = this.nounTag;
@@ -750,7 +770,7 @@ export class Tagger {
    * True when the word at `i` heads a clause of its own: no auxiliary or finite verb between it and the
    * next punctuation, conjunction or wh-word ("Gunmen wounded three soldiers, the army said": "said" is
    * another clause's; "The money lent last year was repaid": "was" is this one's), and its subject phrase
-   * opens the sentence or a clause, adverbs aside, or follows a verb of saying or thinking ("Police said
+   * opens the sentence or a clause, adverbs aside, or follows a verb of saying ("Police said
    * gunmen wounded …"); after a preposition or another verb it is an object ("a guy named Joe", "have a
    * cat named Rex").
    */
@@ -761,6 +781,15 @@ export class Tagger {
       if (u === this.cconjTag || this.opensClause(k, feats[at + k])) break;
       if (u === this.auxTag || (u === this.verbTag && feats[at + k].includes("VerbForm=Fin"))) return false;
     }
+    return this.subjectOpensClause(i, feats, at, lemma);
+  }
+
+  /**
+   * True when the noun phrase before the word at `i` opens the sentence or a clause (adverbs aside) or
+   * follows a verb of saying, so that it can be the word's subject.
+   */
+  private subjectOpensClause(i: number, feats: string[], at: number, lemma: string[]): boolean {
+    const tags = this.tags;
     let before = i - 1;
     while (before >= 0 && ((this.nounPhraseStart >>> tags[before]) & 1) === 1) before--;
     while (before >= 0 && tags[before] === this.advTag && !this.whWord(feats[at + before])) before--;

@@ -206,3 +206,6 @@ export const IRREGULAR_PAST_EN: Record<string, string> = {
  * are objects as often.
  */
 export const SUBJECT_PRONOUNS_EN: readonly string[] = ["i", "he", "she", "we", "they", "who"];
+
+/** The preposition of a passive's agent: "Rebels shot by troops" keeps its participle. */
+export const PASSIVE_AGENT_MARKERS_EN: readonly string[] = ["by"];
