@@ -183,6 +183,8 @@ test("an adjective reading between a determiner and a verb is the head noun", {
   const doc = createPipeline({ until: "tagger" }).run(new Doc({ text, lang: "en" }));
   assert.equal(doc.tokens.pos?.[1], "NOUN");
   assert.equal(doc.tokens.pos?.[2], "VERB");
+  // After a possessive "'s" too.
+  assert.deepEqual(tagsOf("Chad's military detained the rebel leader.", "military"), ["military/NOUN"]);
 });
 
 /** UPOS and VerbForm of each word of an English sentence, as "word/UPOS:VerbForm". */

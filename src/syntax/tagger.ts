@@ -605,12 +605,14 @@ export class Tagger {
       t2 = t1;
       t1 = best;
     }
-    // "The tribunal ruled": an adjective reading between a determiner and a verb is the head noun.
+    // "The tribunal ruled", "Myanmar's military detained": an adjective reading between a determiner or a
+    // possessive "'s" and a verb is the head noun.
     if (this.repairVerbLemmas)
       for (let i = 1; i + 1 < n; i++)
         if (
           tags[i] === this.adjTag &&
-          tags[i - 1] === this.detTag &&
+          (tags[i - 1] === this.detTag ||
+            (tags[i - 1] === this.partTag && this.isPossessive(entries[i - 1].form))) &&
           tags[i + 1] === this.verbTag &&
           (entries[i].allowed >>> this.nounTag) & 1 &&
           (i + 2 === n || ((this.nominalTags >>> tags[i + 2]) & 1) === 0)
@@ -803,6 +805,11 @@ export class Tagger {
     const u = this.tags[k];
     if (u === this.punctTag) return CLAUSE_PUNCTUATION.has(this.entries[k].form);
     return u === this.sconjTag || this.whWord(feats);
+  }
+
+  /** The English possessive clitic ("'s", "’s", or a lone apostrophe after a plural). */
+  private isPossessive(form: string): boolean {
+    return /^['\u2019]s?$/i.test(form);
   }
 
   /** A relative or interrogative word ("who", "which", "when"), which opens a clause. */
