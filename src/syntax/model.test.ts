@@ -241,6 +241,16 @@ test("in a whole sentence without a verb, a past form before a preposition and a
   assert.ok(!tagsOf("Herders wounded by bandits near the river.", "wounded")[0].endsWith(":Fin"));
 });
 
+test("the second of two coordinated past verbs is finite like the first", {
+  skip: !existsSync(join(REPO_ROOT, "models", "syntax-en.tagger.bin")),
+}, () => {
+  assert.deepEqual(tagsOf("Rioters burned a bus and looted shops in the old town.", "looted"), [
+    "looted/VERB:Fin",
+  ]);
+  // Adjectives coordinated inside a noun phrase stay out of it.
+  assert.ok(!tagsOf("The reform built a weak and divided assembly.", "divided")[0].endsWith(":Fin"));
+});
+
 test("participles that modify a noun are not made finite", {
   skip: !existsSync(join(REPO_ROOT, "models", "syntax-en.tagger.bin")),
 }, () => {

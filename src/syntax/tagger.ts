@@ -715,7 +715,10 @@ export class Tagger {
       const prevFeats = feats[at + i - 1];
       const subjectPronoun = prev === this.pronTag && entries[i - 1].subjectPronoun;
       let nounBefore = false;
-      if (u === this.verbTag) {
+      if (u === this.verbTag && prev === this.cconjTag) {
+        // "The board condemned the attack and promised revenge": the second of two past verbs is finite too.
+        if (!this.coordinatedPast(n, i, feats, at)) continue;
+      } else if (u === this.verbTag) {
         const f = feats[at + i];
         if (
           !entries[i].pastForm ||
@@ -744,7 +747,7 @@ export class Tagger {
       let after = i + 1;
       while (after < n && ((this.nounPhraseStart >>> tags[after]) & 1) === 1) after++;
       if (after < n && tags[after] === this.verbTag && feats[at + after].includes("Tense=Past")) continue;
-      if (!verbless && !this.ownClause(n, i, feats, at, lemma)) continue;
+      if (!verbless && prev !== this.cconjTag && !this.ownClause(n, i, feats, at, lemma)) continue;
       if (verbless && beforePreposition && !this.subjectOpensClause(i, feats, at, lemma)) continue;
       if (u !== this.verbTag) {
         tags[i] = this.verbTag;
@@ -784,6 +787,35 @@ export class Tagger {
       if (u === this.auxTag || (u === this.verbTag && feats[at + k].includes("VerbForm=Fin"))) return false;
     }
     return this.subjectOpensClause(i, feats, at, lemma);
+  }
+
+  /**
+   * True when the participle at `i`, right after a coordinating conjunction, is the second of two past verbs:
+   * the nearest verb before it in the same clause (no punctuation, subordinator or auxiliary between) is a
+   * finite past, and no auxiliary or finite verb follows it before the clause ends ("condemned the attack
+   * and promised revenge"; "was arrested and charged with fraud" and "created a weak and failed state"
+   * keep their participles).
+   */
+  private coordinatedPast(n: number, i: number, feats: string[], at: number): boolean {
+    const tags = this.tags;
+    const f = feats[at + i];
+    if (!this.entries[i].pastForm || !f.includes("VerbForm=Part") || !f.includes("Tense=Past")) return false;
+    // "a weak and failed state": adjectives coordinated inside a noun phrase.
+    if (i < 2 || tags[i - 2] === this.adjTag || tags[i - 2] === this.detTag) return false;
+    for (let k = i + 1; k < n; k++) {
+      const u = tags[k];
+      if (u === this.cconjTag || this.opensClause(k, feats[at + k])) break;
+      if (u === this.auxTag || (u === this.verbTag && feats[at + k].includes("VerbForm=Fin"))) return false;
+    }
+    for (let k = i - 2; k >= 0; k--) {
+      const u = tags[k];
+      if (u === this.auxTag || this.opensClause(k, feats[at + k])) return false;
+      if (u === this.verbTag) {
+        const g = feats[at + k];
+        return g.includes("VerbForm=Fin") && g.includes("Tense=Past");
+      }
+    }
+    return false;
   }
 
   /**
