@@ -251,6 +251,13 @@ test("the second of two coordinated past verbs is finite like the first", {
   assert.ok(!tagsOf("The reform built a weak and divided assembly.", "divided")[0].endsWith(":Fin"));
 });
 
+test("after a perfect auxiliary a past form read as an adjective is the participle", {
+  skip: !existsSync(join(REPO_ROOT, "models", "syntax-en.tagger.bin")),
+}, () => {
+  assert.deepEqual(tagsOf("Bandits have wounded four herders.", "wounded"), ["wounded/VERB:Part"]);
+  assert.deepEqual(tagsOf("Norway has lent Ghana ninety million dollars.", "lent"), ["lent/VERB:Part"]);
+});
+
 test("participles that modify a noun are not made finite", {
   skip: !existsSync(join(REPO_ROOT, "models", "syntax-en.tagger.bin")),
 }, () => {

@@ -12,6 +12,7 @@ import {
   IRREGULAR_PAST_EN,
   MODALS_EN,
   PASSIVE_AGENT_MARKERS_EN,
+  PERFECT_AUXILIARIES_EN,
   SUBJECT_PRONOUNS_EN,
 } from "../lang/en/syntax-tags.ts";
 import { feat1, feat2, feat3 } from "./hash.ts";
@@ -372,6 +373,8 @@ export class Tagger {
   private readonly subjectPronouns: ReadonlySet<string>;
   private readonly cconjTag: number;
   private readonly adpTag: number;
+  /** Lemmas of the perfect auxiliary ("have"), after which a past form is a participle. */
+  private readonly perfectAuxiliaries: ReadonlySet<string>;
   /** Prepositions of a passive's agent ("by"): a participle before one stays a participle. */
   private readonly agentMarkers: ReadonlySet<string>;
   private readonly sconjTag: number;
@@ -435,6 +438,7 @@ export class Tagger {
     this.reportingVerbs = new Set(lang === "en" ? SPEECH_VERBS_EN : []);
     this.cconjTag = uposList.indexOf("CCONJ");
     this.adpTag = uposList.indexOf("ADP");
+    this.perfectAuxiliaries = new Set(lang === "en" ? PERFECT_AUXILIARIES_EN : []);
     this.agentMarkers = new Set(lang === "en" ? PASSIVE_AGENT_MARKERS_EN : []);
     this.sconjTag = uposList.indexOf("SCONJ");
     this.objectStart = ["DET", "NUM", "PRON"]
@@ -698,6 +702,19 @@ export class Tagger {
       const u = tags[i];
       if (u !== this.verbTag && u !== this.adjTag && u !== this.nounTag) continue;
       const next = tags[i + 1];
+      // "Gunmen have wounded three soldiers", "China has lent Pakistan …": after a perfect auxiliary, a past
+      // form read as an adjective or noun before a determiner, number, pronoun or name is the participle
+      // ("They have detailed plans" keeps its adjective).
+      if (
+        u !== this.verbTag &&
+        entries[i].pastForm &&
+        (((this.objectStart >>> next) & 1) === 1 || next === this.propnTag) &&
+        this.afterPerfectAuxiliary(i, lemma, at)
+      ) {
+        tags[i] = this.verbTag;
+        retagged = true;
+        continue;
+      }
       // Or, in a whole sentence without a verb, a preposition or particle other than a passive agent's and
       // then a noun phrase, with a subject that opens the sentence ("Militants shot at villagers.", "Rival factions
       // fought for control of the port."); a title keeps its passive ("Three soldiers wounded in attack"),
@@ -756,8 +773,8 @@ export class Tagger {
       }
       found.push(i);
     }
-    if (found.length === 0) return;
     if (retagged) this.decodeMorphology(n, h, upos, feats, lemma, at);
+    if (found.length === 0) return;
     const msc = this.morphScores;
     for (const candidate of found) {
       msc.set(entries[candidate].morph);
@@ -837,6 +854,14 @@ export class Tagger {
     const u = this.tags[k];
     if (u === this.punctTag) return CLAUSE_PUNCTUATION.has(this.entries[k].form);
     return u === this.sconjTag || this.whWord(feats);
+  }
+
+  /** True when the nearest word before `i` that is no adverb or particle is a perfect auxiliary ("has"). */
+  private afterPerfectAuxiliary(i: number, lemma: string[], at: number): boolean {
+    const tags = this.tags;
+    let k = i - 1;
+    while (k >= 0 && (tags[k] === this.advTag || tags[k] === this.partTag)) k--;
+    return k >= 0 && tags[k] === this.auxTag && this.perfectAuxiliaries.has(lemma[at + k]);
   }
 
   /** The English possessive clitic ("'s", "’s", or a lone apostrophe after a plural). */

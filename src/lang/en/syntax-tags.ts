@@ -209,3 +209,6 @@ export const SUBJECT_PRONOUNS_EN: readonly string[] = ["i", "he", "she", "we", "
 
 /** The preposition of a passive's agent: "Rebels shot by troops" keeps its participle. */
 export const PASSIVE_AGENT_MARKERS_EN: readonly string[] = ["by"];
+
+/** Lemma of the perfect auxiliary: "Gunmen have wounded three soldiers" has a participle, not an adjective. */
+export const PERFECT_AUXILIARIES_EN: readonly string[] = ["have"];
