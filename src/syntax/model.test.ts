@@ -266,6 +266,8 @@ test("participles that modify a noun are not made finite", {
   assert.ok(!finite("Herders wounded last week were flown to the capital.", "wounded"));
   // After a preposition or another verb the noun phrase is an object, not a subject.
   assert.ok(!finite("We bought it from a farmer named Kofi, she said.", "named"));
+  // A participle that takes a number.
+  assert.ok(!finite("The victim, a herder aged 52, died in hospital.", "aged"));
   // The noun phrase after the word is the subject of a past verb: "armed" stays an adjective.
   assert.deepEqual(tagsOf("Malian armed forces retook the town of Kidal.", "armed"), ["armed/ADJ"]);
 });

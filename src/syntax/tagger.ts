@@ -11,6 +11,7 @@ import {
   INFINITIVE_MARKERS_EN,
   IRREGULAR_PAST_EN,
   MODALS_EN,
+  NUMBER_PARTICIPLES_EN,
   PASSIVE_AGENT_MARKERS_EN,
   PERFECT_AUXILIARIES_EN,
   SUBJECT_PRONOUNS_EN,
@@ -373,6 +374,9 @@ export class Tagger {
   private readonly subjectPronouns: ReadonlySet<string>;
   private readonly cconjTag: number;
   private readonly adpTag: number;
+  private readonly numTag: number;
+  /** Participles that take a number ("aged 41"; `NUMBER_PARTICIPLES_EN`). */
+  private readonly numberParticiples: ReadonlySet<string>;
   /** Lemmas of the perfect auxiliary ("have"), after which a past form is a participle. */
   private readonly perfectAuxiliaries: ReadonlySet<string>;
   /** Prepositions of a passive's agent ("by"): a participle before one stays a participle. */
@@ -438,6 +442,8 @@ export class Tagger {
     this.reportingVerbs = new Set(lang === "en" ? SPEECH_VERBS_EN : []);
     this.cconjTag = uposList.indexOf("CCONJ");
     this.adpTag = uposList.indexOf("ADP");
+    this.numTag = uposList.indexOf("NUM");
+    this.numberParticiples = new Set(lang === "en" ? NUMBER_PARTICIPLES_EN : []);
     this.perfectAuxiliaries = new Set(lang === "en" ? PERFECT_AUXILIARIES_EN : []);
     this.agentMarkers = new Set(lang === "en" ? PASSIVE_AGENT_MARKERS_EN : []);
     this.sconjTag = uposList.indexOf("SCONJ");
@@ -728,6 +734,8 @@ export class Tagger {
         ((this.nounPhraseStart >>> tags[i + 2]) & 1) === 1 &&
         !this.agentMarkers.has(entries[i + 1].form.toLowerCase());
       if (((this.nounPhraseStart >>> next) & 1) === 0 && !beforePreposition) continue;
+      // "Bryant aged 41": a participle that takes a number.
+      if (next === this.numTag && this.numberParticiples.has(entries[i].form.toLowerCase())) continue;
       const prev = tags[i - 1];
       const prevFeats = feats[at + i - 1];
       const subjectPronoun = prev === this.pronTag && entries[i - 1].subjectPronoun;

@@ -212,3 +212,9 @@ export const PASSIVE_AGENT_MARKERS_EN: readonly string[] = ["by"];
 
 /** Lemma of the perfect auxiliary: "Gunmen have wounded three soldiers" has a participle, not an adjective. */
 export const PERFECT_AUXILIARIES_EN: readonly string[] = ["have"];
+
+/**
+ * Participles that take a number as a complement ("a man aged 41", "a player ranked 12"): before a number
+ * they are not the finite past of a clause.
+ */
+export const NUMBER_PARTICIPLES_EN: readonly string[] = ["aged", "ranked", "numbered", "rated", "seeded"];
