@@ -4001,6 +4001,15 @@ function subjectLike(cx: QuoteContext, m: Mention): boolean {
   const w = cx.w[k];
   if (w === "," || w === ":" || w === ";" || w === "—" || cx.isQuoteChar(k)) return true;
   if (cx.T.subjectConnectors.has(w)) return true;
+  // "As for Trump, he was subdued": the topic set off after "as for" is who the sentence is about.
+  if (
+    cx.lang === "en" &&
+    w === "for" &&
+    cx.w[k - 1] === "as" &&
+    cx.w[m.te] === "," &&
+    cx.T.pronouns.has(cx.w[m.te + 1] ?? "")
+  )
+    return true;
   return false;
 }
 

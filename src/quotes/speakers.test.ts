@@ -107,3 +107,9 @@ test("'Shortly after …, X issued a statement saying …': an adverb before the
     "Shortly after the announcement of the judge's death, Senate Leader Mitch Connell (R-Ky.) issued a statement saying that the Senate should wait.";
   assert.equal(speakerOf(text, "the Senate should wait"), "Mitch Connell");
 });
+
+test("'As for X, he …': the topic set off by 'as for' is the antecedent of the pronoun right after it", () => {
+  const text =
+    "As for Ben Marsh, he was lively and sharp. He took every question.\n\nAnd as for Ted Cole, he was strangely subdued. “We will see what happens,” he said.";
+  assert.equal(speakerOf(text, "“We will see"), "Ted Cole");
+});
