@@ -3946,6 +3946,7 @@ const STREET_VIOLENCE = new Set(["primitive", "destroy"]);
 
 const SUBORDINATORS = GRAMMAR.subordinators;
 const BACKGROUND_STOPS = GRAMMAR.backgroundStops;
+const PHRASAL_PARTICLES = GRAMMAR.phrasalParticles;
 
 /**
  * The token stands in a phrase or clause opened by a background word ("Two days after the bombing, …",
@@ -3960,6 +3961,7 @@ function inBackground(s: SentenceView, k: number): boolean {
     if (j > 0 && s.lower[j - 1] === "," && /\p{L}{3,}ing$/u.test(s.lower[j]) && s.upos(j) === "VERB")
       return true;
     if (j > 1 && s.lower[j - 2] === "," && s.lower[j - 1] === "en" && /ant$/.test(s.lower[j])) return true;
+    if (j === clauseStart(s) && openingParticiple(s, j)) return true;
     if (j === k) continue;
     const w = s.lower[j];
     // ", which boycotted the vote,", « , qui a boycotté le scrutin, »: a clause about a party already named.
@@ -3967,6 +3969,40 @@ function inBackground(s: SentenceView, k: number): boolean {
     if (BACKGROUND_STOPS.has(w)) return false;
     if (SUBORDINATORS.has(w)) return true;
   }
+  return false;
+}
+
+/** The first word of the sentence after a wire dateline ("KABUL, May 3 (Reuters) - …"), else 0. */
+function clauseStart(s: SentenceView): number {
+  for (let k = 1; k < Math.min(s.length - 1, 12); k++)
+    if ((s.lower[k] === "-" || s.lower[k] === "—" || s.lower[k] === "–") && datelinePlace(s, 0)) return k + 1;
+  return 0;
+}
+
+/**
+ * "Brushing aside objections from …, Kazakhstan pledged …", « Balayant les objections, le Karsan a promis … »:
+ * a present participle opening the sentence, whose clause ends at a comma before a subject of its own, sets the
+ * scene for the main act.
+ */
+function openingParticiple(s: SentenceView, j: number): boolean {
+  if (
+    s.upos(j) !== "VERB" ||
+    !(/\p{L}{3,}ing$/u.test(s.lower[j]) || (s.doc.lang === "fr" && /\p{L}{2,}ant$/u.test(s.lower[j])))
+  )
+    return false;
+  // "Fighting between the two armies flared …", "Shelling of the port resumed, …": a gerund naming the act is
+  // the subject, not a scene-setting clause.
+  if (
+    !s.hasSyntax ||
+    /^nsubj/.test(s.rel(j)) ||
+    /^(VERB|AUX|PUNCT|CCONJ)$/.test(s.upos(j + 1)) ||
+    (s.upos(j + 1) === "ADP" && !PHRASAL_PARTICLES.has(s.lower[j + 1]))
+  )
+    return false;
+  const comma = s.lower.indexOf(",", j + 1);
+  if (comma < 0) return false;
+  for (let x = comma + 1; x < s.length; x++)
+    if (/^nsubj/.test(s.rel(x)) && s.head![x] > x && s.upos(s.head![x]) === "VERB") return true;
   return false;
 }
 

@@ -178,6 +178,8 @@ export interface EventGrammar {
   groupCountWords: string[];
   /** Punctuation and coordinators that close a background phrase before a trigger. */
   backgroundStops: string[];
+  /** Particles of phrasal verbs ("brushing aside", "shrugging off"): a participle before one still opens a clause. */
+  phrasalParticles: string[];
   /** Numerals and determiners of a pair (« les deux dirigeants », "the two leaders", "both men"): the pair named before. */
   pairWords: string[];
   /** Participles that name a state of mind, never a passive ("Iran is prepared to …", « la Karsanie est disposée à »). */

@@ -82,6 +82,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   crowdObstructions: ["block", "blockade", "barricade", "occupy", "obstruct"],
   groupCountWords: ["most", "all", "many", "several", "some", "dozens"],
   backgroundStops: [",", ";", ":", "(", ")", "—", "–", "and", "but"],
+  phrasalParticles: ["aside", "off", "up", "down", "out", "back", "away"],
   pairWords: ["two", "both"],
   stativeParticiples: ["prepared", "committed", "determined", "resolved", "opposed", "inclined", "disposed"],
   voiceNouns: [

@@ -71,6 +71,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   crowdObstructions: ["bloquer", "occuper", "barricader", "paralyser"],
   groupCountWords: ["plupart", "certains", "tous", "plusieurs"],
   backgroundStops: [",", ";", ":", "(", ")", "—", "–", "et", "mais"],
+  phrasalParticles: [],
   pairWords: ["deux"],
   stativeParticiples: [
     "disposé",
