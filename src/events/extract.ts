@@ -1184,6 +1184,8 @@ function npMention(s: SentenceView, k: number): ActorMention | null {
 }
 
 const NESTED_PREPS = GRAMMAR.nestedPreps;
+const PLACE_WIDE_PREPS = new Set([...GRAMMAR.nestedPreps, ...GRAMMAR.spreadPreps]);
+const RANGE_ENDS = GRAMMAR.rangeEnds;
 
 /** The mention lies in a prepositional or clausal phrase hung below k (not in k's own words). */
 function nestedUnder(s: SentenceView, m: ActorMention, k: number): boolean {
@@ -1242,6 +1244,20 @@ function inNestedPP(s: SentenceView, m: ActorMention, head: number): boolean {
   return p >= 0 && NESTED_PREPS.has(s.lower[p]);
 }
 
+/** The mention hangs below k through a place phrase (at a port, across the country, in the north) on the way. */
+function placedUnder(s: SentenceView, m: ActorMention, k: number): boolean {
+  let cur = m.from;
+  while (cur >= m.from && cur < m.to && s.head![cur] >= m.from && s.head![cur] < m.to) cur = s.head![cur];
+  for (let n = 0; cur >= 0 && cur !== k && n < 8; cur = s.head![cur], n++) {
+    if (!/^(nmod|obl)$/.test(s.baseRel(cur))) continue;
+    const cw = caseWord(s, cur);
+    if (PLACE_WIDE_PREPS.has(cw)) return true;
+    // "from Velmar to Tashgard", « de Velmar à Tashgard »: a range of places.
+    if (FROM_PREPS.has(cw) && s.children(cur).some((c) => RANGE_ENDS.has(caseWord(s, c)))) return true;
+  }
+  return false;
+}
+
 function slotActors(s: SentenceView, k: number, mentions: ActorMention[]): ActorMention[] {
   // "Colombia's largest rebel group, the FARC, …", "the foreign minister, Jose Ayala, …": the name set beside
   // a description is the actor's name.
@@ -1254,8 +1270,16 @@ function slotActors(s: SentenceView, k: number, mentions: ActorMention[]): Actor
       );
       if (named.length) return named;
     }
-  const found = actorsUnder(s, k, mentions).filter((m) => !inNestedPP(s, m, k));
+  const under = actorsUnder(s, k, mentions).filter((m) => !inNestedPP(s, m, k));
+  // "Nurses at public hospitals across Valdoria walked off", "miners at pits from Velmar to Tashgard": people
+  // named by a common noun are the actor, not the place their workplace phrase names.
+  const people = s.hasSyntax && s.upos(k) === "NOUN" && personHead(s, k);
+  const found = people ? under.filter((m) => !placedUnder(s, m, k)) : under;
   if (found.length) return found;
+  if (people && under.length) {
+    const own = headPhrase(s, k);
+    if (own) return [own];
+  }
   // "A police checkpoint in Kunduz province was attacked": the name nested in a place phrase gave way above;
   // an actor noun in the phrase's own words stands for whom the act hits.
   if (s.hasSyntax && !lexActorNoun(s, k) && s.upos(k) !== "PROPN") {

@@ -142,6 +142,10 @@ export interface EventGrammar {
   actHeads: string[];
   /** Prepositions of a place or recipient phrase nested in an actor slot. */
   nestedPreps: string[];
+  /** Prepositions of a spread over places (across the country, throughout the north, « à travers »): a place phrase too. */
+  spreadPreps: string[];
+  /** The preposition closing a range of places after a from-preposition (from X to Y, « de X à Y »). */
+  rangeEnds: string[];
   /** Words that coordinate actors. */
   coordWords: string[];
   /** Words that bind a name into one noun phrase. */

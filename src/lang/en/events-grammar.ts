@@ -64,6 +64,8 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
     "work",
   ],
   nestedPreps: ["in", "at", "to", "near", "outside"],
+  spreadPreps: ["across", "throughout", "along", "on"],
+  rangeEnds: ["to"],
   coordWords: ["and", ",", "&"],
   bindWords: ["of", "'s", "the"],
   determiners: ["the", "a", "an", "its", "their"],

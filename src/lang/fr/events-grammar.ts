@@ -54,6 +54,8 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
     "série",
   ],
   nestedPreps: ["à", "au", "aux", "en", "dans", "près"],
+  spreadPreps: ["travers", "partout", "sur"],
+  rangeEnds: ["à", "au", "aux"],
   coordWords: ["et", ",", "&"],
   bindWords: ["de", "du", "des", "d'", "la", "le", "les", "l'"],
   determiners: ["le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"],
