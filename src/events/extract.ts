@@ -1438,7 +1438,13 @@ function rolesSyntax(
   let anchor = t.h;
   const nominal = t.entry.pos === "noun";
   if (nominal) {
-    let h = s.head![t.h];
+    // "exchanged heavy artillery and rocket fire": a trigger noun coordinated with the verb's object stands
+    // where that object does.
+    if (s.baseRel(t.h) === "conj" && s.head![t.h] >= 0 && s.upos(s.head![t.h]) === "NOUN") {
+      const first = s.head![t.h];
+      if (/^(obj|nsubj|obl|iobj)/.test(s.rel(first))) anchor = first;
+    }
+    let h = s.head![anchor];
     // "announced a package of military aid", "a new round of talks", "a wave of attacks": a container noun the
     // trigger is the of-phrase of stands between it and the verb.
     if (
