@@ -1055,6 +1055,22 @@ function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: 
   return null;
 }
 
+/**
+ * The by-phrase of a past participle describing the subject k of verb v ("Trucks | chartered by X"), also when
+ * a parser made the participle the main verb with k its passive subject and v its conjunct; -1 when none.
+ */
+function modifierAgent(s: SentenceView, k: number, v: number): number {
+  const agentOf = (p: number) =>
+    s.feat(p, "VerbForm") === "Part" || /ed$/.test(s.lower[p])
+      ? (s.children(p).find((c) => s.rel(c) === "obl:agent") ?? -1)
+      : -1;
+  for (const c of s.children(k)) if (s.baseRel(c) === "acl" && c > k && c < v) return agentOf(c);
+  const h = s.head![k];
+  if (h > k && h < v && s.rel(k) === "nsubj:pass" && /^(conj|advcl)$/.test(s.baseRel(v)) && s.head![v] === h)
+    return s.children(h).some((c) => s.rel(c) === "aux:pass") ? -1 : agentOf(h);
+  return -1;
+}
+
 function caseWord(s: SentenceView, k: number): string {
   for (const c of s.children(k))
     if (s.baseRel(c) === "case") {
@@ -1505,6 +1521,15 @@ function rolesSyntax(
     )
       subjActors = ctx.lastSubject.map((a) => ({ ...a, from: -1, to: -1, rank: 1, kind: "CAP" as const }));
     if (datelinePlace(s, subj.k)) subjActors = [];
+    // "Lorries chartered by the Red Cross delivered …": a thing the subject names acts for the agent of the
+    // participle describing it.
+    if (!subj.passive && subjActors.every((m) => m.kind === "CAP" && !m.entity && m.to - m.from === 1)) {
+      const agent = modifierAgent(s, subj.k, anchor);
+      if (agent >= 0 && !personHead(s, subj.k)) {
+        const by = actorsUnder(s, agent, mentions).filter((m) => m.rank > 0);
+        if (by.length) subjActors = by;
+      }
+    }
     // A second subject the parser attached beside the first (Presidents | Dravec and Oderov).
     const h = s.head![subj.k];
     if (h >= 0 && /^nsubj/.test(s.rel(subj.k)))
