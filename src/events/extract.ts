@@ -241,7 +241,8 @@ function posFits(s: SentenceView, k: number, entry: TriggerEntry): boolean {
         ((p === "NOUN" || p === "ADJ") && k > 0 && GRAMMAR.verbOpeners.has(s.lower[k - 1])) ||
         // "The Palestinians reject proposed changes" tagged NOUN: the first predicate slot of the sentence,
         // between a subject and the start of an object, is a verb.
-        (p === "NOUN" && finiteSlot(s, k)) ||
+        // Not a noun the parser made the subject of a verb after it ("Karsan rebels used drones …").
+        (p === "NOUN" && finiteSlot(s, k) && !subjectOfLaterVerb(s, k)) ||
         // Tagger slips ("Pakistan rejects …" tagged NOUN): a token heading a clause is a verb.
         (s.hasSyntax &&
           p !== "ADP" &&
@@ -250,6 +251,12 @@ function posFits(s: SentenceView, k: number, entry: TriggerEntry): boolean {
           !s.children(k).some((c) => s.baseRel(c) === "det")))
     );
   return NOMINAL_POS.has(p) || p === "VERB";
+}
+
+function subjectOfLaterVerb(s: SentenceView, k: number): boolean {
+  if (!s.hasSyntax) return false;
+  const h = s.head![k];
+  return /^nsubj/.test(s.rel(k)) && h > k && s.upos(h) === "VERB";
 }
 
 /**
