@@ -253,9 +253,23 @@ function restartMatches(text: string): RestartMatch[] {
  * sentence, a run of four words or more seen earlier in it.
  */
 export function duplicatedFragments(doc: Doc, sentences: Word[][] = sentenceWords(doc)): Flag[] {
+  // Three phases in functions of their own: the rarer ones, reached by few sentences, deoptimise when a new
+  // kind of sentence reaches them, and V8 then recompiles only that phase.
   const out: Flag[] = [];
+  duplicatedSentences(doc, sentences, out);
+  /** Each distinct word's number: a run of four words is keyed by four small integers, not a string. */
+  const ids = new Map<string, number>();
+  for (const words of sentences) {
+    const n = words.length;
+    if (duplicatedRun(doc, words, out) || n < 8 || !repeatsNearby(words)) continue;
+    repeatedRun(doc, words, ids, out);
+  }
+  return out;
+}
+
+/** A whole sentence said twice in a row (four words or more): « Il a signé. Il a signé. » */
+function duplicatedSentences(doc: Doc, sentences: Word[][], out: Flag[]): void {
   const text = doc.text;
-  // A whole sentence said twice in a row (four words or more): « Il a signé. Il a signé. »
   for (let si = 1; si < sentences.length; si++) {
     const a = sentences[si - 1];
     const b = sentences[si];
@@ -265,82 +279,80 @@ export function duplicatedFragments(doc: Doc, sentences: Word[][] = sentenceWord
       flag(doc, "mt-duplicate", doc.sentences[si].start, doc.sentences[si].end, "duplicated sentence"),
     );
   }
-  /** Each distinct word's number: a run of four words is keyed by four small integers, not a string. */
-  const ids = new Map<string, number>();
-  for (const words of sentences) {
-    const n = words.length;
-    let i = 0;
-    let found = false;
-    while (i < n && !found) {
-      for (let k = Math.min(6, Math.floor((n - i) / 2)); k >= 2; k--) {
-        let same = true;
-        for (let j = 0; j < k; j++) {
-          if (words[i + j].lower !== words[i + k + j].lower) {
-            same = false;
-            break;
-          }
-        }
-        if (!same) continue;
-        // only spaces and punctuation between the two runs
-        const gap = text.slice(words[i + k - 1].end, words[i + k].start);
-        if (!/^[\s,;:–—-]*$/.test(gap)) continue;
-        let content = false;
-        for (let j = 0; j < k; j++) if (isContentWord(words[i + j].lower)) content = true;
-        if (!content) continue;
-        out.push(
-          flag(doc, "mt-duplicate", words[i + k].start, words[i + 2 * k - 1].end, "duplicated fragment"),
-        );
-        found = true;
-        break;
-      }
-      i++;
-    }
-    if (found || n < 8 || !repeatsNearby(words)) continue;
-    // a run of four words or more, two of them content words, seen shortly before in the same sentence
-    const seen = new Map<number | string, number>();
-    const id = new Float64Array(n);
-    for (let j = 0; j < n; j++) {
-      let k = ids.get(words[j].lower);
-      if (k === undefined) {
-        k = ids.size;
-        ids.set(words[j].lower, k);
-      }
-      id[j] = k;
-    }
-    // Exact as long as four ids fit in a double's 53-bit mantissa (fewer than 9000 distinct words).
-    const wide = ids.size >= 9000;
-    for (let j = 0; j + 4 <= n; j++) {
-      const key = wide
-        ? `${words[j].lower} ${words[j + 1].lower} ${words[j + 2].lower} ${words[j + 3].lower}`
-        : ((id[j] * 9000 + id[j + 1]) * 9000 + id[j + 2]) * 9000 + id[j + 3];
-      const first = seen.get(key);
-      if (first !== undefined && first + 4 <= j && j - (first + 4) <= SEARCH_WORDS) {
-        let end = j + 4;
-        while (end < n && first + (end - j) < j && words[first + (end - j)].lower === words[end].lower) end++;
-        // words between the end of the first copy and the start of the second
-        if (j - (first + (end - j)) > NEARBY_WORDS) {
-          if (j - first > SEARCH_WORDS) seen.set(key, j);
-          continue;
-        }
-        let content = 0;
-        for (let k = j; k < end; k++) if (isContentWord(words[k].lower)) content++;
-        if (content >= 2) {
-          out.push(
-            flag(
-              doc,
-              "mt-duplicate",
-              words[j].start,
-              words[end - 1].end,
-              "fragment repeated in the sentence",
-            ),
-          );
+}
+
+/** A run of two to six words said twice in a row (« le président le président »); true when one was flagged. */
+function duplicatedRun(doc: Doc, words: Word[], out: Flag[]): boolean {
+  const text = doc.text;
+  const n = words.length;
+  let i = 0;
+  let found = false;
+  while (i < n && !found) {
+    for (let k = Math.min(6, Math.floor((n - i) / 2)); k >= 2; k--) {
+      let same = true;
+      for (let j = 0; j < k; j++) {
+        if (words[i + j].lower !== words[i + k + j].lower) {
+          same = false;
           break;
         }
       }
-      if (first === undefined || j - first > SEARCH_WORDS) seen.set(key, j);
+      if (!same) continue;
+      // only spaces and punctuation between the two runs
+      const gap = text.slice(words[i + k - 1].end, words[i + k].start);
+      if (!/^[\s,;:–—-]*$/.test(gap)) continue;
+      let content = false;
+      for (let j = 0; j < k; j++) if (isContentWord(words[i + j].lower)) content = true;
+      if (!content) continue;
+      out.push(
+        flag(doc, "mt-duplicate", words[i + k].start, words[i + 2 * k - 1].end, "duplicated fragment"),
+      );
+      found = true;
+      break;
     }
+    i++;
   }
-  return out;
+  return found;
+}
+
+/** A run of four words or more, two of them content words, seen shortly before in the same sentence. */
+function repeatedRun(doc: Doc, words: Word[], ids: Map<string, number>, out: Flag[]): void {
+  const n = words.length;
+  const seen = new Map<number | string, number>();
+  const id = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    let k = ids.get(words[j].lower);
+    if (k === undefined) {
+      k = ids.size;
+      ids.set(words[j].lower, k);
+    }
+    id[j] = k;
+  }
+  // Exact as long as four ids fit in a double's 53-bit mantissa (fewer than 9000 distinct words).
+  const wide = ids.size >= 9000;
+  for (let j = 0; j + 4 <= n; j++) {
+    const key = wide
+      ? `${words[j].lower} ${words[j + 1].lower} ${words[j + 2].lower} ${words[j + 3].lower}`
+      : ((id[j] * 9000 + id[j + 1]) * 9000 + id[j + 2]) * 9000 + id[j + 3];
+    const first = seen.get(key);
+    if (first !== undefined && first + 4 <= j && j - (first + 4) <= SEARCH_WORDS) {
+      let end = j + 4;
+      while (end < n && first + (end - j) < j && words[first + (end - j)].lower === words[end].lower) end++;
+      // words between the end of the first copy and the start of the second
+      if (j - (first + (end - j)) > NEARBY_WORDS) {
+        if (j - first > SEARCH_WORDS) seen.set(key, j);
+        continue;
+      }
+      let content = 0;
+      for (let k = j; k < end; k++) if (isContentWord(words[k].lower)) content++;
+      if (content >= 2) {
+        out.push(
+          flag(doc, "mt-duplicate", words[j].start, words[end - 1].end, "fragment repeated in the sentence"),
+        );
+        break;
+      }
+    }
+    if (first === undefined || j - first > SEARCH_WORDS) seen.set(key, j);
+  }
 }
 
 /**
