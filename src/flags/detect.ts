@@ -60,6 +60,24 @@ export function untranslatedFragments(doc: Doc, words: Word[][] = sentenceWords(
   if (!other) return [];
   const otherName = doc.lang === "fr" ? "English" : "French";
   const out: Flag[] = [];
+  // Each kind in a function of its own: a rare branch that a new kind of sentence reaches deoptimises, and V8
+  // then recompiles that phase only.
+  bracketedWords(doc, other, own, otherName, out);
+  for (let si = 0; si < doc.sentences.length; si++) {
+    functionWordRuns(doc, doc.sentences[si], words[si], other, own, otherName, out);
+    untranslatedClause(doc, doc.sentences[si], words[si], other, own, otherName, out);
+  }
+  return out;
+}
+
+/** A bracketed word of the other language ([and] in French text, [et] in English text). */
+function bracketedWords(
+  doc: Doc,
+  other: ReadonlySet<string>,
+  own: ReadonlySet<string>,
+  otherName: string,
+  out: Flag[],
+): void {
   for (const m of doc.text.matchAll(/\[([^\]\n]{1,40})\]/g)) {
     const inner = m[1].trim().toLowerCase();
     if (EDITORIAL_BRACKETS.has(inner.replace(/\.$/, "")) || /^[\d\s,.–-]+$/.test(inner)) continue;
@@ -77,74 +95,92 @@ export function untranslatedFragments(doc: Doc, words: Word[][] = sentenceWords(
       );
     }
   }
-  for (let si = 0; si < doc.sentences.length; si++) {
-    const s = doc.sentences[si];
-    const sentence = words[si];
-    let runStart = -1;
-    for (let i = 0; i <= sentence.length; i++) {
-      const w = sentence[i];
-      const hit =
-        w !== undefined && other.has(w.lower) && !own.has(w.lower) && doc.text[w.start] === w.lower[0];
-      if (hit && runStart < 0) runStart = i;
-      if (!hit && runStart >= 0) {
-        const at = sentence[runStart].start;
-        if (
-          i - runStart >= 2 &&
-          !insideTitle(doc.text, sentence, runStart, i - 1) &&
-          !insideBrackets(doc.text, at) &&
-          !insideQuotation(doc.text, s.start, at)
-        ) {
-          out.push(
-            flag(
-              doc,
-              "mt-untranslated",
-              sentence[runStart].start,
-              sentence[i - 1].end,
-              `untranslated ${otherName} fragment`,
-            ),
-          );
-        }
-        runStart = -1;
+}
+
+/** A run of two or more lower-case function words that exist only in the other language. */
+function functionWordRuns(
+  doc: Doc,
+  s: Range,
+  sentence: Word[],
+  other: ReadonlySet<string>,
+  own: ReadonlySet<string>,
+  otherName: string,
+  out: Flag[],
+): void {
+  let runStart = -1;
+  for (let i = 0; i <= sentence.length; i++) {
+    const w = sentence[i];
+    const hit =
+      w !== undefined && other.has(w.lower) && !own.has(w.lower) && doc.text[w.start] === w.lower[0];
+    if (hit && runStart < 0) runStart = i;
+    if (!hit && runStart >= 0) {
+      const at = sentence[runStart].start;
+      if (
+        i - runStart >= 2 &&
+        !insideTitle(doc.text, sentence, runStart, i - 1) &&
+        !insideBrackets(doc.text, at) &&
+        !insideQuotation(doc.text, s.start, at)
+      ) {
+        out.push(
+          flag(
+            doc,
+            "mt-untranslated",
+            sentence[runStart].start,
+            sentence[i - 1].end,
+            `untranslated ${otherName} fragment`,
+          ),
+        );
       }
+      runStart = -1;
     }
-    // A longer untranslated clause: « a affirmé que the agreement was signed in Moscow » — three
-    // function words of the other language, at most two other words between neighbours, none of
-    // this language's own function words among them.
-    let first = -1;
-    let last = -1;
-    let hits = 0;
-    const close = (): void => {
-      if (hits >= 3) {
-        const at = sentence[first].start;
-        const covered = out.some((f) => f.start < sentence[last].end && f.end > at);
-        if (
-          !covered &&
-          !insideTitle(doc.text, sentence, first, last) &&
-          !insideBrackets(doc.text, at) &&
-          !insideQuotation(doc.text, s.start, at)
-        )
-          out.push(flag(doc, "mt-untranslated", at, sentence[last].end, `untranslated ${otherName} clause`));
-      }
-      first = -1;
-      last = -1;
-      hits = 0;
-    };
-    for (let i = 0; i < sentence.length; i++) {
-      const w = sentence[i];
-      if (own.has(w.lower)) {
-        close();
-        continue;
-      }
-      const hit = other.has(w.lower) && doc.text[w.start] === w.lower[0];
-      if (!hit) continue;
-      if (first >= 0 && i - last > 3) close();
-      if (first < 0) first = i;
-      last = i;
-      hits++;
-    }
-    close();
   }
-  return out;
+}
+
+function untranslatedClause(
+  doc: Doc,
+  s: Range,
+  sentence: Word[],
+  other: ReadonlySet<string>,
+  own: ReadonlySet<string>,
+  otherName: string,
+  out: Flag[],
+): void {
+  // A longer untranslated clause: « a affirmé que the agreement was signed in Moscow » — three
+  // function words of the other language, at most two other words between neighbours, none of
+  // this language's own function words among them.
+  let first = -1;
+  let last = -1;
+  let hits = 0;
+  const close = (): void => {
+    if (hits >= 3) {
+      const at = sentence[first].start;
+      const covered = out.some((f) => f.start < sentence[last].end && f.end > at);
+      if (
+        !covered &&
+        !insideTitle(doc.text, sentence, first, last) &&
+        !insideBrackets(doc.text, at) &&
+        !insideQuotation(doc.text, s.start, at)
+      )
+        out.push(flag(doc, "mt-untranslated", at, sentence[last].end, `untranslated ${otherName} clause`));
+    }
+    first = -1;
+    last = -1;
+    hits = 0;
+  };
+  for (let i = 0; i < sentence.length; i++) {
+    const w = sentence[i];
+    if (own.has(w.lower)) {
+      close();
+      continue;
+    }
+    const hit = other.has(w.lower) && doc.text[w.start] === w.lower[0];
+    if (!hit) continue;
+    if (first >= 0 && i - last > 3) close();
+    if (first < 0) first = i;
+    last = i;
+    hits++;
+  }
+  close();
 }
 
 /** Lower-case words between capitalised ones are a title of the other language (Gone with the Wind). */
