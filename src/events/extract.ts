@@ -186,6 +186,14 @@ function objectWindow(
       if (set.has(s.lemma[c]) || set.has(s.lower[c])) return true;
       for (const g of s.children(c)) if (set.has(s.lemma[g]) || set.has(s.lower[g])) return true;
     }
+    // "placed its artillery units along the zone on high alert": a parser hangs the verb's own phrase on the
+    // last noun of the object; follow the object's prepositional phrases down.
+    const obj = s.children(i).find((c) => s.baseRel(c) === "obj");
+    for (let cur = obj, n = 0; cur !== undefined && n < 3; n++) {
+      const pp = s.children(cur).filter((c) => c > cur && s.baseRel(c) === "nmod" && caseWord(s, c) !== "");
+      if (pp.some((c) => set.has(s.lemma[c]) || set.has(s.lower[c]))) return true;
+      cur = pp[pp.length - 1];
+    }
   }
   for (let t = Math.max(0, i - 2); t < Math.min(s.length, to + 5); t++) {
     if (t >= i && t < to) continue;
