@@ -190,7 +190,8 @@ function objectWindow(
     // last noun of the object; follow the object's prepositional phrases down.
     const obj = s.children(i).find((c) => s.baseRel(c) === "obj");
     for (let cur = obj, n = 0; cur !== undefined && n < 3; n++) {
-      const pp = s.children(cur).filter((c) => c > cur && s.baseRel(c) === "nmod" && caseWord(s, c) !== "");
+      const from = cur;
+      const pp = s.children(from).filter((c) => c > from && s.baseRel(c) === "nmod" && caseWord(s, c) !== "");
       if (pp.some((c) => set.has(s.lemma[c]) || set.has(s.lower[c]))) return true;
       cur = pp[pp.length - 1];
     }
