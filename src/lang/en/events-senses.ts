@@ -19,6 +19,21 @@ export const EVENT_SENSES_EN: SenseRule[] = [
   },
   // "missiles slammed into apartment blocks": a strike that lands, not a verbal attack.
   { lemma: "slam", retype: { with: ["into", "onto"], type: "ASSAULT" } },
+  // "…, an official told reporters during a visit to X": telling the press is speech, not an order.
+  {
+    lemma: "tell",
+    type: "REQUEST",
+    notWith: [
+      "reporters",
+      "reporter",
+      "journalists",
+      "journalist",
+      "newspaper",
+      "newspapers",
+      "press",
+      "broadcaster",
+    ],
+  },
   // "pleaded guilty to fraud": a plea in court, not an appeal to someone.
   { lemma: "plead", notWith: ["guilty", "innocent", "not", "insanity", "ignorance", "fifth"] },
   // "inflation rocketed", "the colony is declining": figures that rise or fall are no acts.
