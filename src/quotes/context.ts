@@ -645,6 +645,18 @@ export class QuoteContext {
           }
         }
       }
+    // « la FDSEA du Grand Est » tagged as a person: an initialism and its complement name a body.
+    for (const m of list) {
+      if (
+        (m.type !== "PER" && m.type !== "UNK") ||
+        m.te - m.ts < 3 ||
+        !/^\p{Lu}{2,8}$/u.test(this.w[m.ts].toUpperCase())
+      )
+        continue;
+      if (this.text.slice(this.ts[m.ts], this.te[m.ts]) !== this.w[m.ts].toUpperCase()) continue;
+      if (/^(?:de|du|des|of)$/.test(this.w[m.ts + 1]) && firstNameGender(this.w[m.ts], this.lang) === "")
+        m.type = "ORG";
+    }
     // "ABSTRACT.", "TEAM REFUSES TO …": a word in a line written all in capitals (a heading or a shouted
     // headline) with no known first name is nobody who speaks or is referred to.
     for (let k = list.length - 1; k >= 0; k--) {

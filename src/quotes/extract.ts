@@ -1,6 +1,7 @@
 import type { Doc } from "../doc/doc.ts";
 import type { Flag, Quote, QuoteKind, Speaker } from "../doc/types.ts";
 import { type Mention, type Person, QuoteContext } from "./context.ts";
+import { demonymOfPlace, frenchDemonym } from "./demonyms.ts";
 import { findMarkSpans, type MarkSpan } from "./marks.ts";
 import { PASSIVE_NO_AGENT, type ParsedSubject, parsedSubject, subjectToken } from "./syntax.ts";
 import { firstNameGender, type Gender, type PronounKind } from "./tables.ts";
@@ -712,6 +713,24 @@ function cueAfter(
           ref = { kind: "mention", a: m.left, b: m.te, mention: m };
         }
       }
+      // « a déclaré à Genève la coordinatrice … », « a lancé au micro le président … »: a place or setting
+      // after the verb, then the speaker.
+      const setting = ref?.kind === "mention" ? ref.mention?.type === "LOC" : true;
+      if (setting && (cx.w[k - 1] === "à" || /^(?:au|aux|devant|depuis|sur|dans)$/.test(cx.w[k]))) {
+        for (let y = k + 1; y < limit && y <= k + 5; y++) {
+          if (cx.isPunct(y) || cx.T.verbs.has(cx.w[y]) || cx.inQuote[y] >= 0) break;
+          if (!cx.T.definiteArticles.has(cx.w[y]) && cx.startsAt[y] < 0) continue;
+          const after = npForward(cx, y, limit);
+          const person =
+            after?.kind === "mention"
+              ? after.mention?.type === "PER"
+              : after?.kind === "desc" && cx.w.slice(after.a, after.b).some((w) => cx.T.roles.has(w));
+          if (after && person) {
+            ref = after;
+            break;
+          }
+        }
+      }
       if (ref) return { ref, cue: { a: j, b: v + 1 }, end: ref.b };
       return null;
     }
@@ -1133,8 +1152,17 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
   }
   // A name in apposition after it: "le ministre des Transports, Gilles Perrin", "his best friend at Lehigh, Bruce Turry".
   for (let y = b; y < cx.n && y < b + 6 && y < limit; y++) {
-    if (cx.w[y] === "," && y + 1 < cx.n && cx.startsAt[y + 1] >= 0) {
-      const m = cx.mentions[cx.startsAt[y + 1]];
+    // (« …, la Kényane Grace Wanjiru »: an article and a demonym before the name.)
+    let z = y + 1;
+    if (
+      cx.lang === "fr" &&
+      cx.w[y] === "," &&
+      cx.T.definiteArticles.has(cx.w[z] ?? "") &&
+      frenchDemonym(cx.w[z + 1] ?? "")
+    )
+      z += 2;
+    if (cx.w[y] === "," && z < cx.n && cx.startsAt[z] >= 0) {
+      const m = cx.mentions[cx.startsAt[z]];
       if (m.type === "PER" && !m.inQuote) return { kind: "mention", a: k, b: m.te, mention: m };
       break;
     }
@@ -2847,6 +2875,12 @@ function speakerOf(
       cx.T.rolePeriphrases.has(cx.w[m0.ts])
     )
       return speakerOf(cx, { kind: "desc", a: m0.ts - 1, b: m0.te }, spoke, history);
+    // « a déclaré la Niçoise »: a demonym used as a noun is a person named before.
+    const native = cx.lang === "fr" ? demonymPerson(cx, ref.mention, spoke, history) : null;
+    if (native) {
+      spoke.add(native);
+      return fromMention(cx, native);
+    }
     // "A Liberal MP from British Columbia has left …" with "Liberal MP" tagged as an organisation.
     const introduced = ref.mention.type !== "PER" ? namedAfterLede(cx, ref, cx.w.slice(ref.a, ref.b)) : null;
     if (introduced) {
@@ -2987,8 +3021,10 @@ function speakerOf(
         last !== null &&
         last.speaker.name === m.mention.person.name &&
         cx.sent[ref.a] - cx.sent[Math.max(0, last.at)] <= 2;
+      // (In French only an occupation, « le syndicaliste », « la documentariste »: an office used as a title,
+      // « le ministre », still names its holder, not the commentator just quoted.)
       const justSpoke =
-        cx.lang === "en" &&
+        (cx.lang === "en" || !cx.T.titles.has(head)) &&
         ((spoke.has(m.mention) && cx.sent[ref.a] - cx.sent[m.mention.ts] <= 2) || lastQuoted) &&
         !cx.persons.some((p) => p.first < cx.ts[ref.a] && p.roleHeads.has(head));
       if (!otherJob || justSpoke) {
@@ -3516,6 +3552,95 @@ function fromMention(cx: QuoteContext, m0: Mention): Speaker {
     if (p.affiliation) s.affiliation = p.affiliation;
   } else if (m.entity) s.entity = m.entity;
   return s;
+}
+
+/** The origins written next to a person's mentions: « la Polonaise X », « X, née à Nice », « X, joueuse niçoise ». */
+function originsOf(
+  cx: QuoteContext,
+  p: Person,
+  before: number,
+): { countries: Set<string>; keys: Set<string> } {
+  const countries = new Set<string>();
+  const keys = new Set<string>();
+  for (const m of cx.mentions) {
+    if (m.ts >= before) break;
+    if (m.person !== p || m.inQuote) continue;
+    const s = cx.sent[m.ts];
+    const from = Math.max(0, m.ts - 2);
+    const to = Math.min(cx.w.length, m.te + 12);
+    for (let k = from; k < to; k++) {
+      if (k >= m.ts && k < m.te) continue;
+      if (cx.sent[k] !== s || cx.inQuote[k] >= 0) continue;
+      // (After the name, up to the end of its apposition: « X, 23 ans et joueuse niçoise, … ».)
+      if (k >= m.te && /^[;:()]$/.test(cx.w[k])) break;
+      const d = frenchDemonym(cx.w[k]);
+      if (d) {
+        countries.add(d.country);
+        keys.add(d.key);
+      }
+      const named = cx.cap[k] ? demonymOfPlace(cx.text.slice(cx.ts[k], cx.te[k])) : undefined;
+      if (named) {
+        countries.add(named.country);
+        keys.add(named.key);
+      }
+    }
+  }
+  return { countries, keys };
+}
+
+/**
+ * « a déclaré la Niçoise », « la Polonaise a reconnu »: a demonym used as a noun after a definite article
+ * names a person of the article: the latest one written with that origin, else the latest compatible
+ * person (gender from the article) whose written origin does not contradict it.
+ */
+function demonymPerson(
+  cx: QuoteContext,
+  m0: Mention,
+  spoke: Set<Mention>,
+  history: SpeakerHistory,
+): Mention | null {
+  if (m0.type === "PER" || m0.te - m0.ts !== 1 || m0.ts === 0) return null;
+  const article = cx.w[m0.ts - 1];
+  if (article !== "la" && article !== "le" && article !== "l'") return null;
+  const d = frenchDemonym(cx.w[m0.ts]);
+  if (!d) return null;
+  const gender: Gender = article === "la" ? "f" : article === "le" ? "m" : d.gender;
+  const s0 = cx.sent[m0.ts];
+  const origins = new Map<Person, { countries: Set<string>; keys: Set<string> }>();
+  const originOf = (p: Person) => {
+    let o = origins.get(p);
+    if (!o) {
+      o = originsOf(cx, p, m0.ts);
+      origins.set(p, o);
+    }
+    return o;
+  };
+  let same: Mention | null = null;
+  let plain: Mention | null = null;
+  for (let k = cx.mentions.length - 1; k >= 0; k--) {
+    const m = cx.mentions[k];
+    if (m.ts >= m0.ts) continue;
+    if (s0 - cx.sent[m.ts] > 12) break;
+    if (m.type !== "PER" || !m.person || m.inQuote) continue;
+    const g = m.person.gender || m.gender;
+    if (gender && g && g !== gender) continue;
+    const o = originOf(m.person);
+    if (o.keys.has(d.key)) {
+      same = m;
+      break;
+    }
+    if (o.countries.size > 0 && !o.countries.has(d.country)) continue;
+    if (!plain && s0 - cx.sent[m.ts] <= 6) plain = m;
+  }
+  if (same) return same;
+  if (!plain) return null;
+  // The person the pronoun rules would pick, when that one is compatible too.
+  const a = antecedent(cx, m0.ts - 1, gender || "person", spoke, history);
+  if (a && "mention" in a && a.mention.person) {
+    const o = originOf(a.mention.person);
+    if (o.countries.size === 0 || o.countries.has(d.country)) return a.mention;
+  }
+  return plain;
 }
 
 /**

@@ -1,0 +1,66 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { frenchDemonym } from "./demonyms.ts";
+import { quoteRunner } from "./run.ts";
+
+// French speaker rules checked with the default pipeline, on invented sentences.
+const run = quoteRunner({ warn: () => {} });
+
+function speakerOf(text: string, first: string): string | null | undefined {
+  const q = run(text, "fr").quotes.find((x) => x.text.startsWith(first));
+  assert.ok(q, `no quote starting "${first}"`);
+  return q.speaker?.name ?? null;
+}
+
+test("demonym forms: country and city, both genders", () => {
+  assert.equal(frenchDemonym("niçoise")?.gender, "f");
+  assert.equal(frenchDemonym("niçois")?.country, "FR");
+  assert.equal(frenchDemonym("polonaise")?.country, "PL");
+  assert.equal(frenchDemonym("tourangelle")?.key, "tourangeau");
+  assert.equal(frenchDemonym("françaises"), undefined);
+});
+
+test("« a déclaré la Grenobloise »: a city demonym names the person born there", () => {
+  const text =
+    "La skieuse Margaux Tessier, née à Grenoble, a remporté dimanche le slalom de Levi.\n\n« Je suis fière de moi », a déclaré la Grenobloise après la course.\n\n« La neige était parfaite. »";
+  assert.equal(speakerOf(text, "« Je suis fière"), "Margaux Tessier");
+  assert.equal(speakerOf(text, "« La neige"), "Margaux Tessier");
+});
+
+test("« la Suédoise » / « la Norvégienne »: each demonym goes to the person written with it", () => {
+  const text =
+    "La Norvégienne Ingrid Solberg a battu mercredi la Suédoise Elsa Lindqvist en quart de finale.\n\nElsa Lindqvist n'a pas caché sa déception. « Je n'ai pas trouvé mon rythme », a reconnu la Suédoise.\n\nIngrid Solberg, elle, savourait. « J'ai joué sans peur », a souri la Norvégienne.";
+  assert.equal(speakerOf(text, "« Je n'ai pas trouvé"), "Elsa Lindqvist");
+  assert.equal(speakerOf(text, "« J'ai joué"), "Ingrid Solberg");
+});
+
+test("« le syndicaliste » right after the person spoke under another title: that person", () => {
+  const text =
+    "« Ce plan est une trahison », a déclaré Thierry Vasseur, secrétaire général de la CGT du Nord. Le syndicaliste a qualifié la réforme d'« insultante ».";
+  assert.equal(speakerOf(text, "« insultante"), "Thierry Vasseur");
+});
+
+test("« la documentariste » after the director just quoted: that person", () => {
+  const text =
+    "La réalisatrice Anaïs Robin a répondu aux critiques. « Tout est sourcé », a-t-elle déclaré. La documentariste a ajouté qu'elle ne regrettait « rien » et que le montage était fidèle.";
+  assert.equal(speakerOf(text, "elle ne regrettait"), "Anaïs Robin");
+});
+
+test("« a déclaré à Lyon la directrice … »: a place after the verb is no speaker", () => {
+  const text =
+    "« Les routes sont coupées », a déclaré à Lyon la directrice régionale de la Croix-Rouge, Maud Perrin. « Nous manquons de tout. »";
+  assert.equal(speakerOf(text, "« Les routes"), "Maud Perrin");
+  assert.equal(speakerOf(text, "« Nous manquons"), "Maud Perrin");
+});
+
+test("« a lancé au micro le président de la FDSEA du Grand Est, X »: a setting, then a body's initialism", () => {
+  const text =
+    "« Ce plan est une trahison », a lancé au micro le président de la FDSEA du Grand Est, Jean-Louis Berthier, devant la mairie.";
+  assert.equal(speakerOf(text, "« Ce plan"), "Jean-Louis Berthier");
+});
+
+test("« …, la Malienne Awa Traoré »: a demonym in the name's apposition", () => {
+  const text =
+    "« Les puits sont à sec », a déclaré la coordinatrice de l'ONU pour le Sahel, la Malienne Awa Traoré.";
+  assert.equal(speakerOf(text, "« Les puits"), "Awa Traoré");
+});
