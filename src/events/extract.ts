@@ -1339,6 +1339,7 @@ function leftActors(
   skip: Set<ActorMention>,
 ): ActorMention[] {
   const before = mentions.filter((m) => m.to <= at && !skip.has(m));
+  let asideComma = -1;
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k];
     const prev = m.from > 0 ? s.lower[m.from - 1] : "";
@@ -1351,7 +1352,13 @@ function leftActors(
       ATTRIBUTION_PREPS.has(prev2) ||
       ((prev === "in" || prev === "dans" || prev === "en") && m.kind !== "PER");
     if (inPP) continue;
-    if (clauseBetween(s, m.to - 1, at) && m.to < at - 8) break;
+    const aside = relativeAside(s, m, at);
+    if (aside >= 0) {
+      asideComma = aside - 1;
+      continue;
+    }
+    // The phrase right before such an aside is whom it describes, however long the aside.
+    if (clauseBetween(s, m.to - 1, at) && m.to < at - 8 && m.to !== asideComma) break;
     // Coordinated group ending at m.
     const group = [m];
     for (let j = k - 1; j >= 0; j--) {
@@ -1369,6 +1376,25 @@ function leftActors(
     return preferNamed(groupActors(s, group));
   }
   return [];
+}
+
+/**
+ * "X's council, whose members are loyal to the ruling party, accused …": the mention lies in a relative clause
+ * set off by commas that closes before `at`; it describes the subject, it is not the one acting at `at`.
+ * The index of the relative word opening the aside, or -1.
+ */
+function relativeAside(s: SentenceView, m: ActorMention, at: number): number {
+  let open = -1;
+  for (let j = m.from - 1; j > 0; j--) {
+    if (s.lower[j] === ",") return -1;
+    if (RELATIVES.has(s.lower[j]) && s.lower[j - 1] === ",") {
+      open = j;
+      break;
+    }
+  }
+  if (open < 0) return -1;
+  for (let j = m.to; j < at; j++) if (s.lower[j] === ",") return open;
+  return -1;
 }
 
 /** Named actors when there are any, else the common-noun ones. */
