@@ -1379,6 +1379,26 @@ function leftActors(
 }
 
 /**
+ * The noun a relative clause set off by commas describes when that clause ends right before verb v
+ * ("Mayor X of Velmar, whose city …, appealed"): the head the parser hung the opening comma on; -1 when none.
+ */
+function asideHead(s: SentenceView, v: number): number {
+  if (!s.hasSyntax) return -1;
+  let j = v - 1;
+  while (j > 0 && s.upos(j) === "ADV") j--;
+  if (s.lower[j] !== ",") return -1;
+  for (let r = j - 1; r > 1; r--) {
+    if (s.lower[r] === ",") return -1;
+    if (RELATIVES.has(s.lower[r]) || (s.lower[r - 1] === "," && RELATIVES.has(s.lower[r]))) {
+      if (s.lower[r - 1] !== ",") return -1;
+      const h = s.head![r - 1];
+      return h >= 0 && h < r - 1 && /^(NOUN|PROPN)$/.test(s.upos(h)) ? h : -1;
+    }
+  }
+  return -1;
+}
+
+/**
  * "X's council, whose members are loyal to the ruling party, accused …": the mention lies in a relative clause
  * set off by commas that closes before `at`; it describes the subject, it is not the one acting at `at`.
  * The index of the relative word opening the aside, or -1.
@@ -1540,7 +1560,14 @@ function rolesSyntax(
   let target: ActorMention[] = [];
   let location: ActorMention | null = null;
   const items: number[] = [];
-  const subj = !nominal || anchor !== t.h ? subjectOf(s, anchor) : null;
+  let subj = !nominal || anchor !== t.h ? subjectOf(s, anchor) : null;
+  // "Mayor X of Velmar, whose city has been shelled since spring, appealed for …": a parser that roots the
+  // sentence in the relative clause lends the verb after it the clause's subject, or none; the phrase the
+  // aside describes is the verb's.
+  if (!nominal && !s.children(anchor).some((c) => /^nsubj/.test(s.rel(c)))) {
+    const head = asideHead(s, anchor);
+    if (head >= 0 && slotActors(s, head, mentions).length) subj = { k: head, passive: false };
+  }
   let subjActors: ActorMention[] = [];
   if (subj) {
     subjActors = PRONOUNS.has(s.lower[subj.k])
