@@ -1379,6 +1379,18 @@ function leftActors(
 }
 
 /**
+ * The head of a plain noun phrase filling the words between the last comma and verb v ("…, Estravian Air Force
+ * transport planes | flew"): its last noun, when every word between is nominal; -1 otherwise.
+ */
+function phraseBefore(s: SentenceView, v: number): number {
+  const comma = s.lower.lastIndexOf(",", v);
+  if (comma < 0 || v - comma < 2 || v - comma > 8) return -1;
+  for (let x = comma + 1; x < v; x++)
+    if (!/^(NOUN|PROPN|ADJ|DET|NUM)$/.test(s.upos(x)) && s.lower[x] !== "'s") return -1;
+  return /^(NOUN|PROPN)$/.test(s.upos(v - 1)) ? v - 1 : -1;
+}
+
+/**
  * The noun a relative clause set off by commas describes when that clause ends right before verb v
  * ("Mayor X of Velmar, whose city …, appealed"): the head the parser hung the opening comma on; -1 when none.
  */
@@ -1567,6 +1579,12 @@ function rolesSyntax(
   if (!nominal && !s.children(anchor).some((c) => /^nsubj/.test(s.rel(c)))) {
     const head = asideHead(s, anchor);
     if (head >= 0 && slotActors(s, head, mentions).length) subj = { k: head, passive: false };
+    // "Two days after an earthquake flattened Velmar, Estravian Air Force planes flew …": a noun phrase
+    // between a comma and the verb is its subject, wherever the parser hung it.
+    else if (!subj || subj.k > anchor || subj.k < s.lower.lastIndexOf(",", anchor)) {
+      const np = phraseBefore(s, anchor);
+      if (np >= 0 && actorsUnder(s, np, mentions).length) subj = { k: np, passive: false };
+    }
   }
   let subjActors: ActorMention[] = [];
   if (subj) {
