@@ -1526,6 +1526,7 @@ function rolesSyntax(
 ): Roles {
   const frame = frameOf(t.entry);
   let anchor = t.h;
+  let actedOn = -1;
   const nominal = t.entry.pos === "noun";
   if (nominal) {
     // "exchanged heavy artillery and rocket fire": a trigger noun coordinated with the verb's object stands
@@ -1533,6 +1534,22 @@ function rolesSyntax(
     if (s.baseRel(t.h) === "conj" && s.head![t.h] >= 0 && s.upos(s.head![t.h]) === "NOUN") {
       const first = s.head![t.h];
       if (/^(obj|nsubj|obl|iobj)/.test(s.rel(first))) anchor = first;
+    }
+    // "placed opposition leader X under house arrest": a parser that hangs the verb's phrase on the person
+    // it acts on; the act stands where that person does.
+    else if (s.baseRel(t.h) === "nmod" && s.head![t.h] >= 0) {
+      const owner = s.head![t.h];
+      const cw = caseWord(s, t.h);
+      if (
+        cw !== "" &&
+        !OF_CASES.has(cw) &&
+        (s.upos(owner) === "PROPN" || personHead(s, owner)) &&
+        /^(obj|obl|iobj)/.test(s.rel(owner)) &&
+        s.upos(s.head![owner]) === "VERB"
+      ) {
+        anchor = owner;
+        actedOn = owner;
+      }
     }
     let h = s.head![anchor];
     // "announced a package of military aid", "a new round of talks", "a wave of attacks": a container noun the
@@ -2097,6 +2114,9 @@ function rolesSyntax(
       target = victims;
     }
   }
+  // "placed opposition leader X under house arrest": the person the act was hung on is its target.
+  if (actedOn >= 0 && !target.length)
+    target = slotActors(s, actedOn, mentions).filter((m) => !source.includes(m));
   // "…were shelled by the army, activists said": the speaker of a verb the act is reported under is no side.
   if (target.length) target = target.filter((m) => !speakerAbove(s, m, anchor));
   return { source, target, location, items, anchor };
