@@ -657,6 +657,7 @@ export class QuoteContext {
       if (/^(?:de|du|des|of)$/.test(this.w[m.ts + 1]) && firstNameGender(this.w[m.ts], this.lang) === "")
         m.type = "ORG";
     }
+    this.acronymsByInitials(list);
     // "ABSTRACT.", "TEAM REFUSES TO …": a word in a line written all in capitals (a heading or a shouted
     // headline) with no known first name is nobody who speaks or is referred to.
     for (let k = list.length - 1; k >= 0; k--) {
@@ -1161,7 +1162,63 @@ export class QuoteContext {
     return null;
   }
 
-  /** The speaker name a mention stands for: the person's full name, else the name as written. */
+  /**
+   * « Reporters sans frontières … RSF », « la Banque centrale européenne … la BCE »: an acronym used in the
+   * text whose letters are the initials of a name written before (all its words, or its content words) names
+   * that body; the name is widened over the lower-case words the initials cover.
+   */
+  private acronymsByInitials(list: Mention[]): void {
+    const used = new Set<string>();
+    for (const m of list) if (/^\p{Lu}{2,6}$/u.test(m.text)) used.add(m.text);
+    if (used.size === 0) return;
+    const starts = new Set(list.map((m) => m.ts));
+    const minor = /^(?:de|des|du|la|le|les|l'|d'|et|en|à|au|aux|of|the|and|for)$/;
+    for (const m of list) {
+      if (m.type === "PER" || m.type === "LOC" || m.inQuote || used.has(m.text)) continue;
+      for (let end = m.te; end <= m.te + 4 && end <= this.n; end++) {
+        if (end > m.te) {
+          const y = end - 1;
+          if (this.sent[y] !== this.sent[m.ts] || this.cap[y] || !/^\p{Ll}[\p{L}'-]*$/u.test(this.w[y]))
+            break;
+          if (this.T.verbs.has(this.w[y]) || starts.has(y)) break;
+        }
+        // (« l'ONG Soignants sans visa »: a generic noun or initialism opening the mention is no initial.)
+        const lead =
+          this.T.orgNouns.has(this.w[m.ts]) ||
+          /^\p{Lu}{2,}$/u.test(this.text.slice(this.ts[m.ts], this.te[m.ts]));
+        let acr = "";
+        let from = m.ts;
+        for (const s of lead && end - m.ts > 2 ? [m.ts, m.ts + 1] : [m.ts]) {
+          const words = this.w.slice(s, end).filter((x) => /^\p{L}/u.test(x));
+          if (words.length < 2) continue;
+          const all = words
+            .map((x) => x[0])
+            .join("")
+            .toUpperCase();
+          const content = words
+            .filter((x) => !minor.test(x))
+            .map((x) => x[0])
+            .join("")
+            .toUpperCase();
+          acr = used.has(all) ? all : used.has(content) ? content : "";
+          from = s;
+          if (acr) break;
+        }
+        if (!acr || this.acronyms.has(acr)) continue;
+        // (The name ends where a lower-case word follows that is not part of it: widened only when needed.)
+        if (end > m.te) {
+          m.te = end;
+          m.end = this.te[end - 1];
+          m.text = this.text.slice(m.start, m.end);
+          if (m.type !== "ORG") m.type = "ORG";
+        }
+        this.acronyms.set(acr, this.span(from, m.te));
+        break;
+      }
+    }
+  }
+
+  /** The speaker name a mention stands for: the person's full name, a body's full name for its acronym, else the name as written. */
   nameOf(m: Mention): string {
     if (m.person) return m.person.name;
     return this.acronyms.get(m.text) ?? m.text;

@@ -2952,6 +2952,23 @@ function speakerOf(
   if (office) return office;
   const owner = documentOwner(cx, ref);
   if (owner) return speakerOf(cx, owner, spoke, history);
+  // « l'organisation de défense des locataires Logement pour tous »: a body's description ending in its name.
+  if (cx.lang === "fr" && ref.kind === "desc" && ref.b - ref.a >= 3) {
+    let m: Mention | null = null;
+    for (let y = ref.a + 2; y < ref.b && !m; y++)
+      if (cx.startsAt[y] >= 0 && cx.mentions[cx.startsAt[y]].te >= ref.b) m = cx.mentions[cx.startsAt[y]];
+    if (
+      m &&
+      m.ts > ref.a + 1 &&
+      // (Not a complement, « le ministère de la Défense »: the name stands in apposition after a noun.)
+      !cx.T.determiners.has(cx.w[m.ts - 1]) &&
+      !/^(?:de|du|des|d')$/.test(cx.w[m.ts - 1]) &&
+      !m.inQuote &&
+      (m.type === "ORG" || m.type === "UNK" || m.type === "MISC") &&
+      cx.w.slice(ref.a, Math.min(m.ts, ref.a + 3)).some((w) => cx.T.orgNouns.has(w))
+    )
+      return fromMention(cx, m);
+  }
   // Description: the named person or medium it points back to, else as written.
   const words = cx.w.slice(ref.a, ref.b);
   const definite = cx.T.definiteArticles.has(words[0] ?? "") || cx.T.possessives.has(words[0] ?? "");

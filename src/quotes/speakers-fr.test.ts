@@ -64,3 +64,21 @@ test("« …, la Malienne Awa Traoré »: a demonym in the name's apposition", (
     "« Les puits sont à sec », a déclaré la coordinatrice de l'ONU pour le Sahel, la Malienne Awa Traoré.";
   assert.equal(speakerOf(text, "« Les puits"), "Awa Traoré");
 });
+
+test("an acronym never defined in brackets names the body whose initials it spells, over its lower-case words", () => {
+  const text =
+    "L'association de défense des droits des locataires Logement pour tous a dénoncé une « expulsion déguisée ». LPT estime que la loi vise avant tout à protéger les bailleurs.";
+  assert.equal(speakerOf(text, "« expulsion"), "Logement pour tous");
+  assert.equal(speakerOf(text, "la loi vise"), "Logement pour tous");
+});
+
+test("a ministry's complement is no apposed name: « le ministère de la Défense » stays whole", () => {
+  const text = "Le ministère valdorien de la Santé a qualifié l'étude de « pure fiction ».";
+  assert.notEqual(speakerOf(text, "« pure fiction"), "Santé");
+});
+
+test("an acronym widens a name cut before its lower-case words (« Soignants sans visa » … « SSV »)", () => {
+  const text =
+    "L'ONG Soignants sans visa a publié mardi un rapport sur les camps. SSV affirme que les dispensaires manquent de tout.";
+  assert.equal(speakerOf(text, "les dispensaires"), "Soignants sans visa");
+});
