@@ -23,19 +23,6 @@ function baseOf(rel: string): string {
   return colon < 0 ? rel : rel.slice(0, colon);
 }
 
-/** Lemmas come from a closed dictionary and repeat: each is lower-cased once (bounded, cleared when full). */
-const LOWER_LEMMAS = new Map<string, string>();
-
-function lowerLemma(lemma: string): string {
-  let low = LOWER_LEMMAS.get(lemma);
-  if (low === undefined) {
-    low = lowerWord(lemma);
-    if (LOWER_LEMMAS.size >= 200_000) LOWER_LEMMAS.clear();
-    LOWER_LEMMAS.set(lemma, low);
-  }
-  return low;
-}
-
 /**
  * One sentence's tokens as local arrays (index 0 = first token of the
  * sentence), with the syntax columns when the tagger and parser ran.
@@ -75,7 +62,9 @@ export class SentenceView {
       this.text.push(w);
       this.lower.push(low);
       const lem = lemmas?.[i];
-      this.lemma.push(lem ? lowerLemma(lem) : low);
+      // Most lemmas are the word itself (names, unknown words), whose lower case is already there; the
+      // others are lower-cased directly (cheaper than looking them up in a cache of open vocabulary).
+      this.lemma.push(lem ? (lem === w ? low : lowerWord(lem)) : low);
     }
     this.pos = tk.pos ? tk.pos.slice(from, to) : null;
     this.dep = tk.dep ? tk.dep.slice(from, to) : null;

@@ -134,6 +134,12 @@ const COMPACT_MIN_LOG = 20;
 /** Distances 0…14 from the home slot fit in a compact tag; 15 marks an empty slot (tag 0xffff). */
 const COMPACT_MAX_PROBE = 15;
 const COMPACT_EMPTY = 0xffff;
+/**
+ * Many-class models with at most 2^DIRECT_MAX_BITS buckets (the parser's labeller, the tagger's
+ * models) index their rows by bucket directly (see SparseModel.index): one int32 per bucket, no
+ * probing, and a quarter to half the memory of a hash table of 16-byte slots.
+ */
+const DIRECT_MAX_BITS = 20;
 /** Sparse rows with at most this many entries live inside their slot (no second cache miss). */
 const INLINE = 2;
 const SPARSE_STRIDE_LOG = 2;
@@ -171,6 +177,13 @@ export class SparseModel {
   private readonly capLog: number;
   /** Compact rows that found no slot within COMPACT_MAX_PROBE of home: bucket → [w0, w1, w2]. */
   private readonly spilled = new Map<number, Int32Array>();
+  /**
+   * Direct layout (see DIRECT_MAX_BITS), one int32 per bucket: 0 for no row; a row of one entry
+   * inline as 1 << 31 | class << 16 | (weight & 0xffff); a longer row as start << 8 | count, its
+   * entries (class << 16 | (weight & 0xffff)) at `overflow[start..start + count)`.
+   */
+  private readonly index: Int32Array;
+  private readonly direct: boolean;
   /** Keeps the prefetching loads of `score` from being optimised away (never read). */
   prefetchSink = 0;
 
@@ -197,6 +210,19 @@ export class SparseModel {
     this.mask = cap - 1;
     this.capLog = capLog;
     this.compact = k === 3 && capLog >= COMPACT_MIN_LOG;
+    this.direct = !this.dense && !this.compact && meta.bits <= DIRECT_MAX_BITS && k <= 0x7fff;
+    this.index = new Int32Array(0);
+    if (this.direct) {
+      this.strideLog = 0;
+      this.slots = new Int32Array(0);
+      let longEntries = 0;
+      for (const c of arrays.rowCount) if (c > 1) longEntries += c;
+      if (longEntries >= 1 << 23) throw new DossierError("E_MODEL_FORMAT", "sparse model: too many weights");
+      this.index = new Int32Array(1 << meta.bits);
+      this.overflow = new Int32Array(longEntries);
+      this.fillDirect(arrays);
+      return;
+    }
     if (this.compact) {
       this.strideLog = 1;
       this.slots = new Int32Array(cap << 1).fill(-1);
@@ -230,6 +256,28 @@ export class SparseModel {
         this.slots[base + 1] = (spill << 8) | count;
         for (let j = 0; j < count; j++)
           this.overflow[spill + j] = (arrays.cls[start + j] << 16) | (arrays.vals[start + j] & 0xffff);
+        spill += count;
+      }
+      start += count;
+    }
+    if (start !== arrays.cls.length)
+      throw new DossierError("E_MODEL_FORMAT", "sparse model: row counts disagree");
+  }
+
+  /** Fills the direct layout (see `index`). */
+  private fillDirect(arrays: SparseArrays): void {
+    const index = this.index;
+    const overflow = this.overflow;
+    let start = 0;
+    let spill = 0;
+    for (let r = 0; r < arrays.rowBucket.length; r++) {
+      const b = arrays.rowBucket[r];
+      const count = arrays.rowCount[r];
+      if (count === 1) index[b] = (1 << 31) | (arrays.cls[start] << 16) | (arrays.vals[start] & 0xffff);
+      else if (count > 1) {
+        index[b] = (spill << 8) | count;
+        for (let j = 0; j < count; j++)
+          overflow[spill + j] = (arrays.cls[start + j] << 16) | (arrays.vals[start + j] & 0xffff);
         spill += count;
       }
       start += count;
@@ -277,6 +325,10 @@ export class SparseModel {
    * that would otherwise wait on them one after another.
    */
   prefetch(features: Int32Array, n: number): void {
+    if (this.direct) {
+      this.prefetchDirect(features, n);
+      return;
+    }
     const slots = this.slots;
     const mask = this.mask;
     const strideLog = this.strideLog;
@@ -284,6 +336,20 @@ export class SparseModel {
     let touch = 0;
     for (let i = 0; i < n; i++)
       touch ^= slots[(Math.imul(features[i] >>> shift, 0x9e3779b1) & mask) << strideLog];
+    this.prefetchSink = touch;
+  }
+
+  /** `prefetch` for the direct layout: the index entries, then the entries of long rows. */
+  private prefetchDirect(features: Int32Array, n: number): void {
+    const index = this.index;
+    const overflow = this.overflow;
+    const shift = this.shift;
+    let touch = 0;
+    for (let i = 0; i < n; i++) touch ^= index[features[i] >>> shift];
+    for (let i = 0; i < n; i++) {
+      const e = index[features[i] >>> shift];
+      if (e > 0) touch ^= overflow[e >>> 8];
+    }
     this.prefetchSink = touch;
   }
 
@@ -306,6 +372,10 @@ export class SparseModel {
     const shift = this.shift;
     if (this.compact) {
       this.scoreCompact(features, from, n, out);
+      return;
+    }
+    if (this.direct) {
+      this.scoreDirect(features, from, n, out);
       return;
     }
     if (this.dense) {
@@ -352,6 +422,27 @@ export class SparseModel {
         }
         if (key === -1) break;
         slot = (slot + 1) & mask;
+      }
+    }
+  }
+
+  /** `scoreFrom` over the direct layout. */
+  private scoreDirect(features: Int32Array, from: number, n: number, out: Int32Array): void {
+    const index = this.index;
+    const overflow = this.overflow;
+    const shift = this.shift;
+    for (let i = from; i < from + n; i++) {
+      const e = index[features[i] >>> shift];
+      if (e === 0) continue;
+      if (e < 0) {
+        out[(e >>> 16) & 0x7fff] += (e << 16) >> 16;
+        continue;
+      }
+      const s = e >>> 8;
+      const end = s + (e & 0xff);
+      for (let j = s; j < end; j++) {
+        const x = overflow[j];
+        out[x >>> 16] += (x << 16) >> 16;
       }
     }
   }
