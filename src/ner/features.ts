@@ -96,6 +96,15 @@ export interface Lexeme {
   longShapeHash: number;
   prefixes: Int32Array;
   suffixes: Int32Array;
+  /** Memo of `sentenceFeatures`: the cluster of `lowerZero` in `clusterTable` (a lookup in a large map saved). */
+  clusterTable: Map<string, number> | null;
+  cluster: number;
+  /**
+   * Memo of the tagger (model.ts `staticScore`): the summed scores of the features of the word alone
+   * under the weights `scoreModel`, kept here rather than in a map keyed by the word.
+   */
+  scoreModel: object | null;
+  ownScores: Float32Array | null;
 }
 
 const lexemes = new Map<string, Lexeme>();
@@ -123,6 +132,10 @@ function lexeme(raw: string): Lexeme {
     longShapeHash: hashString(shapes.long),
     prefixes,
     suffixes,
+    clusterTable: null,
+    cluster: -1,
+    scoreModel: null,
+    ownScores: null,
   };
   // Bounded: a long-running process sees an open vocabulary.
   if (lexemes.size > 500_000) lexemes.clear();
@@ -210,8 +223,10 @@ export interface SentenceFeatures {
   offsets: Int32Array;
   /** Token i's features in [offsets[i], lexemeEnd[i]) depend on the word alone (and the resources). */
   lexemeEnd: Int32Array;
-  /** The words as given (the key of the per-word score cache). */
+  /** The words as given. */
   words: readonly string[];
+  /** The words' lexemes (they hold the per-word score cache). */
+  lexemes: readonly Lexeme[];
   style: number;
 }
 
@@ -272,7 +287,13 @@ export function sentenceFeatures(
     if (info.seenLower.has(l)) f |= 2;
     if (info.seenCapMid.has(l)) f |= 4;
     flags[i] = f;
-    if (res.clusters) cluster[i] = res.clusters.get(lx.lowerZero) ?? -1;
+    if (res.clusters) {
+      if (lx.clusterTable !== res.clusters) {
+        lx.cluster = res.clusters.get(lx.lowerZero) ?? -1;
+        lx.clusterTable = res.clusters;
+      }
+      cluster[i] = lx.cluster;
+    }
   }
   const gaz = res.gazetteer ? gazetteerMarks(lowerForms, res.gazetteer) : null;
   const caps = (known ? known.caps : sentenceIsCaps(words)) ? 1 : 0;
@@ -362,6 +383,7 @@ export function sentenceFeatures(
   return {
     n,
     words,
+    lexemes: lxs,
     lower,
     shape,
     lowerForms,

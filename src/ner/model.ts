@@ -51,8 +51,15 @@ export interface PackedRows {
   present: Uint32Array;
 }
 
-/** Bytes per record of PackedRows: 8 of header, then up to 24 int8 weights. */
+/**
+ * Bytes per record of PackedRows: 8 of header, then the row in 24 bytes. Most rows have a few
+ * non-zero weights of the 17 tags (four on average): a row of at most SPARSE_ROW of them is stored
+ * as its count then (tag, weight) byte pairs, so scoring adds only those; a longer one as -1 then
+ * its tagCount weights. Adding a zero weight leaves a float32 sum unchanged (the sums are never
+ * -0), so the scores are those of the dense rows, bit for bit.
+ */
 const RECORD = 32;
+const SPARSE_ROW = 11;
 
 /** Packs quantised rows (bucket ids in order) into the record table, at most half full. */
 function packRows(
@@ -62,7 +69,7 @@ function packRows(
   T: number,
   bits: number,
 ): PackedRows {
-  if (T > RECORD - 8) throw new Error(`NER model: ${T} tags do not fit a ${RECORD}-byte record`);
+  if (T > RECORD - 9) throw new Error(`NER model: ${T} tags do not fit a ${RECORD}-byte record`);
   let slots = 1024;
   while (slots < buckets.length * 2) slots <<= 1;
   const buffer = new ArrayBuffer(slots * RECORD);
@@ -79,7 +86,22 @@ function packRows(
     while (i32[slot * words] !== 0) slot = (slot + 1) & slotMask;
     i32[slot * words] = buckets[r] + 1;
     f32[slot * words + 1] = scales[r];
-    i8.set(q.subarray(r * T, r * T + T), slot * RECORD + 8);
+    const row = q.subarray(r * T, r * T + T);
+    const at = slot * RECORD + 8;
+    let nonZero = 0;
+    for (let t = 0; t < T; t++) if (row[t] !== 0) nonZero++;
+    if (nonZero <= SPARSE_ROW) {
+      i8[at] = nonZero;
+      let j = at + 1;
+      for (let t = 0; t < T; t++)
+        if (row[t] !== 0) {
+          i8[j++] = t;
+          i8[j++] = row[t];
+        }
+    } else {
+      i8[at] = -1;
+      i8.set(row, at + 1);
+    }
   }
   return { i32, f32, i8, slotMask, present };
 }
@@ -167,7 +189,11 @@ function score(
       while (i32[slot << 3] !== bucket + 1) slot = (slot + 1) & slotMask;
       const scale = f32[(slot << 3) + 1];
       const base = (slot << 5) + 8;
-      for (let t = 0; t < T; t++) scores[t] += i8[base + t] * scale;
+      const count = i8[base];
+      if (count >= 0) {
+        const end = base + 1 + 2 * count;
+        for (let j = base + 1; j < end; j += 2) scores[i8[j]] += i8[j + 1] * scale;
+      } else for (let t = 0; t < T; t++) scores[t] += i8[base + 1 + t] * scale;
     }
     return;
   }
@@ -178,14 +204,13 @@ function score(
   }
 }
 
-/** Per model: word → summed scores of the features of the word alone (see SentenceFeatures.lexemeEnd). */
-const wordScoreCache = new WeakMap<WeightView, Map<string, Float32Array>>();
 const NO_DYN = new Int32Array(0);
 
 /**
  * Scores every tag for token i from its static features. A loaded model sums
  * the features of the word alone once per distinct word (a third of the
- * lookups), then adds the context features and `nDyn` extra ones.
+ * lookups; the sum is kept in the word's lexeme), then adds the context
+ * features and `nDyn` extra ones.
  */
 function staticScore(
   w: WeightView,
@@ -199,19 +224,13 @@ function staticScore(
     score(w, sf.feats, sf.offsets[i], sf.offsets[i + 1], dyn, nDyn, scores);
     return;
   }
-  let cache = wordScoreCache.get(w);
-  if (!cache) {
-    cache = new Map();
-    wordScoreCache.set(w, cache);
-  }
-  const word = sf.words[i];
-  let own = cache.get(word);
-  if (!own) {
+  const lx = sf.lexemes[i];
+  let own = lx.ownScores;
+  if (own === null || lx.scoreModel !== w) {
     own = new Float32Array(w.tagCount);
     score(w, sf.feats, sf.offsets[i], sf.lexemeEnd[i], NO_DYN, 0, own);
-    // Bounded: a long-running process sees an open vocabulary.
-    if (cache.size > 200_000) cache.clear();
-    cache.set(word, own);
+    lx.ownScores = own;
+    lx.scoreModel = w;
   }
   score(w, sf.feats, sf.lexemeEnd[i], sf.offsets[i + 1], dyn, nDyn, scores);
   for (let t = 0; t < w.tagCount; t++) scores[t] += own[t];
@@ -739,7 +758,12 @@ export function repackModel(bytes: Uint8Array, prune: number, decodeBeam?: numbe
     const key = P.i32[slot * 8];
     if (key === 0) continue;
     const scale = P.f32[slot * 8 + 1];
-    for (let t = 0; t < T; t++) dense[(key - 1) * T + t] = P.i8[slot * RECORD + 8 + t] * scale;
+    const base = slot * RECORD + 8;
+    const count = P.i8[base];
+    if (count >= 0)
+      for (let j = base + 1; j < base + 1 + 2 * count; j += 2)
+        dense[(key - 1) * T + P.i8[j]] = P.i8[j + 1] * scale;
+    else for (let t = 0; t < T; t++) dense[(key - 1) * T + t] = P.i8[base + 1 + t] * scale;
   }
   const { rows: _rows, blocks: _blocks, names: _names, ...rest } = meta;
   const beam = decodeBeam ?? rest.decodeBeam;
