@@ -563,6 +563,92 @@ function arcLabelFeatures(st: State, h: number, d: number, out: Int32Array): num
 const LABEL_POS_BITS = 15;
 
 /**
+ * Inference takes two more groups out of `arcLabelFeatures`, templates that
+ * read only UPOS, labels, valencies and the direction and have long rows
+ * (a third of the entries an arc adds up): the head's state after the arc
+ * (120, 121, 122) and the dependent's UPOS context (117, 124, 125, 128).
+ * Each group's summed label scores are cached per value tuple in a
+ * direct-mapped table (`LabelGroupCache`); `arcLabelRest` scores the others.
+ */
+function headStateLabelFeatures(
+  hl1Label: number,
+  hr1Label: number,
+  lval: number,
+  rval: number,
+  hp: number,
+  dir: number,
+  out: Int32Array,
+): number {
+  out[0] = feat3(120, hl1Label, hp, dir);
+  out[1] = feat3(121, hr1Label, hp, dir);
+  out[2] = feat3(122, lval, rval, dir);
+  return 3;
+}
+
+function dependentContextLabelFeatures(
+  dl1p: number,
+  nextP: number,
+  prevP: number,
+  dp: number,
+  dir: number,
+  lval: number,
+  rval: number,
+  out: Int32Array,
+): number {
+  out[0] = feat3(117, dl1p, dp, dir);
+  out[1] = feat3(124, nextP, dp, dir);
+  out[2] = feat3(125, prevP, dp, dir);
+  out[3] = feat3(128, lval, rval, dp);
+  return 4;
+}
+
+/** `arcLabelFeatures` less the templates of `headStateLabelFeatures` and `dependentContextLabelFeatures`. */
+function arcLabelRest(st: State, h: number, d: number, out: Int32Array): number {
+  const dir = d < h ? 1 : 2;
+  const dw = st.w[d];
+  const dp = st.p[d];
+  const hw = st.w[h];
+  const hp = st.p[h];
+  const dl1 = st.lc1[d];
+  const dl2 = st.lc2[d];
+  const dr1 = st.rc1[d];
+  let n = 0;
+  out[n++] = feat1(100, dw);
+  out[n++] = feat2(102, dw, dp);
+  out[n++] = feat1(103, hw);
+  out[n++] = feat2(105, hw, hp);
+  out[n++] = feat3(107, dw, hp, dir);
+  out[n++] = feat3(108, dp, hw, dir);
+  out[n++] = feat2(109, dw, hw);
+  out[n++] = feat2(111, st.m[d], dp);
+  out[n++] = feat2(112, st.m[h], hp);
+  out[n++] = feat3(113, st.m[d], hp, dir);
+  out[n++] = feat3(114, dl1 < 0 ? NONE : st.label[dl1], dp, hp);
+  out[n++] = feat3(115, dr1 < 0 ? NONE : st.label[dr1], dp, hp);
+  out[n++] = feat3(116, dl1 < 0 ? NONE : st.w[dl1], dp, hp);
+  out[n++] = feat3(118, dl2 < 0 ? NONE : st.w[dl2], dp, hp);
+  out[n++] = feat3(119, dl2 < 0 ? NONE : st.label[dl2], dl1 < 0 ? NONE : st.label[dl1], dp);
+  out[n++] = feat3(123, dr1 < 0 ? NONE : st.w[dr1], dp, hp);
+  out[n++] = feat3(126, dir, hp, (dp * 131 + (dl1 < 0 ? NONE : st.label[dl1])) | 0);
+  out[n++] = feat3(127, st.m[d], st.m[h], dir);
+  out[n++] = feat3(129, dl1 < 0 ? NONE : st.w[dl1], hw, dp);
+  return n;
+}
+
+/** Entries of a label group cache (direct-mapped), each [key, L scores] in LABEL_GROUP_STRIDE ints. */
+const LABEL_GROUP_BITS = 12;
+const LABEL_GROUP_STRIDE = 64;
+/** Key bit of a filled entry (keys use bits 0–28). */
+const LABEL_GROUP_FILLED = 1 << 30;
+/** Valencies above this are scored directly (they do not fit the key). */
+const LABEL_GROUP_MAX_VALENCY = 15;
+
+/** Offset of the entry of `key` in a label group cache. */
+function labelGroupEntry(key: number): number {
+  return (Math.imul(key, 0x9e3779b1) >>> (32 - LABEL_GROUP_BITS)) * LABEL_GROUP_STRIDE;
+}
+
+/**
  * A trained dependency parser.
  *
  * @example
@@ -600,6 +686,10 @@ export class Parser {
   /** Summed label scores of `labelPosFeatures` per tuple (L each), and which tuples are filled. */
   private readonly labelPos: Int32Array;
   private readonly labelPosDone = new Uint8Array(1 << LABEL_POS_BITS);
+  /** Whether the label group caches apply (few tags and labels: the keys fit 29 bits). */
+  private readonly useLabelGroups: boolean;
+  private readonly headStateCache: Int32Array;
+  private readonly depContextCache: Int32Array;
 
   constructor(lang: string, uposList: string[], labels: string[], trans: SparseModel, labeller: SparseModel) {
     this.lang = lang;
@@ -612,6 +702,11 @@ export class Parser {
     this.labelPos = new Int32Array(this.usePosCacheFor(uposList) ? labels.length << LABEL_POS_BITS : 0);
     this.rootLabel = labels.indexOf("root");
     this.usePosCache = uposList.length <= POS_MAX_TAGS;
+    this.useLabelGroups =
+      this.usePosCache && labels.length + POS_OFFSET < 128 && labels.length < LABEL_GROUP_STRIDE;
+    const groupSize = this.useLabelGroups ? LABEL_GROUP_STRIDE << LABEL_GROUP_BITS : 0;
+    this.headStateCache = new Int32Array(groupSize);
+    this.depContextCache = new Int32Array(groupSize);
     const k = wordTypeFeatures(3, NONE, NONE, NONE, this.roleFeats);
     this.trans.score(this.roleFeats, k, this.noB1);
   }
@@ -647,8 +742,13 @@ export class Parser {
         else {
           if (this.usePosCache) {
             this.labelPosScores(st.p[d], st.p[h], d < h ? 1 : 2, distBucket(Math.abs(h - d)));
-            const kl = arcLabelFeatures(st, h, d, this.feats);
-            this.labeller.score(this.feats, kl, this.lscores);
+            if (this.useLabelGroups && this.addLabelGroups(st, h, d)) {
+              const kl = arcLabelRest(st, h, d, this.feats);
+              this.labeller.score(this.feats, kl, this.lscores);
+            } else {
+              const kl = arcLabelFeatures(st, h, d, this.feats);
+              this.labeller.score(this.feats, kl, this.lscores);
+            }
           } else {
             const kl = labelFeatures(st, h, d, this.feats);
             this.lscores.fill(0);
@@ -762,6 +862,60 @@ export class Parser {
     }
     const ls = this.lscores;
     for (let j = 0; j < L; j++) ls[j] = c[at + j];
+  }
+
+  /**
+   * Adds the label scores of the two cached template groups of arc h → d to
+   * `lscores` (see `headStateLabelFeatures`); false, adding nothing, when a
+   * valency is too large for the keys.
+   */
+  private addLabelGroups(st: State, h: number, d: number): boolean {
+    const hlval = st.lval[h];
+    const hrval = st.rval[h];
+    const dlval = st.lval[d];
+    const drval = st.rval[d];
+    const max = LABEL_GROUP_MAX_VALENCY;
+    if (hlval > max || hrval > max || dlval > max || drval > max) return false;
+    const dir = d < h ? 1 : 2;
+    const hp = st.p[h];
+    const dp = st.p[d];
+    const hl1 = st.lc1[h];
+    const hr1 = st.rc1[h];
+    const hl1Label = hl1 < 0 ? NONE : st.label[hl1];
+    const hr1Label = hr1 < 0 ? NONE : st.label[hr1];
+    const dl1 = st.lc1[d];
+    const dl1p = dl1 < 0 ? NONE : st.p[dl1];
+    const nextP = d + 1 <= st.n ? st.p[d + 1] : NONE;
+    const prevP = st.p[d - 1];
+    const L = this.lscores.length;
+    const feats = this.roleFeats;
+    // Head state: labels +8 in 7 bits each, valencies in 4, UPOS +8 in 5, direction in 1.
+    let key = ((hl1Label + POS_OFFSET) << 21) | ((hr1Label + POS_OFFSET) << 14);
+    key |= (hlval << 10) | (hrval << 6) | ((hp + POS_OFFSET) << 1) | (dir - 1);
+    const a = labelGroupEntry(key);
+    const hc = this.headStateCache;
+    if (hc[a] !== (key | LABEL_GROUP_FILLED)) {
+      const k = headStateLabelFeatures(hl1Label, hr1Label, hlval, hrval, hp, dir, feats);
+      const row = hc.subarray(a + 1, a + 1 + L);
+      row.fill(0);
+      this.labeller.score(feats, k, row);
+      hc[a] = key | LABEL_GROUP_FILLED;
+    }
+    // Dependent context: UPOS +8 in 5 bits each, direction in 1, valencies in 4.
+    let key2 = ((dl1p + POS_OFFSET) << 24) | ((nextP + POS_OFFSET) << 19) | ((prevP + POS_OFFSET) << 14);
+    key2 |= ((dp + POS_OFFSET) << 9) | ((dir - 1) << 8) | (dlval << 4) | drval;
+    const b = labelGroupEntry(key2);
+    const dc = this.depContextCache;
+    if (dc[b] !== (key2 | LABEL_GROUP_FILLED)) {
+      const k = dependentContextLabelFeatures(dl1p, nextP, prevP, dp, dir, dlval, drval, feats);
+      const row = dc.subarray(b + 1, b + 1 + L);
+      row.fill(0);
+      this.labeller.score(feats, k, row);
+      dc[b] = key2 | LABEL_GROUP_FILLED;
+    }
+    const ls = this.lscores;
+    for (let j = 0; j < L; j++) ls[j] += hc[a + 1 + j] + dc[b + 1 + j];
+    return true;
   }
 
   /**
