@@ -193,6 +193,26 @@ function score(
       if (count >= 0) {
         const end = base + 1 + 2 * count;
         for (let j = base + 1; j < end; j += 2) scores[i8[j]] += i8[j + 1] * scale;
+      } else if (T === 17) {
+        // The tag set of TAG_NAMES, unrolled: the dense rows are the most read (bias, shapes).
+        const b = base + 1;
+        scores[0] += i8[b] * scale;
+        scores[1] += i8[b + 1] * scale;
+        scores[2] += i8[b + 2] * scale;
+        scores[3] += i8[b + 3] * scale;
+        scores[4] += i8[b + 4] * scale;
+        scores[5] += i8[b + 5] * scale;
+        scores[6] += i8[b + 6] * scale;
+        scores[7] += i8[b + 7] * scale;
+        scores[8] += i8[b + 8] * scale;
+        scores[9] += i8[b + 9] * scale;
+        scores[10] += i8[b + 10] * scale;
+        scores[11] += i8[b + 11] * scale;
+        scores[12] += i8[b + 12] * scale;
+        scores[13] += i8[b + 13] * scale;
+        scores[14] += i8[b + 14] * scale;
+        scores[15] += i8[b + 15] * scale;
+        scores[16] += i8[b + 16] * scale;
       } else for (let t = 0; t < T; t++) scores[t] += i8[base + 1 + t] * scale;
     }
     return;
