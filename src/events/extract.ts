@@ -1276,6 +1276,22 @@ function inNestedPP(s: SentenceView, m: ActorMention, head: number): boolean {
   return p >= 0 && NESTED_PREPS.has(s.lower[p]);
 }
 
+/**
+ * "Valdoria's largest truckers' union", "Karsania's ruling party": a name (country, place, organisation) owning a
+ * non-state body (a union, party, coalition) says whose the body is; the actor is the body, named by the whole
+ * phrase, with the owner's entity id.
+ */
+function possessedBody(s: SentenceView, m: ActorMention, k: number): ActorMention | null {
+  if (!s.hasSyntax || m.kind === "PER" || m.kind === "NOUN" || m.to > k) return null;
+  const lex = eventLexicon(s.doc.lang ?? "en");
+  if ((actorNoun(lex, s.lower[k]) ?? actorNoun(lex, s.lemma[k])) !== "group") return null;
+  const last = m.to - 1;
+  if (s.rel(last) !== "nmod:poss" || !s.dominates(k, last, 2)) return null;
+  const body: ActorMention = { from: m.from, to: k + 1, name: s.slice(m.from, k), rank: m.rank, kind: "ORG" };
+  if (m.entity) body.entity = m.entity;
+  return body;
+}
+
 /** The mention hangs below k through a place phrase (at a port, across the country, in the north) on the way. */
 function placedUnder(s: SentenceView, m: ActorMention, k: number): boolean {
   let cur = m.from;
@@ -1307,6 +1323,10 @@ function slotActors(s: SentenceView, k: number, mentions: ActorMention[]): Actor
   // named by a common noun are the actor, not the place their workplace phrase names.
   const people = s.hasSyntax && s.upos(k) === "NOUN" && personHead(s, k);
   const found = people ? under.filter((m) => !placedUnder(s, m, k)) : under;
+  if (found.length === 1) {
+    const body = possessedBody(s, found[0], k);
+    if (body) return [body];
+  }
   if (found.length) return found;
   if (people && under.length) {
     const own = headPhrase(s, k);
