@@ -1421,7 +1421,8 @@ function asideHead(s: SentenceView, v: number): number {
   if (s.lower[j] !== ",") return -1;
   for (let r = j - 1; r > 1; r--) {
     if (s.lower[r] === ",") return -1;
-    if (RELATIVES.has(s.lower[r]) || (s.lower[r - 1] === "," && RELATIVES.has(s.lower[r]))) {
+    // The aside is a relative clause or a participle set off by commas (", meeting in Velmar on Monday,").
+    if (RELATIVES.has(s.lower[r]) || (s.upos(r) === "VERB" && /\p{L}{3,}ing$/u.test(s.lower[r]))) {
       if (s.lower[r - 1] !== ",") return -1;
       const h = s.head![r - 1];
       return h >= 0 && h < r - 1 && /^(NOUN|PROPN)$/.test(s.upos(h)) ? h : -1;
@@ -1613,7 +1614,7 @@ function rolesSyntax(
   // "Mayor X of Velmar, whose city has been shelled since spring, appealed for …": a parser that roots the
   // sentence in the relative clause lends the verb after it the clause's subject, or none; the phrase the
   // aside describes is the verb's.
-  if (!nominal && !s.children(anchor).some((c) => /^nsubj/.test(s.rel(c)))) {
+  if ((!nominal || anchor !== t.h) && !s.children(anchor).some((c) => /^nsubj/.test(s.rel(c)))) {
     const head = asideHead(s, anchor);
     if (head >= 0 && slotActors(s, head, mentions).length) subj = { k: head, passive: false };
     // "Two days after an earthquake flattened Velmar, Estravian Air Force planes flew …": a noun phrase
