@@ -370,7 +370,10 @@ function readMarkSpan(
         hasPersonNoun(cx, after.ref)))
   )
     return { ...base, kind: "partial", ref: after.ref, cue: after.cue, rule: "partial-cue-after" };
-  if (before && (!shortModifier || before.byVerb))
+  // « … évoquent la perspective d'un « 49.3 » »: a lone number or code embedded in a sentence is a term.
+  if (words <= 1 && !/\p{Ll}{2}/u.test(content))
+    return { ...base, kind: "scare", ref: null, cue: null, rule: "token" };
+  if (before && (!shortModifier || before.byVerb) && !contrastClauseBetween(cx, before.cue.b, qa))
     return { ...base, kind: "partial", ref: before.ref, cue: before.cue, rule: "partial-cue-before" };
   if (after && !shortModifier)
     return { ...base, kind: "partial", ref: after.ref, cue: after.cue, rule: "partial-cue-after" };
@@ -404,6 +407,25 @@ function readMarkSpan(
   if (words >= 6 || (words >= 3 && !shortModifier && finiteVerbInside(cx, qa + 1, qb)))
     return { ...base, kind: "partial", ref: null, cue: null, rule: "long-embedded", continues: true };
   return { ...base, kind: "scare", ref: null, cue: null, rule: "no-speech" };
+}
+
+/**
+ * « X évoque …, tandis que l'opposition prépare une « motion … » »: a contrast clause with a finite verb of
+ * its own, not one of speech, stands between the cue and the fragment, so the cue does not reach it.
+ */
+function contrastClauseBetween(cx: QuoteContext, a: number, b: number): boolean {
+  for (let y = a; y < b; y++) {
+    const w = cx.w[y];
+    const opener =
+      ((w === "tandis" || w === "pendant" || w === "alors") && /^qu/.test(cx.w[y + 1] ?? "")) ||
+      w === "whereas" ||
+      w === "while";
+    if (!opener) continue;
+    for (let k = y + 1; k < b; k++)
+      if (finiteVerbInside(cx, k, k + 1))
+        return !cx.T.verbs.has(cx.w[k]) && !cx.T.verbAuxiliaries.has(cx.w[k]);
+  }
+  return false;
 }
 
 /**
@@ -468,6 +490,20 @@ function nounLike(cx: QuoteContext, i: number): boolean {
  * "MSNBC's “Morning Show”", "said on “Weekend Edition”", "the “Open Table” radio program".
  */
 function titleOfWork(cx: QuoteContext, qa: number, qb: number, pa: number): boolean {
+  // « dans un livre, « L'Argent du sel », paru … », « le documentaire « Les Eaux grises » »: a French
+  // title in sentence case right after a work noun (and perhaps a comma).
+  if (cx.T.titleMinorWords.size === 0 && cx.cap[qa + 1] === 1 && countWords(cx, qa + 1, qb - 1) <= 6) {
+    let y = qa - 1;
+    if (y >= pa && cx.w[y] === ",") y--;
+    const last = cx.w[qb - 2] ?? "";
+    if (
+      y >= pa &&
+      cx.T.titleAfter.has(cx.w[y]) &&
+      !END_PUNCT.has(last) &&
+      !finiteVerbInside(cx, qa + 1, qb - 1)
+    )
+      return true;
+  }
   if (!titleCase(cx, qa, qb)) return false;
   const before = qa - 1 >= pa ? cx.w[qa - 1] : "";
   let after = qb;

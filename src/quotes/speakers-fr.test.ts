@@ -82,3 +82,23 @@ test("an acronym widens a name cut before its lower-case words (« Soignants san
     "L'ONG Soignants sans visa a publié mardi un rapport sur les camps. SSV affirme que les dispensaires manquent de tout.";
   assert.equal(speakerOf(text, "les dispensaires"), "Soignants sans visa");
 });
+
+function kindOf(text: string, first: string): string {
+  const q = run(text, "fr").quotes.find((x) => x.text.startsWith(first));
+  assert.ok(q, `no quote starting "${first}"`);
+  return q.kind;
+}
+
+test("a lone quoted number or code is a term, and a contrast clause cuts the earlier cue off", () => {
+  const text =
+    "Au Sénat, plusieurs élus de l'opposition évoquent la menace d'un « 44.2 », tandis que la majorité rédige une « question préalable de fond » pour jeudi.";
+  assert.equal(kindOf(text, "« 44.2"), "scare");
+  assert.equal(kindOf(text, "« question préalable"), "scare");
+});
+
+test("a title in sentence case after a work noun and a comma is no quote", () => {
+  const text =
+    "Le scandale a été raconté par l'ancien douanier Marc Tellier dans un livre, « L'Or du port », paru en mars. Il a indiqué qu'il maintiendrait « chaque mot ».";
+  assert.equal(kindOf(text, "« L'Or du port"), "scare");
+  assert.equal(speakerOf(text, "il maintiendrait"), "Marc Tellier");
+});
