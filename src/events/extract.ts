@@ -1218,6 +1218,7 @@ function npMention(s: SentenceView, k: number): ActorMention | null {
 const NESTED_PREPS = GRAMMAR.nestedPreps;
 const PLACE_WIDE_PREPS = new Set([...GRAMMAR.nestedPreps, ...GRAMMAR.spreadPreps]);
 const RANGE_ENDS = GRAMMAR.rangeEnds;
+const SITE_NOUNS = GRAMMAR.siteNouns;
 
 /** The mention lies in a prepositional or clausal phrase hung below k (not in k's own words). */
 function nestedUnder(s: SentenceView, m: ActorMention, k: number): boolean {
@@ -1300,6 +1301,8 @@ function placedUnder(s: SentenceView, m: ActorMention, k: number): boolean {
     if (!/^(nmod|obl)$/.test(s.baseRel(cur))) continue;
     const cw = caseWord(s, cur);
     if (PLACE_WIDE_PREPS.has(cw)) return true;
+    // « les détenus de la prison civile de Tunis », "workers of the port of Velmar": a site on the way.
+    if (SITE_NOUNS.has(s.lemma[cur]) || SITE_NOUNS.has(s.lower[cur])) return true;
     // "from Velmar to Tashgard", « de Velmar à Tashgard »: a range of places.
     if (FROM_PREPS.has(cw) && s.children(cur).some((c) => RANGE_ENDS.has(caseWord(s, c)))) return true;
   }

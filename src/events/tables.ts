@@ -146,6 +146,8 @@ export interface EventGrammar {
   spreadPreps: string[];
   /** The preposition closing a range of places after a from-preposition (from X to Y, « de X à Y »). */
   rangeEnds: string[];
+  /** Sites people work or are held at (prison, hospital, port, factory): a name below one is where they are. */
+  siteNouns: string[];
   /** Words that coordinate actors. */
   coordWords: string[];
   /** Words that bind a name into one noun phrase. */

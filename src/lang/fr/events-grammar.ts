@@ -56,6 +56,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   nestedPreps: ["à", "au", "aux", "en", "dans", "près"],
   spreadPreps: ["travers", "partout", "sur"],
   rangeEnds: ["à", "au", "aux"],
+  siteNouns: ["prison", "hôpital", "port", "mine", "usine", "école", "université", "camp", "centre"],
   coordWords: ["et", ",", "&"],
   bindWords: ["de", "du", "des", "d'", "la", "le", "les", "l'"],
   determiners: ["le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"],
