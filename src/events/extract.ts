@@ -1627,6 +1627,25 @@ function rolesSyntax(
       if (np >= 0 && actorsUnder(s, np, mentions).length) subj = { k: np, passive: false };
     }
   }
+  // « Soucieuse de relancer les pourparlers, la Valdorie a proposé … »: of two subjects the parser gave the verb,
+  // one closed off by a comma is an opening phrase; the one after the comma is the subject.
+  if (subj && /^nsubj/.test(s.rel(subj.k)) && subj.k <= clauseStart(s) + 1) {
+    const k0 = subj.k;
+    const v0 = s.head![k0];
+    const comma = s.lower.indexOf(",", k0);
+    const later = s
+      .children(v0)
+      .find(
+        (c) =>
+          c > comma &&
+          comma > k0 &&
+          c < v0 &&
+          /^nsubj/.test(s.rel(c)) &&
+          s.upos(c) !== "PRON" &&
+          !RELATIVES.has(s.lower[comma + 1]),
+      );
+    if (later !== undefined) subj = { k: later, passive: subj.passive };
+  }
   let subjActors: ActorMention[] = [];
   if (subj) {
     subjActors = PRONOUNS.has(s.lower[subj.k])
@@ -1662,7 +1681,15 @@ function rolesSyntax(
     const h = s.head![subj.k];
     if (h >= 0 && /^nsubj/.test(s.rel(subj.k)))
       for (const c of s.children(h))
-        if (c !== subj.k && /^nsubj/.test(s.rel(c)) && !PRONOUNS.has(s.lower[c]) && !datelinePlace(s, c)) {
+        if (
+          c !== subj.k &&
+          /^nsubj/.test(s.rel(c)) &&
+          !PRONOUNS.has(s.lower[c]) &&
+          !datelinePlace(s, c) &&
+          // « Soucieuse de relancer les pourparlers, la Valdorie a proposé … »: an opening phrase closed by a
+          // comma is no second subject.
+          !s.lower.slice(Math.min(c, subj.k), Math.max(c, subj.k)).includes(",")
+        ) {
           // "The Venezuelan opposition and the government resumed talks": a body named by a common noun is
           // still the second side.
           const both = [...subjActors, ...actorsUnder(s, c, mentions)];
