@@ -4174,7 +4174,7 @@ function inBackground(s: SentenceView, k: number): boolean {
     if (j > 0 && s.lower[j - 1] === "," && /\p{L}{3,}ing$/u.test(s.lower[j]) && s.upos(j) === "VERB")
       return true;
     if (j > 1 && s.lower[j - 2] === "," && s.lower[j - 1] === "en" && /ant$/.test(s.lower[j])) return true;
-    if (j === clauseStart(s) && openingParticiple(s, j)) return true;
+    if (j === clauseStart(s) && (openingParticiple(s, j) || openingPhrase(s, j))) return true;
     if (j === k) continue;
     const w = s.lower[j];
     // ", which boycotted the vote,", « , qui a boycotté le scrutin, »: a clause about a party already named.
@@ -4214,6 +4214,22 @@ function openingParticiple(s: SentenceView, j: number): boolean {
     return false;
   const comma = s.lower.indexOf(",", j + 1);
   if (comma < 0) return false;
+  for (let x = comma + 1; x < s.length; x++)
+    if (/^nsubj/.test(s.rel(x)) && s.head![x] > x && s.upos(s.head![x]) === "VERB") return true;
+  return false;
+}
+
+/**
+ * "In a show of force aimed at X, Valdoria dispatched …", « En réponse à l'attaque, la Valdorie a … »: a
+ * prepositional phrase opening the sentence and closed by a comma before a subject of its own frames the act.
+ */
+function openingPhrase(s: SentenceView, j: number): boolean {
+  if (!s.hasSyntax || s.upos(j) !== "ADP") return false;
+  const comma = s.lower.indexOf(",", j + 1);
+  if (comma < 0) return false;
+  // "Up to 100 people demonstrated in X, where …": a clause of its own before the comma is the main one.
+  for (let x = j + 1; x < comma; x++)
+    if (/^nsubj/.test(s.rel(x)) && s.upos(s.head![x]) === "VERB") return false;
   for (let x = comma + 1; x < s.length; x++)
     if (/^nsubj/.test(s.rel(x)) && s.head![x] > x && s.upos(s.head![x]) === "VERB") return true;
   return false;
