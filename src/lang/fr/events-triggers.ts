@@ -451,6 +451,14 @@ export const TRIGGERS_FR: TriggerEntry[] = [
   { lemma: "mobiliser", pos: "verb", type: "MOBILIZE", mode: "troops" },
   { lemma: "déployer", pos: "verb", type: "MOBILIZE", mode: "troops" },
   { lemma: "masser", pos: "verb", type: "MOBILIZE", mode: "troops" },
+  // « a rassemblé des centaines de combattants autour de Velmar »: fighters brought together are a build-up.
+  {
+    lemma: "rassembler",
+    pos: "verb",
+    type: "MOBILIZE",
+    mode: "troops",
+    objects: ["combattants", "troupes", "soldats", "miliciens", "hommes armés", "renforts"],
+  },
   { lemma: "renforcer", pos: "verb", type: "MOBILIZE", mode: "troops", weak: true },
   { lemma: "mobilisation", pos: "noun", type: "MOBILIZE", mode: "troops" },
   { lemma: "déploiement", pos: "noun", type: "MOBILIZE", mode: "troops" },
