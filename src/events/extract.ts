@@ -1219,6 +1219,7 @@ const NESTED_PREPS = GRAMMAR.nestedPreps;
 const PLACE_WIDE_PREPS = new Set([...GRAMMAR.nestedPreps, ...GRAMMAR.spreadPreps]);
 const RANGE_ENDS = GRAMMAR.rangeEnds;
 const SITE_NOUNS = GRAMMAR.siteNouns;
+const ACQUIRE_VERBS = GRAMMAR.acquireVerbs;
 
 /** The mention lies in a prepositional or clausal phrase hung below k (not in k's own words). */
 function nestedUnder(s: SentenceView, m: ActorMention, k: number): boolean {
@@ -2168,6 +2169,22 @@ function rolesSyntax(
   // "placed opposition leader X under house arrest": the person the act was hung on is its target.
   if (actedOn >= 0 && !target.length)
     target = slotActors(s, actedOn, mentions).filter((m) => !source.includes(m));
+  // "Valdoria secured a commitment from the World Bank", « a obtenu de la Karsanie la promesse de … »: an act
+  // noun won from someone is theirs; who wins it is its target.
+  if (
+    nominal &&
+    anchor !== t.h &&
+    (ACQUIRE_VERBS.has(s.lemma[anchor]) || ACQUIRE_VERBS.has(s.lower[anchor]))
+  ) {
+    const from = [...s.children(t.h), ...s.children(anchor)].find(
+      (c) => /^(nmod|obl)$/.test(s.baseRel(c)) && FROM_PREPS.has(caseWord(s, c)),
+    );
+    const giver = from !== undefined ? actorsUnder(s, from, mentions).filter((m) => m.rank > 0) : [];
+    if (giver.length && source.length && !source.some((m) => giver.includes(m))) {
+      target = source;
+      source = giver;
+    }
+  }
   // "…were shelled by the army, activists said": the speaker of a verb the act is reported under is no side.
   if (target.length) target = target.filter((m) => !speakerAbove(s, m, anchor));
   return { source, target, location, items, anchor };

@@ -148,6 +148,8 @@ export interface EventGrammar {
   rangeEnds: string[];
   /** Sites people work or are held at (prison, hospital, port, factory): a name below one is where they are. */
   siteNouns: string[];
+  /** Verbs of winning something from someone (secure, obtain, win; obtenir, arracher): an act noun won is the giver's. */
+  acquireVerbs: string[];
   /** Words that coordinate actors. */
   coordWords: string[];
   /** Words that bind a name into one noun phrase. */

@@ -78,6 +78,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
     "university",
     "camp",
   ],
+  acquireVerbs: ["secure", "obtain", "win", "receive", "get", "extract", "wrest", "gain"],
   coordWords: ["and", ",", "&"],
   bindWords: ["of", "'s", "the"],
   determiners: ["the", "a", "an", "its", "their"],

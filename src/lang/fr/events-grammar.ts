@@ -57,6 +57,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   spreadPreps: ["travers", "partout", "sur"],
   rangeEnds: ["à", "au", "aux"],
   siteNouns: ["prison", "hôpital", "port", "mine", "usine", "école", "université", "camp", "centre"],
+  acquireVerbs: ["obtenir", "arracher", "décrocher", "recevoir", "remporter"],
   coordWords: ["et", ",", "&"],
   bindWords: ["de", "du", "des", "d'", "la", "le", "les", "l'"],
   determiners: ["le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"],
