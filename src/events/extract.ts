@@ -1410,8 +1410,22 @@ function phraseBefore(s: SentenceView, v: number): number {
   const comma = s.lower.lastIndexOf(",", v);
   if (comma < 0 || v - comma < 2 || v - comma > 8) return -1;
   for (let x = comma + 1; x < v; x++)
-    if (!/^(NOUN|PROPN|ADJ|DET|NUM)$/.test(s.upos(x)) && s.lower[x] !== "'s") return -1;
+    if (!/^(NOUN|PROPN|ADJ|DET|NUM|CCONJ)$/.test(s.upos(x)) && s.lower[x] !== "'s") return -1;
   return /^(NOUN|PROPN)$/.test(s.upos(v - 1)) ? v - 1 : -1;
+}
+
+/**
+ * The plain noun phrase with actors between the last comma and verb v, when every subject the parser gave v lies
+ * before that comma ("After a year of contacts, Valdoria and Karsania | agreed"); -1 otherwise.
+ */
+function commaSubject(s: SentenceView, v: number, mentions: ActorMention[]): number {
+  const comma = s.lower.lastIndexOf(",", v);
+  const subjects = s.children(v).filter((c) => /^nsubj/.test(s.rel(c)));
+  if (comma < 0 || !subjects.length || subjects.some((c) => c > comma)) return -1;
+  const np = phraseBefore(s, v);
+  if (np < 0) return -1;
+  // The phrase's own names: the parser may have hung them on the noun before the comma.
+  return mentions.some((m) => m.from > comma && m.to <= v && m.rank > 0) ? np : -1;
 }
 
 /**
@@ -1615,6 +1629,7 @@ function rolesSyntax(
   let location: ActorMention | null = null;
   const items: number[] = [];
   let subj = !nominal || anchor !== t.h ? subjectOf(s, anchor) : null;
+  let commaSpan = -1;
   // "Mayor X of Velmar, whose city has been shelled since spring, appealed for …": a parser that roots the
   // sentence in the relative clause lends the verb after it the clause's subject, or none; the phrase the
   // aside describes is the verb's.
@@ -1627,6 +1642,12 @@ function rolesSyntax(
       const np = phraseBefore(s, anchor);
       if (np >= 0 && actorsUnder(s, np, mentions).length) subj = { k: np, passive: false };
     }
+  }
+  // "After a year of stalled contacts over the farmland, Valdoria and Karsania agreed …": a subject the parser
+  // found before the comma yields to the names right before the verb.
+  else if (!nominal && commaSubject(s, anchor, mentions) >= 0) {
+    subj = { k: commaSubject(s, anchor, mentions), passive: false };
+    commaSpan = s.lower.lastIndexOf(",", anchor);
   }
   // « Soucieuse de relancer les pourparlers, la Valdorie a proposé … »: of two subjects the parser gave the verb,
   // one closed off by a comma is an opening phrase; the one after the comma is the subject.
@@ -1669,6 +1690,11 @@ function rolesSyntax(
     )
       subjActors = ctx.lastSubject.map((a) => ({ ...a, from: -1, to: -1, rank: 1, kind: "CAP" as const }));
     if (datelinePlace(s, subj.k)) subjActors = [];
+    // Every name between that comma and the verb ("Valdoria and Karsania agreed").
+    if (commaSpan >= 0) {
+      const span = mentions.filter((m) => m.from > commaSpan && m.to <= anchor);
+      if (span.length) subjActors = preferNamed(groupActors(s, span));
+    }
     // "Lorries chartered by the Red Cross delivered …": a thing the subject names acts for the agent of the
     // participle describing it.
     if (!subj.passive && subjActors.every((m) => m.kind === "CAP" && !m.entity && m.to - m.from === 1)) {
@@ -2227,6 +2253,7 @@ function thingSubject(
       (c) => !(VERBAL.has(t.entry.type) && (VOICE_NOUNS.has(s.lemma[c]) || VOICE_NOUNS.has(s.lower[c]))),
     );
   if (subjects.length === 0) return false;
+  if (commaSubject(s, t.h, mentions) >= 0) return false;
   // « Ces blindés renforcent notre sécurité »: weapons that strengthen something deploy nothing themselves.
   if (t.entry.type === "MOBILIZE" && subjects.every((k) => equipmentAt(s, k))) return true;
   // « Cette nuit, les talibans ont attaqué »: a parser may add a time phrase as a second subject; all must be things.
@@ -3444,7 +3471,12 @@ function settleRoles(
     roles.source = [placeOfAct];
   // « aucun accord sur le gazoduc X », "talks on the Y pipeline": the topic of an accord or talks is no party.
   if (s.hasSyntax && TOPICAL_TYPES.has(t.entry.type)) {
-    roles.source = roles.source.filter((m) => !topicPhrase(s, m));
+    // The names right before the verb after a comma are its subject, however the parser hung them.
+    const bare = t.entry.pos === "verb" && commaSubject(s, roles.anchor, mentions) >= 0;
+    const comma = s.lower.lastIndexOf(",", roles.anchor);
+    roles.source = roles.source.filter(
+      (m) => (bare && m.from > comma && m.to <= roles.anchor) || !topicPhrase(s, m),
+    );
     roles.target = roles.target.filter((m) => !topicPhrase(s, m));
   }
   // « X interviendrait en cas d'attaque »: the one who would respond is not the contingency's attacker.
