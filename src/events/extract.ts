@@ -4216,6 +4216,15 @@ const PHRASAL_PARTICLES = GRAMMAR.phrasalParticles;
  * on the words, since a parser often hangs a long sentence's main verb under such a phrase.
  */
 function inBackground(s: SentenceView, k: number): boolean {
+  // "Jailed activist X, who …, has been on hunger strike": a participle opening the subject describes it.
+  if (
+    k === clauseStart(s) &&
+    s.hasSyntax &&
+    s.baseRel(k) === "amod" &&
+    /ed$/.test(s.lower[k]) &&
+    /^(NOUN|PROPN)$/.test(s.upos(k + 1))
+  )
+    return true;
   // "X, meeting in emergency session, condemned …", "…, accusing Khartoum of …", « , en accusant … »: a
   // participle set off by a comma describes the circumstance of the main act.
   // The words after such a participle, up to the next comma, belong to it ("…, accusing them of inciting unrest").
