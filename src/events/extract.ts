@@ -1220,6 +1220,7 @@ const PLACE_WIDE_PREPS = new Set([...GRAMMAR.nestedPreps, ...GRAMMAR.spreadPreps
 const RANGE_ENDS = GRAMMAR.rangeEnds;
 const SITE_NOUNS = GRAMMAR.siteNouns;
 const ACQUIRE_VERBS = GRAMMAR.acquireVerbs;
+const ATTACKER_NOUNS = GRAMMAR.attackerNouns;
 
 /** The mention lies in a prepositional or clausal phrase hung below k (not in k's own words). */
 function nestedUnder(s: SentenceView, m: ActorMention, k: number): boolean {
@@ -1732,6 +1733,18 @@ function rolesSyntax(
       if (first >= 0 && first < subj.k && and !== undefined && /^(NOUN|PROPN)$/.test(s.upos(first)))
         subjActors = preferNamed([...actorsUnder(s, first, mentions, false), ...subjActors]);
     }
+  }
+  // "A suicide bomber blew himself up among worshippers", « un kamikaze s'est fait exploser »: an attacker noun
+  // that is the clause's subject names who acts.
+  if (
+    nominal &&
+    s.hasSyntax &&
+    /^nsubj/.test(s.rel(t.h)) &&
+    !subjActors.length &&
+    (ATTACKER_NOUNS.has(s.lemma[t.h]) || ATTACKER_NOUNS.has(s.lower[t.h]))
+  ) {
+    const own = headPhrase(s, t.h);
+    if (own) subjActors = [own];
   }
   // « une aide de la Karsanie est arrivée », "the aid reached 300 million": the trigger noun is the clause's subject.
   const nounIsSubject = nominal && subj !== null && subj.k >= t.i && subj.k < t.to;

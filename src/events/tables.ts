@@ -150,6 +150,8 @@ export interface EventGrammar {
   siteNouns: string[];
   /** Verbs of winning something from someone (secure, obtain, win; obtenir, arracher): an act noun won is the giver's. */
   acquireVerbs: string[];
+  /** Trigger nouns naming the attacker (bomber, gunman; kamikaze, assaillant): as a subject, the phrase is the actor. */
+  attackerNouns: string[];
   /** Words that coordinate actors. */
   coordWords: string[];
   /** Words that bind a name into one noun phrase. */
