@@ -97,9 +97,10 @@ function lookupTriggers(
   // Most words are no trigger: no array is built for them (the lemma first, then the form when it differs).
   const lemma = s.lemma[k];
   const lower = s.lower[k];
+  const words = lex.triggerWords;
   const out: { entry: TriggerEntry; to: number }[] = NO_CANDIDATES;
-  const first = addTriggers(s, lex, k, lemma === lower ? lower : lemma, out);
-  return lemma === lower ? first : addTriggers(s, lex, k, lower, first);
+  const first = words.has(lemma) ? addTriggers(s, lex, k, lemma, out) : out;
+  return lemma === lower || !words.has(lower) ? first : addTriggers(s, lex, k, lower, first);
 }
 
 const NO_CANDIDATES: { entry: TriggerEntry; to: number }[] = [];

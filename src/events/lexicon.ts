@@ -20,6 +20,8 @@ export interface EventLexicon {
   single: Map<string, TriggerEntry[]>;
   /** First word (lemma or form) → phrase entries with their words. */
   phrases: Map<string, { words: string[]; entry: TriggerEntry }[]>;
+  /** The keys of `single` and `phrases`: most words are in neither, and one look-up tells. */
+  triggerWords: Set<string>;
   /** Reflexive entries (se rendre, s'engager) need a reflexive clitic before the verb. */
   reflexive: Set<TriggerEntry>;
   cues: ModalityCues;
@@ -219,6 +221,7 @@ export function eventLexicon(lang: string): EventLexicon {
     lang: key,
     single,
     phrases,
+    triggerWords: new Set([...single.keys(), ...phrases.keys()]),
     reflexive,
     cues,
     negations: new Set(cues.negations),

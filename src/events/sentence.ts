@@ -451,7 +451,9 @@ export class SentenceView {
   children(i: number): number[] {
     if (!this.head) return [];
     if (!this.kids) {
-      this.kids = Array.from({ length: this.length }, () => []);
+      const kids: number[][] = new Array(this.length);
+      for (let k = 0; k < this.length; k++) kids[k] = [];
+      this.kids = kids;
       for (let k = 0; k < this.length; k++) {
         const h = this.head[k];
         if (h >= 0) this.kids[h].push(k);
