@@ -2620,7 +2620,7 @@ function mainSubject(cx: QuoteContext, a0: number, v: number): SpeakerRef | null
     while (c < v && c - k < 12 && cx.w[c] !== "," && !cx.isQuoteChar(c)) c++;
     if (c < v && cx.w[c] === ",") {
       k = c + 1;
-      // "At a rally in Portsmouth, N.H., on Tuesday, Senator X endorsed …": the adjunct goes on over a
+      // "At a rally in Dover, Del., on Friday, Senator X endorsed …": the adjunct goes on over a
       // region after its place and a time, each closed by a comma.
       for (let more = 0; more < 3; more++) {
         const d = adjunctTailEnd(cx, k, v);
@@ -2638,7 +2638,7 @@ function mainSubject(cx: QuoteContext, a0: number, v: number): SpeakerRef | null
  * ("N.H.,", "Ontario,"), a time ("on Tuesday,", "last week,") — or -1 when the clause itself starts at k.
  *
  * @example
- * adjunctTailEnd(cx, k, v); // the comma after "on Tuesday" in "At a rally in Portsmouth, N.H., on Tuesday, Senator …"
+ * adjunctTailEnd(cx, k, v); // the comma after "on Friday" in "At a rally in Dover, Del., on Friday, Senator …"
  */
 function adjunctTailEnd(cx: QuoteContext, k: number, v: number): number {
   let d = k;

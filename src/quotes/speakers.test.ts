@@ -78,9 +78,9 @@ test("'The Regina native, speaking …, said': an unknown-head description openi
   assert.equal(speakerOf(plain, "people misread the coach"), "Darla Voss");
 });
 
-test("'said a prominent Republican National Committee member who …': capitalised modifiers before the role noun", () => {
+test("'said a longtime Green Party Finance Committee member who …': capitalised modifiers before the role noun", () => {
   const text =
-    "The senator spoke for an hour.\n\n“If I were a donor, I would want answers,” said a prominent Democratic National Committee member who backs Vane, asking not to be named.";
+    "The senator spoke for an hour.\n\n“If I were a donor, I would want answers,” said a longtime Green Party Finance Committee member who backs Vane, asking not to be named.";
   assert.match(speakerOf(text, "“If I were a donor") ?? "", /Committee member$/);
 });
 
@@ -102,10 +102,10 @@ test("'“…,” warned X' stays an inverted cue (only told/tells and participl
   assert.equal(speakerOf(text, "“It is only a start"), "Lena Fask");
 });
 
-test("'Shortly after …, X issued a statement saying …': an adverb before the opening adjunct, then the document's author", () => {
+test("'Soon after …, X issued a statement saying …': an adverb before the opening adjunct, then the document's author", () => {
   const text =
-    "Shortly after the announcement of the judge's death, Senate Leader Mitch Connell (R-Ky.) issued a statement saying that the Senate should wait.";
-  assert.equal(speakerOf(text, "the Senate should wait"), "Mitch Connell");
+    "Soon after the court's ruling on the harbour merger, Council Leader Petra Holm (L-Vest) issued a statement saying that the council would appeal.";
+  assert.equal(speakerOf(text, "the council would appeal"), "Petra Holm");
 });
 
 test("'As for X, he …': the topic set off by 'as for' is the antecedent of the pronoun right after it", () => {
