@@ -517,46 +517,28 @@ function labelPosFeatures(dp: number, hp: number, dir: number, dist: number, out
   return n;
 }
 
-/** The label templates of `labelFeatures` less those of `labelPosFeatures`. */
+/**
+ * The label templates of `labelFeatures` less those of `labelPosFeatures`: `arcLabelRest` and the two
+ * groups inference caches (`headStateLabelFeatures`, `dependentContextLabelFeatures`). The labeller's
+ * scores are integer sums, so the order of the templates does not change them.
+ */
 function arcLabelFeatures(st: State, h: number, d: number, out: Int32Array): number {
   const dir = d < h ? 1 : 2;
-  const dw = st.w[d];
-  const dp = st.p[d];
-  const hw = st.w[h];
-  const hp = st.p[h];
-  const dl1 = st.lc1[d];
-  const dl2 = st.lc2[d];
-  const dr1 = st.rc1[d];
   const hl1 = st.lc1[h];
   const hr1 = st.rc1[h];
-  let n = 0;
-  out[n++] = feat1(100, dw);
-  out[n++] = feat2(102, dw, dp);
-  out[n++] = feat1(103, hw);
-  out[n++] = feat2(105, hw, hp);
-  out[n++] = feat3(107, dw, hp, dir);
-  out[n++] = feat3(108, dp, hw, dir);
-  out[n++] = feat2(109, dw, hw);
-  out[n++] = feat2(111, st.m[d], dp);
-  out[n++] = feat2(112, st.m[h], hp);
-  out[n++] = feat3(113, st.m[d], hp, dir);
-  out[n++] = feat3(114, dl1 < 0 ? NONE : st.label[dl1], dp, hp);
-  out[n++] = feat3(115, dr1 < 0 ? NONE : st.label[dr1], dp, hp);
-  out[n++] = feat3(116, dl1 < 0 ? NONE : st.w[dl1], dp, hp);
-  out[n++] = feat3(117, dl1 < 0 ? NONE : st.p[dl1], dp, dir);
-  out[n++] = feat3(118, dl2 < 0 ? NONE : st.w[dl2], dp, hp);
-  out[n++] = feat3(119, dl2 < 0 ? NONE : st.label[dl2], dl1 < 0 ? NONE : st.label[dl1], dp);
-  out[n++] = feat3(120, hl1 < 0 ? NONE : st.label[hl1], hp, dir);
-  out[n++] = feat3(121, hr1 < 0 ? NONE : st.label[hr1], hp, dir);
-  out[n++] = feat3(122, st.lval[h], st.rval[h], dir);
-  out[n++] = feat3(123, dr1 < 0 ? NONE : st.w[dr1], dp, hp);
-  out[n++] = feat3(124, d + 1 <= st.n ? st.p[d + 1] : NONE, dp, dir);
-  out[n++] = feat3(125, st.p[d - 1], dp, dir);
-  out[n++] = feat3(126, dir, hp, (dp * 131 + (dl1 < 0 ? NONE : st.label[dl1])) | 0);
-  out[n++] = feat3(127, st.m[d], st.m[h], dir);
-  out[n++] = feat3(128, st.lval[d], st.rval[d], dp);
-  out[n++] = feat3(129, dl1 < 0 ? NONE : st.w[dl1], hw, dp);
-  return n;
+  const dl1 = st.lc1[d];
+  const n = arcLabelRest(st, h, d, out);
+  const hl1Label = hl1 < 0 ? NONE : st.label[hl1];
+  const hr1Label = hr1 < 0 ? NONE : st.label[hr1];
+  const k = headStateLabelFeatures(hl1Label, hr1Label, st.lval[h], st.rval[h], st.p[h], dir, out, n);
+  const dl1p = dl1 < 0 ? NONE : st.p[dl1];
+  const nextP = d + 1 <= st.n ? st.p[d + 1] : NONE;
+  const dp = st.p[d];
+  return (
+    n +
+    k +
+    dependentContextLabelFeatures(dl1p, nextP, st.p[d - 1], dp, dir, st.lval[d], st.rval[d], out, n + k)
+  );
 }
 
 /** Label POS-tuple cache: (dp, hp) shifted into 5 bits each (see POS_OFFSET) and the 5-bit distance code. */
@@ -578,10 +560,11 @@ function headStateLabelFeatures(
   hp: number,
   dir: number,
   out: Int32Array,
+  at = 0,
 ): number {
-  out[0] = feat3(120, hl1Label, hp, dir);
-  out[1] = feat3(121, hr1Label, hp, dir);
-  out[2] = feat3(122, lval, rval, dir);
+  out[at] = feat3(120, hl1Label, hp, dir);
+  out[at + 1] = feat3(121, hr1Label, hp, dir);
+  out[at + 2] = feat3(122, lval, rval, dir);
   return 3;
 }
 
@@ -594,11 +577,12 @@ function dependentContextLabelFeatures(
   lval: number,
   rval: number,
   out: Int32Array,
+  at = 0,
 ): number {
-  out[0] = feat3(117, dl1p, dp, dir);
-  out[1] = feat3(124, nextP, dp, dir);
-  out[2] = feat3(125, prevP, dp, dir);
-  out[3] = feat3(128, lval, rval, dp);
+  out[at] = feat3(117, dl1p, dp, dir);
+  out[at + 1] = feat3(124, nextP, dp, dir);
+  out[at + 2] = feat3(125, prevP, dp, dir);
+  out[at + 3] = feat3(128, lval, rval, dp);
   return 4;
 }
 
