@@ -105,6 +105,9 @@ export interface Lexeme {
    */
   scoreModel: object | null;
   ownScores: Float32Array | null;
+  /** Memo of `sentenceFeatures`: whether a phrase of `gazetteerTable` starts with `lower`. */
+  gazetteerTable: object | null;
+  gazetteerFirst: boolean;
 }
 
 const lexemes = new Map<string, Lexeme>();
@@ -136,6 +139,8 @@ function lexeme(raw: string): Lexeme {
     cluster: -1,
     scoreModel: null,
     ownScores: null,
+    gazetteerTable: null,
+    gazetteerFirst: false,
   };
   // Bounded: a long-running process sees an open vocabulary.
   if (lexemes.size > 500_000) lexemes.clear();
@@ -231,10 +236,15 @@ export interface SentenceFeatures {
 }
 
 /** Bit mask of gazetteer (type, part) marks per token: bit 4·type + part (B, I, L, U). */
-export function gazetteerMarks(lowerForms: readonly string[], gazetteer: PhraseTable<number>): Int32Array {
+export function gazetteerMarks(
+  lowerForms: readonly string[],
+  gazetteer: PhraseTable<number>,
+  /** Per token, whether a phrase starts with it, when the caller knows (saves a map lookup per token). */
+  firsts?: Uint8Array,
+): Int32Array {
   const marks = new Int32Array(lowerForms.length);
   for (let i = 0; i < lowerForms.length; i++) {
-    if (!gazetteer.hasFirst(lowerForms[i])) continue;
+    if (firsts ? firsts[i] === 0 : !gazetteer.hasFirst(lowerForms[i])) continue;
     for (const m of gazetteer.matchesAt(lowerForms, i)) {
       for (let t = 0; t < GAZ_TYPES.length; t++) {
         if (!(m.value & (1 << t))) continue;
@@ -275,6 +285,9 @@ export function sentenceFeatures(
   const cluster = buffers ? buffers.cluster : new Int32Array(n);
   const lowerForms = new Array<string>(n);
   const flags = buffers ? buffers.flags : new Uint8Array(n);
+  const gazetteer = res.gazetteer;
+  const firsts = gazetteer ? new Uint8Array(n) : null;
+  let anyFirst = false;
   for (let i = 0; i < n; i++) {
     const lx = known ? lxs[i] : lexeme(words[i]);
     const l = lx.lower;
@@ -294,8 +307,23 @@ export function sentenceFeatures(
       }
       cluster[i] = lx.cluster;
     }
+    if (gazetteer && firsts) {
+      if (lx.gazetteerTable !== gazetteer) {
+        lx.gazetteerFirst = gazetteer.hasFirst(l);
+        lx.gazetteerTable = gazetteer;
+      }
+      if (lx.gazetteerFirst) {
+        firsts[i] = 1;
+        anyFirst = true;
+      }
+    }
   }
-  const gaz = res.gazetteer ? gazetteerMarks(lowerForms, res.gazetteer) : null;
+  // No phrase starts in the sentence: no marks (the common case, without a scan).
+  const gaz = gazetteer
+    ? anyFirst
+      ? gazetteerMarks(lowerForms, gazetteer, firsts ?? undefined)
+      : new Int32Array(n)
+    : null;
   const caps = (known ? known.caps : sentenceIsCaps(words)) ? 1 : 0;
 
   const feats = buffers ? buffers.feats : new FeatureBuffer(n * perToken);

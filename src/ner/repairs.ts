@@ -179,23 +179,47 @@ function repairSentence(
   input: TagSpan[],
   previous?: readonly string[],
 ): TagSpan[] {
+  // One function per rule: each stays small and type-stable, so a rule that rarely fires
+  // deoptimises only itself (one big function was deoptimised again and again).
+  const owner = new Int32Array(words.length);
+  markOwners(owner, input);
+  let list = repairCountries(t, rules, words, owner, input);
+  list = repairParticles(t, rules, words, owner, list);
+  list = repairResults(t, rules, words, owner, list, previous);
+  list = repairBodies(t, rules, words, owner, list);
+  list = repairInstitutions(t, rules, words, owner, list);
+  return adjustSpans(t, rules, words, owner, list);
+}
+
+/** Index in `list` of the span over each word, or -1. */
+function markOwners(owner: Int32Array, list: readonly TagSpan[]): void {
+  owner.fill(-1);
+  for (let k = 0; k < list.length; k++) {
+    const sp = list[k];
+    for (let i = sp.start; i < sp.end; i++) owner[i] = k;
+  }
+}
+
+/** The phrase key of word i, "" outside the sentence. */
+function lowerAt(words: readonly string[], i: number): string {
+  return i >= 0 && i < words.length ? phraseKey(words[i]) : "";
+}
+
+/** Rule phase of `repairSentence`: countries named after a place cue. */
+function repairCountries(
+  t: RepairTables,
+  rules: ReadonlySet<string>,
+  words: readonly string[],
+  owner: Int32Array,
+  input: TagSpan[],
+): TagSpan[] {
   let list = input;
   const n = words.length;
-  const owner = new Int32Array(n).fill(-1);
-  const mark = () => {
-    owner.fill(-1);
-    list.forEach((sp, k) => {
-      for (let i = sp.start; i < sp.end; i++) owner[i] = k;
-    });
-  };
-  mark();
-  const lower = (i: number) => (i >= 0 && i < n ? phraseKey(words[i]) : "");
-
   if (rules.has("countries") && t.countryNames) {
     const found: TagSpan[] = [];
     let keys: string[] | null = null;
     for (let i = 1; i < n; i++) {
-      if (owner[i] >= 0 || !isNameWord(words[i]) || !t.countryCues.has(lower(i - 1))) continue;
+      if (owner[i] >= 0 || !isNameWord(words[i]) || !t.countryCues.has(lowerAt(words, i - 1))) continue;
       keys ??= words.map(phraseKey);
       const m = t.countryNames.longestAtKeys(keys, i);
       if (!m) continue;
@@ -204,25 +228,37 @@ function repairSentence(
       // a name that goes on (« la Suisse Romande » is the model's business)
       if (!free || (i + m.length < n && isNameWord(words[i + m.length]))) continue;
       // « le Suisse » is a Swiss person: a name that is also a demonym needs a place cue (« la », « en »)
-      if (m.length === 1 && t.demonyms.has(keys[i]) && !t.placeCues.has(lower(i - 1))) continue;
+      if (m.length === 1 && t.demonyms.has(keys[i]) && !t.placeCues.has(lowerAt(words, i - 1))) continue;
       found.push({ start: i, end: i + m.length, type: LOC });
       i += m.length - 1;
     }
     if (found.length) {
       list = [...list, ...found].sort((a, b) => a.start - b.start);
-      mark();
+      markOwners(owner, list);
     }
   }
+  return list;
+}
 
+/** Rule phase of `repairSentence`: NAME PARTICLE… NAME persons. */
+function repairParticles(
+  t: RepairTables,
+  rules: ReadonlySet<string>,
+  words: readonly string[],
+  owner: Int32Array,
+  input: TagSpan[],
+): TagSpan[] {
+  let list = input;
+  const n = words.length;
   if (rules.has("particles")) {
     // NAME PARTICLE… NAME is a person whatever the model made of its parts:
     // « Oussama ben Laden », « Ursula von der Leyen » (particles that start no phrase).
     const found: TagSpan[] = [];
     const drop = new Set<number>();
     for (let i = 0; i + 2 < n; i++) {
-      if (!isNameWord(words[i]) || !t.particlesBefore.has(lower(i + 1))) continue;
+      if (!isNameWord(words[i]) || !t.particlesBefore.has(lowerAt(words, i + 1))) continue;
       let j = i + 2;
-      while (j < n && j < i + 4 && t.particlesInside.has(lower(j))) j++;
+      while (j < n && j < i + 4 && t.particlesInside.has(lowerAt(words, j))) j++;
       if (j >= n || !isNameWord(words[j])) continue;
       const a = owner[i];
       const b = owner[j];
@@ -241,10 +277,23 @@ function repairSentence(
     }
     if (found.length) {
       list = [...list.filter((_, k) => !drop.has(k)), ...found].sort((x, y) => x.start - y.start);
-      mark();
+      markOwners(owner, list);
     }
   }
+  return list;
+}
 
+/** Rule phase of `repairSentence`: ranked names of sports results. */
+function repairResults(
+  t: RepairTables,
+  rules: ReadonlySet<string>,
+  words: readonly string[],
+  owner: Int32Array,
+  input: TagSpan[],
+  previous?: readonly string[],
+): TagSpan[] {
+  let list = input;
+  const n = words.length;
   if (rules.has("results") && t.resultCountries.size) {
     // Sports results: « 3 . L . Marchal ( Fr ) à 12 " »: a ranked name is a person and
     // the bracketed abbreviation after it its country; the rank may end the previous line.
@@ -263,13 +312,14 @@ function repairSentence(
       let start = i;
       let e = i;
       if (/^\p{Lu}$/u.test(words[e]) && words[e + 1] === "." && isNameWord(words[e + 2] ?? "")) e += 2;
-      if (!isNameWord(words[e]) || t.particlesAfter.has(lower(e))) continue;
+      if (!isNameWord(words[e]) || t.particlesAfter.has(lowerAt(words, e))) continue;
       e++;
       // « Gonzalez - Galdeano », « van Petegem »
       if (words[e] === "-" && isNameWord(words[e + 1] ?? "")) e += 2;
-      if (start > 0 && t.particlesBefore.has(lower(start - 1))) start--;
+      if (start > 0 && t.particlesBefore.has(lowerAt(words, start - 1))) start--;
       const next = words[e];
-      const bracket = next === "(" && t.resultCountries.has(lower(e + 1)) && /^\p{Lu}/u.test(words[e + 1]);
+      const bracket =
+        next === "(" && t.resultCountries.has(lowerAt(words, e + 1)) && /^\p{Lu}/u.test(words[e + 1]);
       // a full stop ends the line or comes before the next rank (« 23 . Huser . 28 . »), not an
       // abbreviation (« 2 . Bat . inf . »)
       const stop = next === "." && (e + 1 === n || /^\d/.test(words[e + 1]));
@@ -286,10 +336,22 @@ function repairSentence(
     }
     if (found.length) {
       list = [...list.filter((_, k) => !drop.has(k)), ...found].sort((x, y) => x.start - y.start);
-      mark();
+      markOwners(owner, list);
     }
   }
+  return list;
+}
 
+/** Rule phase of `repairSentence`: named bodies the model missed. */
+function repairBodies(
+  t: RepairTables,
+  rules: ReadonlySet<string>,
+  words: readonly string[],
+  owner: Int32Array,
+  input: TagSpan[],
+): TagSpan[] {
+  let list = input;
+  const n = words.length;
   if (rules.has("bodies") && t.namedBodies) {
     const found: TagSpan[] = [];
     let keys: string[] | null = null;
@@ -309,10 +371,22 @@ function repairSentence(
     }
     if (found.length) {
       list = [...list, ...found].sort((a, b) => a.start - b.start);
-      mark();
+      markOwners(owner, list);
     }
   }
+  return list;
+}
 
+/** Rule phase of `repairSentence`: institution names (HEAD link noun adjective*). */
+function repairInstitutions(
+  t: RepairTables,
+  rules: ReadonlySet<string>,
+  words: readonly string[],
+  owner: Int32Array,
+  input: TagSpan[],
+): TagSpan[] {
+  let list = input;
+  const n = words.length;
   if (rules.has("institutions") && t.institutionHeads.size) {
     // HEAD link [article] noun adjective* (inner [article] noun adjective*)*: « Centre d'études des conflits
     // contemporains », « Haut-Commissariat aux réfugiés »; the span replaces model spans it covers that start at
@@ -323,23 +397,28 @@ function repairSentence(
       t.institutionAdjectiveEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
     const plain = (k: number) => k < n && /^\p{Ll}[\p{Ll}'’-]*$/u.test(words[k]);
     for (let i = 0; i + 2 < n; i++) {
-      if (!isNameWord(words[i]) || !t.institutionHeads.has(lower(i))) continue;
+      if (!isNameWord(words[i]) || !t.institutionHeads.has(lowerAt(words, i))) continue;
       if (owner[i] >= 0 && (list[owner[i]].start !== i || list[owner[i]].type === PER)) continue;
       let j = i + 1;
       // the head's own adjective (« Conseil européen », « Institut national »)
-      while (plain(j) && adjective(lower(j))) j++;
-      if (!t.institutionLinks.has(lower(j))) continue;
+      while (plain(j) && adjective(lowerAt(words, j))) j++;
+      if (!t.institutionLinks.has(lowerAt(words, j))) continue;
       let end = -1;
       let k = j;
-      while (k < n && t.institutionLinks.has(lower(k))) {
+      while (k < n && t.institutionLinks.has(lowerAt(words, k))) {
         let m = k + 1;
-        while (m < n && t.institutionInner.has(lower(m))) m++;
-        if (!plain(m) || t.institutionInner.has(lower(m)) || t.institutionLinks.has(lower(m))) break;
+        while (m < n && t.institutionInner.has(lowerAt(words, m))) m++;
+        if (
+          !plain(m) ||
+          t.institutionInner.has(lowerAt(words, m)) ||
+          t.institutionLinks.has(lowerAt(words, m))
+        )
+          break;
         m++;
-        while (plain(m) && adjective(lower(m))) m++;
+        while (plain(m) && adjective(lowerAt(words, m))) m++;
         end = m;
         k = m;
-        while (k < n && lower(k) === "et" && t.institutionLinks.has(lower(k + 1))) k++;
+        while (k < n && lowerAt(words, k) === "et" && t.institutionLinks.has(lowerAt(words, k + 1))) k++;
       }
       if (end < 0 || end - i > 10) continue;
       let inner = false;
@@ -351,19 +430,36 @@ function repairSentence(
     }
     if (found.length) {
       list = [...list.filter((_, x) => !drop.has(x)), ...found].sort((a, b) => a.start - b.start);
-      mark();
+      markOwners(owner, list);
     }
   }
+  return list;
+}
 
+/** Last phase of `repairSentence`: each span's own edges (place heads, adjectives, functions, particles). */
+function adjustSpans(
+  t: RepairTables,
+  rules: ReadonlySet<string>,
+  words: readonly string[],
+  owner: Int32Array,
+  list: TagSpan[],
+): TagSpan[] {
+  const n = words.length;
   const out: TagSpan[] = [];
   for (let k = 0; k < list.length; k++) {
     let sp = list[k];
     if (rules.has("place") && sp.type === LOC) {
       // HEAD NAME, HEAD de NAME, HEAD de la NAME
       let j = sp.start - 1;
-      if (j >= 1 && t.placeLinkArticles.has(lower(j)) && t.placeLinks.has(lower(j - 1))) j -= 2;
-      else if (j >= 0 && t.placeLinks.has(lower(j))) j--;
-      if (j >= 0 && owner[j] < 0 && words[j] === words[j].toLowerCase() && t.placeHeads.has(lower(j))) {
+      if (j >= 1 && t.placeLinkArticles.has(lowerAt(words, j)) && t.placeLinks.has(lowerAt(words, j - 1)))
+        j -= 2;
+      else if (j >= 0 && t.placeLinks.has(lowerAt(words, j))) j--;
+      if (
+        j >= 0 &&
+        owner[j] < 0 &&
+        words[j] === words[j].toLowerCase() &&
+        t.placeHeads.has(lowerAt(words, j))
+      ) {
         let free = true;
         for (let i = j; i < sp.start; i++) if (owner[i] >= 0) free = false;
         if (free) sp = { ...sp, start: j };
@@ -373,25 +469,30 @@ function repairSentence(
       // « [Front populaire] ivoirien », « [Europe] occidentale »
       let e = sp.end;
       const adjectives = sp.type === ORG ? t.finalAdjectives : t.placeFinalAdjectives;
-      while (e < n && owner[e] < 0 && isLowerWord(words[e]) && adjectives.has(lower(e))) e++;
+      while (e < n && owner[e] < 0 && isLowerWord(words[e]) && adjectives.has(lowerAt(words, e))) e++;
       if (e !== sp.end) sp = { ...sp, end: e };
     }
     if (rules.has("functions") && sp.end - sp.start <= 4) {
       // A function inside the span (« SÉNATRICE Inès Moreau ») is left out of it;
       // one just before it (« la sénatrice Inès Moreau ») makes a name a person.
       let from = sp.start;
-      if (t.personFunctions.has(`${lower(from)} ${lower(from + 1)}`)) from += 2;
-      else if (t.personFunctions.has(lower(from))) from++;
+      if (t.personFunctions.has(`${lowerAt(words, from)} ${lowerAt(words, from + 1)}`)) from += 2;
+      else if (t.personFunctions.has(lowerAt(words, from))) from++;
       const inside = from > sp.start;
-      const before = lower(sp.start - 1);
+      const before = lowerAt(words, sp.start - 1);
       const fn =
         inside ||
         (sp.type !== PER &&
           (t.personFunctions.has(before) ||
-            (sp.start > 1 && t.personFunctions.has(`${lower(sp.start - 2)} ${before}`))));
+            (sp.start > 1 && t.personFunctions.has(`${lowerAt(words, sp.start - 2)} ${before}`))));
       let names = from < sp.end;
       for (let i = from; i < sp.end; i++) if (!isNameWord(words[i])) names = false;
-      if (fn && names && (sp.end - from >= 2 || (inside && sp.type === PER)) && t.firstNames.has(lower(from)))
+      if (
+        fn &&
+        names &&
+        (sp.end - from >= 2 || (inside && sp.type === PER)) &&
+        t.firstNames.has(lowerAt(words, from))
+      )
         sp = { ...sp, start: from, type: PER };
       else if (fn && names && inside && sp.type === PER) sp = { ...sp, start: from };
     }
@@ -401,10 +502,10 @@ function repairSentence(
       if (
         d >= 1 &&
         owner[d] < 0 &&
-        (lower(d) === "de" || lower(d) === "d'") &&
+        (lowerAt(words, d) === "de" || lowerAt(words, d) === "d'") &&
         isLowerWord(words[d - 1]) &&
-        t.particleTitles.has(lower(d - 1)) &&
-        (d < 2 || t.titleDeterminers.has(lower(d - 2))) &&
+        t.particleTitles.has(lowerAt(words, d - 1)) &&
+        (d < 2 || t.titleDeterminers.has(lowerAt(words, d - 2))) &&
         (sp.type === PER || sp.end - sp.start === 1)
       )
         sp = { ...sp, start: d, type: PER };
@@ -412,12 +513,17 @@ function repairSentence(
     if (rules.has("particles") && sp.type === PER) {
       // [PER …] PARTICLE NAME: « [Pierre] de Ronsard », also over a second person span
       let e = sp.end;
-      while (e + 1 < n && t.particlesAfter.has(lower(e)) && owner[e] < 0 && isNameWord(words[e + 1])) {
+      while (
+        e + 1 < n &&
+        t.particlesAfter.has(lowerAt(words, e)) &&
+        owner[e] < 0 &&
+        isNameWord(words[e + 1])
+      ) {
         const next = owner[e + 1];
         // only the particles that start no phrase join two person spans (not « X de [Deep Purple] »)
         if (
           next >= 0 &&
-          (list[next].type !== PER || list[next].start !== e + 1 || !t.particlesBefore.has(lower(e)))
+          (list[next].type !== PER || list[next].start !== e + 1 || !t.particlesBefore.has(lowerAt(words, e)))
         )
           break;
         if (next >= 0) {

@@ -74,6 +74,8 @@ export type WordRole =
 
 /** Classified words per language (one map per language: no key string to build per lookup). */
 const roleCaches = new Map<string, Map<string, WordRole | null>>();
+let lastRoleLang = "";
+let lastRoleCache: Map<string, WordRole | null> | undefined;
 
 /**
  * Classifies one lower-case word (no hyphen) for the number grammar, or null.
@@ -82,11 +84,14 @@ const roleCaches = new Map<string, Map<string, WordRole | null>>();
  * wordRole("vingtième", LEXICON_FR) // { kind: "ordinal", value: 20, role: "cardinal" }
  */
 export function wordRole(word: string, lex: NumberLexicon): WordRole | null {
-  let cache = roleCaches.get(lex.lang);
+  // A document reads one language: the last language's map saves a lookup per word.
+  let cache = lastRoleLang === lex.lang ? lastRoleCache : roleCaches.get(lex.lang);
   if (cache === undefined) {
     cache = new Map();
     roleCaches.set(lex.lang, cache);
   }
+  lastRoleLang = lex.lang;
+  lastRoleCache = cache;
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
   const role = classify(word, lex);
