@@ -25,6 +25,18 @@ export interface LexiconValue {
 
 const tables = new Map<string, PhraseTable<LexiconValue>>();
 
+/** Per language, the words as written seen by `lexiconMatches`: their phrase key and whether a phrase starts with it. */
+const keyMemos = new Map<string, Map<string, { key: string; first: boolean }>>();
+
+function keyMemo(lang: string): Map<string, { key: string; first: boolean }> {
+  let memo = keyMemos.get(lang);
+  if (!memo) {
+    memo = new Map();
+    keyMemos.set(lang, memo);
+  }
+  return memo;
+}
+
 /** Splits a table entry into tokens exactly as documents are tokenised. */
 export function entryTokens(entry: string, lang: string): string[] {
   return tokenize(entry, 0, entry.length, getLanguage(lang)).map((r) => entry.slice(r.start, r.end));
@@ -73,10 +85,26 @@ export interface LexiconMatch {
  */
 export function lexiconMatches(words: readonly string[], lang: string): LexiconMatch[] {
   const table = lexiconTable(lang);
-  const keys = words.map(phraseKey);
+  const memo = keyMemo(lang);
+  const n = words.length;
+  const keys = new Array<string>(n);
+  // Per token one lookup of the word as written: its key and whether a phrase starts with it.
+  const firsts = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const word = words[i];
+    let known = memo.get(word);
+    if (known === undefined) {
+      const key = phraseKey(word);
+      known = { key, first: table.hasFirst(key) };
+      if (memo.size > 200_000) memo.clear();
+      memo.set(word, known);
+    }
+    keys[i] = known.key;
+    firsts[i] = known.first ? 1 : 0;
+  }
   const out: LexiconMatch[] = [];
-  for (let i = 0; i < keys.length; ) {
-    const m = table.hasFirst(keys[i]) ? table.longestAtKeys(keys, i) : null;
+  for (let i = 0; i < n; ) {
+    const m = firsts[i] ? table.longestAtKeys(keys, i) : null;
     if (!m) {
       i++;
       continue;
