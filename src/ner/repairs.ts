@@ -181,14 +181,16 @@ function repairSentence(
 ): TagSpan[] {
   // One function per rule: each stays small and type-stable, so a rule that rarely fires
   // deoptimises only itself (one big function was deoptimised again and again).
+  // Each word's phrase key once: the rules read them again and again.
+  const keys = words.map(phraseKey);
   const owner = new Int32Array(words.length);
   markOwners(owner, input);
-  let list = repairCountries(t, rules, words, owner, input);
-  list = repairParticles(t, rules, words, owner, list);
-  list = repairResults(t, rules, words, owner, list, previous);
-  list = repairBodies(t, rules, words, owner, list);
-  list = repairInstitutions(t, rules, words, owner, list);
-  return adjustSpans(t, rules, words, owner, list);
+  let list = repairCountries(t, rules, words, keys, owner, input);
+  list = repairParticles(t, rules, words, keys, owner, list);
+  list = repairResults(t, rules, words, keys, owner, list, previous);
+  list = repairBodies(t, rules, words, keys, owner, list);
+  list = repairInstitutions(t, rules, words, keys, owner, list);
+  return adjustSpans(t, rules, words, keys, owner, list);
 }
 
 /** Index in `list` of the span over each word, or -1. */
@@ -201,8 +203,8 @@ function markOwners(owner: Int32Array, list: readonly TagSpan[]): void {
 }
 
 /** The phrase key of word i, "" outside the sentence. */
-function lowerAt(words: readonly string[], i: number): string {
-  return i >= 0 && i < words.length ? phraseKey(words[i]) : "";
+function keyAt(keys: readonly string[], i: number): string {
+  return i >= 0 && i < keys.length ? keys[i] : "";
 }
 
 /** Rule phase of `repairSentence`: countries named after a place cue. */
@@ -210,6 +212,7 @@ function repairCountries(
   t: RepairTables,
   rules: ReadonlySet<string>,
   words: readonly string[],
+  keys: readonly string[],
   owner: Int32Array,
   input: TagSpan[],
 ): TagSpan[] {
@@ -217,10 +220,8 @@ function repairCountries(
   const n = words.length;
   if (rules.has("countries") && t.countryNames) {
     const found: TagSpan[] = [];
-    let keys: string[] | null = null;
     for (let i = 1; i < n; i++) {
-      if (owner[i] >= 0 || !isNameWord(words[i]) || !t.countryCues.has(lowerAt(words, i - 1))) continue;
-      keys ??= words.map(phraseKey);
+      if (owner[i] >= 0 || !isNameWord(words[i]) || !t.countryCues.has(keyAt(keys, i - 1))) continue;
       const m = t.countryNames.longestAtKeys(keys, i);
       if (!m) continue;
       let free = true;
@@ -228,7 +229,7 @@ function repairCountries(
       // a name that goes on (« la Suisse Romande » is the model's business)
       if (!free || (i + m.length < n && isNameWord(words[i + m.length]))) continue;
       // « le Suisse » is a Swiss person: a name that is also a demonym needs a place cue (« la », « en »)
-      if (m.length === 1 && t.demonyms.has(keys[i]) && !t.placeCues.has(lowerAt(words, i - 1))) continue;
+      if (m.length === 1 && t.demonyms.has(keys[i]) && !t.placeCues.has(keyAt(keys, i - 1))) continue;
       found.push({ start: i, end: i + m.length, type: LOC });
       i += m.length - 1;
     }
@@ -245,6 +246,7 @@ function repairParticles(
   t: RepairTables,
   rules: ReadonlySet<string>,
   words: readonly string[],
+  keys: readonly string[],
   owner: Int32Array,
   input: TagSpan[],
 ): TagSpan[] {
@@ -256,9 +258,9 @@ function repairParticles(
     const found: TagSpan[] = [];
     const drop = new Set<number>();
     for (let i = 0; i + 2 < n; i++) {
-      if (!isNameWord(words[i]) || !t.particlesBefore.has(lowerAt(words, i + 1))) continue;
+      if (!isNameWord(words[i]) || !t.particlesBefore.has(keyAt(keys, i + 1))) continue;
       let j = i + 2;
-      while (j < n && j < i + 4 && t.particlesInside.has(lowerAt(words, j))) j++;
+      while (j < n && j < i + 4 && t.particlesInside.has(keyAt(keys, j))) j++;
       if (j >= n || !isNameWord(words[j])) continue;
       const a = owner[i];
       const b = owner[j];
@@ -288,6 +290,7 @@ function repairResults(
   t: RepairTables,
   rules: ReadonlySet<string>,
   words: readonly string[],
+  keys: readonly string[],
   owner: Int32Array,
   input: TagSpan[],
   previous?: readonly string[],
@@ -312,14 +315,14 @@ function repairResults(
       let start = i;
       let e = i;
       if (/^\p{Lu}$/u.test(words[e]) && words[e + 1] === "." && isNameWord(words[e + 2] ?? "")) e += 2;
-      if (!isNameWord(words[e]) || t.particlesAfter.has(lowerAt(words, e))) continue;
+      if (!isNameWord(words[e]) || t.particlesAfter.has(keyAt(keys, e))) continue;
       e++;
       // « Gonzalez - Galdeano », « van Petegem »
       if (words[e] === "-" && isNameWord(words[e + 1] ?? "")) e += 2;
-      if (start > 0 && t.particlesBefore.has(lowerAt(words, start - 1))) start--;
+      if (start > 0 && t.particlesBefore.has(keyAt(keys, start - 1))) start--;
       const next = words[e];
       const bracket =
-        next === "(" && t.resultCountries.has(lowerAt(words, e + 1)) && /^\p{Lu}/u.test(words[e + 1]);
+        next === "(" && t.resultCountries.has(keyAt(keys, e + 1)) && /^\p{Lu}/u.test(words[e + 1]);
       // a full stop ends the line or comes before the next rank (« 23 . Huser . 28 . »), not an
       // abbreviation (« 2 . Bat . inf . »)
       const stop = next === "." && (e + 1 === n || /^\d/.test(words[e + 1]));
@@ -347,6 +350,7 @@ function repairBodies(
   t: RepairTables,
   rules: ReadonlySet<string>,
   words: readonly string[],
+  keys: readonly string[],
   owner: Int32Array,
   input: TagSpan[],
 ): TagSpan[] {
@@ -354,10 +358,8 @@ function repairBodies(
   const n = words.length;
   if (rules.has("bodies") && t.namedBodies) {
     const found: TagSpan[] = [];
-    let keys: string[] | null = null;
     for (let i = 0; i < n; i++) {
       if (owner[i] >= 0 || !isNameWord(words[i])) continue;
-      keys ??= words.map(phraseKey);
       if (!t.namedBodies.hasFirst(keys[i])) continue;
       const m = t.namedBodies.longestAtKeys(keys, i);
       if (!m) continue;
@@ -382,6 +384,7 @@ function repairInstitutions(
   t: RepairTables,
   rules: ReadonlySet<string>,
   words: readonly string[],
+  keys: readonly string[],
   owner: Int32Array,
   input: TagSpan[],
 ): TagSpan[] {
@@ -397,28 +400,24 @@ function repairInstitutions(
       t.institutionAdjectiveEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
     const plain = (k: number) => k < n && /^\p{Ll}[\p{Ll}'’-]*$/u.test(words[k]);
     for (let i = 0; i + 2 < n; i++) {
-      if (!isNameWord(words[i]) || !t.institutionHeads.has(lowerAt(words, i))) continue;
+      if (!isNameWord(words[i]) || !t.institutionHeads.has(keyAt(keys, i))) continue;
       if (owner[i] >= 0 && (list[owner[i]].start !== i || list[owner[i]].type === PER)) continue;
       let j = i + 1;
       // the head's own adjective (« Conseil européen », « Institut national »)
-      while (plain(j) && adjective(lowerAt(words, j))) j++;
-      if (!t.institutionLinks.has(lowerAt(words, j))) continue;
+      while (plain(j) && adjective(keyAt(keys, j))) j++;
+      if (!t.institutionLinks.has(keyAt(keys, j))) continue;
       let end = -1;
       let k = j;
-      while (k < n && t.institutionLinks.has(lowerAt(words, k))) {
+      while (k < n && t.institutionLinks.has(keyAt(keys, k))) {
         let m = k + 1;
-        while (m < n && t.institutionInner.has(lowerAt(words, m))) m++;
-        if (
-          !plain(m) ||
-          t.institutionInner.has(lowerAt(words, m)) ||
-          t.institutionLinks.has(lowerAt(words, m))
-        )
+        while (m < n && t.institutionInner.has(keyAt(keys, m))) m++;
+        if (!plain(m) || t.institutionInner.has(keyAt(keys, m)) || t.institutionLinks.has(keyAt(keys, m)))
           break;
         m++;
-        while (plain(m) && adjective(lowerAt(words, m))) m++;
+        while (plain(m) && adjective(keyAt(keys, m))) m++;
         end = m;
         k = m;
-        while (k < n && lowerAt(words, k) === "et" && t.institutionLinks.has(lowerAt(words, k + 1))) k++;
+        while (k < n && keyAt(keys, k) === "et" && t.institutionLinks.has(keyAt(keys, k + 1))) k++;
       }
       if (end < 0 || end - i > 10) continue;
       let inner = false;
@@ -441,6 +440,7 @@ function adjustSpans(
   t: RepairTables,
   rules: ReadonlySet<string>,
   words: readonly string[],
+  keys: readonly string[],
   owner: Int32Array,
   list: TagSpan[],
 ): TagSpan[] {
@@ -451,15 +451,9 @@ function adjustSpans(
     if (rules.has("place") && sp.type === LOC) {
       // HEAD NAME, HEAD de NAME, HEAD de la NAME
       let j = sp.start - 1;
-      if (j >= 1 && t.placeLinkArticles.has(lowerAt(words, j)) && t.placeLinks.has(lowerAt(words, j - 1)))
-        j -= 2;
-      else if (j >= 0 && t.placeLinks.has(lowerAt(words, j))) j--;
-      if (
-        j >= 0 &&
-        owner[j] < 0 &&
-        words[j] === words[j].toLowerCase() &&
-        t.placeHeads.has(lowerAt(words, j))
-      ) {
+      if (j >= 1 && t.placeLinkArticles.has(keyAt(keys, j)) && t.placeLinks.has(keyAt(keys, j - 1))) j -= 2;
+      else if (j >= 0 && t.placeLinks.has(keyAt(keys, j))) j--;
+      if (j >= 0 && owner[j] < 0 && words[j] === words[j].toLowerCase() && t.placeHeads.has(keyAt(keys, j))) {
         let free = true;
         for (let i = j; i < sp.start; i++) if (owner[i] >= 0) free = false;
         if (free) sp = { ...sp, start: j };
@@ -469,29 +463,29 @@ function adjustSpans(
       // « [Front populaire] ivoirien », « [Europe] occidentale »
       let e = sp.end;
       const adjectives = sp.type === ORG ? t.finalAdjectives : t.placeFinalAdjectives;
-      while (e < n && owner[e] < 0 && isLowerWord(words[e]) && adjectives.has(lowerAt(words, e))) e++;
+      while (e < n && owner[e] < 0 && isLowerWord(words[e]) && adjectives.has(keyAt(keys, e))) e++;
       if (e !== sp.end) sp = { ...sp, end: e };
     }
     if (rules.has("functions") && sp.end - sp.start <= 4) {
       // A function inside the span (« SÉNATRICE Inès Moreau ») is left out of it;
       // one just before it (« la sénatrice Inès Moreau ») makes a name a person.
       let from = sp.start;
-      if (t.personFunctions.has(`${lowerAt(words, from)} ${lowerAt(words, from + 1)}`)) from += 2;
-      else if (t.personFunctions.has(lowerAt(words, from))) from++;
+      if (t.personFunctions.has(`${keyAt(keys, from)} ${keyAt(keys, from + 1)}`)) from += 2;
+      else if (t.personFunctions.has(keyAt(keys, from))) from++;
       const inside = from > sp.start;
-      const before = lowerAt(words, sp.start - 1);
+      const before = keyAt(keys, sp.start - 1);
       const fn =
         inside ||
         (sp.type !== PER &&
           (t.personFunctions.has(before) ||
-            (sp.start > 1 && t.personFunctions.has(`${lowerAt(words, sp.start - 2)} ${before}`))));
+            (sp.start > 1 && t.personFunctions.has(`${keyAt(keys, sp.start - 2)} ${before}`))));
       let names = from < sp.end;
       for (let i = from; i < sp.end; i++) if (!isNameWord(words[i])) names = false;
       if (
         fn &&
         names &&
         (sp.end - from >= 2 || (inside && sp.type === PER)) &&
-        t.firstNames.has(lowerAt(words, from))
+        t.firstNames.has(keyAt(keys, from))
       )
         sp = { ...sp, start: from, type: PER };
       else if (fn && names && inside && sp.type === PER) sp = { ...sp, start: from };
@@ -502,10 +496,10 @@ function adjustSpans(
       if (
         d >= 1 &&
         owner[d] < 0 &&
-        (lowerAt(words, d) === "de" || lowerAt(words, d) === "d'") &&
+        (keyAt(keys, d) === "de" || keyAt(keys, d) === "d'") &&
         isLowerWord(words[d - 1]) &&
-        t.particleTitles.has(lowerAt(words, d - 1)) &&
-        (d < 2 || t.titleDeterminers.has(lowerAt(words, d - 2))) &&
+        t.particleTitles.has(keyAt(keys, d - 1)) &&
+        (d < 2 || t.titleDeterminers.has(keyAt(keys, d - 2))) &&
         (sp.type === PER || sp.end - sp.start === 1)
       )
         sp = { ...sp, start: d, type: PER };
@@ -513,17 +507,12 @@ function adjustSpans(
     if (rules.has("particles") && sp.type === PER) {
       // [PER …] PARTICLE NAME: « [Pierre] de Ronsard », also over a second person span
       let e = sp.end;
-      while (
-        e + 1 < n &&
-        t.particlesAfter.has(lowerAt(words, e)) &&
-        owner[e] < 0 &&
-        isNameWord(words[e + 1])
-      ) {
+      while (e + 1 < n && t.particlesAfter.has(keyAt(keys, e)) && owner[e] < 0 && isNameWord(words[e + 1])) {
         const next = owner[e + 1];
         // only the particles that start no phrase join two person spans (not « X de [Deep Purple] »)
         if (
           next >= 0 &&
-          (list[next].type !== PER || list[next].start !== e + 1 || !t.particlesBefore.has(lowerAt(words, e)))
+          (list[next].type !== PER || list[next].start !== e + 1 || !t.particlesBefore.has(keyAt(keys, e)))
         )
           break;
         if (next >= 0) {
