@@ -148,6 +148,19 @@ function lexeme(raw: string): Lexeme {
   return lx;
 }
 
+/**
+ * The phrase keys of words (`phraseKey`: normalised, lower case), read from the words' cached lexemes:
+ * the words the tagger just read cost one map lookup each.
+ *
+ * @example
+ * wordKeys(["L’Armée", "Rouge"]); // ["l'armée", "rouge"]
+ */
+export function wordKeys(words: readonly string[]): string[] {
+  const keys = new Array<string>(words.length);
+  for (let i = 0; i < words.length; i++) keys[i] = lexeme(words[i]).lower;
+  return keys;
+}
+
 /** Per-document facts used by document-level features. */
 export interface DocumentInfo {
   /** Lower-case forms seen written in lower case somewhere in the document. */

@@ -3,6 +3,7 @@ import { entryTokens } from "../entities/lexicon.ts";
 import * as EN from "../lang/en/ner-repairs.ts";
 import * as FR from "../lang/fr/ner-repairs.ts";
 import { FEMALE_FIRST_NAMES_FR, MALE_FIRST_NAMES_FR } from "../lang/fr/quotes-first-names.ts";
+import { wordKeys } from "./features.ts";
 import { PhraseTable, phraseKey } from "./phrases.ts";
 import { type TagSpan, typeIndex } from "./tags.ts";
 
@@ -182,7 +183,7 @@ function repairSentence(
   // One function per rule: each stays small and type-stable, so a rule that rarely fires
   // deoptimises only itself (one big function was deoptimised again and again).
   // Each word's phrase key once: the rules read them again and again.
-  const keys = words.map(phraseKey);
+  const keys = wordKeys(words);
   const owner = new Int32Array(words.length);
   markOwners(owner, input);
   let list = repairCountries(t, rules, words, keys, owner, input);
