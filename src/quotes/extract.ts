@@ -752,7 +752,7 @@ function cueAfter(
       // « a déclaré à Genève la coordinatrice … », « a lancé au micro le président … »: a place or setting
       // after the verb, then the speaker.
       const setting = ref?.kind === "mention" ? ref.mention?.type === "LOC" : true;
-      if (setting && (cx.w[k - 1] === "à" || /^(?:au|aux|devant|depuis|sur|dans)$/.test(cx.w[k]))) {
+      if (setting && (cx.T.cueSettingBefore.has(cx.w[k - 1]) || cx.T.cueSettingWords.has(cx.w[k]))) {
         for (let y = k + 1; y < limit && y <= k + 5; y++) {
           if (cx.isPunct(y) || cx.T.verbs.has(cx.w[y]) || cx.inQuote[y] >= 0) break;
           if (!cx.T.definiteArticles.has(cx.w[y]) && cx.startsAt[y] < 0) continue;
@@ -2128,7 +2128,7 @@ const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) 
     // a verb of telling ("Elliott told reporters at Queen's Park").
     let after = cue.end;
     const lemma = cx.T.verbs.get(cx.w[cue.cue.b - 1])?.lemma ?? "";
-    if (after < b && /^(?:tell|assure|remind|warn|inform)$/.test(lemma)) {
+    if (after < b && cx.T.tellingLemmas.has(lemma)) {
       const hearer = npForward(cx, after, b);
       if (hearer && hearer.kind !== "pronoun" && hearer.b - after <= 4) after = hearer.b;
       else if (cx.T.objectPronouns.has(cx.w[after]) || /^\p{Ll}+s$/u.test(cx.w[after])) after++;
@@ -2149,14 +2149,7 @@ const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) 
       appositionAhead(cx, after + 1, tail)
     )
       after = tail;
-    if (
-      after < tail &&
-      (tail - after > 6 ||
-        !/^(?:à|au|aux|dans|lors|devant|en|on|in|at|to|during|after|before|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|,|\.)$/.test(
-          cx.w[after],
-        ))
-    )
-      continue;
+    if (after < tail && (tail - after > 6 || !cx.T.cueAdjunctStarts.has(cx.w[after]))) continue;
     // "Asked how he would thank her, Fraser laughed.": the question put to the speaker is no report.
     if (cx.T.questionFrames.has(cx.w[a]) || (cx.w[a] === "when" && cx.T.questionFrames.has(cx.w[a + 1])))
       break;

@@ -44,6 +44,7 @@ import {
   COMPLEMENTISERS_EN,
   COMPOUND_ADJECTIVE_ENDS_EN,
   COORDINATORS_EN,
+  CUE_ADJUNCT_STARTS_EN,
   CUE_ADJUNCT_WORDS_EN,
   CUE_TAIL_PARTICIPLES_EN,
   DEFINITE_ARTICLES_EN,
@@ -90,6 +91,7 @@ import {
   SAY_NOUN_BEFORE_EN,
   SENTENCE_CONNECTIVES_EN,
   SUBJECT_CONNECTORS_EN,
+  TELLING_LEMMAS_EN,
   TERM_AS_HEADS_EN,
   TERM_LEAD_WORDS_EN,
   TIME_LEADS_EN,
@@ -142,7 +144,10 @@ import {
   COMPLEMENT_PREPOSITIONS_FR,
   COMPLEMENTISERS_FR,
   COORDINATORS_FR,
+  CUE_ADJUNCT_STARTS_FR,
   CUE_ADJUNCT_WORDS_FR,
+  CUE_SETTING_BEFORE_FR,
+  CUE_SETTING_WORDS_FR,
   DEFINITE_ARTICLES_FR,
   DEMONSTRATIVES_FR,
   DESCRIPTION_ENDS_FR,
@@ -289,6 +294,13 @@ export interface QuoteTables {
   openingAdjunctPreps: Set<string>;
   /** Connectives before a sentence's subject (English). */
   sentenceConnectives: Set<string>;
+  /** The word before, and the words that open, a place or setting between a cue and its speaker (French). */
+  cueSettingBefore: Set<string>;
+  cueSettingWords: Set<string>;
+  /** Verbs of telling whose hearer may follow the cue (English). */
+  tellingLemmas: Set<string>;
+  /** Words that may open an adjunct right after a cue ("said on Thursday", « a-t-il dit à la radio »). */
+  cueAdjunctStarts: Set<string>;
   refusalVerbs: Set<string>;
   whClauseOpeners: Set<string>;
   /** Stance verbs that, alone after a quote ("X disagreed."), introduce the next quote. */
@@ -457,6 +469,10 @@ export function quoteTables(lang: string): QuoteTables {
           negators: new Set<string>(),
           openingAdjunctPreps: new Set<string>(),
           sentenceConnectives: new Set<string>(),
+          cueSettingBefore: new Set(CUE_SETTING_BEFORE_FR),
+          cueSettingWords: new Set(CUE_SETTING_WORDS_FR),
+          tellingLemmas: new Set<string>(),
+          cueAdjunctStarts: new Set(CUE_ADJUNCT_STARTS_FR),
           refusalVerbs: new Set<string>(),
           whClauseOpeners: new Set<string>(),
           asPutIt: { opener: AS_PUT_IT_FR.opener, verbs: AS_PUT_IT_FR.verbs.map((v) => v.split(" ")) },
@@ -533,6 +549,10 @@ export function quoteTables(lang: string): QuoteTables {
           negators: new Set(NEGATORS_EN),
           openingAdjunctPreps: new Set(OPENING_ADJUNCT_PREPOSITIONS_EN),
           sentenceConnectives: new Set(SENTENCE_CONNECTIVES_EN),
+          cueSettingBefore: new Set<string>(),
+          cueSettingWords: new Set<string>(),
+          tellingLemmas: new Set(TELLING_LEMMAS_EN),
+          cueAdjunctStarts: new Set(CUE_ADJUNCT_STARTS_EN),
           refusalVerbs: new Set(REFUSAL_VERBS_EN),
           whClauseOpeners: new Set(WH_CLAUSE_OPENERS_EN),
           asPutIt: { opener: AS_PUT_IT_EN.opener, verbs: AS_PUT_IT_EN.verbs.map((v) => v.split(" ")) },

@@ -819,3 +819,23 @@ export const PASSIVE_AUXILIARIES_EN: readonly string[] = [
 
 /** Words opening a question put to someone ("Asked about the cuts, Ford laughed."): never reported content. */
 export const QUESTION_FRAMES_EN: readonly string[] = ["asked", "pressed", "questioned"];
+
+/** Verbs of telling whose hearer may follow the cue before an adjunct ("told reporters at Queen's Park"). */
+export const TELLING_LEMMAS_EN: readonly string[] = ["tell", "assure", "remind", "warn", "inform"];
+
+/** Words that may open an adjunct right after a cue before the reported clause ends ("said on Thursday", "said in a statement"). */
+export const CUE_ADJUNCT_STARTS_EN: readonly string[] = [
+  "on",
+  "in",
+  "at",
+  "to",
+  "during",
+  "after",
+  "before",
+  "last",
+  "this",
+  ...WEEKDAY_NAMES_EN,
+  "yesterday",
+  ",",
+  ".",
+];

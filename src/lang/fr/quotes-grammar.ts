@@ -432,3 +432,22 @@ export const QUESTION_FRAMES_FR: readonly string[] = [
   "relancé",
   "relancée",
 ];
+
+/** The word before, and the words that open, a place or setting after a cue and before its speaker (« a déclaré à Genève la … », « a lancé devant la presse le … »). */
+export const CUE_SETTING_BEFORE_FR: readonly string[] = ["à"];
+export const CUE_SETTING_WORDS_FR: readonly string[] = ["au", "aux", "devant", "depuis", "sur", "dans"];
+
+/** Words that may open an adjunct right after a cue before the reported clause ends (« a-t-il dit à la télévision », « a-t-elle déclaré lundi »). */
+export const CUE_ADJUNCT_STARTS_FR: readonly string[] = [
+  "à",
+  "au",
+  "aux",
+  "dans",
+  "lors",
+  "devant",
+  "en",
+  ...WEEKDAY_NAMES_FR,
+  "hier",
+  ",",
+  ".",
+];
