@@ -182,16 +182,50 @@ function repairSentence(
 ): TagSpan[] {
   // One function per rule: each stays small and type-stable, so a rule that rarely fires
   // deoptimises only itself (one big function was deoptimised again and again).
-  // Each word's phrase key once: the rules read them again and again.
-  const keys = wordKeys(words);
-  const owner = new Int32Array(words.length);
-  markOwners(owner, input);
-  let list = repairCountries(t, rules, words, keys, owner, input);
-  list = repairParticles(t, rules, words, keys, owner, list);
-  list = repairResults(t, rules, words, keys, owner, list, previous);
-  list = repairBodies(t, rules, words, keys, owner, list);
-  list = repairInstitutions(t, rules, words, keys, owner, list);
-  return adjustSpans(t, rules, words, keys, owner, list);
+  const c: SentenceRepair = {
+    t,
+    rules,
+    words,
+    keys: wordKeys(words),
+    previous,
+    owner: new Int32Array(words.length),
+    list: input,
+  };
+  markOwners(c.owner, input);
+  repairCountries(c);
+  repairParticles(c);
+  repairResults(c);
+  repairBodies(c);
+  repairInstitutions(c);
+  return adjustSpans(c);
+}
+
+/** What the rule phases of one sentence share; each phase replaces `list` with what it found. */
+interface SentenceRepair {
+  readonly t: RepairTables;
+  readonly rules: ReadonlySet<string>;
+  readonly words: readonly string[];
+  /** Each word's phrase key once: the rules read them again and again. */
+  readonly keys: readonly string[];
+  /** The sentence before (a ranked result may start at its end). */
+  readonly previous: readonly string[] | undefined;
+  /** Index in `list` of the span over each word, or -1. */
+  readonly owner: Int32Array;
+  list: TagSpan[];
+}
+
+/** Adds the spans a phase found, without those they replace, and marks each word's owner again. */
+function commit(c: SentenceRepair, found: readonly TagSpan[], drop?: ReadonlySet<number>): void {
+  if (!found.length) return;
+  const kept = drop ? c.list.filter((_, k) => !drop.has(k)) : c.list;
+  c.list = [...kept, ...found].sort((a, b) => a.start - b.start);
+  markOwners(c.owner, c.list);
+}
+
+/** No span owns a word in [start, end). */
+function isFree(owner: Int32Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (owner[k] >= 0) return false;
+  return true;
 }
 
 /** Index in `list` of the span over each word, or -1. */
@@ -209,15 +243,8 @@ function keyAt(keys: readonly string[], i: number): string {
 }
 
 /** Rule phase of `repairSentence`: countries named after a place cue. */
-function repairCountries(
-  t: RepairTables,
-  rules: ReadonlySet<string>,
-  words: readonly string[],
-  keys: readonly string[],
-  owner: Int32Array,
-  input: TagSpan[],
-): TagSpan[] {
-  let list = input;
+function repairCountries(c: SentenceRepair): void {
+  const { t, rules, words, keys, owner } = c;
   const n = words.length;
   if (rules.has("countries") && t.countryNames) {
     const found: TagSpan[] = [];
@@ -225,8 +252,7 @@ function repairCountries(
       if (owner[i] >= 0 || !isNameWord(words[i]) || !t.countryCues.has(keyAt(keys, i - 1))) continue;
       const m = t.countryNames.longestAtKeys(keys, i);
       if (!m) continue;
-      let free = true;
-      for (let k = i; k < i + m.length; k++) if (owner[k] >= 0) free = false;
+      const free = isFree(owner, i, i + m.length);
       // a name that goes on (« la Suisse Romande » is the model's business)
       if (!free || (i + m.length < n && isNameWord(words[i + m.length]))) continue;
       // « le Suisse » is a Swiss person: a name that is also a demonym needs a place cue (« la », « en »)
@@ -234,24 +260,14 @@ function repairCountries(
       found.push({ start: i, end: i + m.length, type: LOC });
       i += m.length - 1;
     }
-    if (found.length) {
-      list = [...list, ...found].sort((a, b) => a.start - b.start);
-      markOwners(owner, list);
-    }
+    commit(c, found);
   }
-  return list;
 }
 
 /** Rule phase of `repairSentence`: NAME PARTICLE… NAME persons. */
-function repairParticles(
-  t: RepairTables,
-  rules: ReadonlySet<string>,
-  words: readonly string[],
-  keys: readonly string[],
-  owner: Int32Array,
-  input: TagSpan[],
-): TagSpan[] {
-  let list = input;
+function repairParticles(c: SentenceRepair): void {
+  const { t, rules, words, keys, owner } = c;
+  const list = c.list;
   const n = words.length;
   if (rules.has("particles")) {
     // NAME PARTICLE… NAME is a person whatever the model made of its parts:
@@ -278,25 +294,14 @@ function repairParticles(
       found.push({ start, end, type: PER });
       i = end - 1;
     }
-    if (found.length) {
-      list = [...list.filter((_, k) => !drop.has(k)), ...found].sort((x, y) => x.start - y.start);
-      markOwners(owner, list);
-    }
+    commit(c, found, drop);
   }
-  return list;
 }
 
 /** Rule phase of `repairSentence`: ranked names of sports results. */
-function repairResults(
-  t: RepairTables,
-  rules: ReadonlySet<string>,
-  words: readonly string[],
-  keys: readonly string[],
-  owner: Int32Array,
-  input: TagSpan[],
-  previous?: readonly string[],
-): TagSpan[] {
-  let list = input;
+function repairResults(c: SentenceRepair): void {
+  const { t, rules, words, keys, owner, previous } = c;
+  const list = c.list;
   const n = words.length;
   if (rules.has("results") && t.resultCountries.size) {
     // Sports results: « 3 . L . Marchal ( Fr ) à 12 " »: a ranked name is a person and
@@ -338,24 +343,13 @@ function repairResults(
       }
       i = e;
     }
-    if (found.length) {
-      list = [...list.filter((_, k) => !drop.has(k)), ...found].sort((x, y) => x.start - y.start);
-      markOwners(owner, list);
-    }
+    commit(c, found, drop);
   }
-  return list;
 }
 
 /** Rule phase of `repairSentence`: named bodies the model missed. */
-function repairBodies(
-  t: RepairTables,
-  rules: ReadonlySet<string>,
-  words: readonly string[],
-  keys: readonly string[],
-  owner: Int32Array,
-  input: TagSpan[],
-): TagSpan[] {
-  let list = input;
+function repairBodies(c: SentenceRepair): void {
+  const { t, rules, words, keys, owner } = c;
   const n = words.length;
   if (rules.has("bodies") && t.namedBodies) {
     const found: TagSpan[] = [];
@@ -364,32 +358,21 @@ function repairBodies(
       if (!t.namedBodies.hasFirst(keys[i])) continue;
       const m = t.namedBodies.longestAtKeys(keys, i);
       if (!m) continue;
-      let free = true;
-      for (let k = i; k < i + m.length; k++) if (owner[k] >= 0) free = false;
+      const free = isFree(owner, i, i + m.length);
       // « Conseil national de la Résistance » goes on: the model's business
       const after = words[i + m.length];
       if (!free || (after && (t.placeLinks.has(phraseKey(after)) || isNameWord(after)))) continue;
       found.push({ start: i, end: i + m.length, type: ORG });
       i += m.length - 1;
     }
-    if (found.length) {
-      list = [...list, ...found].sort((a, b) => a.start - b.start);
-      markOwners(owner, list);
-    }
+    commit(c, found);
   }
-  return list;
 }
 
 /** Rule phase of `repairSentence`: institution names (HEAD link noun adjective*). */
-function repairInstitutions(
-  t: RepairTables,
-  rules: ReadonlySet<string>,
-  words: readonly string[],
-  keys: readonly string[],
-  owner: Int32Array,
-  input: TagSpan[],
-): TagSpan[] {
-  let list = input;
+function repairInstitutions(c: SentenceRepair): void {
+  const { t, rules, words, keys, owner } = c;
+  const list = c.list;
   const n = words.length;
   if (rules.has("institutions") && t.institutionHeads.size) {
     // HEAD link [article] noun adjective* (inner [article] noun adjective*)*: « Centre d'études des conflits
@@ -428,23 +411,13 @@ function repairInstitutions(
       found.push({ start: i, end, type: ORG });
       i = end - 1;
     }
-    if (found.length) {
-      list = [...list.filter((_, x) => !drop.has(x)), ...found].sort((a, b) => a.start - b.start);
-      markOwners(owner, list);
-    }
+    commit(c, found, drop);
   }
-  return list;
 }
 
 /** Last phase of `repairSentence`: each span's own edges (place heads, adjectives, functions, particles). */
-function adjustSpans(
-  t: RepairTables,
-  rules: ReadonlySet<string>,
-  words: readonly string[],
-  keys: readonly string[],
-  owner: Int32Array,
-  list: TagSpan[],
-): TagSpan[] {
+function adjustSpans(c: SentenceRepair): TagSpan[] {
+  const { t, rules, words, keys, owner, list } = c;
   const n = words.length;
   const out: TagSpan[] = [];
   for (let k = 0; k < list.length; k++) {
@@ -455,9 +428,7 @@ function adjustSpans(
       if (j >= 1 && t.placeLinkArticles.has(keyAt(keys, j)) && t.placeLinks.has(keyAt(keys, j - 1))) j -= 2;
       else if (j >= 0 && t.placeLinks.has(keyAt(keys, j))) j--;
       if (j >= 0 && owner[j] < 0 && words[j] === words[j].toLowerCase() && t.placeHeads.has(keyAt(keys, j))) {
-        let free = true;
-        for (let i = j; i < sp.start; i++) if (owner[i] >= 0) free = false;
-        if (free) sp = { ...sp, start: j };
+        if (isFree(owner, j, sp.start)) sp = { ...sp, start: j };
       }
     }
     if (rules.has("adjectives") && (sp.type === ORG || sp.type === LOC) && isNameWord(words[sp.start])) {
