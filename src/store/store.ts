@@ -7,11 +7,40 @@
 import type { DocumentJSON } from "../doc/json.ts";
 
 export type { PackedDocument, StoreDocument } from "./packed.ts";
+export type {
+  ActorRef,
+  ArticleSummary,
+  Counted,
+  EntityDetail,
+  EntitySummary,
+  EventMention,
+  GraphData,
+  GraphEdge,
+  GraphNode,
+  MergedEvent,
+  MergedEventDetail,
+  Page,
+  QuoteCluster,
+  QuoteSource,
+  SearchHit,
+  TimelineBucket,
+} from "./shapes.ts";
 
-import type { ArticleDate, EntityLabel, Modality, Source } from "../doc/types.ts";
 import { DossierError } from "../errors.ts";
 import { MemoryStore } from "./memory.ts";
 import type { StoreDocument } from "./packed.ts";
+import type {
+  ArticleSummary,
+  EntityDetail,
+  EntitySummary,
+  GraphData,
+  MergedEvent,
+  MergedEventDetail,
+  Page,
+  QuoteCluster,
+  SearchHit,
+  TimelineBucket,
+} from "./shapes.ts";
 import { SqliteStore } from "./sqlite/sqlite.ts";
 
 export interface PutResult {
@@ -29,12 +58,6 @@ export interface PageOptions {
   cursor?: string | null;
 }
 
-export interface Page<T> {
-  items: T[];
-  /** Cursor of the following page, null on the last one. */
-  next: string | null;
-}
-
 /** A date range over ISO values of any precision; a value overlaps the range to be kept. */
 export interface DateRange {
   /** "2024", "2024-03" or "2024-03-14", inclusive. */
@@ -42,49 +65,10 @@ export interface DateRange {
   to?: string;
 }
 
-/** One entity of the knowledge base, across articles and languages. */
-export interface EntitySummary {
-  /** Canonical id ("person:anton-brel", "country:RU"), after user merges and splits. */
-  id: string;
-  /** Display name: the canonical name when the linker gave one, else the longest name seen. */
-  name: string;
-  label: EntityLabel | null;
-  /** Articles that name it (entity mention, quoted speaker or event actor). */
-  articleCount: number;
-  /** Entity mentions (the NER layer) over all articles. */
-  mentionCount: number;
-  /** Earliest and latest date of an article naming it. */
-  firstSeen: string | null;
-  lastSeen: string | null;
-}
-
 export interface EntityListOptions extends PageOptions {
   /** Name or alias contains these words (accent- and case-insensitive). */
   q?: string;
   label?: string;
-}
-
-export interface Counted {
-  name: string;
-  count: number;
-}
-
-export interface EntityDetail extends EntitySummary {
-  /** Names seen, per article language ("und" when unknown), most frequent first. */
-  aliases: Record<string, Counted[]>;
-  /** Roles and affiliations given to it as a speaker, most frequent first. */
-  roles: Counted[];
-  /** Ids merged into this one by users. */
-  mergedFrom: string[];
-  /** Quotes it is the speaker of (up to 100). */
-  quotes: QuoteCluster[];
-  /** Merged events where it is a source, or a target (up to 100 each). */
-  eventsAsSource: MergedEvent[];
-  eventsAsTarget: MergedEvent[];
-  /** Entities named in the same articles, by number of shared articles (up to 50). */
-  cooccurring: { id: string; name: string; articles: number }[];
-  /** Articles and mentions per month of article date. */
-  activity: { period: string; articles: number; mentions: number }[];
 }
 
 /** A user's correction of entity resolution, kept across re-ingests. */
@@ -95,47 +79,6 @@ export interface EntityRule {
   into: string;
   /** split only: the name (as written) whose mentions move to `into`. */
   alias?: string;
-}
-
-export interface ActorRef {
-  id: string;
-  name: string;
-}
-
-/** One event reported by one or more articles, merged across them. */
-export interface MergedEvent {
-  id: string;
-  type: string;
-  sources: ActorRef[];
-  targets: ActorRef[];
-  /** The most precise event date reported, or null. */
-  date: ArticleDate | null;
-  /** Item texts and quantities reported (distinct). */
-  items: string[];
-  quantities: number[];
-  /** The modality of the latest report. */
-  modality: Modality;
-  /** How the story moved: each change of modality, in article-date order. */
-  modalityHistory: { modality: Modality; date: string | null; articleId: string }[];
-  mentionCount: number;
-  articleCount: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
-}
-
-export interface EventMention {
-  articleId: string;
-  title: string | null;
-  outlet: string | null;
-  lang: string | null;
-  articleDate: string | null;
-  modality: Modality;
-  trigger: { start: number; end: number; text: string };
-  evidence: { start: number; end: number; text: string };
-}
-
-export interface MergedEventDetail extends MergedEvent {
-  mentions: EventMention[];
 }
 
 export interface EventFilters extends DateRange {
@@ -151,27 +94,6 @@ export interface EventFilters extends DateRange {
 
 export interface EventListOptions extends EventFilters, PageOptions {}
 
-export interface QuoteSource {
-  articleId: string;
-  outlet: string | null;
-  lang: string | null;
-  date: string | null;
-  start: number;
-  end: number;
-}
-
-/** One quotation, with every article that reports it. */
-export interface QuoteCluster {
-  id: string;
-  text: string;
-  kind: string;
-  speaker: { id: string | null; name: string; role: string | null } | null;
-  sources: QuoteSource[];
-  articleCount: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
-}
-
 export interface QuoteListOptions extends PageOptions {
   /** Speaker entity id, or words of the speaker's name. */
   speaker?: string;
@@ -183,45 +105,6 @@ export interface TimelineOptions extends DateRange {
   entity?: string;
   type?: string;
   granularity?: "year" | "month" | "day";
-}
-
-export interface TimelineBucket {
-  period: string;
-  /** Articles dated in the period (naming the entity / reporting the event type when filtered). */
-  articles: number;
-  /** Event mentions in those articles (of the type when filtered). */
-  events: number;
-}
-
-/** Actors and the events between them. */
-export interface GraphData {
-  nodes: { id: string; name: string; label: EntityLabel | null; events: number }[];
-  edges: {
-    source: string;
-    target: string;
-    type: string;
-    /** Merged events of this type from source to target. */
-    count: number;
-    /** Article mentions supporting them. */
-    mentions: number;
-    firstDate: string | null;
-    lastDate: string | null;
-  }[];
-}
-
-/** One line of an article listing: what a table or a result page shows, without the layers. */
-export interface ArticleSummary {
-  id: string;
-  lang: string | null;
-  title: string | null;
-  date: ArticleDate | null;
-  source: Source;
-  words: number;
-  /** ISO 8601 instant the article was stored. */
-  ingestedAt: string;
-  entities: number;
-  quotes: number;
-  events: number;
 }
 
 export interface ListOptions {
@@ -254,17 +137,6 @@ export interface SearchOptions extends DateRange {
   modality?: string;
   /** `source.outlet`, exactly. */
   outlet?: string;
-}
-
-export interface SearchHit {
-  id: string;
-  lang: string | null;
-  title: string | null;
-  date: ArticleDate | null;
-  /** A short passage with every matched word between `[` and `]`, cut with `…`. */
-  snippet: string;
-  /** Relevance (BM25), higher is better; comparable within one result list only. */
-  score: number;
 }
 
 export interface StoreStats {

@@ -77,7 +77,10 @@ export function readGraph(body: unknown): GraphData {
     return {
       id: String(raw.key ?? raw.id),
       name: String(attrs.name ?? attrs.label ?? raw.key ?? raw.id),
-      label: (attrs.entityLabel ?? attrs.kind ?? (attrs.name ? attrs.label : null) ?? null) as string | null,
+      label: (attrs.entityLabel ??
+        attrs.kind ??
+        (attrs.name ? attrs.label : null) ??
+        null) as GraphNode["label"],
       events: Number(attrs.events ?? attrs.size ?? 1),
     };
   });

@@ -21,6 +21,30 @@ import type {
 } from "../../src/doc/types.ts";
 
 export type * from "../../src/doc/types.ts";
+// The API's shapes are the store's own (src/store/shapes.ts imports nothing but the document types).
+export type {
+  ActorRef,
+  Counted,
+  EntitySummary,
+  EventMention,
+  GraphNode,
+  MergedEvent,
+  MergedEventDetail,
+  Page,
+  QuoteCluster,
+  QuoteSource,
+  SearchHit,
+  TimelineBucket,
+} from "../../src/store/shapes.ts";
+
+import type {
+  Counted,
+  EntitySummary,
+  GraphNode,
+  MergedEvent,
+  QuoteCluster,
+  GraphEdge as StoreGraphEdge,
+} from "../../src/store/shapes.ts";
 export type DocEvent = Event;
 
 export const MODALITIES: Modality[] = [
@@ -63,82 +87,6 @@ export interface ArticleSummary {
   events?: number;
 }
 
-export interface Page<T> {
-  items: T[];
-  next: string | null;
-}
-
-export interface EntitySummary {
-  id: string;
-  name: string;
-  label: string | null;
-  articleCount: number;
-  mentionCount: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
-}
-
-export interface Counted {
-  name: string;
-  count: number;
-}
-
-export interface ActorRef {
-  id: string;
-  name: string;
-}
-
-export interface MergedEvent {
-  id: string;
-  type: string;
-  sources: ActorRef[];
-  targets: ActorRef[];
-  date: ArticleDate | null;
-  items: string[];
-  quantities: number[];
-  modality: Modality;
-  modalityHistory: { modality: Modality; date: string | null; articleId: string }[];
-  mentionCount: number;
-  articleCount: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
-}
-
-export interface EventMention {
-  articleId: string;
-  title: string | null;
-  outlet: string | null;
-  lang: string | null;
-  articleDate: string | null;
-  modality: Modality;
-  trigger: Range & { text: string };
-  evidence: Range & { text: string };
-}
-
-export interface MergedEventDetail extends MergedEvent {
-  mentions: EventMention[];
-}
-
-export interface QuoteSource {
-  articleId: string;
-  outlet: string | null;
-  lang: string | null;
-  date: string | null;
-  start: number;
-  end: number;
-}
-
-export interface QuoteCluster {
-  id: string;
-  text: string;
-  kind: string;
-  speaker: { id: string | null; name: string; role: string | null } | null;
-  sources: QuoteSource[];
-  articleCount: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
-}
-
 export interface EntityDetail extends EntitySummary {
   aliases: Record<string, Counted[]>;
   roles: Counted[];
@@ -150,41 +98,12 @@ export interface EntityDetail extends EntitySummary {
   activity: { period: string; articles: number; mentions: number }[];
 }
 
-export interface TimelineBucket {
-  period: string;
-  articles: number;
-  events: number;
-}
-
-export interface GraphNode {
-  id: string;
-  name: string;
-  label: string | null;
-  events: number;
-}
-
-export interface GraphEdge {
-  source: string;
-  target: string;
-  type: string;
-  count: number;
-  mentions: number;
-  firstDate: string | null;
-  lastDate: string | null;
-  /** Modality of the latest report, when the API gives it (colours the edge). */
+/** An edge as the API gives it; the modality of the latest report colours it when present. */
+export interface GraphEdge extends StoreGraphEdge {
   modality?: Modality;
 }
 
 export interface GraphData {
   nodes: GraphNode[];
   edges: GraphEdge[];
-}
-
-export interface SearchHit {
-  id: string;
-  lang: string | null;
-  title: string | null;
-  date: ArticleDate | null;
-  snippet: string;
-  score: number;
 }

@@ -15,6 +15,8 @@ import type {
   EventListOptions,
   EventMention,
   GraphData,
+  GraphEdge,
+  GraphNode,
   MergedEvent,
   MergedEventDetail,
   Page,
@@ -563,8 +565,8 @@ export function graphOf(
   events: MergedEvent[],
   entity: (id: string) => { name: string; label: EntityLabel | null } | undefined,
 ): GraphData {
-  const nodes = new Map<string, GraphData["nodes"][number]>();
-  const edges = new Map<string, GraphData["edges"][number]>();
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
   for (const e of events) {
     for (const a of [...e.sources, ...e.targets]) {
       let n = nodes.get(a.id);
