@@ -654,7 +654,10 @@ export class QuoteContext {
       )
         continue;
       if (this.text.slice(this.ts[m.ts], this.te[m.ts]) !== this.w[m.ts].toUpperCase()) continue;
-      if (/^(?:de|du|des|of)$/.test(this.w[m.ts + 1]) && firstNameGender(this.w[m.ts], this.lang) === "")
+      if (
+        this.T.initialismComplements.has(this.w[m.ts + 1]) &&
+        firstNameGender(this.w[m.ts], this.lang) === ""
+      )
         m.type = "ORG";
     }
     this.acronymsByInitials(list);
@@ -1172,7 +1175,6 @@ export class QuoteContext {
     for (const m of list) if (/^\p{Lu}{2,6}$/u.test(m.text)) used.add(m.text);
     if (used.size === 0) return;
     const starts = new Set(list.map((m) => m.ts));
-    const minor = /^(?:de|des|du|la|le|les|l'|d'|et|en|à|au|aux|of|the|and|for)$/;
     for (const m of list) {
       if (m.type === "PER" || m.type === "LOC" || m.inQuote || used.has(m.text)) continue;
       for (let end = m.te; end <= m.te + 4 && end <= this.n; end++) {
@@ -1196,7 +1198,7 @@ export class QuoteContext {
             .join("")
             .toUpperCase();
           const content = words
-            .filter((x) => !minor.test(x))
+            .filter((x) => !this.T.initialismMinorWords.has(x))
             .map((x) => x[0])
             .join("")
             .toUpperCase();

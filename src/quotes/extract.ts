@@ -2604,11 +2604,7 @@ function mainSubject(cx: QuoteContext, a0: number, v: number): SpeakerRef | null
   // "In a statement released Thursday, Rep. X reacted …, saying:": an opening adjunct up to its comma.
   // "Facing criticism from both parties, Mr. X released …, insisting that": an opening participle clause too.
   const openingParticiple = cx.lang === "en" && /ing$/.test(cx.w[k]) && cx.doc.tokens.pos?.[k] === "VERB";
-  if (
-    cx.T.prepositions.has(cx.w[k]) ||
-    /^(?:in|on|after|during|at|dans|lors|après|en)$/.test(cx.w[k]) ||
-    openingParticiple
-  ) {
+  if (cx.T.prepositions.has(cx.w[k]) || cx.T.subjectAdjunctOpeners.has(cx.w[k]) || openingParticiple) {
     let c = k + 1;
     while (c < v && c - k < 12 && cx.w[c] !== "," && !cx.isQuoteChar(c)) c++;
     if (c < v && cx.w[c] === ",") {

@@ -60,6 +60,8 @@ import {
   IMPERSONAL_CLITICS_EN,
   IMPERSONAL_PRONOUN_NEXT_EN,
   INDEFINITE_ARTICLES_EN,
+  INITIALISM_COMPLEMENTS_EN,
+  INITIALISM_MINOR_WORDS_EN,
   LEADING_CONNECTORS_EN,
   MALE_PRONOUN_FORMS_EN,
   NAME_CONNECTORS_EN,
@@ -90,6 +92,7 @@ import {
   ROLE_PHRASE_STOPS_EN,
   SAY_NOUN_BEFORE_EN,
   SENTENCE_CONNECTIVES_EN,
+  SUBJECT_ADJUNCT_OPENERS_EN,
   SUBJECT_CONNECTORS_EN,
   TELLING_LEMMAS_EN,
   TERM_AS_HEADS_EN,
@@ -159,6 +162,8 @@ import {
   GENDERED_SUBJECT_PRONOUNS_FR,
   IMPERSONAL_CLITICS_FR,
   IMPERSONAL_PRONOUN_NEXT_FR,
+  INITIALISM_COMPLEMENTS_FR,
+  INITIALISM_MINOR_WORDS_FR,
   LEADING_CONNECTORS_FR,
   MALE_PRONOUN_FORMS_FR,
   NAME_CONNECTORS_FR,
@@ -180,6 +185,7 @@ import {
   QUESTION_FRAMES_FR,
   RELATIVE_PRONOUNS_FR,
   ROLE_PHRASE_STOPS_FR,
+  SUBJECT_ADJUNCT_OPENERS_FR,
   SUBJECT_CONNECTORS_FR,
   TERM_AS_HEADS_FR,
   TERM_LEAD_WORDS_FR,
@@ -301,6 +307,12 @@ export interface QuoteTables {
   tellingLemmas: Set<string>;
   /** Words that may open an adjunct right after a cue ("said on Thursday", « a-t-il dit à la radio »). */
   cueAdjunctStarts: Set<string>;
+  /** Words that open an adjunct before a sentence's subject ("In a statement, X …", « Lors du vote, X … »). */
+  subjectAdjunctOpeners: Set<string>;
+  /** Small words an initialism leaves out ("Bank of Canada", « Médecins du monde »). */
+  initialismMinorWords: Set<string>;
+  /** Words after an initialism that make it a body's name (« la FNSEA du Grand Est »). */
+  initialismComplements: Set<string>;
   refusalVerbs: Set<string>;
   whClauseOpeners: Set<string>;
   /** Stance verbs that, alone after a quote ("X disagreed."), introduce the next quote. */
@@ -473,6 +485,9 @@ export function quoteTables(lang: string): QuoteTables {
           cueSettingWords: new Set(CUE_SETTING_WORDS_FR),
           tellingLemmas: new Set<string>(),
           cueAdjunctStarts: new Set(CUE_ADJUNCT_STARTS_FR),
+          subjectAdjunctOpeners: new Set(SUBJECT_ADJUNCT_OPENERS_FR),
+          initialismMinorWords: new Set(INITIALISM_MINOR_WORDS_FR),
+          initialismComplements: new Set(INITIALISM_COMPLEMENTS_FR),
           refusalVerbs: new Set<string>(),
           whClauseOpeners: new Set<string>(),
           asPutIt: { opener: AS_PUT_IT_FR.opener, verbs: AS_PUT_IT_FR.verbs.map((v) => v.split(" ")) },
@@ -553,6 +568,9 @@ export function quoteTables(lang: string): QuoteTables {
           cueSettingWords: new Set<string>(),
           tellingLemmas: new Set(TELLING_LEMMAS_EN),
           cueAdjunctStarts: new Set(CUE_ADJUNCT_STARTS_EN),
+          subjectAdjunctOpeners: new Set(SUBJECT_ADJUNCT_OPENERS_EN),
+          initialismMinorWords: new Set(INITIALISM_MINOR_WORDS_EN),
+          initialismComplements: new Set(INITIALISM_COMPLEMENTS_EN),
           refusalVerbs: new Set(REFUSAL_VERBS_EN),
           whClauseOpeners: new Set(WH_CLAUSE_OPENERS_EN),
           asPutIt: { opener: AS_PUT_IT_EN.opener, verbs: AS_PUT_IT_EN.verbs.map((v) => v.split(" ")) },

@@ -839,3 +839,12 @@ export const CUE_ADJUNCT_STARTS_EN: readonly string[] = [
   ",",
   ".",
 ];
+
+/** Words that open an adjunct before a sentence's subject ("In a statement released Thursday, Rep. X …", "After the vote, …"). */
+export const SUBJECT_ADJUNCT_OPENERS_EN: readonly string[] = ["in", "on", "after", "during", "at"];
+
+/** Small words a name's initialism leaves out ("Bank of Canada … BoC"). */
+export const INITIALISM_MINOR_WORDS_EN: readonly string[] = ["of", "the", "and", "for"];
+
+/** Words after an initialism that make it a body's name rather than a person ("NDP of Ontario"). */
+export const INITIALISM_COMPLEMENTS_EN: readonly string[] = ["of"];

@@ -451,3 +451,26 @@ export const CUE_ADJUNCT_STARTS_FR: readonly string[] = [
   ",",
   ".",
 ];
+
+/** Words that open an adjunct before a sentence's subject (« Dans un communiqué, … », « Lors du vote, … », « Après le scrutin, … »). */
+export const SUBJECT_ADJUNCT_OPENERS_FR: readonly string[] = ["dans", "lors", "après", "en"];
+
+/** Small words a name's initialism leaves out (« Banque centrale européenne … BCE », « Médecins du monde »). */
+export const INITIALISM_MINOR_WORDS_FR: readonly string[] = [
+  "de",
+  "des",
+  "du",
+  "la",
+  "le",
+  "les",
+  "l'",
+  "d'",
+  "et",
+  "en",
+  "à",
+  "au",
+  "aux",
+];
+
+/** Words after an initialism that make it a body's name rather than a person (« la FNSEA du Grand Est »). */
+export const INITIALISM_COMPLEMENTS_FR: readonly string[] = ["de", "du", "des"];
