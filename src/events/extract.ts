@@ -1,5 +1,6 @@
 import type { Doc } from "../doc/doc.ts";
 import type { Event, EventActor, Modality, QuantityBound } from "../doc/types.ts";
+import { countryByCapital, countryByName } from "../entities/countries.ts";
 import {
   type ActorMention,
   actorMentions,
@@ -80,6 +81,8 @@ const SUBJ_PRUNE_KEEP_CONJ = [
 ];
 
 const RECIPIENT_PREPS = GRAMMAR.recipientPreps;
+const ADDRESSEE_PREPS = GRAMMAR.addresseePreps;
+const BARE_CITY_PREPS = GRAMMAR.bareCityPreps;
 const FROM_PREPS = GRAMMAR.fromPreps;
 const PARTNER_PREPS = GRAMMAR.partnerPreps;
 const AGAINST_PREPS = GRAMMAR.againstPreps;
@@ -1764,11 +1767,12 @@ function rolesSyntax(
           if (s.baseRel(g) === "obj" || (s.baseRel(g) === "nmod" && !caseWord(s, g))) objs.push(g);
       // "hand over X to Y" read as "hand | over X (to Y)": the verb's own particle is no preposition; X is the
       // object and a to-phrase hung on it is the verb's.
+      // "handed over X to Y" with the particle in the trigger phrase itself: the same misreading.
       if (
         v === t.h &&
         br === "obl" &&
         t.entry.pos === "verb" &&
-        (t.entry.objects?.includes(caseWord(s, c)) ?? false) &&
+        ((t.entry.objects?.includes(caseWord(s, c)) ?? false) || (frame === "transfer" && t.to > t.h + 1)) &&
         s.lower[t.h + 1] === caseWord(s, c)
       ) {
         objs.push(c);
@@ -1777,6 +1781,19 @@ function rolesSyntax(
             preps.push({ k: g, prep: caseWord(s, g) });
         continue;
       }
+      // "extradited X to the United States" read as "extradited | X | (to the United States)" hung on X: a
+      // transfer's to-phrase the parser hung on the object or on a caseless phrase of the verb is its recipient.
+      if (
+        v === t.h &&
+        frame === "transfer" &&
+        (br === "obj" || (br === "obl" && caseWord(s, c) === "")) &&
+        !(c >= t.i && c < t.to)
+      )
+        // Also on a name set beside the object ("Karsanian businessman | Petar Lomov | to Estravia").
+        for (const h of [c, ...s.children(c).filter((a) => s.baseRel(a) === "appos")])
+          for (const g of s.children(h))
+            if (g > h && s.baseRel(g) === "nmod" && RECIPIENT_PREPS.has(caseWord(s, g)))
+              preps.push({ k: g, prep: caseWord(s, g) });
       if (br === "obj" || (br === "iobj" && frame !== "transfer")) objs.push(c);
       else if (br === "iobj") preps.push({ k: c, prep: "to" });
       // "condemned the Dalai Lama's visit", "rejected Israel's offer": the one whose act a stance judges is its target.
@@ -1938,6 +1955,28 @@ function rolesSyntax(
       target = ms;
     else if (frame === "transfer" && RECIPIENT_PREPS.has(prep) && !target.length) target = ms;
     else if (frame === "visit" && (RECIPIENT_PREPS.has(prep) || PLACE_PREPS.has(prep)) && !target.length)
+      target = ms;
+    // "appealed to the international community for help with refugees", "apologised to Congo for …": whom a
+    // spoken act is addressed to is its target, before the people or places its for/over phrase names.
+    else if (
+      frame === "direct" &&
+      !nominal &&
+      VERBAL.has(t.entry.type) &&
+      ADDRESSEE_PREPS.has(prep) &&
+      !target.length &&
+      // The phrase's own head names the addressee ("agreed to an extension of …" is content, « à Kigali » a place).
+      headIsActor(s, k, mentions) &&
+      // A city in the phrase is where the words were spoken (« a exprimé à Kigali … »): a capital, or in French
+      // a place right after a bare « à » (countries take an article: à la Karsanie, au Mali).
+      !ms.some(
+        (m) =>
+          placeNamed(s, m) ||
+          (m.kind === "LOC" &&
+            !countryByName(m.name) &&
+            (countryByCapital(m.name) !== undefined ||
+              (BARE_CITY_PREPS.has(prep) && s.lower[m.from - 1] === prep))),
+      )
+    )
       target = ms;
     else if ((prep === "entre" || prep === "between") && !source.length && !subjActors.length) source = ms;
     else if (

@@ -99,6 +99,10 @@ export interface EventGrammar {
   reflexives: string[];
   /** Prepositions of a transfer's recipient. */
   recipientPreps: string[];
+  /** Prepositions of whom a spoken act is addressed to (appealed to X, apologised to X, « a fait appel à X »). */
+  addresseePreps: string[];
+  /** Prepositions that take a city without an article (« à Genève ») but a country with one (« à la Suisse »). */
+  bareCityPreps: string[];
   /** Prepositions of a giver or origin. */
   fromPreps: string[];
   /** Prepositions of a partner (meet with, talks between). */

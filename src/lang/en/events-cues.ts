@@ -70,6 +70,7 @@ export const PLAN_VERBS_EN = [
 /** Common nouns naming actors (government, army, rebels …). */
 export const ACTOR_NOUNS_EN: ActorNouns = {
   government: "state",
+  community: "group",
   army: "state",
   authorities: "state",
   authority: "state",

@@ -6,6 +6,8 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   clauseBreaks: [";", ":", "that", "which", "who", "where", "while", "but"],
   reflexives: [],
   recipientPreps: ["to", "towards", "for"],
+  addresseePreps: ["to"],
+  bareCityPreps: [],
   fromPreps: ["from"],
   partnerPreps: ["with", "between"],
   againstPreps: ["against", "on", "upon", "over", "at", "into"],

@@ -139,6 +139,7 @@ export const PLAN_VERBS_FR = [
 /** Noms communs d'acteurs (gouvernement, armée, rebelles …). */
 export const ACTOR_NOUNS_FR: ActorNouns = {
   gouvernement: "state",
+  communauté: "group",
   armée: "state",
   autorités: "state",
   autorité: "state",

@@ -6,6 +6,8 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   clauseBreaks: [";", ":", "que", "qu'", "qui", "dont", "où", "alors", "tandis", "mais"],
   reflexives: ["se", "s'", "me", "m'", "te", "t'", "nous", "vous"],
   recipientPreps: ["à", "au", "aux", "vers", "pour"],
+  addresseePreps: ["à", "au", "aux", "auprès"],
+  bareCityPreps: ["à"],
   fromPreps: ["de", "du", "des", "d'", "auprès"],
   partnerPreps: ["avec", "entre"],
   againstPreps: ["contre", "sur", "envers", "visant"],
