@@ -1862,6 +1862,7 @@ function findIndirect(
     if (cx.inQuote[a0] >= 0 && cx.inQuote[b - 1] >= 0 && cx.inQuote[a0] === cx.inQuote[b - 1]) continue;
     let a = a0;
     while (a < b && (cx.isQuoteChar(a) || cx.w[a] === "—")) a++;
+    if (questionSentence(cx, a, b0)) continue;
     if (indirectSourceFirst(cx, a, b, usedCues, overlapsDirect, out)) continue;
     if (indirectSourceLast(cx, a, b, usedCues, overlapsDirect, out)) continue;
     if (indirectVerbClause(cx, a, b, usedCues, overlapsDirect, out)) continue;
@@ -2384,6 +2385,7 @@ function quantityOpener(cx: QuoteContext, c: number): boolean {
  */
 function deniedOrObject(cx: QuoteContext, v: number, c: number, complementiser: boolean): boolean {
   const before = (k: number) => (k >= 0 && cx.sent[k] === cx.sent[v] ? cx.w[k] : "");
+  if (unrealisedCue(cx, v)) return true;
   const denied =
     cx.T.negators.has(before(v - 1)) ||
     cx.T.negators.has(before(v - 2)) ||
@@ -2393,6 +2395,52 @@ function deniedOrObject(cx: QuoteContext, v: number, c: number, complementiser: 
   if (!complementiser || !pos || !dep || !head) return false;
   const h = head[c];
   return pos[c] === "DET" && h > c && head[h] === v && dep[h] === "obj";
+}
+
+/**
+ * A speech verb that reports nothing said: a future ("will tell the committee that …") or an infinitive
+ * after a plan, an expectation or an inability ("plans to announce that …", "was unable to say how …").
+ *
+ * @example
+ * unrealisedCue(cx, v); // true at "announce" in "The firm is expected to announce that it will close."
+ */
+function unrealisedCue(cx: QuoteContext, v: number): boolean {
+  if (cx.T.futureAuxiliaries.size === 0) return false;
+  const pos = cx.doc.tokens.pos;
+  const s = cx.sent[v];
+  // (Adverbs may stand between: "will formally announce", "plans to quickly confirm".)
+  const skipAdverbs = (k: number) => {
+    while (k >= 0 && cx.sent[k] === s && pos?.[k] === "ADV" && !cx.T.negators.has(cx.w[k])) k--;
+    return k >= 0 && cx.sent[k] === s ? k : -1;
+  };
+  const k = skipAdverbs(v - 1);
+  if (k < 0) return false;
+  // (Not a name: "In particular, Will wrote, …".)
+  if (cx.T.futureAuxiliaries.has(cx.w[k])) return !cx.cap[k];
+  if (cx.w[k] !== "to") return false;
+  const g = skipAdverbs(k - 1);
+  return g >= 0 && cx.T.unrealisedSpeechGovernors.has(cx.w[g]);
+}
+
+/**
+ * A sentence that asks a question (English): it ends with a question mark and opens with an auxiliary
+ * ("Did the minister say …?") or a wh-word and an auxiliary ("Why did the mayor claim …?"); a speech verb
+ * in it reports nothing.
+ *
+ * @example
+ * questionSentence(cx, a, b0); // true for "Would the council say that the plan works?"
+ */
+function questionSentence(cx: QuoteContext, a: number, b0: number): boolean {
+  if (cx.T.questionAuxiliaries.size === 0) return false;
+  let q = false;
+  for (let k = b0 - 1; k > a && (END_PUNCT.has(cx.w[k]) || cx.isQuoteChar(k)); k--)
+    if (cx.w[k] === "?" && cx.inQuote[k] < 0) q = true;
+  if (!q) return false;
+  let k = a;
+  while (k < b0 && cx.T.sentenceConnectives.has(cx.w[k])) k++;
+  if (cx.inQuote[k] >= 0) return false;
+  if (cx.T.questionAuxiliaries.has(cx.w[k])) return true;
+  return cx.T.whClauseOpeners.has(cx.w[k]) && cx.T.questionAuxiliaries.has(cx.w[k + 1] ?? "");
 }
 
 /**

@@ -866,3 +866,13 @@ test("'The harbour authority said … The authority called it …': the same unn
     ["harbour authority", "harbour authority"],
   );
 });
+
+test("'Will wrote, …': a name that looks like a future auxiliary still speaks (only a lower-case 'will' leaves the verb unsaid)", () => {
+  const doc = fullQuotesOf(
+    "The columnist Ada Will followed the ferry dispute. In her view, Will wrote, the fares were already too high. The operator will tell the board that the fares must rise.\n",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => [q.speaker?.name, q.text]),
+    [["Ada Will", "the fares were already too high"]],
+  );
+});
