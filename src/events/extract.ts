@@ -1888,6 +1888,9 @@ function rolesSyntax(
     if (y >= 0) preps[y] = { k: preps[y].k, prep };
   }
   for (const { k, prep } of preps) {
+    // "pardoned 412 prisoners on Tuesday, among them X": beside an object, a day's phrase is when; a name a
+    // parser coordinated with the day is no side of the act.
+    if (objs.length && TEMPORAL.has(s.lower[k])) continue;
     let ms = actorsOfPrep(k);
     if (!ms.length) continue;
     // « fournis à la Russie par la Chine et l'Iran »: a parser often hangs the agent phrase on the noun before it.
@@ -2021,7 +2024,19 @@ function rolesSyntax(
       // « a repris ses livraisons de gaz »: the trigger noun is the support verb's object, not an item;
       // "the aid reached 300 million": nor is the object of a verb the trigger noun is the subject of.
       if ((o >= t.i && o < t.to) || nounIsSubject) continue;
-      if (s.rel(o) === "iobj" || (named.length && !isItemHead(s, o))) objActors.push(...named);
+      // "distributed rations | to some 200,000 displaced families in Darfur" read as a second object: aid hands
+      // over no civilians, so people the object names receive it, not the place nested in their phrase (forces
+      // sent, "deployed 800 peacekeepers", stay what is sent).
+      const lex = eventLexicon(s.doc.lang ?? "en");
+      const np =
+        t.entry.type === "AID" &&
+        personHead(s, o) &&
+        (actorNoun(lex, s.lemma[o]) ?? actorNoun(lex, s.lower[o])) === "group" &&
+        !mentions.some((m) => m.rank > 0 && m.from <= o && o < m.to)
+          ? headPhrase(s, o)
+          : null;
+      if (np) objActors.push(np);
+      else if (s.rel(o) === "iobj" || (named.length && !isItemHead(s, o))) objActors.push(...named);
       else {
         items.push(o);
         // « a acheté des avions à la Karsanie », "bought jets from Russia": a parser hangs the seller's phrase
@@ -2052,9 +2067,16 @@ function rolesSyntax(
       // "arrested 40 activists in Minsk", "freed prisoners after a plea from X": a name nested in a phrase of
       // an object that names people is where or why, not whom; the people are the target.
       const direct = ms.filter((m) => !inNestedPP(s, m, o) && !nestedUnder(s, m, o));
-      if (!direct.length && !own && personHead(s, o)) {
+      // "abducted 80 villagers, most of them women, in a raid on X": with no name of their own, the people the
+      // object names come before the names nested in its phrases (common nouns beside them stay).
+      if (
+        !direct.some((m) => m.rank > 0) &&
+        (!direct.length || ms.some((m) => m.rank > 0)) &&
+        !own &&
+        personHead(s, o)
+      ) {
         const np = headPhrase(s, o);
-        if (np) objActors.push(np);
+        if (np) objActors.push(np, ...direct.filter((m) => m.to <= np.from || m.from >= np.to));
       } else if (frame === "host" && !direct.length) {
         // "will host a conference on Somalia in London": names inside what is hosted are no visitors.
       } else if (
