@@ -1,0 +1,65 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { Doc } from "../doc/doc.ts";
+import { createPipeline } from "../pipeline/default.ts";
+
+const pipeline = createPipeline({ until: "parser" });
+
+/** Tags and tree of an invented English sentence, by word. */
+function parse(text: string): Map<string, { pos: string; head: string; dep: string }> {
+  const doc = pipeline.run(new Doc({ text, lang: "en" }));
+  const t = doc.tokens;
+  const word = (i: number) => text.slice(t.start[i], t.end[i]);
+  const out = new Map<string, { pos: string; head: string; dep: string }>();
+  for (let i = 0; i < t.length; i++) {
+    const h = t.head![i];
+    out.set(word(i), { pos: t.pos![i], head: h < 0 ? "" : word(h), dep: t.dep![i] });
+  }
+  return out;
+}
+
+test("a subject with a relative clause between commas keeps the main verb as root", () => {
+  const p = parse("Rebel commanders, who rejected the deal last year, signed a truce on Monday.");
+  assert.equal(p.get("signed")?.dep, "root");
+  assert.deepEqual([p.get("commanders")?.head, p.get("commanders")?.dep], ["signed", "nsubj"]);
+});
+
+test("a subject with a participle between commas gets the finite verb after them", () => {
+  const p = parse("Ministers of the bloc, meeting in Oslo on Friday, imposed new tariffs on steel imports.");
+  assert.equal(p.get("imposed")?.dep, "root");
+  assert.deepEqual([p.get("Ministers")?.head, p.get("Ministers")?.dep], ["imposed", "nsubj"]);
+});
+
+test("a described noun between commas after a name is an apposition, not one more subject", () => {
+  const p = parse("Mayor Ana Ruiz and Pedro Lima, the city's former police chief, agreed to hold talks.");
+  assert.equal(p.get("agreed")?.dep, "root");
+  assert.equal(p.get("chief")?.dep, "appos");
+});
+
+test("an opening participle on an adjunct's noun leaves the root to the main clause", () => {
+  const p = parse("In a letter read out at the start of the summit, the bishops urged leaders to act.");
+  assert.equal(p.get("urged")?.dep, "root");
+  assert.deepEqual([p.get("bishops")?.head, p.get("bishops")?.dep], ["urged", "nsubj"]);
+});
+
+test("a nationality adjective before a title is an adjective, and the verb is the root", () => {
+  const p = parse(
+    "Danish Trade Minister Lars Holm flew to Nairobi on Friday for talks with the finance ministry.",
+  );
+  assert.equal(p.get("Danish")?.pos, "ADJ");
+  assert.equal(p.get("flew")?.dep, "root");
+  assert.equal(
+    parse("Turkish President Ayla Demir warned that the border would stay shut.").get("Turkish")?.pos,
+    "ADJ",
+  );
+});
+
+test("a hyphenated name is a name, and adjectives after a determiner leave the noun before a verb", () => {
+  assert.deepEqual(
+    [parse("Al-Nasr vowed to continue fighting in the hills.").get("Al-Nasr")?.pos],
+    ["PROPN"],
+  );
+  const p = parse("The Japanese military sent three destroyers to the area on Sunday.");
+  assert.equal(p.get("military")?.pos, "NOUN");
+  assert.deepEqual([p.get("sent")?.dep, p.get("military")?.dep], ["root", "nsubj"]);
+});

@@ -1,0 +1,357 @@
+/**
+ * Tree repairs after parsing (English): the greedy parser, trained on web text, often loses the main
+ * clause of a news sentence when it opens with a long subject or adjunct. Each repair moves the root to
+ * the finite verb of the main clause and hangs the rest of the tree from it:
+ * - a nominal or adjective root before a finite verb ("Turkish Foreign Minister X flew …": the root was
+ *   "Turkish"; "Tens of thousands of people marched …": "marched" was a modifier of "Tens");
+ * - a subject with a relative clause or a participle between commas ("Militia fighters, who refused …,
+ *   gathered …", "Ministers of the bloc, meeting in Oslo, imposed …": the root was the inner verb);
+ * - an opening subordinate clause taken for the main one ("Days after X did Y, Z resumed …");
+ * - a subject after an opening adjunct hung on that adjunct ("In a report released on Monday, Human
+ *   Rights Watch said …": "Rights" was a conjunct of "Monday").
+ * Word lists live in src/lang/en/syntax-tags.ts. A repair that would not leave one tree is undone.
+ */
+
+import { RELATIVE_PRONOUNS_EN, SUBORDINATORS_EN } from "../lang/en/syntax-tags.ts";
+
+/** Tree and tags of one sentence; heads are 1-based word indices, 0 for the root (the parser's output). */
+export interface RepairInput {
+  forms: readonly string[];
+  upos: readonly string[];
+  feats: readonly string[];
+  head: Int32Array;
+  deprel: string[];
+}
+
+interface RepairTables {
+  subordinators: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
+}
+
+const TABLES: Record<string, RepairTables> = {
+  en: { subordinators: new Set(SUBORDINATORS_EN), relativePronouns: new Set(RELATIVE_PRONOUNS_EN) },
+};
+
+/** Punctuation after a heading or label ("Summary: …", "Sciences - …"): what follows is no predicate of it. */
+const HEADING_MARKS = new Set([":", "-", "–", "—", ";"]);
+const NOMINAL = new Set(["NOUN", "PROPN"]);
+/** Words a subject phrase right before its verb may hold ("the country's army", "Human Rights Watch"). */
+const SUBJECT_RUN = new Set(["DET", "ADJ", "PROPN", "NOUN", "NUM", "PART"]);
+
+/**
+ * Repairs the tree of one sentence in place; returns whether it changed. Languages without tables are left alone.
+ *
+ * @example
+ * repairTree("en", { forms, upos, feats, head, deprel }); // "Turkish" root → "flew" root
+ */
+export function repairTree(lang: string, s: RepairInput): boolean {
+  const tables = TABLES[lang];
+  if (!tables || s.head.length < 3) return false;
+  const n = s.head.length;
+  let root = -1;
+  for (let i = 0; i < n; i++)
+    if (s.head[i] === 0) {
+      root = i;
+      break;
+    }
+  if (root < 0 || !worthALook(s, root)) return false;
+  const kids = childrenOf(s.head);
+  const u = s.upos[root];
+  const appositions = appositionsAfterNames(s, kids);
+  if (subjectWithClause(s, kids, root, tables)) return true;
+  if (NOMINAL.has(u) || u === "ADJ") return nominalRoot(s, kids, root) || appositions;
+  if (u !== "VERB") return appositions;
+  if (openingClauseRoot(s, kids, root, tables)) return true;
+  return subjectAfterAdjunct(s, kids, root) || appositions;
+}
+
+/**
+ * Cheap test first (no allocation): most sentences have a finite verb root with one subject, no
+ * subordinator and no conjunct noun, which no repair touches.
+ */
+function worthALook(s: RepairInput, root: number): boolean {
+  if (s.upos[root] !== "VERB" || /VerbForm=(Ger|Part)/.test(s.feats[root])) return true;
+  let subjects = 0;
+  for (let i = 0; i < s.head.length; i++) {
+    const h = s.head[i] - 1;
+    const rel = s.deprel[i];
+    if (h === root && (SUBJECT.test(rel) || rel === "mark")) subjects += rel === "mark" ? 2 : 1;
+    else if (rel === "conj" && h < i && NOMINAL.has(s.upos[i])) return true;
+  }
+  return subjects !== 1;
+}
+
+/** Children of every word (0-based), in order. */
+export function childrenOf(head: Int32Array): number[][] {
+  const kids: number[][] = Array.from({ length: head.length }, () => []);
+  for (let i = 0; i < head.length; i++) if (head[i] > 0) kids[head[i] - 1].push(i);
+  return kids;
+}
+
+function hasChild(s: RepairInput, kids: number[][], i: number, dep: RegExp): boolean {
+  for (const k of kids[i]) if (dep.test(s.deprel[k])) return true;
+  return false;
+}
+
+const SUBJECT = /^(nsubj|csubj|expl)/;
+const AUX = /^aux/;
+
+/** A verb that heads a finite clause: VerbForm=Fin or Mood=Ind, or a finite auxiliary among its children ("has agreed"). */
+function finiteVerb(s: RepairInput, kids: number[][], i: number, pastToo = false): boolean {
+  if (s.upos[i] !== "VERB") return false;
+  // where the clause needs a verb, a past participle with no auxiliary is its finite past ("signed a truce")
+  if (pastToo && s.feats[i].includes("Tense=Past") && !hasChild(s, kids, i, AUX)) return true;
+  // the feature groups are predicted apart: Mood=Ind with VerbForm=Part is a finite past too
+  if (s.feats[i].includes("VerbForm=Fin") || s.feats[i].includes("Mood=Ind")) return true;
+  for (const k of kids[i]) if (AUX.test(s.deprel[k]) && s.feats[k].includes("VerbForm=Fin")) return true;
+  return false;
+}
+
+/** The first finite verb after `from` with no subject and no subordinator of its own, or -1. */
+function subjectlessVerbAfter(s: RepairInput, kids: number[][], from: number, needComma: boolean): number {
+  for (let v = from + 1; v < s.head.length; v++) {
+    if (!finiteVerb(s, kids, v, needComma)) continue;
+    if (hasChild(s, kids, v, SUBJECT)) continue;
+    if (hasChild(s, kids, v, /^mark$/)) return -1;
+    if (needComma && commaBefore(s, v) < 0) return -1;
+    return v;
+  }
+  return -1;
+}
+
+/** The comma right before word v (adverbs between: ", formally quit"), or -1. */
+function commaBefore(s: RepairInput, v: number): number {
+  let k = v - 1;
+  while (k >= 0 && s.upos[k] === "ADV") k--;
+  return k >= 0 && s.forms[k] === "," ? k : -1;
+}
+
+/**
+ * Makes v the root: words from `cut` on that hung before `cut` hang from v, then the given arcs are set.
+ * Undone (false) if the result is not a single tree.
+ */
+function reroot(s: RepairInput, v: number, cut: number, arcs: readonly [number, number, string][]): boolean {
+  const head = s.head.slice();
+  const deprel = s.deprel.slice();
+  const n = head.length;
+  for (let k = cut; k < n; k++) if (k !== v && head[k] - 1 < cut) head[k] = v + 1;
+  head[v] = 0;
+  deprel[v] = "root";
+  for (const [d, h, rel] of arcs) {
+    head[d] = h + 1;
+    deprel[d] = rel;
+  }
+  if (!isTree(head)) return false;
+  s.head.set(head);
+  for (let i = 0; i < n; i++) s.deprel[i] = deprel[i];
+  return true;
+}
+
+/** One root and no cycle. */
+function isTree(head: Int32Array): boolean {
+  const n = head.length;
+  let roots = 0;
+  for (let i = 0; i < n; i++) if (head[i] === 0) roots++;
+  if (roots !== 1) return false;
+  const state = new Uint8Array(n); // 0 unseen, 1 on the current path, 2 reaches the root
+  for (let i = 0; i < n; i++) {
+    let k = i;
+    while (k >= 0 && state[k] === 0) {
+      state[k] = 1;
+      k = head[k] - 1;
+    }
+    if (k >= 0 && state[k] === 1) return false;
+    k = i;
+    while (k >= 0 && state[k] === 1) {
+      state[k] = 2;
+      k = head[k] - 1;
+    }
+  }
+  return true;
+}
+
+function subjectRel(s: RepairInput, kids: number[][], v: number): string {
+  return hasChild(s, kids, v, /^aux:pass$/) ? "nsubj:pass" : "nsubj";
+}
+
+/**
+ * A noun, name or adjective root with no copula before a finite verb: the noun becomes the verb's subject
+ * ("Tens of thousands of people marched …"); an adjective right before a noun becomes its modifier
+ * ("Turkish Foreign Minister X flew …", whose verb has its subject already).
+ */
+export function nominalRoot(s: RepairInput, kids: number[][], root: number): boolean {
+  if (hasChild(s, kids, root, /^(cop|nsubj|csubj|aux)/)) return false;
+  if (s.upos[root] === "ADJ") {
+    let noun = root + 1;
+    while (s.upos[noun] === "ADJ") noun++; // "Turkish Foreign Minister"
+    if (!NOMINAL.has(s.upos[noun] ?? "")) return false;
+    for (let v = noun + 1; v < s.head.length; v++)
+      if (finiteVerb(s, kids, v) && hasChild(s, kids, v, SUBJECT) && !hasChild(s, kids, v, /^mark$/)) {
+        const c = commaBefore(s, v);
+        return reroot(s, v, c < 0 ? v : c, [[root, noun, "amod"]]);
+      }
+    return false;
+  }
+  let v = subjectlessVerbAfter(s, kids, root, false);
+  if (v < 0) {
+    // "Ministers of the bloc, meeting …, imposed tariffs": a participle with complements ("…, highly
+    // recommended." is a review's verdict)
+    v = subjectlessVerbAfter(s, kids, root, true);
+    if (v >= 0 && !kids[v].some((k) => k > v && s.upos[k] !== "PUNCT")) return false;
+  }
+  // not an imperative after a heading ("Questions: please contact …", "Work hard and retire early")
+  if (v < 0 || s.feats[v].includes("Mood=Imp") || hasChild(s, kids, v, /^cc$/)) return false;
+  for (let k = root + 1; k < v; k++) if (HEADING_MARKS.has(s.forms[k])) return false;
+  const c = commaBefore(s, v);
+  return reroot(s, v, c < 0 ? v : c, [[root, v, subjectRel(s, kids, v)]]);
+}
+
+/**
+ * A verb root that is really a clause on its subject: it has a noun subject and a relative pronoun
+ * subject ("X, who refused …,"), or it is a participle with no auxiliary whose subject stands before a
+ * comma ("X, meeting in Oslo,"). The next finite verb after a comma with no subject takes the noun.
+ */
+export function subjectWithClause(s: RepairInput, kids: number[][], root: number, t: RepairTables): boolean {
+  let noun = -1;
+  let relative = -1;
+  for (const k of kids[root])
+    if (/^nsubj/.test(s.deprel[k]) && k < root) {
+      if (t.relativePronouns.has(s.forms[k].toLowerCase())) relative = k;
+      else if (NOMINAL.has(s.upos[k])) noun = k;
+    }
+  if (noun < 0) return false;
+  let rel: string;
+  if (relative > noun) rel = "acl:relcl";
+  else if (
+    relative < 0 &&
+    /VerbForm=(Ger|Part)/.test(s.feats[root]) &&
+    !hasChild(s, kids, root, AUX) &&
+    commaBefore(s, root) > noun
+  )
+    rel = "acl";
+  else return false;
+  const v = subjectlessVerbAfter(s, kids, root, true);
+  if (v < 0) return false;
+  return reroot(s, v, commaBefore(s, v), [
+    [noun, v, subjectRel(s, kids, v)],
+    [root, noun, rel],
+  ]);
+}
+
+/**
+ * A root that opens the sentence as an adverbial clause — with a subordinator ("after", "when" …), a
+ * participle with no subject ("Brushing aside objections, X pledged …") or a participle on a noun of an
+ * opening adjunct ("In a letter read out on Monday, X endorsed …") — whose main clause, after a comma, was
+ * hung on it: the main clause's verb (finite, with its own subject) becomes the root.
+ */
+export function openingClauseRoot(s: RepairInput, kids: number[][], root: number, t: RepairTables): boolean {
+  let mark = -1;
+  let adjunct = -1;
+  for (const k of kids[root]) {
+    if (s.deprel[k] === "mark" && k < root && t.subordinators.has(s.forms[k].toLowerCase())) mark = k;
+    if (k === root - 1 && s.deprel[k] === "obl" && NOMINAL.has(s.upos[k])) adjunct = k;
+  }
+  if (mark < 0) {
+    if (hasChild(s, kids, root, SUBJECT) || hasChild(s, kids, root, AUX) || hasChild(s, kids, root, /^mark$/))
+      return false;
+    if (s.feats[root].includes("Mood=Imp")) return false;
+    const participle = /VerbForm=(Ger|Part)/.test(s.feats[root]) && !s.feats[root].includes("Mood=Ind");
+    if (!participle && adjunct < 0) return false;
+    if (adjunct >= 0 && !hasChild(s, kids, adjunct, /^case$/)) adjunct = -1;
+    if (!participle && adjunct < 0) return false;
+  } else adjunct = -1;
+  for (const v of kids[root]) {
+    if (v < root || !/^(parataxis|conj|ccomp|advcl)$/.test(s.deprel[v])) continue;
+    if (!finiteVerb(s, kids, v) || !hasChild(s, kids, v, SUBJECT) || hasChild(s, kids, v, /^mark$/)) continue;
+    let first = v;
+    for (const k of kids[v]) if (k < first) first = k;
+    const c = s.forms[first] === "," ? first : commaBefore(s, first);
+    if (c < 0) continue;
+    if (adjunct >= 0)
+      return reroot(s, v, c, [
+        [adjunct, v, "obl"],
+        [root, adjunct, "acl"],
+      ]);
+    return reroot(s, v, c, [[root, v, "advcl"]]);
+  }
+  return false;
+}
+
+/**
+ * A finite root with no subject whose left neighbours, after a comma, are a noun phrase hung on the
+ * opening adjunct ("In a report released on Monday, Human Rights Watch said …"): that phrase's head
+ * becomes the subject.
+ */
+export function subjectAfterAdjunct(s: RepairInput, kids: number[][], root: number): boolean {
+  if (!finiteVerb(s, kids, root) || hasChild(s, kids, root, SUBJECT) || hasChild(s, kids, root, /^mark$/))
+    return false;
+  let start = root;
+  while (start > 0 && SUBJECT_RUN.has(s.upos[start - 1])) start--;
+  if (start === root || start < 2 || s.forms[start - 1] !== ",") return false;
+  // the phrase must hang outside itself, before the comma (on the adjunct)
+  let subject = -1;
+  const last = root - 1;
+  if (s.upos[last] === "PROPN") {
+    subject = last;
+    while (subject > start && s.upos[subject - 1] === "PROPN") subject--;
+  } else if (s.upos[last] === "NOUN") subject = last;
+  if (subject < 0) return false;
+  const h = s.head[subject] - 1;
+  if (h >= start - 1 || h < 0) return false;
+  const arcs: [number, number, string][] = [[subject, root, "nsubj"]];
+  for (let k = start; k < root; k++)
+    if (k !== subject) {
+      const hk = s.head[k] - 1;
+      if (hk < start || hk >= root)
+        arcs.push([k, subject, k > subject && s.upos[k] === "PROPN" ? "flat" : s.deprel[k]]);
+    }
+  return reroot(s, root, s.head.length, arcs);
+}
+
+/**
+ * A noun phrase between commas right after a name, parsed as the last conjunct of a list with no
+ * "and" ("Colombia's government and the ELN, the country's largest guerrilla group, agreed …"), is an
+ * apposition to the name: it moves there (kids are kept up to date). Returns whether one moved.
+ */
+export function appositionsAfterNames(s: RepairInput, kids: number[][]): boolean {
+  let moved = false;
+  const n = s.head.length;
+  for (let x = 1; x < n; x++) {
+    if (s.deprel[x] !== "conj" || !NOMINAL.has(s.upos[x]) || s.head[x] - 1 >= x) continue;
+    if (hasChild(s, kids, x, /^cc$/)) continue;
+    const h = s.head[x] - 1;
+    let last = true;
+    for (const k of kids[h]) if (k > x && s.deprel[k] === "conj") last = false;
+    if (!last) continue;
+    // the phrase: the words next to it that hang inside it
+    let start = x;
+    while (start > 0 && s.forms[start - 1] !== "," && under(s.head, start - 1, x)) start--;
+    // a described noun ("the country's largest group", "its former chief"), not the next name of a list
+    if (start < 2 || s.forms[start - 1] !== "," || (s.upos[start] !== "DET" && s.upos[start] !== "PRON"))
+      continue;
+    // closed by a comma (or the sentence's end) and opened right after a name
+    let end = x;
+    while (end + 1 < n && s.forms[end + 1] !== "," && under(s.head, end + 1, x)) end++;
+    if (end + 1 < n && s.forms[end + 1] !== "," && s.upos[end + 1] !== "PUNCT") continue;
+    let name = start - 2;
+    if (s.upos[name] !== "PROPN" || name === h) continue;
+    while (s.head[name] > 0 && /^(flat|compound)/.test(s.deprel[name]) && s.head[name] - 1 < name)
+      name = s.head[name] - 1;
+    if (name === h || !NOMINAL.has(s.upos[name])) continue;
+    kids[h].splice(kids[h].indexOf(x), 1);
+    kids[name].push(x);
+    s.head[x] = name + 1;
+    s.deprel[x] = "appos";
+    moved = true;
+  }
+  return moved;
+}
+
+/** Whether word k lies in the subtree of word x (0-based). */
+function under(head: Int32Array, k: number, x: number): boolean {
+  for (let steps = 0; k >= 0 && steps < head.length; steps++) {
+    if (k === x) return true;
+    k = head[k] - 1;
+  }
+  return false;
+}
