@@ -3698,7 +3698,20 @@ function eventKind(
     const direct = s
       .children(roles.anchor)
       .some((c) => s.baseRel(c) === "obj" && actorsUnder(s, c, mentions).length);
-    if (put.length && !direct)
+    // "threatened to reimpose sanctions on Venezuela unless …", "would expel French diplomats if Paris …": a
+    // threatened act with a named target of its own is aimed at it, not at the condition's party.
+    const aimed =
+      put.length > 0 &&
+      governed.length > 0 &&
+      rolesSyntax(s, governed[0], trs, mentions, ctx).target.some(
+        // A town one would pull out of ("pull his fighters out of X unless …") is a place, not whom it aims at.
+        (m) =>
+          m.rank > 0 &&
+          !(m.kind === "LOC" && !m.entity?.startsWith("country:")) &&
+          !put.includes(m) &&
+          !roles.source.includes(m),
+      );
+    if (put.length && !direct && !aimed)
       target.splice(0, target.length, ...put.filter((a) => !source.some((x) => x.name === a.name)));
   }
   // "Thousands of students protested": a crowd's protest is a street protest, not a complaint.
