@@ -2077,6 +2077,8 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
       break;
     }
     if (to - from < 2) continue;
+    // "announced his candidacy in June", "stressed her experience": an object, not a reported clause.
+    if (comp < 0 && objectNotClause(cx, from, to, info.lemma)) continue;
     const start = cx.ts[from];
     const end = cx.te[to - 1];
     if (overlapsDirect(start, end)) break;
@@ -2395,6 +2397,36 @@ function deniedOrObject(cx: QuoteContext, v: number, c: number, complementiser: 
   if (!complementiser || !pos || !dep || !head) return false;
   const h = head[c];
   return pos[c] === "DET" && h > c && head[h] === v && dep[h] === "obj";
+}
+
+const SUBJECT_DEPS = new Set(["nsubj", "nsubj:pass", "csubj", "expl"]);
+
+/**
+ * What follows a verb without "that" is its object, not a clause (English, with the tagger and parser): no
+ * subject, no finite verb and no other verb outside a noun's modifiers from `from` to `to` ("announced his
+ * candidacy in June", "announced her decision in a letter posted online", "told a different story"). After "say" only a person's name ("…,” said Lena Marsh, a historian at …")
+ * counts, since the tagger reads some verbs of a bare clause as nouns ("say the rule targets renters").
+ *
+ * @example
+ * objectNotClause(cx, from, to, "announce"); // true for "announced her decision in a letter"
+ */
+function objectNotClause(cx: QuoteContext, from: number, to: number, lemma: string): boolean {
+  const { pos, head, feats, dep } = cx.doc.tokens;
+  if (!pos || !head || cx.lang !== "en") return false;
+  for (let k = from; k < to; k++) {
+    // (A subject, or a finite verb wherever the parse attaches it: "a man forced his way in" is a clause.)
+    if (dep && SUBJECT_DEPS.has(dep[k])) return false;
+    if (pos[k] !== "VERB" && pos[k] !== "AUX") continue;
+    if (feats?.[k]?.includes("VerbForm=Fin")) return false;
+    // (A participle or infinitive under a noun of the phrase only modifies it: "a letter posted online".)
+    let h = head[k];
+    for (let hops = 0; hops < 8 && h >= from && h < to && pos[h] !== "NOUN" && pos[h] !== "PROPN"; hops++)
+      h = head[h];
+    if (h < from || h >= to) return false;
+  }
+  if (lemma !== "say") return true;
+  const m = cx.startsAt[from] >= 0 ? cx.mentions[cx.startsAt[from]] : null;
+  return m !== null && m.type === "PER" && !m.inQuote;
 }
 
 /**

@@ -876,3 +876,17 @@ test("'Will wrote, …': a name that looks like a future auxiliary still speaks 
     [["Ada Will", "the fares were already too high"]],
   );
 });
+
+test("'announced her decision in a letter', 'stressed its commitment': a verb's object is no reported clause; a clause after it still is", () => {
+  const doc = fullQuotesOf(
+    "Councillor Mira Ostrander announced her decision in a letter to residents posted online. The board stressed its commitment to the old harbour. Ostrander said the vote was a mistake. Residents allege a driver struck the gate twice. “We will appeal,” said Tomas Gerrity, a lawyer for the residents.\n",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => [q.speaker?.name, q.text.replace(/[“”,]/g, "")]),
+    [
+      ["Mira Ostrander", "the vote was a mistake"],
+      ["Residents", "a driver struck the gate twice"],
+      ["Tomas Gerrity", "We will appeal"],
+    ],
+  );
+});
