@@ -3232,6 +3232,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       const absorbing = govKind === "absorb" && governed.length > 0;
       const roles = triggerRoles(s, lex, t, ti, trs, mentions, ctx, reporterMentions);
       settleRoles(s, lex, t, roles, mentions, reporters, reporterMentions, absorbing);
+      protestPurpose(s, lex, t, trs, roles, mentions, ctx);
       const source = roles.source.map((m) => actorFor(s, m));
       const target = roles.target.map((m) => actorFor(s, m));
       const kind = eventKind(
@@ -3518,7 +3519,12 @@ function settleRoles(
     roles.target = [...roles.target, roles.location];
   // A protest is aimed at the party its demand names ("calling for independence from X"), not at the square it fills.
   if (s.hasSyntax && (t.entry.type === "PROTEST" || crowdSubject(s, lex, roles.anchor))) {
-    const placeOnly = roles.target.every((m) => m === roles.location || placePhrase(s, m));
+    // "in protest at government plans": a body the parser's at-phrase made the location is still an aim.
+    const placeOnly = roles.target.every(
+      (m) =>
+        (m.kind !== "NOUN" || !lexActorNoun(s, m.to - 1)) &&
+        (m === roles.location || placePhrase(s, m) || cityMention(m)),
+    );
     const aim = placeOnly ? protestAim(s, roles.anchor, mentions, roles.source) : [];
     if (aim.length) roles.target = aim;
   }
@@ -4223,6 +4229,17 @@ function protestAim(
   const clauses = s
     .children(anchor)
     .filter((c) => /^(advcl|xcomp|acl)/.test(s.rel(c)) && s.upos(c) === "VERB");
+  // "blocked roads into X with tractors to protest against Y": a purpose clause (one with its own marker) the
+  // parser hung lower down, on a phrase of the verb.
+  for (let c = anchor + 1; c < s.length; c++)
+    if (
+      /^(advcl|xcomp|acl)$/.test(s.rel(c)) &&
+      s.upos(c) === "VERB" &&
+      s.head![c] !== anchor &&
+      s.children(c).some((m) => s.baseRel(m) === "mark") &&
+      s.dominates(anchor, c, 4)
+    )
+      clauses.push(c);
   for (const c of clauses) {
     const toks = new Set(s.subtree(c));
     for (const m of mentions) {
@@ -4233,6 +4250,43 @@ function protestAim(
     }
   }
   return [];
+}
+
+/** Acts that say what a protest is against (denounce, reject, demand, protest against). */
+const COMPLAINT_TYPES = new Set(["ACCUSE", "REJECT", "PROTEST", "REQUEST"]);
+
+/** A city (not a country) named as a place. */
+function cityMention(m: ActorMention): boolean {
+  return m.kind === "LOC" && !countryByName(m.name);
+}
+
+/**
+ * "Thousands marched through Tbilisi to denounce the government's decision", "Farmers blocked roads into
+ * Brussels to protest against EU trade deals": a protest with no target but the place it fills is aimed at
+ * whom the complaint in its purpose clause names.
+ */
+function protestPurpose(
+  s: SentenceView,
+  lex: EventLexicon,
+  t: Trigger,
+  trs: Trigger[],
+  roles: Roles,
+  mentions: ActorMention[],
+  ctx: Context,
+): void {
+  if (!s.hasSyntax || !(t.entry.type === "PROTEST" || crowdSubject(s, lex, roles.anchor))) return;
+  if (!roles.target.every((m) => m === roles.location || placePhrase(s, m) || cityMention(m))) return;
+  for (const u of trs) {
+    if (u === t || u.dropped || u.i < t.to || !COMPLAINT_TYPES.has(u.entry.type)) continue;
+    if (!s.dominates(roles.anchor, u.h, 4)) continue;
+    const aim = rolesSyntax(s, u, trs, mentions, ctx).target.filter(
+      (m) => !roles.source.includes(m) && !cityMention(m) && !placeNamed(s, m),
+    );
+    if (aim.length) {
+      roles.target = aim;
+      return;
+    }
+  }
 }
 
 /** Circumstance prepositions: a noun trigger after one sets the scene (after the bombing, despite sanctions). */
