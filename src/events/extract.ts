@@ -3233,6 +3233,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       const roles = triggerRoles(s, lex, t, ti, trs, mentions, ctx, reporterMentions);
       settleRoles(s, lex, t, roles, mentions, reporters, reporterMentions, absorbing);
       protestPurpose(s, lex, t, trs, roles, mentions, ctx);
+      judgedAuthor(s, t, trs, roles, mentions, ctx);
       const source = roles.source.map((m) => actorFor(s, m));
       const target = roles.target.map((m) => actorFor(s, m));
       const kind = eventKind(
@@ -4250,6 +4251,37 @@ function protestAim(
     }
   }
   return [];
+}
+
+/**
+ * "opened an investigation into massacres committed by security forces", « a dénoncé les exécutions de civils
+ * imputées à l'armée »: an accusation about an act is aimed at who did it (the act's actor, or whom a charge
+ * inside it blames), not at the victims or the place named in the act's phrase.
+ */
+function judgedAuthor(
+  s: SentenceView,
+  t: Trigger,
+  trs: Trigger[],
+  roles: Roles,
+  mentions: ActorMention[],
+  ctx: Context,
+): void {
+  if (!s.hasSyntax || t.entry.type !== "ACCUSE") return;
+  for (const u of trs) {
+    if (u === t || u.i < t.to || !s.dominates(t.h, u.h, 3)) continue;
+    // A charge hung on the act noun (« les exécutions … imputées à X ») judges the noun's whole phrase.
+    const phrase = u.entry.type === "ACCUSE" && s.baseRel(u.h) === "acl" ? s.head![u.h] : u.h;
+    const inside = new Set(s.subtree(phrase, []));
+    if (!roles.target.every((m) => inside.has(m.from))) continue;
+    const ur = rolesSyntax(s, u, trs, mentions, ctx);
+    const author = (
+      u.entry.type === "ACCUSE" ? ur.target : MATERIAL_CONFLICT.has(u.entry.type) ? ur.source : []
+    ).filter((m) => inside.has(m.from) && !roles.source.some((o) => overlaps(o, m)));
+    if (author.length) {
+      roles.target = author;
+      return;
+    }
+  }
 }
 
 /** Acts that say what a protest is against (denounce, reject, demand, protest against). */
