@@ -3220,6 +3220,8 @@ function speakerOf(
       if (otherBody(e.speaker.name.toLowerCase().split(/[\s'’-]+/u))) continue;
       const mi = cx.startsAt[cx.tokenAt(e.speaker.start)];
       const m = mi >= 0 ? cx.mentions[mi] : null;
+      // (The body itself, not someone described by it: "Ford's spokesperson" is no company.)
+      if (m && e.speaker.end !== undefined && e.speaker.end > cx.te[m.te - 1]) continue;
       if (m && (m.type === "ORG" || m.type === "UNK" || m.type === "MISC")) return { ...e.speaker };
     }
     // "The Association of Rail Carriers opposed the bill. In a statement, the industry group said": the
@@ -3232,6 +3234,8 @@ function speakerOf(
         if (s0 - cx.sent[m.ts] > (cx.T.genericOrgNouns.has(head) ? 2 : 1)) break;
         if (m.inQuote || m.type !== "ORG") continue;
         if (otherBody(cx.w.slice(m.ts, m.te))) continue;
+        // (Not a possessor: "Ford's spokesperson said …" leaves no organisation as the subject.)
+        if (cx.w[m.te] === "'s") continue;
         if (subjectLike(cx, m)) return fromMention(cx, m);
       }
   }

@@ -890,3 +890,13 @@ test("'announced her decision in a letter', 'stressed its commitment': a verb's 
     ],
   );
 });
+
+test("'Ford’s spokesperson said … The union said …': a body's noun goes back to no person described by a body's name", () => {
+  const doc = fullQuotesOf(
+    "Ford’s spokesperson said the premier was travelling. The union said the offer was an insult.\n",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => q.speaker?.name),
+    ["Ford’s spokesperson", "union"],
+  );
+});
