@@ -241,6 +241,29 @@ export const EVENT_SENSES_FR: SenseRule[] = [
     },
   },
   { lemma: "ordonner", retype: { with: ["expulsion"], type: "SANCTION", mode: "expel" } },
+  // Le manuel (AID, SANCTION) : un paiement ordonné par un tribunal est une SANCTION.
+  {
+    lemma: "ordonner",
+    retype: { with: ["payer", "verser", "rembourser", "indemniser"], type: "SANCTION", mode: "convict" },
+  },
+  {
+    lemma: "condamner",
+    type: "ACCUSE",
+    retype: {
+      with: ["payer", "verser", "rembourser", "indemniser", "amende"],
+      type: "SANCTION",
+      mode: "convict",
+    },
+  },
+  // Le manuel (CONCEDE) : un cessez-le-feu décrété (pas encore observé) est une concession.
+  {
+    lemma: "cessez-le-feu",
+    retype: { with: ["unilatéral", "décréter", "décrété", "décrète", "proclamé"], type: "CONCEDE" },
+  },
+  {
+    lemma: "trêve",
+    retype: { with: ["unilatérale", "décréter", "décrété", "décrète", "proclamée"], type: "CONCEDE" },
+  },
   {
     lemma: "ordonner",
     retype: { with: ["arrestation", "arrestations", "interpellation"], type: "COERCE", mode: "arrest" },
