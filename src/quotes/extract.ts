@@ -2980,6 +2980,14 @@ function speakerOf(
       cx.T.rolePeriphrases.has(cx.w[m0.ts])
     )
       return speakerOf(cx, { kind: "desc", a: m0.ts - 1, b: m0.te }, spoke, history);
+    // "The Vancouver MP said" with "MP" tagged alone: the job after the article and a capitalised modifier or two.
+    if (cx.lang === "en" && m0.type !== "PER" && m0.te - m0.ts === 1 && cx.T.roles.has(cx.w[m0.ts])) {
+      let d = m0.ts - 1;
+      while (d >= 0 && m0.ts - d <= 2 && cx.cap[d] && !cx.isPunct(d) && !cx.T.definiteArticles.has(cx.w[d]))
+        d--;
+      if (d >= 0 && d < m0.ts - 1 && cx.sent[d] === cx.sent[m0.ts] && cx.T.definiteArticles.has(cx.w[d]))
+        return speakerOf(cx, { kind: "desc", a: d, b: m0.te }, spoke, history);
+    }
     // « a déclaré la Niçoise »: a demonym used as a noun is a person named before.
     const native = cx.lang === "fr" ? demonymPerson(cx, ref.mention, spoke, history) : null;
     if (native) {

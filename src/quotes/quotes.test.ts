@@ -900,3 +900,13 @@ test("'Ford’s spokesperson said … The union said …': a body's noun goes ba
     ["Ford’s spokesperson", "union"],
   );
 });
+
+test("'The Vancouver MP said' with only 'MP' tagged as a name: the job described, resolved to the MP named before", () => {
+  const doc = fullQuotesOf(
+    "NDP MP Jenny Kwann-Holt said the budget ignored renters. The Vancouver MP said housing costs had doubled in a decade.\n",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => q.speaker?.name),
+    ["Jenny Kwann-Holt", "Jenny Kwann-Holt"],
+  );
+});
