@@ -3721,6 +3721,20 @@ function eventKind(
     if (put.length && !direct && !aimed)
       target.splice(0, target.length, ...put.filter((a) => !source.some((x) => x.name === a.name)));
   }
+  // The manual (SANCTION `withdraw`): leaving an organisation or alliance ("quit ECOWAS", « s'est retiré de
+  // l'OTAN ») is a SANCTION; a withdrawal from territory stays a RETREAT.
+  // A person quitting a body resigns (RETREAT `resign`); a state or group quitting it withdraws.
+  if (
+    type === "RETREAT" &&
+    (mode === "withdraw" || mode === "resign") &&
+    roles.target.length &&
+    roles.target.every((m) => m.kind === "ORG") &&
+    roles.source.length &&
+    roles.source.every((m) => m.kind !== "PER" && !personMention(s, m))
+  ) {
+    type = "SANCTION";
+    mode = "withdraw";
+  }
   // "Thousands of students protested": a crowd's protest is a street protest, not a complaint.
   // "Farmers blocked border crossings", « des habitants ont bloqué la route »: a crowd that blocks obstructs.
   const crowdAct = /^(protest|protester|manifester)/.test(t.entry.lemma)
