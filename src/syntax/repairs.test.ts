@@ -63,3 +63,39 @@ test("a hyphenated name is a name, and adjectives after a determiner leave the n
   assert.equal(p.get("military")?.pos, "NOUN");
   assert.deepEqual([p.get("sent")?.dep, p.get("military")?.dep], ["root", "nsubj"]);
 });
+
+test("a speaker after the clause it reports is the subject of the verb of saying, place and all", () => {
+  const p = parse("Gunmen attacked a convoy near the border town, police officials in the region said.");
+  assert.deepEqual([p.get("officials")?.head, p.get("officials")?.dep], ["said", "nsubj"]);
+  assert.equal(p.get("region")?.head, "officials");
+});
+
+test("a past form right after its subject's phrase is the root, not a modifier of the last noun", () => {
+  const p = parse("Relatives of the missing sailors gathered outside the port, holding candles.");
+  assert.equal(p.get("gathered")?.dep, "root");
+  assert.deepEqual([p.get("Relatives")?.head, p.get("Relatives")?.dep], ["gathered", "nsubj"]);
+});
+
+test("a nationality adjective and a noun before a title stay in the subject's phrase", () => {
+  const p = parse("Lebanese Finance Minister Rami Khoury called for calm.");
+  assert.equal(p.get("called")?.dep, "root");
+  assert.deepEqual([p.get("Finance")?.head, p.get("Lebanese")?.head], ["Minister", "Finance"]);
+});
+
+test("a possessor is not a second subject", () => {
+  const p = parse("Chad's military launched raids on rebel camps.");
+  assert.deepEqual([p.get("military")?.pos, p.get("military")?.dep], ["NOUN", "nsubj"]);
+  assert.deepEqual([p.get("Chad")?.head, p.get("Chad")?.dep], ["military", "nmod:poss"]);
+});
+
+test("a compound participle before a noun is an adjective", () => {
+  const p = parse("Kremlin-backed fighters shelled the town at dawn.");
+  assert.equal(p.get("Kremlin-backed")?.pos, "ADJ");
+  assert.equal(p.get("shelled")?.dep, "root");
+});
+
+test("'as' before a noun phrase and its verb opens a clause", () => {
+  const p = parse("Markets fell as Germany and France announced new curbs.");
+  assert.equal(p.get("as")?.pos, "SCONJ");
+  assert.deepEqual([p.get("Germany")?.head, p.get("Germany")?.dep], ["announced", "nsubj"]);
+});

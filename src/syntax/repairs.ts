@@ -57,7 +57,7 @@ export function repairTree(lang: string, s: RepairInput): boolean {
   if (root < 0 || !worthALook(s, root)) return false;
   const kids = childrenOf(s.head);
   const u = s.upos[root];
-  const appositions = appositionsAfterNames(s, kids);
+  const appositions = appositionsAfterNames(s, kids) || adjectiveSubjects(s, kids);
   if (subjectWithClause(s, kids, root, tables)) return true;
   if (NOMINAL.has(u) || u === "ADJ") return nominalRoot(s, kids, root) || appositions;
   if (u !== "VERB") return appositions;
@@ -72,13 +72,17 @@ export function repairTree(lang: string, s: RepairInput): boolean {
 function worthALook(s: RepairInput, root: number): boolean {
   if (s.upos[root] !== "VERB" || /VerbForm=(Ger|Part)/.test(s.feats[root])) return true;
   let subjects = 0;
+  let conj = false;
+  let describedAfterComma = false; // ", the …" or ", its …": a possible apposition
   for (let i = 0; i < s.head.length; i++) {
     const h = s.head[i] - 1;
     const rel = s.deprel[i];
-    if (h === root && (SUBJECT.test(rel) || rel === "mark")) subjects += rel === "mark" ? 2 : 1;
-    else if (rel === "conj" && h < i && NOMINAL.has(s.upos[i])) return true;
+    if (h === root && (rel === "mark" || SUBJECT.test(rel))) subjects += rel === "mark" ? 2 : 1;
+    else if (rel === "conj" && h < i) conj = true;
+    if (i > 0 && s.forms[i - 1] === "," && (s.upos[i] === "DET" || s.upos[i] === "PRON"))
+      describedAfterComma = true;
   }
-  return subjects !== 1;
+  return subjects !== 1 || (conj && describedAfterComma);
 }
 
 /** Children of every word (0-based), in order. */
@@ -192,11 +196,18 @@ export function nominalRoot(s: RepairInput, kids: number[][], root: number): boo
       }
     return false;
   }
+  // "Lebanese Finance Minister X called": a noun right before its verb's subject phrase is part of it
+  const titled = verbOfNextSubject(s, kids, root);
+  if (titled >= 0) {
+    const c = commaBefore(s, titled);
+    return reroot(s, titled, c < 0 ? titled : c, [[root, root + 1, "compound"]]);
+  }
   let v = subjectlessVerbAfter(s, kids, root, false);
   if (v < 0) {
     // "Ministers of the bloc, meeting …, imposed tariffs": a participle with complements ("…, highly
     // recommended." is a review's verdict)
     v = subjectlessVerbAfter(s, kids, root, true);
+    if (v < 0) v = pastRightAfter(s, kids, root);
     if (v >= 0 && !kids[v].some((k) => k > v && s.upos[k] !== "PUNCT")) return false;
   }
   // not an imperative after a heading ("Questions: please contact …", "Work hard and retire early")
@@ -204,6 +215,36 @@ export function nominalRoot(s: RepairInput, kids: number[][], root: number): boo
   for (let k = root + 1; k < v; k++) if (HEADING_MARKS.has(s.forms[k])) return false;
   const c = commaBefore(s, v);
   return reroot(s, v, c < 0 ? v : c, [[root, v, subjectRel(s, kids, v)]]);
+}
+
+/**
+ * The finite verb whose subject phrase starts right after word w, with only nouns and names up to the
+ * subject ("Finance Minister X" after "Lebanese Finance"), or -1.
+ */
+function verbOfNextSubject(s: RepairInput, kids: number[][], w: number): number {
+  let k = w + 1;
+  while (k < s.head.length && NOMINAL.has(s.upos[k])) {
+    const v = s.head[k] - 1;
+    if (v > k && /^nsubj/.test(s.deprel[k]) && finiteVerb(s, kids, v) && !hasChild(s, kids, v, /^mark$/))
+      return v;
+    k++;
+  }
+  return -1;
+}
+
+/**
+ * A past form right after the root's own phrase (adverbs between), with no auxiliary, subject or
+ * subordinator: "Supporters of the jailed leader rallied …", "Amnesty International sharply criticised …".
+ */
+function pastRightAfter(s: RepairInput, kids: number[][], root: number): number {
+  let v = root + 1;
+  while (v < s.head.length && (s.upos[v] === "ADV" || under(s.head, v, root))) {
+    if (s.upos[v] === "VERB") break;
+    v++;
+  }
+  if (v >= s.head.length || s.upos[v] !== "VERB" || !s.feats[v].includes("Tense=Past")) return -1;
+  if (hasChild(s, kids, v, AUX) || hasChild(s, kids, v, SUBJECT) || hasChild(s, kids, v, /^mark$/)) return -1;
+  return v;
 }
 
 /**
@@ -285,25 +326,35 @@ export function openingClauseRoot(s: RepairInput, kids: number[][], root: number
 export function subjectAfterAdjunct(s: RepairInput, kids: number[][], root: number): boolean {
   if (!finiteVerb(s, kids, root) || hasChild(s, kids, root, SUBJECT) || hasChild(s, kids, root, /^mark$/))
     return false;
+  // the phrase may hold a preposition ("…, the defence ministry in Moscow said")
   let start = root;
-  while (start > 0 && SUBJECT_RUN.has(s.upos[start - 1])) start--;
+  while (start > 0 && (SUBJECT_RUN.has(s.upos[start - 1]) || s.upos[start - 1] === "ADP")) start--;
+  while (start < root && s.upos[start] === "ADP") start++;
   if (start === root || start < 2 || s.forms[start - 1] !== ",") return false;
-  // the phrase must hang outside itself, before the comma (on the adjunct)
+  let end = root; // the subject phrase ends before the first preposition
+  for (let k = start; k < root; k++)
+    if (s.upos[k] === "ADP") {
+      end = k;
+      break;
+    }
   let subject = -1;
-  const last = root - 1;
+  let last = end - 1;
+  while (last > start && end < root && s.upos[last] === "ADJ") last--; // "sources close to the group"
   if (s.upos[last] === "PROPN") {
     subject = last;
     while (subject > start && s.upos[subject - 1] === "PROPN") subject--;
   } else if (s.upos[last] === "NOUN") subject = last;
   if (subject < 0) return false;
+  // the phrase hangs outside itself: before the comma (on the adjunct), or on the verb as a clause
   const h = s.head[subject] - 1;
-  if (h >= start - 1 || h < 0) return false;
+  if (h < 0 || (h >= start - 1 && h !== root)) return false;
   const arcs: [number, number, string][] = [[subject, root, "nsubj"]];
   for (let k = start; k < root; k++)
     if (k !== subject) {
       const hk = s.head[k] - 1;
-      if (hk < start || hk >= root)
-        arcs.push([k, subject, k > subject && s.upos[k] === "PROPN" ? "flat" : s.deprel[k]]);
+      if (hk >= start && hk < root) continue;
+      const rel = k >= end ? "nmod" : k > subject && s.upos[k] === "PROPN" ? "flat" : s.deprel[k];
+      arcs.push([k, subject, rel]);
     }
   return reroot(s, root, s.head.length, arcs);
 }
@@ -354,4 +405,43 @@ function under(head: Int32Array, k: number, x: number): boolean {
     k = head[k] - 1;
   }
   return false;
+}
+
+/**
+ * An adjective taken for one of two subjects of a verb ("Turkish President X warned": "Turkish" and "X"
+ * both nsubj) modifies the noun after it (other adjectives between). Returns whether one moved.
+ */
+export function adjectiveSubjects(s: RepairInput, kids: number[][]): boolean {
+  let moved = false;
+  for (let a = 0; a + 1 < s.head.length; a++) {
+    if (!/^nsubj/.test(s.deprel[a])) continue;
+    const v = s.head[a] - 1;
+    // "Chad's military launched": a possessor taken for a second subject
+    const possessor =
+      NOMINAL.has(s.upos[a]) &&
+      kids[a].some((k) => k === a + 1 && s.deprel[k] === "case" && s.forms[k].startsWith("'"));
+    if ((s.upos[a] !== "ADJ" || kids[a].length > 0) && !possessor) continue;
+    if (v < 0 || !kids[v].some((k) => k > a && k < v && /^nsubj/.test(s.deprel[k]) && NOMINAL.has(s.upos[k])))
+      continue;
+    if (possessor) {
+      let owned = a + 2;
+      while (owned < v && !/^nsubj/.test(s.deprel[owned])) owned++;
+      if (owned >= v || owned - 1 < a + 1) continue;
+      kids[v].splice(kids[v].indexOf(a), 1);
+      kids[owned].push(a);
+      s.head[a] = owned + 1;
+      s.deprel[a] = "nmod:poss";
+      moved = true;
+      continue;
+    }
+    let noun = a + 1;
+    while (noun < v && s.upos[noun] === "ADJ") noun++;
+    if (noun >= v || !NOMINAL.has(s.upos[noun])) continue;
+    kids[v].splice(kids[v].indexOf(a), 1);
+    kids[noun].push(a);
+    s.head[a] = noun + 1;
+    s.deprel[a] = "amod";
+    moved = true;
+  }
+  return moved;
 }

@@ -8,6 +8,7 @@
 import { DossierError } from "../errors.ts";
 import { SPEECH_VERBS_EN } from "../lang/en/quotes-verbs.ts";
 import {
+  CLAUSE_MARKERS_EN,
   INFINITIVE_MARKERS_EN,
   IRREGULAR_PAST_EN,
   MODALS_EN,
@@ -279,6 +280,8 @@ interface FormEntry {
 /** Punctuation between clauses ("…, the army said"), unlike a hyphen or a slash inside a phrase. */
 /** "Al-Shabaab", "Ould-Abdallah": capitals on both sides of a hyphen. */
 const HYPHENATED_NAME = /^[A-Z][a-z]*-[A-Z]/;
+/** "Saudi-led", "state-backed", "Paris-based": a hyphenated past participle. */
+const HYPHENATED_PARTICIPLE = /^[A-Za-z]+-[a-z]+ed$/;
 
 const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([
   ",",
@@ -403,6 +406,7 @@ export class Tagger {
   private readonly advTag: number;
   private readonly verbTag: number;
   private readonly nationalityEndings: readonly string[];
+  private readonly clauseMarkers: ReadonlySet<string>;
   /** Tags that may stand between a modal and its verb ("would not", "will soon"). */
   private readonly betweenModalAndVerb: number;
 
@@ -430,6 +434,7 @@ export class Tagger {
     this.advTag = uposList.indexOf("ADV");
     this.verbTag = uposList.indexOf("VERB");
     this.nationalityEndings = lang === "en" ? NATIONALITY_ENDINGS_EN : [];
+    this.clauseMarkers = new Set(lang === "en" ? CLAUSE_MARKERS_EN : []);
     this.repairVerbLemmas = lang === "en" && this.allowedTags !== null && this.verbTag >= 0;
     this.auxTag = uposList.indexOf("AUX");
     this.adjTag = uposList.indexOf("ADJ");
@@ -632,13 +637,38 @@ export class Tagger {
         if (
           (tags[j] === this.detTag || (tags[j] === this.partTag && this.isPossessive(entries[j].form))) &&
           (entries[i].allowed >>> this.nounTag) & 1 &&
-          (j < i - 1 || i + 2 === n || ((this.nominalTags >>> tags[i + 2]) & 1) === 0)
+          (j < i - 1 ||
+            tags[j] === this.partTag ||
+            i + 2 === n ||
+            ((this.nominalTags >>> tags[i + 2]) & 1) === 0)
         )
           tags[i] = this.nounTag;
       }
-    if (this.repairVerbLemmas) this.repairNames(n);
+    if (this.repairVerbLemmas) {
+      this.repairNames(n);
+      this.repairClauseMarkers(n);
+    }
     this.decodeMorphology(n, h, upos, feats, lemma, at);
     if (this.finitePast.length > 0) this.repairFinitePast(n, h, upos, feats, lemma, at);
+  }
+
+  /**
+   * "as India and Pakistan observed the truce": a word that is a preposition or a subordinator
+   * (`CLAUSE_MARKERS_EN`) read as ADP before a noun phrase and a verb opens that clause: SCONJ.
+   */
+  private repairClauseMarkers(n: number): void {
+    const tags = this.tags;
+    const entries = this.entries;
+    for (let i = 0; i + 2 < n; i++) {
+      if (tags[i] !== this.adpTag || !this.clauseMarkers.has(entries[i].form.toLowerCase())) continue;
+      if (((entries[i].allowed >>> this.sconjTag) & 1) === 0) continue;
+      let k = i + 1;
+      while (k < n && (((this.nounPhraseStart >>> tags[k]) & 1) === 1 || tags[k] === this.cconjTag)) k++;
+      if (k === i + 1 || k >= n) continue;
+      if (tags[k - 1] !== this.nounTag && tags[k - 1] !== this.propnTag && tags[k - 1] !== this.pronTag)
+        continue;
+      if (tags[k] === this.verbTag || tags[k] === this.auxTag) tags[i] = this.sconjTag;
+    }
   }
 
   /**
@@ -653,10 +683,34 @@ export class Tagger {
       const t = tags[i];
       if (t !== this.verbTag && t !== this.advTag) continue;
       const form = entries[i].form;
+      const allowed = entries[i].allowed;
+      // "Saudi-led coalition jets", "Iranian-backed militias": a compound participle before a noun
+      if (
+        t === this.verbTag &&
+        HYPHENATED_PARTICIPLE.test(form) &&
+        i + 1 < n &&
+        ((this.subjectTags >>> tags[i + 1]) & 1) === 1 &&
+        tags[i + 1] !== this.pronTag &&
+        (allowed >>> this.adjTag) & 1
+      ) {
+        tags[i] = this.adjTag;
+        continue;
+      }
       const c = form.charCodeAt(0);
       if (c < 65 || c > 90 || form === form.toUpperCase()) continue;
-      const allowed = entries[i].allowed;
       if (HYPHENATED_NAME.test(form) && (allowed >>> this.propnTag) & 1) tags[i] = this.propnTag;
+      // "Moscow dismissed the demand": a capitalised word the dictionary does not know, read as an
+      // adverb before a verb, is a name (known adverbs such as "Meanwhile" are listed)
+      else if (
+        t === this.advTag &&
+        i + 1 < n &&
+        tags[i + 1] === this.verbTag &&
+        this.allowedTags !== null &&
+        this.allowedTags.listed(form) === 0 &&
+        !form.endsWith("ly") &&
+        (allowed >>> this.propnTag) & 1
+      )
+        tags[i] = this.propnTag;
       else if (
         t === this.verbTag &&
         i + 1 < n &&

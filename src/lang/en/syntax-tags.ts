@@ -250,3 +250,9 @@ export const RELATIVE_PRONOUNS_EN: readonly string[] = ["who", "which", "that", 
  * one of them, read as a verb before a capitalised noun or name ("Turkish President X"), is the adjective.
  */
 export const NATIONALITY_ENDINGS_EN: readonly string[] = ["ish", "ese", "ian", "an", "i", "ic"];
+
+/**
+ * Words that are prepositions before a noun and subordinators before a clause: read as ADP before a noun
+ * phrase that a verb follows ("as India and Pakistan observed the truce"), they are SCONJ.
+ */
+export const CLAUSE_MARKERS_EN: readonly string[] = ["as", "after", "before", "since", "until"];
