@@ -4296,6 +4296,33 @@ function judgedAuthor(
       return;
     }
   }
+  // "an investigation into alleged crimes committed by X against Y": the agent of the participle on the act noun
+  // the accusation is about, when the act noun is no trigger of its own.
+  // A parser may hang the participle on the accusation noun itself, after the act noun's phrase.
+  for (let n = t.h; n < s.length; n++) {
+    if (n !== t.h && (n < t.to || s.upos(n) !== "NOUN" || !s.dominates(t.h, n, 3))) continue;
+    const inside = new Set(s.subtree(n, []));
+    if (!roles.target.every((m) => inside.has(m.from))) continue;
+    for (const c of s.children(n)) {
+      if (s.rel(c) !== "acl") continue;
+      if (
+        n === t.h &&
+        !s.children(n).some((x) => x > n && x < c && s.baseRel(x) === "nmod" && s.upos(x) === "NOUN")
+      )
+        continue;
+      const by = s.children(c).find((g) => s.rel(g) === "obl:agent");
+      const author =
+        by === undefined
+          ? []
+          : actorsUnder(s, by, mentions).filter(
+              (m) => !inNestedPP(s, m, by) && !roles.source.some((o) => overlaps(o, m)),
+            );
+      if (author.length) {
+        roles.target = author;
+        return;
+      }
+    }
+  }
 }
 
 /** Acts that say what a protest is against (denounce, reject, demand, protest against). */
