@@ -1253,6 +1253,15 @@ function hungOn(s: SentenceView, m: ActorMention, k: number): boolean {
   return false;
 }
 
+/** The people or body an of-phrase of noun k names, by its own words ("a convoy | of separatist fighters"), or null. */
+function ofPhraseActor(s: SentenceView, k: number): ActorMention | null {
+  if (!s.hasSyntax) return null;
+  for (const g of s.children(k))
+    if (g > k && s.baseRel(g) === "nmod" && OF_CASES.has(caseWord(s, g)) && personHead(s, g))
+      return headPhrase(s, g);
+  return null;
+}
+
 /** The noun at k names people or a body (activists, prisoners, a man, the police). */
 function personHead(s: SentenceView, k: number): boolean {
   return lexActorNoun(s, k) || PERSON_NOUNS.has(s.lower[k]) || PERSON_NOUNS.has(s.lemma[k]);
@@ -2069,7 +2078,13 @@ function rolesSyntax(
       const direct = ms.filter((m) => !inNestedPP(s, m, o) && !nestedUnder(s, m, o));
       // "abducted 80 villagers, most of them women, in a raid on X": with no name of their own, the people the
       // object names come before the names nested in its phrases (common nouns beside them stay).
-      if (
+      // "struck a convoy of separatist fighters near X", "raided the offices of a newspaper in X": people or a
+      // body the object's of-phrase names are whom it hits, before the place nested further in.
+      // (Not for a stance: "condemned the execution of four men in X" is aimed at who executed them.)
+      const ofPeople =
+        direct.length || own || !MATERIAL_CONFLICT.has(t.entry.type) ? null : ofPhraseActor(s, o);
+      if (ofPeople) objActors.push(ofPeople);
+      else if (
         !direct.some((m) => m.rank > 0) &&
         (!direct.length || ms.some((m) => m.rank > 0)) &&
         !own &&
