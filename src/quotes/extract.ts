@@ -2012,6 +2012,23 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
         clauseAt = c;
     }
     if (comp < 0 && clauseAt < 0) continue;
+    // "…,” said Lena Marsh, a historian at …", "…, said an official who …": after a comma or a closing quote
+    // mark, "said" and a person or a job closed by a comma, "who" or the sentence's end is an inverted cue.
+    if (
+      comp < 0 &&
+      info.lemma === "say" &&
+      v > a &&
+      (cx.w[v - 1] === "," || cx.isQuoteChar(v - 1)) &&
+      // (Not after an apposition's name: "Her former manager, Ada Marsh, said the aide who …".)
+      !(
+        cx.w[v - 1] === "," &&
+        v - 2 >= a &&
+        cx.endsAt[v - 2] >= 0 &&
+        cx.mentions[cx.endsAt[v - 2]].type === "PER"
+      ) &&
+      invertedSpeakerAhead(cx, clauseAt, b)
+    )
+      continue;
     if (deniedOrObject(cx, v, comp >= 0 ? comp : clauseAt, comp >= 0)) continue;
     // "Residents were told they could not drink the water": the subject heard it; "by X" would name the speaker.
     if (
@@ -2397,6 +2414,29 @@ function deniedOrObject(cx: QuoteContext, v: number, c: number, complementiser: 
   if (!complementiser || !pos || !dep || !head) return false;
   const h = head[c];
   return pos[c] === "DET" && h > c && head[h] === v && dep[h] === "obj";
+}
+
+/**
+ * The words from `c` are a speaker, not a reported clause (English): a person's name or a job within a few
+ * words, closed by a comma, "who" or the sentence's end, with no verb before it ("Lena Marsh, a
+ * historian", "the company's chief executive, Ada Marsh", "an official who was briefed").
+ *
+ * @example
+ * invertedSpeakerAhead(cx, c, b); // true at "Benjamin" in "…,” said Benjamin Rhodes, an adviser."
+ */
+function invertedSpeakerAhead(cx: QuoteContext, c: number, b: number): boolean {
+  if (cx.lang !== "en") return false;
+  const closes = (k: number) => k >= b || cx.w[k] === "," || cx.w[k] === "who" || END_PUNCT.has(cx.w[k]);
+  const pos = cx.doc.tokens.pos;
+  for (let k = c; k < b && k < c + 7; k++) {
+    if (pos && (pos[k] === "VERB" || pos[k] === "AUX")) return false;
+    if (cx.T.verbs.has(cx.w[k]) || cx.T.auxiliaries.has(cx.w[k])) return false;
+    const mi = cx.startsAt[k];
+    if (mi >= 0 && cx.mentions[mi].type === "PER" && closes(cx.mentions[mi].te)) return true;
+    if (cx.T.roles.has(cx.w[k]) && !cx.cap[k] && closes(k + 1)) return true;
+    if (cx.w[k] === ",") return false;
+  }
+  return false;
 }
 
 const SUBJECT_DEPS = new Set(["nsubj", "nsubj:pass", "csubj", "expl"]);

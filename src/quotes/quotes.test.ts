@@ -910,3 +910,16 @@ test("'The Vancouver MP said' with only 'MP' tagged as a name: the job described
     ["Jenny Kwann-Holt", "Jenny Kwann-Holt"],
   );
 });
+
+test("'…, whom he has alienated, said Ada Marsh, director of …': 'said' after a comma and a person or a job closed by a comma is an inverted cue, not a clause", () => {
+  const doc = fullQuotesOf(
+    "The plan has wide support in Congress, whom he has alienated, said Ada Marsh, director of the Dover Institute. The plant's former manager, Hugo Lind, said the engineer who designed the line, Mia Sorel, should be rehired.\n",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => [q.speaker?.name, q.text]),
+    [
+      ["Ada Marsh", "The plan has wide support in Congress, whom he has alienated"],
+      ["Hugo Lind", "the engineer who designed the line, Mia Sorel, should be rehired"],
+    ],
+  );
+});
