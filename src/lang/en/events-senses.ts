@@ -439,7 +439,7 @@ export const EVENT_SENSES_EN: SenseRule[] = [
     retype: { with: ["joint", "jointly", "together"], type: "COOPERATE" as const },
   })),
   // "dispatched 300 doctors to the flooded region": civilian helpers sent are aid (CAMEO 07), not a show of force.
-  ...["dispatch", "deploy"].map((lemma) => ({
+  ...["dispatch", "deploy", "send"].map((lemma) => ({
     lemma,
     type: "MOBILIZE" as const,
     retype: {
@@ -455,6 +455,9 @@ export const EVENT_SENSES_EN: SenseRule[] = [
         "relief",
         "humanitarian",
         "medical",
+        "firefighting",
+        "firefighter",
+        "firefighters",
       ],
       type: "AID" as const,
     },

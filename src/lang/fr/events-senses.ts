@@ -571,4 +571,30 @@ export const EVENT_SENSES_FR: SenseRule[] = [
   },
   // « un tir d'essai de missile » : un essai d'arme est une démonstration de force (MOBILIZE weapons), pas une attaque.
   { lemma: "tir", type: "ASSAULT", retype: { with: ["essai", "essais"], type: "MOBILIZE", mode: "weapons" } },
+  // « a dépêché 50 médecins dans la région sinistrée » : des secours civils envoyés sont une aide, pas un déploiement.
+  ...["dépêcher", "envoyer", "déployer"].map((lemma) => ({
+    lemma,
+    type: "MOBILIZE" as const,
+    retype: {
+      with: [
+        "médecin",
+        "médecins",
+        "infirmier",
+        "infirmiers",
+        "infirmières",
+        "secouriste",
+        "secouristes",
+        "pompier",
+        "pompiers",
+        "humanitaire",
+        "humanitaires",
+        "médical",
+        "médicale",
+        "médicales",
+        "médicaux",
+        "canadairs",
+      ],
+      type: "AID" as const,
+    },
+  })),
 ];
