@@ -99,3 +99,31 @@ test("'as' before a noun phrase and its verb opens a clause", () => {
   assert.equal(p.get("as")?.pos, "SCONJ");
   assert.deepEqual([p.get("Germany")?.head, p.get("Germany")?.dep], ["announced", "nsubj"]);
 });
+
+/** Tags and tree of an invented French sentence, by word. */
+function parseFr(text: string): Map<string, { pos: string; head: string; dep: string }> {
+  const doc = pipeline.run(new Doc({ text, lang: "fr" }));
+  const t = doc.tokens;
+  const word = (i: number) => text.slice(t.start[i], t.end[i]);
+  const out = new Map<string, { pos: string; head: string; dep: string }>();
+  for (let i = 0; i < t.length; i++) {
+    const h = t.head![i];
+    out.set(word(i), { pos: t.pos![i], head: h < 0 ? "" : word(h), dep: t.dep![i] });
+  }
+  return out;
+}
+
+test("French: an opening phrase after a preposition is not the root when a clause follows", () => {
+  const p = parseFr(
+    "Deux jours après le passage de la tempête, qui a arraché des centaines de toitures, la région a demandé des renforts.",
+  );
+  assert.equal(p.get("demandé")?.dep, "root");
+  assert.deepEqual([p.get("passage")?.head, p.get("région")?.dep], ["demandé", "nsubj"]);
+});
+
+test("French: the noun after an inserted verb of saying is its subject", () => {
+  const p = parseFr(
+    "La compagnie publique a suspendu ses vols vers la capitale, a indiqué jeudi la direction de l'aviation civile.",
+  );
+  assert.deepEqual([p.get("direction")?.head, p.get("direction")?.dep], ["indiqué", "nsubj"]);
+});

@@ -13,6 +13,7 @@
  */
 
 import { RELATIVE_PRONOUNS_EN, SUBORDINATORS_EN } from "../lang/en/syntax-tags.ts";
+import { RELATIVE_PRONOUNS_FR } from "../lang/fr/syntax-tags.ts";
 
 /** Tree and tags of one sentence; heads are 1-based word indices, 0 for the root (the parser's output). */
 export interface RepairInput {
@@ -26,10 +27,17 @@ export interface RepairInput {
 interface RepairTables {
   subordinators: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
+  /** Noun phrases put their head first ("le ministre de l'Intérieur"): French. */
+  headFirst: boolean;
 }
 
 const TABLES: Record<string, RepairTables> = {
-  en: { subordinators: new Set(SUBORDINATORS_EN), relativePronouns: new Set(RELATIVE_PRONOUNS_EN) },
+  en: {
+    subordinators: new Set(SUBORDINATORS_EN),
+    relativePronouns: new Set(RELATIVE_PRONOUNS_EN),
+    headFirst: false,
+  },
+  fr: { subordinators: new Set(), relativePronouns: new Set(RELATIVE_PRONOUNS_FR), headFirst: true },
 };
 
 /** Punctuation after a heading or label ("Summary: …", "Sciences - …"): what follows is no predicate of it. */
@@ -54,15 +62,108 @@ export function repairTree(lang: string, s: RepairInput): boolean {
       root = i;
       break;
     }
-  if (root < 0 || !worthALook(s, root)) return false;
+  if (root < 0) return false;
+  if (tables.headFirst) return repairHeadFirst(s, root, tables);
+  if (!worthALook(s, root)) return false;
   const kids = childrenOf(s.head);
   const u = s.upos[root];
   const appositions = appositionsAfterNames(s, kids) || adjectiveSubjects(s, kids);
   if (subjectWithClause(s, kids, root, tables)) return true;
-  if (NOMINAL.has(u) || u === "ADJ") return nominalRoot(s, kids, root) || appositions;
+  if (NOMINAL.has(u) || u === "ADJ")
+    return nominalRoot(s, kids, root) || adjunctRoot(s, kids, root) || appositions;
   if (u !== "VERB") return appositions;
   if (openingClauseRoot(s, kids, root, tables)) return true;
-  return subjectAfterAdjunct(s, kids, root) || appositions;
+  return subjectAfterAdjunct(s, kids, root, tables) || appositions;
+}
+
+/**
+ * The French repairs: an opening adjunct taken for the root, a subject after an opening adjunct hung on
+ * it ("Après des mois de discussions, le Maroc et la Mauritanie se sont mis d'accord"), a subject after a
+ * verb of saying that follows its clause taken for an object ("…, a annoncé la présidence").
+ */
+function repairHeadFirst(s: RepairInput, root: number, t: RepairTables): boolean {
+  const u = s.upos[root];
+  if (u !== "VERB" && !NOMINAL.has(u)) return false;
+  // cheap test first: a verb root with its subject and no inserted clause, or a noun root with no preposition
+  let subject = false;
+  let wanted = false;
+  for (let i = 0; i < s.head.length && !wanted; i++) {
+    const onRoot = s.head[i] === root + 1;
+    if (onRoot && SUBJECT.test(s.deprel[i])) subject = true;
+    if (u === "VERB" ? s.deprel[i].startsWith("parataxis") : onRoot && s.deprel[i] === "case") wanted = true;
+  }
+  if (!wanted && (u !== "VERB" || subject)) return false;
+  const kids = childrenOf(s.head);
+  if (u !== "VERB") return adjunctRoot(s, kids, root);
+  const incise = insertedSaying(s, kids);
+  if (hasChild(s, kids, root, SUBJECT)) return incise;
+  return subjectAfterAdjunct(s, kids, root, t) || invertedSubject(s, kids, root, t) || incise;
+}
+
+/**
+ * A verb of saying inserted after its clause (« …, a indiqué jeudi la direction », parataxis) with no
+ * subject: the noun object after it is its inverted subject.
+ */
+function insertedSaying(s: RepairInput, kids: number[][]): boolean {
+  let moved = false;
+  for (let v = 1; v < s.head.length; v++) {
+    if (!s.deprel[v].startsWith("parataxis") || s.head[v] - 1 > v || s.upos[v] !== "VERB") continue;
+    let k = v - 1;
+    while (k >= 0 && (s.upos[k] === "AUX" || s.upos[k] === "ADV")) k--;
+    if (k < 1 || s.forms[k] !== "," || !finiteVerb(s, kids, v) || hasChild(s, kids, v, SUBJECT)) continue;
+    for (const c of kids[v])
+      if (c > v && s.deprel[c] === "obj" && NOMINAL.has(s.upos[c])) {
+        s.deprel[c] = "nsubj";
+        moved = true;
+        break;
+      }
+  }
+  return moved;
+}
+
+/**
+ * A nominal root with a preposition ("Five days after the storm, …", « Cinq jours après le passage du
+ * cyclone, … ») before a finite verb that has its own subject right after a comma: that verb is the root
+ * and the phrase its adjunct.
+ */
+export function adjunctRoot(s: RepairInput, kids: number[][], root: number): boolean {
+  if (!hasChild(s, kids, root, /^case$/) || hasChild(s, kids, root, /^(cop|nsubj|csubj)/)) return false;
+  for (let v = root + 1; v < s.head.length; v++) {
+    if (!finiteVerb(s, kids, v) || /relcl/.test(s.deprel[v]) || hasChild(s, kids, v, /^mark$/)) continue;
+    let subject = -1;
+    for (const k of kids[v]) if (k < v && /^nsubj/.test(s.deprel[k])) subject = k;
+    if (subject < 0) continue;
+    let first = subject;
+    while (first > 0 && first - 1 > root && under(s.head, first - 1, subject)) first--;
+    if (s.forms[first - 1] !== ",") return false;
+    return reroot(s, v, first - 1, [[root, v, s.deprel[v].includes(":") ? "obl:mod" : "obl"]]);
+  }
+  return false;
+}
+
+/**
+ * A verb of saying after the clause it reports, with no subject and an object after it: the object is the
+ * inverted subject (« …, a annoncé la présidence », "…, said the ministry").
+ */
+export function invertedSubject(s: RepairInput, kids: number[][], root: number, t: RepairTables): boolean {
+  let k = root - 1;
+  while (k >= 0 && (s.upos[k] === "AUX" || s.upos[k] === "ADV")) k--;
+  if (k < 1 || s.forms[k] !== ",") return false;
+  if (!finiteVerb(s, kids, root) || s.feats[root].includes("Mood=Imp")) return false;
+  // the reported clause opens the sentence and has its own subject
+  const reported = (c: number) =>
+    c < k &&
+    /^(ccomp|advcl|parataxis)/.test(s.deprel[c]) &&
+    s.upos[c] === "VERB" &&
+    kids[c].some((j) => SUBJECT.test(s.deprel[j]) && !t.relativePronouns.has(s.forms[j].toLowerCase())) &&
+    (under(s.head, 0, c) || (s.upos[0] === "PUNCT" && under(s.head, 1, c)));
+  if (!kids[root].some(reported)) return false;
+  for (const c of kids[root])
+    if (c > root && s.deprel[c] === "obj" && NOMINAL.has(s.upos[c])) {
+      s.deprel[c] = "nsubj";
+      return true;
+    }
+  return false;
 }
 
 /**
@@ -323,37 +424,67 @@ export function openingClauseRoot(s: RepairInput, kids: number[][], root: number
  * opening adjunct ("In a report released on Monday, Human Rights Watch said …"): that phrase's head
  * becomes the subject.
  */
-export function subjectAfterAdjunct(s: RepairInput, kids: number[][], root: number): boolean {
+export function subjectAfterAdjunct(
+  s: RepairInput,
+  kids: number[][],
+  root: number,
+  t: RepairTables,
+): boolean {
   if (!finiteVerb(s, kids, root) || hasChild(s, kids, root, SUBJECT) || hasChild(s, kids, root, /^mark$/))
     return false;
-  // the phrase may hold a preposition ("…, the defence ministry in Moscow said")
-  let start = root;
-  while (start > 0 && (SUBJECT_RUN.has(s.upos[start - 1]) || s.upos[start - 1] === "ADP")) start--;
-  while (start < root && s.upos[start] === "ADP") start++;
-  if (start === root || start < 2 || s.forms[start - 1] !== ",") return false;
-  let end = root; // the subject phrase ends before the first preposition
-  for (let k = start; k < root; k++)
-    if (s.upos[k] === "ADP") {
+  // French clitics and auxiliaries stand between the subject and its verb (« la Mauritanie se sont mis »)
+  let verbStart = root;
+  if (t.headFirst)
+    while (
+      verbStart > 0 &&
+      s.head[verbStart - 1] === root + 1 &&
+      (s.upos[verbStart - 1] === "AUX" || s.upos[verbStart - 1] === "PRON" || s.upos[verbStart - 1] === "ADV")
+    )
+      verbStart--;
+  // the phrase may hold a preposition ("…, the defence ministry in Moscow said") or, head first, a
+  // conjunction (« le Maroc et la Mauritanie »)
+  let start = verbStart;
+  const inPhrase = (u: string) =>
+    SUBJECT_RUN.has(u) || u === "ADP" || u === "ADP+DET" || (t.headFirst && u === "CCONJ");
+  while (start > 0 && inPhrase(s.upos[start - 1])) start--;
+  while (start < verbStart && (s.upos[start] === "ADP" || s.upos[start] === "CCONJ")) start++;
+  if (start === verbStart || start < 2 || s.forms[start - 1] !== ",") return false;
+  let end = verbStart; // the subject phrase ends before the first preposition
+  for (let k = start; k < verbStart; k++)
+    if (s.upos[k].startsWith("ADP") || s.upos[k] === "CCONJ") {
       end = k;
       break;
     }
   let subject = -1;
-  let last = end - 1;
-  while (last > start && end < root && s.upos[last] === "ADJ") last--; // "sources close to the group"
-  if (s.upos[last] === "PROPN") {
-    subject = last;
-    while (subject > start && s.upos[subject - 1] === "PROPN") subject--;
-  } else if (s.upos[last] === "NOUN") subject = last;
+  if (t.headFirst) {
+    for (let k = start; k < end && subject < 0; k++) if (NOMINAL.has(s.upos[k])) subject = k;
+  } else {
+    let last = end - 1;
+    while (last > start && end < verbStart && s.upos[last] === "ADJ") last--; // "sources close to the group"
+    if (s.upos[last] === "PROPN") {
+      subject = last;
+      while (subject > start && s.upos[subject - 1] === "PROPN") subject--;
+    } else if (s.upos[last] === "NOUN") subject = last;
+  }
   if (subject < 0) return false;
   // the phrase hangs outside itself: before the comma (on the adjunct), or on the verb as a clause
   const h = s.head[subject] - 1;
   if (h < 0 || (h >= start - 1 && h !== root)) return false;
-  const arcs: [number, number, string][] = [[subject, root, "nsubj"]];
-  for (let k = start; k < root; k++)
+  const arcs: [number, number, string][] = [
+    [subject, root, hasChild(s, kids, root, /^aux:pass$/) ? "nsubj:pass" : "nsubj"],
+  ];
+  for (let k = start; k < verbStart; k++)
     if (k !== subject) {
       const hk = s.head[k] - 1;
-      if (hk >= start && hk < root) continue;
-      const rel = k >= end ? "nmod" : k > subject && s.upos[k] === "PROPN" ? "flat" : s.deprel[k];
+      if (hk >= start && hk < verbStart) continue;
+      const rel =
+        k >= end
+          ? t.headFirst
+            ? s.deprel[k]
+            : "nmod"
+          : k > subject && s.upos[k] === "PROPN"
+            ? "flat"
+            : s.deprel[k];
       arcs.push([k, subject, rel]);
     }
   return reroot(s, root, s.head.length, arcs);
