@@ -3736,6 +3736,22 @@ function eventKind(
     if (put.length && !direct && !aimed)
       target.splice(0, target.length, ...put.filter((a) => !source.some((x) => x.name === a.name)));
   }
+  // "X and Y dismantled a trafficking ring in a joint police operation", « X et Y ont commencé à exporter
+  // conjointement … »: two sides doing a material act together cooperate (the manual's COOPERATE); a joint
+  // attack on a third party stays an ASSAULT.
+  if (
+    s.hasSyntax &&
+    roles.source.length >= 2 &&
+    type !== "ASSAULT" &&
+    type !== "COOPERATE" &&
+    !VERBAL.has(type) &&
+    jointAct(s, roles.anchor, t.h)
+  ) {
+    type = "COOPERATE";
+    mode = undefined;
+    // Sides acting together have no recipient (the ring, the police operation are what and how).
+    target.splice(0, target.length);
+  }
   // The manual (SANCTION `withdraw`): leaving an organisation or alliance ("quit ECOWAS", « s'est retiré de
   // l'OTAN ») is a SANCTION; a withdrawal from territory stays a RETREAT.
   // A person quitting a body resigns (RETREAT `resign`); a state or group quitting it withdraws.
@@ -4338,6 +4354,15 @@ function judgedAuthor(
       }
     }
   }
+}
+
+const JOINT_WORDS = GRAMMAR.jointWords;
+
+/** A joint word (joint, jointly, « conjointement ») within the act's own phrases. */
+function jointAct(s: SentenceView, anchor: number, h: number): boolean {
+  for (let k = 0; k < s.length; k++)
+    if (JOINT_WORDS.has(s.lower[k]) && (s.dominates(anchor, k, 3) || s.dominates(h, k, 2))) return true;
+  return false;
 }
 
 /** Acts that say what a protest is against (denounce, reject, demand, protest against). */
