@@ -1863,6 +1863,7 @@ function findIndirect(
     let a = a0;
     while (a < b && (cx.isQuoteChar(a) || cx.w[a] === "—")) a++;
     if (questionSentence(cx, a, b0)) continue;
+    if (headingSentence(cx, s, a0, b0)) continue;
     if (indirectSourceFirst(cx, a, b, usedCues, overlapsDirect, out)) continue;
     if (indirectSourceLast(cx, a, b, usedCues, overlapsDirect, out)) continue;
     if (indirectVerbClause(cx, a, b, usedCues, overlapsDirect, out)) continue;
@@ -2492,6 +2493,38 @@ function unrealisedCue(cx: QuoteContext, v: number): boolean {
   if (cx.w[k] !== "to") return false;
   const g = skipAdverbs(k - 1);
   return g >= 0 && cx.T.unrealisedSpeechGovernors.has(cx.w[g]);
+}
+
+/**
+ * A heading line ("Mayor says cuts are temporary", "Union warns of layoffs"): a paragraph of one short
+ * sentence with no closing punctuation, in a text of several paragraphs, or (English) one sentence in title
+ * case ("Mayor Says Cuts Are Temporary."); what it says is a summary, not a report of its own.
+ *
+ * @example
+ * headingSentence(cx, s, a0, b0); // true for the line "Mayor says cuts are temporary" between two paragraphs
+ */
+function headingSentence(cx: QuoteContext, s: number, a0: number, b0: number): boolean {
+  const paras = cx.doc.paragraphs;
+  if (paras.length < 2 || b0 - a0 > 40) return false;
+  const start = cx.ts[a0];
+  const end = cx.te[b0 - 1];
+  const para = paras.find((p) => p.start <= start && p.end >= end);
+  if (!para) return false;
+  // (The paragraph holds this sentence alone.)
+  if (cx.text.slice(para.start, start).trim() !== "" || cx.text.slice(end, para.end).trim() !== "")
+    return false;
+  // "Senator Says Budget Will Pass.": a line in title case, whatever its punctuation.
+  if (cx.lang === "en" && cx.titleCased(s)) return true;
+  if (paras.length < 3 || b0 - a0 > 12) return false;
+  for (let k = a0; k < b0; k++)
+    if (cx.w[k] === "," || (END_PUNCT.has(cx.w[k]) && cx.inQuote[k] < 0)) return false;
+  return cx.sent[a0] === s && !cx.isQuoteChar(b0 - 1) && /[\p{L}\p{N})]$/u.test(cx.text.slice(start, end));
+}
+
+/** Token `k` lies in a heading line (see headingSentence). */
+function inHeading(cx: QuoteContext, k: number): boolean {
+  const s = cx.sent[k];
+  return headingSentence(cx, s, cx.sentStart[s], cx.sentEnd[s]);
 }
 
 /**
@@ -3241,6 +3274,8 @@ function speakerOf(
       if (m.ts >= ref.a) continue;
       if (s0 - cx.sent[m.ts] > 4) break;
       if (m.inQuote || m.type === "PER" || m.type === "LOC") continue;
+      // (Not a heading's word: "Union warns of layoffs" names no union.)
+      if (inHeading(cx, m.ts)) continue;
       if (cx.w.slice(m.ts, m.te).includes(head)) return fromMention(cx, m);
       // "le ministère de la Santé": the noun opens the organisation's name before the capitalised part.
       const from = Math.max(0, m.ts - 4);
@@ -3280,7 +3315,7 @@ function speakerOf(
         const m = cx.mentions[k];
         if (m.ts >= ref.a) continue;
         if (s0 - cx.sent[m.ts] > (cx.T.genericOrgNouns.has(head) ? 2 : 1)) break;
-        if (m.inQuote || m.type !== "ORG") continue;
+        if (m.inQuote || m.type !== "ORG" || inHeading(cx, m.ts)) continue;
         if (otherBody(cx.w.slice(m.ts, m.te))) continue;
         // (Not a possessor: "Ford's spokesperson said …" leaves no organisation as the subject.)
         if (cx.w[m.te] === "'s") continue;
