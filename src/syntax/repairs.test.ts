@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { Doc } from "../doc/doc.ts";
 import { createPipeline } from "../pipeline/default.ts";
+import { repairTree } from "./repairs.ts";
 
 const pipeline = createPipeline({ until: "parser" });
 
@@ -126,4 +127,26 @@ test("French: the noun after an inserted verb of saying is its subject", () => {
     "La compagnie publique a suspendu ses vols vers la capitale, a indiqué jeudi la direction de l'aviation civile.",
   );
   assert.deepEqual([p.get("direction")?.head, p.get("direction")?.dep], ["indiqué", "nsubj"]);
+});
+
+test("a verb's object taken for the subject of a noun after a preposition goes back to the verb", () => {
+  // the parser's reading of "Ministers imposed a freeze on six officials.": "freeze" nsubj of "officials"
+  const s = {
+    forms: ["Ministers", "imposed", "a", "freeze", "on", "six", "officials", "."],
+    upos: ["NOUN", "VERB", "DET", "NOUN", "ADP", "NUM", "NOUN", "PUNCT"],
+    feats: [
+      "Number=Plur",
+      "Mood=Ind|Tense=Past|VerbForm=Fin",
+      "_",
+      "Number=Sing",
+      "_",
+      "_",
+      "Number=Plur",
+      "_",
+    ],
+    head: Int32Array.from([2, 0, 4, 7, 6, 7, 2, 2]),
+    deprel: ["nsubj", "root", "det", "nsubj", "case", "nummod", "conj", "punct"],
+  };
+  assert.equal(repairTree("en", s), true);
+  assert.deepEqual([s.head[3], s.deprel[3], s.head[6], s.deprel[6]], [2, "obj", 4, "nmod"]);
 });

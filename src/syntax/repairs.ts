@@ -67,7 +67,8 @@ export function repairTree(lang: string, s: RepairInput): boolean {
   if (!worthALook(s, root)) return false;
   const kids = childrenOf(s.head);
   const u = s.upos[root];
-  const appositions = appositionsAfterNames(s, kids) || adjectiveSubjects(s, kids);
+  const appositions =
+    appositionsAfterNames(s, kids) || adjectiveSubjects(s, kids) || objectsTakenForSubjects(s, kids);
   if (subjectWithClause(s, kids, root, tables)) return true;
   if (NOMINAL.has(u) || u === "ADJ")
     return nominalRoot(s, kids, root) || adjunctRoot(s, kids, root) || appositions;
@@ -180,6 +181,8 @@ function worthALook(s: RepairInput, root: number): boolean {
     const rel = s.deprel[i];
     if (h === root && (rel === "mark" || SUBJECT.test(rel))) subjects += rel === "mark" ? 2 : 1;
     else if (rel === "conj" && h < i) conj = true;
+    else if (h >= 0 && rel === "nsubj" && h > i && NOMINAL.has(s.upos[h]) && s.upos[h + 1] !== "AUX")
+      return true;
     if (i > 0 && s.forms[i - 1] === "," && (s.upos[i] === "DET" || s.upos[i] === "PRON"))
       describedAfterComma = true;
   }
@@ -572,6 +575,38 @@ export function adjectiveSubjects(s: RepairInput, kids: number[][]): boolean {
     kids[noun].push(a);
     s.head[a] = noun + 1;
     s.deprel[a] = "amod";
+    moved = true;
+  }
+  return moved;
+}
+
+/**
+ * A verb's object taken for the subject of a noun after it with no copula ("imposed an asset freeze and
+ * travel ban on 15 officials": "freeze" nsubj of "officials", a conjunct of the verb): the object goes back
+ * to the verb and the noun hangs on it. Returns whether one moved.
+ */
+export function objectsTakenForSubjects(s: RepairInput, kids: number[][]): boolean {
+  let moved = false;
+  for (let x = 1; x < s.head.length; x++) {
+    if (!NOMINAL.has(s.upos[x]) || !/^(conj|obj|obl)/.test(s.deprel[x])) continue;
+    const v = s.head[x] - 1;
+    if (v < 0 || v > x || s.upos[v] !== "VERB" || hasChild(s, kids, x, /^(cop|aux)/)) continue;
+    let subject = -1;
+    for (const k of kids[x])
+      if (k > v && k < x && s.deprel[k] === "nsubj" && NOMINAL.has(s.upos[k])) subject = k;
+    if (subject < 0 || hasChild(s, kids, v, /^obj$/)) continue;
+    let preposition = false; // "… on 15 officials"
+    for (let k = subject + 1; k < x && !preposition; k++)
+      preposition = s.deprel[k] === "case" && s.upos[k] === "ADP" && under(s.head, k, x);
+    if (!preposition) continue;
+    kids[x].splice(kids[x].indexOf(subject), 1);
+    kids[v].splice(kids[v].indexOf(x), 1);
+    kids[v].push(subject);
+    kids[subject].push(x);
+    s.head[subject] = v + 1;
+    s.deprel[subject] = "obj";
+    s.head[x] = subject + 1;
+    s.deprel[x] = "nmod";
     moved = true;
   }
   return moved;
