@@ -2303,6 +2303,8 @@ function rolesSyntax(
   }
   // "…were shelled by the army, activists said": the speaker of a verb the act is reported under is no side.
   if (target.length) target = target.filter((m) => !speakerAbove(s, m, anchor));
+  // « une visite d'État »: the trigger's own words are never its side.
+  if (t.to - t.i > 1 && target.length) target = target.filter((m) => m.from < t.i || m.to > t.to);
   return { source, target, location, items, anchor };
 }
 
@@ -3249,6 +3251,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       settleRoles(s, lex, t, roles, mentions, reporters, reporterMentions, absorbing);
       protestPurpose(s, lex, t, trs, roles, mentions, ctx);
       judgedAuthor(s, t, trs, roles, mentions, ctx);
+      invitedBy(s, t, roles, mentions);
       const source = roles.source.map((m) => actorFor(s, m));
       const target = roles.target.map((m) => actorFor(s, m));
       const kind = eventKind(
@@ -4357,6 +4360,31 @@ function judgedAuthor(
 }
 
 const JOINT_WORDS = GRAMMAR.jointWords;
+const INVITATION_NOUNS = GRAMMAR.invitationNouns;
+
+/**
+ * "accepted an invitation from Australia to make a state visit", « a accepté l'invitation de son homologue à
+ * effectuer une visite »: a visit or meeting made on an invitation is with whoever invites, when nothing else
+ * names the other side.
+ */
+function invitedBy(s: SentenceView, t: Trigger, roles: Roles, mentions: ActorMention[]): void {
+  if (!s.hasSyntax || roles.target.length || (t.entry.type !== "CONSULT" && t.entry.type !== "AGREE")) return;
+  for (let k = 0; k < s.length; k++) {
+    if (!INVITATION_NOUNS.has(s.lemma[k]) && !INVITATION_NOUNS.has(s.lower[k])) continue;
+    const up = s.head![k];
+    if (!s.dominates(k, t.h, 3) && !(up >= 0 && s.dominates(up, t.h, 3))) continue;
+    // The from-phrase right after the noun, wherever the parser hung it (on the noun or on the verb above).
+    const phrases = [...s.children(k), ...(up >= 0 ? s.children(up).filter((c) => c > k && c <= k + 4) : [])];
+    for (const c of phrases) {
+      if (c < k || !/^(nmod|obl)$/.test(s.baseRel(c)) || !FROM_PREPS.has(caseWord(s, c))) continue;
+      const host = actorsUnder(s, c, mentions).filter((m) => !roles.source.some((o) => overlaps(o, m)));
+      if (host.length) {
+        roles.target = host;
+        return;
+      }
+    }
+  }
+}
 
 /** A joint word (joint, jointly, « conjointement ») within the act's own phrases. */
 function jointAct(s: SentenceView, anchor: number, h: number): boolean {

@@ -116,6 +116,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   phrasalParticles: ["aside", "off", "up", "down", "out", "back", "away"],
   pairWords: ["two", "both"],
   jointWords: ["joint", "jointly", "together"],
+  invitationNouns: ["invitation", "invite"],
   stativeParticiples: ["prepared", "committed", "determined", "resolved", "opposed", "inclined", "disposed"],
   voiceNouns: [
     "statement",

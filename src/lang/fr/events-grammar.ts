@@ -90,6 +90,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   phrasalParticles: [],
   pairWords: ["deux"],
   jointWords: ["conjointement", "conjoint", "conjointe", "conjointes", "conjoints", "ensemble"],
+  invitationNouns: ["invitation"],
   stativeParticiples: [
     "disposé",
     "disposée",
