@@ -1771,9 +1771,15 @@ function rolesSyntax(
       const r = s.rel(c);
       const br = s.baseRel(c);
       // "rejected Thursday a U.N. appeal", « a accusé lundi la Karsanie »: a parser hangs the object on the day.
+      // « a bombardé mardi des positions … »: the partitive article read as « de » hangs the object there too.
       if (v === anchor && TEMPORAL.has(s.lower[c]))
         for (const g of s.children(c))
-          if (s.baseRel(g) === "obj" || (s.baseRel(g) === "nmod" && !caseWord(s, g))) objs.push(g);
+          if (
+            s.baseRel(g) === "obj" ||
+            (s.baseRel(g) === "nmod" &&
+              (!caseWord(s, g) || (OF_CASES.has(caseWord(s, g)) && g > c && !TEMPORAL.has(s.lower[g]))))
+          )
+            objs.push(g);
       // "hand over X to Y" read as "hand | over X (to Y)": the verb's own particle is no preposition; X is the
       // object and a to-phrase hung on it is the verb's.
       // "handed over X to Y" with the particle in the trigger phrase itself: the same misreading.
@@ -2238,7 +2244,14 @@ function rolesSyntax(
         if (s.upos(o) !== "NOUN" || target.length) continue;
         for (const c of s.children(o)) {
           if (s.rel(c) !== "acl") continue;
-          const by = s.children(c).find((g) => s.rel(g) === "obl:agent");
+          // « la demande … partagée déposée par l'opposition »: a parser may chain a second participle below.
+          const by =
+            s.children(c).find((g) => s.rel(g) === "obl:agent") ??
+            s
+              .children(c)
+              .filter((g) => /^(xcomp|conj)$/.test(s.baseRel(g)) && s.upos(g) === "VERB")
+              .flatMap((g) => s.children(g))
+              .find((g) => s.rel(g) === "obl:agent");
           if (by !== undefined) target = actorsOfPrep(by);
           if (target.length) break;
         }
