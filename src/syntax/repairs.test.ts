@@ -25,6 +25,12 @@ test("a subject with a relative clause between commas keeps the main verb as roo
   assert.deepEqual([p.get("commanders")?.head, p.get("commanders")?.dep], ["signed", "nsubj"]);
 });
 
+test("an opening time phrase with a relative clause is an adjunct of the main clause", () => {
+  const p = parse("Two days after the storm, which flattened the harbour, the council asked for help.");
+  assert.equal(p.get("asked")?.dep, "root");
+  assert.deepEqual([p.get("days")?.head, p.get("flattened")?.head], ["asked", "storm"]);
+});
+
 test("a subject with a participle between commas gets the finite verb after them", () => {
   const p = parse("Ministers of the bloc, meeting in Oslo on Friday, imposed new tariffs on steel imports.");
   assert.equal(p.get("imposed")?.dep, "root");

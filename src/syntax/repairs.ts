@@ -376,11 +376,42 @@ export function subjectWithClause(s: RepairInput, kids: number[][], root: number
     rel = "acl";
   else return false;
   const v = subjectlessVerbAfter(s, kids, root, true);
-  if (v < 0) return false;
+  if (v < 0) return rel === "acl:relcl" && openingTimeWithRelative(s, kids, root, noun, relative);
   return reroot(s, v, commaBefore(s, v), [
     [noun, v, subjectRel(s, kids, v)],
     [root, noun, rel],
   ]);
+}
+
+/**
+ * "Two days after the storm, which flattened the harbour, the council asked …": the relative clause is
+ * on the noun before its comma ("storm"), and the opening phrase ("days", with a preposition under it)
+ * is an adjunct of the next finite verb with its own subject after a comma.
+ */
+function openingTimeWithRelative(
+  s: RepairInput,
+  kids: number[][],
+  root: number,
+  noun: number,
+  relative: number,
+): boolean {
+  const antecedent = relative - 2;
+  if (antecedent <= noun || s.forms[relative - 1] !== "," || !NOMINAL.has(s.upos[antecedent])) return false;
+  if (!under(s.head, antecedent, noun) || !hasChild(s, kids, antecedent, /^case$/)) return false;
+  for (let v = root + 1; v < s.head.length; v++) {
+    if (!finiteVerb(s, kids, v) || /relcl/.test(s.deprel[v]) || hasChild(s, kids, v, /^mark$/)) continue;
+    let subject = -1;
+    for (const k of kids[v]) if (k < v && /^nsubj/.test(s.deprel[k])) subject = k;
+    if (subject < 0) return false;
+    let first = subject;
+    while (first - 1 > root && under(s.head, first - 1, subject)) first--;
+    if (s.forms[first - 1] !== ",") return false;
+    return reroot(s, v, first - 1, [
+      [noun, v, "obl"],
+      [root, antecedent, "acl:relcl"],
+    ]);
+  }
+  return false;
 }
 
 /**
