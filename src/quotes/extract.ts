@@ -1993,8 +1993,16 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
     let clauseAt = -1;
     let c = skipAdjuncts(cx, v + 1, b, info.lemma);
     if (c < 0) continue;
-    if (c < b && cx.T.complementisers.has(cx.w[c]) && cx.inQuote[c] < 0) comp = c;
-    else if (cx.lang === "en" && !info.opinion && cx.T.bareClauseVerbs.has(info.lemma)) {
+    if (c < b && cx.T.complementisers.has(cx.w[c]) && cx.inQuote[c] < 0) {
+      comp = c;
+      // "I think that's right", "he said that was a mistake": "that" is the clause's subject, right before its verb.
+      const { dep, pos } = cx.doc.tokens;
+      const next = pos?.[c + 1];
+      if (cx.lang === "en" && dep?.[c] === "nsubj" && (next === "AUX" || next === "VERB")) {
+        comp = -1;
+        clauseAt = c;
+      }
+    } else if (cx.lang === "en" && !info.opinion && cx.T.bareClauseVerbs.has(info.lemma)) {
       while (c < b && cx.w[c] === ",") c++;
       const comma = c > v + 1 && cx.w[c - 1] === ",";
       const w = cx.w[c];
@@ -2097,6 +2105,23 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
     if (to - from < 2) continue;
     // "announced his candidacy in June", "stressed her experience": an object, not a reported clause.
     if (comp < 0 && objectNotClause(cx, from, to, info.lemma)) continue;
+    // "a milestone the company says puts it ahead": a clause with no subject is a relative clause's gap.
+    // (Only after a relative's subject, a noun or a relative pronoun before it: not "He said states like …"
+    // with "states" read as a verb, nor a parenthetical cue, "Biden, Rubio said, had been …".)
+    if (
+      comp < 0 &&
+      cx.lang === "en" &&
+      cx.w[from - 1] !== "," &&
+      cx.doc.tokens.feats?.[from]?.includes("VerbForm=Fin")
+    ) {
+      const before = subj.a - 1;
+      const pos = cx.doc.tokens.pos;
+      if (
+        before >= a &&
+        (cx.T.relativePronouns.has(cx.w[before]) || pos?.[before] === "NOUN" || pos?.[before] === "PROPN")
+      )
+        continue;
+    }
     const start = cx.ts[from];
     const end = cx.te[to - 1];
     if (overlapsDirect(start, end)) break;
@@ -2414,7 +2439,8 @@ function deniedOrObject(cx: QuoteContext, v: number, c: number, complementiser: 
   const { pos, dep, head } = cx.doc.tokens;
   if (!complementiser || !pos || !dep || !head) return false;
   const h = head[c];
-  return pos[c] === "DET" && h > c && head[h] === v && dep[h] === "obj";
+  // ("called that claim …": the tagger may call "that" a conjunction while the parse makes it the object's determiner.)
+  return (pos[c] === "DET" || dep[c] === "det") && h > c && head[h] === v && dep[h] === "obj";
 }
 
 /**

@@ -923,3 +923,13 @@ test("'…, whom he has alienated, said Ada Marsh, director of …': 'said' afte
     ],
   );
 });
+
+test("'a milestone the company says puts it ahead': a relative clause's gap is no report; 'said that was a mistake' keeps its subject 'that'", () => {
+  const doc = fullQuotesOf(
+    "A rover landed on the moon, a milestone the company says puts it ahead of its rivals. Hugo Lind said that was a mistake.\n",
+  );
+  assert.deepEqual(
+    doc.quotes.filter((q) => q.kind !== "scare").map((q) => [q.speaker?.name, q.text]),
+    [["Hugo Lind", "that was a mistake"]],
+  );
+});
