@@ -227,6 +227,17 @@ function subjectlessVerbAfter(s: RepairInput, kids: number[][], from: number, ne
   return -1;
 }
 
+/** The comma before the words of v's subject phrase (the words under v next to its subject), or -1. */
+function commaBeforeSubject(s: RepairInput, kids: number[][], v: number): number {
+  let subject = -1;
+  for (const k of kids[v])
+    if (k < v && /^nsubj/.test(s.deprel[k]) && (subject < 0 || k < subject)) subject = k;
+  if (subject < 0) return -1;
+  let k = subject;
+  while (k > 0 && s.forms[k - 1] !== "," && under(s.head, k - 1, v)) k--;
+  return k > 0 && s.forms[k - 1] === "," ? k - 1 : -1;
+}
+
 /** The comma right before word v (adverbs between: ", formally quit"), or -1. */
 function commaBefore(s: RepairInput, v: number): number {
   let k = v - 1;
@@ -438,10 +449,16 @@ export function openingClauseRoot(s: RepairInput, kids: number[][], root: number
   } else adjunct = -1;
   for (const v of kids[root]) {
     if (v < root || !/^(parataxis|conj|ccomp|advcl)$/.test(s.deprel[v])) continue;
-    if (!finiteVerb(s, kids, v) || !hasChild(s, kids, v, SUBJECT) || hasChild(s, kids, v, /^mark$/)) continue;
+    if (!finiteVerb(s, kids, v, true) || hasChild(s, kids, v, /^mark$/)) continue;
+    if (!hasChild(s, kids, v, SUBJECT)) {
+      if (subjectlessMainClause(s, root, v, adjunct, t)) return true;
+      continue;
+    }
+    if (!finiteVerb(s, kids, v)) continue;
     let first = v;
     for (const k of kids[v]) if (k < first) first = k;
-    const c = s.forms[first] === "," ? first : commaBefore(s, first);
+    let c = s.forms[first] === "," ? first : commaBefore(s, first);
+    if (c < 0) c = commaBeforeSubject(s, kids, v); // "…, Amnesty International urged": "in Jeddah" hung on the name
     if (c < 0) continue;
     if (adjunct >= 0)
       return reroot(s, v, c, [
@@ -450,6 +467,36 @@ export function openingClauseRoot(s: RepairInput, kids: number[][], root: number
       ]);
     return reroot(s, v, c, [[root, v, "advcl"]]);
   }
+  return false;
+}
+
+/**
+ * The main clause of an opening adjunct root, whose subject (after the adjunct's comma) was hung on the
+ * adjunct ("In a report published on Monday, Oxfam International urged …": "International" a conjunct of
+ * "Monday"): the clause's verb becomes the root, then gets that subject (`subjectAfterAdjunct`).
+ */
+function subjectlessMainClause(
+  s: RepairInput,
+  root: number,
+  v: number,
+  adjunct: number,
+  t: RepairTables,
+): boolean {
+  let start = v;
+  while (start > root + 1 && (SUBJECT_RUN.has(s.upos[start - 1]) || s.upos[start - 1] === "ADP")) start--;
+  if (start === v || s.forms[start - 1] !== ",") return false;
+  const head = s.head.slice();
+  const deprel = s.deprel.slice();
+  const arcs: [number, number, string][] =
+    adjunct >= 0
+      ? [
+          [adjunct, v, "obl"],
+          [root, adjunct, "acl"],
+        ]
+      : [[root, v, "advcl"]];
+  if (reroot(s, v, start - 1, arcs) && subjectAfterAdjunct(s, childrenOf(s.head), v, t)) return true;
+  s.head.set(head); // no subject found: leave the tree as it was
+  for (let i = 0; i < deprel.length; i++) s.deprel[i] = deprel[i];
   return false;
 }
 
@@ -501,6 +548,13 @@ export function subjectAfterAdjunct(
     } else if (s.upos[last] === "NOUN") subject = last;
   }
   if (subject < 0) return false;
+  // the parser's own head of the phrase, when it made one ("Oxfam" compound of "International")
+  while (
+    s.head[subject] - 1 >= start &&
+    s.head[subject] - 1 < end &&
+    NOMINAL.has(s.upos[s.head[subject] - 1])
+  )
+    subject = s.head[subject] - 1;
   // the phrase hangs outside itself: before the comma (on the adjunct), or on the verb as a clause
   const h = s.head[subject] - 1;
   if (h < 0 || (h >= start - 1 && h !== root)) return false;
