@@ -71,7 +71,7 @@ export function repairTree(lang: string, s: RepairInput): boolean {
     appositionsAfterNames(s, kids) || adjectiveSubjects(s, kids) || objectsTakenForSubjects(s, kids);
   if (subjectWithClause(s, kids, root, tables)) return true;
   if (NOMINAL.has(u) || u === "ADJ")
-    return nominalRoot(s, kids, root) || adjunctRoot(s, kids, root) || appositions;
+    return nominalRoot(s, kids, root, tables) || adjunctRoot(s, kids, root) || appositions;
   if (u !== "VERB") return appositions;
   if (openingClauseRoot(s, kids, root, tables)) return true;
   return subjectAfterAdjunct(s, kids, root, tables) || appositions;
@@ -298,7 +298,7 @@ function subjectRel(s: RepairInput, kids: number[][], v: number): string {
  * ("Tens of thousands of people marched …"); an adjective right before a noun becomes its modifier
  * ("Turkish Foreign Minister X flew …", whose verb has its subject already).
  */
-export function nominalRoot(s: RepairInput, kids: number[][], root: number): boolean {
+export function nominalRoot(s: RepairInput, kids: number[][], root: number, t: RepairTables): boolean {
   if (hasChild(s, kids, root, /^(cop|nsubj|csubj|aux)/)) return false;
   if (s.upos[root] === "ADJ") {
     let noun = root + 1;
@@ -317,18 +317,26 @@ export function nominalRoot(s: RepairInput, kids: number[][], root: number): boo
     const c = commaBefore(s, titled);
     return reroot(s, titled, c < 0 ? titled : c, [[root, root + 1, "compound"]]);
   }
-  let v = subjectlessVerbAfter(s, kids, root, false);
+  // the verb right after the root's phrase first ("trains from X crossed …, according to images published …")
+  let v = pastRightAfter(s, kids, root);
+  if (v >= 0 && !kids[v].some((k) => k > v && s.upos[k] !== "PUNCT")) v = -1;
+  if (v < 0) v = subjectlessVerbAfter(s, kids, root, false);
   if (v < 0) {
     // "Ministers of the bloc, meeting …, imposed tariffs": a participle with complements ("…, highly
     // recommended." is a review's verdict)
     v = subjectlessVerbAfter(s, kids, root, true);
-    if (v < 0) v = pastRightAfter(s, kids, root);
     if (v >= 0 && !kids[v].some((k) => k > v && s.upos[k] !== "PUNCT")) return false;
   }
   // not an imperative after a heading ("Questions: please contact …", "Work hard and retire early")
   if (v < 0 || s.feats[v].includes("Mood=Imp") || hasChild(s, kids, v, /^cc$/)) return false;
   for (let k = root + 1; k < v; k++) if (HEADING_MARKS.has(s.forms[k])) return false;
   const c = commaBefore(s, v);
+  if (hasChild(s, kids, root, /^case$/)) {
+    // "On Friday, X died": the phrase is the verb's adjunct, and its subject may follow the comma
+    if (!reroot(s, v, c < 0 ? v : c, [[root, v, "obl"]])) return false;
+    subjectAfterAdjunct(s, childrenOf(s.head), v, t);
+    return true;
+  }
   return reroot(s, v, c < 0 ? v : c, [[root, v, subjectRel(s, kids, v)]]);
 }
 
