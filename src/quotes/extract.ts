@@ -2199,6 +2199,9 @@ const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) 
     // "Asked how he would thank her, Fraser laughed.": the question put to the speaker is no report.
     if (cx.T.questionFrames.has(cx.w[a]) || (cx.w[a] === "when" && cx.T.questionFrames.has(cx.w[a + 1])))
       break;
+    // "Yesterday, Roscosmos, the space agency, announced the death of …": no verb before the cue, so no
+    // clause reported, only the cue's own subject and its apposition.
+    if (cx.lang === "en" && withoutVerb(cx, a, c)) break;
     const start = cx.ts[a];
     const end = cx.te[c - 1];
     if (overlapsDirect(start, end)) break;
@@ -2464,6 +2467,14 @@ function invertedSpeakerAhead(cx: QuoteContext, c: number, b: number): boolean {
     if (cx.w[k] === ",") return false;
   }
   return false;
+}
+
+/** With the tagger: no verb nor auxiliary from `from` to `to`. */
+function withoutVerb(cx: QuoteContext, from: number, to: number): boolean {
+  const pos = cx.doc.tokens.pos;
+  if (!pos) return false;
+  for (let k = from; k < to; k++) if (pos[k] === "VERB" || pos[k] === "AUX") return false;
+  return true;
 }
 
 const SUBJECT_DEPS = new Set(["nsubj", "nsubj:pass", "csubj", "expl"]);

@@ -933,3 +933,13 @@ test("'a milestone the company says puts it ahead': a relative clause's gap is n
     [["Hugo Lind", "that was a mistake"]],
   );
 });
+
+test("'Yesterday, Korvan Space, the national space agency, announced the death of …': no verb before a closing cue, no clause reported", () => {
+  const doc = fullQuotesOf(
+    "Yesterday, Korvan Space, the national space agency, announced the death of cosmonaut Pavel Ostrov. Then, last week, Ostrov's daughter Mia Ostrova said he had been ill for years.\n",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => [q.speaker?.name, q.text]),
+    [["Mia Ostrova", "he had been ill for years"]],
+  );
+});
