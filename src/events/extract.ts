@@ -3648,10 +3648,14 @@ function settleRoles(
   if (s.hasSyntax && !roles.target.length && t.entry.type === "REJECT") {
     const pressures: number[] = [];
     for (let c = 0; c < s.length; c++)
-      if (DEFIANCE_CASES.has(caseWord(s, c)) && s.dominates(roles.anchor, c, 2)) pressures.push(c);
+      if (DEFIANCE_CASES.has(caseWord(s, c)) && s.dominates(roles.anchor, c, 3)) pressures.push(c);
+    // « malgré les demandes répétées de la CEDEAO »: the demander may hang on a participle of the noun.
     const despite = pressures
       .flatMap((c) =>
-        s.children(c).filter((g) => s.baseRel(g) === "nmod" && !PLACE_PREPS.has(caseWord(s, g))),
+        s
+          .children(c)
+          .flatMap((g) => (s.baseRel(g) === "acl" ? s.children(g) : [g]))
+          .filter((g) => /^(nmod|obl)$/.test(s.baseRel(g)) && !PLACE_PREPS.has(caseWord(s, g))),
       )
       .flatMap((g) => actorsUnder(s, g, mentions));
     if (despite.length) roles.target = despite.filter((m) => !roles.source.includes(m));
