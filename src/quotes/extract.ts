@@ -2553,8 +2553,13 @@ function headingSentence(cx: QuoteContext, s: number, a0: number, b0: number): b
   // "Senator Says Budget Will Pass.": a line in title case, whatever its punctuation.
   if (cx.lang === "en" && cx.titleCased(s)) return true;
   if (paras.length < 3 || b0 - a0 > 12) return false;
+  // (A comma only closing a quotation: "‘We have no choice,’ mayor says".)
   for (let k = a0; k < b0; k++)
-    if (cx.w[k] === "," || (END_PUNCT.has(cx.w[k]) && cx.inQuote[k] < 0)) return false;
+    if (
+      (cx.w[k] === "," && cx.inQuote[k] < 0 && !cx.isQuoteChar(k + 1)) ||
+      (END_PUNCT.has(cx.w[k]) && cx.inQuote[k] < 0)
+    )
+      return false;
   return cx.sent[a0] === s && !cx.isQuoteChar(b0 - 1) && /[\p{L}\p{N})]$/u.test(cx.text.slice(start, end));
 }
 
@@ -4388,19 +4393,31 @@ function subjectLike(cx: QuoteContext, m: Mention): boolean {
 function dropHeadlineRepeats(cx: QuoteContext, quotes: Quote[]): void {
   const paras = cx.doc.paragraphs;
   if (paras.length < 2) return;
-  const head = paras[0];
-  const headText = cx.text.slice(head.start, head.end).trim();
-  if (headText.length > 160 || /[.!?]$/.test(headText)) return;
   const key = (s: string) =>
     s
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim();
-  const body = key(cx.text.slice(paras[1].start));
+  const head = paras[0];
+  const headText = cx.text.slice(head.start, head.end).trim();
+  if (headText.length <= 160 && !/[.!?]$/.test(headText)) {
+    const body = key(cx.text.slice(paras[1].start));
+    for (let k = quotes.length - 1; k >= 0; k--) {
+      const q = quotes[k];
+      if (q.start < head.start || q.end > head.end) continue;
+      const inner = key(q.text);
+      if (inner.length > 0 && body.includes(inner)) quotes.splice(k, 1);
+    }
+  }
+  // A subheading that repeats a quote of the body ("‘We have no choice,’ mayor says" between paragraphs).
   for (let k = quotes.length - 1; k >= 0; k--) {
     const q = quotes[k];
-    if (q.start < head.start || q.end > head.end) continue;
+    const t = cx.tokenAt(q.start);
+    if (t < 0 || !inHeading(cx, t)) continue;
+    const para = paras.find((p) => p.start <= q.start && p.end >= q.end);
+    if (!para) continue;
     const inner = key(q.text);
-    if (inner.length > 0 && body.includes(inner)) quotes.splice(k, 1);
+    const rest = key(`${cx.text.slice(0, para.start)} ${cx.text.slice(para.end)}`);
+    if (inner.length > 0 && rest.includes(inner)) quotes.splice(k, 1);
   }
 }
