@@ -3294,6 +3294,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       protestPurpose(s, lex, t, trs, roles, mentions, ctx);
       judgedAuthor(s, t, trs, roles, mentions, ctx);
       invitedBy(s, t, roles, mentions);
+      letterAddressee(s, t, roles, mentions);
       const source = roles.source.map((m) => actorFor(s, m));
       const target = roles.target.map((m) => actorFor(s, m));
       const kind = eventKind(
@@ -4408,6 +4409,31 @@ function judgedAuthor(
 
 const JOINT_WORDS = GRAMMAR.jointWords;
 const INVITATION_NOUNS = GRAMMAR.invitationNouns;
+const LETTER_NOUNS = GRAMMAR.letterNouns;
+
+/**
+ * « …, dans une lettre adressée à la communauté internationale », "in a letter to the UN Security Council": a
+ * spoken act put in writing is addressed to the letter's addressee, when nothing but a place names its target.
+ */
+function letterAddressee(s: SentenceView, t: Trigger, roles: Roles, mentions: ActorMention[]): void {
+  if (!s.hasSyntax || !VERBAL.has(t.entry.type)) return;
+  if (!roles.target.every((m) => cityMention(m) || placePhrase(s, m))) return;
+  for (let k = t.to; k < s.length; k++) {
+    if (!LETTER_NOUNS.has(s.lemma[k]) && !LETTER_NOUNS.has(s.lower[k])) continue;
+    // The to-phrase on the noun, or on its participle (« adressée à X », "sent to X").
+    const phrases = s.children(k).flatMap((c) => (s.baseRel(c) === "acl" ? s.children(c) : [c]));
+    for (const c of phrases) {
+      if (c < k || !ADDRESSEE_PREPS.has(caseWord(s, c))) continue;
+      const to = actorsUnder(s, c, mentions).filter(
+        (m) => !cityMention(m) && !roles.source.some((o) => overlaps(o, m)),
+      );
+      if (to.length) {
+        roles.target = to;
+        return;
+      }
+    }
+  }
+}
 
 /**
  * "accepted an invitation from Australia to make a state visit", « a accepté l'invitation de son homologue à

@@ -117,6 +117,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   pairWords: ["two", "both"],
   jointWords: ["joint", "jointly", "together"],
   invitationNouns: ["invitation", "invite"],
+  letterNouns: ["letter", "message", "note"],
   stativeParticiples: ["prepared", "committed", "determined", "resolved", "opposed", "inclined", "disposed"],
   voiceNouns: [
     "statement",

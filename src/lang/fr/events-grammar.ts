@@ -91,6 +91,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   pairWords: ["deux"],
   jointWords: ["conjointement", "conjoint", "conjointe", "conjointes", "conjoints", "ensemble"],
   invitationNouns: ["invitation"],
+  letterNouns: ["lettre", "courrier", "missive", "message"],
   stativeParticiples: [
     "disposé",
     "disposée",
