@@ -3295,6 +3295,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       judgedAuthor(s, t, trs, roles, mentions, ctx);
       invitedBy(s, t, roles, mentions);
       letterAddressee(s, t, roles, mentions);
+      droppedDemand(s, t, roles, mentions);
       const source = roles.source.map((m) => actorFor(s, m));
       const target = roles.target.map((m) => actorFor(s, m));
       const kind = eventKind(
@@ -4410,6 +4411,35 @@ function judgedAuthor(
 const JOINT_WORDS = GRAMMAR.jointWords;
 const INVITATION_NOUNS = GRAMMAR.invitationNouns;
 const LETTER_NOUNS = GRAMMAR.letterNouns;
+const DEMAND_NOUNS = GRAMMAR.demandNouns;
+
+/**
+ * "Hungary dropped its demand for an apology from Sweden", « a renoncé à son exigence d'excuses de la part de X »:
+ * withdrawing a demand (the manual's CONCEDE) yields to whom the demand was made of, named by a from-phrase on
+ * the demand or right after it, before any name in a reason phrase.
+ */
+function droppedDemand(s: SentenceView, t: Trigger, roles: Roles, mentions: ActorMention[]): void {
+  if (!s.hasSyntax || t.entry.type !== "CONCEDE" || t.entry.pos !== "verb") return;
+  const demand = s
+    .children(roles.anchor)
+    .find(
+      (c) =>
+        /^(obj|obl)$/.test(s.baseRel(c)) && (DEMAND_NOUNS.has(s.lemma[c]) || DEMAND_NOUNS.has(s.lower[c])),
+    );
+  if (demand === undefined) return;
+  const end = s.subtree(demand, []).reduce((a, b) => Math.max(a, b), demand);
+  for (let c = demand + 1; c <= end + 3 && c < s.length; c++) {
+    if (!/^(nmod|obl)$/.test(s.baseRel(c)) || !FROM_PREPS.has(caseWord(s, c))) continue;
+    if (!s.dominates(demand, c, 3) && s.head![c] !== roles.anchor) continue;
+    const from = actorsUnder(s, c, mentions).filter(
+      (m) => m.rank > 0 && !roles.source.some((o) => overlaps(o, m)),
+    );
+    if (from.length) {
+      roles.target = from;
+      return;
+    }
+  }
+}
 
 /**
  * « …, dans une lettre adressée à la communauté internationale », "in a letter to the UN Security Council": a

@@ -202,6 +202,8 @@ export interface EventGrammar {
   invitationNouns: string[];
   /** Nouns of a written message whose to-phrase names its addressee ("in a letter to the UN"). */
   letterNouns: string[];
+  /** Nouns of a demand, whose from-phrase names whom it was made of ("dropped its demand for an apology from X"). */
+  demandNouns: string[];
   /** Participles that name a state of mind, never a passive ("Iran is prepared to …", « la Karsanie est disposée à »). */
   stativeParticiples: string[];
   /** Documents that speak for whoever issued them (a statement, resolution or report that condemns, urges …). */

@@ -118,6 +118,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   jointWords: ["joint", "jointly", "together"],
   invitationNouns: ["invitation", "invite"],
   letterNouns: ["letter", "message", "note"],
+  demandNouns: ["demand", "demands", "request", "claim", "claims", "insistence"],
   stativeParticiples: ["prepared", "committed", "determined", "resolved", "opposed", "inclined", "disposed"],
   voiceNouns: [
     "statement",

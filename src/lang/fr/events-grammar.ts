@@ -92,6 +92,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   jointWords: ["conjointement", "conjoint", "conjointe", "conjointes", "conjoints", "ensemble"],
   invitationNouns: ["invitation"],
   letterNouns: ["lettre", "courrier", "missive", "message"],
+  demandNouns: ["demande", "demandes", "exigence", "exigences", "revendication", "revendications"],
   stativeParticiples: [
     "disposé",
     "disposée",
