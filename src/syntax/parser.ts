@@ -324,7 +324,11 @@ function transitionFeatures(st: State, out: Int32Array): number {
  * and the rest. The first two are scored once per sentence and word; integer
  * scores make the split sum equal to the whole.
  */
-/** The templates that change from one transition to the next, less the POS-only ones (`posTupleFeatures`). */
+/**
+ * The templates that change from one transition to the next and read a word: the rest are the
+ * POS-only ones (`posTupleFeatures`) and the two groups that read only UPOS, labels and valency
+ * (`stackSideFeatures`, `bufferSideFeatures`), whose scores inference caches per value tuple.
+ */
 function dynamicTransitionFeatures(st: State, out: Int32Array): number {
   const sp = st.sp;
   const s0 = sp >= 1 ? st.stack[sp - 1] : -1;
@@ -336,10 +340,7 @@ function dynamicTransitionFeatures(st: State, out: Int32Array): number {
   const b0w = b0 < 0 ? NONE : st.w[b0];
   const b0p = b0 < 0 ? NONE : st.p[b0];
   const s0lc1 = s0 >= 0 ? st.lc1[s0] : -1;
-  const s0rc1 = s0 >= 0 ? st.rc1[s0] : -1;
-  const s0rc2 = s0 >= 0 ? st.rc2[s0] : -1;
   const b0lc1 = b0 >= 0 ? st.lc1[b0] : -1;
-  const b0lc2 = b0 >= 0 ? st.lc2[b0] : -1;
   const d01 = s0 >= 0 && b0 >= 0 ? distBucket(b0 - s0) : NONE;
   let n = 0;
   out[n++] = feat2(15, s0w, b0w);
@@ -348,22 +349,50 @@ function dynamicTransitionFeatures(st: State, out: Int32Array): number {
   out[n++] = feat2(19, s0w, b0p);
   out[n++] = feat2(20, s0p, b0w);
   out[n++] = feat2(30, s0w, d01);
-  out[n++] = feat3(32, s0 >= 0 ? st.rval[s0] : NONE, s0p, 0);
-  out[n++] = feat2(33, b0 >= 0 ? st.lval[b0] : NONE, b0p);
-  out[n++] = feat2(37, s0rc1 < 0 ? NONE : st.p[s0rc1], s0p);
-  out[n++] = feat2(38, s0rc1 < 0 ? NONE : st.label[s0rc1], s0p);
-  out[n++] = feat2(39, b0lc1 < 0 ? NONE : st.p[b0lc1], b0p);
-  out[n++] = feat2(40, b0lc1 < 0 ? NONE : st.label[b0lc1], b0p);
-  out[n++] = feat2(44, s0rc2 < 0 ? NONE : st.label[s0rc2], s0p);
-  out[n++] = feat2(45, b0lc2 < 0 ? NONE : st.label[b0lc2], b0p);
-  out[n++] = feat3(47, s0p, s0rc1 < 0 ? NONE : st.label[s0rc1], s0rc2 < 0 ? NONE : st.label[s0rc2]);
-  out[n++] = feat3(48, b0p, b0lc1 < 0 ? NONE : st.label[b0lc1], b0lc2 < 0 ? NONE : st.label[b0lc2]);
-  out[n++] = feat3(49, s0p, s0lc1 < 0 ? NONE : st.label[s0lc1], b0p);
-  out[n++] = feat3(50, s0p, s0rc1 < 0 ? NONE : st.label[s0rc1], b0p);
   out[n++] = feat3(57, s0w, b0w, (s0p * 131 + b0p) | 0);
   out[n++] = feat3(58, s0lc1 < 0 ? NONE : st.w[s0lc1], s0p, b0p);
   out[n++] = feat3(61, s1w, b0p, s0p);
   out[n++] = feat3(62, b0lc1 < 0 ? NONE : st.w[b0lc1], b0p, s0p);
+  return n;
+}
+
+/** The changing templates of s0's children that read no word (UPOS, labels, valency), with b0's UPOS. */
+function stackSideFeatures(
+  s0p: number,
+  s0rval: number,
+  s0rc1p: number,
+  s0rc1Label: number,
+  s0rc2Label: number,
+  s0lc1Label: number,
+  b0p: number,
+  out: Int32Array,
+): number {
+  let n = 0;
+  out[n++] = feat3(49, s0p, s0lc1Label, b0p);
+  out[n++] = feat3(32, s0rval, s0p, 0);
+  out[n++] = feat2(37, s0rc1p, s0p);
+  out[n++] = feat2(38, s0rc1Label, s0p);
+  out[n++] = feat2(44, s0rc2Label, s0p);
+  out[n++] = feat3(47, s0p, s0rc1Label, s0rc2Label);
+  out[n++] = feat3(50, s0p, s0rc1Label, b0p);
+  return n;
+}
+
+/** The changing templates of b0's left children that read no word (UPOS, labels, valency). */
+function bufferSideFeatures(
+  b0p: number,
+  b0lval: number,
+  b0lc1p: number,
+  b0lc1Label: number,
+  b0lc2Label: number,
+  out: Int32Array,
+): number {
+  let n = 0;
+  out[n++] = feat2(33, b0lval, b0p);
+  out[n++] = feat2(39, b0lc1p, b0p);
+  out[n++] = feat2(40, b0lc1Label, b0p);
+  out[n++] = feat2(45, b0lc2Label, b0p);
+  out[n++] = feat3(48, b0p, b0lc1Label, b0lc2Label);
   return n;
 }
 
@@ -487,6 +516,20 @@ const POS_BITS = 16;
 /** UPOS values (NONE = -7 … K − 1) shifted into 5 bits, so models with up to 24 tags can use the tuple cache. */
 const POS_OFFSET = 8;
 const POS_MAX_TAGS = 32 - POS_OFFSET;
+
+/**
+ * Side-group caches (`stackSideFeatures`, `bufferSideFeatures`): direct-mapped entries of
+ * [key1 | SIDE_FILLED, key2, three scores, padding]; UPOS +8 in 5 bits, labels +8 in 7, valencies in 4.
+ */
+const SIDE_BITS = 13;
+const SIDE_STRIDE = 8;
+const SIDE_FILLED = 1 << 30;
+const SIDE_MAX_VALENCY = 15;
+
+/** Offset of the entry of the key pair in a side-group cache. */
+function sideEntry(key1: number, key2: number): number {
+  return (Math.imul(key1 ^ Math.imul(key2, 0x85ebca6b), 0x9e3779b1) >>> (32 - SIDE_BITS)) * SIDE_STRIDE;
+}
 
 /** Groups of transition templates cached per sentence (see `dynamicTransitionFeatures`). */
 const CACHE_TOP = 0;
@@ -665,6 +708,10 @@ export class Parser {
   /** POS-tuple cache: [key | 1 << 28, three scores] per entry (see `posTupleFeatures`). */
   private readonly posCache = new Int32Array(4 << POS_BITS);
   private readonly usePosCache: boolean;
+  /** Whether the side-group caches apply (few tags and labels: see SIDE_BITS). */
+  private readonly useSideCache: boolean;
+  private readonly stackSideCache = new Int32Array(SIDE_STRIDE << SIDE_BITS);
+  private readonly bufferSideCache = new Int32Array(SIDE_STRIDE << SIDE_BITS);
   /** Scores of b1's templates when there is no b1. */
   private readonly noB1 = new Int32Array(3);
   /** Summed label scores of `labelPosFeatures` per tuple (L each), and which tuples are filled. */
@@ -686,6 +733,7 @@ export class Parser {
     this.labelPos = new Int32Array(this.usePosCacheFor(uposList) ? labels.length << LABEL_POS_BITS : 0);
     this.rootLabel = labels.indexOf("root");
     this.usePosCache = uposList.length <= POS_MAX_TAGS;
+    this.useSideCache = this.usePosCache && labels.length + POS_OFFSET < 128;
     this.useLabelGroups =
       this.usePosCache && labels.length + POS_OFFSET < 128 && labels.length < LABEL_GROUP_STRIDE;
     const groupSize = this.useLabelGroups ? LABEL_GROUP_STRIDE << LABEL_GROUP_BITS : 0;
@@ -713,6 +761,7 @@ export class Parser {
         this.addCached(st, CACHE_TOP, st.stack[sp - 1]);
         this.addCached(st, CACHE_BUFFER, b);
         this.addPosTuple(st);
+        this.addSideGroups(st);
         const k = dynamicTransitionFeatures(st, this.feats);
         this.trans.score(this.feats, k, sc);
         // SHIFT and LEFT are valid here; RIGHT needs a word above the root.
@@ -746,6 +795,82 @@ export class Parser {
     const deprel: string[] = new Array(n);
     for (let i = 0; i < n; i++) deprel[i] = this.labels[st.label[i + 1]] ?? "dep";
     return { head, deprel };
+  }
+
+  /**
+   * Adds the scores of the two side groups (`stackSideFeatures`, `bufferSideFeatures`) through their
+   * tuple caches; scored directly when the caches do not apply or a valency does not fit the key.
+   */
+  private addSideGroups(st: State): void {
+    const sp = st.sp;
+    const s0 = sp >= 1 ? st.stack[sp - 1] : -1;
+    const b0 = st.b <= st.n ? st.b : -1;
+    const s0p = s0 < 0 ? NONE : st.p[s0];
+    const b0p = b0 < 0 ? NONE : st.p[b0];
+    const s0rc1 = s0 >= 0 ? st.rc1[s0] : -1;
+    const s0rc2 = s0 >= 0 ? st.rc2[s0] : -1;
+    const s0lc1 = s0 >= 0 ? st.lc1[s0] : -1;
+    const b0lc1 = b0 >= 0 ? st.lc1[b0] : -1;
+    const b0lc2 = b0 >= 0 ? st.lc2[b0] : -1;
+    const s0rval = s0 >= 0 ? st.rval[s0] : NONE;
+    const b0lval = b0 >= 0 ? st.lval[b0] : NONE;
+    const s0rc1p = s0rc1 < 0 ? NONE : st.p[s0rc1];
+    const s0rc1Label = s0rc1 < 0 ? NONE : st.label[s0rc1];
+    const s0rc2Label = s0rc2 < 0 ? NONE : st.label[s0rc2];
+    const s0lc1Label = s0lc1 < 0 ? NONE : st.label[s0lc1];
+    const b0lc1p = b0lc1 < 0 ? NONE : st.p[b0lc1];
+    const b0lc1Label = b0lc1 < 0 ? NONE : st.label[b0lc1];
+    const b0lc2Label = b0lc2 < 0 ? NONE : st.label[b0lc2];
+    const sc = this.tscores;
+    const feats = this.roleFeats;
+    const direct =
+      !this.useSideCache ||
+      s0rval < 0 ||
+      b0lval < 0 ||
+      s0rval > SIDE_MAX_VALENCY ||
+      b0lval > SIDE_MAX_VALENCY;
+    if (direct) {
+      let k = stackSideFeatures(s0p, s0rval, s0rc1p, s0rc1Label, s0rc2Label, s0lc1Label, b0p, feats);
+      this.trans.score(feats, k, sc);
+      k = bufferSideFeatures(b0p, b0lval, b0lc1p, b0lc1Label, b0lc2Label, feats);
+      this.trans.score(feats, k, sc);
+      return;
+    }
+    const tmp = this.roleTmp;
+    const o = POS_OFFSET;
+    // Stack side: s0p, s0rc1p, b0p, s0rval | s0rc1Label, s0rc2Label, s0lc1Label.
+    const a1 = (s0p + o) | ((s0rc1p + o) << 5) | ((b0p + o) << 10) | (s0rval << 15) | SIDE_FILLED;
+    const a2 = (s0rc1Label + o) | ((s0rc2Label + o) << 7) | ((s0lc1Label + o) << 14);
+    const a = sideEntry(a1, a2);
+    const sc1 = this.stackSideCache;
+    if (sc1[a] !== a1 || sc1[a + 1] !== a2) {
+      const k = stackSideFeatures(s0p, s0rval, s0rc1p, s0rc1Label, s0rc2Label, s0lc1Label, b0p, feats);
+      tmp.fill(0);
+      this.trans.score(feats, k, tmp);
+      sc1[a] = a1;
+      sc1[a + 1] = a2;
+      sc1[a + 2] = tmp[0];
+      sc1[a + 3] = tmp[1];
+      sc1[a + 4] = tmp[2];
+    }
+    // Buffer side: b0p, b0lc1p, b0lval | b0lc1Label, b0lc2Label.
+    const b1 = (b0p + o) | ((b0lc1p + o) << 5) | (b0lval << 10) | SIDE_FILLED;
+    const b2 = (b0lc1Label + o) | ((b0lc2Label + o) << 7);
+    const b = sideEntry(b1, b2);
+    const sc2 = this.bufferSideCache;
+    if (sc2[b] !== b1 || sc2[b + 1] !== b2) {
+      const k = bufferSideFeatures(b0p, b0lval, b0lc1p, b0lc1Label, b0lc2Label, feats);
+      tmp.fill(0);
+      this.trans.score(feats, k, tmp);
+      sc2[b] = b1;
+      sc2[b + 1] = b2;
+      sc2[b + 2] = tmp[0];
+      sc2[b + 3] = tmp[1];
+      sc2[b + 4] = tmp[2];
+    }
+    sc[0] += sc1[a + 2] + sc2[b + 2];
+    sc[1] += sc1[a + 3] + sc2[b + 3];
+    sc[2] += sc1[a + 4] + sc2[b + 4];
   }
 
   /** Adds the scores of the POS-only changing templates, through the tuple cache. */
