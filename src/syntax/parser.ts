@@ -631,6 +631,27 @@ function dependentContextLabelFeatures(
 
 /** `arcLabelFeatures` less the templates of `headStateLabelFeatures` and `dependentContextLabelFeatures`. */
 function arcLabelRest(st: State, h: number, d: number, out: Int32Array): number {
+  const n = arcLabelWordFeatures(st, h, d, out);
+  const dl1 = st.lc1[d];
+  const dl2 = st.lc2[d];
+  const dr1 = st.rc1[d];
+  return (
+    n +
+    childLabelFeatures(
+      st.p[d],
+      st.p[h],
+      d < h ? 1 : 2,
+      dl1 < 0 ? NONE : st.label[dl1],
+      dr1 < 0 ? NONE : st.label[dr1],
+      dl2 < 0 ? NONE : st.label[dl2],
+      out,
+      n,
+    )
+  );
+}
+
+/** The templates of `arcLabelRest` that read a word or a FEATS value. */
+function arcLabelWordFeatures(st: State, h: number, d: number, out: Int32Array): number {
   const dir = d < h ? 1 : 2;
   const dw = st.w[d];
   const dp = st.p[d];
@@ -650,16 +671,33 @@ function arcLabelRest(st: State, h: number, d: number, out: Int32Array): number 
   out[n++] = feat2(111, st.m[d], dp);
   out[n++] = feat2(112, st.m[h], hp);
   out[n++] = feat3(113, st.m[d], hp, dir);
-  out[n++] = feat3(114, dl1 < 0 ? NONE : st.label[dl1], dp, hp);
-  out[n++] = feat3(115, dr1 < 0 ? NONE : st.label[dr1], dp, hp);
   out[n++] = feat3(116, dl1 < 0 ? NONE : st.w[dl1], dp, hp);
   out[n++] = feat3(118, dl2 < 0 ? NONE : st.w[dl2], dp, hp);
-  out[n++] = feat3(119, dl2 < 0 ? NONE : st.label[dl2], dl1 < 0 ? NONE : st.label[dl1], dp);
   out[n++] = feat3(123, dr1 < 0 ? NONE : st.w[dr1], dp, hp);
-  out[n++] = feat3(126, dir, hp, (dp * 131 + (dl1 < 0 ? NONE : st.label[dl1])) | 0);
   out[n++] = feat3(127, st.m[d], st.m[h], dir);
   out[n++] = feat3(129, dl1 < 0 ? NONE : st.w[dl1], hw, dp);
   return n;
+}
+
+/**
+ * The templates of `arcLabelRest` that read only UPOS, the direction and the dependent's children's
+ * labels, written at `out[at…]`; inference caches their summed scores per tuple (`addChildLabelGroup`).
+ */
+function childLabelFeatures(
+  dp: number,
+  hp: number,
+  dir: number,
+  dl1Label: number,
+  dr1Label: number,
+  dl2Label: number,
+  out: Int32Array,
+  at = 0,
+): number {
+  out[at] = feat3(114, dl1Label, dp, hp);
+  out[at + 1] = feat3(115, dr1Label, dp, hp);
+  out[at + 2] = feat3(119, dl2Label, dl1Label, dp);
+  out[at + 3] = feat3(126, dir, hp, (dp * 131 + dl1Label) | 0);
+  return 4;
 }
 
 /** Entries of a label group cache (direct-mapped), each [key, L scores] in LABEL_GROUP_STRIDE ints. */
@@ -721,6 +759,10 @@ export class Parser {
   private readonly useLabelGroups: boolean;
   private readonly headStateCache: Int32Array;
   private readonly depContextCache: Int32Array;
+  /** Child-label group cache (`childLabelFeatures`): [key1, key2, L scores] per entry of LABEL_GROUP_STRIDE ints. */
+  private readonly childLabelCache: Int32Array;
+  /** Whether an entry of the child-label cache holds its two keys and the L scores. */
+  private readonly useChildLabelGroup: boolean;
 
   constructor(lang: string, uposList: string[], labels: string[], trans: SparseModel, labeller: SparseModel) {
     this.lang = lang;
@@ -739,6 +781,8 @@ export class Parser {
     const groupSize = this.useLabelGroups ? LABEL_GROUP_STRIDE << LABEL_GROUP_BITS : 0;
     this.headStateCache = new Int32Array(groupSize);
     this.depContextCache = new Int32Array(groupSize);
+    this.useChildLabelGroup = this.useLabelGroups && labels.length + 2 <= LABEL_GROUP_STRIDE;
+    this.childLabelCache = new Int32Array(this.useChildLabelGroup ? groupSize : 0);
     const k = wordTypeFeatures(3, NONE, NONE, NONE, this.roleFeats);
     this.trans.score(this.roleFeats, k, this.noB1);
   }
@@ -776,7 +820,11 @@ export class Parser {
           if (this.usePosCache) {
             this.labelPosScores(st.p[d], st.p[h], d < h ? 1 : 2, distBucket(Math.abs(h - d)));
             if (this.useLabelGroups && this.addLabelGroups(st, h, d)) {
-              const kl = arcLabelRest(st, h, d, this.feats);
+              let kl: number;
+              if (this.useChildLabelGroup) {
+                this.addChildLabelGroup(st, h, d);
+                kl = arcLabelWordFeatures(st, h, d, this.feats);
+              } else kl = arcLabelRest(st, h, d, this.feats);
               this.labeller.score(this.feats, kl, this.lscores);
             } else {
               const kl = arcLabelFeatures(st, h, d, this.feats);
@@ -1025,6 +1073,38 @@ export class Parser {
     const ls = this.lscores;
     for (let j = 0; j < L; j++) ls[j] += hc[a + 1 + j] + dc[b + 1 + j];
     return true;
+  }
+
+  /** Adds the label scores of `childLabelFeatures` for arc h → d to `lscores`, through its tuple cache. */
+  private addChildLabelGroup(st: State, h: number, d: number): void {
+    const dir = d < h ? 1 : 2;
+    const dp = st.p[d];
+    const hp = st.p[h];
+    const dl1 = st.lc1[d];
+    const dl2 = st.lc2[d];
+    const dr1 = st.rc1[d];
+    const dl1Label = dl1 < 0 ? NONE : st.label[dl1];
+    const dr1Label = dr1 < 0 ? NONE : st.label[dr1];
+    const dl2Label = dl2 < 0 ? NONE : st.label[dl2];
+    const o = POS_OFFSET;
+    // UPOS +8 in 5 bits, labels +8 in 7 (see useLabelGroups), the direction in 1.
+    const key1 = (dp + o) | ((hp + o) << 5) | ((dir - 1) << 10) | ((dl1Label + o) << 11) | LABEL_GROUP_FILLED;
+    const key2 = (dr1Label + o) | ((dl2Label + o) << 7);
+    const at =
+      (Math.imul(key1 ^ Math.imul(key2, 0x85ebca6b), 0x9e3779b1) >>> (32 - LABEL_GROUP_BITS)) *
+      LABEL_GROUP_STRIDE;
+    const L = this.lscores.length;
+    const c = this.childLabelCache;
+    if (c[at] !== key1 || c[at + 1] !== key2) {
+      const k = childLabelFeatures(dp, hp, dir, dl1Label, dr1Label, dl2Label, this.roleFeats);
+      const row = c.subarray(at + 2, at + 2 + L);
+      row.fill(0);
+      this.labeller.score(this.roleFeats, k, row);
+      c[at] = key1;
+      c[at + 1] = key2;
+    }
+    const ls = this.lscores;
+    for (let j = 0; j < L; j++) ls[j] += c[at + 2 + j];
   }
 
   /**
