@@ -171,29 +171,54 @@ export function invertedSubject(s: RepairInput, kids: number[][], root: number, 
  * Cheap test first (no allocation): most sentences have a finite verb root with one subject, no
  * subordinator and no conjunct noun, which no repair touches.
  */
-function worthALook(s: RepairInput, root: number): boolean {
-  if (s.upos[root] !== "VERB" || /VerbForm=(Ger|Part)/.test(s.feats[root])) return true;
+export function worthALook(s: RepairInput, root: number): boolean {
+  const n = s.head.length;
+  const u = s.upos[root];
+  if (u !== "VERB") {
+    // a nominal root is repaired only with a verb after it or two subjects ("Ray's Pizza is good")
+    if (!NOMINAL.has(u) && u !== "ADJ") return false;
+    let subjects = 0;
+    for (let i = 0; i < n; i++) {
+      if (i > root && s.upos[i] === "VERB") return true;
+      if (s.head[i] === root + 1 && s.deprel[i].startsWith("nsubj") && ++subjects > 1) return true;
+    }
+    return false;
+  }
+  const f = s.feats[root];
+  if ((f.includes("VerbForm=Ger") || f.includes("VerbForm=Part")) && !f.includes("Mood=Ind")) return true;
   let subjects = 0;
   let conj = false;
   let describedAfterComma = false; // ", the …" or ", its …": a possible apposition
-  for (let i = 0; i < s.head.length; i++) {
+  for (let i = 0; i < n; i++) {
     const h = s.head[i] - 1;
     const rel = s.deprel[i];
-    if (h === root && (rel === "mark" || SUBJECT.test(rel))) subjects += rel === "mark" ? 2 : 1;
-    else if (rel === "conj" && h < i) conj = true;
-    else if (h >= 0 && rel === "nsubj" && h > i && NOMINAL.has(s.upos[h]) && s.upos[h + 1] !== "AUX")
-      return true;
+    if (h === root) {
+      if (rel === "mark") subjects += 2;
+      else if (rel.startsWith("nsubj") || rel.startsWith("csubj") || rel === "expl") subjects++;
+    } else if (rel === "conj") conj = true;
+    else if (rel === "nsubj" && h > i && NOMINAL.has(s.upos[h])) {
+      // a verb's object taken for a noun's subject (`objectsTakenForSubjects`)
+      const hr = s.deprel[h];
+      const v = s.head[h] - 1;
+      if ((hr === "conj" || hr === "obj" || hr.startsWith("obl")) && v >= 0 && v < i && s.upos[v] === "VERB")
+        return true;
+    }
     if (i > 0 && s.forms[i - 1] === "," && (s.upos[i] === "DET" || s.upos[i] === "PRON"))
       describedAfterComma = true;
   }
   return subjects !== 1 || (conj && describedAfterComma);
 }
 
+/** Reused child lists (the repairs run one sentence at a time; a new listing invalidates the last). */
+const kidsPool: number[][] = [];
+
 /** Children of every word (0-based), in order. */
 export function childrenOf(head: Int32Array): number[][] {
-  const kids: number[][] = Array.from({ length: head.length }, () => []);
-  for (let i = 0; i < head.length; i++) if (head[i] > 0) kids[head[i] - 1].push(i);
-  return kids;
+  const n = head.length;
+  while (kidsPool.length < n) kidsPool.push([]);
+  for (let i = 0; i < n; i++) kidsPool[i].length = 0;
+  for (let i = 0; i < n; i++) if (head[i] > 0) kidsPool[head[i] - 1].push(i);
+  return kidsPool; // entries from n on are stale: callers index words of this sentence only
 }
 
 function hasChild(s: RepairInput, kids: number[][], i: number, dep: RegExp): boolean {
