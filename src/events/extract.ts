@@ -1570,6 +1570,127 @@ function frameOf(entry: TriggerEntry): Frame {
 
 const PRONOUNS = GRAMMAR.pronouns;
 
+/** The actors a prepositional phrase names: "by the police in Harare" is the police, not the place nested in it. */
+function prepActors(s: SentenceView, k: number, mentions: ActorMention[]): ActorMention[] {
+  const all = actorsUnder(s, k, mentions);
+  // "from traffickers at the port of X": a phrase headed by people or a body names them, not the place
+  // hung on them by a further preposition.
+  if (all.length && personHead(s, k) && all.every((m) => nestedUnder(s, m, k))) {
+    const head = mentions.filter((m) => m.from <= k && k < m.to);
+    if (head.length) return head;
+    const np = headPhrase(s, k);
+    if (np) return [np];
+  }
+  const own = all.filter((m) => !inNestedPP(s, m, k));
+  return own.length || !lexActorNoun(s, k) ? (own.length ? own : all) : slotActors(s, k, mentions);
+}
+
+/**
+ * The actors a trigger's objects name (its target, or a transfer's recipient), with the items a transfer moves
+ * and, through `slot`, a seller or a place found on the way (kept apart from rolesSyntax so that function stays
+ * small enough for V8's optimising compiler).
+ */
+function objectActorsOf(
+  s: SentenceView,
+  t: Trigger,
+  frame: Frame,
+  objs: number[],
+  mentions: ActorMention[],
+  nounIsSubject: boolean,
+  nominal: boolean,
+  items: number[],
+  slot: { source: ActorMention[]; location: ActorMention | null },
+): ActorMention[] {
+  const objActors: ActorMention[] = [];
+  for (const o of objs) {
+    const ms = actorsUnder(s, o, mentions);
+    const named = ms.filter((m) => m.rank > 0);
+    if (frame === "transfer" || frame === "receive") {
+      // « a repris ses livraisons de gaz »: the trigger noun is the support verb's object, not an item;
+      // "the aid reached 300 million": nor is the object of a verb the trigger noun is the subject of.
+      if ((o >= t.i && o < t.to) || nounIsSubject) continue;
+      // "distributed rations | to some 200,000 displaced families in Darfur" read as a second object: aid hands
+      // over no civilians, so people the object names receive it, not the place nested in their phrase (forces
+      // sent, "deployed 800 peacekeepers", stay what is sent).
+      const lex = eventLexicon(s.doc.lang ?? "en");
+      const np =
+        t.entry.type === "AID" &&
+        personHead(s, o) &&
+        (actorNoun(lex, s.lemma[o]) ?? actorNoun(lex, s.lower[o])) === "group" &&
+        !mentions.some((m) => m.rank > 0 && m.from <= o && o < m.to)
+          ? headPhrase(s, o)
+          : null;
+      if (np) objActors.push(np);
+      else if (s.rel(o) === "iobj" || (named.length && !isItemHead(s, o))) objActors.push(...named);
+      else {
+        items.push(o);
+        // « a acheté des avions à la Karsanie », "bought jets from Russia": a parser hangs the seller's phrase
+        // on the thing bought.
+        if (frame === "receive" && !slot.source.length && !nominal)
+          for (const c of s.children(o)) {
+            const cw = caseWord(s, c);
+            if (
+              s.baseRel(c) !== "nmod" ||
+              !(FROM_PREPS.has(cw) || (SELLER_A.has(s.lemma[t.h]) && A_CASES.has(cw)))
+            )
+              continue;
+            const ms = prepActors(s, c, mentions).filter((m) => m.rank > 0);
+            if (ms.length) {
+              slot.source = ms;
+              break;
+            }
+          }
+      }
+    } else if (GRAMMAR.munitions.has(s.lemma[o]) || GRAMMAR.munitions.has(s.lower[o]) || equipmentAt(s, o)) {
+      // "fired Katyusha rockets into Israel": the munition (and its kind) is the means; only a phrase after it
+      // ("shells at targets in Jericho") names the target.
+      objActors.push(...ms.filter((m) => m.from > o));
+    } else if (o >= t.i && o < t.to && ms.length && ms.every((m) => inNestedPP(s, m, o))) {
+    } else if (ms.length) {
+      // "withdraw its troops", "mobilised their forces": the actor's own men are not the target.
+      const own = s.children(o).some((c) => s.rel(c) === "nmod:poss" && OWN_POSSESSIVES.has(s.lower[c]));
+      // "arrested 40 activists in Minsk", "freed prisoners after a plea from X": a name nested in a phrase of
+      // an object that names people is where or why, not whom; the people are the target.
+      const direct = ms.filter((m) => !inNestedPP(s, m, o) && !nestedUnder(s, m, o));
+      // "abducted 80 villagers, most of them women, in a raid on X": with no name of their own, the people the
+      // object names come before the names nested in its phrases (common nouns beside them stay).
+      // "struck a convoy of separatist fighters near X", "raided the offices of a newspaper in X": people or a
+      // body the object's of-phrase names are whom it hits, before the place nested further in.
+      // (Not for a stance: "condemned the execution of four men in X" is aimed at who executed them.)
+      const ofPeople =
+        direct.length || own || !MATERIAL_CONFLICT.has(t.entry.type) ? null : ofPhraseActor(s, o);
+      if (ofPeople) objActors.push(ofPeople);
+      else if (
+        !direct.some((m) => m.rank > 0) &&
+        (!direct.length || ms.some((m) => m.rank > 0)) &&
+        !own &&
+        personHead(s, o)
+      ) {
+        const np = headPhrase(s, o);
+        if (np) objActors.push(np, ...direct.filter((m) => m.to <= np.from || m.from >= np.to));
+      } else if (frame === "host" && !direct.length) {
+        // "will host a conference on Somalia in London": names inside what is hosted are no visitors.
+      } else if (
+        !direct.length &&
+        !MATERIAL_CONFLICT.has(t.entry.type) &&
+        ms.every((m) => m.kind !== "PER" && m.kind !== "ORG" && inNestedPP(s, m, o) && hungOn(s, m, o))
+      ) {
+        // "signed an agreement in Nairobi": the place of the thing signed is where, not with whom.
+        if (!slot.location) slot.location = ms[0];
+      } else if (!own || ms.some((m) => m.rank > 0))
+        // "outside the US embassy in Manila": the object's own name before a place nested in it.
+        objActors.push(...(direct.some((m) => m.rank > 0) ? direct : ms));
+    } else if (frame !== "intrans") {
+      const np = npMention(s, o);
+      const actorish = s.upos(o) === "PROPN" || lexActorNoun(s, o);
+      // "withdraw its troops", "mobilised their forces": the actor's own men are not the target.
+      const own = s.children(o).some((c) => s.rel(c) === "nmod:poss" && OWN_POSSESSIVES.has(s.lower[c]));
+      if (np && actorish && !own && (o < t.i || o >= t.to)) objActors.push(np);
+    }
+  }
+  return objActors;
+}
+
 /**
  * The object and phrase slots of a trigger: objects of the anchor (and the trigger noun, and an absorbing verb) and
  * their prepositional phrases with their case words (a separate function keeps rolesSyntax small enough for V8's
@@ -1900,19 +2021,7 @@ function rolesSyntax(
   // Hyphenated pairs in noun triggers (le sommet Dravec-Oderov, the Putin-Kim summit).
   if (nominal) hyphenPair(s, t, mentions, frame, source, target);
   // "by the police in Harare": the place nested in the phrase is not the actor.
-  const actorsOfPrep = (k: number) => {
-    const all = actorsUnder(s, k, mentions);
-    // "from traffickers at the port of X": a phrase headed by people or a body names them, not the place
-    // hung on them by a further preposition.
-    if (all.length && personHead(s, k) && all.every((m) => nestedUnder(s, m, k))) {
-      const head = mentions.filter((m) => m.from <= k && k < m.to);
-      if (head.length) return head;
-      const np = headPhrase(s, k);
-      if (np) return [np];
-    }
-    const own = all.filter((m) => !inNestedPP(s, m, k));
-    return own.length || !lexActorNoun(s, k) ? (own.length ? own : all) : slotActors(s, k, mentions);
-  };
+  const actorsOfPrep = (k: number) => prepActors(s, k, mentions);
   let agent: ActorMention[] = [];
   let againstNested = false;
   // The target was read from the author of a judged act or from an against-phrase: a named direct object wins.
@@ -2060,93 +2169,10 @@ function rolesSyntax(
     else if (PLACE_PREPS.has(prep) && !location && ms[0].kind !== "PER") location = ms[0];
     else if (frame === "direct" && RECIPIENT_PREPS.has(prep) && !recipientPP.length) recipientPP = ms;
   }
-  const objActors: ActorMention[] = [];
-  for (const o of objs) {
-    const ms = actorsUnder(s, o, mentions);
-    const named = ms.filter((m) => m.rank > 0);
-    if (frame === "transfer" || frame === "receive") {
-      // « a repris ses livraisons de gaz »: the trigger noun is the support verb's object, not an item;
-      // "the aid reached 300 million": nor is the object of a verb the trigger noun is the subject of.
-      if ((o >= t.i && o < t.to) || nounIsSubject) continue;
-      // "distributed rations | to some 200,000 displaced families in Darfur" read as a second object: aid hands
-      // over no civilians, so people the object names receive it, not the place nested in their phrase (forces
-      // sent, "deployed 800 peacekeepers", stay what is sent).
-      const lex = eventLexicon(s.doc.lang ?? "en");
-      const np =
-        t.entry.type === "AID" &&
-        personHead(s, o) &&
-        (actorNoun(lex, s.lemma[o]) ?? actorNoun(lex, s.lower[o])) === "group" &&
-        !mentions.some((m) => m.rank > 0 && m.from <= o && o < m.to)
-          ? headPhrase(s, o)
-          : null;
-      if (np) objActors.push(np);
-      else if (s.rel(o) === "iobj" || (named.length && !isItemHead(s, o))) objActors.push(...named);
-      else {
-        items.push(o);
-        // « a acheté des avions à la Karsanie », "bought jets from Russia": a parser hangs the seller's phrase
-        // on the thing bought.
-        if (frame === "receive" && !source.length && !nominal)
-          for (const c of s.children(o)) {
-            const cw = caseWord(s, c);
-            if (
-              s.baseRel(c) !== "nmod" ||
-              !(FROM_PREPS.has(cw) || (SELLER_A.has(s.lemma[t.h]) && A_CASES.has(cw)))
-            )
-              continue;
-            const ms = actorsOfPrep(c).filter((m) => m.rank > 0);
-            if (ms.length) {
-              source = ms;
-              break;
-            }
-          }
-      }
-    } else if (GRAMMAR.munitions.has(s.lemma[o]) || GRAMMAR.munitions.has(s.lower[o]) || equipmentAt(s, o)) {
-      // "fired Katyusha rockets into Israel": the munition (and its kind) is the means; only a phrase after it
-      // ("shells at targets in Jericho") names the target.
-      objActors.push(...ms.filter((m) => m.from > o));
-    } else if (o >= t.i && o < t.to && ms.length && ms.every((m) => inNestedPP(s, m, o))) {
-    } else if (ms.length) {
-      // "withdraw its troops", "mobilised their forces": the actor's own men are not the target.
-      const own = s.children(o).some((c) => s.rel(c) === "nmod:poss" && OWN_POSSESSIVES.has(s.lower[c]));
-      // "arrested 40 activists in Minsk", "freed prisoners after a plea from X": a name nested in a phrase of
-      // an object that names people is where or why, not whom; the people are the target.
-      const direct = ms.filter((m) => !inNestedPP(s, m, o) && !nestedUnder(s, m, o));
-      // "abducted 80 villagers, most of them women, in a raid on X": with no name of their own, the people the
-      // object names come before the names nested in its phrases (common nouns beside them stay).
-      // "struck a convoy of separatist fighters near X", "raided the offices of a newspaper in X": people or a
-      // body the object's of-phrase names are whom it hits, before the place nested further in.
-      // (Not for a stance: "condemned the execution of four men in X" is aimed at who executed them.)
-      const ofPeople =
-        direct.length || own || !MATERIAL_CONFLICT.has(t.entry.type) ? null : ofPhraseActor(s, o);
-      if (ofPeople) objActors.push(ofPeople);
-      else if (
-        !direct.some((m) => m.rank > 0) &&
-        (!direct.length || ms.some((m) => m.rank > 0)) &&
-        !own &&
-        personHead(s, o)
-      ) {
-        const np = headPhrase(s, o);
-        if (np) objActors.push(np, ...direct.filter((m) => m.to <= np.from || m.from >= np.to));
-      } else if (frame === "host" && !direct.length) {
-        // "will host a conference on Somalia in London": names inside what is hosted are no visitors.
-      } else if (
-        !direct.length &&
-        !MATERIAL_CONFLICT.has(t.entry.type) &&
-        ms.every((m) => m.kind !== "PER" && m.kind !== "ORG" && inNestedPP(s, m, o) && hungOn(s, m, o))
-      ) {
-        // "signed an agreement in Nairobi": the place of the thing signed is where, not with whom.
-        if (!location) location = ms[0];
-      } else if (!own || ms.some((m) => m.rank > 0))
-        // "outside the US embassy in Manila": the object's own name before a place nested in it.
-        objActors.push(...(direct.some((m) => m.rank > 0) ? direct : ms));
-    } else if (frame !== "intrans") {
-      const np = npMention(s, o);
-      const actorish = s.upos(o) === "PROPN" || lexActorNoun(s, o);
-      // "withdraw its troops", "mobilised their forces": the actor's own men are not the target.
-      const own = s.children(o).some((c) => s.rel(c) === "nmod:poss" && OWN_POSSESSIVES.has(s.lower[c]));
-      if (np && actorish && !own && (o < t.i || o >= t.to)) objActors.push(np);
-    }
-  }
+  const slot = { source, location };
+  const objActors = objectActorsOf(s, t, frame, objs, mentions, nounIsSubject, nominal, items, slot);
+  source = slot.source;
+  location = slot.location;
   // "a strike by teachers", "attacks by the rebels": the by-phrase of a noun is its actor.
   if (nominal && anchor === t.h && !source.length && agent.length) source = agent;
   // "the raid, carried out by the rebels": the agent of a participle on the trigger noun is its actor; not when
