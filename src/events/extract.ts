@@ -1,6 +1,7 @@
 import type { Doc } from "../doc/doc.ts";
 import type { Event, EventActor, Modality, QuantityBound } from "../doc/types.ts";
 import { countryByCapital, countryByName } from "../entities/countries.ts";
+import { EVENT_ARGUMENTS_FR } from "../lang/fr/events-arguments.ts";
 import {
   type ActorMention,
   actorMentions,
@@ -16,6 +17,7 @@ import { eventGrammar, eventLexicon } from "./lexicon.ts";
 
 /** The function-word sets of both languages (src/lang/{en,fr}/events-grammar.ts), merged: the rules read either. */
 const GRAMMAR = eventGrammar();
+const ARGUMENTS_FR = EVENT_ARGUMENTS_FR;
 
 import { CONTAINER_NOUNS_EN } from "../lang/en/events-grammar.ts";
 import { EVENT_SENSES_EN } from "../lang/en/events-senses.ts";
@@ -709,12 +711,33 @@ const MATERIAL_CONFLICT = new Set(["ASSAULT", "COERCE", "MOBILIZE"]);
 const RECIPROCAL_TYPES = new Set(["CONSULT", "SUPPORT", "AGREE", "COOPERATE"]);
 const STRICT_AGAINST = GRAMMAR.strictAgainstPreps;
 
+const APPROVAL_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.approvalLemmas);
+
+/**
+ * « Washington a approuvé la vente de missiles à Taipei »: approving a transfer is no praise, it commits the
+ * approver to the transfer (AID, pledged). The approval verb becomes the transfer noun's agree-governor.
+ */
+function approvedTransfers(s: SentenceView, trs: Trigger[]): void {
+  if (!s.hasSyntax) return;
+  for (const A of trs) {
+    if (A.entry.pos !== "verb" || A.entry.govern || !APPROVAL_LEMMAS.has(s.lemma[A.h])) continue;
+    const B = trs.find(
+      (u) =>
+        u.entry.pos === "noun" && u.entry.type === "AID" && s.head![u.h] === A.h && s.baseRel(u.h) === "obj",
+    );
+    if (!B) continue;
+    A.entry = { ...A.entry, govern: "agree" };
+    B.entry = { ...B.entry, weak: false };
+  }
+}
+
 /** Prepositions that give the cause of an act (after, over, for): a noun trigger there is a separate event. */
 const REASON_CASES = GRAMMAR.reasonCases;
 /** Of the reason cases, those that also give a purpose ("came for talks"): the act there may be the point. */
 const PURPOSE_CASES = GRAMMAR.purposeCases;
 
 function relate(s: SentenceView, trs: Trigger[]): void {
+  approvedTransfers(s, trs);
   for (let a = 0; a < trs.length; a++) {
     const A = trs[a];
     for (let b = 0; b < trs.length; b++) {
@@ -1220,6 +1243,10 @@ function npMention(s: SentenceView, k: number): ActorMention | null {
 }
 
 const NESTED_PREPS = GRAMMAR.nestedPreps;
+const COUNTING_NOUNS: ReadonlySet<string> = new Set([
+  ...GRAMMAR.quantityNouns,
+  ...ARGUMENTS_FR.countingNouns,
+]);
 const PLACE_WIDE_PREPS = new Set([...GRAMMAR.nestedPreps, ...GRAMMAR.spreadPreps]);
 const RANGE_ENDS = GRAMMAR.rangeEnds;
 const SITE_NOUNS = GRAMMAR.siteNouns;
@@ -2713,6 +2740,8 @@ export interface Context {
   /** The last person who spoke or was a main subject, and how many sentences ago. */
   lastPerson: EventActor[];
   personAge: number;
+  /** The source of the article's last transfer (AID) event: who an agentless « aucun … n'a été livré » is about. */
+  lastGiver?: EventActor[];
 }
 
 const PAST_AUX = GRAMMAR.pastAuxiliaries;
@@ -3210,6 +3239,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       const absorbing = govKind === "absorb" && governed.length > 0;
       const roles = triggerRoles(s, lex, t, ti, trs, mentions, ctx, reporterMentions);
       settleRoles(s, lex, t, roles, mentions, reporters, reporterMentions, absorbing);
+      if (!roles.target.length) roles.target = anaphoricTarget(s, t, roles, ctx);
       const source = roles.source.map((m) => actorFor(s, m));
       const target = roles.target.map((m) => actorFor(s, m));
       const kind = eventKind(
@@ -3251,12 +3281,20 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       if (claim) out.push(claim);
     }
     const mainEvent = out.slice(sentenceOut).find((x) => x.main && x.event.source.length);
+    rememberGiver(out.slice(sentenceOut), ctx);
     rememberSubjects(s, lex, mentions, reporters, ctx, mainEvent?.event.source ?? null);
   }
   return out;
 }
 
 type Reporter = ReturnType<typeof findReporter>[number];
+
+/** The giver of the sentence's last transfer with one, for the agentless transfers of later sentences. */
+function rememberGiver(events: SentenceEvent[], ctx: Context): void {
+  for (const x of events)
+    if (x.event.type === "AID" && x.event.source.length && x.event.modality !== "negated")
+      ctx.lastGiver = x.event.source;
+}
 
 /** The kind of one trigger's event, decided once its sides are known. */
 interface EventKind {
@@ -3310,7 +3348,9 @@ function triggerRoles(
       t.entry.pos === "verb" &&
       s.children(roles.anchor).some((c) => s.rel(c) === "mark" && lex.conditionals.has(s.lower[c])) &&
       (subjectOf(s, roles.anchor, 0)?.passive ?? false);
-    if (!roles.source.length && !sufferedIn(s, t) && !agentless) {
+    const unsaidGiver = !roles.source.length && agentlessTransfer(s, t, roles.anchor);
+    if (unsaidGiver) roles.source = giverOfAgentless(s, lex, roles, mentions, ctx);
+    if (!roles.source.length && !sufferedIn(s, t) && !agentless && !unsaidGiver) {
       roles.source = lin.source.filter((m) => !roles.target.some((x) => x.from < m.to && m.from < x.to));
       // "his country was ready to …": an actor noun owned by a pronoun stands for the pronoun's owner.
       const m = roles.source.length === 1 && roles.source[0].rank === 0 ? roles.source[0] : null;
@@ -3406,6 +3446,88 @@ function triggerRoles(
     if (how) roles.source = rolesSyntax(s, how, trs, mentions, ctx).source;
   }
   return roles;
+}
+
+/**
+ * A transfer verb in the passive with no agent (« aucun obusier n'a été livré à la Pologne », "no jets will be
+ * supplied to Kyiv"): its subject is what is given, never the giver.
+ */
+function agentlessTransfer(s: SentenceView, t: Trigger, anchor: number): boolean {
+  if (t.entry.pos !== "verb" || frameOf(t.entry) !== "transfer") return false;
+  const sub = subjectOf(s, anchor, 0);
+  return (sub?.passive ?? false) && !s.children(anchor).some((c) => AGENT_PREPS.has(caseWord(s, c)));
+}
+
+/**
+ * The giver an agentless passive transfer leaves unsaid: the speaker of its incise (« …, a précisé le
+ * ministère ») when that speaker is not the recipient, else the giver of the article's last transfer
+ * (« Séoul a livré … Aucun obusier n'a en revanche été livré à Varsovie »).
+ */
+function giverOfAgentless(
+  s: SentenceView,
+  lex: EventLexicon,
+  roles: Roles,
+  mentions: ActorMention[],
+  ctx: Context,
+): ActorMention[] {
+  const speaker = inciseSpeaker(s, lex, roles.anchor, mentions);
+  if (speaker && !roles.target.some((x) => sameName(x.name, speaker.name) || x.entity === speaker.entity))
+    return [speaker];
+  const giver = ctx.lastGiver ?? [];
+  if (
+    giver.some((a) =>
+      roles.target.some((x) => sameName(x.name, a.name) || (x.entity && x.entity === a.entity)),
+    )
+  )
+    return [];
+  return giver.map((a) => ({ ...a, from: -1, to: -1, rank: 1, kind: "CAP" as const }));
+}
+
+const JUDGED_TYPES = new Set(["ACCUSE", "REQUEST", "REJECT", "SANCTION"]);
+const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set(ARGUMENTS_FR.anaphoricDeterminers);
+
+/**
+ * « Pékin a condamné cette décision et exigé son annulation », « a dénoncé ces livraisons »: a judgement of
+ * an act named by a demonstrative or possessive object is aimed at who did that act, the giver of the
+ * article's last transfer (when that is not the judge itself).
+ */
+function anaphoricTarget(s: SentenceView, t: Trigger, roles: Roles, ctx: Context): ActorMention[] {
+  if (!s.hasSyntax || !JUDGED_TYPES.has(t.entry.type) || t.entry.pos !== "verb" || !ctx.lastGiver) return [];
+  const obj = s.children(t.h).find((c) => s.baseRel(c) === "obj" && /^(NOUN|PROPN)$/.test(s.upos(c)));
+  if (obj === undefined) return [];
+  if (!s.children(obj).some((c) => s.upos(c) === "DET" && ANAPHORIC_DETERMINERS.has(s.lower[c]))) return [];
+  const giver = ctx.lastGiver;
+  if (
+    giver.some((a) =>
+      roles.source.some((m) => sameName(m.name, a.name) || (m.entity && m.entity === a.entity)),
+    )
+  )
+    return [];
+  return giver.map((a) => ({ ...a, from: -1, to: -1, rank: 1, kind: "CAP" as const }));
+}
+
+/**
+ * The speaker of a speech verb set after the clause of v (« …, a précisé le ministère de la Défense »), as the
+ * noun phrase that names them (with the country code of a name inside); null for a pronoun or no such verb.
+ */
+function inciseSpeaker(
+  s: SentenceView,
+  lex: EventLexicon,
+  v: number,
+  mentions: ActorMention[],
+): ActorMention | null {
+  const up = s.head![v];
+  const verb =
+    up > v && /^(advcl|ccomp)$/.test(s.baseRel(v)) && lex.reportVerbs.has(s.lemma[up])
+      ? up
+      : s.children(v).find((c) => c > v && s.baseRel(c) === "parataxis" && lex.reportVerbs.has(s.lemma[c]));
+  if (verb === undefined) return null;
+  const who = s.children(verb).find((c) => c > verb && /^(nsubj|obj)$/.test(s.baseRel(c)));
+  if (who === undefined || PRONOUNS.has(s.lower[who])) return null;
+  const np = npMention(s, who);
+  if (!np) return null;
+  const inside = mentions.find((m) => m.from >= np.from && m.to <= np.to && m.entity);
+  return inside?.entity ? { ...np, entity: inside.entity, rank: 1 } : { ...np, rank: 1 };
 }
 
 /** The roles of one trigger made final: reporters, incises and places out, fallbacks for an empty target. */
@@ -4431,7 +4553,36 @@ function actorFor(s: SentenceView, m: ActorMention): EventActor {
   }
   const a = toActor(s, m);
   a.name = m.name;
+  const np = demonymPhrase(s, m);
+  if (np >= 0) a.name = s.slice(np, m.to - 1);
   return a;
+}
+
+/**
+ * The noun phrase a French nationality adjective standing alone as an actor qualifies (« la diplomatie russe »,
+ * « des navires de guerre chinois »): its first word, or -1. The adjective alone names no one; the phrase keeps
+ * the country's code and says who of that country acts. Counting nouns (« une vingtaine de ») stay out.
+ */
+/** « navires de guerre », « services de sécurité »: k is a bare de-complement right after its noun h. */
+function bareOfComplement(s: SentenceView, k: number, h: number): boolean {
+  if (s.baseRel(k) !== "nmod" || k !== h + 2 || !OF_CASES.has(s.lower[h + 1])) return false;
+  return !s.children(k).some((c) => s.upos(c) === "DET" || s.upos(c) === "NUM");
+}
+
+function demonymPhrase(s: SentenceView, m: ActorMention): number {
+  if (m.kind !== "DEM" || !s.head || m.to - m.from !== 1 || s.doc.lang !== "fr") return -1;
+  let k = m.from;
+  let first = -1;
+  for (let n = 0; n < 3; n++) {
+    const h = s.head[k];
+    if (h < 0 || h > k || s.upos(h) !== "NOUN" || COUNTING_NOUNS.has(s.lower[h])) break;
+    // Only a noun's own adjective, or a bare « de guerre » complement inside the phrase climbs.
+    if (k !== m.from && !bareOfComplement(s, k, h)) break;
+    if (k === m.from && s.baseRel(k) !== "amod") break;
+    first = h;
+    k = h;
+  }
+  return first;
 }
 
 function pickReporter(

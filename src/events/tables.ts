@@ -296,3 +296,16 @@ export interface SenseRule {
     within?: number;
   };
 }
+
+/**
+ * French words for the arguments of transfer and meeting events (src/lang/fr/events-arguments.ts): who gives
+ * what to whom when the sentence leaves a side to its grammar or to the article.
+ */
+export interface EventArgumentTables {
+  /** Counting nouns a nationality adjective's phrase stops at (« une vingtaine de navires chinois »). */
+  countingNouns: string[];
+  /** Determiners that point back to an act already told (« cette décision », « ces livraisons », « son annulation »). */
+  anaphoricDeterminers: string[];
+  /** Verbs of approval that commit to the transfer they take as object (« approuver la vente »). */
+  approvalLemmas: string[];
+}
