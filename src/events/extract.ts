@@ -3239,7 +3239,15 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       const absorbing = govKind === "absorb" && governed.length > 0;
       const roles = triggerRoles(s, lex, t, ti, trs, mentions, ctx, reporterMentions);
       settleRoles(s, lex, t, roles, mentions, reporters, reporterMentions, absorbing);
+      if (s.hasSyntax) roles.target = roles.target.filter((m) => !settingNotParty(s, t, m, roles.anchor));
       if (!roles.target.length) roles.target = anaphoricTarget(s, t, roles, ctx);
+      const meant = s.hasSyntax ? destinedFor(s, roles.anchor, mentions) : [];
+      // « saisi au Pirée un chargement destiné au Hezbollah »: the place of the act yields to whom it was for.
+      if (
+        meant.length &&
+        roles.target.every((m) => m.from >= 0 && (placePhrase(s, m) || placeAdjunct(s, m, roles.anchor)))
+      )
+        roles.target = meant;
       const source = roles.source.map((m) => actorFor(s, m));
       const target = roles.target.map((m) => actorFor(s, m));
       const kind = eventKind(
@@ -3291,9 +3299,13 @@ type Reporter = ReturnType<typeof findReporter>[number];
 
 /** The giver of the sentence's last transfer with one, for the agentless transfers of later sentences. */
 function rememberGiver(events: SentenceEvent[], ctx: Context): void {
-  for (const x of events)
-    if (x.event.type === "AID" && x.event.source.length && x.event.modality !== "negated")
-      ctx.lastGiver = x.event.source;
+  for (const x of events) {
+    const giver = x.event.source;
+    if (x.event.type !== "AID" || !giver.length || x.event.modality === "negated") continue;
+    // « Le ministre des Armées s'est engagé à … » after « La France a livré … »: the state stays the giver.
+    if (ctx.lastGiver?.length && !giver.some((a) => a.entity?.startsWith("country:"))) continue;
+    ctx.lastGiver = giver;
+  }
 }
 
 /** The kind of one trigger's event, decided once its sides are known. */
@@ -3481,6 +3493,51 @@ function giverOfAgentless(
   )
     return [];
   return giver.map((a) => ({ ...a, from: -1, to: -1, rank: 1, kind: "CAP" as const }));
+}
+
+const DESTINED_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.destinedLemmas);
+
+/**
+ * « a saisi une cargaison d'armes destinée aux rebelles houthis »: whom the object was meant for is whom the
+ * act hits (or, for a transfer, who receives), when nothing else names them.
+ */
+function destinedFor(s: SentenceView, v: number, mentions: ActorMention[]): ActorMention[] {
+  for (const o of s.children(v)) {
+    if (s.baseRel(o) !== "obj") continue;
+    const part = s.children(o).find((c) => s.baseRel(c) === "acl" && DESTINED_LEMMAS.has(s.lemma[c]));
+    if (part === undefined) continue;
+    const to = s.children(part).find((c) => RECIPIENT_PREPS.has(caseWord(s, c)));
+    if (to !== undefined) return actorsUnder(s, to, mentions);
+  }
+  return [];
+}
+
+const WATER_NOUNS: ReadonlySet<string> = new Set(ARGUMENTS_FR.waterNouns);
+
+/** The token of a mention that the rest of the sentence hangs it by. */
+function mentionHead(s: SentenceView, m: ActorMention): number {
+  let cur = m.from;
+  for (let x = m.from; x < m.to; x++) if (s.head![x] < m.from || s.head![x] >= m.to) cur = x;
+  return cur;
+}
+
+/**
+ * Words that set the scene rather than name a party: a sea (« en mer d'Oman », « en mer Jaune »), the source of
+ * an attribution (« selon le ministère taïwanais »), and a fronted place of a verbal act (« À Moscou, la
+ * diplomatie russe a condamné … »).
+ */
+function settingNotParty(s: SentenceView, t: Trigger, m: ActorMention, anchor: number): boolean {
+  if (m.from < 0) return false;
+  if (WATER_NOUNS.has(s.lower[m.from]) || (m.from > 0 && WATER_NOUNS.has(s.lower[m.from - 1]))) return true;
+  let head = mentionHead(s, m);
+  // « selon le ministère taïwanais »: a nationality adjective's phrase carries the case word.
+  for (let n = 0; n < 3 && !caseWord(s, head) && /^(amod|nmod|flat)/.test(s.rel(head)); n++)
+    head = s.head![head];
+  if (ATTRIBUTION_PREPS.has(caseWord(s, head))) return true;
+  if (MATERIAL_CONFLICT.has(t.entry.type) || m.to >= anchor || s.lower[m.to] !== ",") return false;
+  if (!PLACE_CASES.has(caseWord(s, head))) return false;
+  for (let x = 0; x < m.from; x++) if (!/^(ADP|DET)/.test(s.upos(x))) return false;
+  return true;
 }
 
 const JUDGED_TYPES = new Set(["ACCUSE", "REQUEST", "REJECT", "SANCTION"]);

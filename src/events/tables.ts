@@ -308,4 +308,8 @@ export interface EventArgumentTables {
   anaphoricDeterminers: string[];
   /** Verbs of approval that commit to the transfer they take as object (« approuver la vente »). */
   approvalLemmas: string[];
+  /** Bodies of water: where a ship is stopped or a missile falls, never a party (« en mer d'Oman »). */
+  waterNouns: string[];
+  /** Participles that say whom a thing is meant for (« une cargaison destinée aux rebelles »). */
+  destinedLemmas: string[];
 }

@@ -20,6 +20,8 @@ export const EVENT_ARGUMENTS_FR: EventArgumentTables = {
     "majorité",
   ],
   approvalLemmas: ["approuver", "autoriser", "valider", "entériner", "avaliser"],
+  waterNouns: ["mer", "océan", "détroit", "baie", "lagune", "fleuve", "rivière", "lac", "large", "eaux"],
+  destinedLemmas: ["destiner", "adresser", "réserver"],
   anaphoricDeterminers: [
     "ce",
     "cet",
