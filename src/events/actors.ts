@@ -3,6 +3,7 @@ import type { Entity, EventActor } from "../doc/types.ts";
 import { countryByCapital, countryByName, countryBySeat } from "../entities/countries.ts";
 import { lexiconMatches } from "../entities/lexicon.ts";
 import { EVENT_GRAMMAR_EN as GRAMMAR_EN } from "../lang/en/events-grammar.ts";
+import { EVENT_ARGUMENTS_FR } from "../lang/fr/events-arguments.ts";
 import { EVENT_GRAMMAR_FR as GRAMMAR_FR } from "../lang/fr/events-grammar.ts";
 import type { EventLexicon } from "./lexicon.ts";
 import type { SentenceView } from "./sentence.ts";
@@ -220,7 +221,10 @@ export function actorMentions(
   // Common nouns naming actors, with their adjectives and complements (le gouvernement valdorien).
   for (let i = 0; i < s.length; i++) {
     if (taken[i]) continue;
-    const kind = actorNoun(lex, s.lower[i]) ?? actorNoun(lex, s.lemma[i]);
+    const kind =
+      actorNoun(lex, s.lower[i]) ??
+      actorNoun(lex, s.lemma[i]) ??
+      (PARTICIPLE_ACTORS.has(s.lower[i]) && nominalParticiple(s, i) ? "person" : undefined);
     if (!kind) continue;
     // "a military offensive", "opposition leader": an adjective use is no actor of its own.
     if (s.pos && s.upos(i) === "ADJ") continue;
@@ -355,6 +359,23 @@ const QUANTITY_NOUNS = new Set([...GRAMMAR_EN.quantityNouns, ...GRAMMAR_FR.quant
 const CRAFT_KINDS = new Set([...GRAMMAR_EN.craftKindNouns, ...GRAMMAR_FR.craftKindNouns]);
 const CRAFT_HEADS = new Set([...GRAMMAR_EN.craftHeads, ...GRAMMAR_FR.craftHeads]);
 const OF_WORDS = new Set([...GRAMMAR_EN.ofCases, ...GRAMMAR_FR.ofCases]);
+
+const PARTICIPLE_ACTORS: ReadonlySet<string> = new Set(EVENT_ARGUMENTS_FR.participleActors);
+const ARTICLES: ReadonlySet<string> = new Set(EVENT_ARGUMENTS_FR.articles);
+
+/**
+ * A French past participle used as a noun right after its article (« les envoyés », « des blessés »): no
+ * clitic stands there, since a clitic object comes before the auxiliary (« il les a envoyés »).
+ *
+ * @example
+ * nominalParticiple(view("Les envoyés se sont réunis"), 1); // true
+ */
+export function nominalParticiple(s: SentenceView, k: number): boolean {
+  if (s.doc.lang !== "fr" || k === 0 || !ARTICLES.has(s.lower[k - 1])) return false;
+  // The tagger may leave out VerbForm on such a word: a participle ending is enough.
+  if (!/(é|ée|és|ées|is|ise|ises|us|ue|ues)$/.test(s.lower[k])) return false;
+  return !s.head || !s.children(k).some((c) => s.baseRel(c) === "aux");
+}
 
 /** An actor for the event JSON. */
 export function toActor(s: SentenceView, m: ActorMention): EventActor {

@@ -9,6 +9,7 @@ import {
   entitiesBySentence,
   groupActors,
   namesState,
+  nominalParticiple,
   strayAgent,
   toActor,
 } from "./actors.ts";
@@ -238,6 +239,8 @@ function posFits(s: SentenceView, k: number, entry: TriggerEntry): boolean {
   if (entry.pos === "verb")
     return (
       !describingParticiple(s, k) &&
+      // « Les envoyés américains se sont réunis »: a participle right after its article is a noun.
+      !nominalParticiple(s, k) &&
       (p === "VERB" ||
         // « l'armée bombarde les positions »: a French present-tense form the tagger took for an adjective or noun,
         // with no determiner of its own and an object or phrase starting right after it.
@@ -711,6 +714,32 @@ const MATERIAL_CONFLICT = new Set(["ASSAULT", "COERCE", "MOBILIZE"]);
 const RECIPROCAL_TYPES = new Set(["CONSULT", "SUPPORT", "AGREE", "COOPERATE"]);
 const STRICT_AGAINST = GRAMMAR.strictAgainstPreps;
 
+const GATHER_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.gatherLemmas);
+
+/**
+ * « un sommet qui a réuni X et Y », « une réunion rassemblant X et Y »: a gathering verb on a meeting noun names
+ * the meeting's participants; it is that meeting, not an event of its own. The meeting trigger, or null.
+ */
+function gatheringOf(s: SentenceView, trs: Trigger[], B: Trigger): Trigger | null {
+  if (!s.hasSyntax || B.entry.pos !== "verb") return null;
+  return trs.find((A) => A !== B && gatherVerb(s, A) === B.h) ?? null;
+}
+
+/** The gathering verb on meeting noun t: its participle or relative clause, or the verb it is the subject of. */
+function gatherVerb(s: SentenceView, t: Trigger): number {
+  if (!s.hasSyntax || t.entry.pos !== "noun" || t.entry.type !== "CONSULT") return -1;
+  for (const c of s.children(t.h)) if (s.baseRel(c) === "acl" && GATHER_LEMMAS.has(s.lemma[c])) return c;
+  const up = s.head![t.h];
+  return up >= 0 && s.rel(t.h) === "nsubj" && GATHER_LEMMAS.has(s.lemma[up]) ? up : -1;
+}
+
+/** The participants a gathering verb on meeting noun t names (its object and the names coordinated with it). */
+function gatheredParticipants(s: SentenceView, t: Trigger, mentions: ActorMention[]): ActorMention[] {
+  const v = gatherVerb(s, t);
+  const obj = v >= 0 ? s.children(v).find((o) => s.baseRel(o) === "obj") : undefined;
+  return obj === undefined ? [] : actorsUnder(s, obj, mentions);
+}
+
 const APPROVAL_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.approvalLemmas);
 
 /**
@@ -738,6 +767,7 @@ const PURPOSE_CASES = GRAMMAR.purposeCases;
 
 function relate(s: SentenceView, trs: Trigger[]): void {
   approvedTransfers(s, trs);
+  for (const B of trs) if (gatheringOf(s, trs, B) !== null) B.dropped = true;
   for (let a = 0; a < trs.length; a++) {
     const A = trs[a];
     for (let b = 0; b < trs.length; b++) {
@@ -1060,6 +1090,11 @@ function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: 
         part !== undefined ? s.children(part).find((c) => s.rel(c) === "nsubj" && c < part) : undefined;
       if (sub !== undefined && s.children(sub).some((c) => s.lower[c] === "," && c > sub))
         return { k: sub, passive: false };
+      // « Les envoyés américains se sont réunis »: a noun-participle the parser made a clause is the subject.
+      const noun = s
+        .children(cur)
+        .find((c) => c < cur && s.baseRel(c) === "advcl" && nominalParticiple(s, c));
+      if (noun !== undefined) return { k: noun, passive: false };
     }
     // "on Saturday Smith was stabbed": a parser that hangs the name on the date leaves the passive without a subject;
     // the proper name right before its auxiliary is that subject.
@@ -2760,6 +2795,22 @@ function negativeWord(s: SentenceView, k: number): boolean {
   return s.feat(k, "Polarity") === "Neg" && !OPEN_CLASS.has(s.upos(k));
 }
 
+/**
+ * Negations one level down that the parse separates from the verb: « ne » on the auxiliary when an incise
+ * splits them (« La France n'a, elle, livré aucun … »), and the determiner of every subject or object.
+ */
+function argumentNegations(s: SentenceView, v: number): number[] {
+  const out: number[] = [];
+  for (const c of s.children(v)) {
+    const r = s.baseRel(c);
+    if (r === "aux") for (const d of s.children(c)) if (s.baseRel(d) === "advmod") out.push(d);
+    if (r === "nsubj" || r === "obj")
+      for (const d of s.children(c))
+        if (s.baseRel(d) === "det" && s.feat(d, "PronType") === "Neg") out.push(d);
+  }
+  return out;
+}
+
 const OPEN_CLASS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN", "VERB", "NUM", "X"]);
 
 function modalityOf(
@@ -2783,6 +2834,7 @@ function modalityOf(
     const subj = subjectOf(s, v, 0);
     if (subj) for (const c of s.children(subj.k)) if (s.baseRel(c) === "det") near.push(c);
     if (gov) for (const c of s.children(gov.i)) near.push(c);
+    near.push(...argumentNegations(s, v));
   }
   const windowFrom = Math.max(0, Math.min(v, t.i) - 4);
   const windowTo = Math.min(s.length, Math.max(v, t.i) + 3);
@@ -3240,6 +3292,12 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       const roles = triggerRoles(s, lex, t, ti, trs, mentions, ctx, reporterMentions);
       settleRoles(s, lex, t, roles, mentions, reporters, reporterMentions, absorbing);
       if (s.hasSyntax) roles.target = roles.target.filter((m) => !settingNotParty(s, t, m, roles.anchor));
+      const participants = gatheredParticipants(s, t, mentions);
+      if (participants.length) {
+        // A multilateral meeting puts every participant in the source, with no target.
+        roles.source = participants;
+        roles.target = [];
+      }
       if (!roles.target.length) roles.target = anaphoricTarget(s, t, roles, ctx);
       const meant = s.hasSyntax ? destinedFor(s, roles.anchor, mentions) : [];
       // « saisi au Pirée un chargement destiné au Hezbollah »: the place of the act yields to whom it was for.

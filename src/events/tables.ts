@@ -312,4 +312,10 @@ export interface EventArgumentTables {
   waterNouns: string[];
   /** Participles that say whom a thing is meant for (« une cargaison destinée aux rebelles »). */
   destinedLemmas: string[];
+  /** Past participles that name people when used as nouns (« les envoyés américains »). */
+  participleActors: string[];
+  /** Articles and determiners before a noun (a participle right after one is a noun). */
+  articles: string[];
+  /** Verbs that gather participants, on a meeting noun (« un sommet qui a réuni X et Y »). */
+  gatherLemmas: string[];
 }
