@@ -745,19 +745,38 @@ const APPROVAL_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.approvalLemmas
 /**
  * « Washington a approuvé la vente de missiles à Taipei »: approving a transfer is no praise, it commits the
  * approver to the transfer (AID, pledged). The approval verb becomes the transfer noun's agree-governor.
+ * « Le Kremlin a démenti tout transfert »: a denied transfer noun is the event (negated), not a weak word
+ * that yields to the denial. « X a rejeté ces conclusions, assurant n'avoir fourni aucune arme »: a rejection
+ * over a transfer that denies itself is a denial of it.
  */
 function approvedTransfers(s: SentenceView, trs: Trigger[]): void {
   if (!s.hasSyntax) return;
   for (const A of trs) {
-    if (A.entry.pos !== "verb" || A.entry.govern || !APPROVAL_LEMMAS.has(s.lemma[A.h])) continue;
+    if (A.entry.pos !== "verb") continue;
+    if (A.entry.govern === "absorb" && A.entry.type === "REJECT") {
+      if (trs.some((u) => selfDeniedTransfer(s, u, A.h))) A.entry = { ...A.entry, govern: "deny" };
+      continue;
+    }
+    const approval = !A.entry.govern && APPROVAL_LEMMAS.has(s.lemma[A.h]);
+    if (!approval && A.entry.govern !== "deny") continue;
     const B = trs.find(
       (u) =>
         u.entry.pos === "noun" && u.entry.type === "AID" && s.head![u.h] === A.h && s.baseRel(u.h) === "obj",
     );
     if (!B) continue;
-    A.entry = { ...A.entry, govern: "agree" };
+    if (approval) A.entry = { ...A.entry, govern: "agree" };
     B.entry = { ...B.entry, weak: false };
   }
+}
+
+/** A transfer verb right under verb v with its own « ne » (« n'avoir fourni aucune arme »). */
+function selfDeniedTransfer(s: SentenceView, u: Trigger, v: number): boolean {
+  return (
+    u.entry.pos === "verb" &&
+    u.entry.type === "AID" &&
+    s.head![u.h] === v &&
+    s.children(u.h).some((c) => s.baseRel(c) === "advmod" && s.feat(c, "Polarity") === "Neg")
+  );
 }
 
 /** Prepositions that give the cause of an act (after, over, for): a noun trigger there is a separate event. */
@@ -2777,6 +2796,8 @@ export interface Context {
   personAge: number;
   /** The source of the article's last transfer (AID) event: who an agentless « aucun … n'a été livré » is about. */
   lastGiver?: EventActor[];
+  /** Whom the last transfer or seized cargo was for: the recipient of « ces armes » in a later sentence. */
+  lastRecipient?: EventActor[];
 }
 
 const PAST_AUX = GRAMMAR.pastAuxiliaries;
@@ -3134,7 +3155,8 @@ function findReporter(
         null;
     }
     // « …, affirme le quotidien X. », "…, said the ministry": an incise puts the speaker after its verb.
-    if (!m && k > 0 && INCISE_OPENERS.has(s.lower[open])) {
+    // Not a present participle (« …, affirmant n'avoir vendu aucun drone à X »): its speaker is the main subject.
+    if (!m && k > 0 && INCISE_OPENERS.has(s.lower[open]) && !presentParticiple(s, k)) {
       let stop = k + 1;
       while (stop < s.length && s.lower[stop] !== "," && s.lower[stop] !== "." && stop - k < 10) stop++;
       const after = mentions.filter((x) => x.from > k && x.from < stop);
@@ -3149,6 +3171,11 @@ function findReporter(
     if (m) out.push({ actor: toActor(s, m), verb: k, prep: false, mention: m });
   }
   return out;
+}
+
+/** A present participle (« affirmant », "saying"), which opens an adjunct, not an inverted incise. */
+function presentParticiple(s: SentenceView, k: number): boolean {
+  return s.feat(k, "VerbForm") === "Part" && s.feat(k, "Tense") === "Pres";
 }
 
 /** True when an actor name starts at k (after determiners): a capitalised word. */
@@ -3292,6 +3319,10 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       const roles = triggerRoles(s, lex, t, ti, trs, mentions, ctx, reporterMentions);
       settleRoles(s, lex, t, roles, mentions, reporters, reporterMentions, absorbing);
       if (s.hasSyntax) roles.target = roles.target.filter((m) => !settingNotParty(s, t, m, roles.anchor));
+      if (!roles.target.length) roles.target = recipientOfThoseArms(s, t, roles, ctx);
+      // « en tirant deux missiles en mer Jaune »: fire with no one hit but the sea is a show of force, a test.
+      if (t.entry.type === "ASSAULT" && !roles.target.length && firedIntoWater(s, t))
+        t.entry = { ...t.entry, type: "MOBILIZE", mode: "weapons" };
       const participants = gatheredParticipants(s, t, mentions);
       if (participants.length) {
         // A multilateral meeting puts every participant in the source, with no target.
@@ -3358,6 +3389,8 @@ type Reporter = ReturnType<typeof findReporter>[number];
 /** The giver of the sentence's last transfer with one, for the agentless transfers of later sentences. */
 function rememberGiver(events: SentenceEvent[], ctx: Context): void {
   for (const x of events) {
+    if ((x.event.type === "AID" || x.event.type === "COERCE") && x.event.target.length)
+      ctx.lastRecipient = x.event.target;
     const giver = x.event.source;
     if (x.event.type !== "AID" || !giver.length || x.event.modality === "negated") continue;
     // « Le ministre des Armées s'est engagé à … » after « La France a livré … »: the state stays the giver.
@@ -3570,6 +3603,40 @@ function destinedFor(s: SentenceView, v: number, mentions: ActorMention[]): Acto
   return [];
 }
 
+/** The trigger's verb sends something into a body of water (« tirer deux missiles en mer Jaune »). */
+function firedIntoWater(s: SentenceView, t: Trigger): boolean {
+  if (!s.hasSyntax || t.entry.pos !== "verb" || !FIRING_LEMMAS.has(s.lemma[t.h])) return false;
+  for (const c of s.children(t.h)) {
+    const near = s.baseRel(c) === "obj" ? [c, ...s.children(c)] : [c];
+    if (near.some((k) => WATER_NOUNS.has(s.lower[k]) && PLACE_CASES.has(caseWord(s, k)))) return true;
+  }
+  return false;
+}
+
+/**
+ * « Selon Washington, ces armes auraient été fournies par l'Iran »: a transfer of things the article already
+ * told of (a demonstrative on them) goes to whom those things were meant for, the last recipient or target.
+ */
+function recipientOfThoseArms(s: SentenceView, t: Trigger, roles: Roles, ctx: Context): ActorMention[] {
+  if (!s.hasSyntax || t.entry.type !== "AID" || t.entry.pos !== "verb" || !ctx.lastRecipient) return [];
+  const things = s
+    .children(roles.anchor)
+    .filter((c) => /^(nsubj|obj)/.test(s.rel(c)) && s.upos(c) === "NOUN");
+  const told = things.some((k) =>
+    s.children(k).some((d) => s.upos(d) === "DET" && s.feat(d, "PronType") === "Dem"),
+  );
+  if (!told) return [];
+  const back = ctx.lastRecipient;
+  if (
+    back.some((a) =>
+      roles.source.some((m) => sameName(m.name, a.name) || (m.entity && m.entity === a.entity)),
+    )
+  )
+    return [];
+  return back.map((a) => ({ ...a, from: -1, to: -1, rank: 1, kind: "CAP" as const }));
+}
+
+const FIRING_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.firingLemmas);
 const WATER_NOUNS: ReadonlySet<string> = new Set(ARGUMENTS_FR.waterNouns);
 
 /** The token of a mention that the rest of the sentence hangs it by. */

@@ -318,4 +318,6 @@ export interface EventArgumentTables {
   articles: string[];
   /** Verbs that gather participants, on a meeting noun (« un sommet qui a réuni X et Y »). */
   gatherLemmas: string[];
+  /** Verbs of firing a weapon: into the sea with no one hit, a test or show of force (MOBILIZE). */
+  firingLemmas: string[];
 }

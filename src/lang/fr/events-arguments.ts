@@ -40,6 +40,7 @@ export const EVENT_ARGUMENTS_FR: EventArgumentTables = {
     "trois",
   ],
   gatherLemmas: ["réunir", "rassembler", "regrouper", "associer"],
+  firingLemmas: ["tirer", "lancer", "décocher"],
   anaphoricDeterminers: [
     "ce",
     "cet",
