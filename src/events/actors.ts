@@ -224,7 +224,8 @@ export function actorMentions(
     const kind =
       actorNoun(lex, s.lower[i]) ??
       actorNoun(lex, s.lemma[i]) ??
-      (PARTICIPLE_ACTORS.has(s.lower[i]) && nominalParticiple(s, i) ? "person" : undefined);
+      (PARTICIPLE_ACTORS.has(s.lower[i]) && nominalParticiple(s, i) ? "person" : undefined) ??
+      (territoryOfState(s, i) ? "state" : undefined);
     if (!kind) continue;
     // "a military offensive", "opposition leader": an adjective use is no actor of its own.
     if (s.pos && s.upos(i) === "ADJ") continue;
@@ -375,6 +376,19 @@ export function nominalParticiple(s: SentenceView, k: number): boolean {
   // The tagger may leave out VerbForm on such a word: a participle ending is enough.
   if (!/(é|ée|és|ées|is|ise|ises|us|ue|ues)$/.test(s.lower[k])) return false;
   return !s.head || !s.children(k).some((c) => s.baseRel(c) === "aux");
+}
+
+const TERRITORY_NOUNS: ReadonlySet<string> = new Set(EVENT_ARGUMENTS_FR.territoryNouns);
+
+/**
+ * « l'île », « l'archipel » with nothing after them that names a place: the article's island state spoken of
+ * again, an actor (« aucun système ne sera fourni à l'île »), unlike « l'île de Lesbos ».
+ */
+function territoryOfState(s: SentenceView, k: number): boolean {
+  if (!TERRITORY_NOUNS.has(s.lower[k]) || k === 0 || !/^(l'|la|le)$/.test(s.lower[k - 1])) return false;
+  return (
+    k + 1 >= s.length || !/^(de|du|des|d'|)$/.test(s.lower[k + 1]) || !/^\p{Lu}/u.test(s.text[k + 2] ?? "")
+  );
 }
 
 /** An actor for the event JSON. */

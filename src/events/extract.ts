@@ -3320,6 +3320,8 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       settleRoles(s, lex, t, roles, mentions, reporters, reporterMentions, absorbing);
       if (s.hasSyntax) roles.target = roles.target.filter((m) => !settingNotParty(s, t, m, roles.anchor));
       if (!roles.target.length) roles.target = recipientOfThoseArms(s, t, roles, ctx);
+      if (!roles.target.length && t.entry.type === "MOBILIZE")
+        roles.target = deployedAround(s, roles.anchor, mentions);
       // « en tirant deux missiles en mer Jaune »: fire with no one hit but the sea is a show of force, a test.
       if (t.entry.type === "ASSAULT" && !roles.target.length && firedIntoWater(s, t))
         t.entry = { ...t.entry, type: "MOBILIZE", mode: "weapons" };
@@ -3634,6 +3636,20 @@ function recipientOfThoseArms(s: SentenceView, t: Trigger, roles: Roles, ctx: Co
   )
     return [];
   return back.map((a) => ({ ...a, from: -1, to: -1, rank: 1, kind: "CAP" as const }));
+}
+
+const AROUND_WORDS: ReadonlySet<string> = new Set(ARGUMENTS_FR.aroundWords);
+
+/** « envoyés autour de l'île », « massés aux abords de X »: the place forces ring names whom they face. */
+function deployedAround(s: SentenceView, v: number, mentions: ActorMention[]): ActorMention[] {
+  if (!s.hasSyntax) return [];
+  for (const c of s.children(v)) {
+    if (!AROUND_WORDS.has(s.lower[c])) continue;
+    const under = s.children(c).filter((g) => OF_CASES.has(caseWord(s, g)));
+    const ms = under.flatMap((g) => actorsUnder(s, g, mentions));
+    if (ms.length) return ms;
+  }
+  return [];
 }
 
 const FIRING_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.firingLemmas);

@@ -320,4 +320,8 @@ export interface EventArgumentTables {
   gatherLemmas: string[];
   /** Verbs of firing a weapon: into the sea with no one hit, a test or show of force (MOBILIZE). */
   firingLemmas: string[];
+  /** Territories named again by a definite common noun for their state (« l'île » for Taïwan). */
+  territoryNouns: string[];
+  /** Adverbs of position whose de-phrase names whom deployed forces face (« autour de l'île »). */
+  aroundWords: string[];
 }

@@ -41,6 +41,8 @@ export const EVENT_ARGUMENTS_FR: EventArgumentTables = {
   ],
   gatherLemmas: ["réunir", "rassembler", "regrouper", "associer"],
   firingLemmas: ["tirer", "lancer", "décocher"],
+  territoryNouns: ["île", "archipel"],
+  aroundWords: ["autour", "près", "proche", "abords", "large"],
   anaphoricDeterminers: [
     "ce",
     "cet",
