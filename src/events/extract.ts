@@ -1,6 +1,6 @@
 import type { Doc } from "../doc/doc.ts";
 import type { Event, EventActor, Modality, QuantityBound } from "../doc/types.ts";
-import { countryByCapital, countryByName } from "../entities/countries.ts";
+import { countryByCapital, countryByCode, countryByName } from "../entities/countries.ts";
 import { EVENT_ARGUMENTS_FR } from "../lang/fr/events-arguments.ts";
 import {
   type ActorMention,
@@ -3320,6 +3320,8 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       settleRoles(s, lex, t, roles, mentions, reporters, reporterMentions, absorbing);
       if (s.hasSyntax) roles.target = roles.target.filter((m) => !settingNotParty(s, t, m, roles.anchor));
       if (!roles.target.length) roles.target = recipientOfThoseArms(s, t, roles, ctx);
+      if (!roles.source.length && frameOf(t.entry) === "receive" && s.hasSyntax)
+        roles.source = sellerOfObject(s, roles.anchor, mentions);
       if (!roles.target.length && t.entry.type === "MOBILIZE")
         roles.target = deployedAround(s, roles.anchor, mentions);
       // « en tirant deux missiles en mer Jaune »: fire with no one hit but the sea is a show of force, a test.
@@ -3360,6 +3362,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     }
     demandsUnderSpeech(s, reporters, mentions, out, evidence);
     blameUnderSpeech(s, reporters, mentions, out, evidence);
+    if (s.hasSyntax) orderedFrom(s, out, sentenceOut);
     // « a imposé jeudi des sanctions »: a verb and its act noun the parser failed to join give one event.
     for (let x = out.length - 1; x > sentenceOut; x--) {
       const a = out[x];
@@ -3387,6 +3390,45 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
 }
 
 type Reporter = ReturnType<typeof findReporter>[number];
+
+/** « a reçu les corvettes commandées à l'Italie »: the seller in the participle on what was received. */
+function sellerOfObject(s: SentenceView, v: number, mentions: ActorMention[]): ActorMention[] {
+  for (const o of s.children(v)) {
+    if (s.baseRel(o) !== "obj") continue;
+    for (const p of s.children(o)) {
+      if (s.baseRel(p) !== "acl" || !SELLER_A.has(s.lemma[p])) continue;
+      const from = s.children(p).find((c) => A_CASES.has(caseWord(s, c)) || FROM_PREPS.has(caseWord(s, c)));
+      if (from !== undefined) return actorsUnder(s, from, mentions);
+    }
+  }
+  return [];
+}
+
+const RECEIVE_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.receiveLemmas);
+
+/**
+ * « Taipei a reçu les chasseurs commandés aux États-Unis »: the seller of the participle that describes what
+ * was received is who delivered it, and that participle is no event of its own.
+ */
+function orderedFrom(s: SentenceView, out: SentenceEvent[], from: number): void {
+  for (const r of out.slice(from)) {
+    if (r.event.type !== "AID" || r.event.source.length || !RECEIVE_LEMMAS.has(r.lemma)) continue;
+    const x = out.findIndex(
+      (o, n) =>
+        n >= from &&
+        o !== r &&
+        o.event.type === "AID" &&
+        SELLER_A.has(o.lemma) &&
+        o.tokenIndex > r.tokenIndex &&
+        o.event.source.length > 0 &&
+        s.feat(o.tokenIndex, "VerbForm") === "Part" &&
+        !s.children(o.tokenIndex).some((c) => /^(aux|nsubj)/.test(s.rel(c))),
+    );
+    if (x < 0) continue;
+    r.event.source = out[x].event.source;
+    out.splice(x, 1);
+  }
+}
 
 /** The giver of the sentence's last transfer with one, for the agentless transfers of later sentences. */
 function rememberGiver(events: SentenceEvent[], ctx: Context): void {
@@ -4752,7 +4794,9 @@ function actorFor(s: SentenceView, m: ActorMention): EventActor {
   const a = toActor(s, m);
   a.name = m.name;
   const np = demonymPhrase(s, m);
-  if (np >= 0) a.name = s.slice(np, m.to - 1);
+  // « des avions de combat russes » as a side is Russia: a weapon acts for its country, named as such.
+  const country = np >= 0 && equipmentAt(s, np) && m.entity ? countryByCode(m.entity.slice(8)) : undefined;
+  if (np >= 0) a.name = country ? country.nameFr : s.slice(np, m.to - 1);
   return a;
 }
 

@@ -324,4 +324,6 @@ export interface EventArgumentTables {
   territoryNouns: string[];
   /** Adverbs of position whose de-phrase names whom deployed forces face (« autour de l'île »). */
   aroundWords: string[];
+  /** Lemmas of receiving (the receive frame) whose unnamed giver a describing « commandés à X » gives. */
+  receiveLemmas: string[];
 }

@@ -43,6 +43,7 @@ export const EVENT_ARGUMENTS_FR: EventArgumentTables = {
   firingLemmas: ["tirer", "lancer", "décocher"],
   territoryNouns: ["île", "archipel"],
   aroundWords: ["autour", "près", "proche", "abords", "large"],
+  receiveLemmas: ["recevoir", "réceptionner", "obtenir", "acquérir", "toucher"],
   anaphoricDeterminers: [
     "ce",
     "cet",
