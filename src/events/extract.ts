@@ -737,8 +737,29 @@ function gatherVerb(s: SentenceView, t: Trigger): number {
 function gatheredParticipants(s: SentenceView, t: Trigger, mentions: ActorMention[]): ActorMention[] {
   const v = gatherVerb(s, t);
   const obj = v >= 0 ? s.children(v).find((o) => s.baseRel(o) === "obj") : undefined;
-  return obj === undefined ? [] : actorsUnder(s, obj, mentions);
+  if (obj === undefined) return [];
+  const out = actorsUnder(s, obj, mentions);
+  // « les dirigeants de l'Égypte, de la Jordanie et de l'Irak »: coordinated de-complements a parser tore off.
+  let end = out.reduce((e, m) => Math.max(e, m.to), obj + 1);
+  for (const m of mentions) {
+    if (m.from < end || out.includes(m)) continue;
+    let x = end;
+    while (x < m.from && LIST_GLUE.has(s.lower[x])) x++;
+    if (x !== m.from) break;
+    out.push(m);
+    end = m.to;
+  }
+  return out;
 }
+
+const LIST_GLUE: ReadonlySet<string> = new Set([
+  ...GRAMMAR.ofCases,
+  ...GRAMMAR.determiners,
+  ",",
+  "et",
+  "ainsi",
+  "que",
+]);
 
 const APPROVAL_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.approvalLemmas);
 
@@ -3319,6 +3340,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       const roles = triggerRoles(s, lex, t, ti, trs, mentions, ctx, reporterMentions);
       settleRoles(s, lex, t, roles, mentions, reporters, reporterMentions, absorbing);
       if (s.hasSyntax) roles.target = roles.target.filter((m) => !settingNotParty(s, t, m, roles.anchor));
+      roles.source = roles.source.filter((m) => m.from < 0 || !onWater(s, m) || roles.source.length === 1);
       if (!roles.target.length) roles.target = recipientOfThoseArms(s, t, roles, ctx);
       if (!roles.source.length && frameOf(t.entry) === "receive" && s.hasSyntax)
         roles.source = sellerOfObject(s, roles.anchor, mentions);
@@ -3639,7 +3661,10 @@ const DESTINED_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.destinedLemmas
 function destinedFor(s: SentenceView, v: number, mentions: ActorMention[]): ActorMention[] {
   for (const o of s.children(v)) {
     if (s.baseRel(o) !== "obj") continue;
-    const part = s.children(o).find((c) => s.baseRel(c) === "acl" && DESTINED_LEMMAS.has(s.lemma[c]));
+    // « un boutre chargé d'armes destinées aux shebab »: the addressee may sit a few phrases down.
+    const part = s
+      .subtree(o, ["punct", "conj", "parataxis"])
+      .find((c) => s.baseRel(c) === "acl" && DESTINED_LEMMAS.has(s.lemma[c]) && s.dominates(o, c, 4));
     if (part === undefined) continue;
     const to = s.children(part).find((c) => RECIPIENT_PREPS.has(caseWord(s, c)));
     if (to !== undefined) return actorsUnder(s, to, mentions);
@@ -3704,6 +3729,14 @@ function mentionHead(s: SentenceView, m: ActorMention): number {
   return cur;
 }
 
+/** « en mer d'Oman », « au large du Yémen », « dans le golfe d'Aden »: a body of water or a name inside one. */
+function onWater(s: SentenceView, m: ActorMention): boolean {
+  if (WATER_NOUNS.has(s.lower[m.from])) return true;
+  let k = m.from - 1;
+  while (k >= 0 && k >= m.from - 3 && (OF_CASES.has(s.lower[k]) || DETS.has(s.lower[k]))) k--;
+  return k >= 0 && k < m.from - 1 && WATER_NOUNS.has(s.lower[k]);
+}
+
 /**
  * Words that set the scene rather than name a party: a sea (« en mer d'Oman », « en mer Jaune »), the source of
  * an attribution (« selon le ministère taïwanais »), and a fronted place of a verbal act (« À Moscou, la
@@ -3711,7 +3744,7 @@ function mentionHead(s: SentenceView, m: ActorMention): number {
  */
 function settingNotParty(s: SentenceView, t: Trigger, m: ActorMention, anchor: number): boolean {
   if (m.from < 0) return false;
-  if (WATER_NOUNS.has(s.lower[m.from]) || (m.from > 0 && WATER_NOUNS.has(s.lower[m.from - 1]))) return true;
+  if (onWater(s, m)) return true;
   let head = mentionHead(s, m);
   // « selon le ministère taïwanais »: a nationality adjective's phrase carries the case word.
   for (let n = 0; n < 3 && !caseWord(s, head) && /^(amod|nmod|flat)/.test(s.rel(head)); n++)
@@ -4823,6 +4856,8 @@ function demonymPhrase(s: SentenceView, m: ActorMention): number {
     if (k === m.from && s.baseRel(k) !== "amod") break;
     first = h;
     k = h;
+    // « le passage de navires de guerre chinois »: the weapon is the side, not the act it is part of.
+    if (equipmentAt(s, h)) break;
   }
   return first;
 }

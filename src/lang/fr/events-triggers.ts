@@ -42,6 +42,7 @@ export const TRIGGERS_FR: TriggerEntry[] = [
     forms: ["vendu", "vendue", "vendus", "vendues", "vend", "vendent"],
   },
   { lemma: "transférer", pos: "verb", type: "AID", frame: "transfer" },
+  { lemma: "exporter", pos: "verb", type: "AID", frame: "transfer" },
   { lemma: "remettre", pos: "verb", type: "AID", frame: "transfer", forms: ["remis", "remise", "remet"] },
   { lemma: "verser", pos: "verb", type: "AID", frame: "transfer" },
   { lemma: "débloquer", pos: "verb", type: "AID", frame: "transfer" },
