@@ -3339,30 +3339,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       const absorbing = govKind === "absorb" && governed.length > 0;
       const roles = triggerRoles(s, lex, t, ti, trs, mentions, ctx, reporterMentions);
       settleRoles(s, lex, t, roles, mentions, reporters, reporterMentions, absorbing);
-      if (s.hasSyntax) roles.target = roles.target.filter((m) => !settingNotParty(s, t, m, roles.anchor));
-      roles.source = roles.source.filter((m) => m.from < 0 || !onWater(s, m) || roles.source.length === 1);
-      if (!roles.target.length) roles.target = recipientOfThoseArms(s, t, roles, ctx);
-      if (!roles.source.length && frameOf(t.entry) === "receive" && s.hasSyntax)
-        roles.source = sellerOfObject(s, roles.anchor, mentions);
-      if (!roles.target.length && t.entry.type === "MOBILIZE")
-        roles.target = deployedAround(s, roles.anchor, mentions);
-      // « en tirant deux missiles en mer Jaune »: fire with no one hit but the sea is a show of force, a test.
-      if (t.entry.type === "ASSAULT" && !roles.target.length && firedIntoWater(s, t))
-        t.entry = { ...t.entry, type: "MOBILIZE", mode: "weapons" };
-      const participants = gatheredParticipants(s, t, mentions);
-      if (participants.length) {
-        // A multilateral meeting puts every participant in the source, with no target.
-        roles.source = participants;
-        roles.target = [];
-      }
-      if (!roles.target.length) roles.target = anaphoricTarget(s, t, roles, ctx);
-      const meant = s.hasSyntax ? destinedFor(s, roles.anchor, mentions) : [];
-      // « saisi au Pirée un chargement destiné au Hezbollah »: the place of the act yields to whom it was for.
-      if (
-        meant.length &&
-        roles.target.every((m) => m.from >= 0 && (placePhrase(s, m) || placeAdjunct(s, m, roles.anchor)))
-      )
-        roles.target = meant;
+      transferArguments(s, t, roles, mentions, ctx);
       const source = roles.source.map((m) => actorFor(s, m));
       const target = roles.target.map((m) => actorFor(s, m));
       const kind = eventKind(
@@ -3450,6 +3427,44 @@ function orderedFrom(s: SentenceView, out: SentenceEvent[], from: number): void 
     r.event.source = out[x].event.source;
     out.splice(x, 1);
   }
+}
+
+/**
+ * The argument rules of arms-transfer and meeting articles, after a trigger's roles are settled: scene words
+ * out (seas, attributions, fronted places), sides the article or the object's phrases give (the last giver
+ * or recipient, a seller, whom a cargo was for, a ring of forces), gathered participants, firing into the sea.
+ */
+function transferArguments(
+  s: SentenceView,
+  t: Trigger,
+  roles: Roles,
+  mentions: ActorMention[],
+  ctx: Context,
+): void {
+  if (s.hasSyntax) roles.target = roles.target.filter((m) => !settingNotParty(s, t, m, roles.anchor));
+  roles.source = roles.source.filter((m) => m.from < 0 || !onWater(s, m) || roles.source.length === 1);
+  if (!roles.target.length) roles.target = recipientOfThoseArms(s, t, roles, ctx);
+  if (!roles.source.length && frameOf(t.entry) === "receive" && s.hasSyntax)
+    roles.source = sellerOfObject(s, roles.anchor, mentions);
+  if (!roles.target.length && t.entry.type === "MOBILIZE")
+    roles.target = deployedAround(s, roles.anchor, mentions);
+  // « en tirant deux missiles en mer Jaune »: fire with no one hit but the sea is a show of force, a test.
+  if (t.entry.type === "ASSAULT" && !roles.target.length && firedIntoWater(s, t))
+    t.entry = { ...t.entry, type: "MOBILIZE", mode: "weapons" };
+  const participants = gatheredParticipants(s, t, mentions);
+  if (participants.length) {
+    // A multilateral meeting puts every participant in the source, with no target.
+    roles.source = participants;
+    roles.target = [];
+  }
+  if (!roles.target.length) roles.target = anaphoricTarget(s, t, roles, ctx);
+  const meant = s.hasSyntax ? destinedFor(s, roles.anchor, mentions) : [];
+  // « saisi au Pirée un chargement destiné au Hezbollah »: the place of the act yields to whom it was for.
+  if (
+    meant.length &&
+    roles.target.every((m) => m.from >= 0 && (placePhrase(s, m) || placeAdjunct(s, m, roles.anchor)))
+  )
+    roles.target = meant;
 }
 
 /** The giver of the sentence's last transfer with one, for the agentless transfers of later sentences. */
