@@ -229,6 +229,14 @@ export function actorMentions(
     if (!kind) continue;
     // "a military offensive", "opposition leader": an adjective use is no actor of its own.
     if (s.pos && s.upos(i) === "ADJ") continue;
+    // « plusieurs centaines de missiles »: a quantity of weapons is no crowd.
+    if (
+      QUANTITY_NOUNS.has(s.lower[i]) &&
+      i + 2 < s.length &&
+      OF_WORDS.has(s.lower[i + 1]) &&
+      weaponAt(s, i + 2)
+    )
+      continue;
     // "Turkish fighter jets": a kind of aircraft, not combatants.
     if (CRAFT_KINDS.has(s.lower[i]) && i + 1 < s.length && CRAFT_HEADS.has(s.lower[i + 1])) continue;
     // "suspected rebel targets": a verb form whose lemma is an actor noun (suspect) is no actor.
@@ -389,6 +397,12 @@ function territoryOfState(s: SentenceView, k: number): boolean {
   return (
     k + 1 >= s.length || !/^(de|du|des|d'|)$/.test(s.lower[k + 1]) || !/^\p{Lu}/u.test(s.text[k + 2] ?? "")
   );
+}
+
+/** Token k starts or lies in an equipment entity (« missiles balistiques »). */
+function weaponAt(s: SentenceView, k: number): boolean {
+  const at = s.start[k];
+  return s.doc.entities.some((e) => e.label === "EQUIP" && e.start <= at && e.end > at);
 }
 
 /** An actor for the event JSON. */

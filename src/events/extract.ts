@@ -1355,6 +1355,15 @@ function hungOn(s: SentenceView, m: ActorMention, k: number): boolean {
   return false;
 }
 
+/** The people or body an of-phrase of noun k names, by its own words ("a convoy | of separatist fighters"), or null. */
+function ofPhraseActor(s: SentenceView, k: number): ActorMention | null {
+  if (!s.hasSyntax) return null;
+  for (const g of s.children(k))
+    if (g > k && s.baseRel(g) === "nmod" && OF_CASES.has(caseWord(s, g)) && personHead(s, g))
+      return headPhrase(s, g);
+  return null;
+}
+
 /** The noun at k names people or a body (activists, prisoners, a man, the police). */
 function personHead(s: SentenceView, k: number): boolean {
   return lexActorNoun(s, k) || PERSON_NOUNS.has(s.lower[k]) || PERSON_NOUNS.has(s.lemma[k]);
@@ -1990,6 +1999,9 @@ function rolesSyntax(
     if (y >= 0) preps[y] = { k: preps[y].k, prep };
   }
   for (const { k, prep } of preps) {
+    // "pardoned 412 prisoners on Tuesday, among them X": beside an object, a day's phrase is when; a name a
+    // parser coordinated with the day is no side of the act.
+    if (objs.length && TEMPORAL.has(s.lower[k])) continue;
     let ms = actorsOfPrep(k);
     if (!ms.length) continue;
     // « fournis à la Russie par la Chine et l'Iran »: a parser often hangs the agent phrase on the noun before it.
@@ -2123,7 +2135,19 @@ function rolesSyntax(
       // « a repris ses livraisons de gaz »: the trigger noun is the support verb's object, not an item;
       // "the aid reached 300 million": nor is the object of a verb the trigger noun is the subject of.
       if ((o >= t.i && o < t.to) || nounIsSubject) continue;
-      if (s.rel(o) === "iobj" || (named.length && !isItemHead(s, o))) objActors.push(...named);
+      // "distributed rations | to some 200,000 displaced families in Darfur" read as a second object: aid hands
+      // over no civilians, so people the object names receive it, not the place nested in their phrase (forces
+      // sent, "deployed 800 peacekeepers", stay what is sent).
+      const lex = eventLexicon(s.doc.lang ?? "en");
+      const np =
+        t.entry.type === "AID" &&
+        personHead(s, o) &&
+        (actorNoun(lex, s.lemma[o]) ?? actorNoun(lex, s.lower[o])) === "group" &&
+        !mentions.some((m) => m.rank > 0 && m.from <= o && o < m.to)
+          ? headPhrase(s, o)
+          : null;
+      if (np) objActors.push(np);
+      else if (s.rel(o) === "iobj" || (named.length && !isItemHead(s, o))) objActors.push(...named);
       else {
         items.push(o);
         // « a acheté des avions à la Karsanie », "bought jets from Russia": a parser hangs the seller's phrase
@@ -2154,9 +2178,22 @@ function rolesSyntax(
       // "arrested 40 activists in Minsk", "freed prisoners after a plea from X": a name nested in a phrase of
       // an object that names people is where or why, not whom; the people are the target.
       const direct = ms.filter((m) => !inNestedPP(s, m, o) && !nestedUnder(s, m, o));
-      if (!direct.length && !own && personHead(s, o)) {
+      // "abducted 80 villagers, most of them women, in a raid on X": with no name of their own, the people the
+      // object names come before the names nested in its phrases (common nouns beside them stay).
+      // "struck a convoy of separatist fighters near X", "raided the offices of a newspaper in X": people or a
+      // body the object's of-phrase names are whom it hits, before the place nested further in.
+      // (Not for a stance: "condemned the execution of four men in X" is aimed at who executed them.)
+      const ofPeople =
+        direct.length || own || !MATERIAL_CONFLICT.has(t.entry.type) ? null : ofPhraseActor(s, o);
+      if (ofPeople) objActors.push(ofPeople);
+      else if (
+        !direct.some((m) => m.rank > 0) &&
+        (!direct.length || ms.some((m) => m.rank > 0)) &&
+        !own &&
+        personHead(s, o)
+      ) {
         const np = headPhrase(s, o);
-        if (np) objActors.push(np);
+        if (np) objActors.push(np, ...direct.filter((m) => m.to <= np.from || m.from >= np.to));
       } else if (frame === "host" && !direct.length) {
         // "will host a conference on Somalia in London": names inside what is hosted are no visitors.
       } else if (
@@ -3339,6 +3376,8 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       const absorbing = govKind === "absorb" && governed.length > 0;
       const roles = triggerRoles(s, lex, t, ti, trs, mentions, ctx, reporterMentions);
       settleRoles(s, lex, t, roles, mentions, reporters, reporterMentions, absorbing);
+      protestPurpose(s, lex, t, trs, roles, mentions, ctx);
+      judgedAuthor(s, t, trs, roles, mentions, ctx);
       transferArguments(s, t, roles, mentions, ctx);
       const source = roles.source.map((m) => actorFor(s, m));
       const target = roles.target.map((m) => actorFor(s, m));
@@ -3442,6 +3481,10 @@ function transferArguments(
   ctx: Context,
 ): void {
   if (s.hasSyntax) roles.target = roles.target.filter((m) => !settingNotParty(s, t, m, roles.anchor));
+  if (s.hasSyntax && frameOf(t.entry) === "transfer") {
+    roles.target = roles.target.filter((m) => m.from < 0 || !countedWeapons(s, m));
+    if (!roles.target.length) roles.target = strayRecipient(s, roles.anchor, mentions);
+  }
   roles.source = roles.source.filter((m) => m.from < 0 || !onWater(s, m) || roles.source.length === 1);
   if (!roles.target.length) roles.target = recipientOfThoseArms(s, t, roles, ctx);
   if (!roles.source.length && frameOf(t.entry) === "receive" && s.hasSyntax)
@@ -3465,6 +3508,35 @@ function transferArguments(
     roles.target.every((m) => m.from >= 0 && (placePhrase(s, m) || placeAdjunct(s, m, roles.anchor)))
   )
     roles.target = meant;
+}
+
+const COUNT_NOUNS: ReadonlySet<string> = new Set([...GRAMMAR.quantityNouns, ...ARGUMENTS_FR.countingNouns]);
+
+/** « plusieurs centaines de missiles »: a count of weapons, never whom they go to. */
+function countedWeapons(s: SentenceView, m: ActorMention): boolean {
+  const k = mentionHead(s, m);
+  if (!COUNT_NOUNS.has(s.lower[k]) && !COUNT_NOUNS.has(s.lemma[k])) return false;
+  return s.children(k).some((c) => OF_CASES.has(caseWord(s, c)) && equipmentAt(s, c));
+}
+
+/**
+ * « a livré des missiles de courte portée à la Russie » with « portée » read as a participle holding the
+ * to-phrase: a recipient phrase on a non-trigger verb right under the transfer verb is the transfer's.
+ */
+function strayRecipient(s: SentenceView, v: number, mentions: ActorMention[]): ActorMention[] {
+  // « des missiles de moyenne portée au Bangladesh »: the participle may sit a few phrases down the object.
+  const below = s.subtree(v, ["punct", "conj", "parataxis", "advcl", "ccomp"]);
+  for (const c of below) {
+    if (c === v || !/^(xcomp|acl)$/.test(s.rel(c)) || s.upos(c) !== "VERB" || !s.dominates(v, c, 4)) continue;
+    // « achetés à X », « commandés à X »: whom it was bought from is no recipient.
+    if (SELLER_A.has(s.lemma[c]) || s.children(c).some((g) => s.baseRel(g) === "obj")) continue;
+    for (const g of s.children(c))
+      if (A_CASES.has(caseWord(s, g)) && s.baseRel(g) === "obl") {
+        const ms = actorsUnder(s, g, mentions).filter((m) => m.rank > 0);
+        if (ms.length) return ms;
+      }
+  }
+  return [];
 }
 
 /** The giver of the sentence's last transfer with one, for the agentless transfers of later sentences. */
@@ -3906,7 +3978,12 @@ function settleRoles(
     roles.target = [...roles.target, roles.location];
   // A protest is aimed at the party its demand names ("calling for independence from X"), not at the square it fills.
   if (s.hasSyntax && (t.entry.type === "PROTEST" || crowdSubject(s, lex, roles.anchor))) {
-    const placeOnly = roles.target.every((m) => m === roles.location || placePhrase(s, m));
+    // "in protest at government plans": a body the parser's at-phrase made the location is still an aim.
+    const placeOnly = roles.target.every(
+      (m) =>
+        (m.kind !== "NOUN" || !lexActorNoun(s, m.to - 1)) &&
+        (m === roles.location || placePhrase(s, m) || cityMention(m)),
+    );
     const aim = placeOnly ? protestAim(s, roles.anchor, mentions, roles.source) : [];
     if (aim.length) roles.target = aim;
   }
@@ -4086,8 +4163,51 @@ function eventKind(
     const direct = s
       .children(roles.anchor)
       .some((c) => s.baseRel(c) === "obj" && actorsUnder(s, c, mentions).length);
-    if (put.length && !direct)
+    // "threatened to reimpose sanctions on Venezuela unless …", "would expel French diplomats if Paris …": a
+    // threatened act with a named target of its own is aimed at it, not at the condition's party.
+    const aimed =
+      put.length > 0 &&
+      governed.length > 0 &&
+      rolesSyntax(s, governed[0], trs, mentions, ctx).target.some(
+        // A town one would pull out of ("pull his fighters out of X unless …") is a place, not whom it aims at.
+        (m) =>
+          m.rank > 0 &&
+          !(m.kind === "LOC" && !m.entity?.startsWith("country:")) &&
+          !put.includes(m) &&
+          !roles.source.includes(m),
+      );
+    if (put.length && !direct && !aimed)
       target.splice(0, target.length, ...put.filter((a) => !source.some((x) => x.name === a.name)));
+  }
+  // "X and Y dismantled a trafficking ring in a joint police operation", « X et Y ont commencé à exporter
+  // conjointement … »: two sides doing a material act together cooperate (the manual's COOPERATE); a joint
+  // attack on a third party stays an ASSAULT.
+  if (
+    s.hasSyntax &&
+    roles.source.length >= 2 &&
+    type !== "ASSAULT" &&
+    type !== "COOPERATE" &&
+    !VERBAL.has(type) &&
+    jointAct(s, roles.anchor, t.h)
+  ) {
+    type = "COOPERATE";
+    mode = undefined;
+    // Sides acting together have no recipient (the ring, the police operation are what and how).
+    target.splice(0, target.length);
+  }
+  // The manual (SANCTION `withdraw`): leaving an organisation or alliance ("quit ECOWAS", « s'est retiré de
+  // l'OTAN ») is a SANCTION; a withdrawal from territory stays a RETREAT.
+  // A person quitting a body resigns (RETREAT `resign`); a state or group quitting it withdraws.
+  if (
+    type === "RETREAT" &&
+    (mode === "withdraw" || mode === "resign") &&
+    roles.target.length &&
+    roles.target.every((m) => m.kind === "ORG") &&
+    roles.source.length &&
+    roles.source.every((m) => m.kind !== "PER" && !personMention(s, m))
+  ) {
+    type = "SANCTION";
+    mode = "withdraw";
   }
   // "Thousands of students protested": a crowd's protest is a street protest, not a complaint.
   // "Farmers blocked border crossings", « des habitants ont bloqué la route »: a crowd that blocks obstructs.
@@ -4598,6 +4718,17 @@ function protestAim(
   const clauses = s
     .children(anchor)
     .filter((c) => /^(advcl|xcomp|acl)/.test(s.rel(c)) && s.upos(c) === "VERB");
+  // "blocked roads into X with tractors to protest against Y": a purpose clause (one with its own marker) the
+  // parser hung lower down, on a phrase of the verb.
+  for (let c = anchor + 1; c < s.length; c++)
+    if (
+      /^(advcl|xcomp|acl)$/.test(s.rel(c)) &&
+      s.upos(c) === "VERB" &&
+      s.head![c] !== anchor &&
+      s.children(c).some((m) => s.baseRel(m) === "mark") &&
+      s.dominates(anchor, c, 4)
+    )
+      clauses.push(c);
   for (const c of clauses) {
     const toks = new Set(s.subtree(c));
     for (const m of mentions) {
@@ -4608,6 +4739,110 @@ function protestAim(
     }
   }
   return [];
+}
+
+/**
+ * "opened an investigation into massacres committed by security forces", « a dénoncé les exécutions de civils
+ * imputées à l'armée »: an accusation about an act is aimed at who did it (the act's actor, or whom a charge
+ * inside it blames), not at the victims or the place named in the act's phrase.
+ */
+function judgedAuthor(
+  s: SentenceView,
+  t: Trigger,
+  trs: Trigger[],
+  roles: Roles,
+  mentions: ActorMention[],
+  ctx: Context,
+): void {
+  if (!s.hasSyntax || t.entry.type !== "ACCUSE") return;
+  for (const u of trs) {
+    if (u === t || u.i < t.to || !s.dominates(t.h, u.h, 3)) continue;
+    // A charge hung on the act noun (« les exécutions … imputées à X ») judges the noun's whole phrase.
+    const phrase = u.entry.type === "ACCUSE" && s.baseRel(u.h) === "acl" ? s.head![u.h] : u.h;
+    const inside = new Set(s.subtree(phrase, []));
+    if (!roles.target.every((m) => inside.has(m.from))) continue;
+    const ur = rolesSyntax(s, u, trs, mentions, ctx);
+    const author = (
+      u.entry.type === "ACCUSE" ? ur.target : MATERIAL_CONFLICT.has(u.entry.type) ? ur.source : []
+    ).filter((m) => inside.has(m.from) && !roles.source.some((o) => overlaps(o, m)));
+    if (author.length) {
+      roles.target = author;
+      return;
+    }
+  }
+  // "an investigation into alleged crimes committed by X against Y": the agent of the participle on the act noun
+  // the accusation is about, when the act noun is no trigger of its own.
+  // A parser may hang the participle on the accusation noun itself, after the act noun's phrase.
+  for (let n = t.h; n < s.length; n++) {
+    if (n !== t.h && (n < t.to || s.upos(n) !== "NOUN" || !s.dominates(t.h, n, 3))) continue;
+    const inside = new Set(s.subtree(n, []));
+    if (!roles.target.every((m) => inside.has(m.from))) continue;
+    for (const c of s.children(n)) {
+      if (s.rel(c) !== "acl") continue;
+      if (
+        n === t.h &&
+        !s.children(n).some((x) => x > n && x < c && s.baseRel(x) === "nmod" && s.upos(x) === "NOUN")
+      )
+        continue;
+      const by = s.children(c).find((g) => s.rel(g) === "obl:agent");
+      const author =
+        by === undefined
+          ? []
+          : actorsUnder(s, by, mentions).filter(
+              (m) => !inNestedPP(s, m, by) && !roles.source.some((o) => overlaps(o, m)),
+            );
+      if (author.length) {
+        roles.target = author;
+        return;
+      }
+    }
+  }
+}
+
+const JOINT_WORDS = GRAMMAR.jointWords;
+
+/** A joint word (joint, jointly, « conjointement ») within the act's own phrases. */
+function jointAct(s: SentenceView, anchor: number, h: number): boolean {
+  for (let k = 0; k < s.length; k++)
+    if (JOINT_WORDS.has(s.lower[k]) && (s.dominates(anchor, k, 3) || s.dominates(h, k, 2))) return true;
+  return false;
+}
+
+/** Acts that say what a protest is against (denounce, reject, demand, protest against). */
+const COMPLAINT_TYPES = new Set(["ACCUSE", "REJECT", "PROTEST", "REQUEST"]);
+
+/** A city (not a country) named as a place. */
+function cityMention(m: ActorMention): boolean {
+  return m.kind === "LOC" && !countryByName(m.name);
+}
+
+/**
+ * "Thousands marched through Tbilisi to denounce the government's decision", "Farmers blocked roads into
+ * Brussels to protest against EU trade deals": a protest with no target but the place it fills is aimed at
+ * whom the complaint in its purpose clause names.
+ */
+function protestPurpose(
+  s: SentenceView,
+  lex: EventLexicon,
+  t: Trigger,
+  trs: Trigger[],
+  roles: Roles,
+  mentions: ActorMention[],
+  ctx: Context,
+): void {
+  if (!s.hasSyntax || !(t.entry.type === "PROTEST" || crowdSubject(s, lex, roles.anchor))) return;
+  if (!roles.target.every((m) => m === roles.location || placePhrase(s, m) || cityMention(m))) return;
+  for (const u of trs) {
+    if (u === t || u.dropped || u.i < t.to || !COMPLAINT_TYPES.has(u.entry.type)) continue;
+    if (!s.dominates(roles.anchor, u.h, 4)) continue;
+    const aim = rolesSyntax(s, u, trs, mentions, ctx).target.filter(
+      (m) => !roles.source.includes(m) && !cityMention(m) && !placeNamed(s, m),
+    );
+    if (aim.length) {
+      roles.target = aim;
+      return;
+    }
+  }
 }
 
 /** Circumstance prepositions: a noun trigger after one sets the scene (after the bombing, despite sanctions). */

@@ -196,6 +196,8 @@ export interface EventGrammar {
   phrasalParticles: string[];
   /** Numerals and determiners of a pair (« les deux dirigeants », "the two leaders", "both men"): the pair named before. */
   pairWords: string[];
+  /** Words that make two sides' act a joint one ("in a joint operation", « conjointement »): COOPERATE. */
+  jointWords: string[];
   /** Participles that name a state of mind, never a passive ("Iran is prepared to …", « la Karsanie est disposée à »). */
   stativeParticiples: string[];
   /** Documents that speak for whoever issued them (a statement, resolution or report that condemns, urges …). */

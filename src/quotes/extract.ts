@@ -1862,6 +1862,8 @@ function findIndirect(
     if (cx.inQuote[a0] >= 0 && cx.inQuote[b - 1] >= 0 && cx.inQuote[a0] === cx.inQuote[b - 1]) continue;
     let a = a0;
     while (a < b && (cx.isQuoteChar(a) || cx.w[a] === "—")) a++;
+    if (questionSentence(cx, a, b0)) continue;
+    if (headingSentence(cx, s, a0, b0)) continue;
     if (indirectSourceFirst(cx, a, b, usedCues, overlapsDirect, out)) continue;
     if (indirectSourceLast(cx, a, b, usedCues, overlapsDirect, out)) continue;
     if (indirectVerbClause(cx, a, b, usedCues, overlapsDirect, out)) continue;
@@ -2011,6 +2013,23 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
         clauseAt = c;
     }
     if (comp < 0 && clauseAt < 0) continue;
+    // "…,” said Lena Marsh, a historian at …", "…, said an official who …": after a comma or a closing quote
+    // mark, "said" and a person or a job closed by a comma, "who" or the sentence's end is an inverted cue.
+    if (
+      comp < 0 &&
+      info.lemma === "say" &&
+      v > a &&
+      (cx.w[v - 1] === "," || cx.isQuoteChar(v - 1)) &&
+      // (Not after an apposition's name: "Her former manager, Ada Marsh, said the aide who …".)
+      !(
+        cx.w[v - 1] === "," &&
+        v - 2 >= a &&
+        cx.endsAt[v - 2] >= 0 &&
+        cx.mentions[cx.endsAt[v - 2]].type === "PER"
+      ) &&
+      invertedSpeakerAhead(cx, clauseAt, b)
+    )
+      continue;
     if (deniedOrObject(cx, v, comp >= 0 ? comp : clauseAt, comp >= 0)) continue;
     // "Residents were told they could not drink the water": the subject heard it; "by X" would name the speaker.
     if (
@@ -2076,6 +2095,8 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
       break;
     }
     if (to - from < 2) continue;
+    // "announced his candidacy in June", "stressed her experience": an object, not a reported clause.
+    if (comp < 0 && objectNotClause(cx, from, to, info.lemma)) continue;
     const start = cx.ts[from];
     const end = cx.te[to - 1];
     if (overlapsDirect(start, end)) break;
@@ -2384,6 +2405,7 @@ function quantityOpener(cx: QuoteContext, c: number): boolean {
  */
 function deniedOrObject(cx: QuoteContext, v: number, c: number, complementiser: boolean): boolean {
   const before = (k: number) => (k >= 0 && cx.sent[k] === cx.sent[v] ? cx.w[k] : "");
+  if (unrealisedCue(cx, v)) return true;
   const denied =
     cx.T.negators.has(before(v - 1)) ||
     cx.T.negators.has(before(v - 2)) ||
@@ -2393,6 +2415,137 @@ function deniedOrObject(cx: QuoteContext, v: number, c: number, complementiser: 
   if (!complementiser || !pos || !dep || !head) return false;
   const h = head[c];
   return pos[c] === "DET" && h > c && head[h] === v && dep[h] === "obj";
+}
+
+/**
+ * The words from `c` are a speaker, not a reported clause (English): a person's name or a job within a few
+ * words, closed by a comma, "who" or the sentence's end, with no verb before it ("Lena Marsh, a
+ * historian", "the company's chief executive, Ada Marsh", "an official who was briefed").
+ *
+ * @example
+ * invertedSpeakerAhead(cx, c, b); // true at "Benjamin" in "…,” said Benjamin Rhodes, an adviser."
+ */
+function invertedSpeakerAhead(cx: QuoteContext, c: number, b: number): boolean {
+  if (cx.lang !== "en") return false;
+  const closes = (k: number) => k >= b || cx.w[k] === "," || cx.w[k] === "who" || END_PUNCT.has(cx.w[k]);
+  const pos = cx.doc.tokens.pos;
+  for (let k = c; k < b && k < c + 7; k++) {
+    if (pos && (pos[k] === "VERB" || pos[k] === "AUX")) return false;
+    if (cx.T.verbs.has(cx.w[k]) || cx.T.auxiliaries.has(cx.w[k])) return false;
+    const mi = cx.startsAt[k];
+    if (mi >= 0 && cx.mentions[mi].type === "PER" && closes(cx.mentions[mi].te)) return true;
+    if (cx.T.roles.has(cx.w[k]) && !cx.cap[k] && closes(k + 1)) return true;
+    if (cx.w[k] === ",") return false;
+  }
+  return false;
+}
+
+const SUBJECT_DEPS = new Set(["nsubj", "nsubj:pass", "csubj", "expl"]);
+
+/**
+ * What follows a verb without "that" is its object, not a clause (English, with the tagger and parser): no
+ * subject, no finite verb and no other verb outside a noun's modifiers from `from` to `to` ("announced his
+ * candidacy in June", "announced her decision in a letter posted online", "told a different story"). After "say" only a person's name ("…,” said Lena Marsh, a historian at …")
+ * counts, since the tagger reads some verbs of a bare clause as nouns ("say the rule targets renters").
+ *
+ * @example
+ * objectNotClause(cx, from, to, "announce"); // true for "announced her decision in a letter"
+ */
+function objectNotClause(cx: QuoteContext, from: number, to: number, lemma: string): boolean {
+  const { pos, head, feats, dep } = cx.doc.tokens;
+  if (!pos || !head || cx.lang !== "en") return false;
+  for (let k = from; k < to; k++) {
+    // (A subject, or a finite verb wherever the parse attaches it: "a man forced his way in" is a clause.)
+    if (dep && SUBJECT_DEPS.has(dep[k])) return false;
+    if (pos[k] !== "VERB" && pos[k] !== "AUX") continue;
+    if (feats?.[k]?.includes("VerbForm=Fin")) return false;
+    // (A participle or infinitive under a noun of the phrase only modifies it: "a letter posted online".)
+    let h = head[k];
+    for (let hops = 0; hops < 8 && h >= from && h < to && pos[h] !== "NOUN" && pos[h] !== "PROPN"; hops++)
+      h = head[h];
+    if (h < from || h >= to) return false;
+  }
+  if (lemma !== "say") return true;
+  const m = cx.startsAt[from] >= 0 ? cx.mentions[cx.startsAt[from]] : null;
+  return m !== null && m.type === "PER" && !m.inQuote;
+}
+
+/**
+ * A speech verb that reports nothing said: a future ("will tell the committee that …") or an infinitive
+ * after a plan, an expectation or an inability ("plans to announce that …", "was unable to say how …").
+ *
+ * @example
+ * unrealisedCue(cx, v); // true at "announce" in "The firm is expected to announce that it will close."
+ */
+function unrealisedCue(cx: QuoteContext, v: number): boolean {
+  if (cx.T.futureAuxiliaries.size === 0) return false;
+  const pos = cx.doc.tokens.pos;
+  const s = cx.sent[v];
+  // (Adverbs may stand between: "will formally announce", "plans to quickly confirm".)
+  const skipAdverbs = (k: number) => {
+    while (k >= 0 && cx.sent[k] === s && pos?.[k] === "ADV" && !cx.T.negators.has(cx.w[k])) k--;
+    return k >= 0 && cx.sent[k] === s ? k : -1;
+  };
+  const k = skipAdverbs(v - 1);
+  if (k < 0) return false;
+  // (Not a name: "In particular, Will wrote, …".)
+  if (cx.T.futureAuxiliaries.has(cx.w[k])) return !cx.cap[k];
+  if (cx.w[k] !== "to") return false;
+  const g = skipAdverbs(k - 1);
+  return g >= 0 && cx.T.unrealisedSpeechGovernors.has(cx.w[g]);
+}
+
+/**
+ * A heading line ("Mayor says cuts are temporary", "Union warns of layoffs"): a paragraph of one short
+ * sentence with no closing punctuation, in a text of several paragraphs, or (English) one sentence in title
+ * case ("Mayor Says Cuts Are Temporary."); what it says is a summary, not a report of its own.
+ *
+ * @example
+ * headingSentence(cx, s, a0, b0); // true for the line "Mayor says cuts are temporary" between two paragraphs
+ */
+function headingSentence(cx: QuoteContext, s: number, a0: number, b0: number): boolean {
+  const paras = cx.doc.paragraphs;
+  if (paras.length < 2 || b0 - a0 > 40) return false;
+  const start = cx.ts[a0];
+  const end = cx.te[b0 - 1];
+  const para = paras.find((p) => p.start <= start && p.end >= end);
+  if (!para) return false;
+  // (The paragraph holds this sentence alone.)
+  if (cx.text.slice(para.start, start).trim() !== "" || cx.text.slice(end, para.end).trim() !== "")
+    return false;
+  // "Senator Says Budget Will Pass.": a line in title case, whatever its punctuation.
+  if (cx.lang === "en" && cx.titleCased(s)) return true;
+  if (paras.length < 3 || b0 - a0 > 12) return false;
+  for (let k = a0; k < b0; k++)
+    if (cx.w[k] === "," || (END_PUNCT.has(cx.w[k]) && cx.inQuote[k] < 0)) return false;
+  return cx.sent[a0] === s && !cx.isQuoteChar(b0 - 1) && /[\p{L}\p{N})]$/u.test(cx.text.slice(start, end));
+}
+
+/** Token `k` lies in a heading line (see headingSentence). */
+function inHeading(cx: QuoteContext, k: number): boolean {
+  const s = cx.sent[k];
+  return headingSentence(cx, s, cx.sentStart[s], cx.sentEnd[s]);
+}
+
+/**
+ * A sentence that asks a question (English): it ends with a question mark and opens with an auxiliary
+ * ("Did the minister say …?") or a wh-word and an auxiliary ("Why did the mayor claim …?"); a speech verb
+ * in it reports nothing.
+ *
+ * @example
+ * questionSentence(cx, a, b0); // true for "Would the council say that the plan works?"
+ */
+function questionSentence(cx: QuoteContext, a: number, b0: number): boolean {
+  if (cx.T.questionAuxiliaries.size === 0) return false;
+  let q = false;
+  for (let k = b0 - 1; k > a && (END_PUNCT.has(cx.w[k]) || cx.isQuoteChar(k)); k--)
+    if (cx.w[k] === "?" && cx.inQuote[k] < 0) q = true;
+  if (!q) return false;
+  let k = a;
+  while (k < b0 && cx.T.sentenceConnectives.has(cx.w[k])) k++;
+  if (cx.inQuote[k] >= 0) return false;
+  if (cx.T.questionAuxiliaries.has(cx.w[k])) return true;
+  return cx.T.whClauseOpeners.has(cx.w[k]) && cx.T.questionAuxiliaries.has(cx.w[k + 1] ?? "");
 }
 
 /**
@@ -2900,6 +3053,14 @@ function speakerOf(
       cx.T.rolePeriphrases.has(cx.w[m0.ts])
     )
       return speakerOf(cx, { kind: "desc", a: m0.ts - 1, b: m0.te }, spoke, history);
+    // "The Vancouver MP said" with "MP" tagged alone: the job after the article and a capitalised modifier or two.
+    if (cx.lang === "en" && m0.type !== "PER" && m0.te - m0.ts === 1 && cx.T.roles.has(cx.w[m0.ts])) {
+      let d = m0.ts - 1;
+      while (d >= 0 && m0.ts - d <= 2 && cx.cap[d] && !cx.isPunct(d) && !cx.T.definiteArticles.has(cx.w[d]))
+        d--;
+      if (d >= 0 && d < m0.ts - 1 && cx.sent[d] === cx.sent[m0.ts] && cx.T.definiteArticles.has(cx.w[d]))
+        return speakerOf(cx, { kind: "desc", a: d, b: m0.te }, spoke, history);
+    }
     // « a déclaré la Niçoise »: a demonym used as a noun is a person named before.
     const native = cx.lang === "fr" ? demonymPerson(cx, ref.mention, spoke, history) : null;
     if (native) {
@@ -3113,6 +3274,8 @@ function speakerOf(
       if (m.ts >= ref.a) continue;
       if (s0 - cx.sent[m.ts] > 4) break;
       if (m.inQuote || m.type === "PER" || m.type === "LOC") continue;
+      // (Not a heading's word: "Union warns of layoffs" names no union.)
+      if (inHeading(cx, m.ts)) continue;
       if (cx.w.slice(m.ts, m.te).includes(head)) return fromMention(cx, m);
       // "le ministère de la Santé": the noun opens the organisation's name before the capitalised part.
       const from = Math.max(0, m.ts - 4);
@@ -3140,6 +3303,8 @@ function speakerOf(
       if (otherBody(e.speaker.name.toLowerCase().split(/[\s'’-]+/u))) continue;
       const mi = cx.startsAt[cx.tokenAt(e.speaker.start)];
       const m = mi >= 0 ? cx.mentions[mi] : null;
+      // (The body itself, not someone described by it: "Ford's spokesperson" is no company.)
+      if (m && e.speaker.end !== undefined && e.speaker.end > cx.te[m.te - 1]) continue;
       if (m && (m.type === "ORG" || m.type === "UNK" || m.type === "MISC")) return { ...e.speaker };
     }
     // "The Association of Rail Carriers opposed the bill. In a statement, the industry group said": the
@@ -3150,8 +3315,10 @@ function speakerOf(
         const m = cx.mentions[k];
         if (m.ts >= ref.a) continue;
         if (s0 - cx.sent[m.ts] > (cx.T.genericOrgNouns.has(head) ? 2 : 1)) break;
-        if (m.inQuote || m.type !== "ORG") continue;
+        if (m.inQuote || m.type !== "ORG" || inHeading(cx, m.ts)) continue;
         if (otherBody(cx.w.slice(m.ts, m.te))) continue;
+        // (Not a possessor: "Ford's spokesperson said …" leaves no organisation as the subject.)
+        if (cx.w[m.te] === "'s") continue;
         if (subjectLike(cx, m)) return fromMention(cx, m);
       }
   }

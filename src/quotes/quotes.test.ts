@@ -866,3 +866,60 @@ test("'The harbour authority said … The authority called it …': the same unn
     ["harbour authority", "harbour authority"],
   );
 });
+
+test("'Will wrote, …': a name that looks like a future auxiliary still speaks (only a lower-case 'will' leaves the verb unsaid)", () => {
+  const doc = fullQuotesOf(
+    "The columnist Ada Will followed the ferry dispute. In her view, Will wrote, the fares were already too high. The operator will tell the board that the fares must rise.\n",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => [q.speaker?.name, q.text]),
+    [["Ada Will", "the fares were already too high"]],
+  );
+});
+
+test("'announced her decision in a letter', 'stressed its commitment': a verb's object is no reported clause; a clause after it still is", () => {
+  const doc = fullQuotesOf(
+    "Councillor Mira Ostrander announced her decision in a letter to residents posted online. The board stressed its commitment to the old harbour. Ostrander said the vote was a mistake. Residents allege a driver struck the gate twice. “We will appeal,” said Tomas Gerrity, a lawyer for the residents.\n",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => [q.speaker?.name, q.text.replace(/[“”,]/g, "")]),
+    [
+      ["Mira Ostrander", "the vote was a mistake"],
+      ["Residents", "a driver struck the gate twice"],
+      ["Tomas Gerrity", "We will appeal"],
+    ],
+  );
+});
+
+test("'Ford’s spokesperson said … The union said …': a body's noun goes back to no person described by a body's name", () => {
+  const doc = fullQuotesOf(
+    "Ford’s spokesperson said the premier was travelling. The union said the offer was an insult.\n",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => q.speaker?.name),
+    ["Ford’s spokesperson", "union"],
+  );
+});
+
+test("'The Vancouver MP said' with only 'MP' tagged as a name: the job described, resolved to the MP named before", () => {
+  const doc = fullQuotesOf(
+    "NDP MP Jenny Kwann-Holt said the budget ignored renters. The Vancouver MP said housing costs had doubled in a decade.\n",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => q.speaker?.name),
+    ["Jenny Kwann-Holt", "Jenny Kwann-Holt"],
+  );
+});
+
+test("'…, whom he has alienated, said Ada Marsh, director of …': 'said' after a comma and a person or a job closed by a comma is an inverted cue, not a clause", () => {
+  const doc = fullQuotesOf(
+    "The plan has wide support in Congress, whom he has alienated, said Ada Marsh, director of the Dover Institute. The plant's former manager, Hugo Lind, said the engineer who designed the line, Mia Sorel, should be rehired.\n",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => [q.speaker?.name, q.text]),
+    [
+      ["Ada Marsh", "The plan has wide support in Congress, whom he has alienated"],
+      ["Hugo Lind", "the engineer who designed the line, Mia Sorel, should be rehired"],
+    ],
+  );
+});

@@ -55,6 +55,7 @@ import {
   FEMALE_PRONOUN_FORMS_EN,
   FIRST_SECOND_PERSONS_EN,
   FRONTED_CLAUSE_OPENERS_EN,
+  FUTURE_AUXILIARIES_EN,
   GENDERED_SUBJECT_PRONOUNS_EN,
   HEARER_END_PREPOSITIONS_EN,
   IMPERSONAL_CLITICS_EN,
@@ -86,6 +87,7 @@ import {
   PREPOSITIONS_EN,
   QUANTITY_OPENERS_EN,
   QUANTITY_PAIRS_EN,
+  QUESTION_AUXILIARIES_EN,
   QUESTION_FRAMES_EN,
   REFUSAL_VERBS_EN,
   RELATIVE_PRONOUNS_EN,
@@ -100,6 +102,7 @@ import {
   TIME_LEADS_EN,
   TIME_UNITS_EN,
   TIME_WORDS_EN,
+  UNREALISED_SPEECH_GOVERNORS_EN,
   VERB_AUXILIARIES_EN,
   WH_CLAUSE_OPENERS_EN,
 } from "../lang/en/quotes-grammar.ts";
@@ -314,6 +317,11 @@ export interface QuoteTables {
   /** Words after an initialism that make it a body's name (« la FNSEA du Grand Est »). */
   initialismComplements: Set<string>;
   refusalVerbs: Set<string>;
+  /** Future auxiliaries and the words before "to" that leave a speech verb unsaid ("will tell", "plans to announce"; English). */
+  futureAuxiliaries: Set<string>;
+  unrealisedSpeechGovernors: Set<string>;
+  /** Auxiliaries that open a question, alone or after a wh-word ("Did X say …?", "Why did X claim …?"; English). */
+  questionAuxiliaries: Set<string>;
   whClauseOpeners: Set<string>;
   /** Stance verbs that, alone after a quote ("X disagreed."), introduce the next quote. */
   stanceVerbs: Set<string>;
@@ -489,6 +497,9 @@ export function quoteTables(lang: string): QuoteTables {
           initialismMinorWords: new Set(INITIALISM_MINOR_WORDS_FR),
           initialismComplements: new Set(INITIALISM_COMPLEMENTS_FR),
           refusalVerbs: new Set<string>(),
+          futureAuxiliaries: new Set<string>(),
+          unrealisedSpeechGovernors: new Set<string>(),
+          questionAuxiliaries: new Set<string>(),
           whClauseOpeners: new Set<string>(),
           asPutIt: { opener: AS_PUT_IT_FR.opener, verbs: AS_PUT_IT_FR.verbs.map((v) => v.split(" ")) },
           titleBefore: new Set(TITLE_BEFORE_FR),
@@ -572,6 +583,9 @@ export function quoteTables(lang: string): QuoteTables {
           initialismMinorWords: new Set(INITIALISM_MINOR_WORDS_EN),
           initialismComplements: new Set(INITIALISM_COMPLEMENTS_EN),
           refusalVerbs: new Set(REFUSAL_VERBS_EN),
+          futureAuxiliaries: new Set(FUTURE_AUXILIARIES_EN),
+          unrealisedSpeechGovernors: new Set(UNREALISED_SPEECH_GOVERNORS_EN),
+          questionAuxiliaries: new Set(QUESTION_AUXILIARIES_EN),
           whClauseOpeners: new Set(WH_CLAUSE_OPENERS_EN),
           asPutIt: { opener: AS_PUT_IT_EN.opener, verbs: AS_PUT_IT_EN.verbs.map((v) => v.split(" ")) },
           titleBefore: new Set(TITLE_BEFORE_EN),

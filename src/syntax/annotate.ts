@@ -17,6 +17,7 @@ import type { Doc } from "../doc/doc.ts";
 import { DossierError } from "../errors.ts";
 import type { ConlluSentence } from "./conllu.ts";
 import { type ParseExample, type ParseOutput, Parser } from "./parser.ts";
+import { repairTree } from "./repairs.ts";
 import { Tagger } from "./tagger.ts";
 import { expandUnits, JOIN, type PredictedWord, unitsOf } from "./units.ts";
 
@@ -91,11 +92,11 @@ export function annotateSentence(models: SyntaxModels, s: ConlluSentence, lang: 
     w.feats = words[i].feats;
   }
   if (!models.parser) return;
-  const out = models.parser.parse({
-    forms: s.words.map((w) => w.form),
-    upos: words.map((w) => w.upos),
-    feats: words.map((w) => w.feats),
-  });
+  const forms = s.words.map((w) => w.form);
+  const upos = words.map((w) => w.upos);
+  const feats = words.map((w) => w.feats);
+  const out = models.parser.parse({ forms, upos, feats });
+  repairTree(lang, { forms, upos, feats, head: out.head, deprel: out.deprel });
   for (let i = 0; i < s.words.length; i++) {
     s.words[i].head = out.head[i];
     s.words[i].deprel = out.deprel[i];
@@ -150,12 +151,10 @@ export function annotateDoc(doc: Doc, lang: string, parse: boolean): void {
       for (let i = a; i < b && !compound; i++) compound = pos[i].includes(JOIN);
       if (!compound) {
         // One word per token: heads map straight back (what expandUnits + mapWordsToTokens give).
-        const out = models.parser.parse({
-          forms,
-          upos: pos.slice(a, b),
-          feats: feats.slice(a, b),
-          lower: lower?.subarray(a, b),
-        });
+        const upos = pos.slice(a, b);
+        const wordFeats = feats.slice(a, b);
+        const out = models.parser.parse({ forms, upos, feats: wordFeats, lower: lower?.subarray(a, b) });
+        repairTree(lang, { forms, upos, feats: wordFeats, head: out.head, deprel: out.deprel });
         for (let w = 0; w < b - a; w++) {
           const h = out.head[w];
           head[a + w] = h <= 0 ? -1 : a + h - 1;
@@ -165,11 +164,11 @@ export function annotateDoc(doc: Doc, lang: string, parse: boolean): void {
         continue;
       }
       const words = expandUnits(lang, forms, pos.slice(a, b), feats.slice(a, b), lemma.slice(a, b));
-      const out = models.parser.parse({
-        forms: words.map((w) => w.form),
-        upos: words.map((w) => w.upos),
-        feats: words.map((w) => w.feats),
-      });
+      const wordForms = words.map((w) => w.form);
+      const upos = words.map((w) => w.upos);
+      const wordFeats = words.map((w) => w.feats);
+      const out = models.parser.parse({ forms: wordForms, upos, feats: wordFeats });
+      repairTree(lang, { forms: wordForms, upos, feats: wordFeats, head: out.head, deprel: out.deprel });
       mapWordsToTokens(words, out, a, head, dep);
     }
     a = b;

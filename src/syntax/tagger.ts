@@ -8,9 +8,11 @@
 import { DossierError } from "../errors.ts";
 import { SPEECH_VERBS_EN } from "../lang/en/quotes-verbs.ts";
 import {
+  CLAUSE_MARKERS_EN,
   INFINITIVE_MARKERS_EN,
   IRREGULAR_PAST_EN,
   MODALS_EN,
+  NATIONALITY_ENDINGS_EN,
   NUMBER_PARTICIPLES_EN,
   PASSIVE_AGENT_MARKERS_EN,
   PERFECT_AUXILIARIES_EN,
@@ -276,6 +278,11 @@ interface FormEntry {
 }
 
 /** Punctuation between clauses ("…, the army said"), unlike a hyphen or a slash inside a phrase. */
+/** "Al-Shabaab", "Ould-Abdallah": capitals on both sides of a hyphen. */
+const HYPHENATED_NAME = /^[A-Z][a-z]*-[A-Z]/;
+/** "Saudi-led", "state-backed", "Paris-based": a hyphenated past participle. */
+const HYPHENATED_PARTICIPLE = /^[A-Za-z]+-[a-z]+ed$/;
+
 const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([
   ",",
   ";",
@@ -398,6 +405,8 @@ export class Tagger {
   private readonly nounTag: number;
   private readonly advTag: number;
   private readonly verbTag: number;
+  private readonly nationalityEndings: readonly string[];
+  private readonly clauseMarkers: ReadonlySet<string>;
   /** Tags that may stand between a modal and its verb ("would not", "will soon"). */
   private readonly betweenModalAndVerb: number;
 
@@ -424,6 +433,8 @@ export class Tagger {
     this.nounTag = uposList.indexOf("NOUN");
     this.advTag = uposList.indexOf("ADV");
     this.verbTag = uposList.indexOf("VERB");
+    this.nationalityEndings = lang === "en" ? NATIONALITY_ENDINGS_EN : [];
+    this.clauseMarkers = new Set(lang === "en" ? CLAUSE_MARKERS_EN : []);
     this.repairVerbLemmas = lang === "en" && this.allowedTags !== null && this.verbTag >= 0;
     this.auxTag = uposList.indexOf("AUX");
     this.adjTag = uposList.indexOf("ADJ");
@@ -617,19 +628,99 @@ export class Tagger {
     }
     // "The tribunal ruled", "Myanmar's military detained": an adjective reading between a determiner or a
     // possessive "'s" and a verb is the head noun.
+    // "The Chinese military sent": other adjectives may stand between the determiner and the noun.
     if (this.repairVerbLemmas)
-      for (let i = 1; i + 1 < n; i++)
+      for (let i = 1; i + 1 < n; i++) {
+        if (tags[i] !== this.adjTag || tags[i + 1] !== this.verbTag) continue;
+        let j = i - 1;
+        while (j > 0 && tags[j] === this.adjTag) j--;
         if (
-          tags[i] === this.adjTag &&
-          (tags[i - 1] === this.detTag ||
-            (tags[i - 1] === this.partTag && this.isPossessive(entries[i - 1].form))) &&
-          tags[i + 1] === this.verbTag &&
+          (tags[j] === this.detTag || (tags[j] === this.partTag && this.isPossessive(entries[j].form))) &&
           (entries[i].allowed >>> this.nounTag) & 1 &&
-          (i + 2 === n || ((this.nominalTags >>> tags[i + 2]) & 1) === 0)
+          (j < i - 1 ||
+            tags[j] === this.partTag ||
+            i + 2 === n ||
+            ((this.nominalTags >>> tags[i + 2]) & 1) === 0)
         )
           tags[i] = this.nounTag;
+      }
+    if (this.repairVerbLemmas) {
+      this.repairNames(n);
+      this.repairClauseMarkers(n);
+    }
     this.decodeMorphology(n, h, upos, feats, lemma, at);
     if (this.finitePast.length > 0) this.repairFinitePast(n, h, upos, feats, lemma, at);
+  }
+
+  /**
+   * "as India and Pakistan observed the truce": a word that is a preposition or a subordinator
+   * (`CLAUSE_MARKERS_EN`) read as ADP before a noun phrase and a verb opens that clause: SCONJ.
+   */
+  private repairClauseMarkers(n: number): void {
+    const tags = this.tags;
+    const entries = this.entries;
+    for (let i = 0; i + 2 < n; i++) {
+      if (tags[i] !== this.adpTag || !this.clauseMarkers.has(entries[i].form.toLowerCase())) continue;
+      if (((entries[i].allowed >>> this.sconjTag) & 1) === 0) continue;
+      let k = i + 1;
+      while (k < n && (((this.nounPhraseStart >>> tags[k]) & 1) === 1 || tags[k] === this.cconjTag)) k++;
+      if (k === i + 1 || k >= n) continue;
+      if (tags[k - 1] !== this.nounTag && tags[k - 1] !== this.propnTag && tags[k - 1] !== this.pronTag)
+        continue;
+      if (tags[k] === this.verbTag || tags[k] === this.auxTag) tags[i] = this.sconjTag;
+    }
+  }
+
+  /**
+   * Capitalised words read as verbs or adverbs at the head of a name phrase: a nationality adjective
+   * before a capitalised word ("Turkish President X warned", `NATIONALITY_ENDINGS_EN`) becomes ADJ, and a
+   * hyphenated name with capitals on both sides ("Al-Shabaab vowed") becomes PROPN.
+   */
+  private repairNames(n: number): void {
+    const tags = this.tags;
+    const entries = this.entries;
+    for (let i = 0; i < n; i++) {
+      const t = tags[i];
+      if (t !== this.verbTag && t !== this.advTag) continue;
+      const form = entries[i].form;
+      const allowed = entries[i].allowed;
+      // "Saudi-led coalition jets", "Iranian-backed militias": a compound participle before a noun
+      if (
+        t === this.verbTag &&
+        HYPHENATED_PARTICIPLE.test(form) &&
+        i + 1 < n &&
+        ((this.subjectTags >>> tags[i + 1]) & 1) === 1 &&
+        tags[i + 1] !== this.pronTag &&
+        (allowed >>> this.adjTag) & 1
+      ) {
+        tags[i] = this.adjTag;
+        continue;
+      }
+      const c = form.charCodeAt(0);
+      if (c < 65 || c > 90 || form === form.toUpperCase()) continue;
+      if (HYPHENATED_NAME.test(form) && (allowed >>> this.propnTag) & 1) tags[i] = this.propnTag;
+      // "Moscow dismissed the demand": a capitalised word the dictionary does not know, read as an
+      // adverb before a verb, is a name (known adverbs such as "Meanwhile" are listed)
+      else if (
+        t === this.advTag &&
+        i + 1 < n &&
+        tags[i + 1] === this.verbTag &&
+        this.allowedTags !== null &&
+        this.allowedTags.listed(form) === 0 &&
+        !form.endsWith("ly") &&
+        (allowed >>> this.propnTag) & 1
+      )
+        tags[i] = this.propnTag;
+      else if (
+        t === this.verbTag &&
+        i + 1 < n &&
+        /^[A-Z]/.test(entries[i + 1].form) &&
+        ((this.subjectTags >>> tags[i + 1]) & 1) === 1 &&
+        this.nationalityEndings.some((e) => form.endsWith(e)) &&
+        (allowed >>> this.adjTag) & 1
+      )
+        tags[i] = this.adjTag;
+    }
   }
 
   /** Features and lemmas of the sentence `this.entries[0, n)` under the UPOS of `this.tags`. */

@@ -115,6 +115,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   backgroundStops: [",", ";", ":", "(", ")", "—", "–", "and", "but"],
   phrasalParticles: ["aside", "off", "up", "down", "out", "back", "away"],
   pairWords: ["two", "both"],
+  jointWords: ["joint", "jointly", "together"],
   stativeParticiples: ["prepared", "committed", "determined", "resolved", "opposed", "inclined", "disposed"],
   voiceNouns: [
     "statement",

@@ -439,7 +439,7 @@ export const EVENT_SENSES_EN: SenseRule[] = [
     retype: { with: ["joint", "jointly", "together"], type: "COOPERATE" as const },
   })),
   // "dispatched 300 doctors to the flooded region": civilian helpers sent are aid (CAMEO 07), not a show of force.
-  ...["dispatch", "deploy"].map((lemma) => ({
+  ...["dispatch", "deploy", "send"].map((lemma) => ({
     lemma,
     type: "MOBILIZE" as const,
     retype: {
@@ -455,6 +455,9 @@ export const EVENT_SENSES_EN: SenseRule[] = [
         "relief",
         "humanitarian",
         "medical",
+        "firefighting",
+        "firefighter",
+        "firefighters",
       ],
       type: "AID" as const,
     },
@@ -477,6 +480,30 @@ export const EVENT_SENSES_EN: SenseRule[] = [
   // "ordered four diplomats to leave the country": sending people out is an expulsion.
   { lemma: "order", retype: { with: ["leave", "quit"], type: "SANCTION", mode: "expel" } },
   { lemma: "order", retype: { with: ["arrest", "arrests", "detention"], type: "COERCE", mode: "arrest" } },
+  // The manual (AID, SANCTION): court-ordered payments are SANCTION ("ordered the company to pay damages").
+  {
+    lemma: "order",
+    retype: {
+      with: ["pay", "repay", "compensate", "reimburse", "refund"],
+      type: "SANCTION",
+      mode: "convict",
+    },
+  },
+  // The manual (THREATEN): an arrest warrant, an arrest in absentia, is a THREATEN `arrest`, not an arrest.
+  {
+    lemma: "arrest",
+    type: "COERCE",
+    retype: { with: ["warrant", "warrants"], type: "THREATEN", mode: "arrest" },
+  },
+  // The manual (CONCEDE): a ceasefire declared (not yet observed) is a concession, observing it a RETREAT.
+  {
+    lemma: "ceasefire",
+    retype: { with: ["unilateral", "declare", "declared", "declares", "proclaimed"], type: "CONCEDE" },
+  },
+  {
+    lemma: "truce",
+    retype: { with: ["unilateral", "declare", "declared", "declares", "proclaimed"], type: "CONCEDE" },
+  },
   // A raid by aircraft or on military positions is an attack, not a police search.
   {
     lemma: "raid",

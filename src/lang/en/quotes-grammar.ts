@@ -719,7 +719,7 @@ export const SAY_NOUN_BEFORE_EN: readonly string[] = [
 ];
 
 /** Words that deny the speech verb right after them ("did not say how many …"). */
-export const NEGATORS_EN: readonly string[] = ["not", "n't", "never"];
+export const NEGATORS_EN: readonly string[] = ["not", "n't", "never", "nobody"];
 
 /** Prepositions of an opening adjunct whose -ing verb describes a document ("In a statement announcing …"). */
 export const OPENING_ADJUNCT_PREPOSITIONS_EN: readonly string[] = [
@@ -848,3 +848,70 @@ export const INITIALISM_MINOR_WORDS_EN: readonly string[] = ["of", "the", "and",
 
 /** Words after an initialism that make it a body's name rather than a person ("NDP of Ontario"). */
 export const INITIALISM_COMPLEMENTS_EN: readonly string[] = ["of"];
+
+/** Auxiliaries of the future: "will tell the committee that …" reports nothing said yet. */
+export const FUTURE_AUXILIARIES_EN: readonly string[] = ["will", "'ll", "shall"];
+
+/**
+ * Words before "to" that make the speech verb after it a plan, an expectation or an inability, not a
+ * report ("plans to announce that …", "is expected to say …", "was unable to confirm …").
+ */
+export const UNREALISED_SPEECH_GOVERNORS_EN: readonly string[] = [
+  "plan",
+  "plans",
+  "planned",
+  "planning",
+  "expect",
+  "expects",
+  "expected",
+  "intend",
+  "intends",
+  "intended",
+  "intending",
+  "want",
+  "wants",
+  "wanted",
+  "hope",
+  "hopes",
+  "hoped",
+  "hoping",
+  "aim",
+  "aims",
+  "aimed",
+  "aiming",
+  "scheduled",
+  "set",
+  "due",
+  "likely",
+  "unlikely",
+  "going",
+  "about",
+  "poised",
+  "prepared",
+  "preparing",
+  "ready",
+  "unable",
+];
+
+/** Auxiliaries that open a yes-no question ("Did the minister say …?"), or follow a wh-word opening one ("Why did …?"). */
+export const QUESTION_AUXILIARIES_EN: readonly string[] = [
+  "do",
+  "does",
+  "did",
+  "is",
+  "are",
+  "was",
+  "were",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "shall",
+  "has",
+  "have",
+  "had",
+  "may",
+  "might",
+  "must",
+];

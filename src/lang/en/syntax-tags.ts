@@ -218,3 +218,41 @@ export const PERFECT_AUXILIARIES_EN: readonly string[] = ["have"];
  * they are not the finite past of a clause.
  */
 export const NUMBER_PARTICIPLES_EN: readonly string[] = ["aged", "ranked", "numbered", "rated", "seeded"];
+
+/**
+ * Subordinators that open an adverbial clause before the main one ("After talks failed, the army …"):
+ * a root marked by one of them, with a main clause after a comma, gives the root to that clause
+ * (src/syntax/repairs.ts).
+ */
+export const SUBORDINATORS_EN: readonly string[] = [
+  "after",
+  "before",
+  "when",
+  "while",
+  "whilst",
+  "although",
+  "though",
+  "because",
+  "since",
+  "if",
+  "once",
+  "as",
+  "until",
+  "unless",
+  "whereas",
+];
+
+/** Relative pronouns: a verb with a noun subject and one of these is a relative clause on the noun. */
+export const RELATIVE_PRONOUNS_EN: readonly string[] = ["who", "which", "that", "whose"];
+
+/**
+ * Endings of nationality adjectives ("Turkish", "Lebanese", "Iranian", "Iraqi"): a capitalised word with
+ * one of them, read as a verb before a capitalised noun or name ("Turkish President X"), is the adjective.
+ */
+export const NATIONALITY_ENDINGS_EN: readonly string[] = ["ish", "ese", "ian", "an", "i", "ic"];
+
+/**
+ * Words that are prepositions before a noun and subordinators before a clause: read as ADP before a noun
+ * phrase that a verb follows ("as India and Pakistan observed the truce"), they are SCONJ.
+ */
+export const CLAUSE_MARKERS_EN: readonly string[] = ["as", "after", "before", "since", "until"];

@@ -89,6 +89,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   backgroundStops: [",", ";", ":", "(", ")", "—", "–", "et", "mais"],
   phrasalParticles: [],
   pairWords: ["deux"],
+  jointWords: ["conjointement", "conjoint", "conjointe", "conjointes", "conjoints", "ensemble"],
   stativeParticiples: [
     "disposé",
     "disposée",

@@ -241,6 +241,29 @@ export const EVENT_SENSES_FR: SenseRule[] = [
     },
   },
   { lemma: "ordonner", retype: { with: ["expulsion"], type: "SANCTION", mode: "expel" } },
+  // Le manuel (AID, SANCTION) : un paiement ordonné par un tribunal est une SANCTION.
+  {
+    lemma: "ordonner",
+    retype: { with: ["payer", "verser", "rembourser", "indemniser"], type: "SANCTION", mode: "convict" },
+  },
+  {
+    lemma: "condamner",
+    type: "ACCUSE",
+    retype: {
+      with: ["payer", "verser", "rembourser", "indemniser", "amende"],
+      type: "SANCTION",
+      mode: "convict",
+    },
+  },
+  // Le manuel (CONCEDE) : un cessez-le-feu décrété (pas encore observé) est une concession.
+  {
+    lemma: "cessez-le-feu",
+    retype: { with: ["unilatéral", "décréter", "décrété", "décrète", "proclamé"], type: "CONCEDE" },
+  },
+  {
+    lemma: "trêve",
+    retype: { with: ["unilatérale", "décréter", "décrété", "décrète", "proclamée"], type: "CONCEDE" },
+  },
   {
     lemma: "ordonner",
     retype: { with: ["arrestation", "arrestations", "interpellation"], type: "COERCE", mode: "arrest" },
@@ -548,4 +571,30 @@ export const EVENT_SENSES_FR: SenseRule[] = [
   },
   // « un tir d'essai de missile » : un essai d'arme est une démonstration de force (MOBILIZE weapons), pas une attaque.
   { lemma: "tir", type: "ASSAULT", retype: { with: ["essai", "essais"], type: "MOBILIZE", mode: "weapons" } },
+  // « a dépêché 50 médecins dans la région sinistrée » : des secours civils envoyés sont une aide, pas un déploiement.
+  ...["dépêcher", "envoyer", "déployer"].map((lemma) => ({
+    lemma,
+    type: "MOBILIZE" as const,
+    retype: {
+      with: [
+        "médecin",
+        "médecins",
+        "infirmier",
+        "infirmiers",
+        "infirmières",
+        "secouriste",
+        "secouristes",
+        "pompier",
+        "pompiers",
+        "humanitaire",
+        "humanitaires",
+        "médical",
+        "médicale",
+        "médicales",
+        "médicaux",
+        "canadairs",
+      ],
+      type: "AID" as const,
+    },
+  })),
 ];

@@ -489,6 +489,9 @@ export const TRIGGERS_FR: TriggerEntry[] = [
   { lemma: "campagne de désinformation", pos: "noun", type: "COERCE", mode: "misinformation" },
   { lemma: "démolir", pos: "verb", type: "COERCE", mode: "seize" },
   { lemma: "arrestation", pos: "noun", type: "COERCE", mode: "arrest" },
+  // Le manuel (THREATEN) : un mandat d'arrêt, une arrestation par contumace, est une menace d'arrestation.
+  { lemma: "mandat d'arrêt", pos: "noun", type: "THREATEN", mode: "arrest" },
+  { lemma: "mandat d'amener", pos: "noun", type: "THREATEN", mode: "arrest" },
   { lemma: "interpellation", pos: "noun", type: "COERCE", mode: "arrest" },
   { lemma: "couvre-feu", pos: "noun", type: "COERCE", mode: "curfew" },
   { lemma: "état d'urgence", pos: "noun", type: "COERCE", mode: "martial-law" },

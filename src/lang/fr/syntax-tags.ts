@@ -9,3 +9,17 @@ export const FORBIDDEN_TAGS_FR: Record<string, readonly string[]> = {
   ment: ["ADV"],
   mentent: ["ADV"],
 };
+
+/**
+ * Relative pronouns: a clause whose subject is one of them is a relative clause, never the reported
+ * clause of a verb of saying that follows it (src/syntax/repairs.ts).
+ */
+export const RELATIVE_PRONOUNS_FR: readonly string[] = [
+  "qui",
+  "que",
+  "qu'",
+  "dont",
+  "lequel",
+  "laquelle",
+  "où",
+];
