@@ -2880,15 +2880,26 @@ function negativeWord(s: SentenceView, k: number): boolean {
  */
 function argumentNegations(s: SentenceView, v: number): number[] {
   const out: number[] = [];
-  for (const c of s.children(v)) {
-    const r = s.baseRel(c);
-    if (r === "aux") for (const d of s.children(c)) if (s.baseRel(d) === "advmod") out.push(d);
-    if (r === "nsubj" || r === "obj")
-      for (const d of s.children(c))
-        if (s.baseRel(d) === "det" && s.feat(d, "PronType") === "Neg") out.push(d);
-  }
+  // « Ni la France ni l'Allemagne n'ont fourni … » read with « ont » as the verb and « fourni » its complement.
+  const up = s.head![v];
+  const auxHead = up >= 0 && s.baseRel(v) === "xcomp" && PAST_AUX.has(s.lemma[up]) ? up : -1;
+  for (const x of auxHead >= 0 ? [v, auxHead] : [v])
+    for (const c of s.children(x)) {
+      const r = s.baseRel(c);
+      if (x === auxHead && r === "advmod") out.push(c);
+      if (r === "aux") for (const d of s.children(c)) if (s.baseRel(d) === "advmod") out.push(d);
+      if (r === "nsubj" || r === "obj")
+        for (const d of s.subtree(c, ["acl", "relcl", "punct"]))
+          if (
+            (s.baseRel(d) === "det" && s.feat(d, "PronType") === "Neg" && s.head![d] === c) ||
+            (s.baseRel(d) === "cc" && NEITHER.has(s.lower[d]))
+          )
+            out.push(d);
+    }
   return out;
 }
+
+const NEITHER: ReadonlySet<string> = new Set(ARGUMENTS_FR.neitherWords);
 
 const OPEN_CLASS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN", "VERB", "NUM", "X"]);
 
@@ -3500,6 +3511,8 @@ function transferArguments(
     roles.source = participants;
     roles.target = [];
   }
+  const askedOf = demandedOf(s, t, roles.anchor, mentions);
+  if (askedOf.length) roles.target = askedOf;
   if (!roles.target.length) roles.target = anaphoricTarget(s, t, roles, ctx);
   const meant = s.hasSyntax ? destinedFor(s, roles.anchor, mentions) : [];
   // « saisi au Pirée un chargement destiné au Hezbollah »: the place of the act yields to whom it was for.
@@ -3508,6 +3521,25 @@ function transferArguments(
     roles.target.every((m) => m.from >= 0 && (placePhrase(s, m) || placeAdjunct(s, m, roles.anchor)))
   )
     roles.target = meant;
+}
+
+const DEMAND_OF_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.demandOfLemmas);
+
+/** « La Turquie a exigé de la Suède l'extradition de … »: whom a demand is made of is its target, not its content. */
+function demandedOf(s: SentenceView, t: Trigger, v: number, mentions: ActorMention[]): ActorMention[] {
+  if (
+    !s.hasSyntax ||
+    t.entry.type !== "REQUEST" ||
+    t.entry.pos !== "verb" ||
+    !DEMAND_OF_LEMMAS.has(s.lemma[v])
+  )
+    return [];
+  for (const c of s.children(v))
+    if (/^obl/.test(s.rel(c)) && OF_CASES.has(caseWord(s, c))) {
+      const ms = actorsUnder(s, c, mentions).filter((m) => m.rank > 0);
+      if (ms.length) return ms;
+    }
+  return [];
 }
 
 const COUNT_NOUNS: ReadonlySet<string> = new Set([...GRAMMAR.quantityNouns, ...ARGUMENTS_FR.countingNouns]);
@@ -3797,7 +3829,9 @@ const AROUND_WORDS: ReadonlySet<string> = new Set(ARGUMENTS_FR.aroundWords);
 /** « envoyés autour de l'île », « massés aux abords de X »: the place forces ring names whom they face. */
 function deployedAround(s: SentenceView, v: number, mentions: ActorMention[]): ActorMention[] {
   if (!s.hasSyntax) return [];
-  for (const c of s.children(v)) {
+  // « des navires de guerre près de l'archipel »: the parser may hang the position on what is deployed.
+  const objs = s.children(v).filter((c) => s.baseRel(c) === "obj");
+  for (const c of [...s.children(v), ...objs.flatMap((o) => s.children(o))]) {
     if (!AROUND_WORDS.has(s.lower[c])) continue;
     const under = s.children(c).filter((g) => OF_CASES.has(caseWord(s, g)));
     const ms = under.flatMap((g) => actorsUnder(s, g, mentions));

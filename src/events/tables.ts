@@ -328,4 +328,8 @@ export interface EventArgumentTables {
   aroundWords: string[];
   /** Lemmas of receiving (the receive frame) whose unnamed giver a describing « commandés à X » gives. */
   receiveLemmas: string[];
+  /** Coordinators that deny each member (« ni la France ni l'Allemagne n'ont … »). */
+  neitherWords: string[];
+  /** Demand verbs whose de-phrase names whom the demand is made of (« exiger de X que … »). */
+  demandOfLemmas: string[];
 }

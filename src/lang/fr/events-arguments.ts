@@ -56,6 +56,8 @@ export const EVENT_ARGUMENTS_FR: EventArgumentTables = {
   territoryNouns: ["île", "archipel"],
   aroundWords: ["autour", "près", "proche", "abords", "large"],
   receiveLemmas: ["recevoir", "réceptionner", "obtenir", "acquérir", "toucher"],
+  neitherWords: ["ni"],
+  demandOfLemmas: ["exiger", "réclamer", "attendre", "requérir", "obtenir"],
   anaphoricDeterminers: [
     "ce",
     "cet",
