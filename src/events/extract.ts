@@ -3412,6 +3412,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     demandsUnderSpeech(s, reporters, mentions, out, evidence);
     blameUnderSpeech(s, reporters, mentions, out, evidence);
     if (s.hasSyntax) orderedFrom(s, out, sentenceOut);
+    if (s.hasSyntax) notRuledOut(s, out, sentenceOut);
     // « a imposé jeudi des sanctions »: a verb and its act noun the parser failed to join give one event.
     for (let x = out.length - 1; x > sentenceOut; x--) {
       const a = out[x];
@@ -3451,6 +3452,29 @@ function sellerOfObject(s: SentenceView, v: number, mentions: ActorMention[]): A
     }
   }
   return [];
+}
+
+const RULE_OUT_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.ruleOutLemmas);
+
+/**
+ * « Le Pentagone n'a pas exclu de livrer des missiles à l'Ukraine »: an act not ruled out is a possibility
+ * (hypothetical); « le Canada a exclu de livrer … » one ruled out will not happen (negated). Ruling out is no
+ * event of its own there.
+ */
+function notRuledOut(s: SentenceView, out: SentenceEvent[], from: number): void {
+  for (let x = out.length - 1; x >= from; x--) {
+    const e = out[x];
+    // « n'a pas exclu de livrer », « n'écarte pas l'idée de céder »: the ruling-out verb a few hops up.
+    let v = s.head![e.tokenIndex];
+    for (let n = 0; n < 2 && v >= 0 && !RULE_OUT_LEMMAS.has(s.lemma[v]); n++) v = s.head![v];
+    if (v < 0 || !RULE_OUT_LEMMAS.has(s.lemma[v]) || s.upos(e.tokenIndex) !== "VERB") continue;
+    // « a exclu de livrer »: ruled out, it will not happen.
+    e.event.modality = s.children(v).some((c) => s.feat(c, "Polarity") === "Neg")
+      ? "hypothetical"
+      : "negated";
+    const own = out.findIndex((o, n) => n >= from && o.tokenIndex === v);
+    if (own >= 0) out.splice(own, 1);
+  }
 }
 
 const RECEIVE_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.receiveLemmas);

@@ -332,4 +332,6 @@ export interface EventArgumentTables {
   neitherWords: string[];
   /** Demand verbs whose de-phrase names whom the demand is made of (« exiger de X que … »). */
   demandOfLemmas: string[];
+  /** Verbs of ruling out: an act « pas exclu » is a possibility (hypothetical). */
+  ruleOutLemmas: string[];
 }

@@ -58,6 +58,7 @@ export const EVENT_ARGUMENTS_FR: EventArgumentTables = {
   receiveLemmas: ["recevoir", "réceptionner", "obtenir", "acquérir", "toucher"],
   neitherWords: ["ni"],
   demandOfLemmas: ["exiger", "réclamer", "attendre", "requérir", "obtenir"],
+  ruleOutLemmas: ["exclure", "écarter"],
   anaphoricDeterminers: [
     "ce",
     "cet",

@@ -167,6 +167,7 @@ export const TRIGGERS_FR: TriggerEntry[] = [
   { lemma: "déplacement", pos: "noun", type: "CONSULT", mode: "visit", weak: true },
   { lemma: "pourparlers", pos: "noun", type: "CONSULT" },
   { lemma: "négociation", pos: "noun", type: "CONSULT" },
+  { lemma: "consultation", pos: "noun", type: "CONSULT" },
   { lemma: "discussion", pos: "noun", type: "CONSULT", weak: true },
   { lemma: "médiation", pos: "noun", type: "CONSULT", mode: "third-party" },
   { lemma: "conférence", pos: "noun", type: "CONSULT", mode: "multilateral", weak: true },
