@@ -1672,6 +1672,141 @@ function frameOf(entry: TriggerEntry): Frame {
 
 const PRONOUNS = GRAMMAR.pronouns;
 
+/**
+ * The object and phrase slots of a trigger: objects of the anchor (and the trigger noun, and an absorbing verb) and
+ * their prepositional phrases with their case words (a separate function keeps rolesSyntax small enough for V8's
+ * optimising compiler).
+ */
+function slotsOf(
+  s: SentenceView,
+  t: Trigger,
+  trs: Trigger[],
+  mentions: ActorMention[],
+  anchor: number,
+  absorber: number,
+  frame: Frame,
+  nominal: boolean,
+): { objs: number[]; preps: { k: number; prep: string }[] } {
+  const objs: number[] = [];
+  const preps: { k: number; prep: string }[] = [];
+  const scan = [anchor];
+  if (anchor !== t.h) scan.push(t.h);
+  if (absorber >= 0) scan.push(trs[absorber].i);
+  for (const v of scan) {
+    for (const c of s.children(v)) {
+      const r = s.rel(c);
+      const br = s.baseRel(c);
+      // "rejected Thursday a U.N. appeal", « a accusé lundi la Karsanie »: a parser hangs the object on the day.
+      // « a bombardé mardi des positions … »: the partitive article read as « de » hangs the object there too.
+      if (v === anchor && TEMPORAL.has(s.lower[c]))
+        for (const g of s.children(c))
+          if (
+            s.baseRel(g) === "obj" ||
+            (s.baseRel(g) === "nmod" &&
+              (!caseWord(s, g) || (OF_CASES.has(caseWord(s, g)) && g > c && !TEMPORAL.has(s.lower[g]))))
+          )
+            objs.push(g);
+      // "hand over X to Y" read as "hand | over X (to Y)": the verb's own particle is no preposition; X is the
+      // object and a to-phrase hung on it is the verb's.
+      // "handed over X to Y" with the particle in the trigger phrase itself: the same misreading.
+      if (
+        v === t.h &&
+        br === "obl" &&
+        t.entry.pos === "verb" &&
+        ((t.entry.objects?.includes(caseWord(s, c)) ?? false) || (frame === "transfer" && t.to > t.h + 1)) &&
+        s.lower[t.h + 1] === caseWord(s, c)
+      ) {
+        objs.push(c);
+        for (const g of s.children(c))
+          if (s.baseRel(g) === "nmod" && RECIPIENT_PREPS.has(caseWord(s, g)))
+            preps.push({ k: g, prep: caseWord(s, g) });
+        continue;
+      }
+      // "extradited X to the United States" read as "extradited | X | (to the United States)" hung on X: a
+      // transfer's to-phrase the parser hung on the object or on a caseless phrase of the verb is its recipient.
+      if (
+        v === t.h &&
+        frame === "transfer" &&
+        (br === "obj" || (br === "obl" && caseWord(s, c) === "")) &&
+        !(c >= t.i && c < t.to)
+      )
+        // Also on a name set beside the object ("Karsanian businessman | Petar Lomov | to Estravia").
+        for (const h of [c, ...s.children(c).filter((a) => s.baseRel(a) === "appos")])
+          for (const g of s.children(h))
+            if (g > h && s.baseRel(g) === "nmod" && RECIPIENT_PREPS.has(caseWord(s, g)))
+              preps.push({ k: g, prep: caseWord(s, g) });
+      if (br === "obj" || (br === "iobj" && frame !== "transfer")) objs.push(c);
+      else if (br === "iobj") preps.push({ k: c, prep: "to" });
+      // "condemned the Dalai Lama's visit", "rejected Israel's offer": the one whose act a stance judges is its target.
+      else if (
+        v !== anchor &&
+        v !== t.h &&
+        STANCE.has(t.entry.type) &&
+        (r === "nmod:poss" ||
+          ["'s", "’s", "by", "par"].includes(caseWord(s, c)) ||
+          // « l'offre de la Karsanie », « la visite du dalaï-lama »: de names who offers, asks or visits.
+          (FROM_PREPS.has(caseWord(s, c)) &&
+            absorber >= 0 &&
+            AGENT_OF_DE.has(trs[absorber].entry.type) &&
+            s.doc.lang === "fr"))
+      )
+        preps.push({ k: c, prep: "act-of" });
+      else if (br === "obl" || br === "nmod" || r === "obl:agent")
+        preps.push({ k: c, prep: r === "obl:agent" ? "by" : caseWord(s, c) });
+      else if (
+        (br === "amod" || br === "compound" || r === "nmod:poss" || br === "flat") &&
+        v === t.h &&
+        nominal
+      ) {
+        const ms = actorsUnder(s, c, mentions).filter((m) => m.rank > 0);
+        // "a Russian-brokered truce", "a UN-sponsored plan": the name is a go-between, not a side.
+        if (ms.length && !brokerWord(s, c)) preps.push({ k: c, prep: "'s" });
+      }
+    }
+  }
+  return { objs, preps };
+}
+
+/** Hyphenated pairs in a meeting noun (le sommet Dravec-Oderov, the Putin-Kim summit): one side each. */
+function hyphenPair(
+  s: SentenceView,
+  t: Trigger,
+  mentions: ActorMention[],
+  frame: Frame,
+  source: ActorMention[],
+  target: ActorMention[],
+): void {
+  const pair = mentions.filter(
+    (m) =>
+      Math.abs(m.from - t.i) <= 3 && m.rank > 0 && (m.to === t.i || m.from === t.to || m.from === t.to + 1),
+  );
+  const hy = pair.filter((m) => /-/.test(m.name) || true);
+  if (hy.length && frame === "meet") {
+    for (const m of hy) {
+      const parts = m.name.split(/[-–]/).filter((x) => x.length > 1);
+      // "Hafez al-Assad", "Abdel-Aziz": a lower-case particle before the hyphen is part of one name.
+      if (
+        parts.length === 2 &&
+        /^\p{Lu}/u.test(parts[1]) &&
+        /^\p{Lu}/u.test(parts[0].split(" ").pop() ?? "")
+      ) {
+        const mid = s.start[m.from] + parts[0].length;
+        source.push({ ...m, name: parts[0], rank: 3, kind: "PER" });
+        target.push({
+          ...m,
+          name: parts[1],
+          rank: 3,
+          kind: "PER",
+          from: m.from,
+          to: m.to,
+          entity: undefined,
+        });
+        void mid;
+      }
+    }
+  }
+}
+
 function rolesSyntax(
   s: SentenceView,
   t: Trigger,
@@ -1863,109 +1998,9 @@ function rolesSyntax(
   }
   // « une aide de la Karsanie est arrivée », "the aid reached 300 million": the trigger noun is the clause's subject.
   const nounIsSubject = nominal && subj !== null && subj.k >= t.i && subj.k < t.to;
-  const objs: number[] = [];
-  const preps: { k: number; prep: string }[] = [];
-  const scan = [anchor];
-  if (anchor !== t.h) scan.push(t.h);
-  if (absorber >= 0) scan.push(trs[absorber].i);
-  for (const v of scan) {
-    for (const c of s.children(v)) {
-      const r = s.rel(c);
-      const br = s.baseRel(c);
-      // "rejected Thursday a U.N. appeal", « a accusé lundi la Karsanie »: a parser hangs the object on the day.
-      if (v === anchor && TEMPORAL.has(s.lower[c]))
-        for (const g of s.children(c))
-          if (s.baseRel(g) === "obj" || (s.baseRel(g) === "nmod" && !caseWord(s, g))) objs.push(g);
-      // "hand over X to Y" read as "hand | over X (to Y)": the verb's own particle is no preposition; X is the
-      // object and a to-phrase hung on it is the verb's.
-      // "handed over X to Y" with the particle in the trigger phrase itself: the same misreading.
-      if (
-        v === t.h &&
-        br === "obl" &&
-        t.entry.pos === "verb" &&
-        ((t.entry.objects?.includes(caseWord(s, c)) ?? false) || (frame === "transfer" && t.to > t.h + 1)) &&
-        s.lower[t.h + 1] === caseWord(s, c)
-      ) {
-        objs.push(c);
-        for (const g of s.children(c))
-          if (s.baseRel(g) === "nmod" && RECIPIENT_PREPS.has(caseWord(s, g)))
-            preps.push({ k: g, prep: caseWord(s, g) });
-        continue;
-      }
-      // "extradited X to the United States" read as "extradited | X | (to the United States)" hung on X: a
-      // transfer's to-phrase the parser hung on the object or on a caseless phrase of the verb is its recipient.
-      if (
-        v === t.h &&
-        frame === "transfer" &&
-        (br === "obj" || (br === "obl" && caseWord(s, c) === "")) &&
-        !(c >= t.i && c < t.to)
-      )
-        // Also on a name set beside the object ("Karsanian businessman | Petar Lomov | to Estravia").
-        for (const h of [c, ...s.children(c).filter((a) => s.baseRel(a) === "appos")])
-          for (const g of s.children(h))
-            if (g > h && s.baseRel(g) === "nmod" && RECIPIENT_PREPS.has(caseWord(s, g)))
-              preps.push({ k: g, prep: caseWord(s, g) });
-      if (br === "obj" || (br === "iobj" && frame !== "transfer")) objs.push(c);
-      else if (br === "iobj") preps.push({ k: c, prep: "to" });
-      // "condemned the Dalai Lama's visit", "rejected Israel's offer": the one whose act a stance judges is its target.
-      else if (
-        v !== anchor &&
-        v !== t.h &&
-        STANCE.has(t.entry.type) &&
-        (r === "nmod:poss" ||
-          ["'s", "’s", "by", "par"].includes(caseWord(s, c)) ||
-          // « l'offre de la Karsanie », « la visite du dalaï-lama »: de names who offers, asks or visits.
-          (FROM_PREPS.has(caseWord(s, c)) &&
-            absorber >= 0 &&
-            AGENT_OF_DE.has(trs[absorber].entry.type) &&
-            s.doc.lang === "fr"))
-      )
-        preps.push({ k: c, prep: "act-of" });
-      else if (br === "obl" || br === "nmod" || r === "obl:agent")
-        preps.push({ k: c, prep: r === "obl:agent" ? "by" : caseWord(s, c) });
-      else if (
-        (br === "amod" || br === "compound" || r === "nmod:poss" || br === "flat") &&
-        v === t.h &&
-        nominal
-      ) {
-        const ms = actorsUnder(s, c, mentions).filter((m) => m.rank > 0);
-        // "a Russian-brokered truce", "a UN-sponsored plan": the name is a go-between, not a side.
-        if (ms.length && !brokerWord(s, c)) preps.push({ k: c, prep: "'s" });
-      }
-    }
-  }
+  const { objs, preps } = slotsOf(s, t, trs, mentions, anchor, absorber, frame, nominal);
   // Hyphenated pairs in noun triggers (le sommet Dravec-Oderov, the Putin-Kim summit).
-  if (nominal) {
-    const pair = mentions.filter(
-      (m) =>
-        Math.abs(m.from - t.i) <= 3 && m.rank > 0 && (m.to === t.i || m.from === t.to || m.from === t.to + 1),
-    );
-    const hy = pair.filter((m) => /-/.test(m.name) || true);
-    if (hy.length && frame === "meet") {
-      for (const m of hy) {
-        const parts = m.name.split(/[-–]/).filter((x) => x.length > 1);
-        // "Hafez al-Assad", "Abdel-Aziz": a lower-case particle before the hyphen is part of one name.
-        if (
-          parts.length === 2 &&
-          /^\p{Lu}/u.test(parts[1]) &&
-          /^\p{Lu}/u.test(parts[0].split(" ").pop() ?? "")
-        ) {
-          const mid = s.start[m.from] + parts[0].length;
-          source.push({ ...m, name: parts[0], rank: 3, kind: "PER" });
-          target.push({
-            ...m,
-            name: parts[1],
-            rank: 3,
-            kind: "PER",
-            from: m.from,
-            to: m.to,
-            entity: undefined,
-          });
-          void mid;
-        }
-      }
-    }
-  }
+  if (nominal) hyphenPair(s, t, mentions, frame, source, target);
   // "by the police in Harare": the place nested in the phrase is not the actor.
   const actorsOfPrep = (k: number) => {
     const all = actorsUnder(s, k, mentions);
@@ -2340,7 +2375,14 @@ function rolesSyntax(
         if (s.upos(o) !== "NOUN" || target.length) continue;
         for (const c of s.children(o)) {
           if (s.rel(c) !== "acl") continue;
-          const by = s.children(c).find((g) => s.rel(g) === "obl:agent");
+          // « la demande … partagée déposée par l'opposition »: a parser may chain a second participle below.
+          const by =
+            s.children(c).find((g) => s.rel(g) === "obl:agent") ??
+            s
+              .children(c)
+              .filter((g) => /^(xcomp|conj)$/.test(s.baseRel(g)) && s.upos(g) === "VERB")
+              .flatMap((g) => s.children(g))
+              .find((g) => s.rel(g) === "obl:agent");
           if (by !== undefined) target = actorsOfPrep(by);
           if (target.length) break;
         }
@@ -2405,6 +2447,8 @@ function rolesSyntax(
   }
   // "…were shelled by the army, activists said": the speaker of a verb the act is reported under is no side.
   if (target.length) target = target.filter((m) => !speakerAbove(s, m, anchor));
+  // « une visite d'État »: the trigger's own words are never its side.
+  if (t.to - t.i > 1 && target.length) target = target.filter((m) => m.from < t.i || m.to > t.to);
   return { source, target, location, items, anchor };
 }
 
@@ -3389,6 +3433,8 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       settleRoles(s, lex, t, roles, mentions, reporters, reporterMentions, absorbing);
       protestPurpose(s, lex, t, trs, roles, mentions, ctx);
       judgedAuthor(s, t, trs, roles, mentions, ctx);
+      invitedBy(s, t, roles, mentions);
+      letterAddressee(s, t, roles, mentions);
       transferArguments(s, t, roles, mentions, ctx);
       const source = roles.source.map((m) => actorFor(s, m));
       const target = roles.target.map((m) => actorFor(s, m));
@@ -4104,10 +4150,14 @@ function settleRoles(
   if (s.hasSyntax && !roles.target.length && t.entry.type === "REJECT") {
     const pressures: number[] = [];
     for (let c = 0; c < s.length; c++)
-      if (DEFIANCE_CASES.has(caseWord(s, c)) && s.dominates(roles.anchor, c, 2)) pressures.push(c);
+      if (DEFIANCE_CASES.has(caseWord(s, c)) && s.dominates(roles.anchor, c, 3)) pressures.push(c);
+    // « malgré les demandes répétées de la CEDEAO »: the demander may hang on a participle of the noun.
     const despite = pressures
       .flatMap((c) =>
-        s.children(c).filter((g) => s.baseRel(g) === "nmod" && !PLACE_PREPS.has(caseWord(s, g))),
+        s
+          .children(c)
+          .flatMap((g) => (s.baseRel(g) === "acl" ? s.children(g) : [g]))
+          .filter((g) => /^(nmod|obl)$/.test(s.baseRel(g)) && !PLACE_PREPS.has(caseWord(s, g))),
       )
       .flatMap((g) => actorsUnder(s, g, mentions));
     if (despite.length) roles.target = despite.filter((m) => !roles.source.includes(m));
@@ -4833,6 +4883,7 @@ function judgedAuthor(
   // A parser may hang the participle on the accusation noun itself, after the act noun's phrase.
   for (let n = t.h; n < s.length; n++) {
     if (n !== t.h && (n < t.to || s.upos(n) !== "NOUN" || !s.dominates(t.h, n, 3))) continue;
+    if (!s.children(n).some((c) => s.rel(c) === "acl")) continue;
     const inside = new Set(s.subtree(n, []));
     if (!roles.target.every((m) => inside.has(m.from))) continue;
     for (const c of s.children(n)) {
@@ -4858,6 +4909,56 @@ function judgedAuthor(
 }
 
 const JOINT_WORDS = GRAMMAR.jointWords;
+const INVITATION_NOUNS = GRAMMAR.invitationNouns;
+const LETTER_NOUNS = GRAMMAR.letterNouns;
+
+/**
+ * « …, dans une lettre adressée à la communauté internationale », "in a letter to the UN Security Council": a
+ * spoken act put in writing is addressed to the letter's addressee, when nothing but a place names its target.
+ */
+function letterAddressee(s: SentenceView, t: Trigger, roles: Roles, mentions: ActorMention[]): void {
+  if (!s.hasSyntax || !VERBAL.has(t.entry.type)) return;
+  if (!roles.target.every((m) => cityMention(m) || placePhrase(s, m))) return;
+  for (let k = t.to; k < s.length; k++) {
+    if (!LETTER_NOUNS.has(s.lemma[k]) && !LETTER_NOUNS.has(s.lower[k])) continue;
+    // The to-phrase on the noun, or on its participle (« adressée à X », "sent to X").
+    const phrases = s.children(k).flatMap((c) => (s.baseRel(c) === "acl" ? s.children(c) : [c]));
+    for (const c of phrases) {
+      if (c < k || !ADDRESSEE_PREPS.has(caseWord(s, c))) continue;
+      const to = actorsUnder(s, c, mentions).filter(
+        (m) => !cityMention(m) && !roles.source.some((o) => overlaps(o, m)),
+      );
+      if (to.length) {
+        roles.target = to;
+        return;
+      }
+    }
+  }
+}
+
+/**
+ * "accepted an invitation from Australia to make a state visit", « a accepté l'invitation de son homologue à
+ * effectuer une visite »: a visit or meeting made on an invitation is with whoever invites, when nothing else
+ * names the other side.
+ */
+function invitedBy(s: SentenceView, t: Trigger, roles: Roles, mentions: ActorMention[]): void {
+  if (!s.hasSyntax || roles.target.length || (t.entry.type !== "CONSULT" && t.entry.type !== "AGREE")) return;
+  for (let k = 0; k < s.length; k++) {
+    if (!INVITATION_NOUNS.has(s.lemma[k]) && !INVITATION_NOUNS.has(s.lower[k])) continue;
+    const up = s.head![k];
+    if (!s.dominates(k, t.h, 3) && !(up >= 0 && s.dominates(up, t.h, 3))) continue;
+    // The from-phrase right after the noun, wherever the parser hung it (on the noun or on the verb above).
+    const phrases = [...s.children(k), ...(up >= 0 ? s.children(up).filter((c) => c > k && c <= k + 4) : [])];
+    for (const c of phrases) {
+      if (c < k || !/^(nmod|obl)$/.test(s.baseRel(c)) || !FROM_PREPS.has(caseWord(s, c))) continue;
+      const host = actorsUnder(s, c, mentions).filter((m) => !roles.source.some((o) => overlaps(o, m)));
+      if (host.length) {
+        roles.target = host;
+        return;
+      }
+    }
+  }
+}
 
 /** A joint word (joint, jointly, « conjointement ») within the act's own phrases. */
 function jointAct(s: SentenceView, anchor: number, h: number): boolean {
@@ -4888,8 +4989,9 @@ function protestPurpose(
   mentions: ActorMention[],
   ctx: Context,
 ): void {
-  if (!s.hasSyntax || !(t.entry.type === "PROTEST" || crowdSubject(s, lex, roles.anchor))) return;
+  if (!s.hasSyntax || !trs.some((u) => u !== t && u.i >= t.to && COMPLAINT_TYPES.has(u.entry.type))) return;
   if (!roles.target.every((m) => m === roles.location || placePhrase(s, m) || cityMention(m))) return;
+  if (t.entry.type !== "PROTEST" && !crowdSubject(s, lex, roles.anchor)) return;
   for (const u of trs) {
     if (u === t || u.dropped || u.i < t.to || !COMPLAINT_TYPES.has(u.entry.type)) continue;
     if (!s.dominates(roles.anchor, u.h, 4)) continue;

@@ -198,6 +198,10 @@ export interface EventGrammar {
   pairWords: string[];
   /** Words that make two sides' act a joint one ("in a joint operation", « conjointement »): COOPERATE. */
   jointWords: string[];
+  /** Nouns of an invitation, whose from-phrase names who invites ("an invitation from X to visit"). */
+  invitationNouns: string[];
+  /** Nouns of a written message whose to-phrase names its addressee ("in a letter to the UN"). */
+  letterNouns: string[];
   /** Participles that name a state of mind, never a passive ("Iran is prepared to …", « la Karsanie est disposée à »). */
   stativeParticiples: string[];
   /** Documents that speak for whoever issued them (a statement, resolution or report that condemns, urges …). */

@@ -1993,8 +1993,16 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
     let clauseAt = -1;
     let c = skipAdjuncts(cx, v + 1, b, info.lemma);
     if (c < 0) continue;
-    if (c < b && cx.T.complementisers.has(cx.w[c]) && cx.inQuote[c] < 0) comp = c;
-    else if (cx.lang === "en" && !info.opinion && cx.T.bareClauseVerbs.has(info.lemma)) {
+    if (c < b && cx.T.complementisers.has(cx.w[c]) && cx.inQuote[c] < 0) {
+      comp = c;
+      // "I think that's right", "he said that was a mistake": "that" is the clause's subject, right before its verb.
+      const { dep, pos } = cx.doc.tokens;
+      const next = pos?.[c + 1];
+      if (cx.lang === "en" && dep?.[c] === "nsubj" && (next === "AUX" || next === "VERB")) {
+        comp = -1;
+        clauseAt = c;
+      }
+    } else if (cx.lang === "en" && !info.opinion && cx.T.bareClauseVerbs.has(info.lemma)) {
       while (c < b && cx.w[c] === ",") c++;
       const comma = c > v + 1 && cx.w[c - 1] === ",";
       const w = cx.w[c];
@@ -2097,6 +2105,23 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
     if (to - from < 2) continue;
     // "announced his candidacy in June", "stressed her experience": an object, not a reported clause.
     if (comp < 0 && objectNotClause(cx, from, to, info.lemma)) continue;
+    // "a milestone the company says puts it ahead": a clause with no subject is a relative clause's gap.
+    // (Only after a relative's subject, a noun or a relative pronoun before it: not "He said states like …"
+    // with "states" read as a verb, nor a parenthetical cue, "Biden, Rubio said, had been …".)
+    if (
+      comp < 0 &&
+      cx.lang === "en" &&
+      cx.w[from - 1] !== "," &&
+      cx.doc.tokens.feats?.[from]?.includes("VerbForm=Fin")
+    ) {
+      const before = subj.a - 1;
+      const pos = cx.doc.tokens.pos;
+      if (
+        before >= a &&
+        (cx.T.relativePronouns.has(cx.w[before]) || pos?.[before] === "NOUN" || pos?.[before] === "PROPN")
+      )
+        continue;
+    }
     const start = cx.ts[from];
     const end = cx.te[to - 1];
     if (overlapsDirect(start, end)) break;
@@ -2174,6 +2199,9 @@ const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) 
     // "Asked how he would thank her, Fraser laughed.": the question put to the speaker is no report.
     if (cx.T.questionFrames.has(cx.w[a]) || (cx.w[a] === "when" && cx.T.questionFrames.has(cx.w[a + 1])))
       break;
+    // "Yesterday, Roscosmos, the space agency, announced the death of …": no verb before the cue, so no
+    // clause reported, only the cue's own subject and its apposition.
+    if (cx.lang === "en" && withoutVerb(cx, a, c)) break;
     const start = cx.ts[a];
     const end = cx.te[c - 1];
     if (overlapsDirect(start, end)) break;
@@ -2414,7 +2442,8 @@ function deniedOrObject(cx: QuoteContext, v: number, c: number, complementiser: 
   const { pos, dep, head } = cx.doc.tokens;
   if (!complementiser || !pos || !dep || !head) return false;
   const h = head[c];
-  return pos[c] === "DET" && h > c && head[h] === v && dep[h] === "obj";
+  // ("called that claim …": the tagger may call "that" a conjunction while the parse makes it the object's determiner.)
+  return (pos[c] === "DET" || dep[c] === "det") && h > c && head[h] === v && dep[h] === "obj";
 }
 
 /**
@@ -2438,6 +2467,14 @@ function invertedSpeakerAhead(cx: QuoteContext, c: number, b: number): boolean {
     if (cx.w[k] === ",") return false;
   }
   return false;
+}
+
+/** With the tagger: no verb nor auxiliary from `from` to `to`. */
+function withoutVerb(cx: QuoteContext, from: number, to: number): boolean {
+  const pos = cx.doc.tokens.pos;
+  if (!pos) return false;
+  for (let k = from; k < to; k++) if (pos[k] === "VERB" || pos[k] === "AUX") return false;
+  return true;
 }
 
 const SUBJECT_DEPS = new Set(["nsubj", "nsubj:pass", "csubj", "expl"]);
@@ -2516,8 +2553,13 @@ function headingSentence(cx: QuoteContext, s: number, a0: number, b0: number): b
   // "Senator Says Budget Will Pass.": a line in title case, whatever its punctuation.
   if (cx.lang === "en" && cx.titleCased(s)) return true;
   if (paras.length < 3 || b0 - a0 > 12) return false;
+  // (A comma only closing a quotation: "‘We have no choice,’ mayor says".)
   for (let k = a0; k < b0; k++)
-    if (cx.w[k] === "," || (END_PUNCT.has(cx.w[k]) && cx.inQuote[k] < 0)) return false;
+    if (
+      (cx.w[k] === "," && cx.inQuote[k] < 0 && !cx.isQuoteChar(k + 1)) ||
+      (END_PUNCT.has(cx.w[k]) && cx.inQuote[k] < 0)
+    )
+      return false;
   return cx.sent[a0] === s && !cx.isQuoteChar(b0 - 1) && /[\p{L}\p{N})]$/u.test(cx.text.slice(start, end));
 }
 
@@ -4351,19 +4393,31 @@ function subjectLike(cx: QuoteContext, m: Mention): boolean {
 function dropHeadlineRepeats(cx: QuoteContext, quotes: Quote[]): void {
   const paras = cx.doc.paragraphs;
   if (paras.length < 2) return;
-  const head = paras[0];
-  const headText = cx.text.slice(head.start, head.end).trim();
-  if (headText.length > 160 || /[.!?]$/.test(headText)) return;
   const key = (s: string) =>
     s
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim();
-  const body = key(cx.text.slice(paras[1].start));
+  const head = paras[0];
+  const headText = cx.text.slice(head.start, head.end).trim();
+  if (headText.length <= 160 && !/[.!?]$/.test(headText)) {
+    const body = key(cx.text.slice(paras[1].start));
+    for (let k = quotes.length - 1; k >= 0; k--) {
+      const q = quotes[k];
+      if (q.start < head.start || q.end > head.end) continue;
+      const inner = key(q.text);
+      if (inner.length > 0 && body.includes(inner)) quotes.splice(k, 1);
+    }
+  }
+  // A subheading that repeats a quote of the body ("‘We have no choice,’ mayor says" between paragraphs).
   for (let k = quotes.length - 1; k >= 0; k--) {
     const q = quotes[k];
-    if (q.start < head.start || q.end > head.end) continue;
+    const t = cx.tokenAt(q.start);
+    if (t < 0 || !inHeading(cx, t)) continue;
+    const para = paras.find((p) => p.start <= q.start && p.end >= q.end);
+    if (!para) continue;
     const inner = key(q.text);
-    if (inner.length > 0 && body.includes(inner)) quotes.splice(k, 1);
+    const rest = key(`${cx.text.slice(0, para.start)} ${cx.text.slice(para.end)}`);
+    if (inner.length > 0 && rest.includes(inner)) quotes.splice(k, 1);
   }
 }

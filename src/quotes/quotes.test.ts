@@ -923,3 +923,23 @@ test("'…, whom he has alienated, said Ada Marsh, director of …': 'said' afte
     ],
   );
 });
+
+test("'a milestone the company says puts it ahead': a relative clause's gap is no report; 'said that was a mistake' keeps its subject 'that'", () => {
+  const doc = fullQuotesOf(
+    "A rover landed on the moon, a milestone the company says puts it ahead of its rivals. Hugo Lind said that was a mistake.\n",
+  );
+  assert.deepEqual(
+    doc.quotes.filter((q) => q.kind !== "scare").map((q) => [q.speaker?.name, q.text]),
+    [["Hugo Lind", "that was a mistake"]],
+  );
+});
+
+test("'Yesterday, Korvan Space, the national space agency, announced the death of …': no verb before a closing cue, no clause reported", () => {
+  const doc = fullQuotesOf(
+    "Yesterday, Korvan Space, the national space agency, announced the death of cosmonaut Pavel Ostrov. Then, last week, Ostrov's daughter Mia Ostrova said he had been ill for years.\n",
+  );
+  assert.deepEqual(
+    doc.quotes.map((q) => [q.speaker?.name, q.text]),
+    [["Mia Ostrova", "he had been ill for years"]],
+  );
+});

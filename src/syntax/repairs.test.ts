@@ -25,6 +25,21 @@ test("a subject with a relative clause between commas keeps the main verb as roo
   assert.deepEqual([p.get("commanders")?.head, p.get("commanders")?.dep], ["signed", "nsubj"]);
 });
 
+test("an opening time phrase with a relative clause is an adjunct of the main clause", () => {
+  const p = parse("Two days after the storm, which flattened the harbour, the council asked for help.");
+  assert.equal(p.get("asked")?.dep, "root");
+  assert.deepEqual([p.get("days")?.head, p.get("flattened")?.head], ["asked", "storm"]);
+});
+
+test("after an opening participle phrase, a name hung on the phrase is the main verb's subject", () => {
+  const p = parse(
+    "In a report published ahead of the summit in Lagos, Oxfam International urged donors to double their pledges.",
+  );
+  assert.equal(p.get("urged")?.dep, "root");
+  assert.deepEqual([p.get("International")?.head, p.get("International")?.dep], ["urged", "nsubj"]);
+  assert.equal(p.get("report")?.head, "urged");
+});
+
 test("a subject with a participle between commas gets the finite verb after them", () => {
   const p = parse("Ministers of the bloc, meeting in Oslo on Friday, imposed new tariffs on steel imports.");
   assert.equal(p.get("imposed")?.dep, "root");

@@ -71,7 +71,7 @@ export function repairTree(lang: string, s: RepairInput): boolean {
     appositionsAfterNames(s, kids) || adjectiveSubjects(s, kids) || objectsTakenForSubjects(s, kids);
   if (subjectWithClause(s, kids, root, tables)) return true;
   if (NOMINAL.has(u) || u === "ADJ")
-    return nominalRoot(s, kids, root) || adjunctRoot(s, kids, root) || appositions;
+    return nominalRoot(s, kids, root, tables) || adjunctRoot(s, kids, root) || appositions;
   if (u !== "VERB") return appositions;
   if (openingClauseRoot(s, kids, root, tables)) return true;
   return subjectAfterAdjunct(s, kids, root, tables) || appositions;
@@ -227,6 +227,17 @@ function subjectlessVerbAfter(s: RepairInput, kids: number[][], from: number, ne
   return -1;
 }
 
+/** The comma before the words of v's subject phrase (the words under v next to its subject), or -1. */
+function commaBeforeSubject(s: RepairInput, kids: number[][], v: number): number {
+  let subject = -1;
+  for (const k of kids[v])
+    if (k < v && /^nsubj/.test(s.deprel[k]) && (subject < 0 || k < subject)) subject = k;
+  if (subject < 0) return -1;
+  let k = subject;
+  while (k > 0 && s.forms[k - 1] !== "," && under(s.head, k - 1, v)) k--;
+  return k > 0 && s.forms[k - 1] === "," ? k - 1 : -1;
+}
+
 /** The comma right before word v (adverbs between: ", formally quit"), or -1. */
 function commaBefore(s: RepairInput, v: number): number {
   let k = v - 1;
@@ -287,7 +298,7 @@ function subjectRel(s: RepairInput, kids: number[][], v: number): string {
  * ("Tens of thousands of people marched …"); an adjective right before a noun becomes its modifier
  * ("Turkish Foreign Minister X flew …", whose verb has its subject already).
  */
-export function nominalRoot(s: RepairInput, kids: number[][], root: number): boolean {
+export function nominalRoot(s: RepairInput, kids: number[][], root: number, t: RepairTables): boolean {
   if (hasChild(s, kids, root, /^(cop|nsubj|csubj|aux)/)) return false;
   if (s.upos[root] === "ADJ") {
     let noun = root + 1;
@@ -306,18 +317,26 @@ export function nominalRoot(s: RepairInput, kids: number[][], root: number): boo
     const c = commaBefore(s, titled);
     return reroot(s, titled, c < 0 ? titled : c, [[root, root + 1, "compound"]]);
   }
-  let v = subjectlessVerbAfter(s, kids, root, false);
+  // the verb right after the root's phrase first ("trains from X crossed …, according to images published …")
+  let v = pastRightAfter(s, kids, root);
+  if (v >= 0 && !kids[v].some((k) => k > v && s.upos[k] !== "PUNCT")) v = -1;
+  if (v < 0) v = subjectlessVerbAfter(s, kids, root, false);
   if (v < 0) {
     // "Ministers of the bloc, meeting …, imposed tariffs": a participle with complements ("…, highly
     // recommended." is a review's verdict)
     v = subjectlessVerbAfter(s, kids, root, true);
-    if (v < 0) v = pastRightAfter(s, kids, root);
     if (v >= 0 && !kids[v].some((k) => k > v && s.upos[k] !== "PUNCT")) return false;
   }
   // not an imperative after a heading ("Questions: please contact …", "Work hard and retire early")
   if (v < 0 || s.feats[v].includes("Mood=Imp") || hasChild(s, kids, v, /^cc$/)) return false;
   for (let k = root + 1; k < v; k++) if (HEADING_MARKS.has(s.forms[k])) return false;
   const c = commaBefore(s, v);
+  if (hasChild(s, kids, root, /^case$/)) {
+    // "On Friday, X died": the phrase is the verb's adjunct, and its subject may follow the comma
+    if (!reroot(s, v, c < 0 ? v : c, [[root, v, "obl"]])) return false;
+    subjectAfterAdjunct(s, childrenOf(s.head), v, t);
+    return true;
+  }
   return reroot(s, v, c < 0 ? v : c, [[root, v, subjectRel(s, kids, v)]]);
 }
 
@@ -376,11 +395,42 @@ export function subjectWithClause(s: RepairInput, kids: number[][], root: number
     rel = "acl";
   else return false;
   const v = subjectlessVerbAfter(s, kids, root, true);
-  if (v < 0) return false;
+  if (v < 0) return rel === "acl:relcl" && openingTimeWithRelative(s, kids, root, noun, relative);
   return reroot(s, v, commaBefore(s, v), [
     [noun, v, subjectRel(s, kids, v)],
     [root, noun, rel],
   ]);
+}
+
+/**
+ * "Two days after the storm, which flattened the harbour, the council asked …": the relative clause is
+ * on the noun before its comma ("storm"), and the opening phrase ("days", with a preposition under it)
+ * is an adjunct of the next finite verb with its own subject after a comma.
+ */
+function openingTimeWithRelative(
+  s: RepairInput,
+  kids: number[][],
+  root: number,
+  noun: number,
+  relative: number,
+): boolean {
+  const antecedent = relative - 2;
+  if (antecedent <= noun || s.forms[relative - 1] !== "," || !NOMINAL.has(s.upos[antecedent])) return false;
+  if (!under(s.head, antecedent, noun) || !hasChild(s, kids, antecedent, /^case$/)) return false;
+  for (let v = root + 1; v < s.head.length; v++) {
+    if (!finiteVerb(s, kids, v) || /relcl/.test(s.deprel[v]) || hasChild(s, kids, v, /^mark$/)) continue;
+    let subject = -1;
+    for (const k of kids[v]) if (k < v && /^nsubj/.test(s.deprel[k])) subject = k;
+    if (subject < 0) return false;
+    let first = subject;
+    while (first - 1 > root && under(s.head, first - 1, subject)) first--;
+    if (s.forms[first - 1] !== ",") return false;
+    return reroot(s, v, first - 1, [
+      [noun, v, "obl"],
+      [root, antecedent, "acl:relcl"],
+    ]);
+  }
+  return false;
 }
 
 /**
@@ -407,10 +457,16 @@ export function openingClauseRoot(s: RepairInput, kids: number[][], root: number
   } else adjunct = -1;
   for (const v of kids[root]) {
     if (v < root || !/^(parataxis|conj|ccomp|advcl)$/.test(s.deprel[v])) continue;
-    if (!finiteVerb(s, kids, v) || !hasChild(s, kids, v, SUBJECT) || hasChild(s, kids, v, /^mark$/)) continue;
+    if (!finiteVerb(s, kids, v, true) || hasChild(s, kids, v, /^mark$/)) continue;
+    if (!hasChild(s, kids, v, SUBJECT)) {
+      if (subjectlessMainClause(s, root, v, adjunct, t)) return true;
+      continue;
+    }
+    if (!finiteVerb(s, kids, v)) continue;
     let first = v;
     for (const k of kids[v]) if (k < first) first = k;
-    const c = s.forms[first] === "," ? first : commaBefore(s, first);
+    let c = s.forms[first] === "," ? first : commaBefore(s, first);
+    if (c < 0) c = commaBeforeSubject(s, kids, v); // "…, Amnesty International urged": "in Jeddah" hung on the name
     if (c < 0) continue;
     if (adjunct >= 0)
       return reroot(s, v, c, [
@@ -419,6 +475,36 @@ export function openingClauseRoot(s: RepairInput, kids: number[][], root: number
       ]);
     return reroot(s, v, c, [[root, v, "advcl"]]);
   }
+  return false;
+}
+
+/**
+ * The main clause of an opening adjunct root, whose subject (after the adjunct's comma) was hung on the
+ * adjunct ("In a report published on Monday, Oxfam International urged …": "International" a conjunct of
+ * "Monday"): the clause's verb becomes the root, then gets that subject (`subjectAfterAdjunct`).
+ */
+function subjectlessMainClause(
+  s: RepairInput,
+  root: number,
+  v: number,
+  adjunct: number,
+  t: RepairTables,
+): boolean {
+  let start = v;
+  while (start > root + 1 && (SUBJECT_RUN.has(s.upos[start - 1]) || s.upos[start - 1] === "ADP")) start--;
+  if (start === v || s.forms[start - 1] !== ",") return false;
+  const head = s.head.slice();
+  const deprel = s.deprel.slice();
+  const arcs: [number, number, string][] =
+    adjunct >= 0
+      ? [
+          [adjunct, v, "obl"],
+          [root, adjunct, "acl"],
+        ]
+      : [[root, v, "advcl"]];
+  if (reroot(s, v, start - 1, arcs) && subjectAfterAdjunct(s, childrenOf(s.head), v, t)) return true;
+  s.head.set(head); // no subject found: leave the tree as it was
+  for (let i = 0; i < deprel.length; i++) s.deprel[i] = deprel[i];
   return false;
 }
 
@@ -470,6 +556,13 @@ export function subjectAfterAdjunct(
     } else if (s.upos[last] === "NOUN") subject = last;
   }
   if (subject < 0) return false;
+  // the parser's own head of the phrase, when it made one ("Oxfam" compound of "International")
+  while (
+    s.head[subject] - 1 >= start &&
+    s.head[subject] - 1 < end &&
+    NOMINAL.has(s.upos[s.head[subject] - 1])
+  )
+    subject = s.head[subject] - 1;
   // the phrase hangs outside itself: before the comma (on the adjunct), or on the verb as a clause
   const h = s.head[subject] - 1;
   if (h < 0 || (h >= start - 1 && h !== root)) return false;

@@ -654,14 +654,23 @@ export class Tagger {
 
   /**
    * "as India and Pakistan observed the truce": a word that is a preposition or a subordinator
-   * (`CLAUSE_MARKERS_EN`) read as ADP before a noun phrase and a verb opens that clause: SCONJ.
+   * (`CLAUSE_MARKERS_EN`) read as ADP before a noun phrase and a verb opens that clause: SCONJ — after a
+   * verb, or opening the sentence with at most a short measure before it ("Three years after …").
    */
   private repairClauseMarkers(n: number): void {
     const tags = this.tags;
     const entries = this.entries;
+    let verbBefore = false;
     for (let i = 0; i + 2 < n; i++) {
+      if (tags[i] === this.verbTag || tags[i] === this.auxTag) verbBefore = true;
       if (tags[i] !== this.adpTag || !this.clauseMarkers.has(entries[i].form.toLowerCase())) continue;
       if (((entries[i].allowed >>> this.sconjTag) & 1) === 0) continue;
+      // "as well as", "such as": no clause; before any verb, only after a short measure of time
+      // ("Three years after X did Y, …"; "Guests still at the scene after the shooting fled" keeps ADP)
+      const previous = i > 0 ? entries[i - 1].form.toLowerCase() : "";
+      if (previous === "well" || previous === "such") continue;
+      if (!verbBefore && i > 3) continue;
+      if (!verbBefore && i > 0 && tags[i - 1] !== this.nounTag && tags[i - 1] !== this.advTag) continue;
       let k = i + 1;
       while (k < n && (((this.nounPhraseStart >>> tags[k]) & 1) === 1 || tags[k] === this.cconjTag)) k++;
       if (k === i + 1 || k >= n) continue;

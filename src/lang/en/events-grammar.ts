@@ -116,6 +116,8 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   phrasalParticles: ["aside", "off", "up", "down", "out", "back", "away"],
   pairWords: ["two", "both"],
   jointWords: ["joint", "jointly", "together"],
+  invitationNouns: ["invitation", "invite"],
+  letterNouns: ["letter", "message", "note"],
   stativeParticiples: ["prepared", "committed", "determined", "resolved", "opposed", "inclined", "disposed"],
   voiceNouns: [
     "statement",

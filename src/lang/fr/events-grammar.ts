@@ -90,6 +90,8 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   phrasalParticles: [],
   pairWords: ["deux"],
   jointWords: ["conjointement", "conjoint", "conjointe", "conjointes", "conjoints", "ensemble"],
+  invitationNouns: ["invitation"],
+  letterNouns: ["lettre", "courrier", "missive", "message"],
   stativeParticiples: [
     "disposé",
     "disposée",

@@ -163,6 +163,8 @@ export const TRIGGERS_FR: TriggerEntry[] = [
   { lemma: "réunion", pos: "noun", type: "CONSULT" },
   { lemma: "entretien", pos: "noun", type: "CONSULT" },
   { lemma: "visite", pos: "noun", type: "CONSULT", mode: "visit" },
+  // « une visite d'État » : l'État qualifie la visite, ce n'est pas un acteur.
+  { lemma: "visite d'état", pos: "noun", type: "CONSULT", mode: "visit" },
   { lemma: "voyage", pos: "noun", type: "CONSULT", mode: "visit" },
   { lemma: "déplacement", pos: "noun", type: "CONSULT", mode: "visit", weak: true },
   { lemma: "pourparlers", pos: "noun", type: "CONSULT" },
