@@ -3,6 +3,7 @@ import type { Entity, EventActor } from "../doc/types.ts";
 import { countryByCapital, countryByName, countryBySeat } from "../entities/countries.ts";
 import { lexiconMatches } from "../entities/lexicon.ts";
 import { EVENT_GRAMMAR_EN as GRAMMAR_EN } from "../lang/en/events-grammar.ts";
+import { EVENT_ARGUMENTS_FR } from "../lang/fr/events-arguments.ts";
 import { EVENT_GRAMMAR_FR as GRAMMAR_FR } from "../lang/fr/events-grammar.ts";
 import type { EventLexicon } from "./lexicon.ts";
 import type { SentenceView } from "./sentence.ts";
@@ -220,10 +221,22 @@ export function actorMentions(
   // Common nouns naming actors, with their adjectives and complements (le gouvernement valdorien).
   for (let i = 0; i < s.length; i++) {
     if (taken[i]) continue;
-    const kind = actorNoun(lex, s.lower[i]) ?? actorNoun(lex, s.lemma[i]);
+    const kind =
+      actorNoun(lex, s.lower[i]) ??
+      actorNoun(lex, s.lemma[i]) ??
+      (PARTICIPLE_ACTORS.has(s.lower[i]) && nominalParticiple(s, i) ? "person" : undefined) ??
+      (territoryOfState(s, i) ? "state" : undefined);
     if (!kind) continue;
     // "a military offensive", "opposition leader": an adjective use is no actor of its own.
     if (s.pos && s.upos(i) === "ADJ") continue;
+    // « plusieurs centaines de missiles »: a quantity of weapons is no crowd.
+    if (
+      QUANTITY_NOUNS.has(s.lower[i]) &&
+      i + 2 < s.length &&
+      OF_WORDS.has(s.lower[i + 1]) &&
+      weaponAt(s, i + 2)
+    )
+      continue;
     // "Turkish fighter jets": a kind of aircraft, not combatants.
     if (CRAFT_KINDS.has(s.lower[i]) && i + 1 < s.length && CRAFT_HEADS.has(s.lower[i + 1])) continue;
     // "suspected rebel targets": a verb form whose lemma is an actor noun (suspect) is no actor.
@@ -355,6 +368,42 @@ const QUANTITY_NOUNS = new Set([...GRAMMAR_EN.quantityNouns, ...GRAMMAR_FR.quant
 const CRAFT_KINDS = new Set([...GRAMMAR_EN.craftKindNouns, ...GRAMMAR_FR.craftKindNouns]);
 const CRAFT_HEADS = new Set([...GRAMMAR_EN.craftHeads, ...GRAMMAR_FR.craftHeads]);
 const OF_WORDS = new Set([...GRAMMAR_EN.ofCases, ...GRAMMAR_FR.ofCases]);
+
+const PARTICIPLE_ACTORS: ReadonlySet<string> = new Set(EVENT_ARGUMENTS_FR.participleActors);
+const ARTICLES: ReadonlySet<string> = new Set(EVENT_ARGUMENTS_FR.articles);
+
+/**
+ * A French past participle used as a noun right after its article (« les envoyés », « des blessés »): no
+ * clitic stands there, since a clitic object comes before the auxiliary (« il les a envoyés »).
+ *
+ * @example
+ * nominalParticiple(view("Les envoyés se sont réunis"), 1); // true
+ */
+export function nominalParticiple(s: SentenceView, k: number): boolean {
+  if (s.doc.lang !== "fr" || k === 0 || !ARTICLES.has(s.lower[k - 1])) return false;
+  // The tagger may leave out VerbForm on such a word: a participle ending is enough.
+  if (!/(é|ée|és|ées|is|ise|ises|us|ue|ues)$/.test(s.lower[k])) return false;
+  return !s.head || !s.children(k).some((c) => s.baseRel(c) === "aux");
+}
+
+const TERRITORY_NOUNS: ReadonlySet<string> = new Set(EVENT_ARGUMENTS_FR.territoryNouns);
+
+/**
+ * « l'île », « l'archipel » with nothing after them that names a place: the article's island state spoken of
+ * again, an actor (« aucun système ne sera fourni à l'île »), unlike « l'île de Lesbos ».
+ */
+function territoryOfState(s: SentenceView, k: number): boolean {
+  if (!TERRITORY_NOUNS.has(s.lower[k]) || k === 0 || !/^(l'|la|le)$/.test(s.lower[k - 1])) return false;
+  return (
+    k + 1 >= s.length || !/^(de|du|des|d'|)$/.test(s.lower[k + 1]) || !/^\p{Lu}/u.test(s.text[k + 2] ?? "")
+  );
+}
+
+/** Token k starts or lies in an equipment entity (« missiles balistiques »). */
+function weaponAt(s: SentenceView, k: number): boolean {
+  const at = s.start[k];
+  return s.doc.entities.some((e) => e.label === "EQUIP" && e.start <= at && e.end > at);
+}
 
 /** An actor for the event JSON. */
 export function toActor(s: SentenceView, m: ActorMention): EventActor {

@@ -1,6 +1,7 @@
 import type { Doc } from "../doc/doc.ts";
 import type { Event, EventActor, Modality, QuantityBound } from "../doc/types.ts";
-import { countryByCapital, countryByName } from "../entities/countries.ts";
+import { countryByCapital, countryByCode, countryByName } from "../entities/countries.ts";
+import { EVENT_ARGUMENTS_FR } from "../lang/fr/events-arguments.ts";
 import {
   type ActorMention,
   actorMentions,
@@ -8,6 +9,7 @@ import {
   entitiesBySentence,
   groupActors,
   namesState,
+  nominalParticiple,
   strayAgent,
   toActor,
 } from "./actors.ts";
@@ -16,6 +18,7 @@ import { eventGrammar, eventLexicon } from "./lexicon.ts";
 
 /** The function-word sets of both languages (src/lang/{en,fr}/events-grammar.ts), merged: the rules read either. */
 const GRAMMAR = eventGrammar();
+const ARGUMENTS_FR = EVENT_ARGUMENTS_FR;
 
 import { CONTAINER_NOUNS_EN } from "../lang/en/events-grammar.ts";
 import { EVENT_SENSES_EN } from "../lang/en/events-senses.ts";
@@ -236,6 +239,8 @@ function posFits(s: SentenceView, k: number, entry: TriggerEntry): boolean {
   if (entry.pos === "verb")
     return (
       !describingParticiple(s, k) &&
+      // « Les envoyés américains se sont réunis »: a participle right after its article is a noun.
+      !nominalParticiple(s, k) &&
       (p === "VERB" ||
         // « l'armée bombarde les positions »: a French present-tense form the tagger took for an adjective or noun,
         // with no determiner of its own and an object or phrase starting right after it.
@@ -709,12 +714,100 @@ const MATERIAL_CONFLICT = new Set(["ASSAULT", "COERCE", "MOBILIZE"]);
 const RECIPROCAL_TYPES = new Set(["CONSULT", "SUPPORT", "AGREE", "COOPERATE"]);
 const STRICT_AGAINST = GRAMMAR.strictAgainstPreps;
 
+const GATHER_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.gatherLemmas);
+
+/**
+ * « un sommet qui a réuni X et Y », « une réunion rassemblant X et Y »: a gathering verb on a meeting noun names
+ * the meeting's participants; it is that meeting, not an event of its own. The meeting trigger, or null.
+ */
+function gatheringOf(s: SentenceView, trs: Trigger[], B: Trigger): Trigger | null {
+  if (!s.hasSyntax || B.entry.pos !== "verb") return null;
+  return trs.find((A) => A !== B && gatherVerb(s, A) === B.h) ?? null;
+}
+
+/** The gathering verb on meeting noun t: its participle or relative clause, or the verb it is the subject of. */
+function gatherVerb(s: SentenceView, t: Trigger): number {
+  if (!s.hasSyntax || t.entry.pos !== "noun" || t.entry.type !== "CONSULT") return -1;
+  for (const c of s.children(t.h)) if (s.baseRel(c) === "acl" && GATHER_LEMMAS.has(s.lemma[c])) return c;
+  const up = s.head![t.h];
+  return up >= 0 && s.rel(t.h) === "nsubj" && GATHER_LEMMAS.has(s.lemma[up]) ? up : -1;
+}
+
+/** The participants a gathering verb on meeting noun t names (its object and the names coordinated with it). */
+function gatheredParticipants(s: SentenceView, t: Trigger, mentions: ActorMention[]): ActorMention[] {
+  const v = gatherVerb(s, t);
+  const obj = v >= 0 ? s.children(v).find((o) => s.baseRel(o) === "obj") : undefined;
+  if (obj === undefined) return [];
+  const out = actorsUnder(s, obj, mentions);
+  // « les dirigeants de l'Égypte, de la Jordanie et de l'Irak »: coordinated de-complements a parser tore off.
+  let end = out.reduce((e, m) => Math.max(e, m.to), obj + 1);
+  for (const m of mentions) {
+    if (m.from < end || out.includes(m)) continue;
+    let x = end;
+    while (x < m.from && LIST_GLUE.has(s.lower[x])) x++;
+    if (x !== m.from) break;
+    out.push(m);
+    end = m.to;
+  }
+  return out;
+}
+
+const LIST_GLUE: ReadonlySet<string> = new Set([
+  ...GRAMMAR.ofCases,
+  ...GRAMMAR.determiners,
+  ",",
+  "et",
+  "ainsi",
+  "que",
+]);
+
+const APPROVAL_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.approvalLemmas);
+
+/**
+ * « Washington a approuvé la vente de missiles à Taipei »: approving a transfer is no praise, it commits the
+ * approver to the transfer (AID, pledged). The approval verb becomes the transfer noun's agree-governor.
+ * « Le Kremlin a démenti tout transfert »: a denied transfer noun is the event (negated), not a weak word
+ * that yields to the denial. « X a rejeté ces conclusions, assurant n'avoir fourni aucune arme »: a rejection
+ * over a transfer that denies itself is a denial of it.
+ */
+function approvedTransfers(s: SentenceView, trs: Trigger[]): void {
+  if (!s.hasSyntax) return;
+  for (const A of trs) {
+    if (A.entry.pos !== "verb") continue;
+    if (A.entry.govern === "absorb" && A.entry.type === "REJECT") {
+      if (trs.some((u) => selfDeniedTransfer(s, u, A.h))) A.entry = { ...A.entry, govern: "deny" };
+      continue;
+    }
+    const approval = !A.entry.govern && APPROVAL_LEMMAS.has(s.lemma[A.h]);
+    if (!approval && A.entry.govern !== "deny") continue;
+    const B = trs.find(
+      (u) =>
+        u.entry.pos === "noun" && u.entry.type === "AID" && s.head![u.h] === A.h && s.baseRel(u.h) === "obj",
+    );
+    if (!B) continue;
+    if (approval) A.entry = { ...A.entry, govern: "agree" };
+    B.entry = { ...B.entry, weak: false };
+  }
+}
+
+/** A transfer verb right under verb v with its own « ne » (« n'avoir fourni aucune arme »). */
+function selfDeniedTransfer(s: SentenceView, u: Trigger, v: number): boolean {
+  return (
+    u.entry.pos === "verb" &&
+    u.entry.type === "AID" &&
+    s.head![u.h] === v &&
+    s.children(u.h).some((c) => s.baseRel(c) === "advmod" && s.feat(c, "Polarity") === "Neg")
+  );
+}
+
 /** Prepositions that give the cause of an act (after, over, for): a noun trigger there is a separate event. */
 const REASON_CASES = GRAMMAR.reasonCases;
 /** Of the reason cases, those that also give a purpose ("came for talks"): the act there may be the point. */
 const PURPOSE_CASES = GRAMMAR.purposeCases;
 
 function relate(s: SentenceView, trs: Trigger[]): void {
+  approvedTransfers(s, trs);
+  for (const B of trs) if (gatheringOf(s, trs, B) !== null) B.dropped = true;
   for (let a = 0; a < trs.length; a++) {
     const A = trs[a];
     for (let b = 0; b < trs.length; b++) {
@@ -1037,6 +1130,11 @@ function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: 
         part !== undefined ? s.children(part).find((c) => s.rel(c) === "nsubj" && c < part) : undefined;
       if (sub !== undefined && s.children(sub).some((c) => s.lower[c] === "," && c > sub))
         return { k: sub, passive: false };
+      // « Les envoyés américains se sont réunis »: a noun-participle the parser made a clause is the subject.
+      const noun = s
+        .children(cur)
+        .find((c) => c < cur && s.baseRel(c) === "advcl" && nominalParticiple(s, c));
+      if (noun !== undefined) return { k: noun, passive: false };
     }
     // "on Saturday Smith was stabbed": a parser that hangs the name on the date leaves the passive without a subject;
     // the proper name right before its auxiliary is that subject.
@@ -1220,6 +1318,10 @@ function npMention(s: SentenceView, k: number): ActorMention | null {
 }
 
 const NESTED_PREPS = GRAMMAR.nestedPreps;
+const COUNTING_NOUNS: ReadonlySet<string> = new Set([
+  ...GRAMMAR.quantityNouns,
+  ...ARGUMENTS_FR.countingNouns,
+]);
 const PLACE_WIDE_PREPS = new Set([...GRAMMAR.nestedPreps, ...GRAMMAR.spreadPreps]);
 const RANGE_ENDS = GRAMMAR.rangeEnds;
 const SITE_NOUNS = GRAMMAR.siteNouns;
@@ -2820,6 +2922,10 @@ export interface Context {
   /** The last person who spoke or was a main subject, and how many sentences ago. */
   lastPerson: EventActor[];
   personAge: number;
+  /** The source of the article's last transfer (AID) event: who an agentless « aucun … n'a été livré » is about. */
+  lastGiver?: EventActor[];
+  /** Whom the last transfer or seized cargo was for: the recipient of « ces armes » in a later sentence. */
+  lastRecipient?: EventActor[];
 }
 
 const PAST_AUX = GRAMMAR.pastAuxiliaries;
@@ -2837,6 +2943,33 @@ interface ModalityResult {
 function negativeWord(s: SentenceView, k: number): boolean {
   return s.feat(k, "Polarity") === "Neg" && !OPEN_CLASS.has(s.upos(k));
 }
+
+/**
+ * Negations one level down that the parse separates from the verb: « ne » on the auxiliary when an incise
+ * splits them (« La France n'a, elle, livré aucun … »), and the determiner of every subject or object.
+ */
+function argumentNegations(s: SentenceView, v: number): number[] {
+  const out: number[] = [];
+  // « Ni la France ni l'Allemagne n'ont fourni … » read with « ont » as the verb and « fourni » its complement.
+  const up = s.head![v];
+  const auxHead = up >= 0 && s.baseRel(v) === "xcomp" && PAST_AUX.has(s.lemma[up]) ? up : -1;
+  for (const x of auxHead >= 0 ? [v, auxHead] : [v])
+    for (const c of s.children(x)) {
+      const r = s.baseRel(c);
+      if (x === auxHead && r === "advmod") out.push(c);
+      if (r === "aux") for (const d of s.children(c)) if (s.baseRel(d) === "advmod") out.push(d);
+      if (r === "nsubj" || r === "obj")
+        for (const d of s.subtree(c, ["acl", "relcl", "punct"]))
+          if (
+            (s.baseRel(d) === "det" && s.feat(d, "PronType") === "Neg" && s.head![d] === c) ||
+            (s.baseRel(d) === "cc" && NEITHER.has(s.lower[d]))
+          )
+            out.push(d);
+    }
+  return out;
+}
+
+const NEITHER: ReadonlySet<string> = new Set(ARGUMENTS_FR.neitherWords);
 
 const OPEN_CLASS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN", "VERB", "NUM", "X"]);
 
@@ -2861,6 +2994,7 @@ function modalityOf(
     const subj = subjectOf(s, v, 0);
     if (subj) for (const c of s.children(subj.k)) if (s.baseRel(c) === "det") near.push(c);
     if (gov) for (const c of s.children(gov.i)) near.push(c);
+    near.push(...argumentNegations(s, v));
   }
   const windowFrom = Math.max(0, Math.min(v, t.i) - 4);
   const windowTo = Math.min(s.length, Math.max(v, t.i) + 3);
@@ -3160,7 +3294,8 @@ function findReporter(
         null;
     }
     // « …, affirme le quotidien X. », "…, said the ministry": an incise puts the speaker after its verb.
-    if (!m && k > 0 && INCISE_OPENERS.has(s.lower[open])) {
+    // Not a present participle (« …, affirmant n'avoir vendu aucun drone à X »): its speaker is the main subject.
+    if (!m && k > 0 && INCISE_OPENERS.has(s.lower[open]) && !presentParticiple(s, k)) {
       let stop = k + 1;
       while (stop < s.length && s.lower[stop] !== "," && s.lower[stop] !== "." && stop - k < 10) stop++;
       const after = mentions.filter((x) => x.from > k && x.from < stop);
@@ -3175,6 +3310,11 @@ function findReporter(
     if (m) out.push({ actor: toActor(s, m), verb: k, prep: false, mention: m });
   }
   return out;
+}
+
+/** A present participle (« affirmant », "saying"), which opens an adjunct, not an inverted incise. */
+function presentParticiple(s: SentenceView, k: number): boolean {
+  return s.feat(k, "VerbForm") === "Part" && s.feat(k, "Tense") === "Pres";
 }
 
 /** True when an actor name starts at k (after determiners): a capitalised word. */
@@ -3322,6 +3462,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       invitedBy(s, t, roles, mentions);
       letterAddressee(s, t, roles, mentions);
       droppedDemand(s, t, roles, mentions);
+      transferArguments(s, t, roles, mentions, ctx);
       const source = roles.source.map((m) => actorFor(s, m));
       const target = roles.target.map((m) => actorFor(s, m));
       const kind = eventKind(
@@ -3343,6 +3484,8 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     }
     demandsUnderSpeech(s, reporters, mentions, out, evidence);
     blameUnderSpeech(s, reporters, mentions, out, evidence);
+    if (s.hasSyntax) orderedFrom(s, out, sentenceOut);
+    if (s.hasSyntax) notRuledOut(s, out, sentenceOut);
     // « a imposé jeudi des sanctions »: a verb and its act noun the parser failed to join give one event.
     for (let x = out.length - 1; x > sentenceOut; x--) {
       const a = out[x];
@@ -3363,12 +3506,180 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       if (claim) out.push(claim);
     }
     const mainEvent = out.slice(sentenceOut).find((x) => x.main && x.event.source.length);
+    rememberGiver(out.slice(sentenceOut), ctx);
     rememberSubjects(s, lex, mentions, reporters, ctx, mainEvent?.event.source ?? null);
   }
   return out;
 }
 
 type Reporter = ReturnType<typeof findReporter>[number];
+
+/** « a reçu les corvettes commandées à l'Italie »: the seller in the participle on what was received. */
+function sellerOfObject(s: SentenceView, v: number, mentions: ActorMention[]): ActorMention[] {
+  for (const o of s.children(v)) {
+    if (s.baseRel(o) !== "obj") continue;
+    for (const p of s.children(o)) {
+      if (s.baseRel(p) !== "acl" || !SELLER_A.has(s.lemma[p])) continue;
+      const from = s.children(p).find((c) => A_CASES.has(caseWord(s, c)) || FROM_PREPS.has(caseWord(s, c)));
+      if (from !== undefined) return actorsUnder(s, from, mentions);
+    }
+  }
+  return [];
+}
+
+const RULE_OUT_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.ruleOutLemmas);
+
+/**
+ * « Le Pentagone n'a pas exclu de livrer des missiles à l'Ukraine »: an act not ruled out is a possibility
+ * (hypothetical); « le Canada a exclu de livrer … » one ruled out will not happen (negated). Ruling out is no
+ * event of its own there.
+ */
+function notRuledOut(s: SentenceView, out: SentenceEvent[], from: number): void {
+  for (let x = out.length - 1; x >= from; x--) {
+    const e = out[x];
+    // « n'a pas exclu de livrer », « n'écarte pas l'idée de céder »: the ruling-out verb a few hops up.
+    let v = s.head![e.tokenIndex];
+    for (let n = 0; n < 2 && v >= 0 && !RULE_OUT_LEMMAS.has(s.lemma[v]); n++) v = s.head![v];
+    if (v < 0 || !RULE_OUT_LEMMAS.has(s.lemma[v]) || s.upos(e.tokenIndex) !== "VERB") continue;
+    // « a exclu de livrer »: ruled out, it will not happen.
+    e.event.modality = s.children(v).some((c) => s.feat(c, "Polarity") === "Neg")
+      ? "hypothetical"
+      : "negated";
+    const own = out.findIndex((o, n) => n >= from && o.tokenIndex === v);
+    if (own >= 0) out.splice(own, 1);
+  }
+}
+
+const RECEIVE_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.receiveLemmas);
+
+/**
+ * « Taipei a reçu les chasseurs commandés aux États-Unis »: the seller of the participle that describes what
+ * was received is who delivered it, and that participle is no event of its own.
+ */
+function orderedFrom(s: SentenceView, out: SentenceEvent[], from: number): void {
+  for (const r of out.slice(from)) {
+    if (r.event.type !== "AID" || r.event.source.length || !RECEIVE_LEMMAS.has(r.lemma)) continue;
+    const x = out.findIndex(
+      (o, n) =>
+        n >= from &&
+        o !== r &&
+        o.event.type === "AID" &&
+        SELLER_A.has(o.lemma) &&
+        o.tokenIndex > r.tokenIndex &&
+        o.event.source.length > 0 &&
+        s.feat(o.tokenIndex, "VerbForm") === "Part" &&
+        !s.children(o.tokenIndex).some((c) => /^(aux|nsubj)/.test(s.rel(c))),
+    );
+    if (x < 0) continue;
+    r.event.source = out[x].event.source;
+    out.splice(x, 1);
+  }
+}
+
+/**
+ * The argument rules of arms-transfer and meeting articles, after a trigger's roles are settled: scene words
+ * out (seas, attributions, fronted places), sides the article or the object's phrases give (the last giver
+ * or recipient, a seller, whom a cargo was for, a ring of forces), gathered participants, firing into the sea.
+ */
+function transferArguments(
+  s: SentenceView,
+  t: Trigger,
+  roles: Roles,
+  mentions: ActorMention[],
+  ctx: Context,
+): void {
+  if (s.hasSyntax) roles.target = roles.target.filter((m) => !settingNotParty(s, t, m, roles.anchor));
+  if (s.hasSyntax && frameOf(t.entry) === "transfer") {
+    roles.target = roles.target.filter((m) => m.from < 0 || !countedWeapons(s, m));
+    if (!roles.target.length) roles.target = strayRecipient(s, roles.anchor, mentions);
+  }
+  roles.source = roles.source.filter((m) => m.from < 0 || !onWater(s, m) || roles.source.length === 1);
+  if (!roles.target.length) roles.target = recipientOfThoseArms(s, t, roles, ctx);
+  if (!roles.source.length && frameOf(t.entry) === "receive" && s.hasSyntax)
+    roles.source = sellerOfObject(s, roles.anchor, mentions);
+  if (!roles.target.length && t.entry.type === "MOBILIZE")
+    roles.target = deployedAround(s, roles.anchor, mentions);
+  // « en tirant deux missiles en mer Jaune »: fire with no one hit but the sea is a show of force, a test.
+  if (t.entry.type === "ASSAULT" && !roles.target.length && firedIntoWater(s, t))
+    t.entry = { ...t.entry, type: "MOBILIZE", mode: "weapons" };
+  const participants = gatheredParticipants(s, t, mentions);
+  if (participants.length) {
+    // A multilateral meeting puts every participant in the source, with no target.
+    roles.source = participants;
+    roles.target = [];
+  }
+  const askedOf = demandedOf(s, t, roles.anchor, mentions);
+  if (askedOf.length) roles.target = askedOf;
+  if (!roles.target.length) roles.target = anaphoricTarget(s, t, roles, ctx);
+  const meant = s.hasSyntax ? destinedFor(s, roles.anchor, mentions) : [];
+  // « saisi au Pirée un chargement destiné au Hezbollah »: the place of the act yields to whom it was for.
+  if (
+    meant.length &&
+    roles.target.every((m) => m.from >= 0 && (placePhrase(s, m) || placeAdjunct(s, m, roles.anchor)))
+  )
+    roles.target = meant;
+}
+
+const DEMAND_OF_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.demandOfLemmas);
+
+/** « La Turquie a exigé de la Suède l'extradition de … »: whom a demand is made of is its target, not its content. */
+function demandedOf(s: SentenceView, t: Trigger, v: number, mentions: ActorMention[]): ActorMention[] {
+  if (
+    !s.hasSyntax ||
+    t.entry.type !== "REQUEST" ||
+    t.entry.pos !== "verb" ||
+    !DEMAND_OF_LEMMAS.has(s.lemma[v])
+  )
+    return [];
+  for (const c of s.children(v))
+    if (/^obl/.test(s.rel(c)) && OF_CASES.has(caseWord(s, c))) {
+      const ms = actorsUnder(s, c, mentions).filter((m) => m.rank > 0);
+      if (ms.length) return ms;
+    }
+  return [];
+}
+
+const COUNT_NOUNS: ReadonlySet<string> = new Set([...GRAMMAR.quantityNouns, ...ARGUMENTS_FR.countingNouns]);
+
+/** « plusieurs centaines de missiles »: a count of weapons, never whom they go to. */
+function countedWeapons(s: SentenceView, m: ActorMention): boolean {
+  const k = mentionHead(s, m);
+  if (!COUNT_NOUNS.has(s.lower[k]) && !COUNT_NOUNS.has(s.lemma[k])) return false;
+  return s.children(k).some((c) => OF_CASES.has(caseWord(s, c)) && equipmentAt(s, c));
+}
+
+/**
+ * « a livré des missiles de courte portée à la Russie » with « portée » read as a participle holding the
+ * to-phrase: a recipient phrase on a non-trigger verb right under the transfer verb is the transfer's.
+ */
+function strayRecipient(s: SentenceView, v: number, mentions: ActorMention[]): ActorMention[] {
+  // « des missiles de moyenne portée au Bangladesh »: the participle may sit a few phrases down the object.
+  const below = s.subtree(v, ["punct", "conj", "parataxis", "advcl", "ccomp"]);
+  for (const c of below) {
+    if (c === v || !/^(xcomp|acl)$/.test(s.rel(c)) || s.upos(c) !== "VERB" || !s.dominates(v, c, 4)) continue;
+    // « achetés à X », « commandés à X »: whom it was bought from is no recipient.
+    if (SELLER_A.has(s.lemma[c]) || s.children(c).some((g) => s.baseRel(g) === "obj")) continue;
+    for (const g of s.children(c))
+      if (A_CASES.has(caseWord(s, g)) && s.baseRel(g) === "obl") {
+        const ms = actorsUnder(s, g, mentions).filter((m) => m.rank > 0);
+        if (ms.length) return ms;
+      }
+  }
+  return [];
+}
+
+/** The giver of the sentence's last transfer with one, for the agentless transfers of later sentences. */
+function rememberGiver(events: SentenceEvent[], ctx: Context): void {
+  for (const x of events) {
+    if ((x.event.type === "AID" || x.event.type === "COERCE") && x.event.target.length)
+      ctx.lastRecipient = x.event.target;
+    const giver = x.event.source;
+    if (x.event.type !== "AID" || !giver.length || x.event.modality === "negated") continue;
+    // « Le ministre des Armées s'est engagé à … » after « La France a livré … »: the state stays the giver.
+    if (ctx.lastGiver?.length && !giver.some((a) => a.entity?.startsWith("country:"))) continue;
+    ctx.lastGiver = giver;
+  }
+}
 
 /** The kind of one trigger's event, decided once its sides are known. */
 interface EventKind {
@@ -3422,7 +3733,9 @@ function triggerRoles(
       t.entry.pos === "verb" &&
       s.children(roles.anchor).some((c) => s.rel(c) === "mark" && lex.conditionals.has(s.lower[c])) &&
       (subjectOf(s, roles.anchor, 0)?.passive ?? false);
-    if (!roles.source.length && !sufferedIn(s, t) && !agentless) {
+    const unsaidGiver = !roles.source.length && agentlessTransfer(s, t, roles.anchor);
+    if (unsaidGiver) roles.source = giverOfAgentless(s, lex, roles, mentions, ctx);
+    if (!roles.source.length && !sufferedIn(s, t) && !agentless && !unsaidGiver) {
       roles.source = lin.source.filter((m) => !roles.target.some((x) => x.from < m.to && m.from < x.to));
       // "his country was ready to …": an actor noun owned by a pronoun stands for the pronoun's owner.
       const m = roles.source.length === 1 && roles.source[0].rank === 0 ? roles.source[0] : null;
@@ -3518,6 +3831,194 @@ function triggerRoles(
     if (how) roles.source = rolesSyntax(s, how, trs, mentions, ctx).source;
   }
   return roles;
+}
+
+/**
+ * A transfer verb in the passive with no agent (« aucun obusier n'a été livré à la Pologne », "no jets will be
+ * supplied to Kyiv"): its subject is what is given, never the giver.
+ */
+function agentlessTransfer(s: SentenceView, t: Trigger, anchor: number): boolean {
+  if (t.entry.pos !== "verb" || frameOf(t.entry) !== "transfer") return false;
+  const sub = subjectOf(s, anchor, 0);
+  return (sub?.passive ?? false) && !s.children(anchor).some((c) => AGENT_PREPS.has(caseWord(s, c)));
+}
+
+/**
+ * The giver an agentless passive transfer leaves unsaid: the speaker of its incise (« …, a précisé le
+ * ministère ») when that speaker is not the recipient, else the giver of the article's last transfer
+ * (« Séoul a livré … Aucun obusier n'a en revanche été livré à Varsovie »).
+ */
+function giverOfAgentless(
+  s: SentenceView,
+  lex: EventLexicon,
+  roles: Roles,
+  mentions: ActorMention[],
+  ctx: Context,
+): ActorMention[] {
+  const speaker = inciseSpeaker(s, lex, roles.anchor, mentions);
+  if (speaker && !roles.target.some((x) => sameName(x.name, speaker.name) || x.entity === speaker.entity))
+    return [speaker];
+  const giver = ctx.lastGiver ?? [];
+  if (
+    giver.some((a) =>
+      roles.target.some((x) => sameName(x.name, a.name) || (x.entity && x.entity === a.entity)),
+    )
+  )
+    return [];
+  return giver.map((a) => ({ ...a, from: -1, to: -1, rank: 1, kind: "CAP" as const }));
+}
+
+const DESTINED_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.destinedLemmas);
+
+/**
+ * « a saisi une cargaison d'armes destinée aux rebelles houthis »: whom the object was meant for is whom the
+ * act hits (or, for a transfer, who receives), when nothing else names them.
+ */
+function destinedFor(s: SentenceView, v: number, mentions: ActorMention[]): ActorMention[] {
+  for (const o of s.children(v)) {
+    if (s.baseRel(o) !== "obj") continue;
+    // « un boutre chargé d'armes destinées aux shebab »: the addressee may sit a few phrases down.
+    const part = s
+      .subtree(o, ["punct", "conj", "parataxis"])
+      .find((c) => s.baseRel(c) === "acl" && DESTINED_LEMMAS.has(s.lemma[c]) && s.dominates(o, c, 4));
+    if (part === undefined) continue;
+    const to = s.children(part).find((c) => RECIPIENT_PREPS.has(caseWord(s, c)));
+    if (to !== undefined) return actorsUnder(s, to, mentions);
+  }
+  return [];
+}
+
+/** The trigger's verb sends something into a body of water (« tirer deux missiles en mer Jaune »). */
+function firedIntoWater(s: SentenceView, t: Trigger): boolean {
+  if (!s.hasSyntax || t.entry.pos !== "verb" || !FIRING_LEMMAS.has(s.lemma[t.h])) return false;
+  for (const c of s.children(t.h)) {
+    const near = s.baseRel(c) === "obj" ? [c, ...s.children(c)] : [c];
+    if (near.some((k) => WATER_NOUNS.has(s.lower[k]) && PLACE_CASES.has(caseWord(s, k)))) return true;
+  }
+  return false;
+}
+
+/**
+ * « Selon Washington, ces armes auraient été fournies par l'Iran »: a transfer of things the article already
+ * told of (a demonstrative on them) goes to whom those things were meant for, the last recipient or target.
+ */
+function recipientOfThoseArms(s: SentenceView, t: Trigger, roles: Roles, ctx: Context): ActorMention[] {
+  if (!s.hasSyntax || t.entry.type !== "AID" || t.entry.pos !== "verb" || !ctx.lastRecipient) return [];
+  const things = s
+    .children(roles.anchor)
+    .filter((c) => /^(nsubj|obj)/.test(s.rel(c)) && s.upos(c) === "NOUN");
+  const told = things.some((k) =>
+    s.children(k).some((d) => s.upos(d) === "DET" && s.feat(d, "PronType") === "Dem"),
+  );
+  if (!told) return [];
+  const back = ctx.lastRecipient;
+  if (
+    back.some((a) =>
+      roles.source.some((m) => sameName(m.name, a.name) || (m.entity && m.entity === a.entity)),
+    )
+  )
+    return [];
+  return back.map((a) => ({ ...a, from: -1, to: -1, rank: 1, kind: "CAP" as const }));
+}
+
+const AROUND_WORDS: ReadonlySet<string> = new Set(ARGUMENTS_FR.aroundWords);
+
+/** « envoyés autour de l'île », « massés aux abords de X »: the place forces ring names whom they face. */
+function deployedAround(s: SentenceView, v: number, mentions: ActorMention[]): ActorMention[] {
+  if (!s.hasSyntax) return [];
+  // « des navires de guerre près de l'archipel »: the parser may hang the position on what is deployed.
+  const objs = s.children(v).filter((c) => s.baseRel(c) === "obj");
+  for (const c of [...s.children(v), ...objs.flatMap((o) => s.children(o))]) {
+    if (!AROUND_WORDS.has(s.lower[c])) continue;
+    const under = s.children(c).filter((g) => OF_CASES.has(caseWord(s, g)));
+    const ms = under.flatMap((g) => actorsUnder(s, g, mentions));
+    if (ms.length) return ms;
+  }
+  return [];
+}
+
+const FIRING_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.firingLemmas);
+const WATER_NOUNS: ReadonlySet<string> = new Set(ARGUMENTS_FR.waterNouns);
+
+/** The token of a mention that the rest of the sentence hangs it by. */
+function mentionHead(s: SentenceView, m: ActorMention): number {
+  let cur = m.from;
+  for (let x = m.from; x < m.to; x++) if (s.head![x] < m.from || s.head![x] >= m.to) cur = x;
+  return cur;
+}
+
+/** « en mer d'Oman », « au large du Yémen », « dans le golfe d'Aden »: a body of water or a name inside one. */
+function onWater(s: SentenceView, m: ActorMention): boolean {
+  if (WATER_NOUNS.has(s.lower[m.from])) return true;
+  let k = m.from - 1;
+  while (k >= 0 && k >= m.from - 3 && (OF_CASES.has(s.lower[k]) || DETS.has(s.lower[k]))) k--;
+  return k >= 0 && k < m.from - 1 && WATER_NOUNS.has(s.lower[k]);
+}
+
+/**
+ * Words that set the scene rather than name a party: a sea (« en mer d'Oman », « en mer Jaune »), the source of
+ * an attribution (« selon le ministère taïwanais »), and a fronted place of a verbal act (« À Moscou, la
+ * diplomatie russe a condamné … »).
+ */
+function settingNotParty(s: SentenceView, t: Trigger, m: ActorMention, anchor: number): boolean {
+  if (m.from < 0) return false;
+  if (onWater(s, m)) return true;
+  let head = mentionHead(s, m);
+  // « selon le ministère taïwanais »: a nationality adjective's phrase carries the case word.
+  for (let n = 0; n < 3 && !caseWord(s, head) && /^(amod|nmod|flat)/.test(s.rel(head)); n++)
+    head = s.head![head];
+  if (ATTRIBUTION_PREPS.has(caseWord(s, head))) return true;
+  if (MATERIAL_CONFLICT.has(t.entry.type) || m.to >= anchor || s.lower[m.to] !== ",") return false;
+  if (!PLACE_CASES.has(caseWord(s, head))) return false;
+  for (let x = 0; x < m.from; x++) if (!/^(ADP|DET)/.test(s.upos(x))) return false;
+  return true;
+}
+
+const JUDGED_TYPES = new Set(["ACCUSE", "REQUEST", "REJECT", "SANCTION"]);
+const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set(ARGUMENTS_FR.anaphoricDeterminers);
+
+/**
+ * « Pékin a condamné cette décision et exigé son annulation », « a dénoncé ces livraisons »: a judgement of
+ * an act named by a demonstrative or possessive object is aimed at who did that act, the giver of the
+ * article's last transfer (when that is not the judge itself).
+ */
+function anaphoricTarget(s: SentenceView, t: Trigger, roles: Roles, ctx: Context): ActorMention[] {
+  if (!s.hasSyntax || !JUDGED_TYPES.has(t.entry.type) || t.entry.pos !== "verb" || !ctx.lastGiver) return [];
+  const obj = s.children(t.h).find((c) => s.baseRel(c) === "obj" && /^(NOUN|PROPN)$/.test(s.upos(c)));
+  if (obj === undefined) return [];
+  if (!s.children(obj).some((c) => s.upos(c) === "DET" && ANAPHORIC_DETERMINERS.has(s.lower[c]))) return [];
+  const giver = ctx.lastGiver;
+  if (
+    giver.some((a) =>
+      roles.source.some((m) => sameName(m.name, a.name) || (m.entity && m.entity === a.entity)),
+    )
+  )
+    return [];
+  return giver.map((a) => ({ ...a, from: -1, to: -1, rank: 1, kind: "CAP" as const }));
+}
+
+/**
+ * The speaker of a speech verb set after the clause of v (« …, a précisé le ministère de la Défense »), as the
+ * noun phrase that names them (with the country code of a name inside); null for a pronoun or no such verb.
+ */
+function inciseSpeaker(
+  s: SentenceView,
+  lex: EventLexicon,
+  v: number,
+  mentions: ActorMention[],
+): ActorMention | null {
+  const up = s.head![v];
+  const verb =
+    up > v && /^(advcl|ccomp)$/.test(s.baseRel(v)) && lex.reportVerbs.has(s.lemma[up])
+      ? up
+      : s.children(v).find((c) => c > v && s.baseRel(c) === "parataxis" && lex.reportVerbs.has(s.lemma[c]));
+  if (verb === undefined) return null;
+  const who = s.children(verb).find((c) => c > verb && /^(nsubj|obj)$/.test(s.baseRel(c)));
+  if (who === undefined || PRONOUNS.has(s.lower[who])) return null;
+  const np = npMention(s, who);
+  if (!np) return null;
+  const inside = mentions.find((m) => m.from >= np.from && m.to <= np.to && m.entity);
+  return inside?.entity ? { ...np, entity: inside.entity, rank: 1 } : { ...np, rank: 1 };
 }
 
 /** The roles of one trigger made final: reporters, incises and places out, fallbacks for an empty target. */
@@ -4791,7 +5292,40 @@ function actorFor(s: SentenceView, m: ActorMention): EventActor {
   }
   const a = toActor(s, m);
   a.name = m.name;
+  const np = demonymPhrase(s, m);
+  // « des avions de combat russes » as a side is Russia: a weapon acts for its country, named as such.
+  const country = np >= 0 && equipmentAt(s, np) && m.entity ? countryByCode(m.entity.slice(8)) : undefined;
+  if (np >= 0) a.name = country ? country.nameFr : s.slice(np, m.to - 1);
   return a;
+}
+
+/**
+ * The noun phrase a French nationality adjective standing alone as an actor qualifies (« la diplomatie russe »,
+ * « des navires de guerre chinois »): its first word, or -1. The adjective alone names no one; the phrase keeps
+ * the country's code and says who of that country acts. Counting nouns (« une vingtaine de ») stay out.
+ */
+/** « navires de guerre », « services de sécurité »: k is a bare de-complement right after its noun h. */
+function bareOfComplement(s: SentenceView, k: number, h: number): boolean {
+  if (s.baseRel(k) !== "nmod" || k !== h + 2 || !OF_CASES.has(s.lower[h + 1])) return false;
+  return !s.children(k).some((c) => s.upos(c) === "DET" || s.upos(c) === "NUM");
+}
+
+function demonymPhrase(s: SentenceView, m: ActorMention): number {
+  if (m.kind !== "DEM" || !s.head || m.to - m.from !== 1 || s.doc.lang !== "fr") return -1;
+  let k = m.from;
+  let first = -1;
+  for (let n = 0; n < 3; n++) {
+    const h = s.head[k];
+    if (h < 0 || h > k || s.upos(h) !== "NOUN" || COUNTING_NOUNS.has(s.lower[h])) break;
+    // Only a noun's own adjective, or a bare « de guerre » complement inside the phrase climbs.
+    if (k !== m.from && !bareOfComplement(s, k, h)) break;
+    if (k === m.from && s.baseRel(k) !== "amod") break;
+    first = h;
+    k = h;
+    // « le passage de navires de guerre chinois »: the weapon is the side, not the act it is part of.
+    if (equipmentAt(s, h)) break;
+  }
+  return first;
 }
 
 function pickReporter(

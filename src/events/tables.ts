@@ -304,3 +304,40 @@ export interface SenseRule {
     within?: number;
   };
 }
+
+/**
+ * French words for the arguments of transfer and meeting events (src/lang/fr/events-arguments.ts): who gives
+ * what to whom when the sentence leaves a side to its grammar or to the article.
+ */
+export interface EventArgumentTables {
+  /** Counting nouns a nationality adjective's phrase stops at (« une vingtaine de navires chinois »). */
+  countingNouns: string[];
+  /** Determiners that point back to an act already told (« cette décision », « ces livraisons », « son annulation »). */
+  anaphoricDeterminers: string[];
+  /** Verbs of approval that commit to the transfer they take as object (« approuver la vente »). */
+  approvalLemmas: string[];
+  /** Bodies of water: where a ship is stopped or a missile falls, never a party (« en mer d'Oman »). */
+  waterNouns: string[];
+  /** Participles that say whom a thing is meant for (« une cargaison destinée aux rebelles »). */
+  destinedLemmas: string[];
+  /** Past participles that name people when used as nouns (« les envoyés américains »). */
+  participleActors: string[];
+  /** Articles and determiners before a noun (a participle right after one is a noun). */
+  articles: string[];
+  /** Verbs that gather participants, on a meeting noun (« un sommet qui a réuni X et Y »). */
+  gatherLemmas: string[];
+  /** Verbs of firing a weapon: into the sea with no one hit, a test or show of force (MOBILIZE). */
+  firingLemmas: string[];
+  /** Territories named again by a definite common noun for their state (« l'île » for Taïwan). */
+  territoryNouns: string[];
+  /** Adverbs of position whose de-phrase names whom deployed forces face (« autour de l'île »). */
+  aroundWords: string[];
+  /** Lemmas of receiving (the receive frame) whose unnamed giver a describing « commandés à X » gives. */
+  receiveLemmas: string[];
+  /** Coordinators that deny each member (« ni la France ni l'Allemagne n'ont … »). */
+  neitherWords: string[];
+  /** Demand verbs whose de-phrase names whom the demand is made of (« exiger de X que … »). */
+  demandOfLemmas: string[];
+  /** Verbs of ruling out: an act « pas exclu » is a possibility (hypothetical). */
+  ruleOutLemmas: string[];
+}

@@ -181,6 +181,11 @@ export const ACTOR_NOUNS_FR: ActorNouns = {
   miliciens: "group",
   djihadistes: "group",
   jihadistes: "group",
+  // Mouvements armés que la presse écrit en minuscules (« les shebab », « les talibans », « les houthis »).
+  shebab: "group",
+  chebab: "group",
+  talibans: "group",
+  houthis: "group",
   terroristes: "group",
   donateurs: "group",
   bailleurs: "group",
