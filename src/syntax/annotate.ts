@@ -96,7 +96,7 @@ export function annotateSentence(models: SyntaxModels, s: ConlluSentence, lang: 
   const upos = words.map((w) => w.upos);
   const feats = words.map((w) => w.feats);
   const out = models.parser.parse({ forms, upos, feats });
-  repairTree(lang, { forms, upos, feats, head: out.head, deprel: out.deprel });
+  repairTree(lang, { form: (i) => forms[i], upos, feats, head: out.head, deprel: out.deprel });
   for (let i = 0; i < s.words.length; i++) {
     s.words[i].head = out.head[i];
     s.words[i].deprel = out.deprel[i];
@@ -145,16 +145,19 @@ export function annotateDoc(doc: Doc, lang: string, parse: boolean): void {
     // the tagger reads the forms in place; only the parser gets them as strings
     if (retag) models.tagger.tagRanges(doc.text, t.start, t.end, a, b, pos, feats, lemma, lower);
     if (parse && models.parser) {
-      const forms: string[] = [];
-      for (let i = a; i < b; i++) forms.push(doc.text.slice(t.start[i], t.end[i]));
       let compound = false;
       for (let i = a; i < b && !compound; i++) compound = pos[i].includes(JOIN);
+      const from = a;
+      const form = (i: number) => doc.text.slice(t.start[from + i], t.end[from + i]);
       if (!compound) {
         // One word per token: heads map straight back (what expandUnits + mapWordsToTokens give).
+        // With the tagger's hashes the parser reads no form: only the repairs slice the few they need.
+        const hashes = lower?.subarray(a, b);
+        const forms: string[] = hashes ? new Array(b - a) : Array.from({ length: b - a }, (_, i) => form(i));
         const upos = pos.slice(a, b);
         const wordFeats = feats.slice(a, b);
-        const out = models.parser.parse({ forms, upos, feats: wordFeats, lower: lower?.subarray(a, b) });
-        repairTree(lang, { forms, upos, feats: wordFeats, head: out.head, deprel: out.deprel });
+        const out = models.parser.parse({ forms, upos, feats: wordFeats, lower: hashes });
+        repairTree(lang, { form, upos, feats: wordFeats, head: out.head, deprel: out.deprel });
         for (let w = 0; w < b - a; w++) {
           const h = out.head[w];
           head[a + w] = h <= 0 ? -1 : a + h - 1;
@@ -163,12 +166,20 @@ export function annotateDoc(doc: Doc, lang: string, parse: boolean): void {
         a = b;
         continue;
       }
+      const forms: string[] = [];
+      for (let i = a; i < b; i++) forms.push(doc.text.slice(t.start[i], t.end[i]));
       const words = expandUnits(lang, forms, pos.slice(a, b), feats.slice(a, b), lemma.slice(a, b));
       const wordForms = words.map((w) => w.form);
       const upos = words.map((w) => w.upos);
       const wordFeats = words.map((w) => w.feats);
       const out = models.parser.parse({ forms: wordForms, upos, feats: wordFeats });
-      repairTree(lang, { forms: wordForms, upos, feats: wordFeats, head: out.head, deprel: out.deprel });
+      repairTree(lang, {
+        form: (i) => wordForms[i],
+        upos,
+        feats: wordFeats,
+        head: out.head,
+        deprel: out.deprel,
+      });
       mapWordsToTokens(words, out, a, head, dep);
     }
     a = b;

@@ -146,8 +146,9 @@ test("French: the noun after an inserted verb of saying is its subject", () => {
 
 test("a verb's object taken for the subject of a noun after a preposition goes back to the verb", () => {
   // the parser's reading of "Ministers imposed a freeze on six officials.": "freeze" nsubj of "officials"
+  const forms = ["Ministers", "imposed", "a", "freeze", "on", "six", "officials", "."];
   const s = {
-    forms: ["Ministers", "imposed", "a", "freeze", "on", "six", "officials", "."],
+    form: (i: number) => forms[i],
     upos: ["NOUN", "VERB", "DET", "NOUN", "ADP", "NUM", "NOUN", "PUNCT"],
     feats: [
       "Number=Plur",

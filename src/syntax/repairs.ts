@@ -17,7 +17,8 @@ import { RELATIVE_PRONOUNS_FR } from "../lang/fr/syntax-tags.ts";
 
 /** Tree and tags of one sentence; heads are 1-based word indices, 0 for the root (the parser's output). */
 export interface RepairInput {
-  forms: readonly string[];
+  /** The form of word i (a function: the document path slices only the forms a repair reads). */
+  form: (i: number) => string;
   upos: readonly string[];
   feats: readonly string[];
   head: Int32Array;
@@ -50,7 +51,7 @@ const SUBJECT_RUN = new Set(["DET", "ADJ", "PROPN", "NOUN", "NUM", "PART"]);
  * Repairs the tree of one sentence in place; returns whether it changed. Languages without tables are left alone.
  *
  * @example
- * repairTree("en", { forms, upos, feats, head, deprel }); // "Turkish" root → "flew" root
+ * repairTree("en", { form: (i) => forms[i], upos, feats, head, deprel }); // "Turkish" root → "flew" root
  */
 export function repairTree(lang: string, s: RepairInput): boolean {
   const tables = TABLES[lang];
@@ -111,7 +112,7 @@ function insertedSaying(s: RepairInput, kids: number[][]): boolean {
     if (!s.deprel[v].startsWith("parataxis") || s.head[v] - 1 > v || s.upos[v] !== "VERB") continue;
     let k = v - 1;
     while (k >= 0 && (s.upos[k] === "AUX" || s.upos[k] === "ADV")) k--;
-    if (k < 1 || s.forms[k] !== "," || !finiteVerb(s, kids, v) || hasChild(s, kids, v, SUBJECT)) continue;
+    if (k < 1 || s.form(k) !== "," || !finiteVerb(s, kids, v) || hasChild(s, kids, v, SUBJECT)) continue;
     for (const c of kids[v])
       if (c > v && s.deprel[c] === "obj" && NOMINAL.has(s.upos[c])) {
         s.deprel[c] = "nsubj";
@@ -136,7 +137,7 @@ export function adjunctRoot(s: RepairInput, kids: number[][], root: number): boo
     if (subject < 0) continue;
     let first = subject;
     while (first > 0 && first - 1 > root && under(s.head, first - 1, subject)) first--;
-    if (s.forms[first - 1] !== ",") return false;
+    if (s.form(first - 1) !== ",") return false;
     return reroot(s, v, first - 1, [[root, v, s.deprel[v].includes(":") ? "obl:mod" : "obl"]]);
   }
   return false;
@@ -149,14 +150,14 @@ export function adjunctRoot(s: RepairInput, kids: number[][], root: number): boo
 export function invertedSubject(s: RepairInput, kids: number[][], root: number, t: RepairTables): boolean {
   let k = root - 1;
   while (k >= 0 && (s.upos[k] === "AUX" || s.upos[k] === "ADV")) k--;
-  if (k < 1 || s.forms[k] !== ",") return false;
+  if (k < 1 || s.form(k) !== ",") return false;
   if (!finiteVerb(s, kids, root) || s.feats[root].includes("Mood=Imp")) return false;
   // the reported clause opens the sentence and has its own subject
   const reported = (c: number) =>
     c < k &&
     /^(ccomp|advcl|parataxis)/.test(s.deprel[c]) &&
     s.upos[c] === "VERB" &&
-    kids[c].some((j) => SUBJECT.test(s.deprel[j]) && !t.relativePronouns.has(s.forms[j].toLowerCase())) &&
+    kids[c].some((j) => SUBJECT.test(s.deprel[j]) && !t.relativePronouns.has(s.form(j).toLowerCase())) &&
     (under(s.head, 0, c) || (s.upos[0] === "PUNCT" && under(s.head, 1, c)));
   if (!kids[root].some(reported)) return false;
   for (const c of kids[root])
@@ -203,7 +204,7 @@ export function worthALook(s: RepairInput, root: number): boolean {
       if ((hr === "conj" || hr === "obj" || hr.startsWith("obl")) && v >= 0 && v < i && s.upos[v] === "VERB")
         return true;
     }
-    if (i > 0 && s.forms[i - 1] === "," && (s.upos[i] === "DET" || s.upos[i] === "PRON"))
+    if (i > 0 && s.form(i - 1) === "," && (s.upos[i] === "DET" || s.upos[i] === "PRON"))
       describedAfterComma = true;
   }
   return subjects !== 1 || (conj && describedAfterComma);
@@ -259,15 +260,15 @@ function commaBeforeSubject(s: RepairInput, kids: number[][], v: number): number
     if (k < v && /^nsubj/.test(s.deprel[k]) && (subject < 0 || k < subject)) subject = k;
   if (subject < 0) return -1;
   let k = subject;
-  while (k > 0 && s.forms[k - 1] !== "," && under(s.head, k - 1, v)) k--;
-  return k > 0 && s.forms[k - 1] === "," ? k - 1 : -1;
+  while (k > 0 && s.form(k - 1) !== "," && under(s.head, k - 1, v)) k--;
+  return k > 0 && s.form(k - 1) === "," ? k - 1 : -1;
 }
 
 /** The comma right before word v (adverbs between: ", formally quit"), or -1. */
 function commaBefore(s: RepairInput, v: number): number {
   let k = v - 1;
   while (k >= 0 && s.upos[k] === "ADV") k--;
-  return k >= 0 && s.forms[k] === "," ? k : -1;
+  return k >= 0 && s.form(k) === "," ? k : -1;
 }
 
 /**
@@ -354,7 +355,7 @@ export function nominalRoot(s: RepairInput, kids: number[][], root: number, t: R
   }
   // not an imperative after a heading ("Questions: please contact …", "Work hard and retire early")
   if (v < 0 || s.feats[v].includes("Mood=Imp") || hasChild(s, kids, v, /^cc$/)) return false;
-  for (let k = root + 1; k < v; k++) if (HEADING_MARKS.has(s.forms[k])) return false;
+  for (let k = root + 1; k < v; k++) if (HEADING_MARKS.has(s.form(k))) return false;
   const c = commaBefore(s, v);
   if (hasChild(s, kids, root, /^case$/)) {
     // "On Friday, X died": the phrase is the verb's adjunct, and its subject may follow the comma
@@ -405,7 +406,7 @@ export function subjectWithClause(s: RepairInput, kids: number[][], root: number
   let relative = -1;
   for (const k of kids[root])
     if (/^nsubj/.test(s.deprel[k]) && k < root) {
-      if (t.relativePronouns.has(s.forms[k].toLowerCase())) relative = k;
+      if (t.relativePronouns.has(s.form(k).toLowerCase())) relative = k;
       else if (NOMINAL.has(s.upos[k])) noun = k;
     }
   if (noun < 0) return false;
@@ -440,7 +441,7 @@ function openingTimeWithRelative(
   relative: number,
 ): boolean {
   const antecedent = relative - 2;
-  if (antecedent <= noun || s.forms[relative - 1] !== "," || !NOMINAL.has(s.upos[antecedent])) return false;
+  if (antecedent <= noun || s.form(relative - 1) !== "," || !NOMINAL.has(s.upos[antecedent])) return false;
   if (!under(s.head, antecedent, noun) || !hasChild(s, kids, antecedent, /^case$/)) return false;
   for (let v = root + 1; v < s.head.length; v++) {
     if (!finiteVerb(s, kids, v) || /relcl/.test(s.deprel[v]) || hasChild(s, kids, v, /^mark$/)) continue;
@@ -449,7 +450,7 @@ function openingTimeWithRelative(
     if (subject < 0) return false;
     let first = subject;
     while (first - 1 > root && under(s.head, first - 1, subject)) first--;
-    if (s.forms[first - 1] !== ",") return false;
+    if (s.form(first - 1) !== ",") return false;
     return reroot(s, v, first - 1, [
       [noun, v, "obl"],
       [root, antecedent, "acl:relcl"],
@@ -468,7 +469,7 @@ export function openingClauseRoot(s: RepairInput, kids: number[][], root: number
   let mark = -1;
   let adjunct = -1;
   for (const k of kids[root]) {
-    if (s.deprel[k] === "mark" && k < root && t.subordinators.has(s.forms[k].toLowerCase())) mark = k;
+    if (s.deprel[k] === "mark" && k < root && t.subordinators.has(s.form(k).toLowerCase())) mark = k;
     if (k === root - 1 && s.deprel[k] === "obl" && NOMINAL.has(s.upos[k])) adjunct = k;
   }
   if (mark < 0) {
@@ -490,7 +491,7 @@ export function openingClauseRoot(s: RepairInput, kids: number[][], root: number
     if (!finiteVerb(s, kids, v)) continue;
     let first = v;
     for (const k of kids[v]) if (k < first) first = k;
-    let c = s.forms[first] === "," ? first : commaBefore(s, first);
+    let c = s.form(first) === "," ? first : commaBefore(s, first);
     if (c < 0) c = commaBeforeSubject(s, kids, v); // "…, Amnesty International urged": "in Jeddah" hung on the name
     if (c < 0) continue;
     if (adjunct >= 0)
@@ -517,7 +518,7 @@ function subjectlessMainClause(
 ): boolean {
   let start = v;
   while (start > root + 1 && (SUBJECT_RUN.has(s.upos[start - 1]) || s.upos[start - 1] === "ADP")) start--;
-  if (start === v || s.forms[start - 1] !== ",") return false;
+  if (start === v || s.form(start - 1) !== ",") return false;
   const head = s.head.slice();
   const deprel = s.deprel.slice();
   const arcs: [number, number, string][] =
@@ -562,7 +563,7 @@ export function subjectAfterAdjunct(
     SUBJECT_RUN.has(u) || u === "ADP" || u === "ADP+DET" || (t.headFirst && u === "CCONJ");
   while (start > 0 && inPhrase(s.upos[start - 1])) start--;
   while (start < verbStart && (s.upos[start] === "ADP" || s.upos[start] === "CCONJ")) start++;
-  if (start === verbStart || start < 2 || s.forms[start - 1] !== ",") return false;
+  if (start === verbStart || start < 2 || s.form(start - 1) !== ",") return false;
   let end = verbStart; // the subject phrase ends before the first preposition
   for (let k = start; k < verbStart; k++)
     if (s.upos[k].startsWith("ADP") || s.upos[k] === "CCONJ") {
@@ -628,14 +629,14 @@ export function appositionsAfterNames(s: RepairInput, kids: number[][]): boolean
     if (!last) continue;
     // the phrase: the words next to it that hang inside it
     let start = x;
-    while (start > 0 && s.forms[start - 1] !== "," && under(s.head, start - 1, x)) start--;
+    while (start > 0 && s.form(start - 1) !== "," && under(s.head, start - 1, x)) start--;
     // a described noun ("the country's largest group", "its former chief"), not the next name of a list
-    if (start < 2 || s.forms[start - 1] !== "," || (s.upos[start] !== "DET" && s.upos[start] !== "PRON"))
+    if (start < 2 || s.form(start - 1) !== "," || (s.upos[start] !== "DET" && s.upos[start] !== "PRON"))
       continue;
     // closed by a comma (or the sentence's end) and opened right after a name
     let end = x;
-    while (end + 1 < n && s.forms[end + 1] !== "," && under(s.head, end + 1, x)) end++;
-    if (end + 1 < n && s.forms[end + 1] !== "," && s.upos[end + 1] !== "PUNCT") continue;
+    while (end + 1 < n && s.form(end + 1) !== "," && under(s.head, end + 1, x)) end++;
+    if (end + 1 < n && s.form(end + 1) !== "," && s.upos[end + 1] !== "PUNCT") continue;
     let name = start - 2;
     if (s.upos[name] !== "PROPN" || name === h) continue;
     while (s.head[name] > 0 && /^(flat|compound)/.test(s.deprel[name]) && s.head[name] - 1 < name)
@@ -671,7 +672,7 @@ export function adjectiveSubjects(s: RepairInput, kids: number[][]): boolean {
     // "Chad's military launched": a possessor taken for a second subject
     const possessor =
       NOMINAL.has(s.upos[a]) &&
-      kids[a].some((k) => k === a + 1 && s.deprel[k] === "case" && s.forms[k].startsWith("'"));
+      kids[a].some((k) => k === a + 1 && s.deprel[k] === "case" && s.form(k).startsWith("'"));
     if ((s.upos[a] !== "ADJ" || kids[a].length > 0) && !possessor) continue;
     if (v < 0 || !kids[v].some((k) => k > a && k < v && /^nsubj/.test(s.deprel[k]) && NOMINAL.has(s.upos[k])))
       continue;

@@ -275,14 +275,22 @@ interface FormEntry {
   subjectPronoun: boolean;
   /** English: a lower-case simple past form of a verb the dictionary knows ("wounded", "lent"); see `isPastForm`. */
   pastForm: boolean;
+  /** English: CLAUSE_MARKER, NAME_WITH_HYPHEN … bits of the form (see `repairNames`, `repairClauseMarkers`). */
+  shape: number;
 }
 
-/** Punctuation between clauses ("…, the army said"), unlike a hyphen or a slash inside a phrase. */
 /** "Al-Shabaab", "Ould-Abdallah": capitals on both sides of a hyphen. */
 const HYPHENATED_NAME = /^[A-Z][a-z]*-[A-Z]/;
 /** "Saudi-led", "state-backed", "Paris-based": a hyphenated past participle. */
 const HYPHENATED_PARTICIPLE = /^[A-Za-z]+-[a-z]+ed$/;
+/** `FormEntry.shape` bits, computed once per form for the name and clause-marker repairs. */
+const CLAUSE_MARKER = 1;
+const NAME_WITH_HYPHEN = 2;
+const PARTICIPLE_WITH_HYPHEN = 4;
+const NATIONALITY_ENDING = 8;
+const UNLISTED = 16;
 
+/** Punctuation between clauses ("…, the army said"), unlike a hyphen or a slash inside a phrase. */
 const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([
   ",",
   ";",
@@ -663,7 +671,7 @@ export class Tagger {
     let verbBefore = false;
     for (let i = 0; i + 2 < n; i++) {
       if (tags[i] === this.verbTag || tags[i] === this.auxTag) verbBefore = true;
-      if (tags[i] !== this.adpTag || !this.clauseMarkers.has(entries[i].form.toLowerCase())) continue;
+      if (tags[i] !== this.adpTag || (entries[i].shape & CLAUSE_MARKER) === 0) continue;
       if (((entries[i].allowed >>> this.sconjTag) & 1) === 0) continue;
       // "as well as", "such as": no clause; before any verb, only after a short measure of time
       // ("Three years after X did Y, …"; "Guests still at the scene after the shooting fled" keeps ADP)
@@ -696,7 +704,7 @@ export class Tagger {
       // "Saudi-led coalition jets", "Iranian-backed militias": a compound participle before a noun
       if (
         t === this.verbTag &&
-        HYPHENATED_PARTICIPLE.test(form) &&
+        entries[i].shape & PARTICIPLE_WITH_HYPHEN &&
         i + 1 < n &&
         ((this.subjectTags >>> tags[i + 1]) & 1) === 1 &&
         tags[i + 1] !== this.pronTag &&
@@ -705,18 +713,17 @@ export class Tagger {
         tags[i] = this.adjTag;
         continue;
       }
+      if ((entries[i].shape & (NAME_WITH_HYPHEN | UNLISTED | NATIONALITY_ENDING)) === 0) continue;
       const c = form.charCodeAt(0);
       if (c < 65 || c > 90 || form === form.toUpperCase()) continue;
-      if (HYPHENATED_NAME.test(form) && (allowed >>> this.propnTag) & 1) tags[i] = this.propnTag;
+      if (entries[i].shape & NAME_WITH_HYPHEN && (allowed >>> this.propnTag) & 1) tags[i] = this.propnTag;
       // "Moscow dismissed the demand": a capitalised word the dictionary does not know, read as an
       // adverb before a verb, is a name (known adverbs such as "Meanwhile" are listed)
       else if (
         t === this.advTag &&
         i + 1 < n &&
         tags[i + 1] === this.verbTag &&
-        this.allowedTags !== null &&
-        this.allowedTags.listed(form) === 0 &&
-        !form.endsWith("ly") &&
+        entries[i].shape & UNLISTED &&
         (allowed >>> this.propnTag) & 1
       )
         tags[i] = this.propnTag;
@@ -725,7 +732,7 @@ export class Tagger {
         i + 1 < n &&
         /^[A-Z]/.test(entries[i + 1].form) &&
         ((this.subjectTags >>> tags[i + 1]) & 1) === 1 &&
-        this.nationalityEndings.some((e) => form.endsWith(e)) &&
+        entries[i].shape & NATIONALITY_ENDING &&
         (allowed >>> this.adjTag) & 1
       )
         tags[i] = this.adjTag;
@@ -1076,6 +1083,17 @@ export class Tagger {
   }
 
   /** A new entry for a word form (scores, tag dictionary mask, modal kind). */
+  /** The `FormEntry.shape` bits of an English form. */
+  private formShape(form: string): number {
+    let shape = this.clauseMarkers.has(form.toLowerCase()) ? CLAUSE_MARKER : 0;
+    if (HYPHENATED_NAME.test(form)) shape |= NAME_WITH_HYPHEN;
+    if (HYPHENATED_PARTICIPLE.test(form)) shape |= PARTICIPLE_WITH_HYPHEN;
+    if (this.nationalityEndings.some((e) => form.endsWith(e))) shape |= NATIONALITY_ENDING;
+    if (this.allowedTags !== null && this.allowedTags.listed(form) === 0 && !form.endsWith("ly"))
+      shape |= UNLISTED;
+    return shape;
+  }
+
   private formEntry(form: string): FormEntry {
     const h = this.oneWord;
     hashWordInto(form, h, 0);
@@ -1111,6 +1129,7 @@ export class Tagger {
       nounInS: this.repairVerbLemmas && this.nounInS(form),
       subjectPronoun: this.subjectPronouns.has(form.toLowerCase()),
       pastForm: this.finitePast.length > 0 && this.allowedTags !== null && this.isPastForm(form),
+      shape: this.repairVerbLemmas ? this.formShape(form) : 0,
     };
     return e;
   }
