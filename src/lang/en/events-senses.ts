@@ -6,6 +6,19 @@ import type { SenseRule } from "../../events/tables.ts";
  */
 /** Harassment as an offence ("sexual harassment"), before or after the noun. */
 const HARASSMENT_KINDS = ["sexual", "online", "workplace"];
+/** Envoys whose expulsion is the manual's SANCTION `expel` (other people sent out of a country are COERCE). */
+const DIPLOMAT_NOUNS = [
+  "diplomat",
+  "diplomats",
+  "ambassador",
+  "ambassadors",
+  "envoy",
+  "envoys",
+  "attaché",
+  "attachés",
+  "consul",
+  "consuls",
+];
 
 export const EVENT_SENSES_EN: SenseRule[] = [
   // "The court struck down the decree": a ruling that voids a measure rejects it; no blow is struck.
@@ -477,8 +490,10 @@ export const EVENT_SENSES_EN: SenseRule[] = [
     },
   },
   { lemma: "order", retype: { with: ["expulsion"], type: "SANCTION", mode: "expel" } },
-  // "ordered four diplomats to leave the country": sending people out is an expulsion.
-  { lemma: "order", retype: { with: ["leave", "quit"], type: "SANCTION", mode: "expel" } },
+  // The manual (SANCTION expel, COERCE): diplomats ordered to leave are expelled ("ordered four diplomats to
+  // leave"); any other group or person ordered out of a country is coerced ("ordered the charity to leave").
+  { lemma: "order", retype: { with: DIPLOMAT_NOUNS, type: "SANCTION", mode: "expel" } },
+  { lemma: "order", retype: { with: ["leave", "quit"], type: "COERCE", mode: "deport" } },
   { lemma: "order", retype: { with: ["arrest", "arrests", "detention"], type: "COERCE", mode: "arrest" } },
   // The manual (AID, SANCTION): court-ordered payments are SANCTION ("ordered the company to pay damages").
   {

@@ -241,6 +241,27 @@ export const EVENT_SENSES_FR: SenseRule[] = [
     },
   },
   { lemma: "ordonner", retype: { with: ["expulsion"], type: "SANCTION", mode: "expel" } },
+  // Le manuel (SANCTION expel, COERCE) : des diplomates sommés de partir sont expulsés ; tout autre groupe
+  // ou personne sommé de quitter un pays est contraint (« a ordonné à l'ONG de quitter le pays »).
+  {
+    lemma: "ordonner",
+    retype: {
+      with: [
+        "diplomate",
+        "diplomates",
+        "ambassadeur",
+        "ambassadeurs",
+        "ambassadrice",
+        "consul",
+        "consuls",
+        "attaché",
+        "attachés",
+      ],
+      type: "SANCTION",
+      mode: "expel",
+    },
+  },
+  { lemma: "ordonner", retype: { with: ["quitter"], type: "COERCE", mode: "deport" } },
   // Le manuel (AID, SANCTION) : un paiement ordonné par un tribunal est une SANCTION.
   {
     lemma: "ordonner",
