@@ -504,6 +504,17 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       mode: "convict",
     },
   },
+  // The manual (SANCTION convict): a court sentence that includes imprisonment is a COERCE `arrest`
+  // ("sentenced three reporters to five years in prison"); a fine or a suspended term stays a conviction.
+  {
+    lemma: "sentence",
+    retype: {
+      with: ["prison", "jail", "imprisonment", "detention"],
+      type: "COERCE",
+      mode: "arrest",
+      within: 8,
+    },
+  },
   // The manual (THREATEN): an arrest warrant, an arrest in absentia, is a THREATEN `arrest`, not an arrest.
   {
     lemma: "arrest",

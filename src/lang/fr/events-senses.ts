@@ -276,6 +276,18 @@ export const EVENT_SENSES_FR: SenseRule[] = [
       mode: "convict",
     },
   },
+  // Le manuel (SANCTION convict) : une peine de prison est aussi une COERCE `arrest`
+  // (« a condamné deux blogueurs à quatre ans de prison ») ; une amende reste une condamnation.
+  {
+    lemma: "condamner",
+    type: "SANCTION",
+    retype: {
+      with: ["prison", "emprisonnement", "réclusion", "détention"],
+      type: "COERCE",
+      mode: "arrest",
+      within: 8,
+    },
+  },
   // Le manuel (CONCEDE) : un cessez-le-feu décrété (pas encore observé) est une concession.
   {
     lemma: "cessez-le-feu",
