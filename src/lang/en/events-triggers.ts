@@ -789,6 +789,13 @@ export const TRIGGERS_EN: TriggerEntry[] = [
       "aid",
       "convoys",
       "workers",
+      // The manual (RETREAT): allowing the entry of observers or aid workers ("allowed a UN team into X",
+      // "allowed the investigators to enter").
+      "into",
+      "enter",
+      "entry",
+      "investigators",
+      "experts",
     ],
   },
   {

@@ -582,7 +582,26 @@ export const TRIGGERS_FR: TriggerEntry[] = [
     pos: "verb",
     type: "RETREAT",
     mode: "access",
-    objects: ["inspecteurs", "observateurs", "casques", "accès", "livraison", "convois", "aide"],
+    objects: [
+      "inspecteurs",
+      "observateurs",
+      "casques",
+      "accès",
+      "livraison",
+      "convois",
+      "aide",
+      "entrer",
+      "enquêteurs",
+      "experts",
+    ],
+  },
+  // Le manuel (RETREAT) : laisser entrer des observateurs, des enquêteurs, de l'aide est un accès accordé.
+  {
+    lemma: "laisser entrer",
+    pos: "verb",
+    type: "RETREAT",
+    mode: "access",
+    forms: ["laissé entrer", "laisse entrer", "laissait entrer", "laisseront entrer", "laissera entrer"],
   },
   {
     lemma: "suspendre",
