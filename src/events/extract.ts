@@ -1813,6 +1813,10 @@ function slotsOf(
   const scan = [anchor];
   if (anchor !== t.h) scan.push(t.h);
   if (absorber >= 0) scan.push(trs[absorber].i);
+  // « a laissé entrer dans la région une équipe … »: a verb phrase trigger's second verb carries the objects.
+  if (s.hasSyntax && t.entry.pos === "verb")
+    for (let k = t.i; k < t.to; k++)
+      if (k !== t.h && s.head![k] === t.h && s.upos(k) === "VERB") scan.push(k);
   for (const v of scan) {
     for (const c of s.children(v)) {
       const r = s.rel(c);
