@@ -504,6 +504,10 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       mode: "convict",
     },
   },
+  // The manual (REJECT): a state barring a group or a person from entering its territory rejects them ("barred a
+  // delegation from entering the country", "was denied entry"); expelling them is COERCE, a visa refused SANCTION.
+  { lemma: "bar", retype: { with: ["enter", "entering", "entry"], type: "REJECT", within: 14 } },
+  { lemma: "deny", type: "SANCTION", retype: { with: ["entry"], type: "REJECT" } },
   // The manual (SANCTION convict): a court sentence that includes imprisonment is a COERCE `arrest`
   // ("sentenced three reporters to five years in prison"); a fine or a suspended term stays a conviction.
   {

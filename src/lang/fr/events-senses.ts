@@ -276,6 +276,9 @@ export const EVENT_SENSES_FR: SenseRule[] = [
       mode: "convict",
     },
   },
+  // Le manuel (REJECT) : interdire à un groupe d'entrer sur son territoire est un rejet (« a interdit l'entrée du
+  // pays aux enquêteurs ») ; l'expulser est une COERCE.
+  { lemma: "interdire", retype: { with: ["entrée", "entrer"], type: "REJECT" } },
   // Le manuel (SANCTION convict) : une peine de prison est aussi une COERCE `arrest`
   // (« a condamné deux blogueurs à quatre ans de prison ») ; une amende reste une condamnation.
   {
