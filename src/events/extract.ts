@@ -494,12 +494,26 @@ function senseSubjects(s: SentenceView, h: number): number[] {
 }
 
 /**
+ * "would accept a truce provided the first stage …", "providing that X": the participle used as a conjunction
+ * (on condition that) names no act. A parser reads it as a verb with no subject, auxiliary or conjunction of its
+ * own ("trained and provided the rebels …" keeps its « and »), right after a noun and before a clause.
+ */
+function conditionalProvided(s: SentenceView, i: number, to: number, h: number): boolean {
+  if (!s.hasSyntax || to !== i + 1 || (s.lower[i] !== "provided" && s.lower[i] !== "providing")) return false;
+  const next = s.lower[i + 1] ?? "";
+  if (next !== "that" && s.upos(i + 1) !== "DET") return false;
+  if (i === 0 || !/^(NOUN|PROPN|PRON)$/.test(s.upos(i - 1))) return false;
+  return !s.children(h).some((c) => /^(nsubj|aux|cc)/.test(s.rel(c)));
+}
+
+/**
  * The trigger at [i, to) is used in a sense its language's table rules out (src/lang/<lang>/events-senses.ts):
  * « tirer la conclusion », "a clinical trial", "support the team", "May God protect".
  */
 function otherSense(s: SentenceView, entry: TriggerEntry, i: number, to: number, h: number): boolean {
   // « grâce à la mairie », "thanks to": a noun the parse uses as a preposition (case, mark) names no act.
   if (s.hasSyntax && entry.pos === "noun" && /^(case|mark)$/.test(s.baseRel(h))) return true;
+  if (conditionalProvided(s, i, to, h)) return true;
   const rules = sensesOf(s, entry);
   if (!rules.length) return false;
   const near = senseNeighbours(s, i, to, h);
@@ -2677,6 +2691,8 @@ function isItemHead(s: SentenceView, k: number): boolean {
 }
 
 function resolvePronoun(s: SentenceView, k: number, mentions: ActorMention[], ctx: Context): ActorMention[] {
+  const antecedent = commaRelativeAntecedent(s, k, mentions);
+  if (antecedent.length) return antecedent;
   // A pronoun subject inside a clause governed by a speech verb: the speaker.
   let cur = k;
   for (let n = 0; n < 4 && s.head; n++) {
@@ -2722,6 +2738,33 @@ function resolvePronoun(s: SentenceView, k: number, mentions: ActorMention[], ct
     entity: a.entity,
   }));
 }
+
+/**
+ * "blamed the Velmar Brigade, which attacked …", « achetés à la Karsanie, qui les aurait livrés »: a relative
+ * pronoun right after a comma stands for the name that ends at the comma, also when a parser hung its clause on
+ * the verb (advcl, conj) instead of on the noun.
+ */
+function commaRelativeAntecedent(s: SentenceView, k: number, mentions: ActorMention[]): ActorMention[] {
+  if (k < 2 || s.lower[k - 1] !== "," || !SUBJECT_RELATIVES.has(s.lower[k])) return [];
+  if (s.hasSyntax && s.rel(s.head![k]) === "acl:relcl") return [];
+  const before = mentions.filter((m) => m.to === k - 1 && m.rank > 0);
+  if (!before.length) return [];
+  const last = before[before.length - 1];
+  // "Egypt and Qatar, which have brokered …": the relative stands for the whole coordination.
+  const end = last.to - 1;
+  if (!s.hasSyntax || s.baseRel(end) !== "conj") return [last];
+  const first = s.head![end];
+  const members = mentions.filter(
+    (m) =>
+      m !== last &&
+      m.rank > 0 &&
+      m.to <= last.from &&
+      (m.to - 1 === first || (s.baseRel(m.to - 1) === "conj" && s.head![m.to - 1] === first)),
+  );
+  return [...members, last];
+}
+
+const SUBJECT_RELATIVES = new Set(["who", "which", "qui"]);
 
 /** Token k lies in the subject of some clause. */
 function inSubject(s: SentenceView, k: number): boolean {
