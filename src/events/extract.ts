@@ -3508,7 +3508,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       judgedAuthor(s, t, trs, roles, mentions, ctx);
       invitedBy(s, t, roles, mentions);
       letterAddressee(s, t, roles, mentions);
-      droppedDemand(s, t, roles, mentions);
+      refusalArguments(s, t, roles, mentions);
       transferArguments(s, t, roles, mentions, ctx);
       const source = roles.source.map((m) => actorFor(s, m));
       const target = roles.target.map((m) => actorFor(s, m));
@@ -4986,6 +4986,37 @@ const JOINT_WORDS = GRAMMAR.jointWords;
 const INVITATION_NOUNS = GRAMMAR.invitationNouns;
 const LETTER_NOUNS = GRAMMAR.letterNouns;
 const DEMAND_NOUNS = GRAMMAR.demandNouns;
+
+/** Arguments of concessions and refusals the roles leave open (a dropped demand, a passive entry refused). */
+function refusalArguments(s: SentenceView, t: Trigger, roles: Roles, mentions: ActorMention[]): void {
+  droppedDemand(s, t, roles, mentions);
+  deniedEntry(s, t, roles, mentions);
+}
+
+/**
+ * "X was denied entry to Karsania": with no agent, the country entry to which is refused is who refuses it.
+ */
+function deniedEntry(s: SentenceView, t: Trigger, roles: Roles, mentions: ActorMention[]): void {
+  if (!s.hasSyntax || roles.source.length || t.entry.pos !== "verb") return;
+  if (t.entry.type !== "REJECT" && t.entry.type !== "SANCTION") return;
+  if (!s.children(t.h).some((c) => s.rel(c) === "nsubj:pass")) return;
+  for (const o of s.children(t.h)) {
+    if (s.baseRel(o) !== "obj" || !ENTRY_NOUNS.has(s.lower[o])) continue;
+    for (const c of s.children(o)) {
+      if (s.baseRel(c) !== "nmod" || !RECIPIENT_PREPS.has(caseWord(s, c))) continue;
+      const state = actorsUnder(s, c, mentions).filter(
+        (m) =>
+          (m.kind === "LOC" || m.entity?.startsWith("country:")) && !roles.target.some((o) => overlaps(o, m)),
+      );
+      if (state.length) {
+        roles.source = [state[0]];
+        return;
+      }
+    }
+  }
+}
+
+const ENTRY_NOUNS = new Set(["entry", "access", "admission", "entrance"]);
 
 /**
  * "Hungary dropped its demand for an apology from Sweden", « a renoncé à son exigence d'excuses de la part de X »:
