@@ -1,4 +1,5 @@
 import type { Doc } from "../doc/doc.ts";
+import type { TokenTable } from "../doc/tokens.ts";
 import type { Entity, EntityLabel } from "../doc/types.ts";
 import { NAME_FINAL_STOPWORDS as EN_FINAL } from "../lang/en/ner-edges.ts";
 import { NAME_FINAL_STOPWORDS as FR_FINAL } from "../lang/fr/ner-edges.ts";
@@ -37,7 +38,7 @@ export function trimSpan(
   }
   while (end > start && (!WORDLIKE.test(words[end - 1]) || finals.has(words[end - 1].toLowerCase()))) end--;
   if (start >= end) return null;
-  return start === span.start && end === span.end ? span : { ...span, start, end };
+  return start === span.start && end === span.end ? span : { start, end, type: span.type };
 }
 
 /**
@@ -52,24 +53,63 @@ export function tagEntities(doc: Doc): Doc {
   const lang = doc.lang ?? "";
   const tagger = nerTagger(lang);
   const tk = doc.tokens;
-  const sentences: string[][] = [];
   const firstToken: number[] = [];
+  const sentences = sentenceWords(doc.text, tk, firstToken);
+  const finals = FINAL_STOPWORDS[lang] ?? new Set<string>();
+  const spans = trimmedSpans(tagger.tagSpans(sentences), sentences, finals);
+  const ent = new Array<string>(tk.length).fill("O");
+  doc.entities = spanEntities(doc.text, tk, sentences, firstToken, spans, ent);
+  tk.ent = ent;
+  return doc;
+}
+
+// The helpers below keep tagEntities small: V8 then recompiles a small piece, not the whole stage,
+// when an unseen article takes a new path.
+
+/** The word forms of each sentence, and in `firstToken` the index of its first token. */
+function sentenceWords(text: string, tk: TokenTable, firstToken: number[]): string[][] {
+  const sentences: string[][] = [];
   for (let i = 0; i < tk.length; ) {
     let j = i;
     const words: string[] = [];
     while (j < tk.length && tk.sentence[j] === tk.sentence[i]) {
-      words.push(doc.text.slice(tk.start[j], tk.end[j]));
+      words.push(text.slice(tk.start[j], tk.end[j]));
       j++;
     }
     sentences.push(words);
     firstToken.push(i);
     i = j;
   }
-  const finals = FINAL_STOPWORDS[lang] ?? new Set<string>();
-  const spans = tagger
-    .tagSpans(sentences)
-    .map((list, s) => list.flatMap((sp) => trimSpan(sp, sentences[s], finals) ?? []));
-  const ent = new Array<string>(tk.length).fill("O");
+  return sentences;
+}
+
+/** Each sentence's spans after trimSpan, those left empty dropped. */
+function trimmedSpans(
+  tagged: readonly TagSpan[][],
+  sentences: readonly string[][],
+  finals: ReadonlySet<string>,
+): TagSpan[][] {
+  const out: TagSpan[][] = [];
+  for (let s = 0; s < tagged.length; s++) {
+    const list: TagSpan[] = [];
+    for (const sp of tagged[s]) {
+      const trimmed = trimSpan(sp, sentences[s], finals);
+      if (trimmed !== null) list.push(trimmed);
+    }
+    out.push(list);
+  }
+  return out;
+}
+
+/** The entities of the spans (character offsets), filling the IOB2 column `ent`. */
+function spanEntities(
+  text: string,
+  tk: TokenTable,
+  sentences: readonly string[][],
+  firstToken: readonly number[],
+  spans: readonly TagSpan[][],
+  ent: string[],
+): Entity[] {
   const entities: Entity[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const base = firstToken[s];
@@ -81,15 +121,13 @@ export function tagEntities(doc: Doc): Doc {
       entities.push({
         start,
         end,
-        text: doc.text.slice(start, end),
+        text: text.slice(start, end),
         label: ENTITY_TYPES[sp.type] as EntityLabel,
         rule: "ner",
       });
     }
   }
-  tk.ent = ent;
-  doc.entities = entities;
-  return doc;
+  return entities;
 }
 
 /** Pipeline stage `ner` (French and English models in models/ner-*.bin, loaded once on first use). */

@@ -39,11 +39,12 @@ export function harmonise(sentences: readonly (readonly string[])[], spans: TagS
   return spans.map((list, s) =>
     list.map((sp) => {
       const key = text(s, sp);
-      if (sp.end - sp.start === 1 && sp.type !== PER && personParts.has(key)) return { ...sp, type: PER };
+      if (sp.end - sp.start === 1 && sp.type !== PER && personParts.has(key))
+        return { start: sp.start, end: sp.end, type: PER };
       const v = votes.get(key)!;
       let best = sp.type;
       for (let t = 0; t < v.length; t++) if (v[t] > v[best]) best = t;
-      return best === sp.type ? sp : { ...sp, type: best };
+      return best === sp.type ? sp : { start: sp.start, end: sp.end, type: best };
     }),
   );
 }

@@ -428,7 +428,7 @@ function adjustSpans(c: SentenceRepair): TagSpan[] {
       if (j >= 1 && t.placeLinkArticles.has(keyAt(keys, j)) && t.placeLinks.has(keyAt(keys, j - 1))) j -= 2;
       else if (j >= 0 && t.placeLinks.has(keyAt(keys, j))) j--;
       if (j >= 0 && owner[j] < 0 && words[j] === words[j].toLowerCase() && t.placeHeads.has(keyAt(keys, j))) {
-        if (isFree(owner, j, sp.start)) sp = { ...sp, start: j };
+        if (isFree(owner, j, sp.start)) sp = { start: j, end: sp.end, type: sp.type };
       }
     }
     if (rules.has("adjectives") && (sp.type === ORG || sp.type === LOC) && isNameWord(words[sp.start])) {
@@ -436,7 +436,7 @@ function adjustSpans(c: SentenceRepair): TagSpan[] {
       let e = sp.end;
       const adjectives = sp.type === ORG ? t.finalAdjectives : t.placeFinalAdjectives;
       while (e < n && owner[e] < 0 && isLowerWord(words[e]) && adjectives.has(keyAt(keys, e))) e++;
-      if (e !== sp.end) sp = { ...sp, end: e };
+      if (e !== sp.end) sp = { start: sp.start, end: e, type: sp.type };
     }
     if (rules.has("functions") && sp.end - sp.start <= 4) {
       // A function inside the span (« SÉNATRICE Inès Moreau ») is left out of it;
@@ -459,8 +459,8 @@ function adjustSpans(c: SentenceRepair): TagSpan[] {
         (sp.end - from >= 2 || (inside && sp.type === PER)) &&
         t.firstNames.has(keyAt(keys, from))
       )
-        sp = { ...sp, start: from, type: PER };
-      else if (fn && names && inside && sp.type === PER) sp = { ...sp, start: from };
+        sp = { start: from, end: sp.end, type: PER };
+      else if (fn && names && inside && sp.type === PER) sp = { start: from, end: sp.end, type: sp.type };
     }
     if (rules.has("particles")) {
       // TITLE de [NAME]: the particle belongs to the name, a person (« le général de Gaulle »)
@@ -474,7 +474,7 @@ function adjustSpans(c: SentenceRepair): TagSpan[] {
         (d < 2 || t.titleDeterminers.has(keyAt(keys, d - 2))) &&
         (sp.type === PER || sp.end - sp.start === 1)
       )
-        sp = { ...sp, start: d, type: PER };
+        sp = { start: d, end: sp.end, type: PER };
     }
     if (rules.has("particles") && sp.type === PER) {
       // [PER …] PARTICLE NAME: « [Pierre] de Ronsard », also over a second person span
@@ -492,7 +492,7 @@ function adjustSpans(c: SentenceRepair): TagSpan[] {
           k = next;
         } else e += 2;
       }
-      if (e !== sp.end) sp = { ...sp, end: e };
+      if (e !== sp.end) sp = { start: sp.start, end: e, type: sp.type };
     }
     out.push(sp);
   }

@@ -255,7 +255,9 @@ export class Retyper {
         const sc = this.score(words, keys, sp, res, staticScores[s] ?? null, tagCount);
         let best = sp.type;
         for (let c = 0; c < CLASSES; c++) if (sc[c] > sc[best]) best = c;
-        return best !== sp.type && sc[best] - sc[sp.type] > this.margin ? { ...sp, type: best } : sp;
+        return best !== sp.type && sc[best] - sc[sp.type] > this.margin
+          ? { start: sp.start, end: sp.end, type: best }
+          : sp;
       });
     });
   }

@@ -136,7 +136,7 @@ export function withTitles(
           k = next - 1;
         }
       }
-      out.push(start === sp.start && end === sp.end ? sp : { ...sp, start, end });
+      out.push(start === sp.start && end === sp.end ? sp : { start, end, type: sp.type });
     }
     return out;
   });
