@@ -16,6 +16,20 @@ interface SpeakerRef {
   pron?: PronounKind;
 }
 
+// Every SpeakerRef is built by these three with all five fields in one order: one hidden class,
+// so the many rules reading refs stay monomorphic and are not deoptimised by a new shape.
+function mentionRef(a: number, b: number, mention: Mention): SpeakerRef {
+  return { kind: "mention", a, b, mention, pron: undefined };
+}
+
+function pronounRef(a: number, b: number, pron: PronounKind | undefined): SpeakerRef {
+  return { kind: "pronoun", a, b, mention: undefined, pron };
+}
+
+function descRef(a: number, b: number): SpeakerRef {
+  return { kind: "desc", a, b, mention: undefined, pron: undefined };
+}
+
 interface Cue {
   a: number;
   b: number;
@@ -244,7 +258,7 @@ function readMarkSpan(
   if (dashSigned) {
     const m = cx.mentions[cx.startsAt[qb + 1]];
     after = {
-      ref: { kind: "mention", a: qb + 1, b: m.te, mention: m },
+      ref: mentionRef(qb + 1, m.te, m),
       cue: { a: qb, b: qb + 1 },
       end: m.te,
     };
@@ -290,7 +304,7 @@ function readMarkSpan(
         return {
           ...base,
           kind: "direct",
-          ref: { kind: "mention", a: m.left, b: m.te, mention: m },
+          ref: mentionRef(m.left, m.te, m),
           cue: null,
           rule: "colon-name",
         };
@@ -713,7 +727,7 @@ function cueAfter(
   if (j > from && /^[―—–-]$/.test(cx.w[j - 1]) && cx.startsAt[j] >= 0) {
     const m = cx.mentions[cx.startsAt[j]];
     if (!m.inQuote && (m.te >= limit || cx.isPunct(m.te) || cx.sent[m.te] !== cx.sent[m.ts]))
-      return { ref: { kind: "mention", a: j, b: m.te, mention: m }, cue: { a: j - 1, b: j }, end: m.te };
+      return { ref: mentionRef(j, m.te, m), cue: { a: j - 1, b: j }, end: m.te };
   }
   if (cx.lang === "fr") {
     let v = j;
@@ -729,7 +743,7 @@ function cueAfter(
       if (clitic >= 0) {
         const pron = cx.T.pronouns.get(cx.w[clitic]) ?? "x";
         return {
-          ref: { kind: "pronoun", a: clitic, b: clitic + 1, pron },
+          ref: pronounRef(clitic, clitic + 1, pron),
           cue: { a: j, b: Math.max(v, clitic) + 1 },
           end: Math.max(v, clitic) + 1,
         };
@@ -746,7 +760,7 @@ function cueAfter(
         const next = ref.b < limit ? cx.startsAt[ref.b] : -1;
         if (next >= 0 && cx.mentions[next].type === "PER" && !cx.mentions[next].inQuote) {
           const m = cx.mentions[next];
-          ref = { kind: "mention", a: m.left, b: m.te, mention: m };
+          ref = mentionRef(m.left, m.te, m);
         }
       }
       // « a déclaré à Genève la coordinatrice … », « a lancé au micro le président … »: a place or setting
@@ -806,7 +820,7 @@ function cueAfter(
           if (nouns) mi = cx.startsAt[z];
         }
         if (mi >= 0 && cx.mentions[mi].type === "PER" && !cx.mentions[mi].inQuote)
-          ref = { kind: "mention", a: ref.a, b: cx.mentions[mi].te, mention: cx.mentions[mi] };
+          ref = mentionRef(ref.a, cx.mentions[mi].te, cx.mentions[mi]);
       }
       if (ref && ref.kind !== "pronoun") return { ref, cue: { a: j, b: j + 1 }, end: ref.b };
       // "said he" (rare) or "said on Tuesday"; not the object of a participle or "it" ("…”, calling it a …").
@@ -844,7 +858,7 @@ function cueAfter(
         if (m.type === "PER" && !m.inQuote && cx.w[m.te] === "," && x < limit && cx.T.verbs.has(cx.w[x]))
           if (!cx.T.verbs.get(cx.w[x])?.opinion)
             return {
-              ref: { kind: "mention", a: m.ts, b: m.te, mention: m },
+              ref: mentionRef(m.ts, m.te, m),
               cue: { a: x, b: x + 1 },
               end: x + 1,
             };
@@ -856,7 +870,7 @@ function cueAfter(
         const m = cx.mentions[cx.endsAt[v - 1]];
         if (m.left <= j + 2)
           return {
-            ref: { kind: "mention", a: m.left, b: m.te, mention: m },
+            ref: mentionRef(m.left, m.te, m),
             cue: { a: x, b: x + 1 },
             end: x + 1,
           };
@@ -876,7 +890,12 @@ function cueAfter(
       for (let y = j; y < subj.a; y++)
         if (cx.isPunct(y) || cx.isQuoteChar(y) || cx.T.verbs.has(cx.w[y]) || cx.T.clauseOpeners.has(cx.w[y]))
           plain = false;
-      if (plain) return { ref: { ...subj, a: j }, cue: { a: v, b: v + 1 }, end: v + 1 };
+      if (plain)
+        return {
+          ref: { kind: subj.kind, a: j, b: subj.b, mention: subj.mention, pron: subj.pron },
+          cue: { a: v, b: v + 1 },
+          end: v + 1,
+        };
     }
     break;
   }
@@ -973,10 +992,10 @@ function npForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | nul
       k > 0 &&
       cx.T.sourceCues.some((c) => c[c.length - 1] === cx.w[k - 1])
     )
-      return { kind: "pronoun", a: k, b: k + 1, pron: w === "lui" ? "m" : w === "elle" ? "f" : "p" };
+      return pronounRef(k, k + 1, w === "lui" ? "m" : w === "elle" ? "f" : "p");
     // Object pronouns do not speak: "lui a répondu".
     if (w === "lui" || w === "eux" || w === "celui" || w === "celle" || w === "leur") return null;
-    return { kind: "pronoun", a: k, b: k + 1, pron };
+    return pronounRef(k, k + 1, pron);
   }
   if (cx.lang === "fr" && (w === "lui" || w === "eux")) return null;
   // A name within a few words (after articles, titles, role words): "le président russe Vladimir Poutine".
@@ -995,7 +1014,7 @@ function npForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | nul
           y++;
         const pm = y > m.te && y < limit ? cx.startsAt[y] : -1;
         if (pm >= 0 && cx.mentions[pm].type === "PER" && !cx.mentions[pm].inQuote)
-          return { kind: "mention", a: Math.min(k, m.left), b: cx.mentions[pm].te, mention: cx.mentions[pm] };
+          return mentionRef(Math.min(k, m.left), cx.mentions[pm].te, cx.mentions[pm]);
         // "said Elder Mary Lou Smoke", "said Tk'emlups te Secwepemc Kukpi7 Rosanne Casimir": a title or a nation's
         // name in capitals (and its particles) right before a person's name.
         // ("said former Nova Scotia Premier and party president Lee Ortiz": titles joined by "and", lower-case
@@ -1008,12 +1027,7 @@ function npForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | nul
               cx.mentions[pz].te - cx.mentions[pz].ts < 2
             )
               break;
-            return {
-              kind: "mention",
-              a: Math.min(k, m.left),
-              b: cx.mentions[pz].te,
-              mention: cx.mentions[pz],
-            };
+            return mentionRef(Math.min(k, m.left), cx.mentions[pz].te, cx.mentions[pz]);
           }
           const particle =
             cx.T.nameConnectors.has(cx.w[z]) ||
@@ -1056,7 +1070,7 @@ function npForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | nul
           m.type === "PER" && x - k <= 3 && cx.w.slice(k, x).every((y) => /^\p{Ll}[\p{Ll}'-]*$/u.test(y));
         if (!plain && !hasRoleWord(cx, k, x)) return descForward(cx, k, limit);
       }
-      return { kind: "mention", a: Math.min(k, m.left), b: m.te, mention: m };
+      return mentionRef(Math.min(k, m.left), m.te, m);
     }
     if (cx.isPunct(x) || cx.isQuoteChar(x)) break;
   }
@@ -1161,7 +1175,7 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
           !m.inQuote &&
           (cx.T.determiners.has(cx.w[k]) || cx.T.possessives.has(cx.w[k]))
         )
-          return { kind: "mention", a: k, b: m.te, mention: m };
+          return mentionRef(k, m.te, m);
         break;
       }
       if (cx.isPunct(y) || cx.isQuoteChar(y) || cx.T.verbs.has(cx.w[y])) break;
@@ -1183,7 +1197,7 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
     const mi = cx.startsAt[y];
     if (mi >= 0 && cx.mentions[mi].type === "PER" && !cx.mentions[mi].inQuote) {
       const m = cx.mentions[mi];
-      return { kind: "mention", a: k, b: Math.max(b, m.te), mention: m };
+      return mentionRef(k, Math.max(b, m.te), m);
     }
   }
   // A name in apposition after it: "le ministre des Transports, Gilles Perrin", "his best friend at Lehigh, Bruce Turry".
@@ -1199,12 +1213,12 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
       z += 2;
     if (cx.w[y] === "," && z < cx.n && cx.startsAt[z] >= 0) {
       const m = cx.mentions[cx.startsAt[z]];
-      if (m.type === "PER" && !m.inQuote) return { kind: "mention", a: k, b: m.te, mention: m };
+      if (m.type === "PER" && !m.inQuote) return mentionRef(k, m.te, m);
       break;
     }
     if (cx.isPunct(y) || cx.isQuoteChar(y) || cx.T.verbs.has(cx.w[y])) break;
   }
-  return { kind: "desc", a: k, b };
+  return descRef(k, b);
 }
 
 /**
@@ -1232,14 +1246,14 @@ function cueBefore(
     // Inverted clitic: "souligne-t-elle : « … »".
     if (v + 1 < qa && CLITIC.test(cx.w[v + 1])) {
       return {
-        ref: { kind: "pronoun", a: v + 1, b: v + 2, pron: cx.T.pronouns.get(cx.w[v + 1]) ?? "x" },
+        ref: pronounRef(v + 1, v + 2, cx.T.pronouns.get(cx.w[v + 1]) ?? "x"),
         cue: { a: v, b: v + 2 },
         byVerb: true,
       };
     }
     if (v > pa && CLITIC.test(cx.w[v - 1])) {
       return {
-        ref: { kind: "pronoun", a: v - 1, b: v, pron: cx.T.pronouns.get(cx.w[v - 1]) ?? "x" },
+        ref: pronounRef(v - 1, v, cx.T.pronouns.get(cx.w[v - 1]) ?? "x"),
         cue: { a: v - 2, b: v + 1 },
         byVerb: true,
       };
@@ -1318,20 +1332,10 @@ function sourceNp(cx: QuoteContext, a: number, limit: number): SpeakerRef | null
   if (b === a) return null;
   const w = cx.w[a];
   if (cx.lang === "fr" && (w === "lui" || w === "elle" || w === "eux" || w === "elles"))
-    return {
-      kind: "pronoun",
-      a,
-      b: a + 1,
-      pron: w === "lui" ? "m" : w === "elle" ? "f" : w === "eux" ? "p" : "pf",
-    };
+    return pronounRef(a, a + 1, w === "lui" ? "m" : w === "elle" ? "f" : w === "eux" ? "p" : "pf");
   if (cx.lang === "en" && cx.T.pronouns.has(w)) {
     const p = cx.T.pronouns.get(w) ?? "x";
-    return {
-      kind: "pronoun",
-      a,
-      b: a + 1,
-      pron: w === "him" ? "m" : w === "her" ? "f" : w === "them" ? "p" : p,
-    };
+    return pronounRef(a, a + 1, w === "him" ? "m" : w === "her" ? "f" : w === "them" ? "p" : p);
   }
   let best: Mention | null = null;
   for (let x = a; x < b; x++) {
@@ -1356,12 +1360,12 @@ function sourceNp(cx: QuoteContext, a: number, limit: number): SpeakerRef | null
     )
       best = m;
   }
-  if (best) return { kind: "mention", a: Math.max(a, best.left), b: best.te, mention: best };
+  if (best) return mentionRef(Math.max(a, best.left), best.te, best);
   const d = descForward(cx, a, b);
-  if (d) return { kind: "desc", a, b };
+  if (d) return descRef(a, b);
   // "pour" needs a speaker-like noun phrase; "selon des images" is a source too.
   if (cx.w[a - 1] === "pour") return null;
-  return { kind: "desc", a, b };
+  return descRef(a, b);
 }
 
 /** Tokens [a, end) are an optional article, a lower-case organisation noun and lower-case adjectives. */
@@ -1424,8 +1428,7 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
       x--;
     if (x > floor && /^[—–]$/.test(cx.w[x]) && cx.endsAt[x - 1] >= 0) {
       const m = cx.mentions[cx.endsAt[x - 1]];
-      if (!m.inQuote && (m.type === "PER" || m.type === "ORG"))
-        return { kind: "mention", a: m.left, b: m.te, mention: m };
+      if (!m.inQuote && (m.type === "PER" || m.type === "ORG")) return mentionRef(m.left, m.te, m);
     }
   }
   // A parenthesis right before the verb: "Gov. Mike Pence (R-IN) said".
@@ -1438,7 +1441,7 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
   const pron = cx.T.pronouns.get(w);
   if (pron !== undefined && !w.startsWith("-")) {
     if (cx.lang === "en" && (w === "him" || w === "her" || w === "them")) return null;
-    return { kind: "pronoun", a: k, b: k + 1, pron };
+    return pronounRef(k, k + 1, pron);
   }
   if (cx.endsAt[k] >= 0) {
     const m = cx.mentions[cx.endsAt[k]];
@@ -1467,12 +1470,12 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
       if (d) return { ...d, b: m.te };
       return null;
     }
-    return { kind: "mention", a: m.left, b: m.te, mention: m };
+    return mentionRef(m.left, m.te, m);
   }
   if (w === "," || w === ")") {
     if (w === ",") {
       const opener = personBeforeAside(cx, k, floor);
-      if (opener) return { kind: "mention", a: opener.left, b: opener.te, mention: opener };
+      if (opener) return mentionRef(opener.left, opener.te, opener);
     }
     // "Anton Weiss, the director of the archive, the Old Customs House, said": the person opening the
     // sentence, not the name closing his apposition.
@@ -1481,7 +1484,7 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
       let before = Math.min(m.left, m.ts) - 1;
       if (before > floor && cx.T.determiners.has(cx.w[before])) before--;
       const lead = leadingSubject(cx, before, floor);
-      if (lead) return { kind: "mention", a: lead.left, b: lead.te, mention: lead };
+      if (lead) return mentionRef(lead.left, lead.te, lead);
     }
     // "Gov. John Kasich (R-OH), said": the party tag and a comma between the name and the verb.
     if (w === "," && k - 1 > floor) {
@@ -1498,16 +1501,16 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
         !cx.mentions[mi].inQuote &&
         subjectLike(cx, cx.mentions[mi])
       )
-        return { kind: "mention", a: cx.mentions[mi].left, b: cx.mentions[mi].te, mention: cx.mentions[mi] };
+        return mentionRef(cx.mentions[mi].left, cx.mentions[mi].te, cx.mentions[mi]);
     }
     // "La ministre des Affaires étrangères, Mirela Sestan, a jugé": the name between the commas.
     if (w === "," && k - 1 > floor && cx.endsAt[k - 1] >= 0) {
       const m = cx.mentions[cx.endsAt[k - 1]];
       // "…, le général Tomas Vrenko, a déclaré": the title belongs to the name.
       if (m.type === "PER" && !m.inQuote && m.ts - 1 > floor && cx.w[m.ts - 1] === ",")
-        return { kind: "mention", a: m.ts, b: m.te, mention: m };
+        return mentionRef(m.ts, m.te, m);
       if (m.type === "PER" && !m.inQuote && m.left - 1 > floor && m.left < m.ts && cx.w[m.left - 1] === ",")
-        return { kind: "mention", a: m.left, b: m.te, mention: m };
+        return mentionRef(m.left, m.te, m);
       // "A Calgary-based advocacy group, Autism Families Alberta, says": an organisation named after its kind.
       if (
         m.type !== "PER" &&
@@ -1521,7 +1524,7 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
           d?.kind === "desc" &&
           cx.w.slice(d.a, d.b).some((x) => cx.T.orgNouns.has(x) && !cx.T.roles.has(x))
         )
-          return { kind: "mention", a: m.left, b: m.te, mention: m };
+          return mentionRef(m.left, m.te, m);
       }
       // "Okafor's sister, retired rower Lise Tamm, said": lower-case role words between the comma and the name.
       if (m.type === "PER" && !m.inQuote) {
@@ -1535,8 +1538,7 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
           !cx.T.determiners.has(cx.w[y])
         )
           y--;
-        if (y > floor && y < m.ts - 1 && cx.w[y] === ",")
-          return { kind: "mention", a: y + 1, b: m.te, mention: m };
+        if (y > floor && y < m.ts - 1 && cx.w[y] === ",") return mentionRef(y + 1, m.te, m);
       }
     }
     // Apposition: "Claire Delmas, directrice du programme …, juge". Over up to three comma-closed parts,
@@ -1554,14 +1556,14 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
         commas++;
         const before = cx.endsAt[c - 1] >= 0 ? cx.mentions[cx.endsAt[c - 1]] : null;
         if (before && !before.inQuote && before.type === "PER" && subjectLike(cx, before))
-          return { kind: "mention", a: before.left, b: before.te, mention: before };
+          return mentionRef(before.left, before.te, before);
         if (commas === 1) {
           const open = cx.startsAt[c + 1] >= 0 ? cx.mentions[cx.startsAt[c + 1]] : null;
           if (open && !open.inQuote && open.type === "PER" && cx.w[open.te] !== "'s")
-            return { kind: "mention", a: open.ts, b: open.te, mention: open };
+            return mentionRef(open.ts, open.te, open);
           if (before) {
             if (before.inQuote) return null;
-            first = { kind: "mention", a: before.left, b: before.te, mention: before };
+            first = mentionRef(before.left, before.te, before);
           } else first = descBackward(cx, c - 1, floor) ?? asideOpener(cx, c, floor);
         }
         if (commas >= 3) break;
@@ -1579,7 +1581,7 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
     const m = cx.mentions[cx.endsAt[comma - 1]];
     const personRole = d.kind === "desc" && hasPersonNoun(cx, d);
     if ((m.type === "PER" || (m.type === "UNK" && personRole)) && !m.inQuote && subjectLike(cx, m))
-      return { kind: "mention", a: m.left, b: d.b, mention: m };
+      return mentionRef(m.left, d.b, m);
   }
   return d;
 }
@@ -1724,9 +1726,9 @@ function withParse(cx: QuoteContext, ref: SpeakerRef | null, v: number, floor: n
 }
 
 function toRef(cx: QuoteContext, p: ParsedSubject): SpeakerRef {
-  if (p.kind === "mention") return { kind: "mention", a: p.a, b: p.b, mention: cx.mentions[p.mention] };
-  if (p.kind === "pronoun") return { kind: "pronoun", a: p.a, b: p.b, pron: p.pron };
-  return { kind: "desc", a: p.a, b: p.b };
+  if (p.kind === "mention") return mentionRef(p.a, p.b, cx.mentions[p.mention]);
+  if (p.kind === "pronoun") return pronounRef(p.a, p.b, p.pron);
+  return descRef(p.a, p.b);
 }
 
 /**
@@ -1773,7 +1775,7 @@ function openingPhrase(cx: QuoteContext, k: number, floor: number): SpeakerRef |
       return null;
   }
   if (complement < 0 && k - a > 4) return null;
-  return { kind: "desc", a, b: k + 1 };
+  return descRef(a, k + 1);
 }
 
 /** A description ending at k: "un responsable karsan", "the ministry", "le Meridian Post". */
@@ -1805,7 +1807,7 @@ function descBackward(cx: QuoteContext, k: number, floor: number): SpeakerRef | 
     if (a !== k && cx.endsAt[a] >= 0) {
       const m = cx.mentions[cx.endsAt[a]];
       if (m.type === "PER" && !m.inQuote && /^(?:of|de|du|d'|from|at|with)$/.test(cx.w[a + 1]))
-        return { kind: "mention", a: m.left, b: m.te, mention: m };
+        return mentionRef(m.left, m.te, m);
     }
     if (cx.T.roles.has(w) || cx.T.media.has(w) || cx.T.orgNouns.has(w)) head = true;
     // "Acme's notice": a document after its possessor heads the phrase too (its owner speaks).
@@ -1819,12 +1821,12 @@ function descBackward(cx: QuoteContext, k: number, floor: number): SpeakerRef | 
         (/^(?:du|des|au|aux)$/.test(w) &&
           /^\p{Ll}[\p{Ll}-]*$/u.test(prev) &&
           (cx.T.roles.has(prev) || cx.T.orgNouns.has(prev) || cx.T.media.has(prev)));
-      if (!complement) return { kind: "desc", a, b: k + 1 };
+      if (!complement) return descRef(a, k + 1);
     }
     a--;
   }
   if (!head) return null;
-  return { kind: "desc", a: a + 1, b: k + 1 };
+  return descRef(a + 1, k + 1);
 }
 
 /**
@@ -1906,7 +1908,7 @@ const indirectSourceFirst: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, 
         words.some((x) => (cx.T.documentNouns.has(x) || cx.T.orgNouns.has(x)) && !cx.T.roles.has(x)) &&
         !words.some((x) => cx.T.roles.has(x) || cx.T.roles.has(singularOf(x)));
       if (!m.inQuote && m.te < b && cx.w[m.te] === "," && (m.type !== "PER" || !bodySource)) {
-        named = { kind: "mention", a: m.ts, b: m.te, mention: m };
+        named = mentionRef(m.ts, m.te, m);
         c = m.te;
       }
     }
@@ -2401,11 +2403,11 @@ function firstConjunctSubject(cx: QuoteContext, v: number, a: number): SpeakerRe
   for (let y = a1; y < a1 + 3 && y < v; y++) {
     const m = cx.endsAt[y] >= 0 ? cx.mentions[cx.endsAt[y]] : null;
     if (m && m.type === "PER" && !m.inQuote && m.ts <= a1 + 1 && verbAt(y + 1))
-      return { kind: "mention", a: m.ts, b: m.te, mention: m };
+      return mentionRef(m.ts, m.te, m);
   }
   const pron = cx.T.pronouns.get(cx.w[a1]);
   if (pron !== undefined && !cx.T.objectPronouns.has(cx.w[a1]) && !cx.T.firstSecondPersons.has(cx.w[a1]))
-    return { kind: "pronoun", a: a1, b: a1 + 1, pron };
+    return pronounRef(a1, a1 + 1, pron);
   const { dep, head } = cx.doc.tokens;
   const h = dep && head && dep[v] === "conj" ? head[v] : -1;
   // "X released a statement, describing … but insisting that": the first conjunct is itself a participle.
@@ -2898,7 +2900,7 @@ function asSayingObject(cx: QuoteContext, v: number, floor: number): SpeakerRef 
   let ref: SpeakerRef | null = null;
   if (cx.endsAt[k] >= 0) {
     const m = cx.mentions[cx.endsAt[k]];
-    if (!m.inQuote) ref = { kind: "mention", a: m.left, b: m.te, mention: m };
+    if (!m.inQuote) ref = mentionRef(m.left, m.te, m);
   } else ref = descBackward(cx, k, floor);
   if (!ref || ref.a - 1 < floor || !isVerbLike(cx, ref.a - 1)) return null;
   return ref;
@@ -3079,8 +3081,7 @@ function speakerOf(
 ): Speaker | null {
   // "White House Press Secretary Ada Marsh", "Former Secretary of State Ada Marsh": the person the title leads to.
   const titled = ref.kind !== "pronoun" ? personAfterTitle(cx, ref) : null;
-  if (titled)
-    return speakerOf(cx, { kind: "mention", a: titled.ts, b: titled.te, mention: titled }, spoke, history);
+  if (titled) return speakerOf(cx, mentionRef(titled.ts, titled.te, titled), spoke, history);
   if (ref.kind === "mention" && ref.mention) {
     // "The Crown argued" with "Crown" tagged as a name: the Crown's lawyer named before.
     const side = cx.lang === "en" && ref.mention.type !== "PER" ? courtSide(cx, ref) : null;
@@ -3094,14 +3095,14 @@ function speakerOf(
       cx.T.definiteArticles.has(cx.w[m0.ts - 1]) &&
       cx.T.rolePeriphrases.has(cx.w[m0.ts])
     )
-      return speakerOf(cx, { kind: "desc", a: m0.ts - 1, b: m0.te }, spoke, history);
+      return speakerOf(cx, descRef(m0.ts - 1, m0.te), spoke, history);
     // "The Vancouver MP said" with "MP" tagged alone: the job after the article and a capitalised modifier or two.
     if (cx.lang === "en" && m0.type !== "PER" && m0.te - m0.ts === 1 && cx.T.roles.has(cx.w[m0.ts])) {
       let d = m0.ts - 1;
       while (d >= 0 && m0.ts - d <= 2 && cx.cap[d] && !cx.isPunct(d) && !cx.T.definiteArticles.has(cx.w[d]))
         d--;
       if (d >= 0 && d < m0.ts - 1 && cx.sent[d] === cx.sent[m0.ts] && cx.T.definiteArticles.has(cx.w[d]))
-        return speakerOf(cx, { kind: "desc", a: d, b: m0.te }, spoke, history);
+        return speakerOf(cx, descRef(d, m0.te), spoke, history);
     }
     // « a déclaré la Niçoise »: a demonym used as a noun is a person named before.
     const native = cx.lang === "fr" ? demonymPerson(cx, ref.mention, spoke, history) : null;
@@ -3509,7 +3510,7 @@ function describedSubjectBefore(
       const mi = cx.startsAt[k];
       if (mi >= 0 && cx.mentions[mi].type === "PER" && !cx.mentions[mi].inQuote) return null;
     }
-    const sp = speakerOf(cx, { kind: "desc", a: j, b: head + 1 }, new Set(), history);
+    const sp = speakerOf(cx, descRef(j, head + 1), new Set(), history);
     const person = sp ? cx.persons.find((p) => p.name === sp.name) : undefined;
     if (!sp || !person || (person.gender && person.gender !== kind)) return null;
     return sp;
@@ -3722,10 +3723,7 @@ function documentSender(cx: QuoteContext, i: number, head: string, history: Spea
               owner ??= m;
             }
             if (owner)
-              return fromMention(
-                cx,
-                personAfterTitle(cx, { kind: "mention", a: owner.ts, b: owner.te, mention: owner }) ?? owner,
-              );
+              return fromMention(cx, personAfterTitle(cx, mentionRef(owner.ts, owner.te, owner)) ?? owner);
           }
           return { name: cx.span(a, e), start: cx.ts[a], end: cx.te[e - 1] };
         }
@@ -3767,17 +3765,16 @@ function documentOwner(cx: QuoteContext, ref: SpeakerRef): SpeakerRef | null {
   const mi = cx.endsAt[s - 1];
   if (mi >= 0 && !cx.mentions[mi].inQuote) {
     const m = cx.mentions[mi];
-    return { kind: "mention", a: m.ts, b: m.te, mention: m };
+    return mentionRef(m.ts, m.te, m);
   }
-  return { kind: "desc", a: ref.a, b: s };
+  return descRef(ref.a, s);
 }
 
 function fromMention(cx: QuoteContext, m0: Mention): Speaker {
   // "by Conservative Leader Erin Toller. “…,” he said": a title taken for the antecedent leads to the name.
   const last = cx.w[m0.te - 1];
   const titleLike = m0.type !== "PER" || !m0.person || cx.T.roles.has(last) || cx.T.titles.has(last);
-  const m =
-    (titleLike ? personAfterTitle(cx, { kind: "mention", a: m0.ts, b: m0.te, mention: m0 }) : null) ?? m0;
+  const m = (titleLike ? personAfterTitle(cx, mentionRef(m0.ts, m0.te, m0)) : null) ?? m0;
   // "Lena Park of Harbor Analytics" tagged as one organisation: the person speaks, for the organisation.
   if (m.type !== "PER" && !m.person) {
     let of = m.ts;
@@ -3962,7 +3959,7 @@ function previousSentencePronoun(cx: QuoteContext, at: number): SpeakerRef | nul
   if ((pron !== "m" && pron !== "f") || k + 1 >= b || cx.inQuote[k] >= 0) return null;
   if (!isVerbLike(cx, k + 1)) return null;
   for (let x = k; x < b; x++) if (cx.inQuote[x] >= 0) return null;
-  return { kind: "pronoun", a: k, b: k + 1, pron };
+  return pronounRef(k, k + 1, pron);
 }
 
 /**
@@ -4068,7 +4065,7 @@ function pluralAntecedent(cx: QuoteContext, i: number): SpeakerRef | null {
           cx.lang === "fr"
         )
           b++;
-        return { kind: "desc", a: k, b };
+        return descRef(k, b);
       }
       if (cx.isPunct(y) || cx.T.verbs.has(w)) break;
     }
