@@ -818,6 +818,8 @@ export class QuoteContext {
       text,
       type,
       entity: id,
+      // (set by linkPersons for some mentions: declared here, all mentions share one shape)
+      person: undefined,
       gender,
       left,
       inQuote: this.inQuote[a] >= 0,
@@ -883,6 +885,9 @@ export class QuoteContext {
         surname,
         gender: m.gender,
         entity: m.entity ?? `person:${slug(m.text)}`,
+        // (role and affiliation are set later for some persons: declared here, all persons share one shape)
+        role: undefined,
+        affiliation: undefined,
         roleHeads: new Set(),
         roleWords: new Set(),
         first: m.start,
