@@ -304,6 +304,16 @@ function finiteSlot(s: SentenceView, k: number): boolean {
   return true;
 }
 
+/**
+ * The subject of verb k is officials ("Defence ministers gathered", « les ministres se sont rassemblés »): their
+ * gathering is a meeting, not a demonstration.
+ */
+function officialsSubject(s: SentenceView, lex: EventLexicon, k: number): boolean {
+  if (!s.hasSyntax) return false;
+  const sub = subjectOf(s, k);
+  return sub !== null && (lex.meetingNouns.has(s.lemma[sub.k]) || lex.meetingNouns.has(s.lower[sub.k]));
+}
+
 /** Every trigger of a sentence, longest match first, one per token. */
 export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
   const out: Trigger[] = [];
@@ -315,6 +325,11 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
     let best: { entry: TriggerEntry; to: number; score: number } | null = null;
     for (const c of cands) {
       if (!posFits(s, k, c.entry) && c.to === k + 1) continue;
+      if (
+        (c.entry.crowd || c.entry.officials) &&
+        officialsSubject(s, lex, k) !== (c.entry.officials ?? false)
+      )
+        continue;
       if (lex.reflexive.has(c.entry)) {
         let refl = false;
         for (let t = Math.max(0, k - 3); t < k; t++) if (REFLEXIVE.has(s.lower[t])) refl = true;

@@ -45,6 +45,8 @@ export interface EventLexicon {
   actorNouns: ActorNouns;
   /** Crowd and rank-and-file nouns (students, workers, thousands): their protests are street protests. */
   crowdNouns: Set<string>;
+  /** Subject heads whose gathering is a meeting (ministers, leaders): from the language's event grammar. */
+  meetingNouns: Set<string>;
   /** Every object word any entry asks for. */
   objectWords: Set<string>;
 }
@@ -247,6 +249,7 @@ export function eventLexicon(lang: string): EventLexicon {
       ...(fr ? ACTOR_NOUNS_FR : ACTOR_NOUNS_EN),
     },
     crowdNouns: new Set(fr ? CROWD_NOUNS_FR : CROWD_NOUNS_EN),
+    meetingNouns: new Set((fr ? EVENT_GRAMMAR_FR : EVENT_GRAMMAR_EN).meetingNouns),
     objectWords,
   };
   cache.set(key, lex);

@@ -47,6 +47,8 @@ export interface TriggerEntry {
   weak?: boolean;
   /** Only an event when a crowd or rank-and-file group is its subject (people gathered, les habitants se sont rassemblés). */
   crowd?: boolean;
+  /** Only an event when officials are its subject (ministers gathered: a meeting); a crowd entry then yields. */
+  officials?: boolean;
   /** Only an event when forces are its subject (« les soldats ont quitté le pays »: a withdrawal; a minister leaving is not). */
   troops?: boolean;
 }
@@ -254,6 +256,8 @@ export interface EventGrammar {
   personNouns: string[];
   /** Titles of single persons (minister, spokesman, porte-parole): a he/she pronoun may stand for such a phrase. */
   officialNouns: string[];
+  /** Heads of a subject whose gathering is a meeting, not a protest (ministers, leaders, delegates gathered). */
+  meetingNouns: string[];
   /** Prepositions of a topic (an agreement on X, talks about Y): the name inside is what it is about, no party. */
   topicCases: string[];
   /** Prepositions of a mere subject matter (spoke about the negotiations): an event noun there is what is discussed, not the act. */

@@ -1527,6 +1527,8 @@ export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
   { lemma: "protest march", pos: "noun", type: "PROTEST", mode: "demo" },
   { lemma: "mass protest", pos: "noun", type: "PROTEST", mode: "demo" },
   { lemma: "gather", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
+  // "Defence ministers gathered in Brussels": officials gathering meet (CONSULT), a crowd demonstrates.
+  { lemma: "gather", pos: "verb", type: "CONSULT", frame: "meet", officials: true },
   { lemma: "assemble", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
   { lemma: "converge", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
   // SANCTION

@@ -722,6 +722,8 @@ export const TRIGGERS_FR_CODEBOOK: TriggerEntry[] = [
   { lemma: "descendre dans la rue", pos: "verb", type: "PROTEST", mode: "demo" },
   { lemma: "occuper", pos: "verb", type: "PROTEST", objects: ["usine", "place", "locaux", "site"] },
   { lemma: "se rassembler", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
+  // « Les ministres de la Défense se sont rassemblés à Bruxelles » : des responsables réunis se consultent.
+  { lemma: "se rassembler", pos: "verb", type: "CONSULT", frame: "meet", officials: true },
   { lemma: "se regrouper", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
   { lemma: "affluer", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
   { lemma: "rassembler", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
