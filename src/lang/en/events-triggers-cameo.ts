@@ -232,6 +232,14 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
     type: "SUPPORT",
     objects: ["relations", "ties", "contacts"],
   },
+  // "resumed barley imports from X", "resumed cross-border rail freight": trade taken up again is economic
+  // cooperation (CAMEO 061), not the suspension before it.
+  {
+    lemma: "resume",
+    pos: "verb",
+    type: "COOPERATE",
+    objects: ["imports", "exports", "trade", "freight", "shipments", "flights", "deliveries", "purchases"],
+  },
   {
     lemma: "welcome",
     pos: "verb",

@@ -550,6 +550,13 @@ export const TRIGGERS_FR: TriggerEntry[] = [
   {
     lemma: "reprendre",
     pos: "verb",
+    type: "COOPERATE",
+    objects: ["importations", "exportations", "échanges", "commerce", "vols", "liaisons", "achats"],
+    forms: ["repris", "reprise", "reprend"],
+  },
+  {
+    lemma: "reprendre",
+    pos: "verb",
     type: "ASSAULT",
     objects: ["contrôle", "ville", "village", "localité"],
     forms: ["repris", "reprise", "reprend"],
