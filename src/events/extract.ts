@@ -3602,7 +3602,11 @@ function notRuledOut(s: SentenceView, out: SentenceEvent[], from: number): void 
     // « n'a pas exclu de livrer », « n'écarte pas l'idée de céder »: the ruling-out verb a few hops up.
     let v = s.head![e.tokenIndex];
     for (let n = 0; n < 2 && v >= 0 && !RULE_OUT_LEMMAS.has(s.lemma[v]); n++) v = s.head![v];
-    if (v < 0 || !RULE_OUT_LEMMAS.has(s.lemma[v]) || s.upos(e.tokenIndex) !== "VERB") continue;
+    if (v < 0 || !RULE_OUT_LEMMAS.has(s.lemma[v])) continue;
+    // « a exclu tout dialogue avec les rebelles »: an act noun that is the ruling-out verb's own object.
+    const nounObject =
+      s.upos(e.tokenIndex) === "NOUN" && s.baseRel(e.tokenIndex) === "obj" && s.head![e.tokenIndex] === v;
+    if (s.upos(e.tokenIndex) !== "VERB" && !nounObject) continue;
     // « a exclu de livrer »: ruled out, it will not happen.
     e.event.modality = s.children(v).some((c) => s.feat(c, "Polarity") === "Neg")
       ? "hypothetical"
