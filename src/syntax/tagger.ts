@@ -674,7 +674,7 @@ export class Tagger {
       if (tags[i] !== this.adpTag || (entries[i].shape & CLAUSE_MARKER) === 0) continue;
       if (((entries[i].allowed >>> this.sconjTag) & 1) === 0) continue;
       // "as well as", "such as": no clause; before any verb, only after a short measure of time
-      // ("Three years after X did Y, …"; "Guests still at the scene after the shooting fled" keeps ADP)
+      // ("Three years after X did Y, …"; "Fans left in the stands after the final whistle cheered" keeps ADP)
       const previous = i > 0 ? entries[i - 1].form.toLowerCase() : "";
       if (previous === "well" || previous === "such") continue;
       if (!verbBefore && i > 3) continue;
