@@ -371,6 +371,7 @@ const OF_WORDS = new Set([...GRAMMAR_EN.ofCases, ...GRAMMAR_FR.ofCases]);
 
 const PARTICIPLE_ACTORS: ReadonlySet<string> = new Set(EVENT_ARGUMENTS_FR.participleActors);
 const ARTICLES: ReadonlySet<string> = new Set(EVENT_ARGUMENTS_FR.articles);
+const PARTICIPLE_ENDINGS: readonly string[] = EVENT_ARGUMENTS_FR.participleEndings;
 
 /**
  * A French past participle used as a noun right after its article (« les envoyés », « des blessés »): no
@@ -382,21 +383,22 @@ const ARTICLES: ReadonlySet<string> = new Set(EVENT_ARGUMENTS_FR.articles);
 export function nominalParticiple(s: SentenceView, k: number): boolean {
   if (s.doc.lang !== "fr" || k === 0 || !ARTICLES.has(s.lower[k - 1])) return false;
   // The tagger may leave out VerbForm on such a word: a participle ending is enough.
-  if (!/(é|ée|és|ées|is|ise|ises|us|ue|ues)$/.test(s.lower[k])) return false;
+  const word = s.lower[k];
+  if (!PARTICIPLE_ENDINGS.some((e) => word.endsWith(e))) return false;
   return !s.head || !s.children(k).some((c) => s.baseRel(c) === "aux");
 }
 
 const TERRITORY_NOUNS: ReadonlySet<string> = new Set(EVENT_ARGUMENTS_FR.territoryNouns);
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(EVENT_ARGUMENTS_FR.definiteArticles);
+const OF_WORDS_FR: ReadonlySet<string> = new Set(GRAMMAR_FR.ofCases);
 
 /**
  * « l'île », « l'archipel » with nothing after them that names a place: the article's island state spoken of
  * again, an actor (« aucun système ne sera fourni à l'île »), unlike « l'île de Lesbos ».
  */
 function territoryOfState(s: SentenceView, k: number): boolean {
-  if (!TERRITORY_NOUNS.has(s.lower[k]) || k === 0 || !/^(l'|la|le)$/.test(s.lower[k - 1])) return false;
-  return (
-    k + 1 >= s.length || !/^(de|du|des|d'|)$/.test(s.lower[k + 1]) || !/^\p{Lu}/u.test(s.text[k + 2] ?? "")
-  );
+  if (!TERRITORY_NOUNS.has(s.lower[k]) || k === 0 || !DEFINITE_ARTICLES.has(s.lower[k - 1])) return false;
+  return k + 1 >= s.length || !OF_WORDS_FR.has(s.lower[k + 1]) || !/^\p{Lu}/u.test(s.text[k + 2] ?? "");
 }
 
 /** Token k starts or lies in an equipment entity (« missiles balistiques »). */

@@ -334,6 +334,10 @@ export interface EventArgumentTables {
   firingLemmas: string[];
   /** Territories named again by a definite common noun for their state (« l'île » for Taïwan). */
   territoryNouns: string[];
+  /** The definite articles before such a territory noun (« l'île », « la péninsule »). */
+  definiteArticles: string[];
+  /** Past-participle endings (a word after an article that ends so may be a participle used as a noun). */
+  participleEndings: string[];
   /** Adverbs of position whose de-phrase names whom deployed forces face (« autour de l'île »). */
   aroundWords: string[];
   /** Lemmas of receiving (the receive frame) whose unnamed giver a describing « commandés à X » gives. */

@@ -54,6 +54,8 @@ export const EVENT_ARGUMENTS_FR: EventArgumentTables = {
   gatherLemmas: ["réunir", "rassembler", "regrouper", "associer"],
   firingLemmas: ["tirer", "lancer", "décocher"],
   territoryNouns: ["île", "archipel"],
+  definiteArticles: ["l'", "la", "le"],
+  participleEndings: ["é", "ée", "és", "ées", "is", "ise", "ises", "us", "ue", "ues"],
   aroundWords: ["autour", "près", "proche", "abords", "large"],
   receiveLemmas: ["recevoir", "réceptionner", "obtenir", "acquérir", "toucher"],
   neitherWords: ["ni"],
