@@ -2093,7 +2093,7 @@ function rolesSyntax(
       subjActors.every((m) => m.rank === 0) &&
       s.children(subj.k).some((c) => PAIR_WORDS.has(s.lower[c]))
     )
-      subjActors = ctx.lastSubject.map((a) => ({ ...a, from: -1, to: -1, rank: 1, kind: "CAP" as const }));
+      subjActors = rememberedMentions(ctx.lastSubject);
     if (datelinePlace(s, subj.k)) subjActors = [];
     // Every name between that comma and the verb ("Valdoria and Karsania agreed").
     if (commaSpan >= 0) {
@@ -3922,16 +3922,26 @@ function giverOfAgentless(
   ctx: Context,
 ): ActorMention[] {
   const speaker = inciseSpeaker(s, lex, roles.anchor, mentions);
-  if (speaker && !roles.target.some((x) => sameName(x.name, speaker.name) || x.entity === speaker.entity))
-    return [speaker];
-  const giver = ctx.lastGiver ?? [];
-  if (
-    giver.some((a) =>
-      roles.target.some((x) => sameName(x.name, a.name) || (x.entity && x.entity === a.entity)),
-    )
-  )
-    return [];
-  return giver.map((a) => ({ ...a, from: -1, to: -1, rank: 1, kind: "CAP" as const }));
+  if (speaker && !roles.target.some((x) => sameActor(x, speaker))) return [speaker];
+  return rememberedUnlessOpposite(ctx.lastGiver ?? [], roles.target);
+}
+
+/** One actor named twice: one name inside the other, or the same linked entity. */
+function sameActor(a: { name: string; entity?: string }, b: { name: string; entity?: string }): boolean {
+  return sameName(a.name, b.name) || (Boolean(a.entity) && a.entity === b.entity);
+}
+
+/** Actors remembered from earlier sentences, as mentions with no place in this one. */
+function rememberedMentions(actors: readonly EventActor[]): ActorMention[] {
+  return actors.map((a) => ({ ...a, from: -1, to: -1, rank: 1, kind: "CAP" as const }));
+}
+
+/** Remembered actors for one side of an act, none when one of them already stands on the other side. */
+function rememberedUnlessOpposite(
+  actors: readonly EventActor[],
+  opposite: readonly ActorMention[],
+): ActorMention[] {
+  return actors.some((a) => opposite.some((m) => sameActor(m, a))) ? [] : rememberedMentions(actors);
 }
 
 const DESTINED_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.destinedLemmas);
@@ -3977,14 +3987,7 @@ function recipientOfThoseArms(s: SentenceView, t: Trigger, roles: Roles, ctx: Co
     s.children(k).some((d) => s.upos(d) === "DET" && s.feat(d, "PronType") === "Dem"),
   );
   if (!told) return [];
-  const back = ctx.lastRecipient;
-  if (
-    back.some((a) =>
-      roles.source.some((m) => sameName(m.name, a.name) || (m.entity && m.entity === a.entity)),
-    )
-  )
-    return [];
-  return back.map((a) => ({ ...a, from: -1, to: -1, rank: 1, kind: "CAP" as const }));
+  return rememberedUnlessOpposite(ctx.lastRecipient, roles.source);
 }
 
 const AROUND_WORDS: ReadonlySet<string> = new Set(ARGUMENTS_FR.aroundWords);
@@ -4053,14 +4056,7 @@ function anaphoricTarget(s: SentenceView, t: Trigger, roles: Roles, ctx: Context
   const obj = s.children(t.h).find((c) => s.baseRel(c) === "obj" && /^(NOUN|PROPN)$/.test(s.upos(c)));
   if (obj === undefined) return [];
   if (!s.children(obj).some((c) => s.upos(c) === "DET" && ANAPHORIC_DETERMINERS.has(s.lower[c]))) return [];
-  const giver = ctx.lastGiver;
-  if (
-    giver.some((a) =>
-      roles.source.some((m) => sameName(m.name, a.name) || (m.entity && m.entity === a.entity)),
-    )
-  )
-    return [];
-  return giver.map((a) => ({ ...a, from: -1, to: -1, rank: 1, kind: "CAP" as const }));
+  return rememberedUnlessOpposite(ctx.lastGiver, roles.source);
 }
 
 /**
