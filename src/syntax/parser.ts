@@ -884,7 +884,6 @@ export class Parser {
       this.trans.score(feats, k, sc);
       return;
     }
-    const tmp = this.roleTmp;
     const o = POS_OFFSET;
     // Stack side: s0p, s0rc1p, b0p, s0rval | s0rc1Label, s0rc2Label, s0lc1Label.
     const a1 = (s0p + o) | ((s0rc1p + o) << 5) | ((b0p + o) << 10) | (s0rval << 15) | SIDE_FILLED;
@@ -893,13 +892,7 @@ export class Parser {
     const sc1 = this.stackSideCache;
     if (sc1[a] !== a1 || sc1[a + 1] !== a2) {
       const k = stackSideFeatures(s0p, s0rval, s0rc1p, s0rc1Label, s0rc2Label, s0lc1Label, b0p, feats);
-      tmp.fill(0);
-      this.trans.score(feats, k, tmp);
-      sc1[a] = a1;
-      sc1[a + 1] = a2;
-      sc1[a + 2] = tmp[0];
-      sc1[a + 3] = tmp[1];
-      sc1[a + 4] = tmp[2];
+      this.fillSideEntry(sc1, a, a1, a2, k);
     }
     // Buffer side: b0p, b0lc1p, b0lval | b0lc1Label, b0lc2Label.
     const b1 = (b0p + o) | ((b0lc1p + o) << 5) | (b0lval << 10) | SIDE_FILLED;
@@ -908,17 +901,23 @@ export class Parser {
     const sc2 = this.bufferSideCache;
     if (sc2[b] !== b1 || sc2[b + 1] !== b2) {
       const k = bufferSideFeatures(b0p, b0lval, b0lc1p, b0lc1Label, b0lc2Label, feats);
-      tmp.fill(0);
-      this.trans.score(feats, k, tmp);
-      sc2[b] = b1;
-      sc2[b + 1] = b2;
-      sc2[b + 2] = tmp[0];
-      sc2[b + 3] = tmp[1];
-      sc2[b + 4] = tmp[2];
+      this.fillSideEntry(sc2, b, b1, b2, k);
     }
     sc[0] += sc1[a + 2] + sc2[b + 2];
     sc[1] += sc1[a + 3] + sc2[b + 3];
     sc[2] += sc1[a + 4] + sc2[b + 4];
+  }
+
+  /** Scores the first `k` of `roleFeats` into a side cache's entry at `at`, under its two keys. */
+  private fillSideEntry(cache: Int32Array, at: number, key1: number, key2: number, k: number): void {
+    const tmp = this.roleTmp;
+    tmp.fill(0);
+    this.trans.score(this.roleFeats, k, tmp);
+    cache[at] = key1;
+    cache[at + 1] = key2;
+    cache[at + 2] = tmp[0];
+    cache[at + 3] = tmp[1];
+    cache[at + 4] = tmp[2];
   }
 
   /** Adds the scores of the POS-only changing templates, through the tuple cache. */
