@@ -514,9 +514,8 @@ function senseSubjects(s: SentenceView, h: number): number[] {
  * own ("trained and provided the rebels …" keeps its « and »), right after a noun and before a clause.
  */
 function conditionalProvided(s: SentenceView, i: number, to: number, h: number): boolean {
-  if (!s.hasSyntax || to !== i + 1 || (s.lower[i] !== "provided" && s.lower[i] !== "providing")) return false;
-  const next = s.lower[i + 1] ?? "";
-  if (next !== "that" && s.upos(i + 1) !== "DET") return false;
+  if (!s.hasSyntax || to !== i + 1 || !GRAMMAR.conditionalParticiples.has(s.lower[i])) return false;
+  if (!GRAMMAR.complementisers.has(s.lower[i + 1] ?? "") && s.upos(i + 1) !== "DET") return false;
   if (i === 0 || !/^(NOUN|PROPN|PRON)$/.test(s.upos(i - 1))) return false;
   return !s.children(h).some((c) => /^(nsubj|aux|cc)/.test(s.rel(c)));
 }
@@ -784,10 +783,7 @@ function gatheredParticipants(s: SentenceView, t: Trigger, mentions: ActorMentio
 const LIST_GLUE: ReadonlySet<string> = new Set([
   ...GRAMMAR.ofCases,
   ...GRAMMAR.determiners,
-  ",",
-  "et",
-  "ainsi",
-  "que",
+  ...GRAMMAR.listGlueWords,
 ]);
 
 const APPROVAL_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.approvalLemmas);
@@ -1897,7 +1893,8 @@ function slotsOf(
         v !== t.h &&
         STANCE.has(t.entry.type) &&
         (r === "nmod:poss" ||
-          ["'s", "’s", "by", "par"].includes(caseWord(s, c)) ||
+          GRAMMAR.possessiveMarks.has(caseWord(s, c)) ||
+          GRAMMAR.agentPreps.has(caseWord(s, c)) ||
           // « l'offre de la Karsanie », « la visite du dalaï-lama »: de names who offers, asks or visits.
           (FROM_PREPS.has(caseWord(s, c)) &&
             absorber >= 0 &&
@@ -2760,7 +2757,7 @@ function resolvePronoun(s: SentenceView, k: number, mentions: ActorMention[], ct
  * the verb (advcl, conj) instead of on the noun.
  */
 function commaRelativeAntecedent(s: SentenceView, k: number, mentions: ActorMention[]): ActorMention[] {
-  if (k < 2 || s.lower[k - 1] !== "," || !SUBJECT_RELATIVES.has(s.lower[k])) return [];
+  if (k < 2 || s.lower[k - 1] !== "," || !GRAMMAR.subjectRelatives.has(s.lower[k])) return [];
   if (s.hasSyntax && s.rel(s.head![k]) === "acl:relcl") return [];
   const before = mentions.filter((m) => m.to === k - 1 && m.rank > 0);
   if (!before.length) return [];
@@ -2778,8 +2775,6 @@ function commaRelativeAntecedent(s: SentenceView, k: number, mentions: ActorMent
   );
   return [...members, last];
 }
-
-const SUBJECT_RELATIVES = new Set(["who", "which", "qui"]);
 
 /** Token k lies in the subject of some clause. */
 function inSubject(s: SentenceView, k: number): boolean {
@@ -5016,7 +5011,7 @@ function deniedEntry(s: SentenceView, t: Trigger, roles: Roles, mentions: ActorM
   if (t.entry.type !== "REJECT" && t.entry.type !== "SANCTION") return;
   if (!s.children(t.h).some((c) => s.rel(c) === "nsubj:pass")) return;
   for (const o of s.children(t.h)) {
-    if (s.baseRel(o) !== "obj" || !ENTRY_NOUNS.has(s.lower[o])) continue;
+    if (s.baseRel(o) !== "obj" || !GRAMMAR.entryNouns.has(s.lower[o])) continue;
     for (const c of s.children(o)) {
       if (s.baseRel(c) !== "nmod" || !RECIPIENT_PREPS.has(caseWord(s, c))) continue;
       const state = actorsUnder(s, c, mentions).filter(
@@ -5030,8 +5025,6 @@ function deniedEntry(s: SentenceView, t: Trigger, roles: Roles, mentions: ActorM
     }
   }
 }
-
-const ENTRY_NOUNS = new Set(["entry", "access", "admission", "entrance"]);
 
 /**
  * "Hungary dropped its demand for an apology from Sweden", « a renoncé à son exigence d'excuses de la part de X »:

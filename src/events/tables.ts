@@ -258,6 +258,16 @@ export interface EventGrammar {
   officialNouns: string[];
   /** Heads of a subject whose gathering is a meeting, not a protest (ministers, leaders, delegates gathered). */
   meetingNouns: string[];
+  /** Words that join the names of one list of actors (« la Chine, l'Iran ainsi que la Russie »). */
+  listGlueWords: string[];
+  /** Participles used as a conjunction of condition ("provided that …"), which name no act. */
+  conditionalParticiples: string[];
+  /** Possessive marks after a name ("Israel's offer"): the name is whose act it is. */
+  possessiveMarks: string[];
+  /** Relative pronouns that are the subject of their clause ("X, who …", « X, qui … »). */
+  subjectRelatives: string[];
+  /** Nouns of entry into a territory ("was denied entry"). */
+  entryNouns: string[];
   /** Prepositions of a topic (an agreement on X, talks about Y): the name inside is what it is about, no party. */
   topicCases: string[];
   /** Prepositions of a mere subject matter (spoke about the negotiations): an event noun there is what is discussed, not the act. */

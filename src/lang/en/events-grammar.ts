@@ -215,6 +215,11 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
     "manufactured",
   ],
   placeNouns: ["square", "street", "avenue", "plaza", "boulevard", "road", "park", "esplanade"],
+  listGlueWords: [","],
+  conditionalParticiples: ["provided", "providing"],
+  possessiveMarks: ["'s", "’s"],
+  subjectRelatives: ["who", "which"],
+  entryNouns: ["entry", "access", "admission", "entrance"],
   meetingNouns: [
     "minister",
     "leader",

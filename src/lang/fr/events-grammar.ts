@@ -192,6 +192,11 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   whenMarks: ["quand", "lorsque", "lorsqu'"],
   brokerParticiples: [],
   placeNouns: ["place", "rue", "avenue", "boulevard", "esplanade", "parvis", "parc", "square"],
+  listGlueWords: [",", "et", "ainsi", "que"],
+  conditionalParticiples: [],
+  possessiveMarks: [],
+  subjectRelatives: ["qui"],
+  entryNouns: [],
   meetingNouns: [
     "ministre",
     "dirigeant",
