@@ -430,10 +430,7 @@ function readMarkSpan(
 function contrastClauseBetween(cx: QuoteContext, a: number, b: number): boolean {
   for (let y = a; y < b; y++) {
     const w = cx.w[y];
-    const opener =
-      ((w === "tandis" || w === "pendant" || w === "alors") && /^qu/.test(cx.w[y + 1] ?? "")) ||
-      w === "whereas" ||
-      w === "while";
+    const opener = cx.T.contrastOpeners.has(w) || cx.T.contrastOpenerPairs.has(`${w} ${cx.w[y + 1] ?? ""}`);
     if (!opener) continue;
     for (let k = y + 1; k < b; k++)
       if (finiteVerbInside(cx, k, k + 1))

@@ -43,6 +43,7 @@ import {
   COMPLEMENT_PREPOSITIONS_EN,
   COMPLEMENTISERS_EN,
   COMPOUND_ADJECTIVE_ENDS_EN,
+  CONTRAST_OPENERS_EN,
   COORDINATORS_EN,
   CUE_ADJUNCT_STARTS_EN,
   CUE_ADJUNCT_WORDS_EN,
@@ -149,6 +150,7 @@ import {
   CALLED_AS_VERB_FR,
   COMPLEMENT_PREPOSITIONS_FR,
   COMPLEMENTISERS_FR,
+  CONTRAST_OPENER_PAIRS_FR,
   COORDINATORS_FR,
   CUE_ADJUNCT_STARTS_FR,
   CUE_ADJUNCT_WORDS_FR,
@@ -310,6 +312,9 @@ export interface QuoteTables {
   tellingLemmas: Set<string>;
   /** Words that may open an adjunct right after a cue ("said on Thursday", « a-t-il dit à la radio »). */
   cueAdjunctStarts: Set<string>;
+  /** Words, and two-word openers, of a contrast clause ("whereas", « tandis que »). */
+  contrastOpeners: Set<string>;
+  contrastOpenerPairs: Set<string>;
   /** Words that open an adjunct before a sentence's subject ("In a statement, X …", « Lors du vote, X … »). */
   subjectAdjunctOpeners: Set<string>;
   /** Small words an initialism leaves out ("Bank of Canada", « Médecins du monde »). */
@@ -493,6 +498,8 @@ export function quoteTables(lang: string): QuoteTables {
           cueSettingWords: new Set(CUE_SETTING_WORDS_FR),
           tellingLemmas: new Set<string>(),
           cueAdjunctStarts: new Set(CUE_ADJUNCT_STARTS_FR),
+          contrastOpeners: new Set<string>(),
+          contrastOpenerPairs: new Set(CONTRAST_OPENER_PAIRS_FR),
           subjectAdjunctOpeners: new Set(SUBJECT_ADJUNCT_OPENERS_FR),
           initialismMinorWords: new Set(INITIALISM_MINOR_WORDS_FR),
           initialismComplements: new Set(INITIALISM_COMPLEMENTS_FR),
@@ -579,6 +586,8 @@ export function quoteTables(lang: string): QuoteTables {
           cueSettingWords: new Set<string>(),
           tellingLemmas: new Set(TELLING_LEMMAS_EN),
           cueAdjunctStarts: new Set(CUE_ADJUNCT_STARTS_EN),
+          contrastOpeners: new Set(CONTRAST_OPENERS_EN),
+          contrastOpenerPairs: new Set<string>(),
           subjectAdjunctOpeners: new Set(SUBJECT_ADJUNCT_OPENERS_EN),
           initialismMinorWords: new Set(INITIALISM_MINOR_WORDS_EN),
           initialismComplements: new Set(INITIALISM_COMPLEMENTS_EN),

@@ -823,6 +823,9 @@ export const QUESTION_FRAMES_EN: readonly string[] = ["asked", "pressed", "quest
 /** Verbs of telling whose hearer may follow the cue before an adjunct ("told reporters at Queen's Park"). */
 export const TELLING_LEMMAS_EN: readonly string[] = ["tell", "assure", "remind", "warn", "inform"];
 
+/** Words that open a contrast clause: a cue does not reach past one with a verb of its own. */
+export const CONTRAST_OPENERS_EN: readonly string[] = ["whereas", "while"];
+
 /** Words that may open an adjunct right after a cue before the reported clause ends ("said on Thursday", "said in a statement"). */
 export const CUE_ADJUNCT_STARTS_EN: readonly string[] = [
   "on",

@@ -437,6 +437,19 @@ export const QUESTION_FRAMES_FR: readonly string[] = [
 export const CUE_SETTING_BEFORE_FR: readonly string[] = ["à"];
 export const CUE_SETTING_WORDS_FR: readonly string[] = ["au", "aux", "devant", "depuis", "sur", "dans"];
 
+/** Two-word openers of a contrast clause: a cue does not reach past one with a verb of its own. */
+export const CONTRAST_OPENER_PAIRS_FR: readonly string[] = [
+  "tandis que",
+  "tandis qu'",
+  "tandis qu’",
+  "pendant que",
+  "pendant qu'",
+  "pendant qu’",
+  "alors que",
+  "alors qu'",
+  "alors qu’",
+];
+
 /** Words that may open an adjunct right after a cue before the reported clause ends (« a-t-il dit à la télévision », « a-t-elle déclaré lundi »). */
 export const CUE_ADJUNCT_STARTS_FR: readonly string[] = [
   "à",
