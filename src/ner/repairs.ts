@@ -20,8 +20,9 @@ export interface RepairTables {
   particlesBefore: ReadonlySet<string>;
   /** Particles that may follow one of particlesBefore (« von der Leyen »). */
   particlesInside: ReadonlySet<string>;
-  /** Titles before « de » and a surname (« général de Gaulle »). */
+  /** Titles before « de » and a surname (« général de Gaulle »), and the words of that « de ». */
   particleTitles: ReadonlySet<string>;
+  particleTitleLinks: ReadonlySet<string>;
   titleDeterminers: ReadonlySet<string>;
   /** Functions (one or two words, lower case) that announce a person. */
   personFunctions: ReadonlySet<string>;
@@ -37,6 +38,8 @@ export interface RepairTables {
   institutionHeads: ReadonlySet<string>;
   institutionLinks: ReadonlySet<string>;
   institutionInner: ReadonlySet<string>;
+  /** The conjunction between two complements of one institution name (« … des sciences et des arts »). */
+  institutionCoordinators: ReadonlySet<string>;
   institutionAdjectiveEndings: readonly string[];
   /** Country abbreviations of sports results (« (Fr) »). */
   resultCountries: ReadonlySet<string>;
@@ -81,6 +84,7 @@ export function repairTables(lang: string): RepairTables | null {
       particlesInside: set(FR.NAME_PARTICLES_INSIDE),
       personFunctions: set(FR.PERSON_FUNCTIONS),
       particleTitles: set(FR.PARTICLE_NAME_TITLES),
+      particleTitleLinks: set(FR.PARTICLE_TITLE_LINKS),
       titleDeterminers: set(FR.TITLE_DETERMINERS),
       firstNames: new Set(`${FEMALE_FIRST_NAMES_FR} ${MALE_FIRST_NAMES_FR}`.split(/\s+/).filter(Boolean)),
       countryCues: set(FR.COUNTRY_CUES),
@@ -91,6 +95,7 @@ export function repairTables(lang: string): RepairTables | null {
       institutionHeads: set(FR.INSTITUTION_HEADS),
       institutionLinks: set(FR.INSTITUTION_LINKS),
       institutionInner: set(FR.INSTITUTION_INNER),
+      institutionCoordinators: set(FR.INSTITUTION_COORDINATORS),
       institutionAdjectiveEndings: FR.INSTITUTION_ADJECTIVE_ENDINGS,
       finalAdjectives: new Set([...FR.NAME_FINAL_ADJECTIVES, ...countries().flatMap((c) => c.demonymsFr)]),
       placeFinalAdjectives: set(FR.PLACE_FINAL_ADJECTIVES),
@@ -106,6 +111,7 @@ export function repairTables(lang: string): RepairTables | null {
       particlesInside: set(EN.NAME_PARTICLES_INSIDE),
       personFunctions: set(),
       particleTitles: set(),
+      particleTitleLinks: set(),
       titleDeterminers: set(),
       firstNames: set(),
       countryCues: set(),
@@ -116,6 +122,7 @@ export function repairTables(lang: string): RepairTables | null {
       institutionHeads: set(),
       institutionLinks: set(),
       institutionInner: set(),
+      institutionCoordinators: set(),
       institutionAdjectiveEndings: [],
       finalAdjectives: set(),
       placeFinalAdjectives: set(),
@@ -401,7 +408,12 @@ function repairInstitutions(c: SentenceRepair): void {
         while (plain(m) && adjective(keyAt(keys, m))) m++;
         end = m;
         k = m;
-        while (k < n && keyAt(keys, k) === "et" && t.institutionLinks.has(keyAt(keys, k + 1))) k++;
+        while (
+          k < n &&
+          t.institutionCoordinators.has(keyAt(keys, k)) &&
+          t.institutionLinks.has(keyAt(keys, k + 1))
+        )
+          k++;
       }
       if (end < 0 || end - i > 10) continue;
       let inner = false;
@@ -468,7 +480,7 @@ function adjustSpans(c: SentenceRepair): TagSpan[] {
       if (
         d >= 1 &&
         owner[d] < 0 &&
-        (keyAt(keys, d) === "de" || keyAt(keys, d) === "d'") &&
+        t.particleTitleLinks.has(keyAt(keys, d)) &&
         isLowerWord(words[d - 1]) &&
         t.particleTitles.has(keyAt(keys, d - 1)) &&
         (d < 2 || t.titleDeterminers.has(keyAt(keys, d - 2))) &&

@@ -435,6 +435,12 @@ export const INSTITUTION_HEADS: readonly string[] = [
   "haute autorité",
 ];
 
+/** The conjunction between two complements of one institution name (« Académie des sciences et des arts »). */
+export const INSTITUTION_COORDINATORS: readonly string[] = ["et"];
+
+/** The « de » between a title and a surname (« le général de Gaulle »). */
+export const PARTICLE_TITLE_LINKS: readonly string[] = ["de", "d'"];
+
 /** Words that link an institution head to what it deals with. */
 export const INSTITUTION_LINKS: readonly string[] = [
   "de",
