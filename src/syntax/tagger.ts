@@ -8,6 +8,7 @@
 import { DossierError } from "../errors.ts";
 import { SPEECH_VERBS_EN } from "../lang/en/quotes-verbs.ts";
 import {
+  CLAUSE_MARKER_FIXED_BEFORE_EN,
   CLAUSE_MARKERS_EN,
   INFINITIVE_MARKERS_EN,
   IRREGULAR_PAST_EN,
@@ -415,6 +416,7 @@ export class Tagger {
   private readonly verbTag: number;
   private readonly nationalityEndings: readonly string[];
   private readonly clauseMarkers: ReadonlySet<string>;
+  private readonly clauseMarkerFixedBefore: ReadonlySet<string>;
   /** Tags that may stand between a modal and its verb ("would not", "will soon"). */
   private readonly betweenModalAndVerb: number;
 
@@ -443,6 +445,7 @@ export class Tagger {
     this.verbTag = uposList.indexOf("VERB");
     this.nationalityEndings = lang === "en" ? NATIONALITY_ENDINGS_EN : [];
     this.clauseMarkers = new Set(lang === "en" ? CLAUSE_MARKERS_EN : []);
+    this.clauseMarkerFixedBefore = new Set(lang === "en" ? CLAUSE_MARKER_FIXED_BEFORE_EN : []);
     this.repairVerbLemmas = lang === "en" && this.allowedTags !== null && this.verbTag >= 0;
     this.auxTag = uposList.indexOf("AUX");
     this.adjTag = uposList.indexOf("ADJ");
@@ -676,7 +679,7 @@ export class Tagger {
       // "as well as", "such as": no clause; before any verb, only after a short measure of time
       // ("Three years after X did Y, …"; "Fans left in the stands after the final whistle cheered" keeps ADP)
       const previous = i > 0 ? entries[i - 1].form.toLowerCase() : "";
-      if (previous === "well" || previous === "such") continue;
+      if (this.clauseMarkerFixedBefore.has(previous)) continue;
       if (!verbBefore && i > 3) continue;
       if (!verbBefore && i > 0 && tags[i - 1] !== this.nounTag && tags[i - 1] !== this.advTag) continue;
       let k = i + 1;

@@ -256,3 +256,6 @@ export const NATIONALITY_ENDINGS_EN: readonly string[] = ["ish", "ese", "ian", "
  * phrase that a verb follows ("as India and Pakistan observed the truce"), they are SCONJ.
  */
 export const CLAUSE_MARKERS_EN: readonly string[] = ["as", "after", "before", "since", "until"];
+
+/** Words before a clause marker that make it part of a fixed phrase, no clause ("as well as", "such as"). */
+export const CLAUSE_MARKER_FIXED_BEFORE_EN: readonly string[] = ["well", "such"];
