@@ -175,7 +175,14 @@ function objectWindow(
   // Hosting needs the visitor as the object: "welcomed the release of the leader" is no visit.
   if (directOnly && s.hasSyntax) {
     const obj = s.children(i).find((c) => s.baseRel(c) === "obj");
-    if (obj !== undefined && s.upos(obj) === "NOUN" && !set.has(s.lemma[obj]) && !set.has(s.lower[obj]))
+    // "cut mobile internet access": a compound before the object's head names what it is.
+    if (
+      obj !== undefined &&
+      s.upos(obj) === "NOUN" &&
+      !set.has(s.lemma[obj]) &&
+      !set.has(s.lower[obj]) &&
+      !s.children(obj).some((c) => c < obj && s.rel(c) === "compound" && set.has(s.lower[c]))
+    )
       return false;
     // "welcomed Palestinian leader X's pledge": a parser that heads the object on the title keeps the possessed
     // noun below it; what is welcomed is the pledge, not a visitor.

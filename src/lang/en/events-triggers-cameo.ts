@@ -63,6 +63,25 @@ export const MEASURE_OBJECTS = [
   "demands",
 ];
 
+/** A group's own protest actions: calling one off, suspending or ending it eases dissent (CAMEO 082, a CONCEDE). */
+const OWN_PROTEST_ACTS = [
+  "strike",
+  "walkout",
+  "protest",
+  "protests",
+  "demonstration",
+  "demonstrations",
+  "boycott",
+  "march",
+  "marches",
+  "rally",
+  "rallies",
+  "sit-in",
+  "blockade",
+  "blockades",
+  "hunger strike",
+];
+
 /** Armed acts a side can suspend, end or call off (a de-escalation, CAMEO 087). */
 const OWN_ARMED_ACTS = [
   "fighting",
@@ -520,21 +539,15 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
   { lemma: "vote down", pos: "verb", type: "REJECT" },
   { lemma: "call off", pos: "verb", type: "REJECT", mode: "meet" },
   // CAMEO 082 "ease popular dissent": calling off one's own strike or protest is a concession.
-  {
-    lemma: "call off",
-    pos: "verb",
-    type: "CONCEDE",
-    objects: [
-      "strike",
-      "protest",
-      "protests",
-      "demonstration",
-      "demonstrations",
-      "boycott",
-      "march",
-      "sit-in",
-    ],
-  },
+  ...["call off", "suspend", "end", "halt", "abandon"].map(
+    (lemma): TriggerEntry => ({
+      lemma,
+      pos: "verb",
+      type: "CONCEDE",
+      objects: OWN_PROTEST_ACTS,
+      directObject: true,
+    }),
+  ),
   { lemma: "postpone", pos: "verb", type: "REJECT", mode: "meet", weak: true },
   { lemma: "back out", pos: "verb", type: "REJECT" },
   { lemma: "scrap", pos: "verb", type: "REJECT", weak: true },
