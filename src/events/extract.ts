@@ -1014,7 +1014,20 @@ function relate(s: SentenceView, trs: Trigger[]): void {
 
 /** "NAIROBI, Jan 12 (Reuters) - Kenya has …": the upper-case place of a dateline is no second subject. */
 function datelinePlace(s: SentenceView, k: number): boolean {
-  return k <= 2 && s.text[k].length > 2 && s.text[k] === s.text[k].toUpperCase() && s.lower[k + 1] === ",";
+  return (
+    k <= 2 &&
+    s.text[k].length > 2 &&
+    s.text[k] === s.text[k].toUpperCase() &&
+    (s.lower[k + 1] === "," || (k + 1 < s.length && DASHES.has(s.lower[k + 1])))
+  );
+}
+
+const DASHES = new Set(["-", "—", "–"]);
+
+/** "BELGRADE - Tens of thousands …", "KABUL, May 3 (Reuters) - …": the dateline names where the wire was filed, no actor. */
+function withoutDateline(s: SentenceView, mentions: ActorMention[]): ActorMention[] {
+  const start = clauseStart(s);
+  return start > 0 ? mentions.filter((m) => m.from >= start) : mentions;
 }
 
 /**
@@ -3490,7 +3503,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       continue;
     }
     relate(s, trs);
-    const mentions = affiliatedPeople(s, actorMentions(s, lex, sentenceEntities[si]));
+    const mentions = affiliatedPeople(s, withoutDateline(s, actorMentions(s, lex, sentenceEntities[si])));
     const trigTokens = new Set<number>();
     for (const t of trs) for (let k = t.i; k < t.to; k++) trigTokens.add(k);
     const reporters = findReporter(s, lex, mentions, trigTokens);
@@ -3768,7 +3781,7 @@ function sentenceWithoutTriggers(
 ): void {
   // "X said Y must …", "X said Y was behind …": a demand or a charge needs no trigger word of its own.
   // The mentions are read once: nothing below changes them.
-  const mentions = affiliatedPeople(s, actorMentions(s, lex, entities));
+  const mentions = affiliatedPeople(s, withoutDateline(s, actorMentions(s, lex, entities)));
   if (s.hasSyntax && speechClaimCue(s)) {
     const reporters = findReporter(s, lex, mentions, new Set());
     const evidence = { start: s.start[0], end: s.end[s.length - 1] };
@@ -5253,7 +5266,7 @@ function inBackground(s: SentenceView, k: number): boolean {
 /** The first word of the sentence after a wire dateline ("KABUL, May 3 (Reuters) - …"), else 0. */
 function clauseStart(s: SentenceView): number {
   for (let k = 1; k < Math.min(s.length - 1, 12); k++)
-    if ((s.lower[k] === "-" || s.lower[k] === "—" || s.lower[k] === "–") && datelinePlace(s, 0)) return k + 1;
+    if (DASHES.has(s.lower[k]) && (datelinePlace(s, 0) || datelinePlace(s, k - 1))) return k + 1;
   return 0;
 }
 
