@@ -275,7 +275,33 @@ function posFits(s: SentenceView, k: number, entry: TriggerEntry): boolean {
           s.children(k).some((c) => /^(nsubj|obj|aux|mark)/.test(s.rel(c))) &&
           !s.children(k).some((c) => s.baseRel(c) === "det")))
     );
-  return NOMINAL_POS.has(p) || p === "VERB";
+  return NOMINAL_POS.has(p) || p === "VERB" || (p === "ADV" && nounSlotAdverb(s, k));
+}
+
+/**
+ * "held their first joint coast guard exercise near …": a tagger that reads a noun-phrase word as a verb may
+ * tag the head noun after it as an adverb; a noun trigger there (no -ly, after a noun, adjective or verb of the
+ * same phrase, before a preposition or the end) is still the noun.
+ */
+/** The highest word of the noun phrase that a mis-tagged noun k ends (its modifiers just before it). */
+function misreadPhraseHead(s: SentenceView, k: number): number {
+  let left = k;
+  while (left > 0 && PHRASE_WORD_POS.has(s.upos(left - 1))) left--;
+  let top = k;
+  for (let x = left; x < k; x++)
+    if ((s.head![x] < left || s.head![x] > k) && s.depth(x) < s.depth(top)) top = x;
+  return top;
+}
+
+const PHRASE_WORD_POS = new Set(["NOUN", "ADJ", "VERB", "PROPN", "NUM"]);
+
+function nounSlotAdverb(s: SentenceView, k: number): boolean {
+  if (k === 0 || s.lower[k].endsWith("ly")) return false;
+  const before = s.upos(k - 1);
+  const after = k + 1 < s.length ? s.upos(k + 1) : "PUNCT";
+  return (
+    (before === "NOUN" || before === "ADJ" || before === "VERB") && (after === "ADP" || after === "PUNCT")
+  );
 }
 
 function subjectOfLaterVerb(s: SentenceView, k: number): boolean {
@@ -407,6 +433,9 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
         if ((s.head[x] < k || s.head[x] >= best.to) && (top < 0 || s.depth(x) < s.depth(top))) top = x;
       if (top >= 0) h = top;
     }
+    // "joint coast guard exercise" with "guard" read as a verb and "exercise" as an adverb: the trigger heads the
+    // noun phrase it ends, so it takes the place in the tree of the phrase's highest word.
+    if (best.entry.pos === "noun" && s.head && s.upos(k) === "ADV") h = misreadPhraseHead(s, k);
     // "drew the conclusion", "a clinical trial", "support the team": the trigger in another sense.
     if (otherSense(s, best.entry, k, best.to, h)) continue;
     out.push({ i: k, h, to: best.to, entry: best.entry, governor: -1, absorbedBy: -1, dropped: false });
@@ -948,6 +977,7 @@ function relate(s: SentenceView, trs: Trigger[]): void {
   }
   // "protested to Burma over the killing of …": an act in a reason or background phrase does not outrank a
   // weak trigger; it is the cause of it.
+  const trigSet = s.hasSyntax ? triggerTokens(trs) : null;
   const strongs = trs.filter(
     (t) =>
       !t.entry.weak &&
@@ -956,7 +986,9 @@ function relate(s: SentenceView, trs: Trigger[]): void {
       !inBackground(s, t.i) &&
       !(s.hasSyntax && REASON_CASES.has(caseWord(s, t.h)) && !PURPOSE_CASES.has(caseWord(s, t.h))) &&
       // "spoke with X about the ceasefire negotiations": what is talked about is no act of its own.
-      !(s.hasSyntax && t.entry.pos === "noun" && GRAMMAR.aboutCases.has(caseWord(s, t.h))),
+      !(s.hasSyntax && t.entry.pos === "noun" && GRAMMAR.aboutCases.has(caseWord(s, t.h))) &&
+      // "maritime patrol aircraft … began joint drills": a noun naming a kind of thing is no act to yield to.
+      !(trigSet !== null && modifierNoun(s, t, trigSet)),
   );
   for (const t of trs)
     if (
@@ -3504,8 +3536,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     }
     relate(s, trs);
     const mentions = affiliatedPeople(s, withoutDateline(s, actorMentions(s, lex, sentenceEntities[si])));
-    const trigTokens = new Set<number>();
-    for (const t of trs) for (let k = t.i; k < t.to; k++) trigTokens.add(k);
+    const trigTokens = triggerTokens(trs);
     const reporters = findReporter(s, lex, mentions, trigTokens);
     const reporterMentions = new Set(
       reporters.map((r) => r.mention).filter((m): m is ActorMention => m !== null),
@@ -5202,6 +5233,12 @@ function lastedFor(s: SentenceView, k: number): boolean {
 }
 
 /** A noun trigger in a compound before a noun that is no trigger itself (aid convoy, attack helicopter). */
+function triggerTokens(trs: Trigger[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of trs) for (let k = t.i; k < t.to; k++) out.add(k);
+  return out;
+}
+
 function modifierNoun(s: SentenceView, t: Trigger, trigTokens: Set<number>): boolean {
   if (t.entry.pos !== "noun" || s.rel(t.h) !== "compound") return false;
   const h = s.head![t.h];
