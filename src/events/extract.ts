@@ -4438,6 +4438,19 @@ function eventKind(
     // Sides acting together have no recipient (the ring, the police operation are what and how).
     target.splice(0, target.length);
   }
+  // The manual's MOBILIZE note: joint military operations are COOPERATE, single-country exercises MOBILIZE
+  // ("India's air force began a large-scale exercise along its western frontier").
+  if (
+    type === "COOPERATE" &&
+    s.hasSyntax &&
+    EXERCISE_NOUNS.has(t.entry.lemma) &&
+    roles.source.length === 1 &&
+    !target.length &&
+    !jointAct(s, roles.anchor, t.h)
+  ) {
+    type = "MOBILIZE";
+    mode = "troops";
+  }
   // The manual (SANCTION `withdraw`): leaving an organisation or alliance ("quit ECOWAS", « s'est retiré de
   // l'OTAN ») is a SANCTION; a withdrawal from territory stays a RETREAT.
   // A person quitting a body resigns (RETREAT `resign`); a state or group quitting it withdraws.
@@ -5044,6 +5057,7 @@ function judgedAuthor(
 }
 
 const JOINT_WORDS = GRAMMAR.jointWords;
+const EXERCISE_NOUNS = GRAMMAR.exerciseNouns;
 const INVITATION_NOUNS = GRAMMAR.invitationNouns;
 const LETTER_NOUNS = GRAMMAR.letterNouns;
 const DEMAND_NOUNS = GRAMMAR.demandNouns;

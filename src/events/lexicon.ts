@@ -263,10 +263,10 @@ export function eventLexicon(lang: string): EventLexicon {
  * @example
  * eventGrammar().recipientPreps.has("à"); // true
  */
-export function eventGrammar(): { [K in keyof EventGrammar]: Set<string> } {
-  const out = {} as { [K in keyof EventGrammar]: Set<string> };
+export function eventGrammar(): { [K in keyof EventGrammar]-?: Set<string> } {
+  const out = {} as { [K in keyof EventGrammar]-?: Set<string> };
   for (const key of Object.keys(EVENT_GRAMMAR_EN) as (keyof EventGrammar)[])
-    out[key] = new Set([...EVENT_GRAMMAR_EN[key], ...EVENT_GRAMMAR_FR[key]]);
+    out[key] = new Set([...(EVENT_GRAMMAR_EN[key] ?? []), ...(EVENT_GRAMMAR_FR[key] ?? [])]);
   return out;
 }
 

@@ -200,6 +200,8 @@ export interface EventGrammar {
   pairWords: string[];
   /** Words that make two sides' act a joint one ("in a joint operation", « conjointement »): COOPERATE. */
   jointWords: string[];
+  /** Nouns of a military exercise: held by one side alone it is a show of force (the manual's MOBILIZE note). */
+  exerciseNouns?: string[];
   /** Nouns of an invitation, whose from-phrase names who invites ("an invitation from X to visit"). */
   invitationNouns: string[];
   /** Nouns of a written message whose to-phrase names its addressee ("in a letter to the UN"). */
