@@ -1,6 +1,7 @@
 import type { Doc } from "../doc/doc.ts";
 import type { Event, EventActor, Modality, QuantityBound } from "../doc/types.ts";
 import { countryByCapital, countryByCode, countryByName } from "../entities/countries.ts";
+import { EVENT_ARGUMENTS_EN } from "../lang/en/events-arguments.ts";
 import { EVENT_ARGUMENTS_FR } from "../lang/fr/events-arguments.ts";
 import {
   type ActorMention,
@@ -3712,8 +3713,16 @@ function transferArguments(
   if (!roles.target.length && t.entry.type === "MOBILIZE")
     roles.target = deployedAround(s, roles.anchor, mentions);
   // « en tirant deux missiles en mer Jaune »: fire with no one hit but the sea is a show of force, a test.
-  if (t.entry.type === "ASSAULT" && !roles.target.length && firedIntoWater(s, t))
+  // "fired a missile into the sea …, South Korea's military said": a side named outside the firing verb's own
+  // phrases was not hit.
+  if (
+    t.entry.type === "ASSAULT" &&
+    !roles.target.some((m) => m.from < 0 || s.dominates(t.h, mentionHead(s, m), 3)) &&
+    firedIntoWater(s, t)
+  ) {
+    roles.target = [];
     t.entry = { ...t.entry, type: "MOBILIZE", mode: "weapons" };
+  }
   const participants = gatheredParticipants(s, t, mentions);
   if (participants.length) {
     // A multilateral meeting puts every participant in the source, with no target.
@@ -4052,8 +4061,14 @@ function deployedAround(s: SentenceView, v: number, mentions: ActorMention[]): A
   return [];
 }
 
-const FIRING_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.firingLemmas);
-const WATER_NOUNS: ReadonlySet<string> = new Set(ARGUMENTS_FR.waterNouns);
+const FIRING_LEMMAS: ReadonlySet<string> = new Set([
+  ...ARGUMENTS_FR.firingLemmas,
+  ...EVENT_ARGUMENTS_EN.firingLemmas,
+]);
+const WATER_NOUNS: ReadonlySet<string> = new Set([
+  ...ARGUMENTS_FR.waterNouns,
+  ...EVENT_ARGUMENTS_EN.waterNouns,
+]);
 
 /** The token of a mention that the rest of the sentence hangs it by. */
 function mentionHead(s: SentenceView, m: ActorMention): number {
