@@ -82,6 +82,40 @@ const OWN_PROTEST_ACTS = [
   "hunger strike",
 ];
 
+/** Wanted persons a state hands over to another state or a court: an extradition by another name (COOPERATE). */
+export const HANDED_OVER_PERSONS = [
+  "suspect",
+  "suspects",
+  "fugitive",
+  "fugitives",
+  "militant",
+  "militants",
+  "criminal",
+  "criminals",
+  "leader",
+  "commander",
+  "commanders",
+  "warlord",
+];
+
+/** Territory and control a side hands over: a withdrawal from it (RETREAT), not a gift. */
+const HANDED_OVER_GROUND = [
+  "control",
+  "territory",
+  "villages",
+  "village",
+  "town",
+  "towns",
+  "positions",
+  "base",
+  "bases",
+  "district",
+  "districts",
+];
+
+/** Intelligence passed on to another side: shared, it is mutual cooperation (the manual: voluntary sharing of intelligence; CAMEO 064); "provided intelligence to X" for its offensive stays aid. */
+const INTELLIGENCE_OBJECTS = ["intelligence", "information", "tip", "tip-off", "tip-offs", "data"];
+
 /** Armed acts a side can suspend, end or call off (a de-escalation, CAMEO 087). */
 const OWN_ARMED_ACTS = [
   "fighting",
@@ -412,6 +446,16 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
     mode: "disarm",
     objects: ["weapons", "arms", "guns", "rifles", "ammunition"],
   },
+  { lemma: "hand over", pos: "verb", type: "RETREAT", mode: "withdraw", objects: HANDED_OVER_GROUND },
+  ...["pass", "pass on", "hand over"].map(
+    (lemma): TriggerEntry => ({
+      lemma,
+      pos: "verb",
+      type: "COOPERATE",
+      frame: "transfer",
+      objects: INTELLIGENCE_OBJECTS,
+    }),
+  ),
   {
     lemma: "hand in",
     pos: "verb",
@@ -1288,17 +1332,7 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
     type: "COOPERATE",
     frame: "transfer",
     forms: ["handed"],
-    objects: [
-      "suspect",
-      "suspects",
-      "fugitive",
-      "fugitives",
-      "militant",
-      "militants",
-      "criminal",
-      "criminals",
-      "leader",
-    ],
+    objects: HANDED_OVER_PERSONS,
   },
   {
     lemma: "turn over",

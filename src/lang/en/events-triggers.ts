@@ -1,4 +1,5 @@
 import type { TriggerEntry } from "../../events/tables.ts";
+import { HANDED_OVER_PERSONS } from "./events-triggers-cameo.ts";
 
 /**
  * English event triggers: verbs and nouns with their PLOVER type, mode and
@@ -16,6 +17,8 @@ export const TRIGGERS_EN: TriggerEntry[] = [
   { lemma: "donate", pos: "verb", type: "AID", frame: "transfer" },
   { lemma: "sell", pos: "verb", type: "AID", frame: "transfer", forms: ["sold"] },
   { lemma: "transfer", pos: "verb", type: "AID", frame: "transfer" },
+  // "handed militia leader X over to the ICC": a wanted person handed over is extradited (COOPERATE).
+  { lemma: "hand", pos: "verb", type: "COOPERATE", frame: "transfer", objects: HANDED_OVER_PERSONS },
   { lemma: "hand", pos: "verb", type: "AID", frame: "transfer", objects: ["over"] },
   { lemma: "grant", pos: "verb", type: "AID", frame: "transfer" },
   { lemma: "offer", pos: "verb", type: "AID", frame: "transfer", govern: "pledge" },
