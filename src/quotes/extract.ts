@@ -1261,6 +1261,11 @@ function cueBefore(
       (participial ? mainSubject(cx, pa, v) : null) ??
       documentAuthor(cx, withParse(cx, subjectBefore(cx, v, pa), v, pa), v, pa);
     if (subj) return { ref: subj, cue: { a: v, b: v + 1 }, byVerb: true };
+    // "confirmed the trip in a brief statement that spoke of « … »": the document's author, the clause's subject.
+    if (v - 2 > pa && cx.T.relativePronouns.has(cx.w[v - 1]) && cx.T.documentNouns.has(cx.w[v - 2])) {
+      const author = documentAuthor(cx, descRef(v - 2, v - 1), v, pa);
+      if (author && author.a !== v - 2) return { ref: author, cue: { a: v, b: v + 1 }, byVerb: true };
+    }
     // "a déclaré X :" (inverted subject before a colon), not the object of "called Fields “delusional”".
     const inv = npForward(cx, v + 1, qa);
     let plain = inv !== null && /^[:,]$/.test(cx.w[qa - 1] ?? "");
@@ -2007,8 +2012,9 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
       const w = cx.w[c];
       if (
         c < b - 2 &&
-        // "said, citing satellite imagery": a participle after a comma is an adjunct, not the clause
-        !(comma && cx.T.cueTailParticiples.has(w)) &&
+        // "said, citing satellite imagery", "said Thursday, blaming rising costs": a participle after a comma
+        // is an adjunct, not the clause
+        !(comma && participleAdjunct(cx, c, b)) &&
         cx.inQuote[c] < 0 &&
         (cx.T.clauseStarts.has(w) ||
           (cx.startsAt[c] >= 0 && !cx.mentions[cx.startsAt[c]].inQuote) ||
@@ -2182,7 +2188,7 @@ const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) 
     // comma ends what follows the cue.
     let tail = b;
     for (let x = after; x < b - 1; x++)
-      if (cx.w[x] === "," && cx.T.cueTailParticiples.has(cx.w[x + 1])) {
+      if (cx.w[x] === "," && participleAdjunct(cx, x + 1, b)) {
         tail = x;
         break;
       }
@@ -2195,6 +2201,9 @@ const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) 
     )
       after = tail;
     if (after < tail && (tail - after > 6 || !cx.T.cueAdjunctStarts.has(cx.w[after]))) continue;
+    // (No verb of its own in what follows: "…, Patriot could threaten to liquidate its assets, leaving …",
+    // "…, which, Ada said, is usually full of …".)
+    if (cx.lang === "en" && after < tail && verbOfItsOwn(cx, after, tail)) continue;
     // "Asked how he would thank her, Fraser laughed.": the question put to the speaker is no report.
     if (cx.T.questionFrames.has(cx.w[a]) || (cx.w[a] === "when" && cx.T.questionFrames.has(cx.w[a + 1])))
       break;
@@ -2468,6 +2477,17 @@ function invertedSpeakerAhead(cx: QuoteContext, c: number, b: number): boolean {
   return false;
 }
 
+/** With the tagger: a finite verb or an infinitive ("to liquidate") from `from` to `to` ("a notice posted online" has none). */
+function verbOfItsOwn(cx: QuoteContext, from: number, to: number): boolean {
+  const { pos, feats } = cx.doc.tokens;
+  if (!pos || !feats) return false;
+  for (let k = from; k < to; k++) {
+    if (feats[k]?.includes("VerbForm=Fin")) return true;
+    if (cx.w[k] === "to" && k + 1 < to && pos[k + 1] === "VERB") return true;
+  }
+  return false;
+}
+
 /** With the tagger: no verb nor auxiliary from `from` to `to`. */
 function withoutVerb(cx: QuoteContext, from: number, to: number): boolean {
   const pos = cx.doc.tokens.pos;
@@ -2491,10 +2511,11 @@ function objectNotClause(cx: QuoteContext, from: number, to: number, lemma: stri
   const { pos, head, feats, dep } = cx.doc.tokens;
   if (!pos || !head || cx.lang !== "en") return false;
   for (let k = from; k < to; k++) {
-    // (A subject, or a finite verb wherever the parse attaches it: "a man forced his way in" is a clause.)
-    if (dep && SUBJECT_DEPS.has(dep[k])) return false;
+    // (A subject, or a finite verb wherever the parse attaches it: "a man forced his way in" is a clause;
+    // not inside a relative clause of a noun of the phrase: "1.5 million homes, a target it has missed".)
+    if (dep && SUBJECT_DEPS.has(dep[k]) && !inNounRelative(cx, k, from, to)) return false;
     if (pos[k] !== "VERB" && pos[k] !== "AUX") continue;
-    if (feats?.[k]?.includes("VerbForm=Fin")) return false;
+    if (feats?.[k]?.includes("VerbForm=Fin") && !inNounRelative(cx, k, from, to)) return false;
     // (A participle or infinitive under a noun of the phrase only modifies it: "a letter posted online".)
     let h = head[k];
     for (let hops = 0; hops < 8 && h >= from && h < to && pos[h] !== "NOUN" && pos[h] !== "PROPN"; hops++)
@@ -2504,6 +2525,48 @@ function objectNotClause(cx: QuoteContext, from: number, to: number, lemma: stri
   if (lemma !== "say") return true;
   const m = cx.startsAt[from] >= 0 ? cx.mentions[cx.startsAt[from]] : null;
   return m !== null && m.type === "PER" && !m.inQuote;
+}
+
+/** After a comma, c opens a participle adjunct ("citing satellite imagery", "blaming rising costs"), with the tagger beyond the table. */
+function participleAdjunct(cx: QuoteContext, c: number, b: number): boolean {
+  if (cx.T.cueTailParticiples.has(cx.w[c])) return true;
+  if (cx.lang !== "en" || !/ing$/.test(cx.w[c]) || cx.doc.tokens.pos?.[c] !== "VERB") return false;
+  return !gerundSubject(cx, c, b);
+}
+
+/**
+ * The "-ing" word at c opens a gerund subject with a finite verb of its own before any comma, complementiser or
+ * relative ("he said, replacing her would be hard"), not a participle adjunct ("said, blaming rising costs").
+ */
+function gerundSubject(cx: QuoteContext, c: number, b: number): boolean {
+  const feats = cx.doc.tokens.feats;
+  if (cx.cap[c] || !feats) return false;
+  for (let k = c + 1; k < b; k++) {
+    const w = cx.w[k];
+    if (
+      cx.isPunct(k) ||
+      cx.T.complementisers.has(w) ||
+      cx.T.relativePronouns.has(w) ||
+      cx.T.whClauseOpeners.has(w)
+    )
+      return false;
+    if (feats[k]?.includes("VerbForm=Fin")) return true;
+  }
+  return false;
+}
+
+/** Token k lies in a relative clause of a noun of [from, to) ("a target [it has missed]"), with the parser. */
+function inNounRelative(cx: QuoteContext, k: number, from: number, to: number): boolean {
+  const { pos, head, dep } = cx.doc.tokens;
+  if (!pos || !head || !dep) return false;
+  let x = k;
+  for (let hops = 0; hops < 8 && x >= from && x < to; hops++) {
+    const h = head[x];
+    if (dep[x] === "acl:relcl" && h >= from && h < to && (pos[h] === "NOUN" || pos[h] === "PROPN"))
+      return true;
+    x = h;
+  }
+  return false;
 }
 
 /**
@@ -2604,8 +2667,19 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
     lemma === "warn" ||
     lemma === "inform"
   ) {
-    const obj = npForward(cx, c, limit);
-    if (obj && obj.kind !== "pronoun") {
+    // "told a meeting of island leaders that …": a hearer without a verb, up to "that".
+    let thatAt = -1;
+    if (cx.lang === "en")
+      for (let y = c + 1; y < limit && y <= c + 8; y++) {
+        if (cx.isPunct(y) || cx.isQuoteChar(y) || isVerbLike(cx, y)) break;
+        if (cx.w[y] === "that") {
+          thatAt = y;
+          break;
+        }
+      }
+    const obj = thatAt < 0 ? npForward(cx, c, limit) : null;
+    if (thatAt >= 0) c = thatAt;
+    else if (obj && obj.kind !== "pronoun") {
       // "told council the freeze would …": a bare clause opens at the next article.
       let end = obj.b;
       // ("told CBC News in an email that …": the hearer ends before a preposition.)
@@ -2867,7 +2941,9 @@ function documentAuthor(
   floor: number,
 ): SpeakerRef | null {
   if (!ref || ref.kind === "pronoun") return ref;
-  if (!(cx.lang === "en" ? /ing$/ : /ant$/).test(cx.w[v])) return ref;
+  // (A participle, or a relative's verb: "in a brief statement that spoke of …".)
+  const relative = v - 1 > floor && cx.T.relativePronouns.has(cx.w[v - 1]);
+  if (!relative && !(cx.lang === "en" ? /ing$/ : /ant$/).test(cx.w[v])) return ref;
   let doc = -1;
   for (let y = ref.a; y < ref.b; y++) if (cx.T.documentNouns.has(cx.w[y])) doc = y;
   if (doc < 0) return ref;
@@ -2880,7 +2956,7 @@ function documentAuthor(
     !isVerbLike(cx, docStart - 1)
   )
     docStart--;
-  if (docStart <= floor || cx.T.prepositions.has(cx.w[docStart - 1])) return ref;
+  if (docStart <= floor || (cx.T.prepositions.has(cx.w[docStart - 1]) && !relative)) return ref;
   const author = mainSubject(cx, floor, docStart);
   if (!author || author.b > docStart) return ref;
   if (author.kind !== "desc") return author;
@@ -3361,6 +3437,11 @@ function speakerOf(
         if (cx.w[m.te] === "'s") continue;
         if (subjectLike(cx, m)) return fromMention(cx, m);
       }
+    // "Northbird Air will drop 11 routes … The company said …": the body the lede is about.
+    if (cx.T.topicOrgNouns.has(head)) {
+      const lede = ledeOrganisation(cx, ref.a);
+      if (lede && !otherBody(cx.w.slice(lede.ts, lede.te))) return fromMention(cx, lede);
+    }
   }
   // "Senator X said in a letter … The letter continues": the sender of the document named before.
   if (definite && head && cx.T.documentNouns.has(head) && bare) {
@@ -4314,6 +4395,32 @@ const HEARER_VERBS = new Set([
   "assured",
   "interrupted",
 ]);
+
+/**
+ * The organisation the article is about: the subject of its first sentence outside the headings, a name
+ * with no organisation noun of its own ("Northbird Air", not "the Air Line Pilots Association").
+ *
+ * @example
+ * ledeOrganisation(cx, at); // "Northbird Air" in "Northbird Air will stop flying to 11 cities, …"
+ */
+function ledeOrganisation(cx: QuoteContext, before: number): Mention | null {
+  let lede = -1;
+  for (const m of cx.mentions) {
+    if (m.ts >= before) break;
+    if (lede < 0) {
+      if (inHeading(cx, m.ts)) continue;
+      lede = cx.sent[m.ts];
+    }
+    if (cx.sent[m.ts] !== lede) break;
+    if (m.inQuote || m.type !== "ORG" || cx.w[m.te] === "'s") continue;
+    if (cx.w.slice(m.ts, m.te).some((w) => cx.T.orgNouns.has(w.toLowerCase()))) continue;
+    // (The subject itself, not a modifier of a person: "grilled Wells Fargo CEO John Stumpf".)
+    if (nameAsModifier(cx, m)) continue;
+    const role = parsedRole(cx, m);
+    if (role === "subject" || (role === null && subjectLike(cx, m))) return m;
+  }
+  return null;
+}
 
 /** A name followed by a lower-case organisation or role noun: "the Obama administration", "Trump aides". */
 function nameAsModifier(cx: QuoteContext, m: Mention): boolean {

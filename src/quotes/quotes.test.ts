@@ -943,3 +943,31 @@ test("'Yesterday, Korvan Space, the national space agency, announced the death o
     [["Mia Ostrova", "he had been ill for years"]],
   );
 });
+
+test("English: objects, hearers and participles after a speech verb (invented text)", () => {
+  const run = quoteRunner({ warn: () => {} });
+  const texts = (t: string) =>
+    run(t, "en")
+      .quotes.filter((q) => q.kind !== "scare")
+      .map((q) => q.text);
+  // A noun's relative clause inside a verb's object is no reported clause.
+  assert.deepEqual(
+    texts("The council has promised 400 new homes by 2030, a goal it has missed twice.\n"),
+    [],
+  );
+  // A long hearer up to "that": the clause starts after "that".
+  assert.deepEqual(texts("She told a meeting of village elders that few people understood the risks.\n"), [
+    "few people understood the risks",
+  ]);
+  // A gerund subject with its own verb is the clause; a participle adjunct is not.
+  assert.deepEqual(texts("He said, replacing the coach would be costly.\n"), [
+    "replacing the coach would be costly",
+  ]);
+  // "…, X could threaten to sell its assets, leaving …": an infinitive after the verb, no cue closing the sentence.
+  assert.deepEqual(
+    texts(
+      "Lenders worried that if the city delayed the sale, Varrow could threaten to sell its assets, leaving nothing.\n",
+    ),
+    [],
+  );
+});

@@ -113,3 +113,16 @@ test("'As for X, he …': the topic set off by 'as for' is the antecedent of the
     "As for Ben Marsh, he was lively and sharp. He took every question.\n\nAnd as for Ted Cole, he was strangely subdued. “We will see what happens,” he said.";
   assert.equal(speakerOf(text, "“We will see"), "Ted Cole");
 });
+
+test("a bare company noun far from any name: the body the lede is about, not a lower-case description", () => {
+  const text =
+    "Norvik Airways will close three routes in the north by June, the company said Tuesday, blaming weak demand and higher fuel prices.\n\nThe closures follow two bad years. Union leaders called the news a shock.\n\nTransport analysts were not surprised. Several rivals have shrunk too.\n\nMarket share has fallen for years. Prices keep rising.\n\nThe company said drivers would be offered jobs at other depots.\n";
+  assert.equal(speakerOf(text, "Norvik Airways will close"), "Norvik Airways");
+  assert.equal(speakerOf(text, "drivers would be offered"), "Norvik Airways");
+});
+
+test("a relative's verb after a document in a prepositional phrase: the document's author speaks the fragment", () => {
+  const text =
+    'The palace confirmed the visit in a short statement that spoke of a "new chapter" in relations.';
+  assert.equal(speakerOf(text, '"new chapter"'), "palace");
+});

@@ -25,6 +25,7 @@ import {
   TITLE_MINOR_WORDS_EN,
   TITLE_ROLES_EN,
   TITLES_EN,
+  TOPIC_ORG_NOUNS_EN,
 } from "../lang/en/quotes-cues.ts";
 import {
   ACCENTLESS_NOT_NAMES,
@@ -244,6 +245,8 @@ export interface QuoteTables {
   orgNouns: Set<string>;
   /** Organisation nouns that can stand for any organisation just quoted ("the company"). */
   genericOrgNouns: Set<string>;
+  /** Organisation nouns that may stand for the body the article's lede is about ("the company"); empty where unused. */
+  topicOrgNouns: Set<string>;
   orgNameWords: Set<string>;
   /** Words that make a country's name an agency's ("Health" + "Canada"), lower-case. */
   countryAgencyWords: Set<string>;
@@ -474,6 +477,7 @@ export function quoteTables(lang: string): QuoteTables {
           media: new Set(MEDIA_NOUNS_FR),
           orgNouns: new Set(ORG_NOUNS_FR),
           genericOrgNouns: new Set(GENERIC_ORG_NOUNS_FR),
+          topicOrgNouns: new Set(),
           orgNameWords: new Set(ORG_NAME_WORDS_FR),
           countryAgencyWords: new Set(),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_FR),
@@ -562,6 +566,7 @@ export function quoteTables(lang: string): QuoteTables {
           media: new Set(MEDIA_NOUNS_EN),
           orgNouns: new Set(ORG_NOUNS_EN),
           genericOrgNouns: new Set(GENERIC_ORG_NOUNS_EN),
+          topicOrgNouns: new Set(TOPIC_ORG_NOUNS_EN),
           orgNameWords: new Set(ORG_NAME_WORDS_EN),
           countryAgencyWords: new Set(COUNTRY_AGENCY_WORDS_EN),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_EN),

@@ -1269,6 +1269,42 @@ export const TITLE_ROLES_EN: Readonly<Record<string, string>> = {
  * Organisation nouns that can stand for any organisation just quoted ("Twitter said … The company
  * said"); other organisation nouns (government, ministry, police) go back only to a name that holds them.
  */
+/**
+ * Organisation nouns that, when no body named with the noun spoke nearby, stand for the body the article is
+ * about, the subject of its lede ("Northbird Air will drop … The company said later …").
+ */
+export const TOPIC_ORG_NOUNS_EN: readonly string[] = [
+  "company",
+  "firm",
+  "club",
+  "team",
+  "airline",
+  "carrier",
+  "retailer",
+  "automaker",
+  "carmaker",
+  "insurer",
+  "lender",
+  "bank",
+  "startup",
+  "manufacturer",
+  "maker",
+  "broadcaster",
+  "utility",
+  "miner",
+  "producer",
+  "chain",
+  "operator",
+  "developer",
+  "brewer",
+  "publisher",
+  "franchise",
+  "conglomerate",
+  "supplier",
+  "distributor",
+  "employer",
+];
+
 export const GENERIC_ORG_NOUNS_EN: readonly string[] = [
   "company",
   "firm",
