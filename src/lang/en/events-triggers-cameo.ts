@@ -444,9 +444,18 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
     pos: "verb",
     type: "RETREAT",
     mode: "disarm",
+    // "handed over its weapons to the UN mission": whom they are handed to is the target.
+    frame: "transfer",
     objects: ["weapons", "arms", "guns", "rifles", "ammunition"],
   },
-  { lemma: "hand over", pos: "verb", type: "RETREAT", mode: "withdraw", objects: HANDED_OVER_GROUND },
+  {
+    lemma: "hand over",
+    pos: "verb",
+    type: "RETREAT",
+    mode: "withdraw",
+    frame: "transfer",
+    objects: HANDED_OVER_GROUND,
+  },
   ...["pass", "pass on", "hand over"].map(
     (lemma): TriggerEntry => ({
       lemma,
