@@ -4487,6 +4487,9 @@ function subjectLike(cx: QuoteContext, m: Mention): boolean {
     cx.T.pronouns.has(cx.w[m.te + 1] ?? "")
   )
     return true;
+  // "For Dana Ruiz, a first-year student, the strike has meant …": the person set off as the sentence's topic.
+  if (cx.T.topicPrepositions.has(w.toLowerCase()) && k === cx.sentStart[cx.sent[m.ts]] && cx.w[m.te] === ",")
+    return true;
   return false;
 }
 

@@ -126,3 +126,9 @@ test("a relative's verb after a document in a prepositional phrase: the document
     'The palace confirmed the visit in a short statement that spoke of a "new chapter" in relations.';
   assert.equal(speakerOf(text, '"new chapter"'), "palace");
 });
+
+test("a person set off as the topic by an opening 'For X,' is the pronoun's antecedent, not the last speaker", () => {
+  const text =
+    'Transit chief Colm Reddy said the offer was fair. "We have made our best offer," Reddy said.\n\nFor Tobias Wendt, a 19-year-old student, the strike has meant a long walk to class.\n\n"I cannot afford a taxi every day," he said.\n';
+  assert.equal(speakerOf(text, '"I cannot afford'), "Tobias Wendt");
+});

@@ -104,6 +104,7 @@ import {
   TIME_LEADS_EN,
   TIME_UNITS_EN,
   TIME_WORDS_EN,
+  TOPIC_PREPOSITIONS_EN,
   UNREALISED_SPEECH_GOVERNORS_EN,
   VERB_AUXILIARIES_EN,
   WH_CLAUSE_OPENERS_EN,
@@ -279,6 +280,8 @@ export interface QuoteTables {
   leadingConnectors: Set<string>;
   pluralDeterminers: Set<string>;
   subjectConnectors: Set<string>;
+  /** Prepositions opening a sentence that make the name after them its topic ("For X, …"); empty where unused. */
+  topicPrepositions: Set<string>;
   /** This language's words that end a description read forward, and relatives that cut it (English). */
   descriptionEnds: Set<string>;
   descriptionRelatives: Set<string>;
@@ -478,6 +481,7 @@ export function quoteTables(lang: string): QuoteTables {
           orgNouns: new Set(ORG_NOUNS_FR),
           genericOrgNouns: new Set(GENERIC_ORG_NOUNS_FR),
           topicOrgNouns: new Set(),
+          topicPrepositions: new Set(),
           orgNameWords: new Set(ORG_NAME_WORDS_FR),
           countryAgencyWords: new Set(),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_FR),
@@ -567,6 +571,7 @@ export function quoteTables(lang: string): QuoteTables {
           orgNouns: new Set(ORG_NOUNS_EN),
           genericOrgNouns: new Set(GENERIC_ORG_NOUNS_EN),
           topicOrgNouns: new Set(TOPIC_ORG_NOUNS_EN),
+          topicPrepositions: new Set(TOPIC_PREPOSITIONS_EN),
           orgNameWords: new Set(ORG_NAME_WORDS_EN),
           countryAgencyWords: new Set(COUNTRY_AGENCY_WORDS_EN),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_EN),

@@ -918,3 +918,9 @@ export const QUESTION_AUXILIARIES_EN: readonly string[] = [
   "might",
   "must",
 ];
+
+/**
+ * Prepositions that set a person off as the topic when they open the sentence and a comma closes the name
+ * ("For Dana Ruiz, a first-year student, the strike has meant …": the "she" after it is Ruiz).
+ */
+export const TOPIC_PREPOSITIONS_EN: readonly string[] = ["for", "to"];
