@@ -378,6 +378,8 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
         score += 2;
       }
       if (lex.reflexive.has(c.entry)) score += 1;
+      // "Militia fighters gathered …": forces doing what a crowd could do mobilise.
+      if (c.entry.troops && cands.length > 1 && troopSubject(s, k)) score += 1;
       // With a tagger, prefer the entry whose part of speech matches.
       if (s.pos && (c.entry.pos === "verb") === (s.upos(k) === "VERB" || s.upos(k) === "AUX")) score += 0.5;
       if (!best || score > best.score) best = { entry: c.entry, to: c.to, score };

@@ -1593,6 +1593,8 @@ export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
   { lemma: "gather", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
   // "Defence ministers gathered in Brussels": officials gathering meet (CONSULT), a crowd demonstrates.
   { lemma: "gather", pos: "verb", type: "CONSULT", frame: "meet", officials: true },
+  // "Militia fighters gathered by the thousands outside the town": armed men massing mobilise (CAMEO 15).
+  { lemma: "gather", pos: "verb", type: "MOBILIZE", mode: "troops", frame: "intrans", troops: true },
   { lemma: "assemble", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
   { lemma: "converge", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
   // SANCTION
