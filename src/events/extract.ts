@@ -256,6 +256,11 @@ function posFits(s: SentenceView, k: number, entry: TriggerEntry): boolean {
         // An irregular form the table lists, mis-tagged as a function word by the tagger ("withdrew" as ADP).
         ((p === "ADP" || p === "DET" || p === "ADV" || p === "X") &&
           (entry.forms?.includes(s.lower[k]) ?? false)) ||
+        // "Mali withdrew from …" with "withdrew" tagged NOUN: a listed past form with no determiner before it.
+        (p === "NOUN" &&
+          s.lower[k].endsWith("ew") &&
+          (entry.forms?.includes(s.lower[k]) ?? false) &&
+          !(k > 0 && s.upos(k - 1) === "DET")) ||
         p === "AUX" ||
         (p === "ADJ" &&
           !LEXICALISED_PARTICIPLES.has(s.lower[k]) &&
@@ -1171,6 +1176,13 @@ function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: 
   if (s.rel(v) === "amod" && v > 0 && PERFECT_HAVE.has(s.lower[v - 1]) && s.head![v] > v) {
     const viaHave = subjectOf(s, v - 1, hops);
     return viaHave ? { k: viaHave.k, passive: false } : null;
+  }
+  // "Mali withdrew from …" read as a noun phrase: the capitalised modifier before the verb is its subject.
+  if (s.upos(v) === "NOUN" && s.lower[v].endsWith("ew")) {
+    const name = s
+      .children(v)
+      .find((c) => c < v && /^(amod|compound)$/.test(s.rel(c)) && /^\p{Lu}/u.test(s.text[c]));
+    if (name !== undefined) return { k: name, passive: false };
   }
   let cur = v;
   for (let n = 0; n <= hops && cur >= 0; n++) {
