@@ -790,7 +790,11 @@ export const TRIGGERS_EN: TriggerEntry[] = [
       "delivery",
       "deliveries",
       "aid",
+      "convoy",
       "convoys",
+      "trucks",
+      "lorries",
+      "team",
       "workers",
       // The manual (RETREAT): allowing the entry of observers or aid workers ("allowed a UN team into X",
       // "allowed the investigators to enter").
