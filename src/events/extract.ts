@@ -4518,7 +4518,10 @@ function eventKind(
     type === "ASSAULT" &&
     s.hasSyntax &&
     (protestersAct(s, lex, roles.anchor) ||
-      (STREET_VIOLENCE.has(mode ?? "") && crowdSubject(s, lex, roles.anchor)))
+      (STREET_VIOLENCE.has(mode ?? "") && crowdSubject(s, lex, roles.anchor))) &&
+    // "protesters beat a television journalist", "an officer was hacked to death by a mob": violence aimed at one
+    // person is an assault on them, not the riot's continuous action against a group (the manual's riot mode).
+    !onePersonHit(s, roles.anchor)
   ) {
     type = "PROTEST";
     mode = "riot";
@@ -4946,6 +4949,16 @@ function stateSubject(s: SentenceView, lex: EventLexicon, v: number): boolean {
 }
 
 /** The subject of `v` is a protest crowd: a noun the lexicon lists as a PROTEST trigger (protesters, rioters) or a mob. */
+/** The one hit by verb v (its object, or the subject of its passive) is a single person. */
+function onePersonHit(s: SentenceView, v: number): boolean {
+  const hit = s.children(v).find((c) => s.rel(c) === "obj" || s.rel(c) === "nsubj:pass");
+  if (hit === undefined || s.feat(hit, "Number") === "Plur" || s.upos(hit) === "NUM") return false;
+  return (
+    personHead(s, hit) ||
+    s.doc.entities.some((e) => e.label === "PER" && e.start <= s.start[hit] && e.end >= s.end[hit])
+  );
+}
+
 function protestersAct(s: SentenceView, lex: EventLexicon, v: number): boolean {
   const sub = subjectOf(s, v);
   // "Shops were torched by rioters": the agent of a passive is who acts.
