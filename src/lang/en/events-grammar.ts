@@ -42,6 +42,8 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
     "prior",
     "pending",
     "whereas",
+    "though",
+    "although",
   ],
   actHeads: [
     "effort",
