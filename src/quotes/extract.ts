@@ -3320,7 +3320,19 @@ function speakerOf(
     let gender = cx.T.roles.get(head) ?? "";
     if (!gender && cx.lang === "fr") gender = words[0] === "la" ? "f" : words[0] === "le" ? "m" : "";
     const m = antecedent(cx, ref.a, gender === "m" || gender === "f" ? gender : "person", spoke, history);
-    if (m && "mention" in m && m.mention.person && cx.sent[ref.a] - cx.sent[m.mention.ts] <= 4) {
+    // ("Kestrel Books … will close, its owner said": not the name in the same sentence that "its" stands for.)
+    const possessor =
+      m !== null &&
+      "mention" in m &&
+      cx.T.bodyPossessives.has(words[0] ?? "") &&
+      cx.sent[m.mention.ts] === cx.sent[ref.a];
+    if (
+      m &&
+      "mention" in m &&
+      m.mention.person &&
+      !possessor &&
+      cx.sent[ref.a] - cx.sent[m.mention.ts] <= 4
+    ) {
       // A job title ("the mayor") does not name someone known by another job title.
       const heads = m.mention.person.roleHeads;
       // ("le ministre" is not the commentator named before, whatever the article's gender says.)
@@ -3612,7 +3624,8 @@ function describedSubjectBefore(
  * // "The head of the Hilltop union says … \nUnion head Kim Ross …" → the mention "Kim Ross"
  */
 function definiteLedeRole(cx: QuoteContext, ref: SpeakerRef, words: readonly string[]): Mention | null {
-  if (cx.lang !== "en" || !cx.T.definiteArticles.has(words[0] ?? "")) return null;
+  const bodys = cx.T.bodyPossessives.has(words[0] ?? "");
+  if (cx.lang !== "en" || !(cx.T.definiteArticles.has(words[0] ?? "") || bodys)) return null;
   let head = "";
   for (let k = 1; k < words.length && k < 4; k++) {
     if (cx.T.complementPreps.has(words[k])) break;
@@ -3622,23 +3635,25 @@ function definiteLedeRole(cx: QuoteContext, ref: SpeakerRef, words: readonly str
   // No one with that role named before the description.
   if (cx.persons.some((p) => p.first < cx.ts[ref.a] && p.roleHeads.has(head))) return null;
   const s0 = cx.sent[ref.a];
+  // ("its chief executive" in the lede: the one named with that job a few sentences on.)
   for (const m of cx.mentions) {
     if (m.ts < ref.b || m.inQuote || cx.sent[m.ts] === s0) continue;
-    if (cx.sent[m.ts] - s0 > 2) break;
+    if (cx.sent[m.ts] - s0 > (bodys ? 4 : 2)) break;
     if (m.type === "PER" && m.person?.roleHeads.has(head)) return m;
+    // ("Derek Halvorsen, Northbird's president and chief executive, said": the job in the apposition.)
+    if (bodys && m.type === "PER" && cx.w[m.te] === ",")
+      for (let y = m.te + 1; y < m.te + 9 && y < cx.n && cx.w[y] !== "," && !END_PUNCT.has(cx.w[y]); y++)
+        if (cx.w[y] === head) return m;
   }
+  // "…, its owner said Saturday. Harriet Beaumont, 74, opened the store in 1979": the person whose name
+  // opens the next sentence.
+  if (bodys) return nameOpeningNext(cx, ref, cx.T.roles.get(head));
   return null;
 }
 
-function namedAfterLede(cx: QuoteContext, ref: SpeakerRef, words: readonly string[]): Mention | null {
-  const indefinite = (k: number) => k >= 0 && cx.T.indefiniteArticles.has(cx.w[k]);
-  if (ref.kind === "pronoun") return null;
+/** The person whose name opens one of the two sentences after the reference (after role words or a short adjunct). */
+function nameOpeningNext(cx: QuoteContext, ref: SpeakerRef, gender: Gender | "" | undefined): Mention | null {
   const s0 = cx.sent[ref.a];
-  if (cx.sentPara[s0] > 0 && s0 > 1) return null;
-  if (!(indefinite(ref.a) || indefinite(ref.a - 1))) return definiteLedeRole(cx, ref, words);
-  let gender: Gender | "" | undefined;
-  for (const w of words) if (cx.T.roles.has(w)) gender = cx.T.roles.get(w);
-  if (gender === undefined) return null;
   for (const m of cx.mentions) {
     if (m.ts < ref.b || m.inQuote || cx.sent[m.ts] === s0) continue;
     if (cx.sent[m.ts] - s0 > 2) break;
@@ -3652,6 +3667,18 @@ function namedAfterLede(cx: QuoteContext, ref: SpeakerRef, words: readonly strin
     return m.ts - first <= 6 ? m : null;
   }
   return null;
+}
+
+function namedAfterLede(cx: QuoteContext, ref: SpeakerRef, words: readonly string[]): Mention | null {
+  const indefinite = (k: number) => k >= 0 && cx.T.indefiniteArticles.has(cx.w[k]);
+  if (ref.kind === "pronoun") return null;
+  const s0 = cx.sent[ref.a];
+  if (cx.sentPara[s0] > 0 && s0 > 1) return null;
+  if (!(indefinite(ref.a) || indefinite(ref.a - 1))) return definiteLedeRole(cx, ref, words);
+  let gender: Gender | "" | undefined;
+  for (const w of words) if (cx.T.roles.has(w)) gender = cx.T.roles.get(w);
+  if (gender === undefined) return null;
+  return nameOpeningNext(cx, ref, gender);
 }
 
 /**

@@ -132,3 +132,12 @@ test("a person set off as the topic by an opening 'For X,' is the pronoun's ante
     'Transit chief Colm Reddy said the offer was fair. "We have made our best offer," Reddy said.\n\nFor Tobias Wendt, a 19-year-old student, the strike has meant a long walk to class.\n\n"I cannot afford a taxi every day," he said.\n';
   assert.equal(speakerOf(text, '"I cannot afford'), "Tobias Wendt");
 });
+
+test("a body's job in the lede ('its owner', 'its chief executive') is the person introduced just after", () => {
+  const owner =
+    "Marlow Records, the small shop on Kent Street that has sold vinyl for decades, will close in March, its owner said Friday.\n\nEdith Marlow, 71, opened the store in 1982. She said the rent had doubled.\n";
+  assert.equal(speakerOf(owner, "Marlow Records, the small shop"), "Edith Marlow");
+  const chief =
+    "Norvik Airways will drop six routes, blaming what its chief executive called “a market that does not pay.”\n\nThe cuts will affect 200 staff.\n\n“These were hard choices,” Pavel Lindqvist, Norvik's president and chief executive, said on a call.\n";
+  assert.equal(speakerOf(chief, "“a market"), "Pavel Lindqvist");
+});

@@ -39,6 +39,7 @@ import {
   APPOSITION_STOPS_EN,
   AUTHOR_PREPOSITIONS_EN,
   BARE_CLAUSE_VERBS_EN,
+  BODY_POSSESSIVES_EN,
   CALLED_AS_VERB_EN,
   CLAUSE_STARTS_EN,
   COMPLEMENT_PREPOSITIONS_EN,
@@ -282,6 +283,8 @@ export interface QuoteTables {
   subjectConnectors: Set<string>;
   /** Prepositions opening a sentence that make the name after them its topic ("For X, …"); empty where unused. */
   topicPrepositions: Set<string>;
+  /** Possessive determiners of a body ("its owner"); empty where unused. */
+  bodyPossessives: Set<string>;
   /** This language's words that end a description read forward, and relatives that cut it (English). */
   descriptionEnds: Set<string>;
   descriptionRelatives: Set<string>;
@@ -482,6 +485,7 @@ export function quoteTables(lang: string): QuoteTables {
           genericOrgNouns: new Set(GENERIC_ORG_NOUNS_FR),
           topicOrgNouns: new Set(),
           topicPrepositions: new Set(),
+          bodyPossessives: new Set(),
           orgNameWords: new Set(ORG_NAME_WORDS_FR),
           countryAgencyWords: new Set(),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_FR),
@@ -572,6 +576,7 @@ export function quoteTables(lang: string): QuoteTables {
           genericOrgNouns: new Set(GENERIC_ORG_NOUNS_EN),
           topicOrgNouns: new Set(TOPIC_ORG_NOUNS_EN),
           topicPrepositions: new Set(TOPIC_PREPOSITIONS_EN),
+          bodyPossessives: new Set(BODY_POSSESSIVES_EN),
           orgNameWords: new Set(ORG_NAME_WORDS_EN),
           countryAgencyWords: new Set(COUNTRY_AGENCY_WORDS_EN),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_EN),

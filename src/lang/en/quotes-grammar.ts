@@ -924,3 +924,6 @@ export const QUESTION_AUXILIARIES_EN: readonly string[] = [
  * ("For Dana Ruiz, a first-year student, the strike has meant …": the "she" after it is Ruiz).
  */
 export const TOPIC_PREPOSITIONS_EN: readonly string[] = ["for", "to"];
+
+/** Possessives of a body, not a person: "its owner", "their chief executive" in a lede name the body's person. */
+export const BODY_POSSESSIVES_EN: readonly string[] = ["its", "their"];
