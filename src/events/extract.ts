@@ -2460,11 +2460,14 @@ function rolesSyntax(
       target = objActors;
     // "seized rifles from smugglers at the harbour of X": a place in a loose at/on phrase yields to people
     // the object names.
+    // "detained 11 journalists … into alleged links with a banned group": people a material act takes as its
+    // object are whom it hits, before a party named in a loose phrase.
     else if (
       looseAgainst &&
       objActors.length &&
       !moved &&
-      target.every((m) => m.kind === "LOC" && !m.entity?.startsWith("country:"))
+      (target.every((m) => m.kind === "LOC" && !m.entity?.startsWith("country:")) ||
+        (!VERBAL.has(t.entry.type) && objs.some((o) => personHead(s, o))))
     )
       target = objActors;
     // "suspended its ties with NATO", "broke off talks with the rebels": the partner of the relation acted on.
