@@ -121,6 +121,11 @@ export const ACTOR_NOUNS_EN: ActorNouns = {
   media: "group",
   agency: "group",
   newspaper: "group",
+  // Bodies of the press and civil society, acted upon as much as acting (raided the offices of a news outlet).
+  outlet: "group",
+  broadcaster: "group",
+  charity: "group",
+  ngo: "group",
   television: "group",
   sources: "group",
   counterpart: "person",
