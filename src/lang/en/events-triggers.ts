@@ -836,6 +836,16 @@ export const TRIGGERS_EN: TriggerEntry[] = [
   { lemma: "give in", pos: "verb", type: "CONCEDE", forms: ["gave"] },
   { lemma: "back down", pos: "verb", type: "CONCEDE" },
   { lemma: "settle", pos: "verb", type: "AGREE", weak: true },
+  // "began settling oil trades in rupees", "settle cross-border payments in shillings": trade settled between two
+  // sides is economic exchange (COOPERATE), not a settlement of a dispute.
+  {
+    lemma: "settle",
+    pos: "verb",
+    type: "COOPERATE",
+    frame: "meet",
+    objects: ["trade", "trades", "payment", "payments", "transactions", "invoices"],
+    directObject: true,
+  },
   { lemma: "press for", pos: "verb", type: "REQUEST", govern: "absorb" },
   { lemma: "rally against", pos: "verb", type: "ACCUSE", mode: "disapprove" },
   { lemma: "put on alert", pos: "verb", type: "MOBILIZE", mode: "troops" },
