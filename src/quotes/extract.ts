@@ -880,7 +880,9 @@ function cueAfter(
     if (cx.T.ambiguous.has(w) && (!isVerbCue(cx, v, j) || (v + 1 < limit && cx.T.roles.has(cx.w[v + 1]))))
       continue;
     const subj = withParse(cx, subjectBefore(cx, v, j), v, j);
-    if (subj && subj.a <= j + 1) return { ref: subj, cue: { a: v, b: v + 1 }, end: v + 1 };
+    // (A noun before the subject makes a relative clause of it: "…, something the government has rejected.")
+    const nounBefore = subj !== null && subj.a === j + 1 && NOMINAL_TAGS.has(cx.doc.tokens.pos?.[j] ?? "");
+    if (subj && subj.a <= j + 1 && !nounBefore) return { ref: subj, cue: { a: v, b: v + 1 }, end: v + 1 };
     // "Senate minority leader Harry Reid told": a person after a run of capitalised and role words.
     if (subj?.kind === "mention" && subj.mention?.type === "PER" && subj.a - j <= 5) {
       let plain = true;
@@ -2188,7 +2190,10 @@ const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) 
     // comma ends what follows the cue.
     let tail = b;
     for (let x = after; x < b - 1; x++)
-      if (cx.w[x] === "," && participleAdjunct(cx, x + 1, b)) {
+      if (
+        cx.w[x] === "," &&
+        (participleAdjunct(cx, x + 1, b) || cx.T.cueTailSubordinators.has(cx.w[x + 1]))
+      ) {
         tail = x;
         break;
       }
@@ -2495,6 +2500,9 @@ function withoutVerb(cx: QuoteContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (pos[k] === "VERB" || pos[k] === "AUX") return false;
   return true;
 }
+
+/** Tags of a noun phrase's own words (a reduced relative clause may follow them). */
+const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 
 const SUBJECT_DEPS = new Set(["nsubj", "nsubj:pass", "csubj", "expl"]);
 

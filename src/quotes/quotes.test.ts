@@ -971,3 +971,23 @@ test("English: objects, hearers and participles after a speech verb (invented te
     [],
   );
 });
+
+test("English: closing cues, an adverbial clause after them and a reduced relative (invented text)", () => {
+  const run = quoteRunner({ warn: () => {} });
+  const texts = (t: string) =>
+    run(t, "en")
+      .quotes.filter((q) => q.kind !== "scare")
+      .map((q) => q.text);
+  // An adverbial clause after the closing cue's comma is the writer's.
+  assert.deepEqual(
+    texts(
+      "Norland will send $5 million in aid to the region, Foreign Minister Ada Keller announced Friday, as the death toll rose above 300.\n",
+    ),
+    ["Norland will send $5 million in aid to the region"],
+  );
+  // "…, something the council has rejected": a reduced relative, no closing cue.
+  assert.deepEqual(
+    texts("Her party has asked for a full audit of the budget, something the council has so far rejected.\n"),
+    [],
+  );
+});

@@ -50,6 +50,7 @@ import {
   CUE_ADJUNCT_STARTS_EN,
   CUE_ADJUNCT_WORDS_EN,
   CUE_TAIL_PARTICIPLES_EN,
+  CUE_TAIL_SUBORDINATORS_EN,
   DEFINITE_ARTICLES_EN,
   DEMONSTRATIVES_EN,
   DESCRIPTION_ENDS_EN,
@@ -285,6 +286,8 @@ export interface QuoteTables {
   topicPrepositions: Set<string>;
   /** Possessive determiners of a body ("its owner"); empty where unused. */
   bodyPossessives: Set<string>;
+  /** Subordinators opening an adverbial clause after a closing cue's comma; empty where unused. */
+  cueTailSubordinators: Set<string>;
   /** This language's words that end a description read forward, and relatives that cut it (English). */
   descriptionEnds: Set<string>;
   descriptionRelatives: Set<string>;
@@ -486,6 +489,7 @@ export function quoteTables(lang: string): QuoteTables {
           topicOrgNouns: new Set(),
           topicPrepositions: new Set(),
           bodyPossessives: new Set(),
+          cueTailSubordinators: new Set(),
           orgNameWords: new Set(ORG_NAME_WORDS_FR),
           countryAgencyWords: new Set(),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_FR),
@@ -577,6 +581,7 @@ export function quoteTables(lang: string): QuoteTables {
           topicOrgNouns: new Set(TOPIC_ORG_NOUNS_EN),
           topicPrepositions: new Set(TOPIC_PREPOSITIONS_EN),
           bodyPossessives: new Set(BODY_POSSESSIVES_EN),
+          cueTailSubordinators: new Set(CUE_TAIL_SUBORDINATORS_EN),
           orgNameWords: new Set(ORG_NAME_WORDS_EN),
           countryAgencyWords: new Set(COUNTRY_AGENCY_WORDS_EN),
           mediaNameWords: new Set(MEDIA_NAME_WORDS_EN),

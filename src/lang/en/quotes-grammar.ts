@@ -927,3 +927,20 @@ export const TOPIC_PREPOSITIONS_EN: readonly string[] = ["for", "to"];
 
 /** Possessives of a body, not a person: "its owner", "their chief executive" in a lede name the body's person. */
 export const BODY_POSSESSIVES_EN: readonly string[] = ["its", "their"];
+
+/**
+ * Subordinators that open an adverbial clause after a closing cue and its comma: what follows is the writer's
+ * ("…, the minister announced Friday, as the death toll rose above 600.").
+ */
+export const CUE_TAIL_SUBORDINATORS_EN: readonly string[] = [
+  "as",
+  "while",
+  "after",
+  "before",
+  "because",
+  "since",
+  "although",
+  "though",
+  "when",
+  "even",
+];
