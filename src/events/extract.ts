@@ -933,6 +933,23 @@ function relate(s: SentenceView, trs: Trigger[]): void {
         B.absorbedBy = trs.indexOf(A);
       }
     }
+  // "Sudan agreed to let South Sudan export oil": what another party is let do is not the agreeing side's own
+  // planned act; the agreement to it stands alone (AGREE, whom it lets act as target).
+  if (s.hasSyntax)
+    for (const B of trs) {
+      const A = B.governor >= 0 ? trs[B.governor] : null;
+      const lets = s.head![B.h];
+      if (
+        A &&
+        A.entry.govern === "agree" &&
+        s.baseRel(B.h) === "xcomp" &&
+        lets >= 0 &&
+        lets !== A.h &&
+        OBJECT_CONTROL.has(s.lemma[lets]) &&
+        s.children(lets).some((c) => c < B.h && s.baseRel(c) === "obj")
+      )
+        B.dropped = true;
+    }
   // « l'aide promise », "the pledged aid": a participle on a noun trigger is its modality, not an event.
   if (s.hasSyntax)
     for (const A of trs)
@@ -1236,6 +1253,12 @@ function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: 
         return { k: aux - 1, passive: true };
     }
     const r = s.baseRel(cur);
+    // "agreed to let South Sudan export oil", "allowed traders to settle": the object of a verb of leave or
+    // help is who does the act it governs (object control).
+    if (r === "xcomp" && OBJECT_CONTROL.has(s.lemma[s.head![cur]])) {
+      const obj = s.children(s.head![cur]).find((c) => c < cur && s.baseRel(c) === "obj");
+      if (obj !== undefined) return { k: obj, passive: false };
+    }
     if (r === "xcomp" || r === "conj" || r === "advcl" || r === "acl" || r === "ccomp") {
       if (r === "acl" && s.rel(cur) === "acl:relcl") return { k: s.head![cur], passive: false };
       if (r === "acl")
@@ -5103,6 +5126,7 @@ function judgedAuthor(
 
 const JOINT_WORDS = GRAMMAR.jointWords;
 const EXERCISE_NOUNS = GRAMMAR.exerciseNouns;
+const OBJECT_CONTROL = GRAMMAR.objectControlVerbs;
 const INVITATION_NOUNS = GRAMMAR.invitationNouns;
 const LETTER_NOUNS = GRAMMAR.letterNouns;
 const DEMAND_NOUNS = GRAMMAR.demandNouns;

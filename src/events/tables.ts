@@ -202,6 +202,8 @@ export interface EventGrammar {
   jointWords: string[];
   /** Nouns of a military exercise: held by one side alone it is a show of force (the manual's MOBILIZE note). */
   exerciseNouns?: string[];
+  /** Verbs whose object does the act they govern ("let X export", "allowed X to enter"): object control. */
+  objectControlVerbs?: string[];
   /** Nouns of an invitation, whose from-phrase names who invites ("an invitation from X to visit"). */
   invitationNouns: string[];
   /** Nouns of a written message whose to-phrase names its addressee ("in a letter to the UN"). */

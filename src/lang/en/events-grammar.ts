@@ -128,6 +128,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   phrasalParticles: ["aside", "off", "up", "down", "out", "back", "away"],
   pairWords: ["two", "both"],
   jointWords: ["joint", "jointly", "together"],
+  objectControlVerbs: ["let", "allow", "permit", "enable", "help"],
   exerciseNouns: [
     "exercise",
     "exercises",

@@ -247,6 +247,10 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
   { lemma: "accredit", pos: "verb", type: "SUPPORT" },
   { lemma: "recognition", pos: "noun", type: "SUPPORT" },
   { lemma: "endorsement", pos: "noun", type: "SUPPORT" },
+  // Exports between states are economic exchange (the manual's COOPERATE: "economic exchange or cooperation");
+  // arms exported are an arms transfer (AID).
+  { lemma: "export", pos: "verb", type: "COOPERATE", frame: "transfer" },
+  { lemma: "export", pos: "verb", type: "AID", frame: "transfer", objects: EQUIPMENT_OBJECTS },
   { lemma: "ratification", pos: "noun", type: "SUPPORT" },
   { lemma: "solidarity", pos: "noun", type: "SUPPORT", weak: true },
   {
