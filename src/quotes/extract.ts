@@ -1480,6 +1480,8 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
     if (w === ",") {
       const opener = personBeforeAside(cx, k, floor);
       if (opener) return mentionRef(opener.left, opener.te, opener);
+      const described = descriptionBeforeAside(cx, k, floor);
+      if (described) return described;
     }
     // "Anton Weiss, the director of the archive, the Old Customs House, said": the person opening the
     // sentence, not the name closing his apposition.
@@ -1664,6 +1666,36 @@ function personBeforeAside(cx: QuoteContext, comma: number, floor: number): Ment
     if (!relative && isVerbLike(cx, c) && !cx.cap[c] && !/^['’]s$/.test(x)) return null;
   }
   return m;
+}
+
+/**
+ * "Cycling advocates, who have pushed for bike lanes since 2019, said": a short noun phrase of people
+ * opening the sentence, then a relative aside closed by the comma before the verb (English).
+ *
+ * @example
+ * descriptionBeforeAside(cx, comma, floor); // "Cycling advocates" in the sentence above
+ */
+function descriptionBeforeAside(cx: QuoteContext, comma: number, floor: number): SpeakerRef | null {
+  if (cx.lang !== "en") return null;
+  const s = Math.max(floor, cx.sentStart[cx.sent[comma]]);
+  let after = s;
+  while (after < comma && after - s <= 8 && cx.w[after] !== ",") after++;
+  if (after === s || after >= comma || cx.w[after] !== "," || !cx.T.relativePronouns.has(cx.w[after + 1]))
+    return null;
+  let people = false;
+  for (let y = s; y < after; y++) {
+    const w = cx.w[y];
+    if (isVerbLike(cx, y) || cx.isQuoteChar(y) || cx.startsAt[y] >= 0) return null;
+    const sing = singularOf(w);
+    if (cx.T.roles.has(w) || cx.T.roles.has(sing) || cx.T.orgNouns.has(w) || cx.T.orgNouns.has(sing))
+      people = true;
+  }
+  if (!people) return null;
+  for (let c = after + 1; c < comma; c++) {
+    const x = cx.w[c];
+    if (cx.isQuoteChar(c) || x === ":" || x === ";") return null;
+  }
+  return descRef(s, after);
 }
 
 function leadingSubject(cx: QuoteContext, comma: number, floor: number): Mention | null {
@@ -2775,7 +2807,9 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
         !(
           cx.T.verbs.has(cx.w[x]) &&
           !cx.T.determiners.has(cx.w[x - 1]) &&
-          !(cx.lang === "en" && cx.cap[x - 1])
+          !(cx.lang === "en" && cx.cap[x - 1]) &&
+          // ("in a recent report that …": the tagger's noun after an adjective.)
+          !(cx.lang === "en" && cx.doc.tokens.pos?.[x] === "NOUN" && cx.doc.tokens.pos?.[x - 1] === "ADJ")
         )
       )
         x++;

@@ -944,12 +944,14 @@ test("'Yesterday, Korvan Space, the national space agency, announced the death o
   );
 });
 
+const runEnglish = quoteRunner({ warn: () => {} });
+/** The texts of the quotes (not scare quotes) found in English text `t` by the full pipeline. */
+const texts = (t: string) =>
+  runEnglish(t, "en")
+    .quotes.filter((q) => q.kind !== "scare")
+    .map((q) => q.text);
+
 test("English: objects, hearers and participles after a speech verb (invented text)", () => {
-  const run = quoteRunner({ warn: () => {} });
-  const texts = (t: string) =>
-    run(t, "en")
-      .quotes.filter((q) => q.kind !== "scare")
-      .map((q) => q.text);
   // A noun's relative clause inside a verb's object is no reported clause.
   assert.deepEqual(
     texts("The council has promised 400 new homes by 2030, a goal it has missed twice.\n"),
@@ -973,11 +975,6 @@ test("English: objects, hearers and participles after a speech verb (invented te
 });
 
 test("English: closing cues, an adverbial clause after them and a reduced relative (invented text)", () => {
-  const run = quoteRunner({ warn: () => {} });
-  const texts = (t: string) =>
-    run(t, "en")
-      .quotes.filter((q) => q.kind !== "scare")
-      .map((q) => q.text);
   // An adverbial clause after the closing cue's comma is the writer's.
   assert.deepEqual(
     texts(
@@ -989,5 +986,26 @@ test("English: closing cues, an adverbial clause after them and a reduced relati
   assert.deepEqual(
     texts("Her party has asked for a full audit of the budget, something the council has so far rejected.\n"),
     [],
+  );
+});
+
+test("English: unnamed people and a report as the setting of a cue (invented text)", () => {
+  // "in a recent report that …": the noun after an adjective is no verb; the clause follows "that".
+  assert.deepEqual(
+    texts("The Tenants Federation said in a recent report that 40 buildings had been sold.\n"),
+    ["40 buildings had been sold"],
+  );
+  // A noun phrase of people before a relative aside speaks.
+  assert.deepEqual(
+    texts(
+      "The line opened late.\n\nBus riders, who have waited for the new line since 2015, said the delay showed that the plan had failed.\n",
+    ),
+    ["the delay showed that the plan had failed"],
+  );
+  assert.deepEqual(
+    texts(
+      "The strike is in its third week.\n\nOne driver on the picket line said most of her friends had second jobs.\n",
+    ),
+    ["most of her friends had second jobs"],
   );
 });

@@ -1057,6 +1057,19 @@ export const MEDIA_NAME_WORDS_EN: readonly string[] = [
 export const QUANTIFIED_PERSON_HEADS_EN: readonly string[] = ["person", "individual", "insider"];
 
 export const PERSON_NOUNS_EN: Readonly<Record<string, "m" | "f" | "">> = {
+  driver: "",
+  patient: "",
+  cyclist: "",
+  commuter: "",
+  pedestrian: "",
+  motorist: "",
+  rider: "",
+  caregiver: "",
+  traveller: "",
+  traveler: "",
+  bystander: "",
+  attendee: "",
+  spectator: "",
   star: "",
   host: "",
   moderator: "",
