@@ -3635,6 +3635,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     blameUnderSpeech(s, reporters, mentions, out, evidence);
     if (s.hasSyntax) orderedFrom(s, out, sentenceOut);
     if (s.hasSyntax) notRuledOut(s, out, sentenceOut);
+    if (s.hasSyntax) protestAddressee(s, out, sentenceOut);
     // « a imposé jeudi des sanctions »: a verb and its act noun the parser failed to join give one event.
     for (let x = out.length - 1; x > sentenceOut; x--) {
       const a = out[x];
@@ -3701,6 +3702,43 @@ function notRuledOut(s: SentenceView, out: SentenceEvent[], from: number): void 
     const own = out.findIndex((o, n) => n >= from && o.tokenIndex === v);
     if (own >= 0) out.splice(own, 1);
   }
+}
+
+/**
+ * "Students staged a sit-in outside the vice chancellor's office, demanding that he …", "Farmers blocked
+ * motorways into Paris, pledging to lay siege … until the government drops …": a protest is aimed at whom the
+ * clause on it addresses its demand, not at the place where it stands (the manual's PROTEST recipient).
+ */
+function protestAddressee(s: SentenceView, out: SentenceEvent[], from: number): void {
+  for (let x = from; x < out.length; x++) {
+    const e = out[x].event;
+    if (e.type !== "PROTEST" || !e.target.every((a) => inPlacePhrase(s, a))) continue;
+    const clause = out.find(
+      (o, n) =>
+        n >= from &&
+        o !== out[x] &&
+        o.event.target.length > 0 &&
+        // A demand, pledge or warning made with the protest; not an act the clause tells of ("where 24 were killed").
+        VERBAL.has(o.event.type) &&
+        s.upos(o.tokenIndex) === "VERB" &&
+        /^(advcl|xcomp)/.test(s.rel(o.tokenIndex)) &&
+        s.head![o.tokenIndex] === out[x].tokenIndex &&
+        !o.event.target.some((a) => inPlacePhrase(s, a) || e.source.some((b) => b.name === a.name)),
+    );
+    if (clause) e.target = clause.event.target;
+  }
+}
+
+/** The actor stands in a place phrase (into Paris, outside the office) or is the possessor of one. */
+function inPlacePhrase(s: SentenceView, a: EventActor): boolean {
+  let k = -1;
+  for (let t = 0; t < s.length; t++) if (s.start[t] <= (a.start ?? -1) && (a.start ?? -1) < s.end[t]) k = t;
+  if (k < 0) return false;
+  // The mention's head: climb while the head stays inside the mention.
+  while (s.head![k] >= 0 && s.start[s.head![k]] < (a.end ?? 0) && s.start[s.head![k]] >= (a.start ?? 0))
+    k = s.head![k];
+  if (PLACE_CASES.has(caseWord(s, k))) return true;
+  return s.rel(k) === "nmod:poss" && s.head![k] >= 0 && PLACE_CASES.has(caseWord(s, s.head![k]));
 }
 
 const RECEIVE_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.receiveLemmas);
