@@ -4287,8 +4287,11 @@ function settleRoles(
   if (!roles.target.length && !absorbing)
     roles.target = complementTarget(s, t, roles, mentions, reporterMentions);
   // The place an act happens in is what it is directed at when nothing else is (a curfew in X, protests in Y).
+  // Not for an absorbing verb: what it governs names its target first ("threatened to expel Moldovan diplomats in
+  // Chisinau" is aimed at the diplomats).
   if (
     !roles.target.length &&
+    !absorbing &&
     roles.location &&
     !roles.source.includes(roles.location) &&
     frameOf(t.entry) !== "visit" &&
