@@ -2053,7 +2053,11 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
         (cx.T.clauseStarts.has(w) ||
           (cx.startsAt[c] >= 0 && !cx.mentions[cx.startsAt[c]].inQuote) ||
           /^\d/.test(w) ||
-          (info.lemma === "say" && !cx.isPunct(c) && !cx.T.notClauseAfterSay.has(w)) ||
+          (info.lemma === "say" &&
+            !cx.isPunct(c) &&
+            // ("said nothing in the business was permanent": a pronoun subject with its own finite verb.)
+            (!cx.T.notClauseAfterSay.has(w) ||
+              (/^(?:PRON|DET)$/.test(cx.doc.tokens.pos?.[c] ?? "") && finiteAhead(cx, c, b)))) ||
           quantityOpener(cx, c) ||
           bareNounClause(cx, c, b))
       )
@@ -2412,7 +2416,11 @@ const COURT_SIDES: Record<string, readonly string[]> = {
 function appositionAhead(cx: QuoteContext, k: number, limit: number): boolean {
   let role = false;
   for (let y = k; y < limit; y++) {
-    if (cx.isQuoteChar(y) || (isVerbLike(cx, y) && !cx.T.roles.has(cx.w[y]))) return false;
+    // ("a professor of civil engineering who studies urban pipes": the role's own relative clause.)
+    if (role && y > k + 1 && cx.lang === "en" && cx.T.descriptionRelatives.has(cx.w[y])) return true;
+    // ("a professor of engineering": a gerund after "of" is the complement's noun.)
+    const complementNoun = cx.T.complementPreps.has(cx.w[y - 1]) && /ing$/.test(cx.w[y]);
+    if (cx.isQuoteChar(y) || (isVerbLike(cx, y) && !cx.T.roles.has(cx.w[y]) && !complementNoun)) return false;
     if (y < k + 4 && (cx.T.roles.has(cx.w[y]) || cx.T.roles.has(singularOf(cx.w[y])))) role = true;
   }
   return role;
@@ -2579,8 +2587,13 @@ function participleAdjunct(cx: QuoteContext, c: number, b: number): boolean {
  * relative ("he said, replacing her would be hard"), not a participle adjunct ("said, blaming rising costs").
  */
 function gerundSubject(cx: QuoteContext, c: number, b: number): boolean {
+  return !cx.cap[c] && finiteAhead(cx, c, b);
+}
+
+/** A finite verb after c before any punctuation, complementiser or relative word (with the tagger). */
+function finiteAhead(cx: QuoteContext, c: number, b: number): boolean {
   const feats = cx.doc.tokens.feats;
-  if (cx.cap[c] || !feats) return false;
+  if (!feats) return false;
   for (let k = c + 1; k < b; k++) {
     const w = cx.w[k];
     if (

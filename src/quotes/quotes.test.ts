@@ -1009,3 +1009,17 @@ test("English: unnamed people and a report as the setting of a cue (invented tex
     ["most of her friends had second jobs"],
   );
 });
+
+test("English: 'said nothing … was', and a closing cue whose speaker's job has its own relative clause (invented text)", () => {
+  assert.deepEqual(
+    texts("The fleet is old.\n\nOrsolya Kemp said nothing in the freight business was certain.\n"),
+    ["nothing in the freight business was certain"],
+  );
+  assert.deepEqual(texts("The fleet is old.\n\nOrsolya Kemp said nothing.\n"), []);
+  assert.deepEqual(
+    texts(
+      "The pipes are old.\n\nWater that enters a basement from a broken city main is often covered differently, said Ilan Brode, a professor of engineering at Lakehead University who studies old pipes.\n",
+    ),
+    ["Water that enters a basement from a broken city main is often covered differently"],
+  );
+});
