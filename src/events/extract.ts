@@ -1975,8 +1975,15 @@ function slotsOf(
           for (const g of s.children(h))
             if (g > h && s.baseRel(g) === "nmod" && RECIPIENT_PREPS.has(caseWord(s, g)))
               preps.push({ k: g, prep: caseWord(s, g) });
-      if (br === "obj" || (br === "iobj" && frame !== "transfer")) objs.push(c);
-      else if (br === "iobj") preps.push({ k: c, prep: "to" });
+      // "gave the government 48 hours": of two objects a parser gave a transfer verb, the first is the recipient
+      // (the English double-object construction).
+      const firstOfTwo =
+        br === "obj" &&
+        frame === "transfer" &&
+        v === t.h &&
+        s.children(v).some((d) => d > c && s.baseRel(d) === "obj");
+      if ((br === "obj" && !firstOfTwo) || (br === "iobj" && frame !== "transfer")) objs.push(c);
+      else if (br === "iobj" || firstOfTwo) preps.push({ k: c, prep: "to" });
       // "condemned the Dalai Lama's visit", "rejected Israel's offer": the one whose act a stance judges is its target.
       else if (
         v !== anchor &&
