@@ -43,6 +43,21 @@ export function entryTokens(entry: string, lang: string): string[] {
 }
 
 /**
+ * A table value with all five fields in one order (absent ones undefined): with the fields
+ * written only where they apply, the values had four hidden classes and lexiconMatches,
+ * which reads them for every match, was deoptimised (wrong map) on articles with a new mix.
+ */
+function lexiconValue(
+  kind: LexiconValue["kind"],
+  key: string,
+  name: string | undefined,
+  named: boolean | undefined,
+  capitalised: boolean | undefined,
+): LexiconValue {
+  return { kind, key, name, named, capitalised };
+}
+
+/**
  * The lexicon phrase table of a language (built once).
  *
  * @example
@@ -55,16 +70,19 @@ export function lexiconTable(lang: string): PhraseTable<LexiconValue> {
   const equipment = lang === "fr" ? EQUIPMENT_FR : EQUIPMENT_EN;
   for (const [key, forms] of Object.entries(equipment))
     for (const f of forms)
-      t.add(entryTokens(f, lang), { kind: "equipment", key, name: key.replaceAll("-", " ") });
+      t.add(
+        entryTokens(f, lang),
+        lexiconValue("equipment", key, key.replaceAll("-", " "), undefined, undefined),
+      );
   for (const [key, forms] of Object.entries(WEAPON_SYSTEMS))
     for (const f of forms)
-      t.add(entryTokens(f, lang), { kind: "equipment", key, name: forms[0], named: true });
+      t.add(entryTokens(f, lang), lexiconValue("equipment", key, forms[0], true, undefined));
   for (const f of lang === "fr" ? NOT_EQUIPMENT_FR : NOT_EQUIPMENT_EN)
-    t.add(entryTokens(f, lang), { kind: "none", key: "" });
+    t.add(entryTokens(f, lang), lexiconValue("none", "", undefined, undefined, undefined));
   for (const c of countries()) {
     const forms = lang === "fr" ? c.demonymsFr : c.demonymsEn;
     for (const f of forms)
-      t.add(entryTokens(f, lang), { kind: "demonym", key: c.code, capitalised: lang === "en" });
+      t.add(entryTokens(f, lang), lexiconValue("demonym", c.code, undefined, undefined, lang === "en"));
   }
   tables.set(lang, t);
   return t;

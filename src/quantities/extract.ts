@@ -51,7 +51,7 @@ const FR: QuantityLanguage = {
   decimalComma: true,
   ordinalSuffix: ORDINAL_FR,
   scaleAbbreviations: SCALE_ABBREVIATIONS_FR,
-  currencies: CURRENCIES_FR,
+  currencies: oneShape(CURRENCIES_FR),
   unitWords: UNIT_WORDS_FR,
   unitPhrases: UNIT_PHRASES_FR,
   months: MONTHS_FR,
@@ -81,7 +81,7 @@ const EN: QuantityLanguage = {
   decimalComma: false,
   ordinalSuffix: ORDINAL_EN,
   scaleAbbreviations: SCALE_ABBREVIATIONS_EN,
-  currencies: CURRENCIES_EN,
+  currencies: oneShape(CURRENCIES_EN),
   unitWords: UNIT_WORDS_EN,
   unitPhrases: UNIT_PHRASES_EN,
   months: MONTHS_EN,
@@ -106,6 +106,23 @@ const EN: QuantityLanguage = {
 };
 
 const SIGN_KEYS = Object.keys(CURRENCY_SIGNS).sort((a, b) => b.length - a.length);
+
+/**
+ * The currency table with every entry in one object shape (absent fields undefined): the
+ * tables write `qualified`, `needsQualifier` and `context` only where needed, which gave
+ * applyUnit four entry shapes and a wrong-map deoptimisation each time an unseen one came.
+ */
+function oneShape(table: Record<string, CurrencyWord>): Record<string, CurrencyWord> {
+  const out: Record<string, CurrencyWord> = {};
+  for (const [word, e] of Object.entries(table))
+    out[word] = {
+      code: e.code,
+      qualified: e.qualified,
+      needsQualifier: e.needsQualifier,
+      context: e.context,
+    };
+  return out;
+}
 
 function languageOf(lang: string | null): QuantityLanguage | null {
   if (lang === "fr") return FR;

@@ -69,9 +69,46 @@ export function kinIds(slug: string): string[] {
  */
 export type KinLookup = (id: string, slug: string) => string | undefined;
 
-/** Words of a text folded and joined by single spaces, for matching names and quotes. */
+/**
+ * Texts normalised lately: names recur across articles and a quote's text is normalised twice
+ * when it is stored (its key and its folded column).
+ */
+const normalized = new Map<string, string>();
+const NORMALIZED_MAX = 20_000;
+
+/**
+ * Words of a text folded and joined by single spaces, for matching names and quotes.
+ *
+ * @example
+ * normalize("Le Président, à Kyïv !"); // "le president a kyiv"
+ */
 export function normalize(text: string): string {
-  return (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+  let out = normalized.get(text);
+  if (out === undefined) {
+    const folded = fold(text);
+    out = ASCII_ONLY.test(folded) ? asciiWords(folded) : (folded.match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+    if (normalized.size >= NORMALIZED_MAX) normalized.clear();
+    normalized.set(text, out);
+  }
+  return out;
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** The runs of ASCII letters and digits (\p{L} and \p{N} in ASCII) joined by single spaces. */
+function asciiWords(text: string): string {
+  let out = "";
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      out = out === "" ? text.slice(start, i) : `${out} ${text.slice(start, i)}`;
+      start = -1;
+    }
+  }
+  return out;
 }
 
 /**

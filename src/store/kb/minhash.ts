@@ -76,11 +76,19 @@ export function minhash(text: string): Uint32Array | null {
   if (shingles < MIN_SHINGLES) return null;
   const wordHashes = Uint32Array.from(hashes);
   const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
-  const seen = new Set<number>();
+  // Shingles seen, in an open-addressing table of uint32 (a Set<number> boxed most of them).
+  let size = 16;
+  while (size < shingles * 2) size *= 2;
+  const mask = size - 1;
+  const seen = new Uint32Array(size);
+  const used = new Uint8Array(size);
   for (let i = 0; i < shingles; i++) {
     const h = mix(mix(mix(wordHashes[i]) ^ wordHashes[i + 1]) ^ wordHashes[i + 2]);
-    if (seen.has(h)) continue;
-    seen.add(h);
+    let slot = h & mask;
+    while (used[slot] === 1 && seen[slot] !== h) slot = (slot + 1) & mask;
+    if (used[slot] === 1) continue;
+    used[slot] = 1;
+    seen[slot] = h;
     for (let k = 0; k < MINHASH_SIZE; k++) {
       const v = mix(h ^ SEEDS[k]);
       if (v < signature[k]) signature[k] = v;
