@@ -3729,10 +3729,26 @@ function namedAfterLede(cx: QuoteContext, ref: SpeakerRef, words: readonly strin
   if (ref.kind === "pronoun") return null;
   const s0 = cx.sent[ref.a];
   if (cx.sentPara[s0] > 0 && s0 > 1) return null;
-  if (!(indefinite(ref.a) || indefinite(ref.a - 1))) return definiteLedeRole(cx, ref, words);
+  // ("sentenced … by a judge who described …": the preposition before the description is no part of it.)
+  const byPrep = cx.lang === "en" && cx.T.prepositions.has(cx.w[ref.a]) && indefinite(ref.a + 1);
+  if (!(indefinite(ref.a) || indefinite(ref.a - 1) || byPrep)) return definiteLedeRole(cx, ref, words);
   let gender: Gender | "" | undefined;
-  for (const w of words) if (cx.T.roles.has(w)) gender = cx.T.roles.get(w);
+  let head = "";
+  for (const w of words)
+    if (cx.T.roles.has(w)) {
+      gender = cx.T.roles.get(w);
+      head = w;
+    }
   if (gender === undefined) return null;
+  // "… by a judge who … Court of King's Bench Justice Celeste Arsenault said": the one named with that job
+  // a few sentences on, when nobody held it before.
+  if (cx.lang === "en" && !cx.persons.some((p) => p.first < cx.ts[ref.a] && p.roleHeads.has(head)))
+    for (const m of cx.mentions) {
+      if (m.ts < ref.b || m.inQuote || cx.sent[m.ts] === s0) continue;
+      if (cx.sent[m.ts] - s0 > 5) break;
+      if (m.type === "PER" && m.person?.roleHeads.has(head) && m.person.first >= cx.ts[ref.b - 1]) return m;
+    }
+  if (byPrep) return null;
   return nameOpeningNext(cx, ref, gender);
 }
 

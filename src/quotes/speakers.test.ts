@@ -141,3 +141,9 @@ test("a body's job in the lede ('its owner', 'its chief executive') is the perso
     "Norvik Airways will drop six routes, blaming what its chief executive called “a market that does not pay.”\n\nThe cuts will affect 200 staff.\n\n“These were hard choices,” Pavel Lindqvist, Norvik's president and chief executive, said on a call.\n";
   assert.equal(speakerOf(chief, "“a market"), "Pavel Lindqvist");
 });
+
+test("an indefinite job in the lede ('by a judge who described …') is the person named with that job a few sentences on", () => {
+  const text =
+    "A Selkirk man who crashed into a bus shelter was jailed for four years on Monday by a judge who described his driving as “reckless beyond words.”\n\nOwen Tarrant, 29, pleaded guilty in May. He had been drinking for hours. Two people were hurt.\n\nProvincial Court Justice Mira Okonjo said Tarrant had ignored every warning.\n";
+  assert.equal(speakerOf(text, "“reckless"), "Mira Okonjo");
+});
