@@ -1981,7 +1981,10 @@ function slotsOf(
         br === "obj" &&
         frame === "transfer" &&
         v === t.h &&
-        s.children(v).some((d) => d > c && s.baseRel(d) === "obj");
+        (lexActorNoun(s, c) || s.upos(c) === "PROPN") &&
+        s
+          .children(v)
+          .some((d) => d > c && s.baseRel(d) === "obj" && !lexActorNoun(s, d) && s.upos(d) !== "PROPN");
       if ((br === "obj" && !firstOfTwo) || (br === "iobj" && frame !== "transfer")) objs.push(c);
       else if (br === "iobj" || firstOfTwo) preps.push({ k: c, prep: "to" });
       // "condemned the Dalai Lama's visit", "rejected Israel's offer": the one whose act a stance judges is its target.
