@@ -861,10 +861,17 @@ function cueAfter(
             };
       }
       // "Brent Bozell, founder of the Media Research Center, told …": skip the apposition.
-      if (cx.endsAt[v - 1] < 0 || cx.mentions[cx.endsAt[v - 1]].type !== "PER") break;
+      // ("Rep. Dana Holt (R-Ohio), an oversight panel member, said": past the party tag too.)
+      let nameEnd = v - 1;
+      if (cx.w[nameEnd] === ")") {
+        let o = nameEnd - 1;
+        while (o > j && o > nameEnd - 8 && cx.w[o] !== "(") o--;
+        if (cx.w[o] === "(") nameEnd = o - 1;
+      }
+      if (cx.endsAt[nameEnd] < 0 || cx.mentions[cx.endsAt[nameEnd]].type !== "PER") break;
       const x = verbAfterApposition(cx, v, limit);
       if (x >= 0) {
-        const m = cx.mentions[cx.endsAt[v - 1]];
+        const m = cx.mentions[cx.endsAt[nameEnd]];
         if (m.left <= j + 2)
           return {
             ref: mentionRef(m.left, m.te, m),

@@ -147,3 +147,9 @@ test("an indefinite job in the lede ('by a judge who described …') is the pers
     "A Selkirk man who crashed into a bus shelter was jailed for four years on Monday by a judge who described his driving as “reckless beyond words.”\n\nOwen Tarrant, 29, pleaded guilty in May. He had been drinking for hours. Two people were hurt.\n\nProvincial Court Justice Mira Okonjo said Tarrant had ignored every warning.\n";
   assert.equal(speakerOf(text, "“reckless"), "Mira Okonjo");
 });
+
+test("a party tag and an apposition between the name and 'said' after a quote: the named person", () => {
+  const text =
+    "Committee Democrats were angry after the vote.\n\n“If the board wanted files, they would take them,” Rep. Dana Holt (R-Ohio), an oversight panel member, said in a phone interview.\n";
+  assert.equal(speakerOf(text, "“If the board"), "Dana Holt");
+});
