@@ -5573,8 +5573,22 @@ function actorFor(s: SentenceView, m: ActorMention): EventActor {
   // « des avions de combat russes » as a side is Russia: a weapon acts for its country, named as such.
   const country = np >= 0 && equipmentAt(s, np) && m.entity ? countryByCode(m.entity.slice(8)) : undefined;
   if (np >= 0) a.name = country ? country.nameFr : s.slice(np, m.to - 1);
+  else if (m.kind === "DEM" && s.doc.lang === "en") a.name = englishDemonymName(s, m) ?? a.name;
   return a;
 }
+
+/**
+ * An English nationality adjective standing alone as an actor before what a state says or trades ("Egyptian
+ * claims", "all Mexican goods"): the country itself is the side, named as such.
+ */
+function englishDemonymName(s: SentenceView, m: ActorMention): string | null {
+  if (!s.head || m.to - m.from !== 1 || !m.entity?.startsWith("country:")) return null;
+  const h = s.head[m.from];
+  if (h <= m.from || h > m.from + 3 || !STATE_THINGS.has(s.lemma[h]) || s.rel(m.from) !== "amod") return null;
+  return countryByCode(m.entity.slice(8))?.name ?? null;
+}
+
+const STATE_THINGS = GRAMMAR.stateThingNouns;
 
 /**
  * The noun phrase a French nationality adjective standing alone as an actor qualifies (« la diplomatie russe »,

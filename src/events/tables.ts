@@ -204,6 +204,8 @@ export interface EventGrammar {
   exerciseNouns?: string[];
   /** Verbs whose object does the act they govern ("let X export", "allowed X to enter"): object control. */
   objectControlVerbs?: string[];
+  /** What a state says or trades: a nationality adjective on one names the country as the side ("Egyptian claims"). */
+  stateThingNouns?: string[];
   /** Nouns of an invitation, whose from-phrase names who invites ("an invitation from X to visit"). */
   invitationNouns: string[];
   /** Nouns of a written message whose to-phrase names its addressee ("in a letter to the UN"). */

@@ -128,6 +128,17 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   phrasalParticles: ["aside", "off", "up", "down", "out", "back", "away"],
   pairWords: ["two", "both"],
   jointWords: ["joint", "jointly", "together"],
+  stateThingNouns: [
+    "claim",
+    "allegation",
+    "accusation",
+    "assertion",
+    "demand",
+    "goods",
+    "product",
+    "export",
+    "import",
+  ],
   objectControlVerbs: ["let", "allow", "permit", "enable", "help"],
   exerciseNouns: [
     "exercise",
