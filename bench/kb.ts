@@ -59,6 +59,14 @@ if (!values["skip-ingest"]) {
     console.log(
       `    extraction: ${fmt(t.extractCpuMs / n, 1)} ms CPU/article in the pipeline (${fmt(t.extractMs / n, 1)} ms wall); ${threads} thread(s) busy ${fmt((100 * t.extractMs) / (threads * t.wallMs), 0)} %, idle with nothing queued ${fmt((100 * t.idleMs) / (threads * t.wallMs), 0)} %`,
     );
+    if (r.threadCpuMs)
+      console.log(
+        `    CPU per thread kind (ms/article): ${[...r.threadCpuMs]
+          .sort((a, b) => b[1] - a[1])
+          .filter(([, ms]) => ms / n >= 0.005)
+          .map(([kind, ms]) => `${kind} ${fmt(ms / n, 2)}`)
+          .join(" · ")}`,
+      );
     const cores = availableParallelism();
     console.log(
       `    CPU bound: ${cores} free cores at ${fmt(t.cpuMs / n, 1)} ms/article would give ${fmt((cores * 1000 * n) / t.cpuMs, 0)} articles/s; 200/s needs ≤ ${fmt((cores * 1000) / 200, 1)} ms/article`,

@@ -107,6 +107,58 @@ function safeDate(value: string): ArticleInput["date"] {
   }
 }
 
+/** CPU milliseconds per kind of thread of this process (Linux: /proc/self/task), by thread name. */
+export type ThreadCpu = Map<string, number>;
+
+/** Thread names as Node and V8 set them, and what the bench calls them. */
+const THREAD_KINDS: Record<string, string> = {
+  MainThread: "ingesting thread",
+  WorkerThread: "extraction threads",
+  V8Worker: "V8 background (optimising compiler, GC)",
+};
+
+/**
+ * CPU time so far of every thread of the process, summed per kind (see THREAD_KINDS; others by their
+ * name), or null where /proc is not there. The difference of two readings splits a run's CPU.
+ *
+ * @example
+ * const before = threadCpu(); run(); const spent = threadCpuSince(before);
+ */
+export function threadCpu(): ThreadCpu | null {
+  if (!existsSync("/proc/self/task")) return null;
+  const out: ThreadCpu = new Map();
+  for (const task of readdirSync("/proc/self/task")) {
+    try {
+      const name = readFileSync(`/proc/self/task/${task}/comm`, "utf8").trim();
+      const stat = readFileSync(`/proc/self/task/${task}/stat`, "utf8");
+      // Fields after the parenthesised name: state is 3rd, utime 14th, stime 15th of the whole line.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const ticks = Number(fields[11]) + Number(fields[12]);
+      out.set(`${name}\u0000${task}`, (ticks * 1000) / TICKS_PER_SECOND);
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return out;
+}
+
+/** CPU milliseconds per kind of thread since `before` (threads started meanwhile count from 0). */
+export function threadCpuSince(before: ThreadCpu): Map<string, number> {
+  const now = threadCpu() ?? new Map<string, number>();
+  const out = new Map<string, number>();
+  for (const [key, ms] of now) {
+    const spent = ms - (before.get(key) ?? 0);
+    if (spent <= 0) continue;
+    const name = key.slice(0, key.indexOf("\u0000"));
+    const kind = THREAD_KINDS[name] ?? name;
+    out.set(kind, (out.get(kind) ?? 0) + spent);
+  }
+  return out;
+}
+
+/** USER_HZ of /proc/PID/stat times: 100 on every Linux Node runs on. */
+const TICKS_PER_SECOND = 100;
+
 export interface IngestBench {
   corpus: string;
   articles: number;
@@ -118,6 +170,8 @@ export interface IngestBench {
   seconds: number;
   /** Where the time of that run went (see IngestTimes). */
   times: IngestTimes;
+  /** CPU milliseconds of that run per kind of thread (null without /proc). */
+  threadCpuMs: Map<string, number> | null;
   /** The extracted documents stored again into a fresh store, alone: putMany in batches of STORE_BATCH. */
   storeSeconds: number;
   storeCpuSeconds: number;
@@ -154,6 +208,7 @@ export async function benchIngest(
   const extracted: Extracted[] = [];
   let fresh = 0;
   let near = 0;
+  const threads0 = threadCpu();
   const times = await ingest(items, extractor, store, {
     stored(_label, r, x) {
       extracted.push(x);
@@ -161,6 +216,7 @@ export async function benchIngest(
       if (r.nearDuplicateOf) near++;
     },
   });
+  const threadCpuMs = threads0 && threadCpuSince(threads0);
   let secondNew = 0;
   const second = await ingest(items, extractor, store, {
     stored(_label, r) {
@@ -180,6 +236,7 @@ export async function benchIngest(
     threads: extractor.threads,
     seconds: times.wallMs / 1000,
     times,
+    threadCpuMs,
     storeSeconds: storeMs / 1000,
     storeCpuSeconds: (cpu.user + cpu.system) / 1e6,
     newCount: fresh,
