@@ -206,7 +206,13 @@ const MIN_SHARED_QUOTE_WORDS = 4;
  * const derived = deriveArticle(doc, new Resolver(rules), (id, slug) => kb.kinOf(id, slug));
  * derived.appearances.get("person:anton-brel")?.mentions; // 1
  */
-export function deriveArticle(doc: DocumentJSON, resolver: Resolver, kin?: KinLookup): DerivedArticle {
+export function deriveArticle(
+  doc: DocumentJSON,
+  resolver: Resolver,
+  kin?: KinLookup,
+  /** The text's MinHash signature when the caller computed it already (`minhash(doc.text)`). */
+  signature: Uint32Array | null = minhash(doc.text),
+): DerivedArticle {
   const appearances = new Map<string, Appearance>();
   const see = (id: string, name: string, label: EntityLabel | null, mention: boolean, canonical?: string) => {
     let a = appearances.get(id);
@@ -321,7 +327,7 @@ export function deriveArticle(doc: DocumentJSON, resolver: Resolver, kin?: KinLo
     };
   });
 
-  return { appearances, roles, quotes, events, signature: minhash(doc.text) };
+  return { appearances, roles, quotes, events, signature };
 }
 
 /**

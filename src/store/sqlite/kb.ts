@@ -182,21 +182,35 @@ export class SqliteKb {
     return seen.sort((a, b) => a.seq! - b.seq!)[0]?.id;
   };
 
-  /** Indexes a stored article; returns the earlier article it nearly duplicates, if any. */
-  index(seq: number, doc: DocumentJSON): { id: string; similarity: number } | undefined {
-    const derived = deriveArticle(doc, this.resolver, this.#kinOf);
+  /**
+   * Indexes a stored article; returns the earlier article it nearly duplicates, if any.
+   * `signature`: the text's MinHash when the articles row was inserted with it (else it is computed
+   * and written to the row here).
+   */
+  index(
+    seq: number,
+    doc: DocumentJSON,
+    signature?: Uint32Array | null,
+  ): { id: string; similarity: number } | undefined {
+    const derived = deriveArticle(doc, this.resolver, this.#kinOf, signature);
     const date = doc.date?.value ?? null;
     const lang = doc.lang ?? "und";
-    const near = this.#nearDuplicate(seq, derived.signature);
+    const near = this.#nearDuplicate(seq, derived.signature, signature === undefined);
     this.#indexEntities(seq, date, lang, derived);
     this.#indexQuotes(seq, doc.id, derived);
     for (const e of derived.events) this.#indexEvent(seq, doc.id, e);
     return near;
   }
 
-  #nearDuplicate(seq: number, signature: Uint32Array | null): { id: string; similarity: number } | undefined {
+  #nearDuplicate(
+    seq: number,
+    signature: Uint32Array | null,
+    store: boolean,
+  ): { id: string; similarity: number } | undefined {
     if (!signature) return undefined;
-    this.#stmt("UPDATE articles SET minhash = ? WHERE seq = ?").run(signatureToBytes(signature), seq);
+    // (An UPDATE of the row just inserted rewrites its text, document and tokens: tens of microseconds.)
+    if (store)
+      this.#stmt("UPDATE articles SET minhash = ? WHERE seq = ?").run(signatureToBytes(signature), seq);
     const keys = bands(signature);
     const candidates = new Set<number>();
     const find = this.#stmt("SELECT seq FROM kb_minhash WHERE band = ? AND bucket = ?");

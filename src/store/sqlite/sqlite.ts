@@ -10,6 +10,7 @@ import { existsSync } from "node:fs";
 import { DatabaseSync, type SQLInputValue, type StatementSync } from "node:sqlite";
 import type { DocumentJSON } from "../../doc/json.ts";
 import { DossierError } from "../../errors.ts";
+import { minhash, signatureToBytes } from "../kb/minhash.ts";
 import { checkMerge, checkSplit, splitTarget } from "../kb/rules.ts";
 import { isPacked, packTokens, type StoreDocument, tokenCount, unpackTokens } from "../packed.ts";
 import {
@@ -171,8 +172,10 @@ export class SqliteStore implements Store {
           continue;
         }
         batch.add(id);
-        const seq = this.#insert(row);
-        const near = this.#kb.index(seq, row.doc);
+        // The signature goes into the row as it is inserted, not by an UPDATE after.
+        const signature = minhash(row.doc.text);
+        const seq = this.#insert(row, signature);
+        const near = this.#kb.index(seq, row.doc, signature);
         results.push(near ? { id, status: "new", nearDuplicateOf: near } : { id, status: "new" });
       }
       if (batch.size > 0) db.exec("COMMIT");
@@ -185,12 +188,12 @@ export class SqliteStore implements Store {
     }
   }
 
-  #insert(row: ArticleRow): number {
+  #insert(row: ArticleRow, signature: Uint32Array | null): number {
     const { doc } = row;
     const { lastInsertRowid: seq } = this.#stmt(
       `INSERT INTO articles (id, lang, title, text, date_value, date_precision, source, words,
-         n_entities, n_quotes, n_events, n_dates, n_quantities, ingested_at, document, outlet, tokens)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         n_entities, n_quotes, n_events, n_dates, n_quantities, ingested_at, document, outlet, tokens, minhash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       doc.id,
       doc.lang ?? null,
@@ -209,6 +212,7 @@ export class SqliteStore implements Store {
       row.document,
       doc.source?.outlet ?? null,
       row.tokens,
+      signature && signatureToBytes(signature),
     );
     this.#stmt("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)").run(
       seq,
