@@ -4544,6 +4544,19 @@ function eventKind(
     // Sides acting together have no recipient (the ring, the police operation are what and how).
     target.splice(0, target.length);
   }
+  // "Turkey and Armenia opened the border crossing": two sides opening access to each other cooperate (the
+  // manual's mutual material cooperation); one side letting others in stays a RETREAT.
+  if (
+    type === "RETREAT" &&
+    mode === "access" &&
+    s.hasSyntax &&
+    roles.source.length >= 2 &&
+    roles.source.every((m) => m.rank >= 2 && m.kind !== "PER")
+  ) {
+    type = "COOPERATE";
+    mode = undefined;
+    target.splice(0, target.length);
+  }
   // The manual's MOBILIZE note: joint military operations are COOPERATE, single-country exercises MOBILIZE
   // ("India's air force began a large-scale exercise along its western frontier").
   if (
