@@ -92,6 +92,12 @@ export function findMarkSpans(
     // in its own small function, so this one is not compiled again for each long paragraph).
     for (i = nextMark(text, i, para.end); i < para.end; i = nextMark(text, i + 1, para.end)) {
       const c = text[i];
+      // "“… plumbing. “If the province …”": a double quotation reopened after a full stop while one is open
+      // is the next paragraph of a quote whose paragraph break was lost; the open one ends at its stop.
+      if ((c === "“" || c === '"') && stack.length === 1 && reopensAfterStop(text, i, stack[0], para.start)) {
+        lastEnd = emit(spans, text, stack[0].pos, stopBefore(text, i), "unclosed");
+        stack.length = 0;
+      }
       if (c === '"') {
         const top = stack[stack.length - 1];
         if (top && top.closer === '"' && !straightOpensStrict(text, i)) {
@@ -149,6 +155,26 @@ export function findMarkSpans(
     for (const sp of spans)
       if (sp.start > 0 && /^(?:''|``)$/.test(original.slice(sp.start - 1, sp.start + 1))) sp.start--;
   return spans;
+}
+
+/** A double opening mark at i, after a full stop and a space, while `open` (the same kind of quotation) is open. */
+function reopensAfterStop(
+  text: string,
+  i: number,
+  open: { pos: number; closer: string },
+  from: number,
+): boolean {
+  if (text[i] === "“" ? open.closer !== "”" : open.closer !== '"' || !straightOpensStrict(text, i))
+    return false;
+  const k = stopBefore(text, i) - 1;
+  return k > open.pos && k >= from && k < i - 1 && /[.?!]/.test(text[k]) && /\p{L}/u.test(text[i + 1] ?? "");
+}
+
+/** The end of the text before the spaces before i. */
+function stopBefore(text: string, i: number): number {
+  let k = i;
+  while (k > 0 && isSpace(text[k - 1])) k--;
+  return k;
 }
 
 /** A straight quote right before a letter after a space reopens rather than closes. */

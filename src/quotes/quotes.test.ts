@@ -1023,3 +1023,16 @@ test("English: 'said nothing … was', and a closing cue whose speaker's job has
     ["Water that enters a basement from a broken city main is often covered differently"],
   );
 });
+
+test("marks: a double quotation reopened after a full stop while one is open ends the open one (paragraph break lost)", () => {
+  const text =
+    "“We will not pay. We never agreed to it. “If the city wants it, the city pays.” The vote is on Monday.";
+  const spans = findMarkSpans(text, [{ start: 0, end: text.length }]);
+  assert.deepEqual(
+    spans.map((s) => text.slice(s.contentStart, s.contentEnd)),
+    ["We will not pay. We never agreed to it.", "If the city wants it, the city pays."],
+  );
+  // Not after a word: “the “new” plan” keeps its inner quotation inside.
+  const inner = "“The “new” plan is old,” she said.";
+  assert.equal(findMarkSpans(inner, [{ start: 0, end: inner.length }]).length, 1);
+});
