@@ -475,6 +475,13 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       type: "AID" as const,
     },
   })),
+  // "deployed 1,000 troops to Mozambique to help the government", "landed … to reinforce the mission helping Haiti":
+  // forces sent to help a side are military aid to it (the manual's AID), not a show of force against it.
+  ...["dispatch", "deploy", "send", "reinforce", "station"].map((lemma) => ({
+    lemma,
+    type: "MOBILIZE" as const,
+    retype: { with: ["help", "helping", "assist", "assisting"], type: "AID" as const, within: 6 },
+  })),
   // "ordered the withdrawal of its troops": the withdrawal is the event.
   {
     lemma: "order",
