@@ -85,7 +85,32 @@ export function lexiconTable(lang: string): PhraseTable<LexiconValue> {
       t.add(entryTokens(f, lang), lexiconValue("demonym", c.code, undefined, undefined, lang === "en"));
   }
   tables.set(lang, t);
+  primeLexiconMatches(lang);
   return t;
+}
+
+/**
+ * Runs lexiconMatches once over words that take each of its branches (a phrase that is no
+ * equipment, named systems and a demonym in lower case and as written), so that V8 has type
+ * feedback for all of them before it optimises the function and the stages that inline it
+ * (addLexiconEntities): a branch first taken on some later article threw the optimised code of
+ * the whole caller away (deoptimised for "insufficient type feedback", then compiled again).
+ */
+function primeLexiconMatches(lang: string): void {
+  const named = Object.values(WEAPON_SYSTEMS).flat();
+  const country = countries().find((c) => (lang === "fr" ? c.demonymsFr : c.demonymsEn).length > 0);
+  const demonym = country ? (lang === "fr" ? country.demonymsFr : country.demonymsEn)[0] : "";
+  const phrases = [
+    (lang === "fr" ? NOT_EQUIPMENT_FR : NOT_EQUIPMENT_EN)[0] ?? "",
+    (named.find((f) => !/\d/.test(f)) ?? "").toLowerCase(),
+    (named.find((f) => /\d/.test(f)) ?? "").toLowerCase(),
+    demonym.toLowerCase(),
+    demonym,
+  ];
+  lexiconMatches(
+    phrases.filter(Boolean).flatMap((p) => [...entryTokens(p, lang), ","]),
+    lang,
+  );
 }
 
 /** A lexicon match over token indices [start, end). */
