@@ -1597,6 +1597,8 @@ export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
   { lemma: "gather", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
   // "Defence ministers gathered in Brussels": officials gathering meet (CONSULT), a crowd demonstrates.
   { lemma: "gather", pos: "verb", type: "CONSULT", frame: "meet", officials: true },
+  // "Negotiators from X and Y sat down for six hours in Brussels": officials sitting down together meet.
+  { lemma: "sit down", pos: "verb", type: "CONSULT", frame: "meet", officials: true, forms: ["sat"] },
   // "Militia fighters gathered by the thousands outside the town": armed men massing mobilise (CAMEO 15).
   { lemma: "gather", pos: "verb", type: "MOBILIZE", mode: "troops", frame: "intrans", troops: true },
   { lemma: "assemble", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
