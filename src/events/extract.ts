@@ -1700,6 +1700,20 @@ function relativeAside(s: SentenceView, m: ActorMention, at: number): number {
 }
 
 /** Named actors when there are any, else the common-noun ones. */
+const MEETING_NOUNS = GRAMMAR.meetingNouns;
+
+/** The named body or state a from- or of-phrase on envoys k names ("a delegation from ECOWAS", « une délégation de la CEDEAO »). */
+function senderOf(s: SentenceView, k: number, mentions: ActorMention[]): ActorMention[] {
+  for (const c of s.children(k)) {
+    if (s.baseRel(c) !== "nmod" || c < k) continue;
+    const cw = caseWord(s, c);
+    if (!FROM_PREPS.has(cw) && !OF_CASES.has(cw)) continue;
+    const ms = prepActors(s, c, mentions).filter((m) => m.rank >= 2 && m.kind !== "PER");
+    if (ms.length) return ms;
+  }
+  return [];
+}
+
 function preferNamed(groups: ActorMention[]): ActorMention[] {
   const named = groups.filter((g) => g.rank > 0);
   return named.length ? named : groups;
@@ -1876,7 +1890,10 @@ function objectActorsOf(
       // (Not for a stance: "condemned the execution of four men in X" is aimed at who executed them.)
       const ofPeople =
         direct.length || own || !MATERIAL_CONFLICT.has(t.entry.type) ? null : ofPhraseActor(s, o);
-      if (ofPeople) objActors.push(ofPeople);
+      // "hosted a delegation from the West African bloc ECOWAS": envoys stand for the body or state they come from.
+      const sentBy = MEETING_NOUNS.has(s.lemma[o]) ? senderOf(s, o, mentions) : [];
+      if (sentBy.length) objActors.push(...sentBy);
+      else if (ofPeople) objActors.push(ofPeople);
       else if (
         !direct.some((m) => m.rank > 0) &&
         (!direct.length || ms.some((m) => m.rank > 0)) &&
