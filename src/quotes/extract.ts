@@ -283,6 +283,12 @@ function readMarkSpan(
     !dashSigned &&
     nextSentenceCue &&
     ((sb - after.end > 5 && after.ref.a !== qb) ||
+      // ("“… allows very much.” Lamontagne said water service had been restored": the next sentence's own clause.)
+      (sb - after.end > 3 &&
+        cx.lang === "en" &&
+        !cx.isPunct(after.end) &&
+        !cx.T.prepositions.has(cx.w[after.end]) &&
+        finiteAhead(cx, after.end, sb)) ||
       after.ref.kind === "desc" ||
       deniedCue(cx, qb, after.cue.a) ||
       ownClauseCue(cx, after.ref.b, after.cue.a, sb))

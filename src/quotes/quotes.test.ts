@@ -1036,3 +1036,10 @@ test("marks: a double quotation reopened after a full stop while one is open end
   const inner = "“The “new” plan is old,” she said.";
   assert.equal(findMarkSpans(inner, [{ start: 0, end: inner.length }]).length, 1);
 });
+
+test("'“….” Name said <clause>' in text whose paragraphs ran together: the name's own report, not the quote's cue", () => {
+  const found = texts(
+    "Water mains keep failing.\n\n“We replace pipe as fast as the budget allows, and the budget does not allow much.” Brodeur said water service to 90 homes had been restored by Sunday.\n",
+  );
+  assert.ok(found.includes("water service to 90 homes had been restored by Sunday"), found.join(" | "));
+});
