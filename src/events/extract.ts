@@ -1705,7 +1705,7 @@ const MEETING_NOUNS = GRAMMAR.meetingNouns;
 /** The named body or state a from- or of-phrase on envoys k names ("a delegation from ECOWAS", « une délégation de la CEDEAO »). */
 function senderOf(s: SentenceView, k: number, mentions: ActorMention[]): ActorMention[] {
   for (const c of s.children(k)) {
-    if (s.baseRel(c) !== "nmod" || c < k) continue;
+    if ((s.baseRel(c) !== "nmod" && s.baseRel(c) !== "obl") || c < k) continue;
     const cw = caseWord(s, c);
     if (!FROM_PREPS.has(cw) && !OF_CASES.has(cw)) continue;
     const ms = prepActors(s, c, mentions).filter((m) => m.rank >= 2 && m.kind !== "PER");
@@ -1836,6 +1836,16 @@ function objectActorsOf(
   for (const o of objs) {
     const ms = actorsUnder(s, o, mentions);
     const named = ms.filter((m) => m.rank > 0);
+    // "hosted a delegation from the West African bloc ECOWAS": envoys stand for the body or state they come from;
+    // "received a delegation | from the African Union" with the phrase hung on the verb: the same sender.
+    const sentBy =
+      frame !== "transfer" && frame !== "receive" && MEETING_NOUNS.has(s.lemma[o]) && (o < t.i || o >= t.to)
+        ? senderOf(s, o, mentions).concat(frame === "host" ? senderOf(s, t.h, mentions) : [])
+        : [];
+    if (sentBy.length) {
+      objActors.push(...sentBy);
+      continue;
+    }
     if (frame === "transfer" || frame === "receive") {
       // « a repris ses livraisons de gaz »: the trigger noun is the support verb's object, not an item;
       // "the aid reached 300 million": nor is the object of a verb the trigger noun is the subject of.
@@ -1890,10 +1900,7 @@ function objectActorsOf(
       // (Not for a stance: "condemned the execution of four men in X" is aimed at who executed them.)
       const ofPeople =
         direct.length || own || !MATERIAL_CONFLICT.has(t.entry.type) ? null : ofPhraseActor(s, o);
-      // "hosted a delegation from the West African bloc ECOWAS": envoys stand for the body or state they come from.
-      const sentBy = MEETING_NOUNS.has(s.lemma[o]) ? senderOf(s, o, mentions) : [];
-      if (sentBy.length) objActors.push(...sentBy);
-      else if (ofPeople) objActors.push(ofPeople);
+      if (ofPeople) objActors.push(ofPeople);
       else if (
         !direct.some((m) => m.rank > 0) &&
         (!direct.length || ms.some((m) => m.rank > 0)) &&
