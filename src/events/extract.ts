@@ -4257,6 +4257,19 @@ function inciseSpeaker(
 }
 
 /** The roles of one trigger made final: reporters, incises and places out, fallbacks for an empty target. */
+/** Named actors of a partner phrase (with, avec) one level below a phrase or object of verb v. */
+function nestedPartner(s: SentenceView, v: number, mentions: ActorMention[]): ActorMention[] {
+  for (const c of s.children(v)) {
+    if (s.baseRel(c) !== "obl" && s.baseRel(c) !== "obj") continue;
+    for (const g of s.children(c))
+      if (g > c && s.baseRel(g) === "nmod" && PARTNER_PREPS.has(caseWord(s, g))) {
+        const ms = prepActors(s, g, mentions).filter((m) => m.rank >= 2);
+        if (ms.length) return ms;
+      }
+  }
+  return [];
+}
+
 function settleRoles(
   s: SentenceView,
   lex: EventLexicon,
@@ -4282,6 +4295,12 @@ function settleRoles(
   roles.target = roles.target.filter(
     (m) => ![...reporterMentions].some((r) => r.from < m.to && m.from < r.to) && !inIncise(s, lex, m, t.i),
   );
+  // "sharing intelligence on foreign fighters | with Iraq": a partner phrase a parser hung on another phrase of a
+  // meeting or cooperation verb is still the partner, before the topic it was hung on.
+  if (s.hasSyntax && frameOf(t.entry) === "meet" && !roles.target.some((m) => m.rank > 0)) {
+    const partner = nestedPartner(s, roles.anchor, mentions).filter((m) => !roles.source.includes(m));
+    if (partner.length) roles.target = partner;
+  }
   // An absorbing verb (refuser de livrer … à Kiev) takes the target of what it governs, below, before any heuristic.
   // « envoyer des chars en Ukraine »: a transfer's destination country is its recipient, before any nearby name.
   if (
