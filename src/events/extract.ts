@@ -3642,6 +3642,8 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       settleRoles(s, lex, t, roles, mentions, reporters, reporterMentions, absorbing);
       protestPurpose(s, lex, t, trs, roles, mentions, ctx);
       judgedAuthor(s, t, trs, roles, mentions, ctx);
+      if (!roles.target.length && t.entry.type === "ACCUSE" && s.hasSyntax)
+        roles.target = allegedActor(s, t, mentions);
       invitedBy(s, t, roles, mentions);
       letterAddressee(s, t, roles, mentions);
       refusalArguments(s, t, roles, mentions);
@@ -5177,6 +5179,24 @@ function protestAim(
  * imputées à l'armée »: an accusation about an act is aimed at who did it (the act's actor, or whom a charge
  * inside it blames), not at the victims or the place named in the act's phrase.
  */
+/**
+ * "opened an inquiry into allegations that agency officials took bribes": an accusation about a claim is aimed at
+ * whom the claim's clause names as doing it (its subject).
+ */
+function allegedActor(s: SentenceView, t: Trigger, mentions: ActorMention[]): ActorMention[] {
+  for (const c of s.children(t.h)) {
+    if (s.baseRel(c) !== "nmod" || !GRAMMAR.againstPreps.has(caseWord(s, c))) continue;
+    for (const cl of s.children(c)) {
+      if (cl < c || !/^(acl|ccomp)/.test(s.rel(cl))) continue;
+      const sub = s.children(cl).find((x) => s.rel(x) === "nsubj");
+      if (sub === undefined || PRONOUNS.has(s.lower[sub])) continue;
+      const ms = actorsUnder(s, sub, mentions);
+      if (ms.length) return ms;
+    }
+  }
+  return [];
+}
+
 function judgedAuthor(
   s: SentenceView,
   t: Trigger,
