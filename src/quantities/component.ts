@@ -1,8 +1,5 @@
-import { Doc } from "../doc/doc.ts";
-import { type Component, Pipeline } from "../pipeline/pipeline.ts";
-import { paragraphs } from "../segment/1-paragraphs.ts";
-import { sentences } from "../segment/2-sentences.ts";
-import { tokens } from "../segment/3-tokens.ts";
+import type { Component } from "../pipeline/pipeline.ts";
+import { primeOnce, primerDoc } from "../pipeline/primer.ts";
 import { extractQuantities } from "./extract.ts";
 
 /**
@@ -30,12 +27,8 @@ const primed = new Set<string>();
  * TurboFan compiled it again, several times per thread on the KB bench.
  */
 function prime(lang: string): void {
-  if (primed.has(lang)) return;
-  primed.add(lang);
   const text = PRIMERS[lang];
-  if (text === undefined) return;
-  const doc = new Pipeline([paragraphs, sentences, tokens]).run(new Doc({ text, lang }));
-  extractQuantities(doc);
+  if (text !== undefined) extractQuantities(primerDoc(text, lang));
 }
 
 /**
@@ -51,7 +44,7 @@ export const quantities: Component = {
   adds: ["quantities"],
   langs: ["fr", "en"],
   run(doc) {
-    if (doc.lang !== null) prime(doc.lang);
+    primeOnce(primed, doc.lang, prime);
     doc.quantities = extractQuantities(doc);
     return doc;
   },
