@@ -1682,6 +1682,37 @@ function personBeforeAside(cx: QuoteContext, comma: number, floor: number): Ment
 }
 
 /**
+ * "doctors who work in them say …": people named by a noun, then their restrictive relative clause (no
+ * comma, at most eight words) right before the verb (English).
+ *
+ * @example
+ * subjectOfRelative(cx, v, floor); // "doctors" in "and doctors who work in them say the problem is worse"
+ */
+function subjectOfRelative(cx: QuoteContext, v: number, floor: number): SpeakerRef | null {
+  if (cx.lang !== "en") return null;
+  for (let r = v - 2; r > floor && r >= v - 9; r--) {
+    const w = cx.w[r];
+    if (cx.isPunct(r) || cx.isQuoteChar(r)) return null;
+    if (w !== "who" && w !== "that") continue;
+    const n = r - 1;
+    if (!cx.T.roles.has(cx.w[n]) && !cx.T.roles.has(singularOf(cx.w[n]))) return null;
+    let a = n;
+    while (
+      a - 1 > floor &&
+      /^\p{Ll}/u.test(cx.text[cx.ts[a - 1]]) &&
+      NOMINAL_OR_ADJ.has(cx.doc.tokens.pos?.[a - 1] ?? "")
+    )
+      a--;
+    if (a - 1 >= floor && cx.T.determiners.has(cx.w[a - 1])) a--;
+    return descRef(a, n + 1);
+  }
+  return null;
+}
+
+/** Tags of the words that may stand before a noun in its phrase. */
+const NOMINAL_OR_ADJ = new Set(["NOUN", "ADJ", "NUM"]);
+
+/**
  * "Cycling advocates, who have pushed for bike lanes since 2019, said": a short noun phrase of people
  * opening the sentence, then a relative aside closed by the comma before the verb (English).
  *
@@ -2124,7 +2155,8 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
       (participial ? mainSubject(cx, a, v) : null) ??
       (coordinated ? firstConjunctSubject(cx, v, a) : null) ??
       documentAuthor(cx, withParse(cx, subjectBefore(cx, v, a), v, a), v, a) ??
-      invertedSubject(cx, v, comp >= 0 ? comp : clauseAt);
+      invertedSubject(cx, v, comp >= 0 ? comp : clauseAt) ??
+      subjectOfRelative(cx, v, a);
     if (!subj) continue;
     if (info.opinion && subj.kind === "pronoun" && subj.pron === "x" && cx.lang === "fr") continue;
     if (subj.kind === "pronoun" && cx.T.firstSecondPersons.has(cx.w[subj.a])) continue;

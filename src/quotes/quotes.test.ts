@@ -1043,3 +1043,12 @@ test("'“….” Name said <clause>' in text whose paragraphs ran together: the
   );
   assert.ok(found.includes("water service to 90 homes had been restored by Sunday"), found.join(" | "));
 });
+
+test("English: people and their restrictive relative clause right before the speech verb speak (invented text)", () => {
+  assert.deepEqual(
+    texts(
+      "Rural clinics closed for 900 hours, and nurses who work in them say the problem is getting worse.\n",
+    ),
+    ["the problem is getting worse"],
+  );
+});
