@@ -3644,6 +3644,10 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       judgedAuthor(s, t, trs, roles, mentions, ctx);
       if (!roles.target.length && t.entry.type === "ACCUSE" && s.hasSyntax)
         roles.target = allegedActor(s, t, mentions);
+      if ((t.entry.mode === "boycott" || t.entry.lemma.startsWith("boycott")) && s.hasSyntax) {
+        const origin = boycottedOrigin(s, roles.anchor, mentions);
+        if (origin.length) roles.target = origin;
+      }
       invitedBy(s, t, roles, mentions);
       letterAddressee(s, t, roles, mentions);
       refusalArguments(s, t, roles, mentions);
@@ -5179,6 +5183,29 @@ function protestAim(
  * imputées à l'armée »: an accusation about an act is aimed at who did it (the act's actor, or whom a charge
  * inside it blames), not at the victims or the place named in the act's phrase.
  */
+/**
+ * "boycotted goods imported from India": a boycott of things is aimed at where they come from (the manual's
+ * boycott: withdrawing commercial relations with a country), named by a from-phrase on the participle describing
+ * them.
+ */
+function boycottedOrigin(s: SentenceView, v: number, mentions: ActorMention[]): ActorMention[] {
+  for (const o of s.children(v)) {
+    if (s.baseRel(o) !== "obj") continue;
+    // "goods | imported from India" with the participle hung on the verb (xcomp) right after the object.
+    const parts = s
+      .children(o)
+      .filter((p) => p > o && s.baseRel(p) === "acl")
+      .concat(s.children(v).filter((p) => p === o + 1 && s.baseRel(p) === "xcomp"));
+    for (const p of parts) {
+      const from = s.children(p).find((c) => FROM_PREPS.has(caseWord(s, c)));
+      if (from === undefined) continue;
+      const ms = prepActors(s, from, mentions).filter((m) => m.rank >= 2);
+      if (ms.length) return ms;
+    }
+  }
+  return [];
+}
+
 /**
  * "opened an inquiry into allegations that agency officials took bribes": an accusation about a claim is aimed at
  * whom the claim's clause names as doing it (its subject).
