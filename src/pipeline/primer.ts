@@ -1,4 +1,4 @@
-import { Doc } from "../doc/doc.ts";
+import { Doc, type DocInit } from "../doc/doc.ts";
 import { paragraphs } from "../segment/1-paragraphs.ts";
 import { sentences } from "../segment/2-sentences.ts";
 import { tokens } from "../segment/3-tokens.ts";
@@ -13,8 +13,8 @@ import { Pipeline } from "./pipeline.ts";
  * @example
  * extractQuantities(primerDoc("Il a payé 40 € et USD 40.", "fr"));
  */
-export function primerDoc(text: string, lang: string): Doc {
-  return new Pipeline([paragraphs, sentences, tokens]).run(new Doc({ text, lang }));
+export function primerDoc(text: string, lang: string, date: DocInit["date"] = null): Doc {
+  return new Pipeline([paragraphs, sentences, tokens]).run(new Doc({ text, lang, date }));
 }
 
 /**
