@@ -882,7 +882,8 @@ function relate(s: SentenceView, trs: Trigger[]): void {
     for (let b = 0; b < trs.length; b++) {
       if (a === b) continue;
       const B = trs[b];
-      if (B.i <= A.i) continue;
+      // "A protest was staged by …": a passive subject before its verb is still what the verb acts on.
+      if (B.i <= A.i && !(s.hasSyntax && s.rel(B.h) === "nsubj:pass" && s.head![B.h] === A.h)) continue;
       const dominated = s.hasSyntax ? s.dominates(A.h, B.h, 3) : false;
       const near = !clauseBetween(s, A.i, B.i) && B.i - A.to <= 5;
       if (
@@ -2448,8 +2449,11 @@ function rolesSyntax(
   }
   // Intransitive verbs (resign, demonstrate) have no passive: a parser's nsubj:pass is their subject.
   // "Iran is prepared to …", « la Karsanie est disposée à »: a participle of a state of mind is no passive.
+  // "A protest was staged by dozens of fishermen": one with an agent phrase is a passive all the same.
   let passive =
-    frame === "intrans" || GRAMMAR.stativeParticiples.has(s.lower[t.h]) ? false : (subj?.passive ?? false);
+    (frame === "intrans" && !agent.length) || GRAMMAR.stativeParticiples.has(s.lower[t.h])
+      ? false
+      : (subj?.passive ?? false);
   // « Signé par 22 gouvernements, l'accord … », "Signed by Chile, the treaty …": a participle with no subject
   // of its own and an agent phrase is a passive whose agent acts.
   if (
