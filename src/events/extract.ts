@@ -4384,6 +4384,11 @@ function settleRoles(
     );
     const aim = placeOnly ? protestAim(s, roles.anchor, mentions, roles.source) : [];
     if (aim.length) roles.target = aim;
+    // "a protest in front of the US embassy in Manila": a protest at a diplomatic mission is aimed at its state.
+    else if (placeOnly) {
+      const mission = missionState(s, roles.anchor, mentions);
+      if (mission.length) roles.target = mission;
+    }
   }
   // "a missionary was arrested in Lebanon", « expulsé de France »: an arrest, sentence or expulsion with no
   // one named as doing it is the act of the state where it happens.
@@ -5150,6 +5155,26 @@ const AIM_CASES = GRAMMAR.aimCases;
  * advcl, xcomp or acl clauses ("demonstrated … calling for independence from Iraq",
  * « ont manifesté pour réclamer le départ du gouvernement » through contre/par).
  */
+const MISSION_NOUNS = GRAMMAR.missionNouns;
+
+/** The state whose embassy or consulate a place phrase of verb v (or a phrase inside it) names. */
+function missionState(s: SentenceView, v: number, mentions: ActorMention[]): ActorMention[] {
+  for (const k of s.subtree(v, ["acl", "advcl", "ccomp", "parataxis", "conj"])) {
+    if (!MISSION_NOUNS.has(s.lemma[k]) || !s.dominates(v, k, 3)) continue;
+    const ms = mentions.filter(
+      (m) => m.rank >= 1 && m.to <= k && m.from >= k - 3 && s.head![m.to - 1] === k && m.kind !== "PER",
+    );
+    // "the French embassy": the state itself, named as such.
+    if (ms.length)
+      return ms.map((m) => {
+        const c =
+          m.kind === "DEM" && m.entity?.startsWith("country:") ? countryByCode(m.entity.slice(8)) : undefined;
+        return c ? { ...m, name: s.doc.lang === "fr" ? c.nameFr : c.name } : m;
+      });
+  }
+  return [];
+}
+
 function protestAim(
   s: SentenceView,
   anchor: number,

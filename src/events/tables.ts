@@ -206,6 +206,8 @@ export interface EventGrammar {
   objectControlVerbs?: string[];
   /** What a state says or trades: a nationality adjective on one names the country as the side ("Egyptian claims"). */
   stateThingNouns?: string[];
+  /** Diplomatic missions: a protest at one is aimed at its state ("outside the US embassy"). */
+  missionNouns?: string[];
   /** Nouns of an invitation, whose from-phrase names who invites ("an invitation from X to visit"). */
   invitationNouns: string[];
   /** Nouns of a written message whose to-phrase names its addressee ("in a letter to the UN"). */

@@ -128,6 +128,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   phrasalParticles: ["aside", "off", "up", "down", "out", "back", "away"],
   pairWords: ["two", "both"],
   jointWords: ["joint", "jointly", "together"],
+  missionNouns: ["embassy", "consulate", "mission"],
   stateThingNouns: [
     "claim",
     "allegation",
