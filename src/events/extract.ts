@@ -3679,7 +3679,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     blameUnderSpeech(s, reporters, mentions, out, evidence);
     if (s.hasSyntax) orderedFrom(s, out, sentenceOut);
     if (s.hasSyntax) notRuledOut(s, out, sentenceOut);
-    if (s.hasSyntax) protestAddressee(s, out, sentenceOut);
+    if (s.hasSyntax) clauseAddressee(s, out, sentenceOut);
     // « a imposé jeudi des sanctions »: a verb and its act noun the parser failed to join give one event.
     for (let x = out.length - 1; x > sentenceOut; x--) {
       const a = out[x];
@@ -3751,12 +3751,16 @@ function notRuledOut(s: SentenceView, out: SentenceEvent[], from: number): void 
 /**
  * "Students staged a sit-in outside the vice chancellor's office, demanding that he …", "Farmers blocked
  * motorways into Paris, pledging to lay siege … until the government drops …": a protest is aimed at whom the
- * clause on it addresses its demand, not at the place where it stands (the manual's PROTEST recipient).
+ * clause on it addresses its demand, not at the place where it stands (the manual's PROTEST recipient); so is
+ * a charge brought at a court ("filed a case at the ICJ alleging that …").
  */
-function protestAddressee(s: SentenceView, out: SentenceEvent[], from: number): void {
+function clauseAddressee(s: SentenceView, out: SentenceEvent[], from: number): void {
   for (let x = from; x < out.length; x++) {
     const e = out[x].event;
-    if (e.type !== "PROTEST" || !e.target.every((a) => inPlacePhrase(s, a))) continue;
+    // "filed a case at the International Court of Justice alleging that Israel's campaign …": a charge brought
+    // at a court is aimed at whom the allegation clause names, not at the court.
+    if ((e.type !== "PROTEST" && e.type !== "ACCUSE") || !e.target.every((a) => inPlacePhrase(s, a)))
+      continue;
     const clause = out.find(
       (o, n) =>
         n >= from &&
