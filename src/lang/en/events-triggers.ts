@@ -15,6 +15,8 @@ export const TRIGGERS_EN: TriggerEntry[] = [
   { lemma: "give", pos: "verb", type: "AID", frame: "transfer", forms: ["gave", "given", "giving"] },
   { lemma: "send", pos: "verb", type: "AID", frame: "transfer", forms: ["sent"] },
   { lemma: "donate", pos: "verb", type: "AID", frame: "transfer" },
+  // "deposited $500 million in Yemen's central bank": money put in another state's bank is financial aid.
+  { lemma: "deposit", pos: "verb", type: "AID", frame: "transfer" },
   { lemma: "sell", pos: "verb", type: "AID", frame: "transfer", forms: ["sold"] },
   { lemma: "transfer", pos: "verb", type: "AID", frame: "transfer" },
   // "handed militia leader X over to the ICC": a wanted person handed over is extradited (COOPERATE).
