@@ -5720,7 +5720,13 @@ function actorFor(s: SentenceView, m: ActorMention): EventActor {
 function englishDemonymName(s: SentenceView, m: ActorMention): string | null {
   if (!s.head || m.to - m.from !== 1 || !m.entity?.startsWith("country:")) return null;
   const h = s.head[m.from];
-  if (h <= m.from || h > m.from + 3 || !STATE_THINGS.has(s.lemma[h]) || s.rel(m.from) !== "amod") return null;
+  if (
+    h <= m.from ||
+    h > m.from + 3 ||
+    !STATE_THINGS.has(s.lemma[h]) ||
+    !/^(amod|compound)$/.test(s.rel(m.from))
+  )
+    return null;
   return countryByCode(m.entity.slice(8))?.name ?? null;
 }
 
