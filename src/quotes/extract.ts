@@ -2603,12 +2603,20 @@ const SUBJECT_DEPS = new Set(["nsubj", "nsubj:pass", "csubj", "expl"]);
 function objectNotClause(cx: QuoteContext, from: number, to: number, lemma: string): boolean {
   const { pos, head, feats, dep } = cx.doc.tokens;
   if (!pos || !head || cx.lang !== "en") return false;
+  // (An adverbial clause after a comma is the writer's: "added four routes as recently as 2022, when it bet …".)
+  for (let x = from + 2; x < to; x++)
+    if (cx.w[x - 1] === "," && cx.T.cueTailSubordinators.has(cx.w[x])) {
+      to = x - 1;
+      break;
+    }
   for (let k = from; k < to; k++) {
     // (A subject, or a finite verb wherever the parse attaches it: "a man forced his way in" is a clause;
     // not inside a relative clause of a noun of the phrase: "1.5 million homes, a target it has missed".)
-    if (dep && SUBJECT_DEPS.has(dep[k]) && !inNounRelative(cx, k, from, to)) return false;
+    if (dep && SUBJECT_DEPS.has(dep[k]) && !inNounRelative(cx, k, from, to) && !reducedRelative(cx, k, from))
+      return false;
     if (pos[k] !== "VERB" && pos[k] !== "AUX") continue;
-    if (feats?.[k]?.includes("VerbForm=Fin") && !inNounRelative(cx, k, from, to)) return false;
+    if (inNounRelative(cx, k, from, to) || reducedRelative(cx, k, from)) continue;
+    if (feats?.[k]?.includes("VerbForm=Fin")) return false;
     // (A participle or infinitive under a noun of the phrase only modifies it: "a letter posted online".)
     let h = head[k];
     for (let hops = 0; hops < 8 && h >= from && h < to && pos[h] !== "NOUN" && pos[h] !== "PROPN"; hops++)
@@ -2651,6 +2659,25 @@ function finiteAhead(cx: QuoteContext, c: number, b: number): boolean {
     if (feats[k]?.includes("VerbForm=Fin")) return true;
   }
   return false;
+}
+
+/**
+ * Token k is a personal pronoun right after a noun, or a verb of such a pronoun (auxiliaries and adverbs
+ * between): a relative clause without its "that" ("the routes [it is now abandoning]"), by the tags alone.
+ */
+function reducedRelative(cx: QuoteContext, k: number, from: number): boolean {
+  const pos = cx.doc.tokens.pos;
+  if (!pos) return false;
+  let p = k;
+  while (p > from && (pos[p] === "AUX" || pos[p] === "VERB" || pos[p] === "ADV") && p > k - 4) p--;
+  // (The noun inside the phrase, not the hearer the phrase opens with: "tells audiences she may be …".)
+  return (
+    p - 1 > from &&
+    pos[p] === "PRON" &&
+    cx.T.pronouns.has(cx.w[p]) &&
+    (cx.doc.tokens.dep?.[p] ?? "").startsWith("nsubj") &&
+    pos[p - 1] === "NOUN"
+  );
 }
 
 /** Token k lies in a relative clause of a noun of [from, to) ("a target [it has missed]"), with the parser. */

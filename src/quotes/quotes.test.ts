@@ -1052,3 +1052,18 @@ test("English: people and their restrictive relative clause right before the spe
     ["the problem is getting worse"],
   );
 });
+
+test("English: a verb's object holding a relative clause without 'that', then an adverbial clause, is no report (invented text)", () => {
+  assert.deepEqual(
+    texts(
+      "The airline flies 40 planes.\n\nIt had added three of the northern routes it is now dropping as recently as 2021, when it bet that demand would last.\n",
+    ),
+    [],
+  );
+  // A hearer before the clause's pronoun subject is no noun of a relative clause: still reported.
+  const told = texts("The senator spoke Monday.\n\nHe tells audiences she may be charged over the emails.\n");
+  assert.ok(
+    told.some((t) => t.includes("she may be charged")),
+    told.join(" | "),
+  );
+});
