@@ -4646,6 +4646,25 @@ function eventKind(
     type = "SANCTION";
     mode = "withdraw";
   }
+  // "More than 1,000 reservists signed a pledge to boycott training in protest at the government's plan": what a
+  // crowd or group does "in protest" is a protest (the manual: collective actions carried out as protests).
+  if (
+    type !== "PROTEST" &&
+    s.hasSyntax &&
+    t.entry.pos === "verb" &&
+    trs.some(
+      (u) =>
+        u !== t &&
+        u.entry.type === "PROTEST" &&
+        u.entry.pos === "noun" &&
+        GRAMMAR.placeCases.has(caseWord(s, u.h)) &&
+        s.dominates(roles.anchor, u.h, 4),
+    ) &&
+    crowdSubject(s, lex, roles.anchor)
+  ) {
+    type = "PROTEST";
+    mode = "demo";
+  }
   // "Thousands of students protested": a crowd's protest is a street protest, not a complaint.
   // "Farmers blocked border crossings", « des habitants ont bloqué la route »: a crowd that blocks obstructs.
   const crowdAct = /^(protest|protester|manifester)/.test(t.entry.lemma)
