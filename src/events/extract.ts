@@ -2205,7 +2205,10 @@ function rolesSyntax(
     if (subjActors.length && subjActors.every((m) => m.rank === 0)) {
       const poss = s.children(subj.k).find((c) => OWN_POSSESSIVES.has(s.lower[c]));
       if (poss !== undefined) {
-        const owner = resolvePronoun(s, poss, mentions, ctx).filter((m) => m.rank > 0);
+        // "The militia commander said … his fighters were willing": a person noun owns them too.
+        const owner = resolvePronoun(s, poss, mentions, ctx).filter(
+          (m) => m.rank > 0 || (m.from >= 0 && m.to - m.from <= 3 && personHead(s, m.to - 1)),
+        );
         if (owner.length) subjActors = owner;
       }
     }
