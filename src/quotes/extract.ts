@@ -2088,8 +2088,15 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
       while (c < b && cx.w[c] === ",") c++;
       const comma = c > v + 1 && cx.w[c - 1] === ",";
       const w = cx.w[c];
+      // "Asked whether …, she said they would.": a subject pronoun and its auxiliary, the verb left out.
+      const elided =
+        c === b - 2 &&
+        cx.T.pronouns.has(w) &&
+        !cx.T.objectForms.has(w) &&
+        !cx.T.firstSecondPersons.has(w) &&
+        cx.doc.tokens.pos?.[c + 1] === "AUX";
       if (
-        c < b - 2 &&
+        (c < b - 2 || elided) &&
         // "said, citing satellite imagery", "said Thursday, blaming rising costs": a participle after a comma
         // is an adjunct, not the clause
         !(comma && participleAdjunct(cx, c, b)) &&

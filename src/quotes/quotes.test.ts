@@ -1067,3 +1067,13 @@ test("English: a verb's object holding a relative clause without 'that', then an
     told.join(" | "),
   );
 });
+
+test("English: 'she said they would.' — a subject pronoun and its auxiliary report an elided clause (invented text)", () => {
+  assert.deepEqual(
+    texts(
+      "Minister Ann Kovac spoke Monday.\n\nAsked whether the rules would cover couriers, she said they would.\n",
+    ),
+    ["they would"],
+  );
+  assert.deepEqual(texts("Minister Ann Kovac spoke Monday.\n\nAsked about it, she said no.\n"), []);
+});
