@@ -3821,12 +3821,21 @@ function namedAfterLede(cx: QuoteContext, ref: SpeakerRef, words: readonly strin
   if (gender === undefined) return null;
   // "… by a judge who … Court of King's Bench Justice Celeste Arsenault said": the one named with that job
   // a few sentences on, when nobody held it before.
-  if (cx.lang === "en" && !cx.persons.some((p) => p.first < cx.ts[ref.a] && p.roleHeads.has(head)))
+  // ("the mayor of one town calling it … and a neighbouring mayor saying …": the second one named so.)
+  if (cx.lang === "en" && !cx.persons.some((p) => p.first < cx.ts[ref.a] && p.roleHeads.has(head))) {
+    let skip = 0;
+    for (let y = cx.sentStart[s0]; y < ref.a; y++) if (cx.w[y] === head && cx.inQuote[y] < 0) skip++;
+    const seen = new Set<Person>();
     for (const m of cx.mentions) {
       if (m.ts < ref.b || m.inQuote || cx.sent[m.ts] === s0) continue;
-      if (cx.sent[m.ts] - s0 > 5) break;
-      if (m.type === "PER" && m.person?.roleHeads.has(head) && m.person.first >= cx.ts[ref.b - 1]) return m;
+      if (cx.sent[m.ts] - s0 > 5 + 4 * skip) break;
+      const p = m.person;
+      if (m.type !== "PER" || !p?.roleHeads.has(head) || p.first < cx.ts[ref.b - 1] || seen.has(p)) continue;
+      if (seen.size === skip) return m;
+      seen.add(p);
     }
+    if (skip > 0) return null;
+  }
   if (byPrep) return null;
   return nameOpeningNext(cx, ref, gender);
 }

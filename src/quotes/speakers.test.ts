@@ -153,3 +153,9 @@ test("a party tag and an apposition between the name and 'said' after a quote: t
     "Committee Democrats were angry after the vote.\n\n“If the board wanted files, they would take them,” Rep. Dana Holt (R-Ohio), an oversight panel member, said in a phone interview.\n";
   assert.equal(speakerOf(text, "“If the board"), "Dana Holt");
 });
+
+test("two lede descriptions with the same job ('the mayor of one town … a neighbouring mayor'): the second named holder", () => {
+  const text =
+    "A plan to merge two clinics has split local leaders, with the mayor of one town calling it “a betrayal” and a neighbouring mayor saying it could save lives.\n\nThe health minister announced the merger on Tuesday.\n\nPort Elgin Mayor Peter Lusk said residents had been left out.\n\n“Nobody called us,” Lusk said.\n\nBut Riverton Mayor Colin Baird said the status quo was failing.\n";
+  assert.equal(speakerOf(text, "it could save lives"), "Colin Baird");
+});
