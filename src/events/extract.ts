@@ -1005,9 +1005,20 @@ function relate(s: SentenceView, trs: Trigger[]): void {
   }
 }
 
-/** "NAIROBI, Jan 12 (Reuters) - Kenya has …": the upper-case place of a dateline is no second subject. */
+/** Dashes that close a wire dateline (« BAMAKO - Le gouvernement … »). */
+const DATELINE_DASHES = new Set(["-", "—", "–"]);
+
+/**
+ * "NAIROBI, Jan 12 (Reuters) - Kenya has …", « TUNIS - Le ministre … »: the upper-case place of a dateline is
+ * no second subject.
+ */
 function datelinePlace(s: SentenceView, k: number): boolean {
-  return k <= 2 && s.text[k].length > 2 && s.text[k] === s.text[k].toUpperCase() && s.lower[k + 1] === ",";
+  return (
+    k <= 2 &&
+    s.text[k].length > 2 &&
+    s.text[k] === s.text[k].toUpperCase() &&
+    (s.lower[k + 1] === "," || (k === 0 && DATELINE_DASHES.has(s.lower[k + 1])))
+  );
 }
 
 /**
