@@ -577,6 +577,9 @@ export const TRIGGERS_FR_CODEBOOK: TriggerEntry[] = [
   { lemma: "vœu", pos: "noun", type: "AGREE", weak: true },
   { lemma: "garantir", pos: "verb", type: "AGREE", govern: "pledge" },
   { lemma: "avoir l'intention", pos: "verb", type: "AGREE", govern: "plan" },
+  // « X et Y se sont mis d'accord pour … », « sont tombés d'accord » : deux parties qui s'accordent.
+  { lemma: "se mettre d'accord", pos: "verb", type: "AGREE" },
+  { lemma: "tomber d'accord", pos: "verb", type: "AGREE" },
   // CONSULT
   { lemma: "se réunir", pos: "verb", type: "CONSULT" },
   { lemma: "s'asseoir", pos: "verb", type: "CONSULT", objects: ["table"] },
@@ -832,7 +835,57 @@ export const TRIGGERS_FR_CODEBOOK: TriggerEntry[] = [
   // « a apporté son soutien au plan » : un appui déclaré (CAMEO 051).
   { lemma: "apporter", pos: "verb", type: "SUPPORT", frame: "transfer", objects: ["soutien", "appui"] },
   // « ont coupé l'internet » : une coupure d'internet est une censure (CAMEO 175).
-  { lemma: "couper", pos: "verb", type: "COERCE", mode: "censor", objects: ["internet"], directObject: true },
+  // « a coupé internet », « a coupé l'accès aux réseaux sociaux » : une coupure imposée est une censure.
+  {
+    lemma: "couper",
+    pos: "verb",
+    type: "COERCE",
+    mode: "censor",
+    objects: ["internet", "accès", "réseaux"],
+    directObject: true,
+  },
+  // « a dissous les partis politiques » : interdire d'exister un parti ou une association est une restriction
+  // (le parlement dissous n'est pas visé : c'est un acte institutionnel).
+  {
+    lemma: "dissoudre",
+    pos: "verb",
+    type: "COERCE",
+    mode: "restrict",
+    objects: ["parti", "partis", "association", "associations", "syndicat", "syndicats", "mouvement", "ONG"],
+    forms: ["dissous", "dissoute", "dissoutes", "dissout"],
+  },
+  // « ont fait usage de gaz lacrymogène contre des manifestants » : la force contre une foule (ASSAULT crowd-control).
+  { lemma: "gaz lacrymogène", pos: "noun", type: "ASSAULT", mode: "crowd-control" },
+  { lemma: "gaz lacrymogènes", pos: "noun", type: "ASSAULT", mode: "crowd-control" },
+  { lemma: "canon à eau", pos: "noun", type: "ASSAULT", mode: "crowd-control" },
+  { lemma: "canons à eau", pos: "noun", type: "ASSAULT", mode: "crowd-control" },
+  { lemma: "balles en caoutchouc", pos: "noun", type: "ASSAULT", mode: "crowd-control" },
+  // « a suspendu son préavis de grève », « suspendent leur mouvement » : lever une pression est une concession.
+  {
+    lemma: "suspendre",
+    pos: "verb",
+    type: "CONCEDE",
+    objects: ["grève", "préavis", "mouvement", "blocus", "boycott"],
+    directObject: true,
+    forms: ["suspendu", "suspendue", "suspend", "suspendent"],
+  },
+  // « ont transmis à la police des informations » : donner des renseignements est une coopération (CAMEO 064).
+  {
+    lemma: "transmettre",
+    pos: "verb",
+    type: "COOPERATE",
+    frame: "transfer",
+    objects: [
+      "renseignement",
+      "renseignements",
+      "information",
+      "informations",
+      "données",
+      "documents",
+      "preuves",
+    ],
+    forms: ["transmis", "transmise", "transmises", "transmet", "transmettent"],
+  },
   // « l'exploitation commune d'un gisement », « la gestion conjointe » : une action menée ensemble (CAMEO 06).
   { lemma: "exploitation commune", pos: "noun", type: "COOPERATE" },
   { lemma: "exploitation conjointe", pos: "noun", type: "COOPERATE" },
