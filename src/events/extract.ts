@@ -3554,6 +3554,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     blameUnderSpeech(s, reporters, mentions, out, evidence);
     if (s.hasSyntax) orderedFrom(s, out, sentenceOut);
     if (s.hasSyntax) notRuledOut(s, out, sentenceOut);
+    if (s.hasSyntax && lex.lang === "fr") announcedWithdrawal(s, out, sentenceOut);
     // « a imposé jeudi des sanctions »: a verb and its act noun the parser failed to join give one event.
     for (let x = out.length - 1; x > sentenceOut; x--) {
       const a = out[x];
@@ -3620,6 +3621,39 @@ function notRuledOut(s: SentenceView, out: SentenceEvent[], from: number): void 
     const own = out.findIndex((o, n) => n >= from && o.tokenIndex === v);
     if (own >= 0) out.splice(own, 1);
   }
+}
+
+const ANNOUNCE_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.announceLemmas);
+const WITHDRAW_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.withdrawLemmas);
+
+/**
+ * The manual (CONCEDE): "announced … would withdraw troops" is a RETREAT in the future, coded CONCEDE: « a
+ * annoncé qu'elle retirerait ses troupes », « que ses troupes quitteraient le Tchad ». The announcement is the
+ * concession, made now (asserted). French only: the English PLOVER gold records code these AGREE (docs/events.md).
+ * Forces withdrawn (« ses troupes ») keep it a military retreat even when an organisation is named nearby.
+ */
+function announcedWithdrawal(s: SentenceView, out: SentenceEvent[], from: number): void {
+  for (const e of out.slice(from)) {
+    const ev = e.event;
+    if (ev.modality !== "planned" || ev.mode !== "withdraw" || !WITHDRAW_LEMMAS.has(e.lemma)) continue;
+    const v = e.tokenIndex;
+    if (ev.type !== "RETREAT" && !(ev.type === "SANCTION" && troopsMoved(s, v))) continue;
+    let up = s.head![v];
+    for (let n = 0; n < 2 && up >= 0 && !ANNOUNCE_LEMMAS.has(s.lemma[up]); n++) up = s.head![up];
+    if (up < 0 || !ANNOUNCE_LEMMAS.has(s.lemma[up])) continue;
+    ev.type = "CONCEDE";
+    ev.mode = undefined;
+    ev.modality = "asserted";
+  }
+}
+
+/** The withdrawal verb v moves forces: its object or its subject is troops (« retirer ses troupes »). */
+function troopsMoved(s: SentenceView, v: number): boolean {
+  const sub = subjectOf(s, v);
+  if (sub && (TROOP_WORDS.has(s.lower[sub.k]) || TROOP_WORDS.has(s.lemma[sub.k]))) return true;
+  return s
+    .children(v)
+    .some((c) => s.baseRel(c) === "obj" && (TROOP_WORDS.has(s.lower[c]) || TROOP_WORDS.has(s.lemma[c])));
 }
 
 const RECEIVE_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.receiveLemmas);

@@ -358,4 +358,8 @@ export interface EventArgumentTables {
   demandOfLemmas: string[];
   /** Verbs of ruling out: an act « pas exclu » is a possibility (hypothetical). */
   ruleOutLemmas: string[];
+  /** Verbs of announcing: a withdrawal they announce for later is a concession made now (the manual's CONCEDE). */
+  announceLemmas: string[];
+  /** Verbs of a military withdrawal (« retirer ses troupes », « quitter le pays »). */
+  withdrawLemmas: string[];
 }

@@ -61,6 +61,8 @@ export const EVENT_ARGUMENTS_FR: EventArgumentTables = {
   neitherWords: ["ni"],
   demandOfLemmas: ["exiger", "réclamer", "attendre", "requérir", "obtenir"],
   ruleOutLemmas: ["exclure", "écarter"],
+  announceLemmas: ["annoncer", "déclarer", "indiquer", "confirmer", "affirmer", "assurer"],
+  withdrawLemmas: ["retirer", "se retirer", "quitter", "évacuer", "se replier", "se désengager"],
   anaphoricDeterminers: [
     "ce",
     "cet",
