@@ -336,6 +336,11 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
         if (!refl) continue;
       }
       let score = c.to - k;
+      // « des soldats ont libéré des otages »: an entry for forces only, preferred when forces act.
+      if (c.entry.troops) {
+        if (s.hasSyntax && !troopSubject(s, k)) continue;
+        score += 1;
+      }
       if (c.entry.objects) {
         // Hosting: « a reçu Kim Jong-un », "received Abe" — a person as object is a visitor.
         const visitor = c.entry.frame === "host" && personObject(s, k);

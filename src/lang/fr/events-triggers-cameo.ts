@@ -64,6 +64,16 @@ export const TRIGGERS_FR_CAMEO: TriggerEntry[] = [
   { lemma: "solidarité", pos: "noun", type: "SUPPORT", weak: true },
   // 07 AID
   { lemma: "secourir", pos: "verb", type: "AID", frame: "direct" },
+  // Le manuel (AID) : des otages libérés par des soldats ou des policiers sont secourus (« des gendarmes ont libéré
+  // six otages ») ; libérés par leurs ravisseurs ou par l'État qui les détient, c'est un RETREAT.
+  {
+    lemma: "libérer",
+    pos: "verb",
+    type: "AID",
+    frame: "direct",
+    troops: true,
+    forms: ["libère", "libèrent"],
+  },
   { lemma: "sauver", pos: "verb", type: "AID", frame: "direct", weak: true },
   { lemma: "subventionner", pos: "verb", type: "AID", frame: "direct" },
   { lemma: "indemniser", pos: "verb", type: "AID", frame: "direct" },
