@@ -314,6 +314,16 @@ function officialsSubject(s: SentenceView, lex: EventLexicon, k: number): boolea
   return sub !== null && (lex.meetingNouns.has(s.lemma[sub.k]) || lex.meetingNouns.has(s.lower[sub.k]));
 }
 
+/** The direct object of verb k is an organisation the NER found (« ont quitté la CEDEAO »). */
+function organisationObject(s: SentenceView, k: number): boolean {
+  if (!s.hasSyntax) return false;
+  return s.children(k).some((c) => {
+    if (s.baseRel(c) !== "obj") return false;
+    const a = s.start[c];
+    return s.doc.entities.some((e) => e.label === "ORG" && e.start <= a && e.end > a);
+  });
+}
+
 /** Every trigger of a sentence, longest match first, one per token. */
 export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
   const out: Trigger[] = [];
@@ -339,6 +349,10 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
       // « des soldats ont libéré des otages »: an entry for forces only, preferred when forces act.
       if (c.entry.troops) {
         if (s.hasSyntax && !troopSubject(s, k)) continue;
+        score += 1;
+      }
+      if (c.entry.orgObject) {
+        if (!organisationObject(s, k)) continue;
         score += 1;
       }
       if (c.entry.objects) {
@@ -425,7 +439,8 @@ function privateVisit(
   if (!source.length || target.some((m) => m.kind === "PER" || m.kind === "ORG")) return false;
   return source.every((m) => {
     if (m.rank > 0 || m.kind !== "NOUN" || m.to <= m.from) return false;
-    const k = m.to - 1;
+    // « une délégation indépendantiste kanak »: a French noun phrase puts its head first, its adjectives after.
+    const k = s.hasSyntax && s.doc.lang === "fr" ? mentionHead(s, m) : m.to - 1;
     const kind = actorNoun(lex, s.lemma[k]) ?? actorNoun(lex, s.lower[k]);
     return !kind || lex.crowdNouns.has(s.lemma[k]) || lex.crowdNouns.has(s.lower[k]);
   });
@@ -4013,7 +4028,9 @@ function destinedFor(s: SentenceView, v: number, mentions: ActorMention[]): Acto
 function firedIntoWater(s: SentenceView, t: Trigger): boolean {
   if (!s.hasSyntax || t.entry.pos !== "verb" || !FIRING_LEMMAS.has(s.lemma[t.h])) return false;
   for (const c of s.children(t.h)) {
-    const near = s.baseRel(c) === "obj" ? [c, ...s.children(c)] : [c];
+    // « un missile de courte portée en mer du Japon »: a parser may hang the sea on a participle of the object.
+    const near =
+      s.baseRel(c) === "obj" ? [c, ...s.children(c), ...s.children(c).flatMap((d) => s.children(d))] : [c];
     if (near.some((k) => WATER_NOUNS.has(s.lower[k]) && PLACE_CASES.has(caseWord(s, k)))) return true;
   }
   return false;

@@ -51,6 +51,8 @@ export interface TriggerEntry {
   officials?: boolean;
   /** Only an event when forces are its subject (« les soldats ont quitté le pays »: a withdrawal; a minister leaving is not). */
   troops?: boolean;
+  /** Only an event when its direct object is an organisation (« a quitté la CEDEAO »; leaving a town is not). */
+  orgObject?: boolean;
 }
 
 /** Modality and attribution cues of a language. Lower-case words or lemmas. */

@@ -122,6 +122,9 @@ export const TRIGGERS_FR_CAMEO: TriggerEntry[] = [
   },
   // « les derniers soldats ont quitté le Sénégal » : des forces qui quittent un pays s'en retirent.
   { lemma: "quitter", pos: "verb", type: "RETREAT", mode: "withdraw", troops: true },
+  // « ont quitté la CEDEAO » : un État qui quitte une organisation s'en retire (SANCTION withdraw, voir eventKind) ;
+  // une personne qui quitte un parti démissionne.
+  { lemma: "quitter", pos: "verb", type: "RETREAT", mode: "withdraw", orgObject: true },
   { lemma: "rouvrir", pos: "verb", type: "RETREAT", mode: "access" },
   { lemma: "démobiliser", pos: "verb", type: "RETREAT", mode: "disarm" },
   { lemma: "désarmement", pos: "noun", type: "RETREAT", mode: "disarm" },
