@@ -1606,8 +1606,11 @@ function commaSubject(s: SentenceView, v: number, mentions: ActorMention[]): num
  */
 function asideHead(s: SentenceView, v: number): number {
   if (!s.hasSyntax) return -1;
+  const fr = s.doc.lang === "fr";
   let j = v - 1;
-  while (j > 0 && s.upos(j) === "ADV") j--;
+  // « Le ministre, qui …, a été reçu »: French compound tenses put auxiliaries and clitics between.
+  while (j > 0 && (s.upos(j) === "ADV" || (fr && (s.upos(j) === "AUX" || FR_VERB_CLITICS.has(s.lower[j])))))
+    j--;
   if (s.lower[j] !== ",") return -1;
   for (let r = j - 1; r > 1; r--) {
     if (s.lower[r] === ",") return -1;
@@ -1615,8 +1618,35 @@ function asideHead(s: SentenceView, v: number): number {
     if (RELATIVES.has(s.lower[r]) || (s.upos(r) === "VERB" && /\p{L}{3,}ing$/u.test(s.lower[r]))) {
       if (s.lower[r - 1] !== ",") return -1;
       const h = s.head![r - 1];
-      return h >= 0 && h < r - 1 && /^(NOUN|PROPN)$/.test(s.upos(h)) ? h : -1;
+      if (h >= 0 && h < r - 1 && /^(NOUN|PROPN)$/.test(s.upos(h))) return h;
+      // A parser that hangs the comma on the relative clause's verb: a French noun phrase opening the sentence
+      // puts its head first (« Le ministre nigérian des Affaires étrangères, qui … »).
+      return fr ? openingNounHead(s, r - 1) : -1;
     }
+  }
+  return -1;
+}
+
+/**
+ * A French subject after its verb stands in an incise that ends with it (« …, a accusé le ministre. »); one the
+ * clause goes on after (« a accusé l'Égypte de vouloir … ») is an object the parser misread.
+ */
+function closesClause(s: SentenceView, c: number): boolean {
+  const phrase = s.subtree(c, ["punct"]);
+  // « l'Égypte de vouloir déstabiliser … »: a clause hung on it is what the verb says of its object.
+  if (phrase.some((x) => s.upos(x) === "VERB")) return false;
+  const end = Math.max(...phrase) + 1;
+  return end >= s.length || s.upos(end) === "PUNCT";
+}
+
+/** Clitics that stand between a French subject and its verb (« ne », « se », « lui », « y »). */
+const FR_VERB_CLITICS: ReadonlySet<string> = new Set(ARGUMENTS_FR.verbClitics);
+
+/** The first noun of the noun phrase that opens the sentence and ends at `end` (exclusive), or -1. */
+function openingNounHead(s: SentenceView, end: number): number {
+  for (let x = 0; x < end; x++) {
+    if (/^(NOUN|PROPN)$/.test(s.upos(x))) return x;
+    if (s.upos(x) !== "DET" && s.upos(x) !== "ADJ" && s.upos(x) !== "NUM") return -1;
   }
   return -1;
 }
@@ -2066,7 +2096,10 @@ function rolesSyntax(
   // "Mayor X of Velmar, whose city has been shelled since spring, appealed for …": a parser that roots the
   // sentence in the relative clause lends the verb after it the clause's subject, or none; the phrase the
   // aside describes is the verb's.
-  if ((!nominal || anchor !== t.h) && !s.children(anchor).some((c) => /^nsubj/.test(s.rel(c)))) {
+  const ownSubject = s
+    .children(anchor)
+    .some((c) => /^nsubj/.test(s.rel(c)) && (s.doc.lang !== "fr" || c < anchor || closesClause(s, c)));
+  if ((!nominal || anchor !== t.h) && !ownSubject) {
     const head = asideHead(s, anchor);
     if (head >= 0 && slotActors(s, head, mentions).length) subj = { k: head, passive: false };
     // "Two days after an earthquake flattened Velmar, Estravian Air Force planes flew …": a noun phrase

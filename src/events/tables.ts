@@ -362,6 +362,8 @@ export interface EventArgumentTables {
   ruleOutLemmas: string[];
   /** Verbs of announcing: a withdrawal they announce for later is a concession made now (the manual's CONCEDE). */
   announceLemmas: string[];
+  /** Clitics between a subject and its verb (« ne », « se », « lui », « y »). */
+  verbClitics: string[];
   /** Verbs of a military withdrawal (« retirer ses troupes », « quitter le pays »). */
   withdrawLemmas: string[];
 }

@@ -149,6 +149,8 @@ export const ACTOR_NOUNS_FR: ActorNouns = {
   troupes: "state",
   soldats: "state",
   militaires: "state",
+  commando: "state",
+  commandos: "state",
   ministère: "state",
   ministre: "person",
   président: "person",
