@@ -314,6 +314,14 @@ function officialsSubject(s: SentenceView, lex: EventLexicon, k: number): boolea
   return sub !== null && (lex.meetingNouns.has(s.lemma[sub.k]) || lex.meetingNouns.has(s.lower[sub.k]));
 }
 
+/** French verb k is an infinitive opened by « pour » (a purpose), hung on an object of a verb. */
+function purposeInfinitive(s: SentenceView, k: number): boolean {
+  if (s.doc.lang !== "fr" || s.feat(k, "VerbForm") !== "Inf") return false;
+  const h = s.head![k];
+  if (h < 0 || s.baseRel(h) !== "obj" || s.head![h] < 0) return false;
+  return s.children(k).some((c) => s.baseRel(c) === "mark" && PURPOSE_CASES.has(s.lower[c]));
+}
+
 /** The direct object of verb k is an organisation the NER found (« ont quitté la CEDEAO »). */
 function organisationObject(s: SentenceView, k: number): boolean {
   if (!s.hasSyntax) return false;
@@ -1173,7 +1181,11 @@ function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: 
           const agent = kids.find((x) => s.rel(x) === "obl:agent");
           if (agent !== undefined) return { k: agent, passive: false };
         }
-        return { k: c, passive: cur === v ? passive : false };
+        // « ALGER - L'Algérie a convoqué … »: a parser that makes the dateline the subject hangs the real one on it.
+        const real = datelinePlace(s, c)
+          ? s.children(c).find((x) => x > c + 1 && /^(NOUN|PROPN)$/.test(s.upos(x)))
+          : undefined;
+        return { k: real ?? c, passive: cur === v ? passive : false };
       }
     }
     // "Annan, speaking after talks with X, urged …": a parser may hang the subject on the participle set off before
@@ -1202,6 +1214,12 @@ function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: 
     const r = s.baseRel(cur);
     if (r === "xcomp" || r === "conj" || r === "advcl" || r === "acl" || r === "ccomp") {
       if (r === "acl" && s.rel(cur) === "acl:relcl") return { k: s.head![cur], passive: false };
+      // « a convoqué l'ambassadeur pour protester »: a purpose infinitive a parser hung on the object is done
+      // by the subject of the verb above it.
+      if (r === "acl" && purposeInfinitive(s, cur)) {
+        cur = s.head![s.head![cur]];
+        continue;
+      }
       if (r === "acl")
         return {
           k: s.head![cur],
@@ -5047,7 +5065,16 @@ function judgedAuthor(
   ctx: Context,
 ): void {
   if (!s.hasSyntax || t.entry.type !== "ACCUSE") return;
+  // « a convoqué l'ambassadeur de France pour protester contre … »: a person summoned or blamed is the target
+  // itself, not a thing judged whose author would be.
+  const personTarget =
+    s.doc.lang === "fr" &&
+    roles.target.length > 0 &&
+    roles.target.every(
+      (m) => m.kind === "PER" || actorNoun(eventLexicon("fr"), s.lemma[mentionHead(s, m)]) === "person",
+    );
   for (const u of trs) {
+    if (personTarget) break;
     if (u === t || u.i < t.to || !s.dominates(t.h, u.h, 3)) continue;
     // A charge hung on the act noun (« les exécutions … imputées à X ») judges the noun's whole phrase.
     const phrase = u.entry.type === "ACCUSE" && s.baseRel(u.h) === "acl" ? s.head![u.h] : u.h;
