@@ -24,7 +24,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   chargeMarks: ["de", "d'", "pour"],
   sellerA: ["acheter", "commander", "emprunter", "racheter", "louer"],
   contentCases: ["contre", "sur"],
-  reasonCases: ["après", "malgré", "suite", "pour"],
+  reasonCases: ["après", "malgré", "suite", "pour", "face"],
   subordinators: [
     "après",
     "avant",
@@ -41,6 +41,10 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
     "puisque",
     "dès",
     "jusqu'à",
+    // « au lendemain d'une attaque », « à la veille d'une grève », « face à la mobilisation » : le cadre de l'acte.
+    "lendemain",
+    "veille",
+    "face",
   ],
   actHeads: [
     "effort",
@@ -158,7 +162,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   giftExchangeLemmas: ["échanger"],
   placeCases: ["à", "au", "aux", "dans", "devant", "près", "en", "travers", "parmi"],
   aimCases: ["contre", "par"],
-  adjunctPreps: ["après", "avant", "pendant", "malgré", "depuis", "lors", "suite"],
+  adjunctPreps: ["après", "avant", "pendant", "malgré", "depuis", "lors", "suite", "face"],
   verbOpeners: ["va", "vont", "pourrait", "pourraient", "devrait", "devraient"],
   quantityNouns: [
     "dizaines",
