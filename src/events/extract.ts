@@ -5506,8 +5506,12 @@ function actorFor(s: SentenceView, m: ActorMention): EventActor {
   const a = toActor(s, m);
   a.name = m.name;
   const np = demonymPhrase(s, m);
-  // « des avions de combat russes » as a side is Russia: a weapon acts for its country, named as such.
-  const country = np >= 0 && equipmentAt(s, np) && m.entity ? countryByCode(m.entity.slice(8)) : undefined;
+  // « des avions de combat russes » as a side is Russia: a weapon acts for its country, named as such; so does
+  // a thing no one but its country can stand for (« la proposition rwandaise », « le territoire français »).
+  const country =
+    np >= 0 && m.entity && (equipmentAt(s, np) || !peopleNoun(s, np))
+      ? countryByCode(m.entity.slice(8))
+      : undefined;
   if (np >= 0) a.name = country ? country.nameFr : s.slice(np, m.to - 1);
   return a;
 }
@@ -5521,6 +5525,12 @@ function actorFor(s: SentenceView, m: ActorMention): EventActor {
 function bareOfComplement(s: SentenceView, k: number, h: number): boolean {
   if (s.baseRel(k) !== "nmod" || k !== h + 2 || !OF_CASES.has(s.lower[h + 1])) return false;
   return !s.children(k).some((c) => s.upos(c) === "DET" || s.upos(c) === "NUM");
+}
+
+/** Token k names people: an actor noun, a person noun or a crowd (« ressortissant », « migrants »). */
+function peopleNoun(s: SentenceView, k: number): boolean {
+  const crowd = eventLexicon("fr").crowdNouns;
+  return personHead(s, k) || crowd.has(s.lemma[k]) || crowd.has(s.lower[k]);
 }
 
 function demonymPhrase(s: SentenceView, m: ActorMention): number {

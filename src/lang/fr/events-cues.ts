@@ -224,6 +224,10 @@ export const ACTOR_NOUNS_FR: ActorNouns = {
   juges: "state",
   procureur: "state",
   parquet: "state",
+  // « la diplomatie algérienne a critiqué », « la justice française a condamné » : l'institution agit.
+  diplomatie: "state",
+  justice: "state",
+  chancellerie: "state",
   enquêteurs: "state",
   observateurs: "group",
   médiateur: "person",
