@@ -1501,6 +1501,13 @@ function placedUnder(s: SentenceView, m: ActorMention, k: number): boolean {
 }
 
 function slotActors(s: SentenceView, k: number, mentions: ActorMention[]): ActorMention[] {
+  // « une quarantaine de détenus de la prison de Tunis », "dozens of migrants": the people counted fill the slot.
+  if (s.hasSyntax && (COUNTING_NOUNS.has(s.lemma[k]) || COUNTING_NOUNS.has(s.lower[k]))) {
+    const counted = s
+      .children(k)
+      .find((c) => c > k && s.baseRel(c) === "nmod" && OF_CASES.has(caseWord(s, c)) && peopleNoun(s, c));
+    if (counted !== undefined) return slotActors(s, counted, mentions);
+  }
   // "Colombia's largest rebel group, the FARC, …", "the foreign minister, Jose Ayala, …": the name set beside
   // a description is the actor's name.
   if (s.hasSyntax && s.upos(k) === "NOUN")
@@ -5529,7 +5536,7 @@ function bareOfComplement(s: SentenceView, k: number, h: number): boolean {
 
 /** Token k names people: an actor noun, a person noun or a crowd (« ressortissant », « migrants »). */
 function peopleNoun(s: SentenceView, k: number): boolean {
-  const crowd = eventLexicon("fr").crowdNouns;
+  const crowd = eventLexicon(s.doc.lang ?? "en").crowdNouns;
   return personHead(s, k) || crowd.has(s.lemma[k]) || crowd.has(s.lower[k]);
 }
 

@@ -403,5 +403,10 @@ export const CROWD_NOUNS_FR = [
   "réfugié",
   "détenu",
   "prisonnier",
+  "cheminot",
+  "fonctionnaire",
+  "docker",
+  "routier",
+  "soignant",
   "syndicat",
 ];
