@@ -2625,6 +2625,8 @@ function thingSubject(
   trigTokens: Set<number>,
 ): boolean {
   if (t.entry.pos !== "verb" || t.governor >= 0) return false;
+  // « des combats ont opposé X et Y »: the fighting that is the subject is the event, its camps the actors.
+  if (t.entry.type === "ASSAULT" && OPPOSE_LEMMAS.has(t.entry.lemma)) return false;
   // Only the verb's own subject: one reached through a clause or a noun it modifies is too often a misparse.
   const subjects = s
     .children(t.h)
@@ -3633,6 +3635,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     if (s.hasSyntax) orderedFrom(s, out, sentenceOut);
     if (s.hasSyntax) notRuledOut(s, out, sentenceOut);
     if (s.hasSyntax && lex.lang === "fr") announcedWithdrawal(s, out, sentenceOut);
+    if (s.hasSyntax && lex.lang === "fr") opposedSides(s, out, sentenceOut, mentions);
     // « a imposé jeudi des sanctions »: a verb and its act noun the parser failed to join give one event.
     for (let x = out.length - 1; x > sentenceOut; x--) {
       const a = out[x];
@@ -3722,6 +3725,49 @@ function announcedWithdrawal(s: SentenceView, out: SentenceEvent[], from: number
     ev.type = "CONCEDE";
     ev.mode = undefined;
     ev.modality = "asserted";
+  }
+}
+
+const OPPOSE_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.opposeLemmas);
+
+/**
+ * « des combats ont opposé l'armée et les rebelles », « des heurts ont opposé la police à des manifestants »:
+ * fighting that sets two camps against each other has both as actors (the conventions' two-sided ASSAULT), the
+ * object and its conjunct or à-phrase; the fighting noun that is the subject names no one.
+ */
+function opposedSides(s: SentenceView, out: SentenceEvent[], from: number, mentions: ActorMention[]): void {
+  for (const e of out.slice(from)) {
+    if (e.event.type !== "ASSAULT") continue;
+    // The verb itself, or the fighting noun that is its subject (« des affrontements ont opposé … »).
+    const up = s.head![e.tokenIndex];
+    const v = OPPOSE_LEMMAS.has(e.lemma)
+      ? e.tokenIndex
+      : up >= 0 && /^nsubj/.test(s.rel(e.tokenIndex)) && OPPOSE_LEMMAS.has(s.lemma[up])
+        ? up
+        : -1;
+    if (v < 0) continue;
+    const camps = s
+      .children(v)
+      .filter((c) => s.baseRel(c) === "obj" || (/^obl/.test(s.baseRel(c)) && A_CASES.has(caseWord(s, c))));
+    // « ont opposé dimanche des policiers à … »: the partitive article read as « de » hangs the camp on the day.
+    for (const c of s.children(v))
+      if (TEMPORAL.has(s.lower[c]))
+        for (const g of s.children(c)) if (g > c && OF_CASES.has(caseWord(s, g))) camps.push(g);
+    // « X à Y »: the second camp hung on the first.
+    for (const c of [...camps])
+      for (const g of s.children(c))
+        if (s.baseRel(g) === "nmod" && A_CASES.has(caseWord(s, g))) camps.push(g);
+    // Each camp's own words (« des policiers à des manifestants à Dakar »: not the place nested in it).
+    const campActors = (c: number): ActorMention[] => {
+      const own = actorsUnder(s, c, mentions).filter((m) => !inNestedPP(s, m, c));
+      const head = own.length || !peopleNoun(s, c) ? null : headPhrase(s, c);
+      return head ? [head] : own;
+    };
+    // « … à Nouméa »: a town where they clash is no camp.
+    const sides = camps.flatMap(campActors).filter((m) => !cityMention(m));
+    if (sides.length < 2) continue;
+    e.event.source = sides.map((m) => actorFor(s, m));
+    e.event.target = [];
   }
 }
 

@@ -364,6 +364,8 @@ export interface EventArgumentTables {
   announceLemmas: string[];
   /** Clitics between a subject and its verb (« ne », « se », « lui », « y »). */
   verbClitics: string[];
+  /** Verbs that set two camps against each other (« des combats ont opposé X et Y »). */
+  opposeLemmas: string[];
   /** Verbs of a military withdrawal (« retirer ses troupes », « quitter le pays »). */
   withdrawLemmas: string[];
 }

@@ -80,6 +80,7 @@ export const EVENT_ARGUMENTS_FR: EventArgumentTables = {
     "nous",
     "vous",
   ],
+  opposeLemmas: ["opposer"],
   withdrawLemmas: ["retirer", "se retirer", "quitter", "évacuer", "se replier", "se désengager"],
   anaphoricDeterminers: [
     "ce",

@@ -867,6 +867,13 @@ export const TRIGGERS_FR_CODEBOOK: TriggerEntry[] = [
     objects: ["parti", "partis", "association", "associations", "syndicat", "syndicats", "mouvement", "ONG"],
     forms: ["dissous", "dissoute", "dissoutes", "dissout"],
   },
+  // « de violents combats ont opposé l'armée et les rebelles » : des combats entre deux camps, tous deux acteurs.
+  {
+    lemma: "opposer",
+    pos: "verb",
+    type: "ASSAULT",
+    objects: ["combats", "affrontements", "heurts", "accrochages", "combat", "affrontement"],
+  },
   // « ont fait usage de gaz lacrymogène contre des manifestants » : la force contre une foule (ASSAULT crowd-control).
   { lemma: "gaz lacrymogène", pos: "noun", type: "ASSAULT", mode: "crowd-control" },
   { lemma: "gaz lacrymogènes", pos: "noun", type: "ASSAULT", mode: "crowd-control" },
