@@ -193,6 +193,16 @@ function objectWindow(
       if (set.has(s.lemma[c]) || set.has(s.lower[c])) return true;
       for (const g of s.children(c)) if (set.has(s.lemma[g]) || set.has(s.lower[g])) return true;
     }
+    // « a lancé dans la nuit plus de cent drones », « a expulsé cette semaine des dizaines de migrants »: a parser
+    // hangs the object on the time phrase before it.
+    for (const c of s.children(i)) {
+      if (c < i || !TEMPORAL.has(s.lower[c])) continue;
+      for (const d of s.children(c)) {
+        if (d < c) continue;
+        if (set.has(s.lemma[d]) || set.has(s.lower[d])) return true;
+        for (const g of s.children(d)) if (g > d && (set.has(s.lemma[g]) || set.has(s.lower[g]))) return true;
+      }
+    }
     // "placed its artillery units along the zone on high alert": a parser hangs the verb's own phrase on the
     // last noun of the object; follow the object's prepositional phrases down.
     const obj = s.children(i).find((c) => s.baseRel(c) === "obj");

@@ -158,6 +158,8 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
     "an",
     "soir",
     "matin",
+    "nuit",
+    "week-end",
   ],
   giftExchangeLemmas: ["échanger"],
   placeCases: ["à", "au", "aux", "dans", "devant", "près", "en", "travers", "parmi"],

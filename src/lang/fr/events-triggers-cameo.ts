@@ -250,6 +250,16 @@ export const TRIGGERS_FR_CAMEO: TriggerEntry[] = [
     mode: "primitive",
     objects: ["pierres", "pierre", "cocktails", "projectiles", "grenade", "grenades", "bouteilles"],
   },
+  // « a lancé dans la nuit plus de cent drones contre l'Ukraine » : des armes tirées sur quelqu'un (tirées en mer ou
+  // en essai, c'est une démonstration de force : voir firedIntoWater).
+  { lemma: "lancer", pos: "verb", type: "ASSAULT", mode: "drone", objects: ["drone", "drones"] },
+  {
+    lemma: "lancer",
+    pos: "verb",
+    type: "ASSAULT",
+    mode: "heavy-weapons",
+    objects: ["missile", "missiles", "roquette", "roquettes", "obus", "bombes"],
+  },
   {
     lemma: "jeter",
     pos: "verb",
