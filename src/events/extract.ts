@@ -2973,7 +2973,7 @@ function rememberSubjects(
   // "The EU's foreign policy chief held talks", « la cheffe de la diplomatie européenne s'est entretenue »: a
   // title at the head of the subject is a person, whatever body it names.
   const root0 = root >= 0 ? subjectOf(s, root, 0) : null;
-  const head = root0 && !root0.passive ? root0.k : -1;
+  const head = root0 && !root0.passive ? root0.k : copulaSubjectRoot(s, root) ? root : -1;
   if (
     head >= 0 &&
     (OFFICIAL_NOUNS.has(s.lemma[head]) || OFFICIAL_NOUNS.has(s.lower[head])) &&
@@ -3012,12 +3012,21 @@ function rememberSubjects(
 }
 
 /** The named (or titled) subject of the sentence's main verb. */
+/**
+ * « Le président sénégalais est un fervent défenseur de … »: a parser that roots a copular sentence on its
+ * subject hangs the predicate (with its copula) after it; the root noun is the subject.
+ */
+function copulaSubjectRoot(s: SentenceView, root: number): boolean {
+  if (root < 0 || !/^(NOUN|PROPN)$/.test(s.upos(root))) return false;
+  return s.children(root).some((c) => c > root && s.children(c).some((g) => g < c && s.rel(g) === "cop"));
+}
+
 function mainSubjectMentions(s: SentenceView, mentions: ActorMention[]): ActorMention[] | null {
   if (!s.hasSyntax) return null;
   let root = -1;
   for (let k = 0; k < s.length && root < 0; k++) if (s.head![k] < 0) root = k;
   if (root < 0) return null;
-  const sub = subjectOf(s, root, 0);
+  const sub = subjectOf(s, root, 0) ?? (copulaSubjectRoot(s, root) ? { k: root, passive: false } : null);
   if (!sub || sub.passive || PRONOUNS.has(s.lower[sub.k])) return null;
   const ms = actorsUnder(s, sub.k, mentions).filter((m) => m.rank > 0 || personMention(s, m));
   return ms.length ? ms : null;
