@@ -1950,8 +1950,19 @@ function slotsOf(
             s.baseRel(g) === "obj" ||
             (s.baseRel(g) === "nmod" &&
               (!caseWord(s, g) || (OF_CASES.has(caseWord(s, g)) && g > c && !TEMPORAL.has(s.lower[g]))))
-          )
+          ) {
             objs.push(g);
+            // « a distribué la semaine dernière des rations à plus de 60 000 déplacés »: the to-phrase came along.
+            if (frame === "transfer" && s.doc.lang === "fr")
+              for (const h of s.children(g))
+                if (h > g && s.baseRel(h) === "nmod" && RECIPIENT_PREPS.has(caseWord(s, h)))
+                  preps.push({ k: h, prep: caseWord(s, h) });
+          }
+      // « des vivres ont été acheminés par le PAM vers 80 000 déplacés »: a parser hangs the to-phrase on the agent.
+      if (v === t.h && frame === "transfer" && s.doc.lang === "fr" && s.rel(c) === "obl:agent")
+        for (const h of s.children(c))
+          if (h > c && s.baseRel(h) === "nmod" && RECIPIENT_PREPS.has(caseWord(s, h)))
+            preps.push({ k: h, prep: caseWord(s, h) });
       // "hand over X to Y" read as "hand | over X (to Y)": the verb's own particle is no preposition; X is the
       // object and a to-phrase hung on it is the verb's.
       // "handed over X to Y" with the particle in the trigger phrase itself: the same misreading.
