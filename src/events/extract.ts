@@ -3666,6 +3666,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     if (s.hasSyntax) notRuledOut(s, out, sentenceOut);
     if (s.hasSyntax && lex.lang === "fr") announcedWithdrawal(s, out, sentenceOut);
     if (s.hasSyntax && lex.lang === "fr") opposedSides(s, out, sentenceOut, mentions);
+    if (s.hasSyntax && lex.lang === "fr") meetingPartner(s, out, sentenceOut, mentions);
     // « a imposé jeudi des sanctions »: a verb and its act noun the parser failed to join give one event.
     for (let x = out.length - 1; x > sentenceOut; x--) {
       const a = out[x];
@@ -3759,6 +3760,31 @@ function announcedWithdrawal(s: SentenceView, out: SentenceEvent[], from: number
 }
 
 const OPPOSE_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.opposeLemmas);
+const MEETING_OBJECTS: ReadonlySet<string> = new Set(ARGUMENTS_FR.meetingObjects);
+
+/**
+ * « a annulé la rencontre prévue lundi avec des émissaires d'une coalition de gangs »: an act on a meeting (cancel,
+ * refuse, postpone) with no target is aimed at the other side of that meeting, named by an avec-phrase on the
+ * meeting noun or on the participle that describes it.
+ */
+function meetingPartner(s: SentenceView, out: SentenceEvent[], from: number, mentions: ActorMention[]): void {
+  for (const e of out.slice(from)) {
+    if (e.event.target.length || s.upos(e.tokenIndex) !== "VERB") continue;
+    const meeting = s
+      .children(e.tokenIndex)
+      .find(
+        (c) => s.baseRel(c) === "obj" && (MEETING_OBJECTS.has(s.lemma[c]) || MEETING_OBJECTS.has(s.lower[c])),
+      );
+    if (meeting === undefined) continue;
+    const near = [meeting, ...s.children(meeting).filter((c) => s.baseRel(c) === "acl")];
+    const partner = near
+      .flatMap((n) => s.children(n))
+      .filter((c) => c > meeting && PARTNER_PREPS.has(caseWord(s, c)))
+      .flatMap((c) => actorsUnder(s, c, mentions))
+      .filter((m) => !e.event.source.some((a) => a.name === m.name));
+    if (partner.length) e.event.target = partner.map((m) => actorFor(s, m));
+  }
+}
 
 /**
  * « des combats ont opposé l'armée et les rebelles », « des heurts ont opposé la police à des manifestants »:

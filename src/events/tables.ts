@@ -366,6 +366,8 @@ export interface EventArgumentTables {
   verbClitics: string[];
   /** Verbs that set two camps against each other (« des combats ont opposé X et Y »). */
   opposeLemmas: string[];
+  /** Meeting nouns an act can cancel or refuse (« a annulé la rencontre avec X »). */
+  meetingObjects: string[];
   /** Verbs of a military withdrawal (« retirer ses troupes », « quitter le pays »). */
   withdrawLemmas: string[];
 }

@@ -81,6 +81,17 @@ export const EVENT_ARGUMENTS_FR: EventArgumentTables = {
     "vous",
   ],
   opposeLemmas: ["opposer"],
+  meetingObjects: [
+    "rencontre",
+    "réunion",
+    "visite",
+    "sommet",
+    "entretien",
+    "pourparlers",
+    "négociations",
+    "discussions",
+    "dialogue",
+  ],
   withdrawLemmas: ["retirer", "se retirer", "quitter", "évacuer", "se replier", "se désengager"],
   anaphoricDeterminers: [
     "ce",
