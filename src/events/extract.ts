@@ -3667,6 +3667,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     if (s.hasSyntax && lex.lang === "fr") announcedWithdrawal(s, out, sentenceOut);
     if (s.hasSyntax && lex.lang === "fr") opposedSides(s, out, sentenceOut, mentions);
     if (s.hasSyntax && lex.lang === "fr") meetingPartner(s, out, sentenceOut, mentions);
+    if (s.hasSyntax && lex.lang === "fr") visitedPlace(s, out, sentenceOut, mentions);
     // « a imposé jeudi des sanctions »: a verb and its act noun the parser failed to join give one event.
     for (let x = out.length - 1; x > sentenceOut; x--) {
       const a = out[x];
@@ -3761,6 +3762,34 @@ function announcedWithdrawal(s: SentenceView, out: SentenceEvent[], from: number
 
 const OPPOSE_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.opposeLemmas);
 const MEETING_OBJECTS: ReadonlySet<string> = new Set(ARGUMENTS_FR.meetingObjects);
+
+/**
+ * « La visite de Xi Jinping en Russie … », « la visite d'Emmanuel Macron au Maroc »: a visit noun with no host
+ * named goes to the place its own à/en-phrase names (the conventions: the host is the target).
+ */
+function visitedPlace(s: SentenceView, out: SentenceEvent[], from: number, mentions: ActorMention[]): void {
+  for (const e of out.slice(from)) {
+    const k = e.tokenIndex;
+    if (
+      e.event.type !== "CONSULT" ||
+      e.event.mode !== "visit" ||
+      e.event.target.length ||
+      s.upos(k) !== "NOUN"
+    )
+      continue;
+    // « la visite du président valdorien en Karsanie »: a parser may hang the place on the visitor's phrase.
+    const visitor = s
+      .children(k)
+      .filter((c) => c > k && s.baseRel(c) === "nmod" && OF_CASES.has(caseWord(s, c)));
+    const place = [k, ...visitor]
+      .flatMap((h) =>
+        s.children(h).filter((c) => c > h && s.baseRel(c) === "nmod" && PLACE_PREPS.has(caseWord(s, c))),
+      )
+      .flatMap((c) => actorsUnder(s, c, mentions).filter((m) => !inNestedPP(s, m, c)))
+      .filter((m) => !e.event.source.some((a) => a.name === m.name));
+    if (place.length) e.event.target = [actorFor(s, place[0])];
+  }
+}
 
 /**
  * « a annulé la rencontre prévue lundi avec des émissaires d'une coalition de gangs »: an act on a meeting (cancel,
