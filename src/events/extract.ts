@@ -3668,6 +3668,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     if (s.hasSyntax && lex.lang === "fr") opposedSides(s, out, sentenceOut, mentions);
     if (s.hasSyntax && lex.lang === "fr") meetingPartner(s, out, sentenceOut, mentions);
     if (s.hasSyntax && lex.lang === "fr") visitedPlace(s, out, sentenceOut, mentions);
+    if (s.hasSyntax && lex.lang === "fr") strayAgainst(s, out, sentenceOut, mentions);
     // « a imposé jeudi des sanctions »: a verb and its act noun the parser failed to join give one event.
     for (let x = out.length - 1; x > sentenceOut; x--) {
       const a = out[x];
@@ -3762,6 +3763,37 @@ function announcedWithdrawal(s: SentenceView, out: SentenceEvent[], from: number
 
 const OPPOSE_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.opposeLemmas);
 const MEETING_OBJECTS: ReadonlySet<string> = new Set(ARGUMENTS_FR.meetingObjects);
+
+const STRAY_AIM_PREPS: ReadonlySet<string> = new Set(ARGUMENTS_FR.strayAimPreps);
+
+/** Acts aimed at someone: a contre-phrase names whom. */
+const AIMED_TYPES = new Set(["ASSAULT", "THREATEN", "ACCUSE", "SANCTION", "COERCE", "PROTEST"]);
+
+/**
+ * « ont fait usage de gaz lacrymogène et de balles en caoutchouc contre des manifestants », « un mandat d'arrêt a
+ * été émis par un tribunal de Kinshasa contre un ancien chef rebelle »: a contre-phrase a parser hung on the noun
+ * before it (a conjunct, the agent) still says whom the act is aimed at, when only a place (or no one) was found.
+ */
+function strayAgainst(s: SentenceView, out: SentenceEvent[], from: number, mentions: ActorMention[]): void {
+  for (const e of out.slice(from)) {
+    if (!AIMED_TYPES.has(e.event.type)) continue;
+    // Only a town (or no one) found: « … qui tentaient de rejoindre le palais à Conakry ».
+    const placeOnly = e.event.target.every((a) => {
+      const m = mentions.find((x) => x.from >= 0 && s.start[x.from] === a.start);
+      return m !== undefined && cityMention(m);
+    });
+    if (!placeOnly) continue;
+    for (let x = e.tokenIndex + 1; x < s.length; x++) {
+      if (CLAUSE_BREAK.has(s.lower[x]) || RELATIVES.has(s.lower[x])) break;
+      if (!STRAY_AIM_PREPS.has(s.lower[x]) || s.baseRel(x) !== "case") continue;
+      const aim = actorsUnder(s, s.head![x], mentions).filter(
+        (m) => !cityMention(m) && !e.event.source.some((a) => a.name === m.name),
+      );
+      if (aim.length) e.event.target = aim.map((m) => actorFor(s, m));
+      break;
+    }
+  }
+}
 
 /**
  * « La visite de Xi Jinping en Russie … », « la visite d'Emmanuel Macron au Maroc »: a visit noun with no host

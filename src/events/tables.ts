@@ -368,6 +368,8 @@ export interface EventArgumentTables {
   opposeLemmas: string[];
   /** Meeting nouns an act can cancel or refuse (« a annulé la rencontre avec X »). */
   meetingObjects: string[];
+  /** Prepositions that say whom an act is aimed at wherever a parser hangs them (« contre »). */
+  strayAimPreps: string[];
   /** Verbs of a military withdrawal (« retirer ses troupes », « quitter le pays »). */
   withdrawLemmas: string[];
 }

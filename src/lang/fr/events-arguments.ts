@@ -92,6 +92,7 @@ export const EVENT_ARGUMENTS_FR: EventArgumentTables = {
     "discussions",
     "dialogue",
   ],
+  strayAimPreps: ["contre"],
   withdrawLemmas: ["retirer", "se retirer", "quitter", "évacuer", "se replier", "se désengager"],
   anaphoricDeterminers: [
     "ce",
