@@ -3669,6 +3669,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     if (s.hasSyntax && lex.lang === "fr") meetingPartner(s, out, sentenceOut, mentions);
     if (s.hasSyntax && lex.lang === "fr") visitedPlace(s, out, sentenceOut, mentions);
     if (s.hasSyntax && lex.lang === "fr") strayAgainst(s, out, sentenceOut, mentions);
+    if (s.hasSyntax && lex.lang === "fr") threatenedPartner(s, out, sentenceOut, mentions);
     // « a imposé jeudi des sanctions »: a verb and its act noun the parser failed to join give one event.
     for (let x = out.length - 1; x > sentenceOut; x--) {
       const a = out[x];
@@ -3766,6 +3767,14 @@ const MEETING_OBJECTS: ReadonlySet<string> = new Set(ARGUMENTS_FR.meetingObjects
 
 const STRAY_AIM_PREPS: ReadonlySet<string> = new Set(ARGUMENTS_FR.strayAimPreps);
 
+/** Every actor of the list is a town of the sentence (or the list is empty). */
+function townsOnly(s: SentenceView, actors: EventActor[], mentions: ActorMention[]): boolean {
+  return actors.every((a) => {
+    const m = mentions.find((x) => x.from >= 0 && s.start[x.from] === a.start);
+    return m !== undefined && cityMention(m);
+  });
+}
+
 /** Acts aimed at someone: a contre-phrase names whom. */
 const AIMED_TYPES = new Set(["ASSAULT", "THREATEN", "ACCUSE", "SANCTION", "COERCE", "PROTEST"]);
 
@@ -3778,11 +3787,7 @@ function strayAgainst(s: SentenceView, out: SentenceEvent[], from: number, menti
   for (const e of out.slice(from)) {
     if (!AIMED_TYPES.has(e.event.type)) continue;
     // Only a town (or no one) found: « … qui tentaient de rejoindre le palais à Conakry ».
-    const placeOnly = e.event.target.every((a) => {
-      const m = mentions.find((x) => x.from >= 0 && s.start[x.from] === a.start);
-      return m !== undefined && cityMention(m);
-    });
-    if (!placeOnly) continue;
+    if (!townsOnly(s, e.event.target, mentions)) continue;
     for (let x = e.tokenIndex + 1; x < s.length; x++) {
       if (CLAUSE_BREAK.has(s.lower[x]) || RELATIVES.has(s.lower[x])) break;
       if (!STRAY_AIM_PREPS.has(s.lower[x]) || s.baseRel(x) !== "case") continue;
@@ -3792,6 +3797,30 @@ function strayAgainst(s: SentenceView, out: SentenceEvent[], from: number, menti
       if (aim.length) e.event.target = aim.map((m) => actorFor(s, m));
       break;
     }
+  }
+}
+
+/**
+ * « L'Azerbaïdjan a menacé de rompre ses relations diplomatiques avec la France si … »: a threat to cut ties (or
+ * any act on relations) with no target but a town is aimed at the partner of those relations.
+ */
+function threatenedPartner(
+  s: SentenceView,
+  out: SentenceEvent[],
+  from: number,
+  mentions: ActorMention[],
+): void {
+  for (const e of out.slice(from)) {
+    if (e.event.type !== "THREATEN" || s.upos(e.tokenIndex) !== "VERB") continue;
+    if (!townsOnly(s, e.event.target, mentions)) continue;
+    const act = s.children(e.tokenIndex).find((c) => s.baseRel(c) === "xcomp" && s.upos(c) === "VERB");
+    if (act === undefined) continue;
+    const partner = s
+      .children(act)
+      .filter((o) => s.baseRel(o) === "obj")
+      .flatMap((o) => s.children(o).filter((c) => c > o && PARTNER_PREPS.has(caseWord(s, c))))
+      .flatMap((c) => actorsUnder(s, c, mentions).filter((m) => !inNestedPP(s, m, c)));
+    if (partner.length) e.event.target = partner.map((m) => actorFor(s, m));
   }
 }
 
