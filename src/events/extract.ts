@@ -2415,6 +2415,16 @@ function rolesSyntax(
   const objActors = objectActorsOf(s, t, frame, objs, mentions, nounIsSubject, nominal, items, slot);
   source = slot.source;
   location = slot.location;
+  // « l'arrestation du maire par la police », « l'expulsion de trois diplomates par la Lituanie »: beside a
+  // par-phrase, the de-phrase of a French act noun is whom the act is done to; the agent acts.
+  const ownAgent =
+    nominal && s.doc.lang === "fr" && frame !== "transfer" && source.length
+      ? agent.filter((m) => s.dominates(t.h, m.from, 2))
+      : [];
+  if (ownAgent.length && !source.some((m) => ownAgent.includes(m))) {
+    target = source;
+    source = ownAgent;
+  }
   // "a strike by teachers", "attacks by the rebels": the by-phrase of a noun is its actor.
   if (nominal && anchor === t.h && !source.length && agent.length) source = agent;
   // "the raid, carried out by the rebels": the agent of a participle on the trigger noun is its actor; not when
