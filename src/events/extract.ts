@@ -5568,6 +5568,7 @@ function inBackground(s: SentenceView, k: number): boolean {
     if (j > 0 && s.lower[j - 1] === "," && /\p{L}{3,}ing$/u.test(s.lower[j]) && s.upos(j) === "VERB")
       return true;
     if (j > 1 && s.lower[j - 2] === "," && s.lower[j - 1] === "en" && /ant$/.test(s.lower[j])) return true;
+
     if (j === clauseStart(s) && (openingParticiple(s, j) || openingPhrase(s, j))) return true;
     if (j === k) continue;
     const w = s.lower[j];

@@ -943,6 +943,18 @@ export const TRIGGERS_FR_CODEBOOK: TriggerEntry[] = [
     directObject: true,
     forms: ["suspendu", "suspendue", "suspend", "suspendent"],
   },
+  // « ont arraisonné un navire » : un navire stoppé et fouillé par la force est saisi (COERCE seize).
+  { lemma: "arraisonner", pos: "verb", type: "COERCE", mode: "seize" },
+  // « Le chef de la diplomatie saoudienne est arrivé à Téhéran » : un officiel qui arrive quelque part le visite.
+  {
+    lemma: "arriver",
+    pos: "verb",
+    type: "CONSULT",
+    mode: "visit",
+    frame: "visit",
+    officials: true,
+    weak: true,
+  },
   // « ont transmis à la police des informations » : donner des renseignements est une coopération (CAMEO 064).
   {
     lemma: "transmettre",
