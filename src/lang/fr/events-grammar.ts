@@ -45,6 +45,8 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
     "lendemain",
     "veille",
     "face",
+    // « en prévision d'une offensive » : ce qu'on prépare n'est pas l'acte.
+    "prévision",
   ],
   actHeads: [
     "effort",

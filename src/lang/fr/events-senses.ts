@@ -405,13 +405,12 @@ export const EVENT_SENSES_FR: SenseRule[] = [
   },
   // « ont été prévenues » : alertées, pas menacées.
   { lemma: "prévenir", notAfter: ["été", "être"] },
-  // « enlever les États clés, la victoire » : gagner, pas un rapt.
+  // « enlever les États clés, la victoire » : gagner, pas un rapt (au pluriel : « dans l'État de Kaduna » est un lieu).
   {
     lemma: "enlever",
     notWith: [
       "États",
       "Etats",
-      "état",
       "états",
       "victoire",
       "sièges",
