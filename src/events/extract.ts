@@ -1096,8 +1096,20 @@ function permission(s: SentenceView, t: Trigger): boolean {
  */
 function purposePath(s: SentenceView, a: number, b: number): boolean {
   for (let cur = b, n = 0; cur >= 0 && cur !== a && n < 6; cur = s.head![cur], n++)
-    if (/^(advcl|acl)$/.test(s.baseRel(cur)) && s.head![cur] !== a) return true;
+    if (/^(advcl|acl)$/.test(s.baseRel(cur)) && s.head![cur] !== a && !objectComplement(s, a, cur))
+      return true;
   return false;
+}
+
+/**
+ * « a accusé les Émirats d'armer les FSR », « a sommé X de quitter … »: a French de-infinitive a parser hung on
+ * the verb's direct object is the verb's complement (what X is accused of), not a purpose clause.
+ */
+function objectComplement(s: SentenceView, a: number, c: number): boolean {
+  if (s.doc.lang !== "fr" || s.baseRel(c) !== "acl" || s.feat(c, "VerbForm") !== "Inf") return false;
+  const o = s.head![c];
+  if (o < 0 || s.head![o] !== a || s.baseRel(o) !== "obj") return false;
+  return s.children(c).some((m) => s.baseRel(m) === "mark" && OF_CASES.has(s.lower[m]));
 }
 
 /**
