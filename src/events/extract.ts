@@ -3692,6 +3692,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     if (s.hasSyntax && lex.lang === "fr") visitedPlace(s, out, sentenceOut, mentions);
     if (s.hasSyntax && lex.lang === "fr") strayAgainst(s, out, sentenceOut, mentions);
     if (s.hasSyntax && lex.lang === "fr") threatenedPartner(s, out, sentenceOut, mentions);
+    if (s.hasSyntax && lex.lang === "fr") proposedBy(s, out, sentenceOut, mentions);
     // « a imposé jeudi des sanctions »: a verb and its act noun the parser failed to join give one event.
     for (let x = out.length - 1; x > sentenceOut; x--) {
       const a = out[x];
@@ -3788,6 +3789,33 @@ const OPPOSE_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.opposeLemmas);
 const MEETING_OBJECTS: ReadonlySet<string> = new Set(ARGUMENTS_FR.meetingObjects);
 
 const STRAY_AIM_PREPS: ReadonlySet<string> = new Set(ARGUMENTS_FR.strayAimPreps);
+
+/** Stances that judge a thing someone put forward. */
+const STANCE_ON_PROPOSAL = new Set(["SUPPORT", "REJECT"]);
+
+/**
+ * « a apporté son soutien au plan de paix proposé par l'Angola pour l'est de la RDC », « a rejeté le projet
+ * présenté par X »: backing or rejecting a thing put forward by someone is aimed at its author (the agent of the
+ * participle on it), not at a place the thing concerns.
+ */
+function proposedBy(s: SentenceView, out: SentenceEvent[], from: number, mentions: ActorMention[]): void {
+  for (const e of out.slice(from)) {
+    if (!STANCE_ON_PROPOSAL.has(e.event.type) || s.upos(e.tokenIndex) !== "VERB") continue;
+    // The thing judged: the verb's object, or a phrase on that object (« son soutien au plan »).
+    const things = s.children(e.tokenIndex).filter((c) => s.baseRel(c) === "obj");
+    for (const o of [...things]) for (const c of s.children(o)) if (s.baseRel(c) === "nmod") things.push(c);
+    for (const k of things) {
+      const part = s.children(k).find((c) => s.baseRel(c) === "acl" && s.feat(c, "VerbForm") === "Part");
+      const by = part === undefined ? undefined : s.children(part).find((c) => s.rel(c) === "obl:agent");
+      if (by === undefined) continue;
+      const author = actorsUnder(s, by, mentions).filter(
+        (m) => !inNestedPP(s, m, by) && !e.event.source.some((a) => a.name === m.name),
+      );
+      if (author.length) e.event.target = author.map((m) => actorFor(s, m));
+      break;
+    }
+  }
+}
 
 /** Every actor of the list is a town of the sentence (or the list is empty). */
 function townsOnly(s: SentenceView, actors: EventActor[], mentions: ActorMention[]): boolean {
