@@ -3693,6 +3693,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     if (s.hasSyntax && lex.lang === "fr") strayAgainst(s, out, sentenceOut, mentions);
     if (s.hasSyntax && lex.lang === "fr") threatenedPartner(s, out, sentenceOut, mentions);
     if (s.hasSyntax && lex.lang === "fr") proposedBy(s, out, sentenceOut, mentions);
+    if (s.hasSyntax && lex.lang === "fr") includedAside(s, out, sentenceOut, mentions);
     // « a imposé jeudi des sanctions »: a verb and its act noun the parser failed to join give one event.
     for (let x = out.length - 1; x > sentenceOut; x--) {
       const a = out[x];
@@ -3789,6 +3790,27 @@ const OPPOSE_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.opposeLemmas);
 const MEETING_OBJECTS: ReadonlySet<string> = new Set(ARGUMENTS_FR.meetingObjects);
 
 const STRAY_AIM_PREPS: ReadonlySet<string> = new Set(ARGUMENTS_FR.strayAimPreps);
+
+const INCLUSION_WORDS: ReadonlySet<string> = new Set(ARGUMENTS_FR.inclusionWords);
+
+/**
+ * « a libéré quatre otages, dont deux touristes sud-coréens »: the people an inclusion aside names are some of
+ * the phrase before it (a parser makes them its conjunct); that phrase is the side.
+ */
+function includedAside(s: SentenceView, out: SentenceEvent[], from: number, mentions: ActorMention[]): void {
+  for (const e of out.slice(from)) {
+    e.event.target = e.event.target.map((a) => {
+      const m = mentions.find((x) => x.from >= 0 && s.start[x.from] === a.start);
+      if (!m) return a;
+      const h = mentionHead(s, m);
+      const whole = s.head![h];
+      if (whole < 0 || s.baseRel(h) !== "conj" || !s.children(h).some((c) => INCLUSION_WORDS.has(s.lower[c])))
+        return a;
+      const np = headPhrase(s, whole);
+      return np && !e.event.source.some((x) => x.name === np.name) ? actorFor(s, np) : a;
+    });
+  }
+}
 
 /** Stances that judge a thing someone put forward. */
 const STANCE_ON_PROPOSAL = new Set(["SUPPORT", "REJECT"]);

@@ -370,6 +370,8 @@ export interface EventArgumentTables {
   meetingObjects: string[];
   /** Prepositions that say whom an act is aimed at wherever a parser hangs them (« contre »). */
   strayAimPreps: string[];
+  /** Words opening an aside that names some of the phrase before it (« quatre otages, dont deux Français »). */
+  inclusionWords: string[];
   /** Verbs of a military withdrawal (« retirer ses troupes », « quitter le pays »). */
   withdrawLemmas: string[];
 }

@@ -93,6 +93,7 @@ export const EVENT_ARGUMENTS_FR: EventArgumentTables = {
     "dialogue",
   ],
   strayAimPreps: ["contre"],
+  inclusionWords: ["dont"],
   withdrawLemmas: ["retirer", "se retirer", "quitter", "évacuer", "se replier", "se désengager"],
   anaphoricDeterminers: [
     "ce",
