@@ -201,6 +201,16 @@ function objectWindow(
       if (set.has(s.lemma[c]) || set.has(s.lower[c])) return true;
       for (const g of s.children(c)) if (set.has(s.lemma[g]) || set.has(s.lower[g])) return true;
     }
+    // « a lancé dans la nuit plus de cent drones », « a expulsé cette semaine des dizaines de migrants »: a parser
+    // hangs the object on the time phrase before it.
+    for (const c of s.children(i)) {
+      if (c < i || !TEMPORAL.has(s.lower[c])) continue;
+      for (const d of s.children(c)) {
+        if (d < c) continue;
+        if (set.has(s.lemma[d]) || set.has(s.lower[d])) return true;
+        for (const g of s.children(d)) if (g > d && (set.has(s.lemma[g]) || set.has(s.lower[g]))) return true;
+      }
+    }
     // "placed its artillery units along the zone on high alert": a parser hangs the verb's own phrase on the
     // last noun of the object; follow the object's prepositional phrases down.
     const obj = s.children(i).find((c) => s.baseRel(c) === "obj");
@@ -353,6 +363,24 @@ function officialsSubject(s: SentenceView, lex: EventLexicon, k: number): boolea
   return sub !== null && (lex.meetingNouns.has(s.lemma[sub.k]) || lex.meetingNouns.has(s.lower[sub.k]));
 }
 
+/** French verb k is an infinitive opened by « pour » (a purpose), hung on an object of a verb. */
+function purposeInfinitive(s: SentenceView, k: number): boolean {
+  if (s.doc.lang !== "fr" || s.feat(k, "VerbForm") !== "Inf") return false;
+  const h = s.head![k];
+  if (h < 0 || s.baseRel(h) !== "obj" || s.head![h] < 0) return false;
+  return s.children(k).some((c) => s.baseRel(c) === "mark" && PURPOSE_CASES.has(s.lower[c]));
+}
+
+/** The direct object of verb k is an organisation the NER found (« ont quitté la CEDEAO »). */
+function organisationObject(s: SentenceView, k: number): boolean {
+  if (!s.hasSyntax) return false;
+  return s.children(k).some((c) => {
+    if (s.baseRel(c) !== "obj") return false;
+    const a = s.start[c];
+    return s.doc.entities.some((e) => e.label === "ORG" && e.start <= a && e.end > a);
+  });
+}
+
 /** Every trigger of a sentence, longest match first, one per token. */
 export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
   const out: Trigger[] = [];
@@ -375,6 +403,15 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
         if (!refl) continue;
       }
       let score = c.to - k;
+      // « des soldats ont libéré des otages »: an entry for forces only, preferred when forces act.
+      if (c.entry.troops) {
+        if (s.hasSyntax && !troopSubject(s, k)) continue;
+        score += 1;
+      }
+      if (c.entry.orgObject) {
+        if (!organisationObject(s, k)) continue;
+        score += 1;
+      }
       if (c.entry.objects) {
         // Hosting: « a reçu Kim Jong-un », "received Abe" — a person as object is a visitor.
         const visitor = c.entry.frame === "host" && personObject(s, k);
@@ -464,7 +501,8 @@ function privateVisit(
   if (!source.length || target.some((m) => m.kind === "PER" || m.kind === "ORG")) return false;
   return source.every((m) => {
     if (m.rank > 0 || m.kind !== "NOUN" || m.to <= m.from) return false;
-    const k = m.to - 1;
+    // « une délégation indépendantiste kanak »: a French noun phrase puts its head first, its adjectives after.
+    const k = s.hasSyntax && s.doc.lang === "fr" ? mentionHead(s, m) : m.to - 1;
     const kind = actorNoun(lex, s.lemma[k]) ?? actorNoun(lex, s.lower[k]);
     return !kind || lex.crowdNouns.has(s.lemma[k]) || lex.crowdNouns.has(s.lower[k]);
   });
@@ -1070,17 +1108,21 @@ function relate(s: SentenceView, trs: Trigger[]): void {
   }
 }
 
-/** "NAIROBI, Jan 12 (Reuters) - Kenya has …": the upper-case place of a dateline is no second subject. */
+/** Dashes that close a wire dateline (« BAMAKO - Le gouvernement … »). */
+const DATELINE_DASHES = new Set(["-", "—", "–"]);
+
+/**
+ * "NAIROBI, Jan 12 (Reuters) - Kenya has …", « TUNIS - Le ministre … »: the upper-case place of a dateline is
+ * no second subject.
+ */
 function datelinePlace(s: SentenceView, k: number): boolean {
   return (
     k <= 2 &&
     s.text[k].length > 2 &&
     s.text[k] === s.text[k].toUpperCase() &&
-    (s.lower[k + 1] === "," || (k + 1 < s.length && DASHES.has(s.lower[k + 1])))
+    (s.lower[k + 1] === "," || (k + 1 < s.length && DATELINE_DASHES.has(s.lower[k + 1])))
   );
 }
-
-const DASHES = new Set(["-", "—", "–"]);
 
 /** "BELGRADE - Tens of thousands …", "KABUL, May 3 (Reuters) - …": the dateline names where the wire was filed, no actor. */
 function withoutDateline(s: SentenceView, mentions: ActorMention[]): ActorMention[] {
@@ -1125,8 +1167,20 @@ function permission(s: SentenceView, t: Trigger): boolean {
  */
 function purposePath(s: SentenceView, a: number, b: number): boolean {
   for (let cur = b, n = 0; cur >= 0 && cur !== a && n < 6; cur = s.head![cur], n++)
-    if (/^(advcl|acl)$/.test(s.baseRel(cur)) && s.head![cur] !== a) return true;
+    if (/^(advcl|acl)$/.test(s.baseRel(cur)) && s.head![cur] !== a && !objectComplement(s, a, cur))
+      return true;
   return false;
+}
+
+/**
+ * « a accusé les Émirats d'armer les FSR », « a sommé X de quitter … »: a French de-infinitive a parser hung on
+ * the verb's direct object is the verb's complement (what X is accused of), not a purpose clause.
+ */
+function objectComplement(s: SentenceView, a: number, c: number): boolean {
+  if (s.doc.lang !== "fr" || s.baseRel(c) !== "acl" || s.feat(c, "VerbForm") !== "Inf") return false;
+  const o = s.head![c];
+  if (o < 0 || s.head![o] !== a || s.baseRel(o) !== "obj") return false;
+  return s.children(c).some((m) => s.baseRel(m) === "mark" && OF_CASES.has(s.lower[m]));
 }
 
 /**
@@ -1227,7 +1281,11 @@ function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: 
           const agent = kids.find((x) => s.rel(x) === "obl:agent");
           if (agent !== undefined) return { k: agent, passive: false };
         }
-        return { k: c, passive: cur === v ? passive : false };
+        // « ALGER - L'Algérie a convoqué … »: a parser that makes the dateline the subject hangs the real one on it.
+        const real = datelinePlace(s, c)
+          ? s.children(c).find((x) => x > c + 1 && /^(NOUN|PROPN)$/.test(s.upos(x)))
+          : undefined;
+        return { k: real ?? c, passive: cur === v ? passive : false };
       }
     }
     // "Annan, speaking after talks with X, urged …": a parser may hang the subject on the participle set off before
@@ -1262,6 +1320,12 @@ function subjectOf(s: SentenceView, v: number, hops = 3): { k: number; passive: 
     }
     if (r === "xcomp" || r === "conj" || r === "advcl" || r === "acl" || r === "ccomp") {
       if (r === "acl" && s.rel(cur) === "acl:relcl") return { k: s.head![cur], passive: false };
+      // « a convoqué l'ambassadeur pour protester »: a purpose infinitive a parser hung on the object is done
+      // by the subject of the verb above it.
+      if (r === "acl" && purposeInfinitive(s, cur)) {
+        cur = s.head![s.head![cur]];
+        continue;
+      }
       if (r === "acl")
         return {
           k: s.head![cur],
@@ -1543,6 +1607,13 @@ function placedUnder(s: SentenceView, m: ActorMention, k: number): boolean {
 }
 
 function slotActors(s: SentenceView, k: number, mentions: ActorMention[]): ActorMention[] {
+  // « une quarantaine de détenus de la prison de Tunis », "dozens of migrants": the people counted fill the slot.
+  if (s.hasSyntax && (COUNTING_NOUNS.has(s.lemma[k]) || COUNTING_NOUNS.has(s.lower[k]))) {
+    const counted = s
+      .children(k)
+      .find((c) => c > k && s.baseRel(c) === "nmod" && OF_CASES.has(caseWord(s, c)) && peopleNoun(s, c));
+    if (counted !== undefined) return slotActors(s, counted, mentions);
+  }
   // "Colombia's largest rebel group, the FARC, …", "the foreign minister, Jose Ayala, …": the name set beside
   // a description is the actor's name.
   if (s.hasSyntax && s.upos(k) === "NOUN")
@@ -1666,8 +1737,11 @@ function commaSubject(s: SentenceView, v: number, mentions: ActorMention[]): num
  */
 function asideHead(s: SentenceView, v: number): number {
   if (!s.hasSyntax) return -1;
+  const fr = s.doc.lang === "fr";
   let j = v - 1;
-  while (j > 0 && s.upos(j) === "ADV") j--;
+  // « Le ministre, qui …, a été reçu »: French compound tenses put auxiliaries and clitics between.
+  while (j > 0 && (s.upos(j) === "ADV" || (fr && (s.upos(j) === "AUX" || FR_VERB_CLITICS.has(s.lower[j])))))
+    j--;
   if (s.lower[j] !== ",") return -1;
   for (let r = j - 1; r > 1; r--) {
     if (s.lower[r] === ",") return -1;
@@ -1675,8 +1749,35 @@ function asideHead(s: SentenceView, v: number): number {
     if (RELATIVES.has(s.lower[r]) || (s.upos(r) === "VERB" && /\p{L}{3,}ing$/u.test(s.lower[r]))) {
       if (s.lower[r - 1] !== ",") return -1;
       const h = s.head![r - 1];
-      return h >= 0 && h < r - 1 && /^(NOUN|PROPN)$/.test(s.upos(h)) ? h : -1;
+      if (h >= 0 && h < r - 1 && /^(NOUN|PROPN)$/.test(s.upos(h))) return h;
+      // A parser that hangs the comma on the relative clause's verb: a French noun phrase opening the sentence
+      // puts its head first (« Le ministre nigérian des Affaires étrangères, qui … »).
+      return fr ? openingNounHead(s, r - 1) : -1;
     }
+  }
+  return -1;
+}
+
+/**
+ * A French subject after its verb stands in an incise that ends with it (« …, a accusé le ministre. »); one the
+ * clause goes on after (« a accusé l'Égypte de vouloir … ») is an object the parser misread.
+ */
+function closesClause(s: SentenceView, c: number): boolean {
+  const phrase = s.subtree(c, ["punct"]);
+  // « l'Égypte de vouloir déstabiliser … »: a clause hung on it is what the verb says of its object.
+  if (phrase.some((x) => s.upos(x) === "VERB")) return false;
+  const end = Math.max(...phrase) + 1;
+  return end >= s.length || s.upos(end) === "PUNCT";
+}
+
+/** Clitics that stand between a French subject and its verb (« ne », « se », « lui », « y »). */
+const FR_VERB_CLITICS: ReadonlySet<string> = new Set(ARGUMENTS_FR.verbClitics);
+
+/** The first noun of the noun phrase that opens the sentence and ends at `end` (exclusive), or -1. */
+function openingNounHead(s: SentenceView, end: number): number {
+  for (let x = 0; x < end; x++) {
+    if (/^(NOUN|PROPN)$/.test(s.upos(x))) return x;
+    if (s.upos(x) !== "DET" && s.upos(x) !== "ADJ" && s.upos(x) !== "NUM") return -1;
   }
   return -1;
 }
@@ -1969,8 +2070,19 @@ function slotsOf(
             s.baseRel(g) === "obj" ||
             (s.baseRel(g) === "nmod" &&
               (!caseWord(s, g) || (OF_CASES.has(caseWord(s, g)) && g > c && !TEMPORAL.has(s.lower[g]))))
-          )
+          ) {
             objs.push(g);
+            // « a distribué la semaine dernière des rations à plus de 60 000 déplacés »: the to-phrase came along.
+            if (frame === "transfer" && s.doc.lang === "fr")
+              for (const h of s.children(g))
+                if (h > g && s.baseRel(h) === "nmod" && RECIPIENT_PREPS.has(caseWord(s, h)))
+                  preps.push({ k: h, prep: caseWord(s, h) });
+          }
+      // « des vivres ont été acheminés par le PAM vers 80 000 déplacés »: a parser hangs the to-phrase on the agent.
+      if (v === t.h && frame === "transfer" && s.doc.lang === "fr" && s.rel(c) === "obl:agent")
+        for (const h of s.children(c))
+          if (h > c && s.baseRel(h) === "nmod" && RECIPIENT_PREPS.has(caseWord(s, h)))
+            preps.push({ k: h, prep: caseWord(s, h) });
       // "hand over X to Y" read as "hand | over X (to Y)": the verb's own particle is no preposition; X is the
       // object and a to-phrase hung on it is the verb's.
       // "handed over X to Y" with the particle in the trigger phrase itself: the same misreading.
@@ -2160,7 +2272,10 @@ function rolesSyntax(
   // "Mayor X of Velmar, whose city has been shelled since spring, appealed for …": a parser that roots the
   // sentence in the relative clause lends the verb after it the clause's subject, or none; the phrase the
   // aside describes is the verb's.
-  if ((!nominal || anchor !== t.h) && !s.children(anchor).some((c) => /^nsubj/.test(s.rel(c)))) {
+  const ownSubject = s
+    .children(anchor)
+    .some((c) => /^nsubj/.test(s.rel(c)) && (s.doc.lang !== "fr" || c < anchor || closesClause(s, c)));
+  if ((!nominal || anchor !== t.h) && !ownSubject) {
     const head = asideHead(s, anchor);
     if (head >= 0 && slotActors(s, head, mentions).length) subj = { k: head, passive: false };
     // "Two days after an earthquake flattened Velmar, Estravian Air Force planes flew …": a noun phrase
@@ -2433,6 +2548,16 @@ function rolesSyntax(
   const objActors = objectActorsOf(s, t, frame, objs, mentions, nounIsSubject, nominal, items, slot);
   source = slot.source;
   location = slot.location;
+  // « l'arrestation du maire par la police », « l'expulsion de trois diplomates par la Lituanie »: beside a
+  // par-phrase, the de-phrase of a French act noun is whom the act is done to; the agent acts.
+  const ownAgent =
+    nominal && s.doc.lang === "fr" && frame !== "transfer" && source.length
+      ? agent.filter((m) => s.dominates(t.h, m.from, 2))
+      : [];
+  if (ownAgent.length && !source.some((m) => ownAgent.includes(m))) {
+    target = source;
+    source = ownAgent;
+  }
   // "a strike by teachers", "attacks by the rebels": the by-phrase of a noun is its actor.
   if (nominal && anchor === t.h && !source.length && agent.length) source = agent;
   // "the raid, carried out by the rebels": the agent of a participle on the trigger noun is its actor; not when
@@ -2670,6 +2795,8 @@ function thingSubject(
   trigTokens: Set<number>,
 ): boolean {
   if (t.entry.pos !== "verb" || t.governor >= 0) return false;
+  // « des combats ont opposé X et Y »: the fighting that is the subject is the event, its camps the actors.
+  if (t.entry.type === "ASSAULT" && OPPOSE_LEMMAS.has(t.entry.lemma)) return false;
   // Only the verb's own subject: one reached through a clause or a noun it modifies is too often a misparse.
   const subjects = s
     .children(t.h)
@@ -3006,7 +3133,7 @@ function rememberSubjects(
   // "The EU's foreign policy chief held talks", « la cheffe de la diplomatie européenne s'est entretenue »: a
   // title at the head of the subject is a person, whatever body it names.
   const root0 = root >= 0 ? subjectOf(s, root, 0) : null;
-  const head = root0 && !root0.passive ? root0.k : -1;
+  const head = root0 && !root0.passive ? root0.k : copulaSubjectRoot(s, root) ? root : -1;
   if (
     head >= 0 &&
     (OFFICIAL_NOUNS.has(s.lemma[head]) || OFFICIAL_NOUNS.has(s.lower[head])) &&
@@ -3045,12 +3172,21 @@ function rememberSubjects(
 }
 
 /** The named (or titled) subject of the sentence's main verb. */
+/**
+ * « Le président sénégalais est un fervent défenseur de … »: a parser that roots a copular sentence on its
+ * subject hangs the predicate (with its copula) after it; the root noun is the subject.
+ */
+function copulaSubjectRoot(s: SentenceView, root: number): boolean {
+  if (root < 0 || !/^(NOUN|PROPN)$/.test(s.upos(root))) return false;
+  return s.children(root).some((c) => c > root && s.children(c).some((g) => g < c && s.rel(g) === "cop"));
+}
+
 function mainSubjectMentions(s: SentenceView, mentions: ActorMention[]): ActorMention[] | null {
   if (!s.hasSyntax) return null;
   let root = -1;
   for (let k = 0; k < s.length && root < 0; k++) if (s.head![k] < 0) root = k;
   if (root < 0) return null;
-  const sub = subjectOf(s, root, 0);
+  const sub = subjectOf(s, root, 0) ?? (copulaSubjectRoot(s, root) ? { k: root, passive: false } : null);
   if (!sub || sub.passive || PRONOUNS.has(s.lower[sub.k])) return null;
   const ms = actorsUnder(s, sub.k, mentions).filter((m) => m.rank > 0 || personMention(s, m));
   return ms.length ? ms : null;
@@ -3683,6 +3819,14 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     if (s.hasSyntax) orderedFrom(s, out, sentenceOut);
     if (s.hasSyntax) notRuledOut(s, out, sentenceOut);
     if (s.hasSyntax) clauseAddressee(s, out, sentenceOut);
+    if (s.hasSyntax && lex.lang === "fr") announcedWithdrawal(s, out, sentenceOut);
+    if (s.hasSyntax && lex.lang === "fr") opposedSides(s, out, sentenceOut, mentions);
+    if (s.hasSyntax && lex.lang === "fr") meetingPartner(s, out, sentenceOut, mentions);
+    if (s.hasSyntax && lex.lang === "fr") visitedPlace(s, out, sentenceOut, mentions);
+    if (s.hasSyntax && lex.lang === "fr") strayAgainst(s, out, sentenceOut, mentions);
+    if (s.hasSyntax && lex.lang === "fr") threatenedPartner(s, out, sentenceOut, mentions);
+    if (s.hasSyntax && lex.lang === "fr") proposedBy(s, out, sentenceOut, mentions);
+    if (s.hasSyntax && lex.lang === "fr") includedAside(s, out, sentenceOut, mentions);
     // « a imposé jeudi des sanctions »: a verb and its act noun the parser failed to join give one event.
     for (let x = out.length - 1; x > sentenceOut; x--) {
       const a = out[x];
@@ -3790,6 +3934,242 @@ function inPlacePhrase(s: SentenceView, a: EventActor): boolean {
     k = s.head![k];
   if (PLACE_CASES.has(caseWord(s, k))) return true;
   return s.rel(k) === "nmod:poss" && s.head![k] >= 0 && PLACE_CASES.has(caseWord(s, s.head![k]));
+}
+
+const ANNOUNCE_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.announceLemmas);
+const WITHDRAW_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.withdrawLemmas);
+
+/**
+ * The manual (CONCEDE): "announced … would withdraw troops" is a RETREAT in the future, coded CONCEDE: « a
+ * annoncé qu'elle retirerait ses troupes », « que ses troupes quitteraient le Tchad ». The announcement is the
+ * concession, made now (asserted). French only: the English PLOVER gold records code these AGREE (docs/events.md).
+ * Forces withdrawn (« ses troupes ») keep it a military retreat even when an organisation is named nearby.
+ */
+function announcedWithdrawal(s: SentenceView, out: SentenceEvent[], from: number): void {
+  for (const e of out.slice(from)) {
+    const ev = e.event;
+    if (ev.modality !== "planned" || ev.mode !== "withdraw" || !WITHDRAW_LEMMAS.has(e.lemma)) continue;
+    const v = e.tokenIndex;
+    if (ev.type !== "RETREAT" && !(ev.type === "SANCTION" && troopsMoved(s, v))) continue;
+    let up = s.head![v];
+    for (let n = 0; n < 2 && up >= 0 && !ANNOUNCE_LEMMAS.has(s.lemma[up]); n++) up = s.head![up];
+    if (up < 0 || !ANNOUNCE_LEMMAS.has(s.lemma[up])) continue;
+    ev.type = "CONCEDE";
+    ev.mode = undefined;
+    ev.modality = "asserted";
+  }
+}
+
+const OPPOSE_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.opposeLemmas);
+const MEETING_OBJECTS: ReadonlySet<string> = new Set(ARGUMENTS_FR.meetingObjects);
+
+const STRAY_AIM_PREPS: ReadonlySet<string> = new Set(ARGUMENTS_FR.strayAimPreps);
+
+const INCLUSION_WORDS: ReadonlySet<string> = new Set(ARGUMENTS_FR.inclusionWords);
+
+/**
+ * « a libéré quatre otages, dont deux touristes sud-coréens »: the people an inclusion aside names are some of
+ * the phrase before it (a parser makes them its conjunct); that phrase is the side.
+ */
+function includedAside(s: SentenceView, out: SentenceEvent[], from: number, mentions: ActorMention[]): void {
+  for (const e of out.slice(from)) {
+    e.event.target = e.event.target.map((a) => {
+      const m = mentions.find((x) => x.from >= 0 && s.start[x.from] === a.start);
+      if (!m) return a;
+      const h = mentionHead(s, m);
+      const whole = s.head![h];
+      if (whole < 0 || s.baseRel(h) !== "conj" || !s.children(h).some((c) => INCLUSION_WORDS.has(s.lower[c])))
+        return a;
+      const np = headPhrase(s, whole);
+      return np && !e.event.source.some((x) => x.name === np.name) ? actorFor(s, np) : a;
+    });
+  }
+}
+
+/** Stances that judge a thing someone put forward. */
+const STANCE_ON_PROPOSAL = new Set(["SUPPORT", "REJECT"]);
+
+/**
+ * « a apporté son soutien au plan de paix proposé par l'Angola pour l'est de la RDC », « a rejeté le projet
+ * présenté par X »: backing or rejecting a thing put forward by someone is aimed at its author (the agent of the
+ * participle on it), not at a place the thing concerns.
+ */
+function proposedBy(s: SentenceView, out: SentenceEvent[], from: number, mentions: ActorMention[]): void {
+  for (const e of out.slice(from)) {
+    if (!STANCE_ON_PROPOSAL.has(e.event.type) || s.upos(e.tokenIndex) !== "VERB") continue;
+    // The thing judged: the verb's object, or a phrase on that object (« son soutien au plan »).
+    const things = s.children(e.tokenIndex).filter((c) => s.baseRel(c) === "obj");
+    for (const o of [...things]) for (const c of s.children(o)) if (s.baseRel(c) === "nmod") things.push(c);
+    for (const k of things) {
+      const part = s.children(k).find((c) => s.baseRel(c) === "acl" && s.feat(c, "VerbForm") === "Part");
+      const by = part === undefined ? undefined : s.children(part).find((c) => s.rel(c) === "obl:agent");
+      if (by === undefined) continue;
+      const author = actorsUnder(s, by, mentions).filter(
+        (m) => !inNestedPP(s, m, by) && !e.event.source.some((a) => a.name === m.name),
+      );
+      if (author.length) e.event.target = author.map((m) => actorFor(s, m));
+      break;
+    }
+  }
+}
+
+/** Every actor of the list is a town of the sentence (or the list is empty). */
+function townsOnly(s: SentenceView, actors: EventActor[], mentions: ActorMention[]): boolean {
+  return actors.every((a) => {
+    const m = mentions.find((x) => x.from >= 0 && s.start[x.from] === a.start);
+    return m !== undefined && cityMention(m);
+  });
+}
+
+/** Acts aimed at someone: a contre-phrase names whom. */
+const AIMED_TYPES = new Set(["ASSAULT", "THREATEN", "ACCUSE", "SANCTION", "COERCE", "PROTEST"]);
+
+/**
+ * « ont fait usage de gaz lacrymogène et de balles en caoutchouc contre des manifestants », « un mandat d'arrêt a
+ * été émis par un tribunal de Kinshasa contre un ancien chef rebelle »: a contre-phrase a parser hung on the noun
+ * before it (a conjunct, the agent) still says whom the act is aimed at, when only a place (or no one) was found.
+ */
+function strayAgainst(s: SentenceView, out: SentenceEvent[], from: number, mentions: ActorMention[]): void {
+  for (const e of out.slice(from)) {
+    if (!AIMED_TYPES.has(e.event.type)) continue;
+    // Only a town (or no one) found: « … qui tentaient de rejoindre le palais à Conakry ».
+    if (!townsOnly(s, e.event.target, mentions)) continue;
+    for (let x = e.tokenIndex + 1; x < s.length; x++) {
+      if (CLAUSE_BREAK.has(s.lower[x]) || RELATIVES.has(s.lower[x])) break;
+      if (!STRAY_AIM_PREPS.has(s.lower[x]) || s.baseRel(x) !== "case") continue;
+      const aim = actorsUnder(s, s.head![x], mentions).filter(
+        (m) => !cityMention(m) && !e.event.source.some((a) => a.name === m.name),
+      );
+      if (aim.length) e.event.target = aim.map((m) => actorFor(s, m));
+      break;
+    }
+  }
+}
+
+/**
+ * « L'Azerbaïdjan a menacé de rompre ses relations diplomatiques avec la France si … »: a threat to cut ties (or
+ * any act on relations) with no target but a town is aimed at the partner of those relations.
+ */
+function threatenedPartner(
+  s: SentenceView,
+  out: SentenceEvent[],
+  from: number,
+  mentions: ActorMention[],
+): void {
+  for (const e of out.slice(from)) {
+    if (e.event.type !== "THREATEN" || s.upos(e.tokenIndex) !== "VERB") continue;
+    if (!townsOnly(s, e.event.target, mentions)) continue;
+    const act = s.children(e.tokenIndex).find((c) => s.baseRel(c) === "xcomp" && s.upos(c) === "VERB");
+    if (act === undefined) continue;
+    const partner = s
+      .children(act)
+      .filter((o) => s.baseRel(o) === "obj")
+      .flatMap((o) => s.children(o).filter((c) => c > o && PARTNER_PREPS.has(caseWord(s, c))))
+      .flatMap((c) => actorsUnder(s, c, mentions).filter((m) => !inNestedPP(s, m, c)));
+    if (partner.length) e.event.target = partner.map((m) => actorFor(s, m));
+  }
+}
+
+/**
+ * « La visite de Xi Jinping en Russie … », « la visite d'Emmanuel Macron au Maroc »: a visit noun with no host
+ * named goes to the place its own à/en-phrase names (the conventions: the host is the target).
+ */
+function visitedPlace(s: SentenceView, out: SentenceEvent[], from: number, mentions: ActorMention[]): void {
+  for (const e of out.slice(from)) {
+    const k = e.tokenIndex;
+    if (
+      e.event.type !== "CONSULT" ||
+      e.event.mode !== "visit" ||
+      e.event.target.length ||
+      s.upos(k) !== "NOUN"
+    )
+      continue;
+    // « la visite du président valdorien en Karsanie »: a parser may hang the place on the visitor's phrase.
+    const visitor = s
+      .children(k)
+      .filter((c) => c > k && s.baseRel(c) === "nmod" && OF_CASES.has(caseWord(s, c)));
+    const place = [k, ...visitor]
+      .flatMap((h) =>
+        s.children(h).filter((c) => c > h && s.baseRel(c) === "nmod" && PLACE_PREPS.has(caseWord(s, c))),
+      )
+      .flatMap((c) => actorsUnder(s, c, mentions).filter((m) => !inNestedPP(s, m, c)))
+      .filter((m) => !e.event.source.some((a) => a.name === m.name));
+    if (place.length) e.event.target = [actorFor(s, place[0])];
+  }
+}
+
+/**
+ * « a annulé la rencontre prévue lundi avec des émissaires d'une coalition de gangs »: an act on a meeting (cancel,
+ * refuse, postpone) with no target is aimed at the other side of that meeting, named by an avec-phrase on the
+ * meeting noun or on the participle that describes it.
+ */
+function meetingPartner(s: SentenceView, out: SentenceEvent[], from: number, mentions: ActorMention[]): void {
+  for (const e of out.slice(from)) {
+    if (e.event.target.length || s.upos(e.tokenIndex) !== "VERB") continue;
+    const meeting = s
+      .children(e.tokenIndex)
+      .find(
+        (c) => s.baseRel(c) === "obj" && (MEETING_OBJECTS.has(s.lemma[c]) || MEETING_OBJECTS.has(s.lower[c])),
+      );
+    if (meeting === undefined) continue;
+    const near = [meeting, ...s.children(meeting).filter((c) => s.baseRel(c) === "acl")];
+    const partner = near
+      .flatMap((n) => s.children(n))
+      .filter((c) => c > meeting && PARTNER_PREPS.has(caseWord(s, c)))
+      .flatMap((c) => actorsUnder(s, c, mentions))
+      .filter((m) => !e.event.source.some((a) => a.name === m.name));
+    if (partner.length) e.event.target = partner.map((m) => actorFor(s, m));
+  }
+}
+
+/**
+ * « des combats ont opposé l'armée et les rebelles », « des heurts ont opposé la police à des manifestants »:
+ * fighting that sets two camps against each other has both as actors (the conventions' two-sided ASSAULT), the
+ * object and its conjunct or à-phrase; the fighting noun that is the subject names no one.
+ */
+function opposedSides(s: SentenceView, out: SentenceEvent[], from: number, mentions: ActorMention[]): void {
+  for (const e of out.slice(from)) {
+    if (e.event.type !== "ASSAULT") continue;
+    // The verb itself, or the fighting noun that is its subject (« des affrontements ont opposé … »).
+    const up = s.head![e.tokenIndex];
+    const v = OPPOSE_LEMMAS.has(e.lemma)
+      ? e.tokenIndex
+      : up >= 0 && /^nsubj/.test(s.rel(e.tokenIndex)) && OPPOSE_LEMMAS.has(s.lemma[up])
+        ? up
+        : -1;
+    if (v < 0) continue;
+    const camps = s
+      .children(v)
+      .filter((c) => s.baseRel(c) === "obj" || (/^obl/.test(s.baseRel(c)) && A_CASES.has(caseWord(s, c))));
+    // « ont opposé dimanche des policiers à … »: the partitive article read as « de » hangs the camp on the day.
+    for (const c of s.children(v))
+      if (TEMPORAL.has(s.lower[c]))
+        for (const g of s.children(c)) if (g > c && OF_CASES.has(caseWord(s, g))) camps.push(g);
+    // « X à Y »: the second camp hung on the first.
+    for (const c of [...camps])
+      for (const g of s.children(c))
+        if (s.baseRel(g) === "nmod" && A_CASES.has(caseWord(s, g))) camps.push(g);
+    // Each camp's own words (« des policiers à des manifestants à Dakar »: not the place nested in it).
+    const campActors = (c: number): ActorMention[] => {
+      const own = actorsUnder(s, c, mentions).filter((m) => !inNestedPP(s, m, c));
+      const head = own.length || !peopleNoun(s, c) ? null : headPhrase(s, c);
+      return head ? [head] : own;
+    };
+    // « … à Nouméa »: a town where they clash is no camp.
+    const sides = camps.flatMap(campActors).filter((m) => !cityMention(m));
+    if (sides.length < 2) continue;
+    e.event.source = sides.map((m) => actorFor(s, m));
+    e.event.target = [];
+  }
+}
+
+/** The withdrawal verb v moves forces: its object or its subject is troops (« retirer ses troupes »). */
+function troopsMoved(s: SentenceView, v: number): boolean {
+  const sub = subjectOf(s, v);
+  if (sub && (TROOP_WORDS.has(s.lower[sub.k]) || TROOP_WORDS.has(s.lemma[sub.k]))) return true;
+  return s
+    .children(v)
+    .some((c) => s.baseRel(c) === "obj" && (TROOP_WORDS.has(s.lower[c]) || TROOP_WORDS.has(s.lemma[c])));
 }
 
 const RECEIVE_LEMMAS: ReadonlySet<string> = new Set(ARGUMENTS_FR.receiveLemmas);
@@ -4152,7 +4532,9 @@ function destinedFor(s: SentenceView, v: number, mentions: ActorMention[]): Acto
 function firedIntoWater(s: SentenceView, t: Trigger): boolean {
   if (!s.hasSyntax || t.entry.pos !== "verb" || !FIRING_LEMMAS.has(s.lemma[t.h])) return false;
   for (const c of s.children(t.h)) {
-    const near = s.baseRel(c) === "obj" ? [c, ...s.children(c)] : [c];
+    // « un missile de courte portée en mer du Japon »: a parser may hang the sea on a participle of the object.
+    const near =
+      s.baseRel(c) === "obj" ? [c, ...s.children(c), ...s.children(c).flatMap((d) => s.children(d))] : [c];
     if (near.some((k) => WATER_NOUNS.has(s.lower[k]) && PLACE_CASES.has(caseWord(s, k)))) return true;
   }
   return false;
@@ -5288,7 +5670,16 @@ function judgedAuthor(
   ctx: Context,
 ): void {
   if (!s.hasSyntax || t.entry.type !== "ACCUSE") return;
+  // « a convoqué l'ambassadeur de France pour protester contre … »: a person summoned or blamed is the target
+  // itself, not a thing judged whose author would be.
+  const personTarget =
+    s.doc.lang === "fr" &&
+    roles.target.length > 0 &&
+    roles.target.every(
+      (m) => m.kind === "PER" || actorNoun(eventLexicon("fr"), s.lemma[mentionHead(s, m)]) === "person",
+    );
   for (const u of trs) {
+    if (personTarget) break;
     if (u === t || u.i < t.to || !s.dominates(t.h, u.h, 3)) continue;
     // A charge hung on the act noun (« les exécutions … imputées à X ») judges the noun's whole phrase.
     const phrase = u.entry.type === "ACCUSE" && s.baseRel(u.h) === "acl" ? s.head![u.h] : u.h;
@@ -5581,6 +5972,7 @@ function inBackground(s: SentenceView, k: number): boolean {
     if (j > 0 && s.lower[j - 1] === "," && /\p{L}{3,}ing$/u.test(s.lower[j]) && s.upos(j) === "VERB")
       return true;
     if (j > 1 && s.lower[j - 2] === "," && s.lower[j - 1] === "en" && /ant$/.test(s.lower[j])) return true;
+
     if (j === clauseStart(s) && (openingParticiple(s, j) || openingPhrase(s, j))) return true;
     if (j === k) continue;
     const w = s.lower[j];
@@ -5595,7 +5987,7 @@ function inBackground(s: SentenceView, k: number): boolean {
 /** The first word of the sentence after a wire dateline ("KABUL, May 3 (Reuters) - …"), else 0. */
 function clauseStart(s: SentenceView): number {
   for (let k = 1; k < Math.min(s.length - 1, 12); k++)
-    if (DASHES.has(s.lower[k]) && (datelinePlace(s, 0) || datelinePlace(s, k - 1))) return k + 1;
+    if (DATELINE_DASHES.has(s.lower[k]) && (datelinePlace(s, 0) || datelinePlace(s, k - 1))) return k + 1;
   return 0;
 }
 
@@ -5728,8 +6120,12 @@ function actorFor(s: SentenceView, m: ActorMention): EventActor {
   const a = toActor(s, m);
   a.name = m.name;
   const np = demonymPhrase(s, m);
-  // « des avions de combat russes » as a side is Russia: a weapon acts for its country, named as such.
-  const country = np >= 0 && equipmentAt(s, np) && m.entity ? countryByCode(m.entity.slice(8)) : undefined;
+  // « des avions de combat russes » as a side is Russia: a weapon acts for its country, named as such; so does
+  // a thing no one but its country can stand for (« la proposition rwandaise », « le territoire français »).
+  const country =
+    np >= 0 && m.entity && (equipmentAt(s, np) || !peopleNoun(s, np))
+      ? countryByCode(m.entity.slice(8))
+      : undefined;
   if (np >= 0) a.name = country ? country.nameFr : s.slice(np, m.to - 1);
   else if (m.kind === "DEM" && s.doc.lang === "en") a.name = englishDemonymName(s, m) ?? a.name;
   return a;
@@ -5763,6 +6159,12 @@ const STATE_THINGS = GRAMMAR.stateThingNouns;
 function bareOfComplement(s: SentenceView, k: number, h: number): boolean {
   if (s.baseRel(k) !== "nmod" || k !== h + 2 || !OF_CASES.has(s.lower[h + 1])) return false;
   return !s.children(k).some((c) => s.upos(c) === "DET" || s.upos(c) === "NUM");
+}
+
+/** Token k names people: an actor noun, a person noun or a crowd (« ressortissant », « migrants »). */
+function peopleNoun(s: SentenceView, k: number): boolean {
+  const crowd = eventLexicon(s.doc.lang ?? "en").crowdNouns;
+  return personHead(s, k) || crowd.has(s.lemma[k]) || crowd.has(s.lower[k]);
 }
 
 function demonymPhrase(s: SentenceView, m: ActorMention): number {

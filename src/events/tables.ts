@@ -51,6 +51,8 @@ export interface TriggerEntry {
   officials?: boolean;
   /** Only an event when forces are its subject (« les soldats ont quitté le pays »: a withdrawal; a minister leaving is not). */
   troops?: boolean;
+  /** Only an event when its direct object is an organisation (« a quitté la CEDEAO »; leaving a town is not). */
+  orgObject?: boolean;
 }
 
 /** Modality and attribution cues of a language. Lower-case words or lemmas. */
@@ -366,4 +368,18 @@ export interface EventArgumentTables {
   demandOfLemmas: string[];
   /** Verbs of ruling out: an act « pas exclu » is a possibility (hypothetical). */
   ruleOutLemmas: string[];
+  /** Verbs of announcing: a withdrawal they announce for later is a concession made now (the manual's CONCEDE). */
+  announceLemmas: string[];
+  /** Clitics between a subject and its verb (« ne », « se », « lui », « y »). */
+  verbClitics: string[];
+  /** Verbs that set two camps against each other (« des combats ont opposé X et Y »). */
+  opposeLemmas: string[];
+  /** Meeting nouns an act can cancel or refuse (« a annulé la rencontre avec X »). */
+  meetingObjects: string[];
+  /** Prepositions that say whom an act is aimed at wherever a parser hangs them (« contre »). */
+  strayAimPreps: string[];
+  /** Words opening an aside that names some of the phrase before it (« quatre otages, dont deux Français »). */
+  inclusionWords: string[];
+  /** Verbs of a military withdrawal (« retirer ses troupes », « quitter le pays »). */
+  withdrawLemmas: string[];
 }

@@ -405,13 +405,12 @@ export const EVENT_SENSES_FR: SenseRule[] = [
   },
   // « ont été prévenues » : alertées, pas menacées.
   { lemma: "prévenir", notAfter: ["été", "être"] },
-  // « enlever les États clés, la victoire » : gagner, pas un rapt.
+  // « enlever les États clés, la victoire » : gagner, pas un rapt (au pluriel : « dans l'État de Kaduna » est un lieu).
   {
     lemma: "enlever",
     notWith: [
       "États",
       "Etats",
-      "état",
       "états",
       "victoire",
       "sièges",
@@ -565,6 +564,8 @@ export const EVENT_SENSES_FR: SenseRule[] = [
   },
   // « revendiquent la victoire » : la proclament.
   { lemma: "revendiquer", notWith: ["victoire", "succès", "titre", "paternité"] },
+  // « a signé un décret accordant … » : signer son propre texte n'appuie personne ; l'acte est ce que le texte fait.
+  { lemma: "signer", notWith: ["décret", "ordonnance", "arrêté"] },
   // « accorder sa grâce » : une grâce (CONCEDE), pas une aide.
   { lemma: "accorder", retype: { with: ["grâce"], type: "CONCEDE" } },
   // « des manœuvres militaires conjointes » : des manœuvres menées ensemble sont une coopération (CAMEO 062).

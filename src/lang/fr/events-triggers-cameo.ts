@@ -64,6 +64,16 @@ export const TRIGGERS_FR_CAMEO: TriggerEntry[] = [
   { lemma: "solidarité", pos: "noun", type: "SUPPORT", weak: true },
   // 07 AID
   { lemma: "secourir", pos: "verb", type: "AID", frame: "direct" },
+  // Le manuel (AID) : des otages libérés par des soldats ou des policiers sont secourus (« des gendarmes ont libéré
+  // six otages ») ; libérés par leurs ravisseurs ou par l'État qui les détient, c'est un RETREAT.
+  {
+    lemma: "libérer",
+    pos: "verb",
+    type: "AID",
+    frame: "direct",
+    troops: true,
+    forms: ["libère", "libèrent"],
+  },
   { lemma: "sauver", pos: "verb", type: "AID", frame: "direct", weak: true },
   { lemma: "subventionner", pos: "verb", type: "AID", frame: "direct" },
   { lemma: "indemniser", pos: "verb", type: "AID", frame: "direct" },
@@ -112,6 +122,9 @@ export const TRIGGERS_FR_CAMEO: TriggerEntry[] = [
   },
   // « les derniers soldats ont quitté le Sénégal » : des forces qui quittent un pays s'en retirent.
   { lemma: "quitter", pos: "verb", type: "RETREAT", mode: "withdraw", troops: true },
+  // « ont quitté la CEDEAO » : un État qui quitte une organisation s'en retire (SANCTION withdraw, voir eventKind) ;
+  // une personne qui quitte un parti démissionne.
+  { lemma: "quitter", pos: "verb", type: "RETREAT", mode: "withdraw", orgObject: true },
   { lemma: "rouvrir", pos: "verb", type: "RETREAT", mode: "access" },
   { lemma: "démobiliser", pos: "verb", type: "RETREAT", mode: "disarm" },
   { lemma: "désarmement", pos: "noun", type: "RETREAT", mode: "disarm" },
@@ -236,6 +249,16 @@ export const TRIGGERS_FR_CAMEO: TriggerEntry[] = [
     type: "ASSAULT",
     mode: "primitive",
     objects: ["pierres", "pierre", "cocktails", "projectiles", "grenade", "grenades", "bouteilles"],
+  },
+  // « a lancé dans la nuit plus de cent drones contre l'Ukraine » : des armes tirées sur quelqu'un (tirées en mer ou
+  // en essai, c'est une démonstration de force : voir firedIntoWater).
+  { lemma: "lancer", pos: "verb", type: "ASSAULT", mode: "drone", objects: ["drone", "drones"] },
+  {
+    lemma: "lancer",
+    pos: "verb",
+    type: "ASSAULT",
+    mode: "heavy-weapons",
+    objects: ["missile", "missiles", "roquette", "roquettes", "obus", "bombes"],
   },
   {
     lemma: "jeter",
@@ -577,6 +600,9 @@ export const TRIGGERS_FR_CODEBOOK: TriggerEntry[] = [
   { lemma: "vœu", pos: "noun", type: "AGREE", weak: true },
   { lemma: "garantir", pos: "verb", type: "AGREE", govern: "pledge" },
   { lemma: "avoir l'intention", pos: "verb", type: "AGREE", govern: "plan" },
+  // « X et Y se sont mis d'accord pour … », « sont tombés d'accord » : deux parties qui s'accordent.
+  { lemma: "se mettre d'accord", pos: "verb", type: "AGREE" },
+  { lemma: "tomber d'accord", pos: "verb", type: "AGREE" },
   // CONSULT
   { lemma: "se réunir", pos: "verb", type: "CONSULT" },
   { lemma: "s'asseoir", pos: "verb", type: "CONSULT", objects: ["table"] },
@@ -832,7 +858,120 @@ export const TRIGGERS_FR_CODEBOOK: TriggerEntry[] = [
   // « a apporté son soutien au plan » : un appui déclaré (CAMEO 051).
   { lemma: "apporter", pos: "verb", type: "SUPPORT", frame: "transfer", objects: ["soutien", "appui"] },
   // « ont coupé l'internet » : une coupure d'internet est une censure (CAMEO 175).
-  { lemma: "couper", pos: "verb", type: "COERCE", mode: "censor", objects: ["internet"], directObject: true },
+  // « a coupé internet », « a coupé l'accès aux réseaux sociaux » : une coupure imposée est une censure.
+  {
+    lemma: "couper",
+    pos: "verb",
+    type: "COERCE",
+    mode: "censor",
+    objects: ["internet", "accès", "réseaux"],
+    directObject: true,
+  },
+  // « a dissous les partis politiques » : interdire d'exister un parti ou une association est une restriction
+  // (le parlement dissous n'est pas visé : c'est un acte institutionnel).
+  {
+    lemma: "dissoudre",
+    pos: "verb",
+    type: "COERCE",
+    mode: "restrict",
+    objects: ["parti", "partis", "association", "associations", "syndicat", "syndicats", "mouvement", "ONG"],
+    forms: ["dissous", "dissoute", "dissoutes", "dissout"],
+  },
+  // « de violents combats ont opposé l'armée et les rebelles » : des combats entre deux camps, tous deux acteurs.
+  {
+    lemma: "opposer",
+    pos: "verb",
+    type: "ASSAULT",
+    objects: ["combats", "affrontements", "heurts", "accrochages", "combat", "affrontement"],
+  },
+  // « ont fait usage de gaz lacrymogène contre des manifestants » : la force contre une foule (ASSAULT crowd-control).
+  { lemma: "gaz lacrymogène", pos: "noun", type: "ASSAULT", mode: "crowd-control" },
+  { lemma: "gaz lacrymogènes", pos: "noun", type: "ASSAULT", mode: "crowd-control" },
+  { lemma: "canon à eau", pos: "noun", type: "ASSAULT", mode: "crowd-control" },
+  { lemma: "canons à eau", pos: "noun", type: "ASSAULT", mode: "crowd-control" },
+  { lemma: "balles en caoutchouc", pos: "noun", type: "ASSAULT", mode: "crowd-control" },
+  // « a suspendu son préavis de grève », « suspendent leur mouvement » : lever une pression est une concession.
+  {
+    lemma: "suspendre",
+    pos: "verb",
+    type: "CONCEDE",
+    objects: ["grève", "préavis", "mouvement", "blocus", "boycott"],
+    directObject: true,
+    forms: ["suspendu", "suspendue", "suspend", "suspendent"],
+  },
+  // « a retiré le projet de loi contesté », « retire la réforme » : retirer une mesure est une concession (CAMEO 08),
+  // retirer ses troupes reste un RETREAT.
+  {
+    lemma: "retirer",
+    pos: "verb",
+    type: "CONCEDE",
+    objects: [
+      "projet",
+      "loi",
+      "réforme",
+      "décret",
+      "mesure",
+      "mesures",
+      "texte",
+      "taxe",
+      "hausse",
+      "ordonnance",
+    ],
+    directObject: true,
+  },
+  // « a suspendu deux chaînes de télévision » : faire taire un média est une censure (COERCE censor).
+  {
+    lemma: "suspendre",
+    pos: "verb",
+    type: "COERCE",
+    mode: "censor",
+    objects: [
+      "chaîne",
+      "chaînes",
+      "journal",
+      "journaux",
+      "média",
+      "médias",
+      "radio",
+      "radios",
+      "télévision",
+      "quotidien",
+      "hebdomadaire",
+      "site",
+      "sites",
+    ],
+    directObject: true,
+    forms: ["suspendu", "suspendue", "suspend", "suspendent"],
+  },
+  // « ont arraisonné un navire » : un navire stoppé et fouillé par la force est saisi (COERCE seize).
+  { lemma: "arraisonner", pos: "verb", type: "COERCE", mode: "seize" },
+  // « Le chef de la diplomatie saoudienne est arrivé à Téhéran » : un officiel qui arrive quelque part le visite.
+  {
+    lemma: "arriver",
+    pos: "verb",
+    type: "CONSULT",
+    mode: "visit",
+    frame: "visit",
+    officials: true,
+    weak: true,
+  },
+  // « ont transmis à la police des informations » : donner des renseignements est une coopération (CAMEO 064).
+  {
+    lemma: "transmettre",
+    pos: "verb",
+    type: "COOPERATE",
+    frame: "transfer",
+    objects: [
+      "renseignement",
+      "renseignements",
+      "information",
+      "informations",
+      "données",
+      "documents",
+      "preuves",
+    ],
+    forms: ["transmis", "transmise", "transmises", "transmet", "transmettent"],
+  },
   // « l'exploitation commune d'un gisement », « la gestion conjointe » : une action menée ensemble (CAMEO 06).
   { lemma: "exploitation commune", pos: "noun", type: "COOPERATE" },
   { lemma: "exploitation conjointe", pos: "noun", type: "COOPERATE" },
