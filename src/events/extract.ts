@@ -5,6 +5,7 @@ import { EVENT_ARGUMENTS_EN } from "../lang/en/events-arguments.ts";
 import { EVENT_ARGUMENTS_FR } from "../lang/fr/events-arguments.ts";
 import {
   type ActorMention,
+  actorMention,
   actorMentions,
   actorNoun,
   entitiesBySentence,
@@ -1454,15 +1455,7 @@ function affiliatedPeople(s: SentenceView, ms: ActorMention[]): ActorMention[] {
       let roles = true;
       for (let x = m.to; x < p.from; x++) if (!personHead(s, x)) roles = false;
       if (roles) {
-        const joined: ActorMention = {
-          from: m.from,
-          to: p.to,
-          name: s.slice(m.from, p.to - 1),
-          rank: p.rank,
-          kind: "PER",
-        };
-        if (p.entity) joined.entity = p.entity;
-        out.push(joined);
+        out.push(actorMention(m.from, p.to, s.slice(m.from, p.to - 1), p.entity || undefined, p.rank, "PER"));
         i = j;
         continue;
       }
@@ -1494,7 +1487,7 @@ function npMention(s: SentenceView, k: number): ActorMention | null {
     a = k;
     b = k;
   }
-  return { from: a, to: b + 1, name: s.slice(a, b), rank: 0, kind: "NOUN" };
+  return actorMention(a, b + 1, s.slice(a, b), undefined, 0, "NOUN");
 }
 
 const NESTED_PREPS = GRAMMAR.nestedPreps;
@@ -1585,9 +1578,7 @@ function possessedBody(s: SentenceView, m: ActorMention, k: number): ActorMentio
   if ((actorNoun(lex, s.lower[k]) ?? actorNoun(lex, s.lemma[k])) !== "group") return null;
   const last = m.to - 1;
   if (s.rel(last) !== "nmod:poss" || !s.dominates(k, last, 2)) return null;
-  const body: ActorMention = { from: m.from, to: k + 1, name: s.slice(m.from, k), rank: m.rank, kind: "ORG" };
-  if (m.entity) body.entity = m.entity;
-  return body;
+  return actorMention(m.from, k + 1, s.slice(m.from, k), m.entity || undefined, m.rank, "ORG");
 }
 
 /** The mention hangs below k through a place phrase (at a port, across the country, in the north) on the way. */
@@ -3001,15 +2992,7 @@ function resolvePronoun(s: SentenceView, k: number, mentions: ActorMention[], ct
     ctx.personAge <= 2
   )
     previous = ctx.lastPerson;
-  return previous.map((a) => ({
-    ...a,
-    from: -1,
-    to: -1,
-    rank: 1,
-    kind: "CAP" as const,
-    name: a.name,
-    entity: a.entity,
-  }));
+  return previous.map((a) => actorMention(-1, -1, a.name, a.entity, 1, "CAP"));
 }
 
 /**
@@ -3116,7 +3099,13 @@ function rememberSubjects(
     : -1;
   if (speaker && title >= 0) {
     const np = npMention(s, title);
-    if (np) speaker = { ...speaker, actor: actorFor(s, np), mention: { ...np, kind: "PER" } };
+    if (np)
+      speaker = {
+        actor: actorFor(s, np),
+        verb: speaker.verb,
+        prep: speaker.prep,
+        mention: actorMention(np.from, np.to, np.name, np.entity, np.rank, "PER"),
+      };
   }
   let root = -1;
   if (s.hasSyntax) for (let k = 0; k < s.length && root < 0; k++) if (s.head![k] < 0) root = k;
@@ -4497,7 +4486,7 @@ function sameActor(a: { name: string; entity?: string }, b: { name: string; enti
 
 /** Actors remembered from earlier sentences, as mentions with no place in this one. */
 function rememberedMentions(actors: readonly EventActor[]): ActorMention[] {
-  return actors.map((a) => ({ ...a, from: -1, to: -1, rank: 1, kind: "CAP" as const }));
+  return actors.map((a) => actorMention(-1, -1, a.name, a.entity, 1, "CAP"));
 }
 
 /** Remembered actors for one side of an act, none when one of them already stands on the other side. */
