@@ -1780,6 +1780,13 @@ function openingPhrase(cx: QuoteContext, k: number, floor: number): SpeakerRef |
   return descRef(a, k + 1);
 }
 
+/** "the WHO's website": a name in capitals that reads like a function word ("WHO", "IT") is the name. */
+function acronymName(cx: QuoteContext, i: number): boolean {
+  if (cx.endsAt[i] < 0 && cx.startsAt[i] < 0) return false;
+  const raw = cx.text.slice(cx.ts[i], cx.te[i]);
+  return raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}
+
 /** A description ending at k: "un responsable karsan", "the ministry", "le Meridian Post". */
 function descBackward(cx: QuoteContext, k: number, floor: number): SpeakerRef | null {
   let a = k;
@@ -1803,7 +1810,7 @@ function descBackward(cx: QuoteContext, k: number, floor: number): SpeakerRef | 
       a--;
       continue;
     }
-    if (cx.isPunct(a) || cx.isQuoteChar(a) || cx.T.clauseOpeners.has(w)) break;
+    if (cx.isPunct(a) || cx.isQuoteChar(a) || (cx.T.clauseOpeners.has(w) && !acronymName(cx, a))) break;
     if (cx.T.verbs.has(w) && !cx.T.roles.has(w) && !cx.T.ambiguous.has(w) && a !== k) break;
     // "Julien Arnaud of the Vauban Institute said": the person heads the phrase.
     if (a !== k && cx.endsAt[a] >= 0) {
@@ -4478,6 +4485,9 @@ function subjectLike(cx: QuoteContext, m: Mention): boolean {
   const w = cx.w[k];
   if (w === "," || w === ":" || w === ";" || w === "—" || cx.isQuoteChar(k)) return true;
   if (cx.T.subjectConnectors.has(w)) return true;
+  // "This Thursday the commission also criticised …": a short time phrase opening the sentence, no comma.
+  const st = cx.sentStart[cx.sent[m.ts]];
+  if (openingTimePhrase(cx, st, k)) return true;
   // "As for Trump, he was subdued": the topic set off after "as for" is who the sentence is about.
   if (
     cx.lang === "en" &&
@@ -4491,6 +4501,12 @@ function subjectLike(cx: QuoteContext, m: Mention): boolean {
   if (cx.T.topicPrepositions.has(w.toLowerCase()) && k === cx.sentStart[cx.sent[m.ts]] && cx.w[m.te] === ",")
     return true;
   return false;
+}
+
+/** Whether tokens st..k are a short time phrase alone ("Yesterday", "This Thursday", "Last week"). */
+function openingTimePhrase(cx: QuoteContext, st: number, k: number): boolean {
+  if (k - st > 1 || !(cx.T.timeWords.has(cx.w[k]) || cx.T.timeUnits.has(cx.w[k]))) return false;
+  return k === st ? cx.T.timeWords.has(cx.w[k]) : cx.T.timeLeads.has(cx.w[st]);
 }
 
 /** A headline that repeats a quote of the body is not a quote of its own. */

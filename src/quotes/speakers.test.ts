@@ -132,3 +132,15 @@ test("a person set off as the topic by an opening 'For X,' is the pronoun's ante
     'Transit chief Colm Reddy said the offer was fair. "We have made our best offer," Reddy said.\n\nFor Tobias Wendt, a 19-year-old student, the strike has meant a long walk to class.\n\n"I cannot afford a taxi every day," he said.\n';
   assert.equal(speakerOf(text, '"I cannot afford'), "Tobias Wendt");
 });
+
+test("an acronym that spells a function word ('the WHO's website said'): the body owns the document", () => {
+  const text =
+    'The World Harbour Organisation (WHO) met on Monday. The WHO\'s website said: "No port is safe from the storm."';
+  assert.equal(speakerOf(text, '"No port'), "World Harbour Organisation");
+});
+
+test("a body after an opening time phrase with no comma ('This Friday the union …') is the subject 'they' takes up", () => {
+  const text =
+    'The plan drew criticism from the mayor and the National Council for Rivers who doubted it. This Friday the Union of Coastal Fishermen also criticized the plan. They said, "The coast must be protected for our children".';
+  assert.equal(speakerOf(text, '"The coast'), "Union of Coastal Fishermen");
+});
