@@ -1521,10 +1521,11 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
         m.left - 2 > floor &&
         cx.w[m.left - 1] === ","
       ) {
-        const d = descBackward(cx, m.left - 2, floor);
+        // ("One news site, Rivo.com, claims": a medium's kind after "one" too.)
+        const d = descBackward(cx, m.left - 2, floor) ?? openingPhrase(cx, m.left - 2, floor);
         if (
           d?.kind === "desc" &&
-          cx.w.slice(d.a, d.b).some((x) => cx.T.orgNouns.has(x) && !cx.T.roles.has(x))
+          cx.w.slice(d.a, d.b).some((x) => (cx.T.orgNouns.has(x) || cx.T.media.has(x)) && !cx.T.roles.has(x))
         )
           return mentionRef(m.left, m.te, m);
       }
@@ -2004,6 +2005,7 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
     let clauseAt = -1;
     let c = skipAdjuncts(cx, v + 1, b, info.lemma);
     if (c < 0) continue;
+    c = contentNounClause(cx, c, b);
     if (c < b && cx.T.complementisers.has(cx.w[c]) && cx.inQuote[c] < 0) {
       comp = c;
       // "I think that's right", "he said that was a mistake": "that" is the clause's subject, right before its verb.
@@ -2095,6 +2097,11 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
       mainAt = mainClauseAfter(cx, from + 1, to);
       if (mainAt > 0) to = mainAt;
     }
+    // "…, however, a later report concluded that …": another source's report after a comma ends the clause.
+    if (mainAt < 0 && cx.lang === "en") {
+      mainAt = laterReport(cx, from + 1, to);
+      if (mainAt > 0) to = mainAt;
+    }
     // "…, adding that …", "…, noting that …": a second reported clause by the same speaker.
     let second: Draft | null = null;
     for (let x = from + 2; x < to - 3 && cx.lang === "en"; x++) {
@@ -2157,6 +2164,21 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
   }
   return found;
 };
+
+/**
+ * "denied all claims that …", "dismissed reports that …": the "that" after a noun of things said, whose
+ * clause is what the verb reports, else c unchanged.
+ *
+ * @example
+ * contentNounClause(cx, c, b); // the index of "that" in "denied the claims that the fire was arson"
+ */
+function contentNounClause(cx: QuoteContext, c: number, b: number): number {
+  let y = c;
+  while (y < b && y < c + 2 && cx.T.contentNounLeads.has(cx.w[y])) y++;
+  return y + 1 < b && cx.T.contentNouns.has(cx.w[y]) && cx.w[y + 1] === "that" && cx.inQuote[y] < 0
+    ? y + 1
+    : c;
+}
 
 /** 4. Inverted cue closing the sentence: "…, a-t-il ajouté." / "…, Jones said." */
 const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) => {
@@ -2840,6 +2862,63 @@ function mainClauseAfter(cx: QuoteContext, a: number, b: number): number {
     if (
       cx.T.complementisers.has(w) ||
       (cx.T.pronouns.has(w) && !cx.T.objectPronouns.has(w) && !cx.T.possessives.has(w))
+    )
+      return x;
+  }
+  return -1;
+}
+
+/**
+ * The comma before a second report inside a reported clause — a connective or none, a subject (a name, a
+ * pronoun or a short noun phrase with its article), a speech verb and its own clause ("…, however, a UN
+ * panel later concluded that …", "…, but the mayor said the plan was sound") — or -1.
+ *
+ * @example
+ * laterReport(cx, from, to); // the comma after "was arson" in "denied the fire was arson, but police said …"
+ */
+function laterReport(cx: QuoteContext, a: number, b: number): number {
+  const pos = cx.doc.tokens.pos;
+  for (let x = a; x < b - 3; x++) {
+    if (cx.w[x] !== "," || cx.inQuote[x] >= 0) continue;
+    let y = x + 1;
+    while (y < b && (cx.T.sentenceConnectives.has(cx.w[y]) || cx.w[y] === ",")) y++;
+    const s = y;
+    const mi = cx.startsAt[y];
+    if (mi >= 0 && !cx.mentions[mi].inQuote) y = cx.mentions[mi].te;
+    else if (
+      cx.T.pronouns.has(cx.w[y]) &&
+      !cx.T.objectPronouns.has(cx.w[y]) &&
+      !cx.T.possessives.has(cx.w[y])
+    )
+      y++;
+    else if (
+      (cx.T.determiners.has(cx.w[y]) && !cx.T.demonstratives.has(cx.w[y])) ||
+      (pos?.[y] === "NOUN" && !cx.T.verbs.has(cx.w[y]))
+    ) {
+      // (The tag decides: "a UN report concluded" has a noun that is also a speech verb.)
+      y++;
+      while (
+        y < b &&
+        y - s <= 5 &&
+        !(pos ? pos[y] === "VERB" || pos[y] === "AUX" : isVerbLike(cx, y)) &&
+        !cx.isPunct(y) &&
+        !cx.T.prepositions.has(cx.w[y])
+      )
+        y++;
+    } else continue;
+    if (y === s) continue;
+    while (y < b && (cx.T.verbAuxiliaries.has(cx.w[y]) || cx.doc.tokens.pos?.[y] === "ADV")) y++;
+    const info = y < b ? cx.T.verbs.get(cx.w[y]) : undefined;
+    if (!info || info.opinion || !cx.T.bareClauseVerbs.has(info.lemma) || !isVerbCue(cx, y, s)) continue;
+    let c = y + 1;
+    while (c < b && cx.doc.tokens.pos?.[c] === "ADV") c++;
+    const w = cx.w[c] ?? "";
+    if (
+      c < b - 1 &&
+      (cx.T.complementisers.has(w) ||
+        (cx.T.pronouns.has(w) && !cx.T.objectPronouns.has(w) && !cx.T.possessives.has(w)) ||
+        (cx.T.determiners.has(w) && !cx.T.demonstratives.has(w)) ||
+        bareNounClause(cx, c, b))
     )
       return x;
   }
@@ -3846,6 +3925,11 @@ function documentOwner(cx: QuoteContext, ref: SpeakerRef): SpeakerRef | null {
   if (b - ref.a < 3 || !cx.T.documentNouns.has(cx.w[b - 1])) return null;
   let s = -1;
   for (let y = ref.a + 1; y < b - 1; y++) if (cx.w[y] === "'s") s = y;
+  // "a UN report", "the Reuters analysis": a name right before the document, as its modifier.
+  if (s < 0 && cx.endsAt[b - 2] >= 0) {
+    const m = cx.mentions[cx.endsAt[b - 2]];
+    if (!m.inQuote && m.ts > ref.a && m.type !== "LOC") return mentionRef(m.ts, m.te, m);
+  }
   if (s < 0) return null;
   const mi = cx.endsAt[s - 1];
   if (mi >= 0 && !cx.mentions[mi].inQuote) {

@@ -971,3 +971,33 @@ test("English: objects, hearers and participles after a speech verb (invented te
     [],
   );
 });
+
+test("English real-news frames: 'deny' with a bare clause, 'denied claims that …', a second report after a comma", () => {
+  const said = (t: string) =>
+    fullQuotesOf(t)
+      .quotes.filter((q) => q.kind !== "scare")
+      .map((q) => [q.text, q.speaker?.name ?? null]);
+  assert.deepEqual(said("It rained all week. The harbour police deny the two fires are linked.\n"), [
+    ["the two fires are linked", "harbour police"],
+  ]);
+  assert.deepEqual(
+    said(
+      "The Tarn River Commission (TRC) met in May. Norland initially denied all claims that the dam was shelled, however, a TRC report later concluded evidence supported the claims.\n",
+    ),
+    [
+      ["the dam was shelled", "Norland"],
+      ["evidence supported the claims", "Tarn River Commission"],
+    ],
+  );
+  assert.deepEqual(
+    said("The mayor said the pier was safe, but engineers warned it could fall at any time.\n"),
+    [
+      ["the pier was safe", "mayor"],
+      ["it could fall at any time", "engineers"],
+    ],
+  );
+  // "One news site, X.com, claims …": the site named in apposition speaks.
+  assert.deepEqual(said("One news site, Pelorus.com, claims local sources have blamed arson.\n"), [
+    ["local sources have blamed arson", "Pelorus.com"],
+  ]);
+});

@@ -44,6 +44,8 @@ import {
   COMPLEMENT_PREPOSITIONS_EN,
   COMPLEMENTISERS_EN,
   COMPOUND_ADJECTIVE_ENDS_EN,
+  CONTENT_NOUN_LEADS_EN,
+  CONTENT_NOUNS_EN,
   CONTRAST_OPENERS_EN,
   COORDINATORS_EN,
   CUE_ADJUNCT_STARTS_EN,
@@ -380,6 +382,10 @@ export interface QuoteTables {
   timeLeads: Set<string>;
   /** Time nouns after such a word ("week", "month"). */
   timeUnits: Set<string>;
+  /** EN: Words before such a noun ("all claims", "media reports", "earlier suggestions"). */
+  contentNounLeads: Set<string>;
+  /** EN: Nouns of things said whose "that" clause is the content a verb reports ("denied claims that …"). */
+  contentNouns: Set<string>;
   /** Adverbs, time words and object pronouns read over between a reporting verb and its clause. */
   cueAdjuncts: Set<string>;
   /** Quantifiers that open a speaker's noun phrase like an article ("One of the users"). */
@@ -543,6 +549,8 @@ export function quoteTables(lang: string): QuoteTables {
           timeWords: new Set(TIME_WORDS_FR),
           timeLeads: new Set(),
           timeUnits: new Set(),
+          contentNounLeads: new Set<string>(),
+          contentNouns: new Set<string>(),
           cueAdjuncts: new Set(CUE_ADJUNCT_WORDS_FR),
           openingQuantifiers: new Set(OPENING_QUANTIFIERS_FR),
           adjunctPreps: new Set(ADJUNCT_PREPOSITIONS_FR),
@@ -633,6 +641,8 @@ export function quoteTables(lang: string): QuoteTables {
           timeWords: new Set(TIME_WORDS_EN),
           timeLeads: new Set(TIME_LEADS_EN),
           timeUnits: new Set(TIME_UNITS_EN),
+          contentNounLeads: new Set(CONTENT_NOUN_LEADS_EN),
+          contentNouns: new Set(CONTENT_NOUNS_EN),
           cueAdjuncts: new Set(CUE_ADJUNCT_WORDS_EN),
           openingQuantifiers: new Set(OPENING_QUANTIFIERS_EN),
           adjunctPreps: new Set(ADJUNCT_PREPOSITIONS_EN),

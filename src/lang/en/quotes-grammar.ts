@@ -107,6 +107,14 @@ export const VERB_AUXILIARIES_EN: readonly string[] = [
   "privately",
   "separately",
   "angrily",
+  "initially",
+  "eventually",
+  "originally",
+  "reportedly",
+  "firmly",
+  "strongly",
+  "vehemently",
+  "openly",
   "been",
 ];
 
@@ -424,6 +432,11 @@ export const BARE_CLAUSE_VERBS_EN: readonly string[] = [
   "speculate",
   "reckon",
   "guess",
+  "deny",
+  "declare",
+  "testify",
+  "boast",
+  "conclude",
 ];
 
 /** Prepositions after which a single capitalised word is a place, not a person ("a mother of two in Scarborough"). */
@@ -924,3 +937,42 @@ export const QUESTION_AUXILIARIES_EN: readonly string[] = [
  * ("For Dana Ruiz, a first-year student, the strike has meant …": the "she" after it is Ruiz).
  */
 export const TOPIC_PREPOSITIONS_EN: readonly string[] = ["for", "to"];
+
+/** Nouns of things said whose "that" clause is the content a verb reports ("denied claims that …"). */
+export const CONTENT_NOUNS_EN: readonly string[] = [
+  "claim",
+  "claims",
+  "allegation",
+  "allegations",
+  "report",
+  "reports",
+  "suggestion",
+  "suggestions",
+  "rumour",
+  "rumours",
+  "rumor",
+  "rumors",
+  "accusation",
+  "accusations",
+  "speculation",
+  "assertion",
+  "assertions",
+  "charge",
+  "charges",
+];
+
+/** Words before such a noun ("all claims", "media reports", "earlier suggestions"). */
+export const CONTENT_NOUN_LEADS_EN: readonly string[] = [
+  "all",
+  "any",
+  "the",
+  "these",
+  "those",
+  "such",
+  "earlier",
+  "previous",
+  "recent",
+  "media",
+  "press",
+  "news",
+];
