@@ -1945,7 +1945,7 @@ const indirectSourceFirst: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, 
       while (c2 < b && cx.w[c2] !== "," && c2 - c < 16) c2++;
       if (c2 < b - 2 && cx.w[c2] === ",") c = c2;
     }
-    if (c < b - 2 && c - e <= 20) {
+    if (c < b - 2 && c - e <= 20 && !nonSpeakerSource(cx, e, c)) {
       const ref = named ?? sourceNp(cx, e, c);
       const start = cx.ts[c + 1];
       const end = cx.te[b - 1];
@@ -1978,10 +1978,19 @@ const indirectSourceLast: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, o
     if (cx.w[c] !== "," || cx.inQuote[c] >= 0) continue;
     const e2 = sourceCueAt(cx, c + 1);
     if (e2 === c + 1 || cx.w[c + 1] === "pour" || cx.w[c + 1] === "per") continue;
-    const ref = sourceNp(cx, e2, b);
+    // "…, according to which a section …": a relative clause, not a source.
+    if (cx.T.relativePronouns.has(cx.w[e2]) || nonSpeakerSource(cx, e2, b)) continue;
+    let ref = sourceNp(cx, e2, b);
     if (!ref) continue;
-    const start = cx.ts[a];
-    const end = cx.te[c - 1];
+    let start = cx.ts[a];
+    let end = cx.te[c - 1];
+    // "…, according to X, supportive of …", "On Sunday, according to X, a man …": the cue stands inside.
+    const mid = cx.lang === "en" ? midSourceSpan(cx, a, c, e2, b) : null;
+    if (mid) {
+      ref = sourceNp(cx, e2, mid.sourceEnd) ?? ref;
+      start = cx.ts[mid.from];
+      end = cx.te[b - 1];
+    }
     if (overlapsDirect(start, end)) break;
     out.push({ start, end, kind: "indirect", ref, cue: { a: c + 1, b: e2 }, rule: "source-last", at: a });
     found = true;
@@ -1989,6 +1998,73 @@ const indirectSourceLast: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, o
   }
   return found;
 };
+
+/**
+ * A source cue inside its sentence, not closing it: the end of the source phrase (a comma, or a finite
+ * verb the phrase runs into: "according to the ministry recovered …") and where the report starts — after
+ * the phrase when a clause or an opening adjunct comes before the cue, else at the sentence's start
+ * (the cue sits between a subject and its verb); null when the phrase runs to the sentence's end.
+ *
+ * @example
+ * midSourceSpan(cx, a, c, e2, b); // { sourceEnd, from } for "On Sunday, according to police, a man …"
+ */
+function midSourceSpan(
+  cx: QuoteContext,
+  a: number,
+  c: number,
+  e2: number,
+  b: number,
+): { sourceEnd: number; from: number } | null {
+  let e = e2;
+  while (e < b && e < e2 + 14 && cx.w[e] !== "," && !END_PUNCT.has(cx.w[e]) && !cx.isQuoteChar(e)) e++;
+  let f = -1;
+  for (let x = e2 + 1; x < e && f < 0; x++) {
+    // ("according to a report in which they said …": the relative clause's verb.)
+    if (cx.T.relativePronouns.has(cx.w[x])) return null;
+    if (finiteVerbInside(cx, x, x + 1)) f = x;
+  }
+  const sourceEnd = f > 0 ? f : e;
+  const rest = f > 0 ? f : e + 1;
+  if (sourceEnd >= b || rest >= b - 1 || (f < 0 && cx.w[e] !== ",")) return null;
+  // After a comma, a clause of its own ("…, according to police, a man entered …") or the second conjunct
+  // the cue opens ("… and, according to X, hostile to …"); not a relative or an apposition on the source.
+  // ("…, according to their lawyers, and said …" closes the clause before; "…, according to an analysis
+  // by X, a former aide now teaching at …, whose …" names the source again.)
+  if (f < 0) {
+    let phraseEnd = rest;
+    while (phraseEnd < b && cx.w[phraseEnd] !== ",") phraseEnd++;
+    let verb = false;
+    const pos = cx.doc.tokens.pos;
+    for (let x = rest + 1; x < phraseEnd && !verb; x++)
+      verb = (pos ? pos[x] === "VERB" || pos[x] === "AUX" : isVerbLike(cx, x)) && !/ing$/.test(cx.w[x]);
+    const apposition = cx.T.determiners.has(cx.w[rest]) && !verb;
+    // (After a clause of its own, only when the cue opens a conjunct: "…, more than twice what …" is no report.)
+    if (
+      finiteVerbInside(cx, a, c)
+        ? !cx.T.coordinators.has(cx.w[c - 1])
+        : cx.T.relativePronouns.has(cx.w[rest]) ||
+          cx.T.coordinators.has(cx.w[rest]) ||
+          apposition ||
+          !finiteVerbInside(cx, rest, b)
+    )
+      return null;
+  }
+  const opening =
+    cx.T.prepositions.has(cx.w[a]) || cx.T.adjunctPreps.has(cx.w[a]) || cx.T.timeWords.has(cx.w[a]);
+  return { sourceEnd, from: finiteVerbInside(cx, a, c) || opening ? rest : a };
+}
+
+/** "according to videos posted online", "per the doctrines": the phrase's head is no one who speaks. */
+function nonSpeakerSource(cx: QuoteContext, e: number, b: number): boolean {
+  let head = -1;
+  for (let x = e; x < b && x < e + 6; x++) {
+    const w = cx.w[x];
+    if (cx.T.determiners.has(w)) continue;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || cx.T.prepositions.has(w) || isVerbLike(cx, x)) break;
+    head = x;
+  }
+  return head >= 0 && cx.T.nonSpeakerSources.has(cx.w[head]);
+}
 
 /** 3. Verb + que / that (or an English bare clause). */
 const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) => {

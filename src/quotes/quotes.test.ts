@@ -1001,3 +1001,30 @@ test("English real-news frames: 'deny' with a bare clause, 'denied claims that â
     ["local sources have blamed arson", "Pelorus.com"],
   ]);
 });
+
+test("English source cues inside the sentence: 'according to' mid-sentence, relatives, footage and doctrines", () => {
+  const said = (t: string) =>
+    fullQuotesOf(t)
+      .quotes.filter((q) => q.kind !== "scare")
+      .map((q) => [q.text, q.speaker?.name ?? null]);
+  // After an opening adjunct, the clause after the cue is reported.
+  assert.deepEqual(
+    said("On Friday in Leeds, according to witnesses and police, a man entered a shop and hit the owner.\n"),
+    [["a man entered a shop and hit the owner", "witnesses and police"]],
+  );
+  // A conjunct the cue opens.
+  assert.deepEqual(said("The group is largely rural and, according to Norland, hostile to the treaty.\n"), [
+    ["hostile to the treaty", "Norland"],
+  ]);
+  // An apposition or a free relative after the source is not reported; the clause before is.
+  assert.deepEqual(
+    said(
+      "Rents would rise by a tenth, according to the Housing Trust, more than twice what it expected last year.\n",
+    ),
+    [["Rents would rise by a tenth", "Housing Trust"]],
+  );
+  // "according to which" is a relative; footage and doctrines are nobody speaking.
+  assert.deepEqual(said("Norland and Vell signed a pact, according to which the border would move.\n"), []);
+  assert.deepEqual(said("According to videos posted online, people chased the man down the street.\n"), []);
+  assert.deepEqual(said("Per the doctrines, two witnesses are needed to prove a claim.\n"), []);
+});

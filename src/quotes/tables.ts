@@ -75,6 +75,7 @@ import {
   NAME_SUFFIXES_EN,
   NAMING_HEADS_EN,
   NEGATORS_EN,
+  NON_SPEAKER_SOURCES_EN,
   NOT_CLAUSE_AFTER_SAY_EN,
   NOT_NOUN_WORDS_EN,
   NUMBER_WORDS_EN,
@@ -382,6 +383,8 @@ export interface QuoteTables {
   timeLeads: Set<string>;
   /** Time nouns after such a word ("week", "month"). */
   timeUnits: Set<string>;
+  /** EN: Heads of a source phrase that is no one speaking ("according to videos posted online", "per the doctrines"). */
+  nonSpeakerSources: Set<string>;
   /** EN: Words before such a noun ("all claims", "media reports", "earlier suggestions"). */
   contentNounLeads: Set<string>;
   /** EN: Nouns of things said whose "that" clause is the content a verb reports ("denied claims that …"). */
@@ -549,6 +552,7 @@ export function quoteTables(lang: string): QuoteTables {
           timeWords: new Set(TIME_WORDS_FR),
           timeLeads: new Set(),
           timeUnits: new Set(),
+          nonSpeakerSources: new Set<string>(),
           contentNounLeads: new Set<string>(),
           contentNouns: new Set<string>(),
           cueAdjuncts: new Set(CUE_ADJUNCT_WORDS_FR),
@@ -641,6 +645,7 @@ export function quoteTables(lang: string): QuoteTables {
           timeWords: new Set(TIME_WORDS_EN),
           timeLeads: new Set(TIME_LEADS_EN),
           timeUnits: new Set(TIME_UNITS_EN),
+          nonSpeakerSources: new Set(NON_SPEAKER_SOURCES_EN),
           contentNounLeads: new Set(CONTENT_NOUN_LEADS_EN),
           contentNouns: new Set(CONTENT_NOUNS_EN),
           cueAdjuncts: new Set(CUE_ADJUNCT_WORDS_EN),

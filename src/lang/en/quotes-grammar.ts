@@ -976,3 +976,27 @@ export const CONTENT_NOUN_LEADS_EN: readonly string[] = [
   "press",
   "news",
 ];
+
+/** Heads of a source phrase that is no one speaking ("according to videos posted online", "per the doctrines"). */
+export const NON_SPEAKER_SOURCES_EN: readonly string[] = [
+  "video",
+  "videos",
+  "footage",
+  "image",
+  "images",
+  "photo",
+  "photos",
+  "photograph",
+  "photographs",
+  "picture",
+  "pictures",
+  "recording",
+  "recordings",
+  "doctrine",
+  "doctrines",
+  "scripture",
+  "scriptures",
+  "tradition",
+  "map",
+  "maps",
+];
