@@ -2829,6 +2829,27 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
   }
   for (let guard = 0; guard < 4 && c < limit; guard++) {
     const w = cx.w[c];
+    // "said this would take …": a time lead not followed by a time word opens the clause.
+    if (
+      cx.lang === "en" &&
+      cx.T.timeLeads.has(w) &&
+      cx.T.clauseStarts.has(w) &&
+      !cx.T.timeUnits.has(cx.w[c + 1] ?? "") &&
+      !cx.T.timeWords.has(cx.w[c + 1] ?? "") &&
+      c + 1 < limit &&
+      (isVerbLike(cx, c + 1) || cx.doc.tokens.pos?.[c + 1] === "NOUN")
+    )
+      break;
+    // "said in May the pact …", "said on Tuesday the …": a preposition and a time word before the clause.
+    if (
+      cx.lang === "en" &&
+      c + 2 < limit &&
+      (cx.T.timeLeads.has(w) || cx.T.prepositions.has(w)) &&
+      cx.T.timeWords.has(cx.w[c + 1]) &&
+      cx.endsAt[c + 1] < 0 &&
+      cx.T.clauseStarts.has(cx.w[c + 2])
+    )
+      return c + 2;
     if (w === "," || cx.particle[c] || cx.T.skipAfterCue.has(w) || cx.T.cueAdjuncts.has(w)) {
       if (
         w === "on" &&

@@ -972,11 +972,14 @@ test("English: objects, hearers and participles after a speech verb (invented te
   );
 });
 
+/** Non-scare quotes of an invented English text as [text, speaker] pairs, full pipeline. */
+function said(text: string): [string, string | null][] {
+  return fullQuotesOf(text)
+    .quotes.filter((q) => q.kind !== "scare")
+    .map((q) => [q.text, q.speaker?.name ?? null]);
+}
+
 test("English real-news frames: 'deny' with a bare clause, 'denied claims that â€¦', a second report after a comma", () => {
-  const said = (t: string) =>
-    fullQuotesOf(t)
-      .quotes.filter((q) => q.kind !== "scare")
-      .map((q) => [q.text, q.speaker?.name ?? null]);
   assert.deepEqual(said("It rained all week. The harbour police deny the two fires are linked.\n"), [
     ["the two fires are linked", "harbour police"],
   ]);
@@ -1003,10 +1006,6 @@ test("English real-news frames: 'deny' with a bare clause, 'denied claims that â
 });
 
 test("English source cues inside the sentence: 'according to' mid-sentence, relatives, footage and doctrines", () => {
-  const said = (t: string) =>
-    fullQuotesOf(t)
-      .quotes.filter((q) => q.kind !== "scare")
-      .map((q) => [q.text, q.speaker?.name ?? null]);
   // After an opening adjunct, the clause after the cue is reported.
   assert.deepEqual(
     said("On Friday in Leeds, according to witnesses and police, a man entered a shop and hit the owner.\n"),
@@ -1027,4 +1026,19 @@ test("English source cues inside the sentence: 'according to' mid-sentence, rela
   assert.deepEqual(said("Norland and Vell signed a pact, according to which the border would move.\n"), []);
   assert.deepEqual(said("According to videos posted online, people chased the man down the street.\n"), []);
   assert.deepEqual(said("Per the doctrines, two witnesses are needed to prove a claim.\n"), []);
+});
+
+test("English bare clauses after a time phrase or 'this', and after estimate / remark", () => {
+  assert.deepEqual(said("The Ostland Fund said in May the pact might be a turning point for farmers.\n"), [
+    ["the pact might be a turning point for farmers", "Ostland Fund"],
+  ]);
+  assert.deepEqual(said("Nora Vell spoke on Monday. She said this would take two days.\n"), [
+    ["this would take two days", "Nora Vell"],
+  ]);
+  assert.deepEqual(said("The Harbour Gazette estimated around 300 people joined the march.\n"), [
+    ["around 300 people joined the march", "Harbour Gazette"],
+  ]);
+  assert.deepEqual(said("Ivo Marsh spoke to the council. He remarked flour is a bulky item.\n"), [
+    ["flour is a bulky item", "Ivo Marsh"],
+  ]);
 });

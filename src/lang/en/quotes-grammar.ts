@@ -437,6 +437,8 @@ export const BARE_CLAUSE_VERBS_EN: readonly string[] = [
   "testify",
   "boast",
   "conclude",
+  "remark",
+  "disclose",
 ];
 
 /** Prepositions after which a single capitalised word is a place, not a person ("a mother of two in Scarborough"). */

@@ -295,6 +295,8 @@ export const SPEECH_VERBS_EN: readonly string[] = [
   "recount",
   "update",
   "confirm",
+  // A figure put out by a named source is its statement: "Reuters estimated around 200 people attended".
+  "estimate",
 ];
 
 /** Verbs of judging and belief: indirect speech with "that", partial quotes. */
