@@ -1975,15 +1975,21 @@ const indirectSourceLast: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, o
   let found = false;
   // 2. Source cue closing the sentence: "…, selon X." / "…, according to X."
   for (let c = b - 2; c > a + 2; c--) {
-    if (cx.w[c] !== "," || cx.inQuote[c] >= 0) continue;
+    // (Also with no comma before "according to" closing an English sentence: "… since 1970 according to X.")
+    const comma = cx.w[c] === ",";
+    if (cx.inQuote[c] >= 0 || !(comma || (cx.lang === "en" && cx.w[c + 1] === "according" && !cx.isPunct(c))))
+      continue;
     const e2 = sourceCueAt(cx, c + 1);
     if (e2 === c + 1 || cx.w[c + 1] === "pour" || cx.w[c + 1] === "per") continue;
+    if (!comma && (!finiteVerbInside(cx, a, c + 1) || midSourceSpan(cx, a, c + 1, e2, b))) continue;
     // "…, according to which a section …": a relative clause, not a source.
     if (cx.T.relativePronouns.has(cx.w[e2]) || nonSpeakerSource(cx, e2, b)) continue;
     let ref = sourceNp(cx, e2, b);
     if (!ref) continue;
+    // (Without the comma, only a name or a body, a medium, a document or a person's noun: not "his body mass index".)
+    if (!comma && ref.kind === "desc" && !hasSpeakerNoun(cx, ref) && !hasDocumentNoun(cx, ref)) continue;
     let start = cx.ts[a];
-    let end = cx.te[c - 1];
+    let end = cx.te[comma ? c - 1 : c];
     // "…, according to X, supportive of …", "On Sunday, according to X, a man …": the cue stands inside.
     const mid = cx.lang === "en" ? midSourceSpan(cx, a, c, e2, b) : null;
     if (mid) {
@@ -2054,16 +2060,29 @@ function midSourceSpan(
   return { sourceEnd, from: finiteVerbInside(cx, a, c) || opening ? rest : a };
 }
 
+/** Whether a description holds a document noun ("a statement posted to his account"). */
+function hasDocumentNoun(cx: QuoteContext, ref: SpeakerRef): boolean {
+  for (let y = ref.a; y < ref.b; y++) if (cx.T.documentNouns.has(cx.w[y])) return true;
+  return false;
+}
+
 /** "according to videos posted online", "per the doctrines": the phrase's head is no one who speaks. */
 function nonSpeakerSource(cx: QuoteContext, e: number, b: number): boolean {
   let head = -1;
   for (let x = e; x < b && x < e + 6; x++) {
     const w = cx.w[x];
     if (cx.T.determiners.has(w)) continue;
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || cx.T.prepositions.has(w) || isVerbLike(cx, x)) break;
+    // (A participle ends the phrase: "videos posted online"; a tag's VERB on "traffic camera footage" does not.)
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || cx.T.prepositions.has(w) || (head >= 0 && /(?:ed|ing)$/.test(w)))
+      break;
     head = x;
   }
-  return head >= 0 && cx.T.nonSpeakerSources.has(cx.w[head]);
+  if (head < 0 || !cx.T.nonSpeakerSources.has(cx.w[head])) return false;
+  // "satellite images published by the Meridian Post": the body that put them out is the source.
+  for (let x = head + 1; x < b && x < head + 12 && cx.w[x] !== ","; x++)
+    if (cx.T.authorPreps.has(cx.w[x]) && cx.startsAt[x + (cx.T.determiners.has(cx.w[x + 1]) ? 2 : 1)] >= 0)
+      return false;
+  return true;
 }
 
 /** 3. Verb + que / that (or an English bare clause). */

@@ -1042,3 +1042,23 @@ test("English bare clauses after a time phrase or 'this', and after estimate / r
     ["flour is a bulky item", "Ivo Marsh"],
   ]);
 });
+
+test("English 'according to X' closing the sentence with no comma, and 'In the analysis of X,'", () => {
+  assert.deepEqual(said("Both firms have traded since the 1970s according to the Harbour Gazette.\n"), [
+    ["Both firms have traded since the 1970s", "Harbour Gazette"],
+  ]);
+  // Not a measure or footage: nobody speaks.
+  assert.deepEqual(said("The boxer is heavy for his height according to his body mass index.\n"), []);
+  assert.deepEqual(said("A cyclist was hit by a van in Leeds according to traffic camera footage.\n"), []);
+  // Footage put out by a named body is that body's.
+  assert.deepEqual(
+    said(
+      "Three trains crossed the border last week, according to satellite images published by the Orvane Courier.\n",
+    ),
+    [["Three trains crossed the border last week", "Orvane Courier"]],
+  );
+  assert.deepEqual(
+    said("In the analysis of the Tarn Energy Institute, high costs make the pipeline unrealistic.\n"),
+    [["high costs make the pipeline unrealistic", "Tarn Energy Institute"]],
+  );
+});
