@@ -1714,10 +1714,12 @@ function withParse(cx: QuoteContext, ref: SpeakerRef | null, v: number, floor: n
     cx.w[ref.a - 1] === ","
   )
     return ref;
-  // The apposition after the name, closed by a comma before the verb: "Keith Marr, a professor at …, said".
+  // The apposition after the name, closed by a comma before the verb: "Keith Marr, a professor at …, said"
+  // ("Domain.com, a property site, reported": a body's too).
   if (
     ref?.kind === "mention" &&
-    ref.mention?.type === "PER" &&
+    ref.mention &&
+    ref.mention.type !== "LOC" &&
     ref.b <= s &&
     cx.w[ref.b] === "," &&
     cx.w[v - 1] === "," &&
@@ -1971,7 +1973,7 @@ const indirectSourceFirst: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, 
 };
 
 /** 2. Source cue closing the sentence: "…, selon X." / "…, according to X." */
-const indirectSourceLast: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, out) => {
+const indirectSourceLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) => {
   let found = false;
   // 2. Source cue closing the sentence: "…, selon X." / "…, according to X."
   for (let c = b - 2; c > a + 2; c--) {
@@ -1996,6 +1998,16 @@ const indirectSourceLast: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, o
       ref = sourceNp(cx, e2, mid.sourceEnd) ?? ref;
       start = cx.ts[mid.from];
       end = cx.te[b - 1];
+    }
+    // "X emphasised they were working …, according to the Y report": the one quoted inside speaks, when
+    // the source is a report or a medium passing it on (not another speaker: "…, according to his lawyers").
+    else if (
+      cx.lang === "en" &&
+      cx.w.slice(e2, Math.min(b, e2 + 8)).some((x) => cx.T.documentNouns.has(x) || cx.T.media.has(x)) &&
+      indirectVerbClause(cx, a, comma ? c : c + 1, usedCues, overlapsDirect, out)
+    ) {
+      found = true;
+      break;
     }
     if (overlapsDirect(start, end)) break;
     out.push({ start, end, kind: "indirect", ref, cue: { a: c + 1, b: e2 }, rule: "source-last", at: a });

@@ -144,3 +144,15 @@ test("a body after an opening time phrase with no comma ('This Friday the union 
     'The plan drew criticism from the mayor and the National Council for Rivers who doubted it. This Friday the Union of Coastal Fishermen also criticized the plan. They said, "The coast must be protected for our children".';
   assert.equal(speakerOf(text, '"The coast'), "Union of Coastal Fishermen");
 });
+
+test("a web address opening a sentence is a name, and a body's apposition before the verb keeps the body", () => {
+  const text =
+    "Bread ran short in May.\n\nRivo.com, a real estate site, reported some sellers were offering free bread to bidders.\n";
+  assert.equal(speakerOf(text, "some sellers"), "Rivo.com");
+});
+
+test("a report relaying someone's words: the one quoted inside speaks, not the report", () => {
+  const text =
+    "Bread ran short in May. Norvik Mills, which makes flour, emphasized they were working around the clock, according to the Harbour Gazette report.\n";
+  assert.equal(speakerOf(text, "they were working"), "Norvik Mills");
+});
