@@ -1472,6 +1472,8 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
       if (d) return { ...d, b: m.te };
       return null;
     }
+    const member = personBeforeAffiliation(cx, pre, floor);
+    if (member) return mentionRef(member.left, member.te, member);
     return mentionRef(m.left, m.te, m);
   }
   if (w === "," || w === ")") {
@@ -1781,6 +1783,27 @@ function openingPhrase(cx: QuoteContext, k: number, floor: number): SpeakerRef |
   }
   if (complement < 0 && k - a > 4) return null;
   return descRef(a, k + 1);
+}
+
+/**
+ * "Ada Marsh of the victims' group Open Doors said": the person before "of" and a few lower-case words
+ * that lead to the body's name starting at `pre`, else null.
+ */
+function personBeforeAffiliation(cx: QuoteContext, pre: number, floor: number): Mention | null {
+  if (cx.lang !== "en") return null;
+  let y = pre - 1;
+  while (
+    y > floor &&
+    pre - y <= 4 &&
+    /^\p{Ll}[\p{Ll}'-]*$/u.test(cx.w[y]) &&
+    !cx.T.affiliationPreps.has(cx.w[y])
+  ) {
+    if (isVerbLike(cx, y) || cx.T.pronouns.has(cx.w[y])) return null;
+    y--;
+  }
+  if (y <= floor || y === pre - 1 || !cx.T.affiliationPreps.has(cx.w[y]) || cx.endsAt[y - 1] < 0) return null;
+  const m = cx.mentions[cx.endsAt[y - 1]];
+  return m.type === "PER" && !m.inQuote ? m : null;
 }
 
 /** "the WHO's website": a name in capitals that reads like a function word ("WHO", "IT") is the name. */
@@ -4273,11 +4296,14 @@ function appositionToVerb(cx: QuoteContext, comma: number, end: number): boolean
     while (c < end && c < open + 25 && cx.w[c] !== ",") {
       if (cx.isQuoteChar(c) || cx.w[c] === ";" || cx.w[c] === ":") return false;
       const mi = cx.startsAt[c];
-      if (mi >= 0 && cx.mentions[mi].type === "PER") return false;
+      // (A possessor inside the apposition is no other subject: "who was Trump's envoy".)
+      if (mi >= 0 && cx.mentions[mi].type === "PER" && cx.w[cx.mentions[mi].te] !== "'s") return false;
       c++;
     }
     if (c >= end || cx.w[c] !== ",") return false;
-    const x = c + 1;
+    let x = c + 1;
+    // ("…, also criticized": an adverb before the verb.)
+    while (x < end && x < c + 3 && pos[x] === "ADV") x++;
     if (x < end && (pos[x] === "VERB" || pos[x] === "AUX") && !/ing$/.test(cx.w[x])) return true;
   }
   return false;

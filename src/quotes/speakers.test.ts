@@ -156,3 +156,15 @@ test("a report relaying someone's words: the one quoted inside speaks, not the r
     "Bread ran short in May. Norvik Mills, which makes flour, emphasized they were working around the clock, according to the Harbour Gazette report.\n";
   assert.equal(speakerOf(text, "they were working"), "Norvik Mills");
 });
+
+test("a person whose apposition holds a possessor, then 'also criticized': the next cueless quote is theirs", () => {
+  const text =
+    'Former envoy Nora Vell wrote on Twitter, "We must stand by our friends."\n\nIvo Marsh, who was Halden\'s special envoy to the coalition until December, also criticized the decision. "The statement tonight shows a lack of understanding."\n';
+  assert.equal(speakerOf(text, '"The statement tonight'), "Ivo Marsh");
+});
+
+test("'X of worldwide victim group Y said': the person before the affiliation speaks, not the group", () => {
+  const text =
+    'The law changed in May. To this, Ivo Marsh of worldwide victim group Open Doors Now said, "The church should act."';
+  assert.equal(speakerOf(text, '"The church'), "Ivo Marsh");
+});
