@@ -3030,7 +3030,25 @@ function mainClauseAfter(cx: QuoteContext, a: number, b: number): number {
 function laterReport(cx: QuoteContext, a: number, b: number): number {
   const pos = cx.doc.tokens.pos;
   for (let x = a; x < b - 3; x++) {
-    if (cx.w[x] !== "," || cx.inQuote[x] >= 0) continue;
+    if (cx.inQuote[x] >= 0) continue;
+    // "…, despite Rivo.com claiming a source described …": a name's own report after a preposition.
+    if (cx.T.adjunctPreps.has(cx.w[x]) && cx.startsAt[x + 1] >= 0) {
+      const y = cx.mentions[cx.startsAt[x + 1]].te;
+      const info = cx.T.verbs.get(cx.w[y] ?? "");
+      if (
+        y < b - 2 &&
+        /ing$/.test(cx.w[y]) &&
+        info &&
+        !info.opinion &&
+        cx.T.bareClauseVerbs.has(info.lemma) &&
+        (cx.T.complementisers.has(cx.w[y + 1]) ||
+          (cx.T.determiners.has(cx.w[y + 1]) && !cx.T.demonstratives.has(cx.w[y + 1])) ||
+          cx.startsAt[y + 1] >= 0)
+      )
+        return x;
+    }
+    // (Or a semicolon: "…, and was in a serious condition; the broadcaster reported he …".)
+    if (cx.w[x] !== "," && cx.w[x] !== ";") continue;
     let y = x + 1;
     while (y < b && (cx.T.sentenceConnectives.has(cx.w[y]) || cx.w[y] === ",")) y++;
     const s = y;

@@ -1062,3 +1062,24 @@ test("English 'according to X' closing the sentence with no comma, and 'In the a
     [["high costs make the pipeline unrealistic", "Tarn Energy Institute"]],
   );
 });
+
+test("English second reports after a semicolon or a preposition ('despite X claiming …') end the first clause", () => {
+  assert.deepEqual(
+    said(
+      "It rained. Marsh said Vell needed surgery, and was in a serious condition; Radio Tarn reported he received blood.\n",
+    ),
+    [
+      ["Vell needed surgery, and was in a serious condition", "Marsh"],
+      ["he received blood", "Radio Tarn"],
+    ],
+  );
+  assert.deepEqual(
+    said(
+      "It rained. The committee says it has found no trace of explosives despite Rivo.com claiming an anonymous source described a flat used as a depot.\n",
+    ),
+    [
+      ["it has found no trace of explosives", "committee"],
+      ["an anonymous source described a flat used as a depot", "Rivo.com"],
+    ],
+  );
+});
