@@ -2347,7 +2347,11 @@ const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) 
     // comma ends what follows the cue.
     let tail = b;
     for (let x = after; x < b - 1; x++)
-      if (cx.w[x] === "," && participleAdjunct(cx, x + 1, b)) {
+      // (Or a dash opening the writer's gloss: "…, they said Sunday — a charge carrying …".)
+      if (
+        (cx.w[x] === "," && participleAdjunct(cx, x + 1, b)) ||
+        (x <= after + 2 && /^[—–]$/.test(cx.w[x]))
+      ) {
         tail = x;
         break;
       }
@@ -2373,11 +2377,36 @@ const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) 
     const end = cx.te[c - 1];
     if (overlapsDirect(start, end)) break;
     if (cx.inQuote[a] >= 0) break;
-    out.push({ start, end, kind: "indirect", ref: cue.ref, cue: cue.cue, rule: "cue-last", at: a });
+    out.push({
+      start,
+      end,
+      kind: "indirect",
+      ref: pluralOpener(cx, cue.ref, a, c) ?? cue.ref,
+      cue: cue.cue,
+      rule: "cue-last",
+      at: a,
+    });
     break;
   }
   return false;
 };
+
+/**
+ * "State prosecutors charged the driver …, they said": a closing "they" is the plural noun phrase that
+ * opens the clause as its subject (a bare or definite plural noun right before a verb), else null.
+ */
+function pluralOpener(cx: QuoteContext, ref: SpeakerRef, a: number, c: number): SpeakerRef | null {
+  if (cx.lang !== "en" || ref.kind !== "pronoun" || ref.pron !== "p") return null;
+  const pos = cx.doc.tokens.pos;
+  if (!pos) return null;
+  let y = a;
+  if (cx.T.definiteArticles.has(cx.w[y])) y++;
+  const first = y;
+  while (y < c && y - first < 4 && (pos[y] === "ADJ" || pos[y] === "NOUN" || pos[y] === "PROPN")) y++;
+  if (y === first || y >= c || !/s$/.test(cx.w[y - 1]) || pos[y - 1] !== "NOUN") return null;
+  if (pos[y] !== "VERB" && pos[y] !== "AUX") return null;
+  return descRef(a, y);
+}
 
 /** A role apposition opens at k and runs verbless to the limit: "a law professor at Osgoode Hall", "spokesperson for …". */
 /**
@@ -2905,6 +2934,23 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
     )
       return c + 2;
     if (w === "," || cx.particle[c] || cx.T.skipAfterCue.has(w) || cx.T.cueAdjuncts.has(w)) {
+      // "reported on a distress call from …": the topic, not a time; a clause only after "that".
+      if (w === "on" && cx.lang === "en" && c + 1 < limit && cx.T.determiners.has(cx.w[c + 1])) {
+        let x = c + 2;
+        while (
+          x < limit &&
+          x < c + 8 &&
+          !cx.isPunct(x) &&
+          !cx.T.complementisers.has(cx.w[x]) &&
+          !isVerbLike(cx, x)
+        )
+          x++;
+        if (x < limit && cx.T.complementisers.has(cx.w[x])) {
+          c = x;
+          break;
+        }
+        if (x >= limit || cx.w[x] !== ",") return -1;
+      }
       if (
         w === "on" &&
         cx.lang === "en" &&

@@ -1083,3 +1083,27 @@ test("English second reports after a semicolon or a preposition ('despite X clai
     ],
   );
 });
+
+test("English cue-last before a dash, a plural 'they' for the clause's plural subject, topics and infinitives", () => {
+  assert.deepEqual(
+    said(
+      "It rained. State prosecutors charged the driver with murder, they said Sunday — a charge carrying a life term.\n",
+    ),
+    [["State prosecutors charged the driver with murder", "State prosecutors"]],
+  );
+  // "reported on a distress call": the topic, no clause.
+  assert.deepEqual(
+    said(
+      "It rained. The Gazette, however, reported on a distress call from someone on the boat, who may have been the captain.\n",
+    ),
+    [],
+  );
+  assert.deepEqual(said("It rained. Marsh said on the radio that the boat sank.\n"), [
+    ["the boat sank", "Marsh"],
+  ]);
+  // "agreed to add": a speech verb after "to" governed by an agreement is not said yet.
+  assert.deepEqual(
+    said("It rained. Lam also agreed to add two members to the council but refused other demands.\n"),
+    [],
+  );
+});
