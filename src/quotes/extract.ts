@@ -2936,15 +2936,7 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
     if (w === "," || cx.particle[c] || cx.T.skipAfterCue.has(w) || cx.T.cueAdjuncts.has(w)) {
       // "reported on a distress call from …": the topic, not a time; a clause only after "that".
       if (w === "on" && cx.lang === "en" && c + 1 < limit && cx.T.determiners.has(cx.w[c + 1])) {
-        let x = c + 2;
-        while (
-          x < limit &&
-          x < c + 8 &&
-          !cx.isPunct(x) &&
-          !cx.T.complementisers.has(cx.w[x]) &&
-          !isVerbLike(cx, x)
-        )
-          x++;
+        const x = shortPhraseEnd(cx, c + 2, Math.min(limit, c + 8));
         if (x < limit && cx.T.complementisers.has(cx.w[x])) {
           c = x;
           break;
@@ -2958,15 +2950,7 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
         !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a)$/.test(cx.w[c + 1])
       ) {
         // "said on Twitter that …", "posted on social media that …": a short phrase up to "that".
-        let x = c + 1;
-        while (
-          x < limit &&
-          x < c + 5 &&
-          !cx.isPunct(x) &&
-          !cx.T.complementisers.has(cx.w[x]) &&
-          !isVerbLike(cx, x)
-        )
-          x++;
+        const x = shortPhraseEnd(cx, c + 1, Math.min(limit, c + 5));
         if (x < limit && x > c + 1 && cx.w[x] === "that") {
           c = x;
           continue;
@@ -3007,6 +2991,13 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
     break;
   }
   return c;
+}
+
+/** The first punctuation, complementiser or verb-like token from `from` before `end`, else `end`. */
+function shortPhraseEnd(cx: QuoteContext, from: number, end: number): number {
+  let x = from;
+  while (x < end && !cx.isPunct(x) && !cx.T.complementisers.has(cx.w[x]) && !isVerbLike(cx, x)) x++;
+  return x;
 }
 
 /** An apposition opens at i: a role noun, possibly after an article ("chercheur à …", "a researcher at …"). */
