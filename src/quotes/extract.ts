@@ -1508,26 +1508,37 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
         return mentionRef(cx.mentions[mi].left, cx.mentions[mi].te, cx.mentions[mi]);
     }
     // "La ministre des Affaires étrangères, Mirela Sestan, a jugé": the name between the commas.
-    if (w === "," && k - 1 > floor && cx.endsAt[k - 1] >= 0) {
-      const m = cx.mentions[cx.endsAt[k - 1]];
+    // ("One of these groups, the Northern Forces (NF), said": the name before its bracketed initials.)
+    let nameEnd = k - 1;
+    if (cx.w[nameEnd] === ")" && cx.w[nameEnd - 2] === "(" && cx.endsAt[nameEnd - 3] >= 0) nameEnd -= 3;
+    if (w === "," && nameEnd > floor && cx.endsAt[nameEnd] >= 0) {
+      const m = cx.mentions[cx.endsAt[nameEnd]];
       // "…, le général Tomas Vrenko, a déclaré": the title belongs to the name.
       if (m.type === "PER" && !m.inQuote && m.ts - 1 > floor && cx.w[m.ts - 1] === ",")
         return mentionRef(m.ts, m.te, m);
       if (m.type === "PER" && !m.inQuote && m.left - 1 > floor && m.left < m.ts && cx.w[m.left - 1] === ",")
         return mentionRef(m.left, m.te, m);
       // "A Calgary-based advocacy group, Autism Families Alberta, says": an organisation named after its kind.
+      // (Also after the name's article: "One rebel group, the Northern Valley Forces, said".)
+      const named = cx.T.definiteArticles.has(cx.w[m.left - 1]) ? m.left - 1 : m.left;
       if (
         m.type !== "PER" &&
         m.type !== "LOC" &&
         !m.inQuote &&
-        m.left - 2 > floor &&
-        cx.w[m.left - 1] === ","
+        named - 2 > floor &&
+        cx.w[named - 1] === ","
       ) {
         // ("One news site, Rivo.com, claims": a medium's kind after "one" too.)
-        const d = descBackward(cx, m.left - 2, floor) ?? openingPhrase(cx, m.left - 2, floor);
+        const d = descBackward(cx, named - 2, floor) ?? openingPhrase(cx, named - 2, floor);
         if (
           d?.kind === "desc" &&
-          cx.w.slice(d.a, d.b).some((x) => (cx.T.orgNouns.has(x) || cx.T.media.has(x)) && !cx.T.roles.has(x))
+          cx.w
+            .slice(d.a, d.b)
+            .some(
+              (x) =>
+                (cx.T.orgNouns.has(x) || cx.T.orgNouns.has(singularOf(x)) || cx.T.media.has(x)) &&
+                !cx.T.roles.has(x),
+            )
         )
           return mentionRef(m.left, m.te, m);
       }
@@ -1713,7 +1724,7 @@ function withParse(cx: QuoteContext, ref: SpeakerRef | null, v: number, floor: n
     ref.mention &&
     ref.mention.type !== "LOC" &&
     ref.a > s &&
-    cx.w[ref.a - 1] === ","
+    (cx.w[ref.a - 1] === "," || (cx.T.definiteArticles.has(cx.w[ref.a - 1]) && cx.w[ref.a - 2] === ","))
   )
     return ref;
   // The apposition after the name, closed by a comma before the verb: "Keith Marr, a professor at …, said"

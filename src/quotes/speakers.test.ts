@@ -168,3 +168,12 @@ test("'X of worldwide victim group Y said': the person before the affiliation sp
     'The law changed in May. To this, Ivo Marsh of worldwide victim group Open Doors Now said, "The church should act."';
   assert.equal(speakerOf(text, '"The church'), "Ivo Marsh");
 });
+
+test("'One of these groups, the X Forces (XF), opposed … and said': the body named after its kind", () => {
+  const text =
+    "The envoy had been allied with rebel groups. One of these groups, the Northern Valley Forces (NVF), opposed the withdrawal and said it was given assurances.\n";
+  assert.equal(speakerOf(text, "it was given"), "Northern Valley Forces");
+  const plain =
+    "The envoy met rebel groups. One rebel group, the Northern Valley Forces, said it was given assurances.\n";
+  assert.equal(speakerOf(plain, "it was given"), "Northern Valley Forces");
+});
