@@ -1716,6 +1716,22 @@ function withParse(cx: QuoteContext, ref: SpeakerRef | null, v: number, floor: n
     return p ? toRef(cx, p) : ref;
   }
   if (ref && s >= ref.a && s < ref.b) return ref;
+  // "Greek daily Kathimerini said": a parsed subject among the name's own pre-modifiers.
+  if (ref?.kind === "mention" && ref.mention?.type === "ORG" && s >= 0 && s < ref.a && ref.a - s <= 3) {
+    let plain = true;
+    for (let y = s; y < ref.a && plain; y++) {
+      const x = cx.w[y];
+      plain =
+        !cx.isPunct(y) &&
+        !isVerbLike(cx, y) &&
+        !cx.T.prepositions.has(x) &&
+        !cx.T.affiliationPreps.has(x) &&
+        !cx.T.andWords.has(x) &&
+        !cx.T.determiners.has(x) &&
+        (cx.endsAt[y] < 0 || cx.mentions[cx.endsAt[y]].type === "MISC");
+    }
+    if (plain) return ref;
+  }
   // A name in apposition between the subject and the verb: "Le directeur de l'usine, Olivier Garnier, a déclaré".
   if (ref?.kind === "mention" && ref.mention?.type === "PER" && ref.a > s) return ref;
   // … and an organisation's name after its kind: "An advocacy group, Autism Families Alberta, says".

@@ -177,3 +177,8 @@ test("'One of these groups, the X Forces (XF), opposed … and said': the body n
     "The envoy met rebel groups. One rebel group, the Northern Valley Forces, said it was given assurances.\n";
   assert.equal(speakerOf(plain, "it was given"), "Northern Valley Forces");
 });
+
+test("'Greek daily X said': the paper named after its modifiers speaks, not the demonym the parse makes the subject", () => {
+  const text = "The deal was signed in May. Greek daily Kathimerini said Greece and Cyprus had to hurry.\n";
+  assert.equal(speakerOf(text, "Greece and Cyprus"), "Kathimerini");
+});
