@@ -611,6 +611,23 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
   const notVerb = pos === "NOUN" || pos === "PROPN" || pos === "ADJ" || pos === "DET" || pos === "ADP";
   // The French tagger often reads "s'est félicité", "juge pourtant" as nouns: an auxiliary, a clitic or a
   // subject right before outweighs it.
+  // "President Trump claims he would …": the tagger's noun after a person's name, before a subject pronoun or
+  // "that", is the verb.
+  if (
+    notVerb &&
+    cx.lang === "en" &&
+    pos === "NOUN" &&
+    /s$/.test(w) &&
+    i > floor &&
+    cx.endsAt[i - 1] >= 0 &&
+    cx.mentions[cx.endsAt[i - 1]].type === "PER" &&
+    i + 1 < cx.n &&
+    (cx.T.complementisers.has(cx.w[i + 1]) ||
+      (cx.T.pronouns.has(cx.w[i + 1]) &&
+        !cx.T.objectPronouns.has(cx.w[i + 1]) &&
+        !cx.T.possessives.has(cx.w[i + 1])))
+  )
+    return true;
   if (notVerb && cx.lang !== "fr") return false;
   // "Vell's proposed levy", "the reported deal": a participle after a possessive or an article modifies a noun.
   if (

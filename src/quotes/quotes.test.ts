@@ -1107,3 +1107,12 @@ test("English cue-last before a dash, a plural 'they' for the clause's plural su
     [],
   );
 });
+
+test("English: a speech verb in -s the tagger calls a noun after a person's name, before 'he' or 'that', is the verb", () => {
+  assert.deepEqual(
+    said(
+      "The talks stalled.\n\nPresident Ada Marsh claims she would be fine if the strike went on for years.\n",
+    ),
+    [["she would be fine if the strike went on for years", "Ada Marsh"]],
+  );
+});
