@@ -2246,13 +2246,16 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
         (cx.lang === "en" &&
           /ing$/.test(cx.w[v]) &&
           v - 2 >= a &&
-          (cx.w[v - 1] === "by" || (cx.isQuoteChar(v - 1) && cx.w[v - 2] === ",")) &&
+          (cx.w[v - 1] === "by" ||
+            cx.T.participlePreps.has(cx.w[v - 1]) ||
+            (cx.isQuoteChar(v - 1) && cx.w[v - 2] === ",")) &&
           // (Not a title-case headline: "Senator Responds By Saying …".)
           !cx.cap[v]));
     // "X welcomed the plan but said …": the verb shares the first verb's subject.
     const coordinated = cx.lang === "en" && v - 1 > a && cx.T.coordinators.has(cx.w[v - 1]);
     const subj =
       asSayingObject(cx, v, a) ??
+      (participial && cx.T.participlePreps.has(cx.w[v - 1]) ? governorSubject(cx, a, v) : null) ??
       (participial ? mainSubject(cx, a, v) : null) ??
       (coordinated ? firstConjunctSubject(cx, v, a) : null) ??
       documentAuthor(cx, withParse(cx, subjectBefore(cx, v, a), v, a), v, a) ??
@@ -3009,6 +3012,11 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
     // A prepositional phrase: "à la presse", "dans un communiqué", "in a statement", "to reporters"
     // (not a quantity that opens the clause: "at least 12 homes were …").
     if (quantityOpener(cx, c)) break;
+    // "announcing to journalists Vell remained alive": a plural hearer, then the clause.
+    if (w === "to" && cx.T.hearerNouns.has(cx.w[c + 1] ?? "")) {
+      c += 2;
+      continue;
+    }
     if (/^(?:à|au|aux|dans|devant|lors|sur|en|in|to|at|during|on|via|through|from|before)$/.test(w)) {
       let x = c + 1;
       while (
@@ -3173,6 +3181,23 @@ function laterReport(cx: QuoteContext, a: number, b: number): number {
       return x;
   }
   return -1;
+}
+
+/**
+ * "…, where Dr. X was met with applause upon announcing …": the parsed subject (active or passive) of the
+ * verb the participle hangs on, else null.
+ */
+function governorSubject(cx: QuoteContext, a: number, v: number): SpeakerRef | null {
+  const { head, dep } = cx.doc.tokens;
+  if (!head || !dep) return null;
+  const h = head[v];
+  if (h < a || h >= v) return null;
+  for (let r = h - 1; r >= a; r--) {
+    if (head[r] !== h || !dep[r]?.startsWith("nsubj")) continue;
+    const p = parsedSubject(cx, r, h);
+    return p ? toRef(cx, p) : null;
+  }
+  return null;
 }
 
 /** The subject opening a sentence, for participial cues ("X left, saying …"). */

@@ -182,3 +182,9 @@ test("'Greek daily X said': the paper named after its modifiers speaks, not the 
   const text = "The deal was signed in May. Greek daily Kathimerini said Greece and Cyprus had to hurry.\n";
   assert.equal(speakerOf(text, "Greece and Cyprus"), "Kathimerini");
 });
+
+test("'upon announcing to journalists X …': the subject of the verb the participle hangs on, past a plural hearer", () => {
+  const text =
+    "Vell was taken to the city hospital, where Dr. Tomasz Marsh was met with applause early today upon announcing to journalists Vell remained alive.\n";
+  assert.equal(speakerOf(text, "Vell remained alive"), "Tomasz Marsh");
+});

@@ -62,6 +62,7 @@ import {
   FUTURE_AUXILIARIES_EN,
   GENDERED_SUBJECT_PRONOUNS_EN,
   HEARER_END_PREPOSITIONS_EN,
+  HEARER_NOUNS_EN,
   IMPERSONAL_CLITICS_EN,
   IMPERSONAL_PRONOUN_NEXT_EN,
   INDEFINITE_ARTICLES_EN,
@@ -84,6 +85,7 @@ import {
   OPENING_ADJUNCT_PREPOSITIONS_EN,
   OPENING_QUANTIFIERS_EN,
   PARTICIPLE_MODIFIER_WORDS_EN,
+  PARTICIPLE_PREPOSITIONS_EN,
   PASSIVE_AUXILIARIES_EN,
   PHRASE_END_PREPOSITIONS_EN,
   PLACE_PREPOSITIONS_EN,
@@ -383,6 +385,10 @@ export interface QuoteTables {
   timeLeads: Set<string>;
   /** Time nouns after such a word ("week", "month"). */
   timeUnits: Set<string>;
+  /** EN: Words before an -ing speech verb that leave it speaking for the main subject ("upon announcing X was alive"). */
+  participlePreps: Set<string>;
+  /** EN: Plural hearers of a cue ("announcing to journalists X was alive", "said to reporters the …"). */
+  hearerNouns: Set<string>;
   /** EN: Heads of a source phrase that is no one speaking ("according to videos posted online", "per the doctrines"). */
   nonSpeakerSources: Set<string>;
   /** EN: Words before such a noun ("all claims", "media reports", "earlier suggestions"). */
@@ -552,6 +558,8 @@ export function quoteTables(lang: string): QuoteTables {
           timeWords: new Set(TIME_WORDS_FR),
           timeLeads: new Set(),
           timeUnits: new Set(),
+          participlePreps: new Set<string>(),
+          hearerNouns: new Set<string>(),
           nonSpeakerSources: new Set<string>(),
           contentNounLeads: new Set<string>(),
           contentNouns: new Set<string>(),
@@ -645,6 +653,8 @@ export function quoteTables(lang: string): QuoteTables {
           timeWords: new Set(TIME_WORDS_EN),
           timeLeads: new Set(TIME_LEADS_EN),
           timeUnits: new Set(TIME_UNITS_EN),
+          participlePreps: new Set(PARTICIPLE_PREPOSITIONS_EN),
+          hearerNouns: new Set(HEARER_NOUNS_EN),
           nonSpeakerSources: new Set(NON_SPEAKER_SOURCES_EN),
           contentNounLeads: new Set(CONTENT_NOUN_LEADS_EN),
           contentNouns: new Set(CONTENT_NOUNS_EN),

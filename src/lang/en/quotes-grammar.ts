@@ -1023,3 +1023,19 @@ export const NON_SPEAKER_SOURCES_EN: readonly string[] = [
   "map",
   "maps",
 ];
+
+/** Plural hearers of a cue ("announcing to journalists X was alive", "said to reporters the …"). */
+export const HEARER_NOUNS_EN: readonly string[] = [
+  "reporters",
+  "journalists",
+  "lawmakers",
+  "supporters",
+  "listeners",
+  "viewers",
+  "students",
+  "crowds",
+  "delegates",
+];
+
+/** Words before an -ing speech verb that leave it speaking for the main subject ("upon announcing X was alive"). */
+export const PARTICIPLE_PREPOSITIONS_EN: readonly string[] = ["upon", "after", "while", "when"];
