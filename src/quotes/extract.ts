@@ -1947,7 +1947,15 @@ function findIndirect(
     if (headingSentence(cx, s, a0, b0)) continue;
     if (indirectSourceFirst(cx, a, b, usedCues, overlapsDirect, out)) continue;
     if (indirectSourceLast(cx, a, b, usedCues, overlapsDirect, out)) continue;
-    if (indirectVerbClause(cx, a, b, usedCues, overlapsDirect, out)) continue;
+    const before = out.length;
+    if (indirectVerbClause(cx, a, b, usedCues, overlapsDirect, out)) {
+      // "A total of 39 are dead, officials told state media, adding that …": the closing cue before the
+      // participle reports the clause before it too.
+      const cue = out[before]?.cue;
+      if (cx.lang === "en" && cue && cue.a - 1 > a && cx.w[cue.a - 1] === "," && /ing$/.test(cx.w[cue.a]))
+        indirectCueLast(cx, a, cue.a - 1, usedCues, overlapsDirect, out);
+      continue;
+    }
     indirectCueLast(cx, a, b, usedCues, overlapsDirect, out);
   }
   return out;

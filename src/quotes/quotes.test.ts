@@ -1116,3 +1116,15 @@ test("English: a speech verb in -s the tagger calls a noun after a person's name
     [["she would be fine if the strike went on for years", "Ada Marsh"]],
   );
 });
+
+test("English: a closing cue before ', adding that …' reports the clause before it as well", () => {
+  assert.deepEqual(
+    said(
+      "It rained. Nine people are confirmed dead, officials told state radio, adding that divers ended their search.\n",
+    ),
+    [
+      ["Nine people are confirmed dead", "officials"],
+      ["divers ended their search", "officials"],
+    ],
+  );
+});
