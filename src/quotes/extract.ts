@@ -3916,6 +3916,22 @@ function speakerOf(
     if (mi >= 0 && cx.mentions[mi].type === "PER" && !cx.mentions[mi].inQuote && cx.mentions[mi].ts >= a)
       return fromMention(cx, cx.mentions[mi]);
   }
+  // "Chelyabinsk's governor has promised …" with "Regional governor X" named only later: the one person
+  // who holds that role in the article.
+  if (
+    cx.lang === "en" &&
+    headAt >= 0 &&
+    (definite || words.includes("'s")) &&
+    !cx.T.personNouns.has(words[headAt])
+  ) {
+    const role = words[headAt];
+    // (Someone named before under a longer title, "Deputy Governor Y", did not take it up.)
+    const holders = cx.persons.filter((p) => p.roleHeads.has(role) && p.first > cx.ts[ref.a]);
+    if (holders.length === 1) {
+      const m = cx.mentions.find((x) => x.person === holders[0] && !x.inQuote);
+      if (m) return fromMention(cx, m);
+    }
+  }
   if (b <= a) return null;
   return { name: cx.span(a, b), start: cx.ts[a], end: cx.te[b - 1] };
 }

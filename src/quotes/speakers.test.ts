@@ -188,3 +188,9 @@ test("'upon announcing to journalists X …': the subject of the verb the partic
     "Vell was taken to the city hospital, where Dr. Tomasz Marsh was met with applause early today upon announcing to journalists Vell remained alive.\n";
   assert.equal(speakerOf(text, "Vell remained alive"), "Tomasz Marsh");
 });
+
+test("a role description with nobody holding it yet goes to the one person named with that role later", () => {
+  const text =
+    "The blast killed nine people. The region's governor has promised each family will get help.\n\nLater, regional governor Boris Valko said the police were present.\n";
+  assert.equal(speakerOf(text, "each family"), "Boris Valko");
+});
