@@ -2309,6 +2309,15 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
     if (to - from < 2) continue;
     // "announced his candidacy in June", "stressed her experience": an object, not a reported clause.
     if (comp < 0 && objectNotClause(cx, from, to, info.lemma)) continue;
+    // "maintains a position that only X has the right …": a noun and its own "that" clause are the object.
+    if (
+      comp < 0 &&
+      cx.lang === "en" &&
+      cx.T.determiners.has(cx.w[from]) &&
+      cx.doc.tokens.pos?.[from + 1] === "NOUN" &&
+      cx.T.complementisers.has(cx.w[from + 2] ?? "")
+    )
+      continue;
     // "a milestone the company says puts it ahead": a clause with no subject is a relative clause's gap.
     // (Only after a relative's subject, a noun or a relative pronoun before it: not "He said states like …"
     // with "states" read as a verb, nor a parenthetical cue, "Biden, Rubio said, had been …".)

@@ -1128,3 +1128,13 @@ test("English: a closing cue before ', adding that …' reports the clause befor
     ],
   );
 });
+
+test("English: reaffirm reports; 'maintains a position that …' is an object with its own clause", () => {
+  assert.deepEqual(said("It rained. Ivo Marsh reaffirmed that the pipeline is open to other countries.\n"), [
+    ["the pipeline is open to other countries", "Ivo Marsh"],
+  ]);
+  assert.deepEqual(
+    said("It rained. Norland maintains a position that only the north has a right to the zone.\n"),
+    [],
+  );
+});
