@@ -62,6 +62,9 @@ const PUNCT = new Set([
 /** Parts of speech no given name takes. */
 const FUNCTION_POS = new Set(["ADV", "ADP", "AUX", "CCONJ", "DET", "PRON", "SCONJ", "VERB", "PART", "INTJ"]);
 
+/** A lower-case web address ("domain.com", "news.com.au"). */
+const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,}$/u;
+
 const QUOTE_CHARS = new Set(["«", "»", "“", "”", '"', "‹", "›", "„", "''", "``", "<<", ">>"]);
 
 /**
@@ -741,6 +744,8 @@ export class QuoteContext {
   private supportsSingle(i: number): boolean {
     const raw = this.text.slice(this.ts[i], this.te[i]);
     if (raw.length >= 2 && raw === raw.toUpperCase()) return true;
+    // "Domain.com, a property site, reported": a web address is a name.
+    if (WEB_ADDRESS.test(this.w[i])) return true;
     if (firstNameGender(this.w[i], this.lang) !== "") return true;
     if (i + 1 < this.n && this.T.verbs.has(this.w[i + 1])) return true;
     // "Barroso, le président de la Commission, …": a role in apposition.

@@ -617,6 +617,23 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
   const notVerb = pos === "NOUN" || pos === "PROPN" || pos === "ADJ" || pos === "DET" || pos === "ADP";
   // The French tagger often reads "s'est félicité", "juge pourtant" as nouns: an auxiliary, a clitic or a
   // subject right before outweighs it.
+  // "President Trump claims he would …": the tagger's noun after a person's name, before a subject pronoun or
+  // "that", is the verb.
+  if (
+    notVerb &&
+    cx.lang === "en" &&
+    pos === "NOUN" &&
+    /s$/.test(w) &&
+    i > floor &&
+    cx.endsAt[i - 1] >= 0 &&
+    cx.mentions[cx.endsAt[i - 1]].type === "PER" &&
+    i + 1 < cx.n &&
+    (cx.T.complementisers.has(cx.w[i + 1]) ||
+      (cx.T.pronouns.has(cx.w[i + 1]) &&
+        !cx.T.objectPronouns.has(cx.w[i + 1]) &&
+        !cx.T.possessives.has(cx.w[i + 1])))
+  )
+    return true;
   if (notVerb && cx.lang !== "fr") return false;
   // "Vell's proposed levy", "the reported deal": a participle after a possessive or an article modifies a noun.
   if (
@@ -1487,6 +1504,8 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
       if (d) return { ...d, b: m.te };
       return null;
     }
+    const member = personBeforeAffiliation(cx, pre, floor);
+    if (member) return mentionRef(member.left, member.te, member);
     return mentionRef(m.left, m.te, m);
   }
   if (w === "," || w === ")") {
@@ -1523,25 +1542,37 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
         return mentionRef(cx.mentions[mi].left, cx.mentions[mi].te, cx.mentions[mi]);
     }
     // "La ministre des Affaires étrangères, Mirela Sestan, a jugé": the name between the commas.
-    if (w === "," && k - 1 > floor && cx.endsAt[k - 1] >= 0) {
-      const m = cx.mentions[cx.endsAt[k - 1]];
+    // ("One of these groups, the Northern Forces (NF), said": the name before its bracketed initials.)
+    let nameEnd = k - 1;
+    if (cx.w[nameEnd] === ")" && cx.w[nameEnd - 2] === "(" && cx.endsAt[nameEnd - 3] >= 0) nameEnd -= 3;
+    if (w === "," && nameEnd > floor && cx.endsAt[nameEnd] >= 0) {
+      const m = cx.mentions[cx.endsAt[nameEnd]];
       // "…, le général Tomas Vrenko, a déclaré": the title belongs to the name.
       if (m.type === "PER" && !m.inQuote && m.ts - 1 > floor && cx.w[m.ts - 1] === ",")
         return mentionRef(m.ts, m.te, m);
       if (m.type === "PER" && !m.inQuote && m.left - 1 > floor && m.left < m.ts && cx.w[m.left - 1] === ",")
         return mentionRef(m.left, m.te, m);
       // "A Calgary-based advocacy group, Autism Families Alberta, says": an organisation named after its kind.
+      // (Also after the name's article: "One rebel group, the Northern Valley Forces, said".)
+      const named = cx.T.definiteArticles.has(cx.w[m.left - 1]) ? m.left - 1 : m.left;
       if (
         m.type !== "PER" &&
         m.type !== "LOC" &&
         !m.inQuote &&
-        m.left - 2 > floor &&
-        cx.w[m.left - 1] === ","
+        named - 2 > floor &&
+        cx.w[named - 1] === ","
       ) {
-        const d = descBackward(cx, m.left - 2, floor);
+        // ("One news site, Rivo.com, claims": a medium's kind after "one" too.)
+        const d = descBackward(cx, named - 2, floor) ?? openingPhrase(cx, named - 2, floor);
         if (
           d?.kind === "desc" &&
-          cx.w.slice(d.a, d.b).some((x) => cx.T.orgNouns.has(x) && !cx.T.roles.has(x))
+          cx.w
+            .slice(d.a, d.b)
+            .some(
+              (x) =>
+                (cx.T.orgNouns.has(x) || cx.T.orgNouns.has(singularOf(x)) || cx.T.media.has(x)) &&
+                !cx.T.roles.has(x),
+            )
         )
           return mentionRef(m.left, m.te, m);
       }
@@ -1780,6 +1811,22 @@ function withParse(cx: QuoteContext, ref: SpeakerRef | null, v: number, floor: n
     return p ? toRef(cx, p) : ref;
   }
   if (ref && s >= ref.a && s < ref.b) return ref;
+  // "Greek daily Kathimerini said": a parsed subject among the name's own pre-modifiers.
+  if (ref?.kind === "mention" && ref.mention?.type === "ORG" && s >= 0 && s < ref.a && ref.a - s <= 3) {
+    let plain = true;
+    for (let y = s; y < ref.a && plain; y++) {
+      const x = cx.w[y];
+      plain =
+        !cx.isPunct(y) &&
+        !isVerbLike(cx, y) &&
+        !cx.T.prepositions.has(x) &&
+        !cx.T.affiliationPreps.has(x) &&
+        !cx.T.andWords.has(x) &&
+        !cx.T.determiners.has(x) &&
+        (cx.endsAt[y] < 0 || cx.mentions[cx.endsAt[y]].type === "MISC");
+    }
+    if (plain) return ref;
+  }
   // A name in apposition between the subject and the verb: "Le directeur de l'usine, Olivier Garnier, a déclaré".
   if (ref?.kind === "mention" && ref.mention?.type === "PER" && ref.a > s) return ref;
   // … and an organisation's name after its kind: "An advocacy group, Autism Families Alberta, says".
@@ -1788,13 +1835,15 @@ function withParse(cx: QuoteContext, ref: SpeakerRef | null, v: number, floor: n
     ref.mention &&
     ref.mention.type !== "LOC" &&
     ref.a > s &&
-    cx.w[ref.a - 1] === ","
+    (cx.w[ref.a - 1] === "," || (cx.T.definiteArticles.has(cx.w[ref.a - 1]) && cx.w[ref.a - 2] === ","))
   )
     return ref;
-  // The apposition after the name, closed by a comma before the verb: "Keith Marr, a professor at …, said".
+  // The apposition after the name, closed by a comma before the verb: "Keith Marr, a professor at …, said"
+  // ("Domain.com, a property site, reported": a body's too).
   if (
     ref?.kind === "mention" &&
-    ref.mention?.type === "PER" &&
+    ref.mention &&
+    ref.mention.type !== "LOC" &&
     ref.b <= s &&
     cx.w[ref.b] === "," &&
     cx.w[v - 1] === "," &&
@@ -1858,6 +1907,34 @@ function openingPhrase(cx: QuoteContext, k: number, floor: number): SpeakerRef |
   return descRef(a, k + 1);
 }
 
+/**
+ * "Ada Marsh of the victims' group Open Doors said": the person before "of" and a few lower-case words
+ * that lead to the body's name starting at `pre`, else null.
+ */
+function personBeforeAffiliation(cx: QuoteContext, pre: number, floor: number): Mention | null {
+  if (cx.lang !== "en") return null;
+  let y = pre - 1;
+  while (
+    y > floor &&
+    pre - y <= 4 &&
+    /^\p{Ll}[\p{Ll}'-]*$/u.test(cx.w[y]) &&
+    !cx.T.affiliationPreps.has(cx.w[y])
+  ) {
+    if (isVerbLike(cx, y) || cx.T.pronouns.has(cx.w[y])) return null;
+    y--;
+  }
+  if (y <= floor || y === pre - 1 || !cx.T.affiliationPreps.has(cx.w[y]) || cx.endsAt[y - 1] < 0) return null;
+  const m = cx.mentions[cx.endsAt[y - 1]];
+  return m.type === "PER" && !m.inQuote ? m : null;
+}
+
+/** "the WHO's website": a name in capitals that reads like a function word ("WHO", "IT") is the name. */
+function acronymName(cx: QuoteContext, i: number): boolean {
+  if (cx.endsAt[i] < 0 && cx.startsAt[i] < 0) return false;
+  const raw = cx.text.slice(cx.ts[i], cx.te[i]);
+  return raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}
+
 /** A description ending at k: "un responsable karsan", "the ministry", "le Meridian Post". */
 function descBackward(cx: QuoteContext, k: number, floor: number): SpeakerRef | null {
   let a = k;
@@ -1881,7 +1958,7 @@ function descBackward(cx: QuoteContext, k: number, floor: number): SpeakerRef | 
       a--;
       continue;
     }
-    if (cx.isPunct(a) || cx.isQuoteChar(a) || cx.T.clauseOpeners.has(w)) break;
+    if (cx.isPunct(a) || cx.isQuoteChar(a) || (cx.T.clauseOpeners.has(w) && !acronymName(cx, a))) break;
     if (cx.T.verbs.has(w) && !cx.T.roles.has(w) && !cx.T.ambiguous.has(w) && a !== k) break;
     // "Julien Arnaud of the Vauban Institute said": the person heads the phrase.
     if (a !== k && cx.endsAt[a] >= 0) {
@@ -1948,7 +2025,15 @@ function findIndirect(
     if (headingSentence(cx, s, a0, b0)) continue;
     if (indirectSourceFirst(cx, a, b, usedCues, overlapsDirect, out)) continue;
     if (indirectSourceLast(cx, a, b, usedCues, overlapsDirect, out)) continue;
-    if (indirectVerbClause(cx, a, b, usedCues, overlapsDirect, out)) continue;
+    const before = out.length;
+    if (indirectVerbClause(cx, a, b, usedCues, overlapsDirect, out)) {
+      // "A total of 39 are dead, officials told state media, adding that …": the closing cue before the
+      // participle reports the clause before it too.
+      const cue = out[before]?.cue;
+      if (cx.lang === "en" && cue && cue.a - 1 > a && cx.w[cue.a - 1] === "," && /ing$/.test(cx.w[cue.a]))
+        indirectCueLast(cx, a, cue.a - 1, usedCues, overlapsDirect, out);
+      continue;
+    }
     indirectCueLast(cx, a, b, usedCues, overlapsDirect, out);
   }
   return out;
@@ -2015,7 +2100,7 @@ const indirectSourceFirst: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, 
       while (c2 < b && cx.w[c2] !== "," && c2 - c < 16) c2++;
       if (c2 < b - 2 && cx.w[c2] === ",") c = c2;
     }
-    if (c < b - 2 && c - e <= 20) {
+    if (c < b - 2 && c - e <= 20 && !nonSpeakerSource(cx, e, c)) {
       const ref = named ?? sourceNp(cx, e, c);
       const start = cx.ts[c + 1];
       const end = cx.te[b - 1];
@@ -2041,17 +2126,42 @@ const indirectSourceFirst: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, 
 };
 
 /** 2. Source cue closing the sentence: "…, selon X." / "…, according to X." */
-const indirectSourceLast: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, out) => {
+const indirectSourceLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) => {
   let found = false;
   // 2. Source cue closing the sentence: "…, selon X." / "…, according to X."
   for (let c = b - 2; c > a + 2; c--) {
-    if (cx.w[c] !== "," || cx.inQuote[c] >= 0) continue;
+    // (Also with no comma before "according to" closing an English sentence: "… since 1970 according to X.")
+    const comma = cx.w[c] === ",";
+    if (cx.inQuote[c] >= 0 || !(comma || (cx.lang === "en" && cx.w[c + 1] === "according" && !cx.isPunct(c))))
+      continue;
     const e2 = sourceCueAt(cx, c + 1);
     if (e2 === c + 1 || cx.w[c + 1] === "pour" || cx.w[c + 1] === "per") continue;
-    const ref = sourceNp(cx, e2, b);
+    if (!comma && (!finiteVerbInside(cx, a, c + 1) || midSourceSpan(cx, a, c + 1, e2, b))) continue;
+    // "…, according to which a section …": a relative clause, not a source.
+    if (cx.T.relativePronouns.has(cx.w[e2]) || nonSpeakerSource(cx, e2, b)) continue;
+    let ref = sourceNp(cx, e2, b);
     if (!ref) continue;
-    const start = cx.ts[a];
-    const end = cx.te[c - 1];
+    // (Without the comma, only a name or a body, a medium, a document or a person's noun: not "his body mass index".)
+    if (!comma && ref.kind === "desc" && !hasSpeakerNoun(cx, ref) && !hasDocumentNoun(cx, ref)) continue;
+    let start = cx.ts[a];
+    let end = cx.te[comma ? c - 1 : c];
+    // "…, according to X, supportive of …", "On Sunday, according to X, a man …": the cue stands inside.
+    const mid = cx.lang === "en" ? midSourceSpan(cx, a, c, e2, b) : null;
+    if (mid) {
+      ref = sourceNp(cx, e2, mid.sourceEnd) ?? ref;
+      start = cx.ts[mid.from];
+      end = cx.te[b - 1];
+    }
+    // "X emphasised they were working …, according to the Y report": the one quoted inside speaks, when
+    // the source is a report or a medium passing it on (not another speaker: "…, according to his lawyers").
+    else if (
+      cx.lang === "en" &&
+      cx.w.slice(e2, Math.min(b, e2 + 8)).some((x) => cx.T.documentNouns.has(x) || cx.T.media.has(x)) &&
+      indirectVerbClause(cx, a, comma ? c : c + 1, usedCues, overlapsDirect, out)
+    ) {
+      found = true;
+      break;
+    }
     if (overlapsDirect(start, end)) break;
     out.push({ start, end, kind: "indirect", ref, cue: { a: c + 1, b: e2 }, rule: "source-last", at: a });
     found = true;
@@ -2059,6 +2169,86 @@ const indirectSourceLast: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, o
   }
   return found;
 };
+
+/**
+ * A source cue inside its sentence, not closing it: the end of the source phrase (a comma, or a finite
+ * verb the phrase runs into: "according to the ministry recovered …") and where the report starts — after
+ * the phrase when a clause or an opening adjunct comes before the cue, else at the sentence's start
+ * (the cue sits between a subject and its verb); null when the phrase runs to the sentence's end.
+ *
+ * @example
+ * midSourceSpan(cx, a, c, e2, b); // { sourceEnd, from } for "On Sunday, according to police, a man …"
+ */
+function midSourceSpan(
+  cx: QuoteContext,
+  a: number,
+  c: number,
+  e2: number,
+  b: number,
+): { sourceEnd: number; from: number } | null {
+  let e = e2;
+  while (e < b && e < e2 + 14 && cx.w[e] !== "," && !END_PUNCT.has(cx.w[e]) && !cx.isQuoteChar(e)) e++;
+  let f = -1;
+  for (let x = e2 + 1; x < e && f < 0; x++) {
+    // ("according to a report in which they said …": the relative clause's verb.)
+    if (cx.T.relativePronouns.has(cx.w[x])) return null;
+    if (finiteVerbInside(cx, x, x + 1)) f = x;
+  }
+  const sourceEnd = f > 0 ? f : e;
+  const rest = f > 0 ? f : e + 1;
+  if (sourceEnd >= b || rest >= b - 1 || (f < 0 && cx.w[e] !== ",")) return null;
+  // After a comma, a clause of its own ("…, according to police, a man entered …") or the second conjunct
+  // the cue opens ("… and, according to X, hostile to …"); not a relative or an apposition on the source.
+  // ("…, according to their lawyers, and said …" closes the clause before; "…, according to an analysis
+  // by X, a former aide now teaching at …, whose …" names the source again.)
+  if (f < 0) {
+    let phraseEnd = rest;
+    while (phraseEnd < b && cx.w[phraseEnd] !== ",") phraseEnd++;
+    let verb = false;
+    const pos = cx.doc.tokens.pos;
+    for (let x = rest + 1; x < phraseEnd && !verb; x++)
+      verb = (pos ? pos[x] === "VERB" || pos[x] === "AUX" : isVerbLike(cx, x)) && !/ing$/.test(cx.w[x]);
+    const apposition = cx.T.determiners.has(cx.w[rest]) && !verb;
+    // (After a clause of its own, only when the cue opens a conjunct: "…, more than twice what …" is no report.)
+    if (
+      finiteVerbInside(cx, a, c)
+        ? !cx.T.coordinators.has(cx.w[c - 1])
+        : cx.T.relativePronouns.has(cx.w[rest]) ||
+          cx.T.coordinators.has(cx.w[rest]) ||
+          apposition ||
+          !finiteVerbInside(cx, rest, b)
+    )
+      return null;
+  }
+  const opening =
+    cx.T.prepositions.has(cx.w[a]) || cx.T.adjunctPreps.has(cx.w[a]) || cx.T.timeWords.has(cx.w[a]);
+  return { sourceEnd, from: finiteVerbInside(cx, a, c) || opening ? rest : a };
+}
+
+/** Whether a description holds a document noun ("a statement posted to his account"). */
+function hasDocumentNoun(cx: QuoteContext, ref: SpeakerRef): boolean {
+  for (let y = ref.a; y < ref.b; y++) if (cx.T.documentNouns.has(cx.w[y])) return true;
+  return false;
+}
+
+/** "according to videos posted online", "per the doctrines": the phrase's head is no one who speaks. */
+function nonSpeakerSource(cx: QuoteContext, e: number, b: number): boolean {
+  let head = -1;
+  for (let x = e; x < b && x < e + 6; x++) {
+    const w = cx.w[x];
+    if (cx.T.determiners.has(w)) continue;
+    // (A participle ends the phrase: "videos posted online"; a tag's VERB on "traffic camera footage" does not.)
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || cx.T.prepositions.has(w) || (head >= 0 && /(?:ed|ing)$/.test(w)))
+      break;
+    head = x;
+  }
+  if (head < 0 || !cx.T.nonSpeakerSources.has(cx.w[head])) return false;
+  // "satellite images published by the Meridian Post": the body that put them out is the source.
+  for (let x = head + 1; x < b && x < head + 12 && cx.w[x] !== ","; x++)
+    if (cx.T.authorPreps.has(cx.w[x]) && cx.startsAt[x + (cx.T.determiners.has(cx.w[x + 1]) ? 2 : 1)] >= 0)
+      return false;
+  return true;
+}
 
 /** 3. Verb + que / that (or an English bare clause). */
 const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) => {
@@ -2075,6 +2265,7 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
     let clauseAt = -1;
     let c = skipAdjuncts(cx, v + 1, b, info.lemma);
     if (c < 0) continue;
+    c = contentNounClause(cx, c, b);
     if (c < b && cx.T.complementisers.has(cx.w[c]) && cx.inQuote[c] < 0) {
       comp = c;
       // "I think that's right", "he said that was a mistake": "that" is the clause's subject, right before its verb.
@@ -2152,13 +2343,16 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
         (cx.lang === "en" &&
           /ing$/.test(cx.w[v]) &&
           v - 2 >= a &&
-          (cx.w[v - 1] === "by" || (cx.isQuoteChar(v - 1) && cx.w[v - 2] === ",")) &&
+          (cx.w[v - 1] === "by" ||
+            cx.T.participlePreps.has(cx.w[v - 1]) ||
+            (cx.isQuoteChar(v - 1) && cx.w[v - 2] === ",")) &&
           // (Not a title-case headline: "Senator Responds By Saying …".)
           !cx.cap[v]));
     // "X welcomed the plan but said …": the verb shares the first verb's subject.
     const coordinated = cx.lang === "en" && v - 1 > a && cx.T.coordinators.has(cx.w[v - 1]);
     const subj =
       asSayingObject(cx, v, a) ??
+      (participial && cx.T.participlePreps.has(cx.w[v - 1]) ? governorSubject(cx, a, v) : null) ??
       (participial ? mainSubject(cx, a, v) : null) ??
       (coordinated ? firstConjunctSubject(cx, v, a) : null) ??
       documentAuthor(cx, withParse(cx, subjectBefore(cx, v, a), v, a), v, a) ??
@@ -2176,6 +2370,11 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
     let mainAt = -1;
     if (cx.lang === "en" && cx.T.frontedClauseOpeners.has(cx.w[a]) && v - a <= 6) {
       mainAt = mainClauseAfter(cx, from + 1, to);
+      if (mainAt > 0) to = mainAt;
+    }
+    // "…, however, a later report concluded that …": another source's report after a comma ends the clause.
+    if (mainAt < 0 && cx.lang === "en") {
+      mainAt = laterReport(cx, from + 1, to);
       if (mainAt > 0) to = mainAt;
     }
     // "…, adding that …", "…, noting that …": a second reported clause by the same speaker.
@@ -2200,6 +2399,15 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
     if (to - from < 2) continue;
     // "announced his candidacy in June", "stressed her experience": an object, not a reported clause.
     if (comp < 0 && objectNotClause(cx, from, to, info.lemma)) continue;
+    // "maintains a position that only X has the right …": a noun and its own "that" clause are the object.
+    if (
+      comp < 0 &&
+      cx.lang === "en" &&
+      cx.T.determiners.has(cx.w[from]) &&
+      cx.doc.tokens.pos?.[from + 1] === "NOUN" &&
+      cx.T.complementisers.has(cx.w[from + 2] ?? "")
+    )
+      continue;
     // "a milestone the company says puts it ahead": a clause with no subject is a relative clause's gap.
     // (Only after a relative's subject, a noun or a relative pronoun before it: not "He said states like …"
     // with "states" read as a verb, nor a parenthetical cue, "Biden, Rubio said, had been …".)
@@ -2241,6 +2449,21 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
   return found;
 };
 
+/**
+ * "denied all claims that …", "dismissed reports that …": the "that" after a noun of things said, whose
+ * clause is what the verb reports, else c unchanged.
+ *
+ * @example
+ * contentNounClause(cx, c, b); // the index of "that" in "denied the claims that the fire was arson"
+ */
+function contentNounClause(cx: QuoteContext, c: number, b: number): number {
+  let y = c;
+  while (y < b && y < c + 2 && cx.T.contentNounLeads.has(cx.w[y])) y++;
+  return y + 1 < b && cx.T.contentNouns.has(cx.w[y]) && cx.w[y + 1] === "that" && cx.inQuote[y] < 0
+    ? y + 1
+    : c;
+}
+
 /** 4. Inverted cue closing the sentence: "…, a-t-il ajouté." / "…, Jones said." */
 const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) => {
   // 4. Inverted cue closing the sentence: "…, a-t-il ajouté." / "…, Jones said."
@@ -2278,9 +2501,11 @@ const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) 
     // comma ends what follows the cue.
     let tail = b;
     for (let x = after; x < b - 1; x++)
+      // (Or a dash opening the writer's gloss: "…, they said Sunday — a charge carrying …".)
       if (
-        cx.w[x] === "," &&
-        (participleAdjunct(cx, x + 1, b) || cx.T.cueTailSubordinators.has(cx.w[x + 1]))
+        (cx.w[x] === "," &&
+          (participleAdjunct(cx, x + 1, b) || cx.T.cueTailSubordinators.has(cx.w[x + 1]))) ||
+        (x <= after + 2 && /^[—–]$/.test(cx.w[x]))
       ) {
         tail = x;
         break;
@@ -2307,11 +2532,36 @@ const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) 
     const end = cx.te[c - 1];
     if (overlapsDirect(start, end)) break;
     if (cx.inQuote[a] >= 0) break;
-    out.push({ start, end, kind: "indirect", ref: cue.ref, cue: cue.cue, rule: "cue-last", at: a });
+    out.push({
+      start,
+      end,
+      kind: "indirect",
+      ref: pluralOpener(cx, cue.ref, a, c) ?? cue.ref,
+      cue: cue.cue,
+      rule: "cue-last",
+      at: a,
+    });
     break;
   }
   return false;
 };
+
+/**
+ * "State prosecutors charged the driver …, they said": a closing "they" is the plural noun phrase that
+ * opens the clause as its subject (a bare or definite plural noun right before a verb), else null.
+ */
+function pluralOpener(cx: QuoteContext, ref: SpeakerRef, a: number, c: number): SpeakerRef | null {
+  if (cx.lang !== "en" || ref.kind !== "pronoun" || ref.pron !== "p") return null;
+  const pos = cx.doc.tokens.pos;
+  if (!pos) return null;
+  let y = a;
+  if (cx.T.definiteArticles.has(cx.w[y])) y++;
+  const first = y;
+  while (y < c && y - first < 4 && (pos[y] === "ADJ" || pos[y] === "NOUN" || pos[y] === "PROPN")) y++;
+  if (y === first || y >= c || !/s$/.test(cx.w[y - 1]) || pos[y - 1] !== "NOUN") return null;
+  if (pos[y] !== "VERB" && pos[y] !== "AUX") return null;
+  return descRef(a, y);
+}
 
 /** A role apposition opens at k and runs verbless to the limit: "a law professor at Osgoode Hall", "spokesperson for …". */
 /**
@@ -2856,7 +3106,37 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
   }
   for (let guard = 0; guard < 4 && c < limit; guard++) {
     const w = cx.w[c];
+    // "said this would take …": a time lead not followed by a time word opens the clause.
+    if (
+      cx.lang === "en" &&
+      cx.T.timeLeads.has(w) &&
+      cx.T.clauseStarts.has(w) &&
+      !cx.T.timeUnits.has(cx.w[c + 1] ?? "") &&
+      !cx.T.timeWords.has(cx.w[c + 1] ?? "") &&
+      c + 1 < limit &&
+      (isVerbLike(cx, c + 1) || cx.doc.tokens.pos?.[c + 1] === "NOUN")
+    )
+      break;
+    // "said in May the pact …", "said on Tuesday the …": a preposition and a time word before the clause.
+    if (
+      cx.lang === "en" &&
+      c + 2 < limit &&
+      (cx.T.timeLeads.has(w) || cx.T.prepositions.has(w)) &&
+      cx.T.timeWords.has(cx.w[c + 1]) &&
+      cx.endsAt[c + 1] < 0 &&
+      cx.T.clauseStarts.has(cx.w[c + 2])
+    )
+      return c + 2;
     if (w === "," || cx.particle[c] || cx.T.skipAfterCue.has(w) || cx.T.cueAdjuncts.has(w)) {
+      // "reported on a distress call from …": the topic, not a time; a clause only after "that".
+      if (w === "on" && cx.lang === "en" && c + 1 < limit && cx.T.determiners.has(cx.w[c + 1])) {
+        const x = shortPhraseEnd(cx, c + 2, Math.min(limit, c + 8));
+        if (x < limit && cx.T.complementisers.has(cx.w[x])) {
+          c = x;
+          break;
+        }
+        if (x >= limit || cx.w[x] !== ",") return -1;
+      }
       if (
         w === "on" &&
         cx.lang === "en" &&
@@ -2864,15 +3144,7 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
         !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a)$/.test(cx.w[c + 1])
       ) {
         // "said on Twitter that …", "posted on social media that …": a short phrase up to "that".
-        let x = c + 1;
-        while (
-          x < limit &&
-          x < c + 5 &&
-          !cx.isPunct(x) &&
-          !cx.T.complementisers.has(cx.w[x]) &&
-          !isVerbLike(cx, x)
-        )
-          x++;
+        const x = shortPhraseEnd(cx, c + 1, Math.min(limit, c + 5));
         if (x < limit && x > c + 1 && cx.w[x] === "that") {
           c = x;
           continue;
@@ -2887,6 +3159,11 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
     // A prepositional phrase: "à la presse", "dans un communiqué", "in a statement", "to reporters"
     // (not a quantity that opens the clause: "at least 12 homes were …").
     if (quantityOpener(cx, c)) break;
+    // "announcing to journalists Vell remained alive": a plural hearer, then the clause.
+    if (w === "to" && cx.T.hearerNouns.has(cx.w[c + 1] ?? "")) {
+      c += 2;
+      continue;
+    }
     if (/^(?:à|au|aux|dans|devant|lors|sur|en|in|to|at|during|on|via|through|from|before)$/.test(w)) {
       let x = c + 1;
       while (
@@ -2915,6 +3192,13 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
     break;
   }
   return c;
+}
+
+/** The first punctuation, complementiser or verb-like token from `from` before `end`, else `end`. */
+function shortPhraseEnd(cx: QuoteContext, from: number, end: number): number {
+  let x = from;
+  while (x < end && !cx.isPunct(x) && !cx.T.complementisers.has(cx.w[x]) && !isVerbLike(cx, x)) x++;
+  return x;
 }
 
 /** An apposition opens at i: a role noun, possibly after an article ("chercheur à …", "a researcher at …"). */
@@ -2971,6 +3255,98 @@ function mainClauseAfter(cx: QuoteContext, a: number, b: number): number {
       return x;
   }
   return -1;
+}
+
+/**
+ * The comma before a second report inside a reported clause — a connective or none, a subject (a name, a
+ * pronoun or a short noun phrase with its article), a speech verb and its own clause ("…, however, a UN
+ * panel later concluded that …", "…, but the mayor said the plan was sound") — or -1.
+ *
+ * @example
+ * laterReport(cx, from, to); // the comma after "was arson" in "denied the fire was arson, but police said …"
+ */
+function laterReport(cx: QuoteContext, a: number, b: number): number {
+  const pos = cx.doc.tokens.pos;
+  for (let x = a; x < b - 3; x++) {
+    if (cx.inQuote[x] >= 0) continue;
+    // "…, despite Rivo.com claiming a source described …": a name's own report after a preposition.
+    if (cx.T.adjunctPreps.has(cx.w[x]) && cx.startsAt[x + 1] >= 0) {
+      const y = cx.mentions[cx.startsAt[x + 1]].te;
+      const info = cx.T.verbs.get(cx.w[y] ?? "");
+      if (
+        y < b - 2 &&
+        /ing$/.test(cx.w[y]) &&
+        info &&
+        !info.opinion &&
+        cx.T.bareClauseVerbs.has(info.lemma) &&
+        (cx.T.complementisers.has(cx.w[y + 1]) ||
+          (cx.T.determiners.has(cx.w[y + 1]) && !cx.T.demonstratives.has(cx.w[y + 1])) ||
+          cx.startsAt[y + 1] >= 0)
+      )
+        return x;
+    }
+    // (Or a semicolon: "…, and was in a serious condition; the broadcaster reported he …".)
+    if (cx.w[x] !== "," && cx.w[x] !== ";") continue;
+    let y = x + 1;
+    while (y < b && (cx.T.sentenceConnectives.has(cx.w[y]) || cx.w[y] === ",")) y++;
+    const s = y;
+    const mi = cx.startsAt[y];
+    if (mi >= 0 && !cx.mentions[mi].inQuote) y = cx.mentions[mi].te;
+    else if (
+      cx.T.pronouns.has(cx.w[y]) &&
+      !cx.T.objectPronouns.has(cx.w[y]) &&
+      !cx.T.possessives.has(cx.w[y])
+    )
+      y++;
+    else if (
+      (cx.T.determiners.has(cx.w[y]) && !cx.T.demonstratives.has(cx.w[y])) ||
+      (pos?.[y] === "NOUN" && !cx.T.verbs.has(cx.w[y]))
+    ) {
+      // (The tag decides: "a UN report concluded" has a noun that is also a speech verb.)
+      y++;
+      while (
+        y < b &&
+        y - s <= 5 &&
+        !(pos ? pos[y] === "VERB" || pos[y] === "AUX" : isVerbLike(cx, y)) &&
+        !cx.isPunct(y) &&
+        !cx.T.prepositions.has(cx.w[y])
+      )
+        y++;
+    } else continue;
+    if (y === s) continue;
+    while (y < b && (cx.T.verbAuxiliaries.has(cx.w[y]) || cx.doc.tokens.pos?.[y] === "ADV")) y++;
+    const info = y < b ? cx.T.verbs.get(cx.w[y]) : undefined;
+    if (!info || info.opinion || !cx.T.bareClauseVerbs.has(info.lemma) || !isVerbCue(cx, y, s)) continue;
+    let c = y + 1;
+    while (c < b && cx.doc.tokens.pos?.[c] === "ADV") c++;
+    const w = cx.w[c] ?? "";
+    if (
+      c < b - 1 &&
+      (cx.T.complementisers.has(w) ||
+        (cx.T.pronouns.has(w) && !cx.T.objectPronouns.has(w) && !cx.T.possessives.has(w)) ||
+        (cx.T.determiners.has(w) && !cx.T.demonstratives.has(w)) ||
+        bareNounClause(cx, c, b))
+    )
+      return x;
+  }
+  return -1;
+}
+
+/**
+ * "…, where Dr. X was met with applause upon announcing …": the parsed subject (active or passive) of the
+ * verb the participle hangs on, else null.
+ */
+function governorSubject(cx: QuoteContext, a: number, v: number): SpeakerRef | null {
+  const { head, dep } = cx.doc.tokens;
+  if (!head || !dep) return null;
+  const h = head[v];
+  if (h < a || h >= v) return null;
+  for (let r = h - 1; r >= a; r--) {
+    if (head[r] !== h || !dep[r]?.startsWith("nsubj")) continue;
+    const p = parsedSubject(cx, r, h);
+    return p ? toRef(cx, p) : null;
+  }
+  return null;
 }
 
 /** The subject opening a sentence, for participial cues ("X left, saying …"). */
@@ -3693,6 +4069,22 @@ function speakerOf(
     if (mi >= 0 && cx.mentions[mi].type === "PER" && !cx.mentions[mi].inQuote && cx.mentions[mi].ts >= a)
       return fromMention(cx, cx.mentions[mi]);
   }
+  // "Chelyabinsk's governor has promised …" with "Regional governor X" named only later: the one person
+  // who holds that role in the article.
+  if (
+    cx.lang === "en" &&
+    headAt >= 0 &&
+    (definite || words.includes("'s")) &&
+    !cx.T.personNouns.has(words[headAt])
+  ) {
+    const role = words[headAt];
+    // (Someone named before under a longer title, "Deputy Governor Y", did not take it up.)
+    const holders = cx.persons.filter((p) => p.roleHeads.has(role) && p.first > cx.ts[ref.a]);
+    if (holders.length === 1) {
+      const m = cx.mentions.find((x) => x.person === holders[0] && !x.inQuote);
+      if (m) return fromMention(cx, m);
+    }
+  }
   if (b <= a) return null;
   return { name: cx.span(a, b), start: cx.ts[a], end: cx.te[b - 1] };
 }
@@ -4025,6 +4417,11 @@ function documentOwner(cx: QuoteContext, ref: SpeakerRef): SpeakerRef | null {
   if (b - ref.a < 3 || !cx.T.documentNouns.has(cx.w[b - 1])) return null;
   let s = -1;
   for (let y = ref.a + 1; y < b - 1; y++) if (cx.w[y] === "'s") s = y;
+  // "a UN report", "the Reuters analysis": a name right before the document, as its modifier.
+  if (s < 0 && cx.endsAt[b - 2] >= 0) {
+    const m = cx.mentions[cx.endsAt[b - 2]];
+    if (!m.inQuote && m.ts > ref.a && m.type !== "LOC") return mentionRef(m.ts, m.te, m);
+  }
   if (s < 0) return null;
   const mi = cx.endsAt[s - 1];
   if (mi >= 0 && !cx.mentions[mi].inQuote) {
@@ -4240,11 +4637,14 @@ function appositionToVerb(cx: QuoteContext, comma: number, end: number): boolean
     while (c < end && c < open + 25 && cx.w[c] !== ",") {
       if (cx.isQuoteChar(c) || cx.w[c] === ";" || cx.w[c] === ":") return false;
       const mi = cx.startsAt[c];
-      if (mi >= 0 && cx.mentions[mi].type === "PER") return false;
+      // (A possessor inside the apposition is no other subject: "who was Trump's envoy".)
+      if (mi >= 0 && cx.mentions[mi].type === "PER" && cx.w[cx.mentions[mi].te] !== "'s") return false;
       c++;
     }
     if (c >= end || cx.w[c] !== ",") return false;
-    const x = c + 1;
+    let x = c + 1;
+    // ("…, also criticized": an adverb before the verb.)
+    while (x < end && x < c + 3 && pos[x] === "ADV") x++;
     if (x < end && (pos[x] === "VERB" || pos[x] === "AUX") && !/ing$/.test(cx.w[x])) return true;
   }
   return false;
@@ -4664,6 +5064,9 @@ function subjectLike(cx: QuoteContext, m: Mention): boolean {
   const w = cx.w[k];
   if (w === "," || w === ":" || w === ";" || w === "—" || cx.isQuoteChar(k)) return true;
   if (cx.T.subjectConnectors.has(w)) return true;
+  // "This Thursday the commission also criticised …": a short time phrase opening the sentence, no comma.
+  const st = cx.sentStart[cx.sent[m.ts]];
+  if (openingTimePhrase(cx, st, k)) return true;
   // "As for Trump, he was subdued": the topic set off after "as for" is who the sentence is about.
   if (
     cx.lang === "en" &&
@@ -4677,6 +5080,12 @@ function subjectLike(cx: QuoteContext, m: Mention): boolean {
   if (cx.T.topicPrepositions.has(w.toLowerCase()) && k === cx.sentStart[cx.sent[m.ts]] && cx.w[m.te] === ",")
     return true;
   return false;
+}
+
+/** Whether tokens st..k are a short time phrase alone ("Yesterday", "This Thursday", "Last week"). */
+function openingTimePhrase(cx: QuoteContext, st: number, k: number): boolean {
+  if (k - st > 1 || !(cx.T.timeWords.has(cx.w[k]) || cx.T.timeUnits.has(cx.w[k]))) return false;
+  return k === st ? cx.T.timeWords.has(cx.w[k]) : cx.T.timeLeads.has(cx.w[st]);
 }
 
 /** A headline that repeats a quote of the body is not a quote of its own. */

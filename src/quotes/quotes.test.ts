@@ -1077,3 +1077,170 @@ test("English: 'she said they would.' — a subject pronoun and its auxiliary re
   );
   assert.deepEqual(texts("Minister Ann Kovac spoke Monday.\n\nAsked about it, she said no.\n"), []);
 });
+
+/** Non-scare quotes of an invented English text as [text, speaker] pairs, full pipeline. */
+function said(text: string): [string, string | null][] {
+  return fullQuotesOf(text)
+    .quotes.filter((q) => q.kind !== "scare")
+    .map((q) => [q.text, q.speaker?.name ?? null]);
+}
+
+test("English real-news frames: 'deny' with a bare clause, 'denied claims that …', a second report after a comma", () => {
+  assert.deepEqual(said("It rained all week. The harbour police deny the two fires are linked.\n"), [
+    ["the two fires are linked", "harbour police"],
+  ]);
+  assert.deepEqual(
+    said(
+      "The Tarn River Commission (TRC) met in May. Norland initially denied all claims that the dam was shelled, however, a TRC report later concluded evidence supported the claims.\n",
+    ),
+    [
+      ["the dam was shelled", "Norland"],
+      ["evidence supported the claims", "Tarn River Commission"],
+    ],
+  );
+  assert.deepEqual(
+    said("The mayor said the pier was safe, but engineers warned it could fall at any time.\n"),
+    [
+      ["the pier was safe", "mayor"],
+      ["it could fall at any time", "engineers"],
+    ],
+  );
+  // "One news site, X.com, claims …": the site named in apposition speaks.
+  assert.deepEqual(said("One news site, Pelorus.com, claims local sources have blamed arson.\n"), [
+    ["local sources have blamed arson", "Pelorus.com"],
+  ]);
+});
+
+test("English source cues inside the sentence: 'according to' mid-sentence, relatives, footage and doctrines", () => {
+  // After an opening adjunct, the clause after the cue is reported.
+  assert.deepEqual(
+    said("On Friday in Leeds, according to witnesses and police, a man entered a shop and hit the owner.\n"),
+    [["a man entered a shop and hit the owner", "witnesses and police"]],
+  );
+  // A conjunct the cue opens.
+  assert.deepEqual(said("The group is largely rural and, according to Norland, hostile to the treaty.\n"), [
+    ["hostile to the treaty", "Norland"],
+  ]);
+  // An apposition or a free relative after the source is not reported; the clause before is.
+  assert.deepEqual(
+    said(
+      "Rents would rise by a tenth, according to the Housing Trust, more than twice what it expected last year.\n",
+    ),
+    [["Rents would rise by a tenth", "Housing Trust"]],
+  );
+  // "according to which" is a relative; footage and doctrines are nobody speaking.
+  assert.deepEqual(said("Norland and Vell signed a pact, according to which the border would move.\n"), []);
+  assert.deepEqual(said("According to videos posted online, people chased the man down the street.\n"), []);
+  assert.deepEqual(said("Per the doctrines, two witnesses are needed to prove a claim.\n"), []);
+});
+
+test("English bare clauses after a time phrase or 'this', and after estimate / remark", () => {
+  assert.deepEqual(said("The Ostland Fund said in May the pact might be a turning point for farmers.\n"), [
+    ["the pact might be a turning point for farmers", "Ostland Fund"],
+  ]);
+  assert.deepEqual(said("Nora Vell spoke on Monday. She said this would take two days.\n"), [
+    ["this would take two days", "Nora Vell"],
+  ]);
+  assert.deepEqual(said("The Harbour Gazette estimated around 300 people joined the march.\n"), [
+    ["around 300 people joined the march", "Harbour Gazette"],
+  ]);
+  assert.deepEqual(said("Ivo Marsh spoke to the council. He remarked flour is a bulky item.\n"), [
+    ["flour is a bulky item", "Ivo Marsh"],
+  ]);
+});
+
+test("English 'according to X' closing the sentence with no comma, and 'In the analysis of X,'", () => {
+  assert.deepEqual(said("Both firms have traded since the 1970s according to the Harbour Gazette.\n"), [
+    ["Both firms have traded since the 1970s", "Harbour Gazette"],
+  ]);
+  // Not a measure or footage: nobody speaks.
+  assert.deepEqual(said("The boxer is heavy for his height according to his body mass index.\n"), []);
+  assert.deepEqual(said("A cyclist was hit by a van in Leeds according to traffic camera footage.\n"), []);
+  // Footage put out by a named body is that body's.
+  assert.deepEqual(
+    said(
+      "Three trains crossed the border last week, according to satellite images published by the Orvane Courier.\n",
+    ),
+    [["Three trains crossed the border last week", "Orvane Courier"]],
+  );
+  assert.deepEqual(
+    said("In the analysis of the Tarn Energy Institute, high costs make the pipeline unrealistic.\n"),
+    [["high costs make the pipeline unrealistic", "Tarn Energy Institute"]],
+  );
+});
+
+test("English second reports after a semicolon or a preposition ('despite X claiming …') end the first clause", () => {
+  assert.deepEqual(
+    said(
+      "It rained. Marsh said Vell needed surgery, and was in a serious condition; Radio Tarn reported he received blood.\n",
+    ),
+    [
+      ["Vell needed surgery, and was in a serious condition", "Marsh"],
+      ["he received blood", "Radio Tarn"],
+    ],
+  );
+  assert.deepEqual(
+    said(
+      "It rained. The committee says it has found no trace of explosives despite Rivo.com claiming an anonymous source described a flat used as a depot.\n",
+    ),
+    [
+      ["it has found no trace of explosives", "committee"],
+      ["an anonymous source described a flat used as a depot", "Rivo.com"],
+    ],
+  );
+});
+
+test("English cue-last before a dash, a plural 'they' for the clause's plural subject, topics and infinitives", () => {
+  assert.deepEqual(
+    said(
+      "It rained. State prosecutors charged the driver with murder, they said Sunday — a charge carrying a life term.\n",
+    ),
+    [["State prosecutors charged the driver with murder", "State prosecutors"]],
+  );
+  // "reported on a distress call": the topic, no clause.
+  assert.deepEqual(
+    said(
+      "It rained. The Gazette, however, reported on a distress call from someone on the boat, who may have been the captain.\n",
+    ),
+    [],
+  );
+  assert.deepEqual(said("It rained. Marsh said on the radio that the boat sank.\n"), [
+    ["the boat sank", "Marsh"],
+  ]);
+  // "agreed to add": a speech verb after "to" governed by an agreement is not said yet.
+  assert.deepEqual(
+    said("It rained. Lam also agreed to add two members to the council but refused other demands.\n"),
+    [],
+  );
+});
+
+test("English: a speech verb in -s the tagger calls a noun after a person's name, before 'he' or 'that', is the verb", () => {
+  assert.deepEqual(
+    said(
+      "The talks stalled.\n\nPresident Ada Marsh claims she would be fine if the strike went on for years.\n",
+    ),
+    [["she would be fine if the strike went on for years", "Ada Marsh"]],
+  );
+});
+
+test("English: a closing cue before ', adding that …' reports the clause before it as well", () => {
+  assert.deepEqual(
+    said(
+      "It rained. Nine people are confirmed dead, officials told state radio, adding that divers ended their search.\n",
+    ),
+    [
+      ["Nine people are confirmed dead", "officials"],
+      ["divers ended their search", "officials"],
+    ],
+  );
+});
+
+test("English: reaffirm reports; 'maintains a position that …' is an object with its own clause", () => {
+  assert.deepEqual(said("It rained. Ivo Marsh reaffirmed that the pipeline is open to other countries.\n"), [
+    ["the pipeline is open to other countries", "Ivo Marsh"],
+  ]);
+  assert.deepEqual(
+    said("It rained. Norland maintains a position that only the north has a right to the zone.\n"),
+    [],
+  );
+});

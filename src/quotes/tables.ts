@@ -45,6 +45,8 @@ import {
   COMPLEMENT_PREPOSITIONS_EN,
   COMPLEMENTISERS_EN,
   COMPOUND_ADJECTIVE_ENDS_EN,
+  CONTENT_NOUN_LEADS_EN,
+  CONTENT_NOUNS_EN,
   CONTRAST_OPENERS_EN,
   COORDINATORS_EN,
   CUE_ADJUNCT_STARTS_EN,
@@ -62,6 +64,7 @@ import {
   FUTURE_AUXILIARIES_EN,
   GENDERED_SUBJECT_PRONOUNS_EN,
   HEARER_END_PREPOSITIONS_EN,
+  HEARER_NOUNS_EN,
   IMPERSONAL_CLITICS_EN,
   IMPERSONAL_PRONOUN_NEXT_EN,
   INDEFINITE_ARTICLES_EN,
@@ -75,6 +78,7 @@ import {
   NAME_SUFFIXES_EN,
   NAMING_HEADS_EN,
   NEGATORS_EN,
+  NON_SPEAKER_SOURCES_EN,
   NOT_CLAUSE_AFTER_SAY_EN,
   NOT_NOUN_WORDS_EN,
   NUMBER_WORDS_EN,
@@ -83,6 +87,7 @@ import {
   OPENING_ADJUNCT_PREPOSITIONS_EN,
   OPENING_QUANTIFIERS_EN,
   PARTICIPLE_MODIFIER_WORDS_EN,
+  PARTICIPLE_PREPOSITIONS_EN,
   PASSIVE_AUXILIARIES_EN,
   PHRASE_END_PREPOSITIONS_EN,
   PLACE_PREPOSITIONS_EN,
@@ -386,6 +391,16 @@ export interface QuoteTables {
   timeLeads: Set<string>;
   /** Time nouns after such a word ("week", "month"). */
   timeUnits: Set<string>;
+  /** EN: Words before an -ing speech verb that leave it speaking for the main subject ("upon announcing X was alive"). */
+  participlePreps: Set<string>;
+  /** EN: Plural hearers of a cue ("announcing to journalists X was alive", "said to reporters the …"). */
+  hearerNouns: Set<string>;
+  /** EN: Heads of a source phrase that is no one speaking ("according to videos posted online", "per the doctrines"). */
+  nonSpeakerSources: Set<string>;
+  /** EN: Words before such a noun ("all claims", "media reports", "earlier suggestions"). */
+  contentNounLeads: Set<string>;
+  /** EN: Nouns of things said whose "that" clause is the content a verb reports ("denied claims that …"). */
+  contentNouns: Set<string>;
   /** Adverbs, time words and object pronouns read over between a reporting verb and its clause. */
   cueAdjuncts: Set<string>;
   /** Quantifiers that open a speaker's noun phrase like an article ("One of the users"). */
@@ -551,6 +566,11 @@ export function quoteTables(lang: string): QuoteTables {
           timeWords: new Set(TIME_WORDS_FR),
           timeLeads: new Set(),
           timeUnits: new Set(),
+          participlePreps: new Set<string>(),
+          hearerNouns: new Set<string>(),
+          nonSpeakerSources: new Set<string>(),
+          contentNounLeads: new Set<string>(),
+          contentNouns: new Set<string>(),
           cueAdjuncts: new Set(CUE_ADJUNCT_WORDS_FR),
           openingQuantifiers: new Set(OPENING_QUANTIFIERS_FR),
           adjunctPreps: new Set(ADJUNCT_PREPOSITIONS_FR),
@@ -643,6 +663,11 @@ export function quoteTables(lang: string): QuoteTables {
           timeWords: new Set(TIME_WORDS_EN),
           timeLeads: new Set(TIME_LEADS_EN),
           timeUnits: new Set(TIME_UNITS_EN),
+          participlePreps: new Set(PARTICIPLE_PREPOSITIONS_EN),
+          hearerNouns: new Set(HEARER_NOUNS_EN),
+          nonSpeakerSources: new Set(NON_SPEAKER_SOURCES_EN),
+          contentNounLeads: new Set(CONTENT_NOUN_LEADS_EN),
+          contentNouns: new Set(CONTENT_NOUNS_EN),
           cueAdjuncts: new Set(CUE_ADJUNCT_WORDS_EN),
           openingQuantifiers: new Set(OPENING_QUANTIFIERS_EN),
           adjunctPreps: new Set(ADJUNCT_PREPOSITIONS_EN),

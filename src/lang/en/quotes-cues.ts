@@ -10,6 +10,10 @@ import { MONTH_NAMES_EN, WEEKDAY_NAMES_EN } from "./dates-words.ts";
 export const SOURCE_CUES_EN: readonly string[] = [
   "according to",
   "in the words of",
+  "in the view of",
+  "in the opinion of",
+  "in the analysis of",
+  "in the assessment of",
   "quoted by",
   "cited by",
   "per",

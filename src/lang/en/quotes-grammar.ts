@@ -107,6 +107,14 @@ export const VERB_AUXILIARIES_EN: readonly string[] = [
   "privately",
   "separately",
   "angrily",
+  "initially",
+  "eventually",
+  "originally",
+  "reportedly",
+  "firmly",
+  "strongly",
+  "vehemently",
+  "openly",
   "been",
 ];
 
@@ -424,6 +432,13 @@ export const BARE_CLAUSE_VERBS_EN: readonly string[] = [
   "speculate",
   "reckon",
   "guess",
+  "deny",
+  "declare",
+  "testify",
+  "boast",
+  "conclude",
+  "remark",
+  "disclose",
 ];
 
 /** Prepositions after which a single capitalised word is a place, not a person ("a mother of two in Scarborough"). */
@@ -890,6 +905,27 @@ export const UNREALISED_SPEECH_GOVERNORS_EN: readonly string[] = [
   "going",
   "about",
   "poised",
+  "agree",
+  "agrees",
+  "agreed",
+  "decide",
+  "decides",
+  "decided",
+  "promise",
+  "promised",
+  "pledge",
+  "pledged",
+  "vow",
+  "vowed",
+  "offer",
+  "offered",
+  "try",
+  "tried",
+  "seek",
+  "sought",
+  "ready",
+  "willing",
+  "prepared",
   "prepared",
   "preparing",
   "ready",
@@ -944,3 +980,81 @@ export const CUE_TAIL_SUBORDINATORS_EN: readonly string[] = [
   "when",
   "even",
 ];
+/** Nouns of things said whose "that" clause is the content a verb reports ("denied claims that …"). */
+export const CONTENT_NOUNS_EN: readonly string[] = [
+  "claim",
+  "claims",
+  "allegation",
+  "allegations",
+  "report",
+  "reports",
+  "suggestion",
+  "suggestions",
+  "rumour",
+  "rumours",
+  "rumor",
+  "rumors",
+  "accusation",
+  "accusations",
+  "speculation",
+  "assertion",
+  "assertions",
+  "charge",
+  "charges",
+];
+
+/** Words before such a noun ("all claims", "media reports", "earlier suggestions"). */
+export const CONTENT_NOUN_LEADS_EN: readonly string[] = [
+  "all",
+  "any",
+  "the",
+  "these",
+  "those",
+  "such",
+  "earlier",
+  "previous",
+  "recent",
+  "media",
+  "press",
+  "news",
+];
+
+/** Heads of a source phrase that is no one speaking ("according to videos posted online", "per the doctrines"). */
+export const NON_SPEAKER_SOURCES_EN: readonly string[] = [
+  "video",
+  "videos",
+  "footage",
+  "image",
+  "images",
+  "photo",
+  "photos",
+  "photograph",
+  "photographs",
+  "picture",
+  "pictures",
+  "recording",
+  "recordings",
+  "doctrine",
+  "doctrines",
+  "scripture",
+  "scriptures",
+  "tradition",
+  "map",
+  "maps",
+];
+
+/** Plural hearers of a cue ("announcing to journalists X was alive", "said to reporters the …"). */
+export const HEARER_NOUNS_EN: readonly string[] = [
+  "reporters",
+  "journalists",
+  "lawmakers",
+  "supporters",
+  "listeners",
+  "viewers",
+  "students",
+  "crowds",
+  "delegates",
+];
+
+/** Words before an -ing speech verb that leave it speaking for the main subject ("upon announcing X was alive"). */
+export const PARTICIPLE_PREPOSITIONS_EN: readonly string[] = ["upon", "after", "while", "when"];

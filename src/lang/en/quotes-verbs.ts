@@ -159,6 +159,9 @@ export const SPEECH_VERBS_EN: readonly string[] = [
   "summarise",
   "continue",
   "reiterate",
+  "reaffirm",
+  "reassert",
+  "restate",
   "repeat",
   "echo",
   "press",
@@ -295,6 +298,8 @@ export const SPEECH_VERBS_EN: readonly string[] = [
   "recount",
   "update",
   "confirm",
+  // A figure put out by a named source is its statement: "Reuters estimated around 200 people attended".
+  "estimate",
 ];
 
 /** Verbs of judging and belief: indirect speech with "that", partial quotes. */
