@@ -12,7 +12,8 @@ import { mergeEvents } from "./merge.ts";
 /**
  * Invented sentences for the rules' rarer paths: demands and blame under a speech verb, allegations,
  * speech incises, « selon » / "according to", appositions, relative and inclusion asides, pronoun
- * subjects, titles before names, and triggers of several types (aid, meetings, visits, attacks,
+ * subjects, subjects a parser hangs elsewhere (a participle adjunct of a passive, a subject set off before a
+ * participle, a purpose infinitive), titles before names, and triggers of several types (aid, meetings, visits, attacks,
  * protests, strikes, arrests, releases, threats, sanctions, withdrawals, agreements, accusations).
  */
 const PRIMERS: Record<string, string> = {
@@ -25,7 +26,11 @@ Thousands of students protested in the capital against the new tax, and dockwork
 Police arrested 12 protesters, and the interior ministry threatened to ban further rallies.
 The European Union imposed sanctions on Karsania after its jets struck a convoy near the border, killing seven soldiers.
 He visited Berlin on Tuesday and held talks with the German chancellor, and the two leaders signed a trade agreement.
-The United States accused Iran of supplying drones to Russia, and Washington called on Tehran to stop the shipments.`,
+The United States accused Iran of supplying drones to Russia, and Washington called on Tehran to stop the shipments.
+The convoy was ambushed by militants near Kosar, wounding three drivers, and the army said the militants must be disarmed.
+The envoy, speaking after talks with the rebels, urged both sides to end the fighting.
+Karsania summoned the Valdorian ambassador to protest against the raid, and Amnesty International called on the army to free the detainees.
+After the raid, the mayor of Kosar said the soldiers must leave the city, and the prime minister said Valdoria was behind the attack on the pipeline.`,
   fr: `Le ministre valdorien des Affaires étrangères, Anton Bresk, a déclaré lundi que la Karsanie doit retirer ses troupes de la frontière.
 Bresk, qui a rencontré la présidente Lena Orvath à Kosar la semaine dernière, estime que l'armée karsane est responsable du bombardement de deux villages.
 La Karsanie a truqué le scrutin, a affirmé la cheffe de l'opposition Mira Tesh, une accusation que le gouvernement rejette.
@@ -35,7 +40,11 @@ Des milliers d'étudiants ont manifesté dans la capitale contre la nouvelle tax
 La police a arrêté 12 manifestants, et le ministère de l'Intérieur a menacé d'interdire de nouveaux rassemblements.
 L'Union européenne a imposé des sanctions à la Karsanie après que ses avions ont frappé un convoi près de la frontière, tuant sept soldats.
 Il s'est rendu à Berlin mardi et s'est entretenu avec le chancelier allemand, et les deux dirigeants ont signé un accord commercial.
-Les États-Unis ont accusé l'Iran de fournir des drones à la Russie, et Washington a appelé Téhéran à cesser ces livraisons.`,
+Les États-Unis ont accusé l'Iran de fournir des drones à la Russie, et Washington a appelé Téhéran à cesser ces livraisons.
+Le convoi a été attaqué par des miliciens près de Kosar, blessant trois chauffeurs, et l'armée a déclaré que les miliciens doivent être désarmés.
+L'émissaire, s'exprimant après des pourparlers avec les rebelles, a exhorté les deux camps à cesser les combats.
+La Karsanie a convoqué l'ambassadeur valdorien pour protester contre le raid, et Amnesty International a appelé l'armée à libérer les détenus.
+Après le raid, le maire de Kosar a déclaré que les soldats doivent quitter la ville, et le Premier ministre estime que la Valdorie est derrière l'attaque contre l'oléoduc.`,
 };
 
 /** The stages before events that fill what its rules read: syntax, entities and their links, quantities, dates. */
