@@ -744,7 +744,7 @@ export class QuoteContext {
   private supportsSingle(i: number): boolean {
     const raw = this.text.slice(this.ts[i], this.te[i]);
     if (raw.length >= 2 && raw === raw.toUpperCase()) return true;
-    // "Domain.com, a property site, reported": a web address is a name.
+    // "Brindle.com, a cooking site, reported": a web address is a name.
     if (WEB_ADDRESS.test(this.w[i])) return true;
     if (firstNameGender(this.w[i], this.lang) !== "") return true;
     if (i + 1 < this.n && this.T.verbs.has(this.w[i + 1])) return true;

@@ -617,7 +617,7 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
   const notVerb = pos === "NOUN" || pos === "PROPN" || pos === "ADJ" || pos === "DET" || pos === "ADP";
   // The French tagger often reads "s'est félicité", "juge pourtant" as nouns: an auxiliary, a clitic or a
   // subject right before outweighs it.
-  // "President Trump claims he would …": the tagger's noun after a person's name, before a subject pronoun or
+  // "Mayor Lena Brandt claims she would …": the tagger's noun after a person's name, before a subject pronoun or
   // "that", is the verb.
   if (
     notVerb &&
@@ -884,7 +884,7 @@ function cueAfter(
             };
       }
       // "Brent Bozell, founder of the Media Research Center, told …": skip the apposition.
-      // ("Rep. Dana Holt (R-Ohio), an oversight panel member, said": past the party tag too.)
+      // ("Rep. Dana Holt (D-Iowa), a longtime budget committee member, said": past the party tag too.)
       let nameEnd = v - 1;
       if (cx.w[nameEnd] === ")") {
         let o = nameEnd - 1;
@@ -1542,7 +1542,7 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
         return mentionRef(cx.mentions[mi].left, cx.mentions[mi].te, cx.mentions[mi]);
     }
     // "La ministre des Affaires étrangères, Mirela Sestan, a jugé": the name between the commas.
-    // ("One of these groups, the Northern Forces (NF), said": the name before its bracketed initials.)
+    // ("One of these clubs, the Riverside Rowing Association (RRA), said": the name before its bracketed initials.)
     let nameEnd = k - 1;
     if (cx.w[nameEnd] === ")" && cx.w[nameEnd - 2] === "(" && cx.endsAt[nameEnd - 3] >= 0) nameEnd -= 3;
     if (w === "," && nameEnd > floor && cx.endsAt[nameEnd] >= 0) {
@@ -1553,7 +1553,7 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
       if (m.type === "PER" && !m.inQuote && m.left - 1 > floor && m.left < m.ts && cx.w[m.left - 1] === ",")
         return mentionRef(m.left, m.te, m);
       // "A Calgary-based advocacy group, Autism Families Alberta, says": an organisation named after its kind.
-      // (Also after the name's article: "One rebel group, the Northern Valley Forces, said".)
+      // (Also after the name's article: "One rowing club, the Riverside Rowing Association, said".)
       const named = cx.T.definiteArticles.has(cx.w[m.left - 1]) ? m.left - 1 : m.left;
       if (
         m.type !== "PER" &&
@@ -1562,7 +1562,7 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
         named - 2 > floor &&
         cx.w[named - 1] === ","
       ) {
-        // ("One news site, Rivo.com, claims": a medium's kind after "one" too.)
+        // ("One news site, Quillpost.com, claims": a medium's kind after "one" too.)
         const d = descBackward(cx, named - 2, floor) ?? openingPhrase(cx, named - 2, floor);
         if (
           d?.kind === "desc" &&
@@ -1811,7 +1811,7 @@ function withParse(cx: QuoteContext, ref: SpeakerRef | null, v: number, floor: n
     return p ? toRef(cx, p) : ref;
   }
   if (ref && s >= ref.a && s < ref.b) return ref;
-  // "Greek daily Kathimerini said": a parsed subject among the name's own pre-modifiers.
+  // "Swiss daily Morgenblatt said": a parsed subject among the name's own pre-modifiers.
   if (ref?.kind === "mention" && ref.mention?.type === "ORG" && s >= 0 && s < ref.a && ref.a - s <= 3) {
     let plain = true;
     for (let y = s; y < ref.a && plain; y++) {
@@ -1839,7 +1839,7 @@ function withParse(cx: QuoteContext, ref: SpeakerRef | null, v: number, floor: n
   )
     return ref;
   // The apposition after the name, closed by a comma before the verb: "Keith Marr, a professor at …, said"
-  // ("Domain.com, a property site, reported": a body's too).
+  // ("Brindle.com, a cooking site, reported": a body's too).
   if (
     ref?.kind === "mention" &&
     ref.mention &&
@@ -1908,7 +1908,7 @@ function openingPhrase(cx: QuoteContext, k: number, floor: number): SpeakerRef |
 }
 
 /**
- * "Ada Marsh of the victims' group Open Doors said": the person before "of" and a few lower-case words
+ * "Ivo Marsh of the cycling group Pedal Forward said": the person before "of" and a few lower-case words
  * that lead to the body's name starting at `pre`, else null.
  */
 function personBeforeAffiliation(cx: QuoteContext, pre: number, floor: number): Mention | null {
@@ -1928,7 +1928,7 @@ function personBeforeAffiliation(cx: QuoteContext, pre: number, floor: number): 
   return m.type === "PER" && !m.inQuote ? m : null;
 }
 
-/** "the WHO's website": a name in capitals that reads like a function word ("WHO", "IT") is the name. */
+/** "the WHO's newsletter": a name in capitals that reads like a function word ("WHO", "IT") is the name. */
 function acronymName(cx: QuoteContext, i: number): boolean {
   if (cx.endsAt[i] < 0 && cx.startsAt[i] < 0) return false;
   const raw = cx.text.slice(cx.ts[i], cx.te[i]);
@@ -2027,7 +2027,7 @@ function findIndirect(
     if (indirectSourceLast(cx, a, b, usedCues, overlapsDirect, out)) continue;
     const before = out.length;
     if (indirectVerbClause(cx, a, b, usedCues, overlapsDirect, out)) {
-      // "A total of 39 are dead, officials told state media, adding that …": the closing cue before the
+      // "Four bridges remain closed, officials told city radio, adding that …": the closing cue before the
       // participle reports the clause before it too.
       const cue = out[before]?.cue;
       if (cx.lang === "en" && cue && cue.a - 1 > a && cx.w[cue.a - 1] === "," && /ing$/.test(cx.w[cue.a]))
@@ -2130,29 +2130,29 @@ const indirectSourceLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
   let found = false;
   // 2. Source cue closing the sentence: "…, selon X." / "…, according to X."
   for (let c = b - 2; c > a + 2; c--) {
-    // (Also with no comma before "according to" closing an English sentence: "… since 1970 according to X.")
+    // (Also with no comma before "according to" closing an English sentence: "… since 1988 according to X.")
     const comma = cx.w[c] === ",";
     if (cx.inQuote[c] >= 0 || !(comma || (cx.lang === "en" && cx.w[c + 1] === "according" && !cx.isPunct(c))))
       continue;
     const e2 = sourceCueAt(cx, c + 1);
     if (e2 === c + 1 || cx.w[c + 1] === "pour" || cx.w[c + 1] === "per") continue;
     if (!comma && (!finiteVerbInside(cx, a, c + 1) || midSourceSpan(cx, a, c + 1, e2, b))) continue;
-    // "…, according to which a section …": a relative clause, not a source.
+    // "…, according to which the library …": a relative clause, not a source.
     if (cx.T.relativePronouns.has(cx.w[e2]) || nonSpeakerSource(cx, e2, b)) continue;
     let ref = sourceNp(cx, e2, b);
     if (!ref) continue;
-    // (Without the comma, only a name or a body, a medium, a document or a person's noun: not "his body mass index".)
+    // (Without the comma, only a name or a body, a medium, a document or a person's noun: not "its growth chart".)
     if (!comma && ref.kind === "desc" && !hasSpeakerNoun(cx, ref) && !hasDocumentNoun(cx, ref)) continue;
     let start = cx.ts[a];
     let end = cx.te[comma ? c - 1 : c];
-    // "…, according to X, supportive of …", "On Sunday, according to X, a man …": the cue stands inside.
+    // "…, according to X, supportive of …", "On Sunday, according to X, a goat …": the cue stands inside.
     const mid = cx.lang === "en" ? midSourceSpan(cx, a, c, e2, b) : null;
     if (mid) {
       ref = sourceNp(cx, e2, mid.sourceEnd) ?? ref;
       start = cx.ts[mid.from];
       end = cx.te[b - 1];
     }
-    // "X emphasised they were working …, according to the Y report": the one quoted inside speaks, when
+    // "X emphasised its vans were back …, according to the Y report": the one quoted inside speaks, when
     // the source is a report or a medium passing it on (not another speaker: "…, according to his lawyers").
     else if (
       cx.lang === "en" &&
@@ -2177,7 +2177,7 @@ const indirectSourceLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
  * (the cue sits between a subject and its verb); null when the phrase runs to the sentence's end.
  *
  * @example
- * midSourceSpan(cx, a, c, e2, b); // { sourceEnd, from } for "On Sunday, according to police, a man …"
+ * midSourceSpan(cx, a, c, e2, b); // { sourceEnd, from } for "On Sunday, according to rangers, a goat …"
  */
 function midSourceSpan(
   cx: QuoteContext,
@@ -2197,10 +2197,10 @@ function midSourceSpan(
   const sourceEnd = f > 0 ? f : e;
   const rest = f > 0 ? f : e + 1;
   if (sourceEnd >= b || rest >= b - 1 || (f < 0 && cx.w[e] !== ",")) return null;
-  // After a comma, a clause of its own ("…, according to police, a man entered …") or the second conjunct
-  // the cue opens ("… and, according to X, hostile to …"); not a relative or an apposition on the source.
-  // ("…, according to their lawyers, and said …" closes the clause before; "…, according to an analysis
-  // by X, a former aide now teaching at …, whose …" names the source again.)
+  // After a comma, a clause of its own ("…, according to rangers, a goat wandered …") or the second conjunct
+  // the cue opens ("… and, according to X, eager to …"); not a relative or an apposition on the source.
+  // ("…, according to their lawyers, and said …" closes the clause before; "…, according to a review
+  // by X, a retired judge now lecturing at …, whose …" names the source again.)
   if (f < 0) {
     let phraseEnd = rest;
     while (phraseEnd < b && cx.w[phraseEnd] !== ",") phraseEnd++;
@@ -2209,7 +2209,7 @@ function midSourceSpan(
     for (let x = rest + 1; x < phraseEnd && !verb; x++)
       verb = (pos ? pos[x] === "VERB" || pos[x] === "AUX" : isVerbLike(cx, x)) && !/ing$/.test(cx.w[x]);
     const apposition = cx.T.determiners.has(cx.w[rest]) && !verb;
-    // (After a clause of its own, only when the cue opens a conjunct: "…, more than twice what …" is no report.)
+    // (After a clause of its own, only when the cue opens a conjunct: "…, almost double what …" is no report.)
     if (
       finiteVerbInside(cx, a, c)
         ? !cx.T.coordinators.has(cx.w[c - 1])
@@ -2225,7 +2225,7 @@ function midSourceSpan(
   return { sourceEnd, from: finiteVerbInside(cx, a, c) || opening ? rest : a };
 }
 
-/** Whether a description holds a document noun ("a statement posted to his account"). */
+/** Whether a description holds a document noun ("a statement pinned to her page"). */
 function hasDocumentNoun(cx: QuoteContext, ref: SpeakerRef): boolean {
   for (let y = ref.a; y < ref.b; y++) if (cx.T.documentNouns.has(cx.w[y])) return true;
   return false;
@@ -2237,7 +2237,7 @@ function nonSpeakerSource(cx: QuoteContext, e: number, b: number): boolean {
   for (let x = e; x < b && x < e + 6; x++) {
     const w = cx.w[x];
     if (cx.T.determiners.has(w)) continue;
-    // (A participle ends the phrase: "videos posted online"; a tag's VERB on "traffic camera footage" does not.)
+    // (A participle ends the phrase: "videos posted online"; a tag's VERB on "security camera footage" does not.)
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || cx.T.prepositions.has(w) || (head >= 0 && /(?:ed|ing)$/.test(w)))
       break;
     head = x;
@@ -2399,7 +2399,7 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
     if (to - from < 2) continue;
     // "announced his candidacy in June", "stressed her experience": an object, not a reported clause.
     if (comp < 0 && objectNotClause(cx, from, to, info.lemma)) continue;
-    // "maintains a position that only X has the right …": a noun and its own "that" clause are the object.
+    // "maintains a rule that only X may …": a noun and its own "that" clause are the object.
     if (
       comp < 0 &&
       cx.lang === "en" &&
@@ -2501,7 +2501,7 @@ const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) 
     // comma ends what follows the cue.
     let tail = b;
     for (let x = after; x < b - 1; x++)
-      // (Or a dash opening the writer's gloss: "…, they said Sunday — a charge carrying …".)
+      // (Or a dash opening the writer's gloss: "…, they said Monday — a gap as large as …".)
       if (
         (cx.w[x] === "," &&
           (participleAdjunct(cx, x + 1, b) || cx.T.cueTailSubordinators.has(cx.w[x + 1]))) ||
@@ -2519,8 +2519,8 @@ const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) 
     )
       after = tail;
     if (after < tail && (tail - after > 6 || !cx.T.cueAdjunctStarts.has(cx.w[after]))) continue;
-    // (No verb of its own in what follows: "…, Patriot could threaten to liquidate its assets, leaving …",
-    // "…, which, Ada said, is usually full of …".)
+    // (No verb of its own in what follows: "…, the academy could threaten to close its doors, leaving …",
+    // "…, which, Ada said, tends to flood each spring …".)
     if (cx.lang === "en" && after < tail && verbOfItsOwn(cx, after, tail)) continue;
     // "Asked how he would thank her, Fraser laughed.": the question put to the speaker is no report.
     if (cx.T.questionFrames.has(cx.w[a]) || (cx.w[a] === "when" && cx.T.questionFrames.has(cx.w[a + 1])))
@@ -2547,7 +2547,7 @@ const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) 
 };
 
 /**
- * "State prosecutors charged the driver …, they said": a closing "they" is the plural noun phrase that
+ * "City auditors found the repair fund short …, they said": a closing "they" is the plural noun phrase that
  * opens the clause as its subject (a bare or definite plural noun right before a verb), else null.
  */
 function pluralOpener(cx: QuoteContext, ref: SpeakerRef, a: number, c: number): SpeakerRef | null {
@@ -2824,7 +2824,7 @@ function invertedSpeakerAhead(cx: QuoteContext, c: number, b: number): boolean {
   return false;
 }
 
-/** With the tagger: a finite verb or an infinitive ("to liquidate") from `from` to `to` ("a notice posted online" has none). */
+/** With the tagger: a finite verb or an infinitive ("to close") from `from` to `to` ("a notice posted online" has none). */
 function verbOfItsOwn(cx: QuoteContext, from: number, to: number): boolean {
   const { pos, feats } = cx.doc.tokens;
   if (!pos || !feats) return false;
@@ -2927,7 +2927,7 @@ function reducedRelative(cx: QuoteContext, k: number, from: number): boolean {
   if (!pos) return false;
   let p = k;
   while (p > from && (pos[p] === "AUX" || pos[p] === "VERB" || pos[p] === "ADV") && p > k - 4) p--;
-  // (The noun inside the phrase, not the hearer the phrase opens with: "tells audiences she may be …".)
+  // (The noun inside the phrase, not the hearer the phrase opens with: "tells parents she may be …".)
   return (
     p - 1 > from &&
     pos[p] === "PRON" &&
@@ -3049,7 +3049,7 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
     lemma === "warn" ||
     lemma === "inform"
   ) {
-    // "told a meeting of island leaders that …": a hearer without a verb, up to "that".
+    // "told a meeting of orchard growers that …": a hearer without a verb, up to "that".
     let thatAt = -1;
     if (cx.lang === "en")
       for (let y = c + 1; y < limit && y <= c + 8; y++) {
@@ -3106,7 +3106,7 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
   }
   for (let guard = 0; guard < 4 && c < limit; guard++) {
     const w = cx.w[c];
-    // "said this would take …": a time lead not followed by a time word opens the clause.
+    // "said this would cost …": a time lead not followed by a time word opens the clause.
     if (
       cx.lang === "en" &&
       cx.T.timeLeads.has(w) &&
@@ -3117,7 +3117,7 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
       (isVerbLike(cx, c + 1) || cx.doc.tokens.pos?.[c + 1] === "NOUN")
     )
       break;
-    // "said in May the pact …", "said on Tuesday the …": a preposition and a time word before the clause.
+    // "said in April the concert …", "said on Tuesday the …": a preposition and a time word before the clause.
     if (
       cx.lang === "en" &&
       c + 2 < limit &&
@@ -3128,7 +3128,7 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
     )
       return c + 2;
     if (w === "," || cx.particle[c] || cx.T.skipAfterCue.has(w) || cx.T.cueAdjuncts.has(w)) {
-      // "reported on a distress call from …": the topic, not a time; a clause only after "that".
+      // "reported on a noise complaint from …": the topic, not a time; a clause only after "that".
       if (w === "on" && cx.lang === "en" && c + 1 < limit && cx.T.determiners.has(cx.w[c + 1])) {
         const x = shortPhraseEnd(cx, c + 2, Math.min(limit, c + 8));
         if (x < limit && cx.T.complementisers.has(cx.w[x])) {
@@ -3159,7 +3159,7 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
     // A prepositional phrase: "à la presse", "dans un communiqué", "in a statement", "to reporters"
     // (not a quantity that opens the clause: "at least 12 homes were …").
     if (quantityOpener(cx, c)) break;
-    // "announcing to journalists Vell remained alive": a plural hearer, then the clause.
+    // "announcing to journalists the tour would go ahead": a plural hearer, then the clause.
     if (w === "to" && cx.T.hearerNouns.has(cx.w[c + 1] ?? "")) {
       c += 2;
       continue;
@@ -3259,8 +3259,8 @@ function mainClauseAfter(cx: QuoteContext, a: number, b: number): number {
 
 /**
  * The comma before a second report inside a reported clause — a connective or none, a subject (a name, a
- * pronoun or a short noun phrase with its article), a speech verb and its own clause ("…, however, a UN
- * panel later concluded that …", "…, but the mayor said the plan was sound") — or -1.
+ * pronoun or a short noun phrase with its article), a speech verb and its own clause ("…, however, a harbour
+ * board survey later concluded that …", "…, but the mayor said the plan was sound") — or -1.
  *
  * @example
  * laterReport(cx, from, to); // the comma after "was arson" in "denied the fire was arson, but police said …"
@@ -3269,7 +3269,7 @@ function laterReport(cx: QuoteContext, a: number, b: number): number {
   const pos = cx.doc.tokens.pos;
   for (let x = a; x < b - 3; x++) {
     if (cx.inQuote[x] >= 0) continue;
-    // "…, despite Rivo.com claiming a source described …": a name's own report after a preposition.
+    // "…, despite Rivo.com claiming a night guard heard …": a name's own report after a preposition.
     if (cx.T.adjunctPreps.has(cx.w[x]) && cx.startsAt[x + 1] >= 0) {
       const y = cx.mentions[cx.startsAt[x + 1]].te;
       const info = cx.T.verbs.get(cx.w[y] ?? "");
@@ -3285,7 +3285,7 @@ function laterReport(cx: QuoteContext, a: number, b: number): number {
       )
         return x;
     }
-    // (Or a semicolon: "…, and was in a serious condition; the broadcaster reported he …".)
+    // (Or a semicolon: "…, and was limping badly; the broadcaster reported she …".)
     if (cx.w[x] !== "," && cx.w[x] !== ";") continue;
     let y = x + 1;
     while (y < b && (cx.T.sentenceConnectives.has(cx.w[y]) || cx.w[y] === ",")) y++;
@@ -3302,7 +3302,7 @@ function laterReport(cx: QuoteContext, a: number, b: number): number {
       (cx.T.determiners.has(cx.w[y]) && !cx.T.demonstratives.has(cx.w[y])) ||
       (pos?.[y] === "NOUN" && !cx.T.verbs.has(cx.w[y]))
     ) {
-      // (The tag decides: "a UN report concluded" has a noun that is also a speech verb.)
+      // (The tag decides: "a council report concluded" has a noun that is also a speech verb.)
       y++;
       while (
         y < b &&
@@ -3333,7 +3333,7 @@ function laterReport(cx: QuoteContext, a: number, b: number): number {
 }
 
 /**
- * "…, where Dr. X was met with applause upon announcing …": the parsed subject (active or passive) of the
+ * "…, where X was greeted with cheers upon announcing …": the parsed subject (active or passive) of the
  * verb the participle hangs on, else null.
  */
 function governorSubject(cx: QuoteContext, a: number, v: number): SpeakerRef | null {
@@ -4069,7 +4069,7 @@ function speakerOf(
     if (mi >= 0 && cx.mentions[mi].type === "PER" && !cx.mentions[mi].inQuote && cx.mentions[mi].ts >= a)
       return fromMention(cx, cx.mentions[mi]);
   }
-  // "Chelyabinsk's governor has promised …" with "Regional governor X" named only later: the one person
+  // "The county's sheriff has promised …" with "County sheriff X" named only later: the one person
   // who holds that role in the article.
   if (
     cx.lang === "en" &&
@@ -4078,7 +4078,7 @@ function speakerOf(
     !cx.T.personNouns.has(words[headAt])
   ) {
     const role = words[headAt];
-    // (Someone named before under a longer title, "Deputy Governor Y", did not take it up.)
+    // (Someone named before under a longer title, "Deputy Sheriff Y", did not take it up.)
     const holders = cx.persons.filter((p) => p.roleHeads.has(role) && p.first > cx.ts[ref.a]);
     if (holders.length === 1) {
       const m = cx.mentions.find((x) => x.person === holders[0] && !x.inQuote);
@@ -4637,7 +4637,7 @@ function appositionToVerb(cx: QuoteContext, comma: number, end: number): boolean
     while (c < end && c < open + 25 && cx.w[c] !== ",") {
       if (cx.isQuoteChar(c) || cx.w[c] === ";" || cx.w[c] === ":") return false;
       const mi = cx.startsAt[c];
-      // (A possessor inside the apposition is no other subject: "who was Trump's envoy".)
+      // (A possessor inside the apposition is no other subject: "who was Halden's assistant coach".)
       if (mi >= 0 && cx.mentions[mi].type === "PER" && cx.w[cx.mentions[mi].te] !== "'s") return false;
       c++;
     }
@@ -5000,7 +5000,7 @@ function ledeOrganisation(cx: QuoteContext, before: number): Mention | null {
     if (cx.sent[m.ts] !== lede) break;
     if (m.inQuote || m.type !== "ORG" || cx.w[m.te] === "'s") continue;
     if (cx.w.slice(m.ts, m.te).some((w) => cx.T.orgNouns.has(w.toLowerCase()))) continue;
-    // (The subject itself, not a modifier of a person: "grilled Wells Fargo CEO John Stumpf".)
+    // (The subject itself, not a modifier of a person: "questioned Brightline Foods CEO Ada Kerr".)
     if (nameAsModifier(cx, m)) continue;
     const role = parsedRole(cx, m);
     if (role === "subject" || (role === null && subjectLike(cx, m))) return m;

@@ -958,17 +958,18 @@ test("English: objects, hearers and participles after a speech verb (invented te
     [],
   );
   // A long hearer up to "that": the clause starts after "that".
-  assert.deepEqual(texts("She told a meeting of village elders that few people understood the risks.\n"), [
-    "few people understood the risks",
-  ]);
+  assert.deepEqual(
+    texts("She told a meeting of orchard growers that nobody had priced the frost damage.\n"),
+    ["nobody had priced the frost damage"],
+  );
   // A gerund subject with its own verb is the clause; a participle adjunct is not.
   assert.deepEqual(texts("He said, replacing the coach would be costly.\n"), [
     "replacing the coach would be costly",
   ]);
-  // "…, X could threaten to sell its assets, leaving …": an infinitive after the verb, no cue closing the sentence.
+  // "…, X could threaten to close its doors, leaving …": an infinitive after the verb, no cue closing the sentence.
   assert.deepEqual(
     texts(
-      "Lenders worried that if the city delayed the sale, Varrow could threaten to sell its assets, leaving nothing.\n",
+      "Parents worried that if the board raised fees, the academy could threaten to close its doors, leaving pupils stranded.\n",
     ),
     [],
   );
@@ -978,9 +979,9 @@ test("English: closing cues, an adverbial clause after them and a reduced relati
   // An adverbial clause after the closing cue's comma is the writer's.
   assert.deepEqual(
     texts(
-      "Norland will send $5 million in aid to the region, Foreign Minister Ada Keller announced Friday, as the death toll rose above 300.\n",
+      "The museum will lend 12 paintings to the festival, Culture Minister Ada Keller announced Friday, as the crowd outside kept growing.\n",
     ),
-    ["Norland will send $5 million in aid to the region"],
+    ["The museum will lend 12 paintings to the festival"],
   );
   // "…, something the council has rejected": a reduced relative, no closing cue.
   assert.deepEqual(
@@ -992,8 +993,8 @@ test("English: closing cues, an adverbial clause after them and a reduced relati
 test("English: unnamed people and a report as the setting of a cue (invented text)", () => {
   // "in a recent report that …": the noun after an adjective is no verb; the clause follows "that".
   assert.deepEqual(
-    texts("The Tenants Federation said in a recent report that 40 buildings had been sold.\n"),
-    ["40 buildings had been sold"],
+    texts("The Beekeepers Guild said in a recent report that 30 hives had been lost to mites.\n"),
+    ["30 hives had been lost to mites"],
   );
   // A noun phrase of people before a relative aside speaks.
   assert.deepEqual(
@@ -1061,9 +1062,9 @@ test("English: a verb's object holding a relative clause without 'that', then an
     [],
   );
   // A hearer before the clause's pronoun subject is no noun of a relative clause: still reported.
-  const told = texts("The senator spoke Monday.\n\nHe tells audiences she may be charged over the emails.\n");
+  const told = texts("The senator spoke Monday.\n\nHe tells parents she may be moved to a new school.\n");
   assert.ok(
-    told.some((t) => t.includes("she may be charged")),
+    told.some((t) => t.includes("she may be moved")),
     told.join(" | "),
   );
 });
@@ -1091,11 +1092,11 @@ test("English real-news frames: 'deny' with a bare clause, 'denied claims that �
   ]);
   assert.deepEqual(
     said(
-      "The Tarn River Commission (TRC) met in May. Norland initially denied all claims that the dam was shelled, however, a TRC report later concluded evidence supported the claims.\n",
+      "The Varden Harbour Board (VHB) met in June. Kestrel Ferries at first denied all claims that the hull was cracked, however, a VHB survey later concluded rust had weakened the keel.\n",
     ),
     [
-      ["the dam was shelled", "Norland"],
-      ["evidence supported the claims", "Tarn River Commission"],
+      ["the hull was cracked", "Kestrel Ferries"],
+      ["rust had weakened the keel", "Varden Harbour Board"],
     ],
   );
   assert.deepEqual(
@@ -1106,56 +1107,63 @@ test("English real-news frames: 'deny' with a bare clause, 'denied claims that �
     ],
   );
   // "One news site, X.com, claims …": the site named in apposition speaks.
-  assert.deepEqual(said("One news site, Pelorus.com, claims local sources have blamed arson.\n"), [
-    ["local sources have blamed arson", "Pelorus.com"],
+  assert.deepEqual(said("One news site, Quillpost.com, claims the stadium roof was never inspected.\n"), [
+    ["the stadium roof was never inspected", "Quillpost.com"],
   ]);
 });
 
 test("English source cues inside the sentence: 'according to' mid-sentence, relatives, footage and doctrines", () => {
   // After an opening adjunct, the clause after the cue is reported.
   assert.deepEqual(
-    said("On Friday in Leeds, according to witnesses and police, a man entered a shop and hit the owner.\n"),
-    [["a man entered a shop and hit the owner", "witnesses and police"]],
+    said("On Tuesday at the fair, according to stewards and vendors, a goat broke its rope and ate a hat.\n"),
+    [["a goat broke its rope and ate a hat", "stewards and vendors"]],
   );
   // A conjunct the cue opens.
-  assert.deepEqual(said("The group is largely rural and, according to Norland, hostile to the treaty.\n"), [
-    ["hostile to the treaty", "Norland"],
+  assert.deepEqual(said("The orchestra is mostly young and, according to Lena Brandt, eager to tour.\n"), [
+    ["eager to tour", "Lena Brandt"],
   ]);
   // An apposition or a free relative after the source is not reported; the clause before is.
   assert.deepEqual(
     said(
-      "Rents would rise by a tenth, according to the Housing Trust, more than twice what it expected last year.\n",
+      "Ferry fares would climb by a fifth, according to the Island Council, almost double what it planned in March.\n",
     ),
-    [["Rents would rise by a tenth", "Housing Trust"]],
+    [["Ferry fares would climb by a fifth", "Island Council"]],
   );
   // "according to which" is a relative; footage and doctrines are nobody speaking.
-  assert.deepEqual(said("Norland and Vell signed a pact, according to which the border would move.\n"), []);
-  assert.deepEqual(said("According to videos posted online, people chased the man down the street.\n"), []);
-  assert.deepEqual(said("Per the doctrines, two witnesses are needed to prove a claim.\n"), []);
+  assert.deepEqual(
+    said("The two schools signed a deal, according to which the library would be shared.\n"),
+    [],
+  );
+  assert.deepEqual(
+    said("According to videos posted online, a goat wandered into the town hall lobby.\n"),
+    [],
+  );
+  assert.deepEqual(said("Per the doctrines, a novice keeps silent during the harvest.\n"), []);
 });
 
 test("English bare clauses after a time phrase or 'this', and after estimate / remark", () => {
-  assert.deepEqual(said("The Ostland Fund said in May the pact might be a turning point for farmers.\n"), [
-    ["the pact might be a turning point for farmers", "Ostland Fund"],
+  assert.deepEqual(said("The Lakeside Choir said in April the concert might be its last for a decade.\n"), [
+    ["the concert might be its last for a decade", "Lakeside Choir"],
   ]);
-  assert.deepEqual(said("Nora Vell spoke on Monday. She said this would take two days.\n"), [
-    ["this would take two days", "Nora Vell"],
+  assert.deepEqual(said("Nora Vell spoke on Monday. She said this would cost the club its best player.\n"), [
+    ["this would cost the club its best player", "Nora Vell"],
   ]);
-  assert.deepEqual(said("The Harbour Gazette estimated around 300 people joined the march.\n"), [
-    ["around 300 people joined the march", "Harbour Gazette"],
+  assert.deepEqual(said("The Valley Post estimated around 80 kayaks entered the race.\n"), [
+    ["around 80 kayaks entered the race", "Valley Post"],
   ]);
-  assert.deepEqual(said("Ivo Marsh spoke to the council. He remarked flour is a bulky item.\n"), [
-    ["flour is a bulky item", "Ivo Marsh"],
+  assert.deepEqual(said("Ivo Marsh spoke to the council. He remarked chess is a patient game.\n"), [
+    ["chess is a patient game", "Ivo Marsh"],
   ]);
 });
 
 test("English 'according to X' closing the sentence with no comma, and 'In the analysis of X,'", () => {
-  assert.deepEqual(said("Both firms have traded since the 1970s according to the Harbour Gazette.\n"), [
-    ["Both firms have traded since the 1970s", "Harbour Gazette"],
-  ]);
+  assert.deepEqual(
+    said("The two bakeries have shared an oven since 1988 according to the Millbrook Echo.\n"),
+    [["The two bakeries have shared an oven since 1988", "Millbrook Echo"]],
+  );
   // Not a measure or footage: nobody speaks.
-  assert.deepEqual(said("The boxer is heavy for his height according to his body mass index.\n"), []);
-  assert.deepEqual(said("A cyclist was hit by a van in Leeds according to traffic camera footage.\n"), []);
+  assert.deepEqual(said("The puppy is heavy for its age according to its growth chart.\n"), []);
+  assert.deepEqual(said("A deer crossed the runway at dawn according to security camera footage.\n"), []);
   // Footage put out by a named body is that body's.
   assert.deepEqual(
     said(
@@ -1164,28 +1172,28 @@ test("English 'according to X' closing the sentence with no comma, and 'In the a
     [["Three trains crossed the border last week", "Orvane Courier"]],
   );
   assert.deepEqual(
-    said("In the analysis of the Tarn Energy Institute, high costs make the pipeline unrealistic.\n"),
-    [["high costs make the pipeline unrealistic", "Tarn Energy Institute"]],
+    said("In the analysis of the Brightwater Transit Lab, steep fares keep the tram half empty.\n"),
+    [["steep fares keep the tram half empty", "Brightwater Transit Lab"]],
   );
 });
 
 test("English second reports after a semicolon or a preposition ('despite X claiming …') end the first clause", () => {
   assert.deepEqual(
     said(
-      "It rained. Marsh said Vell needed surgery, and was in a serious condition; Radio Tarn reported he received blood.\n",
+      "It rained. Okafor said the mare had a cracked hoof, and was limping badly; Radio Ferne reported she was resting in a stable.\n",
     ),
     [
-      ["Vell needed surgery, and was in a serious condition", "Marsh"],
-      ["he received blood", "Radio Tarn"],
+      ["the mare had a cracked hoof, and was limping badly", "Okafor"],
+      ["she was resting in a stable", "Radio Ferne"],
     ],
   );
   assert.deepEqual(
     said(
-      "It rained. The committee says it has found no trace of explosives despite Rivo.com claiming an anonymous source described a flat used as a depot.\n",
+      "It rained. The panel says it has seen no sign of tampering despite Rivo.com claiming a night guard heard two loud bangs near the gate.\n",
     ),
     [
-      ["it has found no trace of explosives", "committee"],
-      ["an anonymous source described a flat used as a depot", "Rivo.com"],
+      ["it has seen no sign of tampering", "panel"],
+      ["a night guard heard two loud bangs near the gate", "Rivo.com"],
     ],
   );
 });
@@ -1193,23 +1201,23 @@ test("English second reports after a semicolon or a preposition ('despite X clai
 test("English cue-last before a dash, a plural 'they' for the clause's plural subject, topics and infinitives", () => {
   assert.deepEqual(
     said(
-      "It rained. State prosecutors charged the driver with murder, they said Sunday — a charge carrying a life term.\n",
+      "It rained. City auditors found the repair fund short by $2 million, they said Monday — a gap as large as a year of roadwork.\n",
     ),
-    [["State prosecutors charged the driver with murder", "State prosecutors"]],
+    [["City auditors found the repair fund short by $2 million", "City auditors"]],
   );
-  // "reported on a distress call": the topic, no clause.
+  // "reported on a noise complaint": the topic, no clause.
   assert.deepEqual(
     said(
-      "It rained. The Gazette, however, reported on a distress call from someone on the boat, who may have been the captain.\n",
+      "It rained. The Courier, however, reported on a noise complaint from a neighbour of the club, who may have been its landlord.\n",
     ),
     [],
   );
-  assert.deepEqual(said("It rained. Marsh said on the radio that the boat sank.\n"), [
-    ["the boat sank", "Marsh"],
+  assert.deepEqual(said("It rained. Marsh said on the radio that the bakery had reopened.\n"), [
+    ["the bakery had reopened", "Marsh"],
   ]);
   // "agreed to add": a speech verb after "to" governed by an agreement is not said yet.
   assert.deepEqual(
-    said("It rained. Lam also agreed to add two members to the council but refused other demands.\n"),
+    said("It rained. Okafor also agreed to add a night bus to the timetable but turned down a second one.\n"),
     [],
   );
 });
@@ -1217,30 +1225,30 @@ test("English cue-last before a dash, a plural 'they' for the clause's plural su
 test("English: a speech verb in -s the tagger calls a noun after a person's name, before 'he' or 'that', is the verb", () => {
   assert.deepEqual(
     said(
-      "The talks stalled.\n\nPresident Ada Marsh claims she would be fine if the strike went on for years.\n",
+      "The school reopened.\n\nMayor Lena Brandt claims she would be glad if the renovation took all summer.\n",
     ),
-    [["she would be fine if the strike went on for years", "Ada Marsh"]],
+    [["she would be glad if the renovation took all summer", "Lena Brandt"]],
   );
 });
 
 test("English: a closing cue before ', adding that …' reports the clause before it as well", () => {
   assert.deepEqual(
     said(
-      "It rained. Nine people are confirmed dead, officials told state radio, adding that divers ended their search.\n",
+      "It rained. Four bridges remain closed, officials told city radio, adding that two more were being inspected.\n",
     ),
     [
-      ["Nine people are confirmed dead", "officials"],
-      ["divers ended their search", "officials"],
+      ["Four bridges remain closed", "officials"],
+      ["two more were being inspected", "officials"],
     ],
   );
 });
 
 test("English: reaffirm reports; 'maintains a position that …' is an object with its own clause", () => {
-  assert.deepEqual(said("It rained. Ivo Marsh reaffirmed that the pipeline is open to other countries.\n"), [
-    ["the pipeline is open to other countries", "Ivo Marsh"],
+  assert.deepEqual(said("It rained. Ivo Marsh reaffirmed that the library will stay open on Sundays.\n"), [
+    ["the library will stay open on Sundays", "Ivo Marsh"],
   ]);
   assert.deepEqual(
-    said("It rained. Norland maintains a position that only the north has a right to the zone.\n"),
+    said("It rained. The guild maintains a rule that only members may sell at the fair.\n"),
     [],
   );
 });

@@ -150,8 +150,8 @@ test("an indefinite job in the lede ('by a judge who described …') is the pers
 
 test("a party tag and an apposition between the name and 'said' after a quote: the named person", () => {
   const text =
-    "Committee Democrats were angry after the vote.\n\n“If the board wanted files, they would take them,” Rep. Dana Holt (R-Ohio), an oversight panel member, said in a phone interview.\n";
-  assert.equal(speakerOf(text, "“If the board"), "Dana Holt");
+    "Committee Democrats were angry after the vote.\n\n“The board can ask again next spring,” Rep. Dana Holt (D-Iowa), a longtime budget committee member, said on Monday.\n";
+  assert.equal(speakerOf(text, "“The board can"), "Dana Holt");
 });
 
 test("two lede descriptions with the same job ('the mayor of one town … a neighbouring mayor'): the second named holder", () => {
@@ -160,64 +160,64 @@ test("two lede descriptions with the same job ('the mayor of one town … a neig
   assert.equal(speakerOf(text, "it could save lives"), "Colin Baird");
 });
 
-test("an acronym that spells a function word ('the WHO's website said'): the body owns the document", () => {
+test("an acronym that spells a function word ('the WHO's newsletter said'): the body owns the document", () => {
   const text =
-    'The World Harbour Organisation (WHO) met on Monday. The WHO\'s website said: "No port is safe from the storm."';
-  assert.equal(speakerOf(text, '"No port'), "World Harbour Organisation");
+    'The Wetland Heritage Office (WHO) opened a new trail on Monday. The WHO\'s newsletter said: "Boots must be cleaned at the gate."';
+  assert.equal(speakerOf(text, '"Boots must'), "Wetland Heritage Office");
 });
 
 test("a body after an opening time phrase with no comma ('This Friday the union …') is the subject 'they' takes up", () => {
   const text =
-    'The plan drew criticism from the mayor and the National Council for Rivers who doubted it. This Friday the Union of Coastal Fishermen also criticized the plan. They said, "The coast must be protected for our children".';
-  assert.equal(speakerOf(text, '"The coast'), "Union of Coastal Fishermen");
+    'The timetable drew complaints from the mayor and the Regional Council for Railways who doubted it. This Monday the League of Night Nurses also criticized the timetable. They said, "Our shifts end after the last train".';
+  assert.equal(speakerOf(text, '"Our shifts'), "League of Night Nurses");
 });
 
 test("a web address opening a sentence is a name, and a body's apposition before the verb keeps the body", () => {
   const text =
-    "Bread ran short in May.\n\nRivo.com, a real estate site, reported some sellers were offering free bread to bidders.\n";
-  assert.equal(speakerOf(text, "some sellers"), "Rivo.com");
+    "Butter ran short in May.\n\nBrindle.com, a cooking site, reported some bakeries were selling day-old loaves at half price.\n";
+  assert.equal(speakerOf(text, "some bakeries"), "Brindle.com");
 });
 
 test("a report relaying someone's words: the one quoted inside speaks, not the report", () => {
   const text =
-    "Bread ran short in May. Norvik Mills, which makes flour, emphasized they were working around the clock, according to the Harbour Gazette report.\n";
-  assert.equal(speakerOf(text, "they were working"), "Norvik Mills");
+    "Milk ran short in June. Kessel Dairy, which bottles milk, emphasized its vans were back on schedule, according to the Valley Post report.\n";
+  assert.equal(speakerOf(text, "its vans were"), "Kessel Dairy");
 });
 
 test("a person whose apposition holds a possessor, then 'also criticized': the next cueless quote is theirs", () => {
   const text =
-    'Former envoy Nora Vell wrote on Twitter, "We must stand by our friends."\n\nIvo Marsh, who was Halden\'s special envoy to the coalition until December, also criticized the decision. "The statement tonight shows a lack of understanding."\n';
-  assert.equal(speakerOf(text, '"The statement tonight'), "Ivo Marsh");
+    'Former coach Nora Vell wrote on her blog, "We should back our young players."\n\nIvo Marsh, who was Halden\'s assistant coach until March, also criticized the transfer. "Selling him in midseason makes no sense."\n';
+  assert.equal(speakerOf(text, '"Selling him'), "Ivo Marsh");
 });
 
-test("'X of worldwide victim group Y said': the person before the affiliation speaks, not the group", () => {
+test("'X of national cycling group Y said': the person before the affiliation speaks, not the group", () => {
   const text =
-    'The law changed in May. To this, Ivo Marsh of worldwide victim group Open Doors Now said, "The church should act."';
-  assert.equal(speakerOf(text, '"The church'), "Ivo Marsh");
+    'The parking fee rose in May. To this, Ivo Marsh of national cycling group Pedal Forward said, "The council should build racks."';
+  assert.equal(speakerOf(text, '"The council'), "Ivo Marsh");
 });
 
-test("'One of these groups, the X Forces (XF), opposed … and said': the body named after its kind", () => {
+test("'One of these clubs, the X Association (XA), rejected … and said': the body named after its kind", () => {
   const text =
-    "The envoy had been allied with rebel groups. One of these groups, the Northern Valley Forces (NVF), opposed the withdrawal and said it was given assurances.\n";
-  assert.equal(speakerOf(text, "it was given"), "Northern Valley Forces");
+    "The regatta relied on local clubs. One of these clubs, the Riverside Rowing Association (RRA), rejected the new course and said it was never consulted.\n";
+  assert.equal(speakerOf(text, "it was never"), "Riverside Rowing Association");
   const plain =
-    "The envoy met rebel groups. One rebel group, the Northern Valley Forces, said it was given assurances.\n";
-  assert.equal(speakerOf(plain, "it was given"), "Northern Valley Forces");
+    "The regatta board met local clubs. One rowing club, the Riverside Rowing Association, said it was never consulted.\n";
+  assert.equal(speakerOf(plain, "it was never"), "Riverside Rowing Association");
 });
 
-test("'Greek daily X said': the paper named after its modifiers speaks, not the demonym the parse makes the subject", () => {
-  const text = "The deal was signed in May. Greek daily Kathimerini said Greece and Cyprus had to hurry.\n";
-  assert.equal(speakerOf(text, "Greece and Cyprus"), "Kathimerini");
+test("'Swiss daily X said': the paper named after its modifiers speaks, not the demonym the parse makes the subject", () => {
+  const text = "The fair opened in June. Swiss daily Morgenblatt said the queues reached the lake shore.\n";
+  assert.equal(speakerOf(text, "the queues reached"), "Morgenblatt");
 });
 
 test("'upon announcing to journalists X …': the subject of the verb the participle hangs on, past a plural hearer", () => {
   const text =
-    "Vell was taken to the city hospital, where Dr. Tomasz Marsh was met with applause early today upon announcing to journalists Vell remained alive.\n";
-  assert.equal(speakerOf(text, "Vell remained alive"), "Tomasz Marsh");
+    "The choir gathered at the old theatre, where Anna Pike was greeted with cheers this evening upon announcing to journalists the tour would go ahead.\n";
+  assert.equal(speakerOf(text, "the tour would go ahead"), "Anna Pike");
 });
 
 test("a role description with nobody holding it yet goes to the one person named with that role later", () => {
   const text =
-    "The blast killed nine people. The region's governor has promised each family will get help.\n\nLater, regional governor Boris Valko said the police were present.\n";
-  assert.equal(speakerOf(text, "each family"), "Boris Valko");
+    "Snow closed the pass for a week. The county's sheriff has promised every road will reopen by Friday.\n\nLater, county sheriff Greta Olsen said the ploughs were out.\n";
+  assert.equal(speakerOf(text, "every road"), "Greta Olsen");
 });

@@ -391,9 +391,9 @@ export interface QuoteTables {
   timeLeads: Set<string>;
   /** Time nouns after such a word ("week", "month"). */
   timeUnits: Set<string>;
-  /** EN: Words before an -ing speech verb that leave it speaking for the main subject ("upon announcing X was alive"). */
+  /** EN: Words before an -ing speech verb that leave it speaking for the main subject ("upon announcing X would go ahead"). */
   participlePreps: Set<string>;
-  /** EN: Plural hearers of a cue ("announcing to journalists X was alive", "said to reporters the …"). */
+  /** EN: Plural hearers of a cue ("announcing to journalists X would go ahead", "said to reporters the …"). */
   hearerNouns: Set<string>;
   /** EN: Heads of a source phrase that is no one speaking ("according to videos posted online", "per the doctrines"). */
   nonSpeakerSources: Set<string>;

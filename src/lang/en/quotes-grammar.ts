@@ -966,7 +966,7 @@ export const BODY_POSSESSIVES_EN: readonly string[] = ["its", "their"];
 
 /**
  * Subordinators that open an adverbial clause after a closing cue and its comma: what follows is the writer's
- * ("…, the minister announced Friday, as the death toll rose above 600.").
+ * ("…, the minister announced Friday, as the crowd outside kept growing.").
  */
 export const CUE_TAIL_SUBORDINATORS_EN: readonly string[] = [
   "as",
@@ -1043,7 +1043,7 @@ export const NON_SPEAKER_SOURCES_EN: readonly string[] = [
   "maps",
 ];
 
-/** Plural hearers of a cue ("announcing to journalists X was alive", "said to reporters the …"). */
+/** Plural hearers of a cue ("announcing to journalists X would go ahead", "said to reporters the …"). */
 export const HEARER_NOUNS_EN: readonly string[] = [
   "reporters",
   "journalists",
@@ -1056,5 +1056,5 @@ export const HEARER_NOUNS_EN: readonly string[] = [
   "delegates",
 ];
 
-/** Words before an -ing speech verb that leave it speaking for the main subject ("upon announcing X was alive"). */
+/** Words before an -ing speech verb that leave it speaking for the main subject ("upon announcing X would go ahead"). */
 export const PARTICIPLE_PREPOSITIONS_EN: readonly string[] = ["upon", "after", "while", "when"];

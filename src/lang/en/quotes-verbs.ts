@@ -298,7 +298,7 @@ export const SPEECH_VERBS_EN: readonly string[] = [
   "recount",
   "update",
   "confirm",
-  // A figure put out by a named source is its statement: "Reuters estimated around 200 people attended".
+  // A figure put out by a named source is its statement: "the Valley Post estimated around 80 kayaks entered".
   "estimate",
 ];
 
