@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { type Command, Option } from "commander";
 import { Doc } from "../../doc/doc.ts";
 import { DossierError } from "../../errors.ts";
+import { loadWikinewsEvents } from "../../eval/wikinews.ts";
 import { caseSnippets, ploverRecords, scoreCase, scorePlover } from "../../events/eval.ts";
 import { createPipeline } from "../../pipeline/default.ts";
 import { action, group } from "../run.ts";
@@ -14,9 +15,10 @@ const CASE_FILE = "events/case2021-task2/task2/test_dataset/test_set_final_relea
 const pct = (a: number, b: number) => (b ? (100 * a) / b : 0).toFixed(1).padStart(5);
 
 /**
- * `dossier eval events --dataset plover|case2021 [--split dev|test]`: type
+ * `dossier eval events --dataset plover|wikinews|case2021 [--split …]`: type
  * and actor accuracy on the PLOVER gold records (even positions dev, odd
- * test), type macro-F1 on CASE 2021 task 2 (test only).
+ * test) and on Wikinews sentences annotated the same way (dev, held), type
+ * macro-F1 on CASE 2021 task 2 (test only).
  */
 export function register(program: Command): void {
   const evalCmd = group(
@@ -27,23 +29,43 @@ export function register(program: Command): void {
   evalCmd
     .command("events")
     .description("event type and actor accuracy (PLOVER gold records) or type macro-F1 (CASE 2021 task 2)")
-    .addOption(new Option("--dataset <name>", "dataset").choices(["plover", "case2021"]).default("plover"))
     .addOption(
-      new Option("--split <split>", "PLOVER half (CASE 2021 is test only)")
-        .choices(["dev", "test"])
-        .default("test"),
+      new Option(
+        "--dataset <name>",
+        "plover (gold records), wikinews (English news sentences annotated the same way, eval/wikinews-en) or case2021",
+      )
+        .choices(["plover", "wikinews", "case2021"])
+        .default("plover"),
+    )
+    .addOption(
+      new Option(
+        "--split <split>",
+        "PLOVER half: dev or test (default); wikinews: dev (default), held or all; CASE 2021: test only",
+      ).choices(["dev", "test", "held", "all"]),
     )
     .option("--errors", "list the type errors (PLOVER)")
     .action(
-      action((flags: { dataset: string; split: "dev" | "test"; errors?: boolean }) => {
+      action((flags: { dataset: string; split?: string; errors?: boolean }) => {
+        const split = flags.split ?? (flags.dataset === "wikinews" ? "dev" : "test");
+        const allowed = { plover: ["dev", "test"], wikinews: ["dev", "held", "all"], case2021: ["test"] }[
+          flags.dataset
+        ] ?? ["test"];
+        if (!allowed.includes(split))
+          throw new DossierError("E_USAGE", `--split for ${flags.dataset} is one of ${allowed.join(", ")}`);
         const nlp = createPipeline({ until: "dates" });
         const annotate = (text: string) => nlp.run(new Doc({ text, lang: "en" }));
-        if (flags.dataset === "plover") {
+        if (flags.dataset === "plover" || flags.dataset === "wikinews") {
           const file = join(corporaRoot(), PLOVER_FILE);
-          if (!existsSync(file))
+          if (flags.dataset === "plover" && !existsSync(file))
             throw new DossierError("E_DATASET_MISSING", `${file} is not there (set DOSSIER_CORPORA)`);
-          const s = scorePlover(ploverRecords(file, flags.split), annotate);
-          process.stdout.write(`PLOVER gold records, ${flags.split} half: ${s.records} records\n`);
+          const records =
+            flags.dataset === "plover"
+              ? ploverRecords(file, split as "dev" | "test")
+              : loadWikinewsEvents(corporaRoot(), split);
+          const s = scorePlover(records, annotate);
+          process.stdout.write(
+            `${flags.dataset === "plover" ? "PLOVER gold records" : "Wikinews EN records"}, ${split}: ${s.records} records\n`,
+          );
           process.stdout.write(
             `type accuracy    ${pct(s.typeCorrect, s.records)} %  (${s.typeCorrect}/${s.records})\n`,
           );
@@ -59,8 +81,6 @@ export function register(program: Command): void {
               process.stdout.write(`${e.gold.padEnd(10)} ← ${e.predicted.padEnd(10)} ${e.text}\n`);
           return;
         }
-        if (flags.split === "dev")
-          throw new DossierError("E_USAGE", "CASE 2021 task 2 has a test set only: --split test");
         const file = join(corporaRoot(), CASE_FILE);
         if (!existsSync(file))
           throw new DossierError("E_DATASET_MISSING", `${file} is not there (set DOSSIER_CORPORA)`);

@@ -2,13 +2,14 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { type Command, Option } from "commander";
 import { DossierError } from "../../errors.ts";
+import { loadWikinewsQuotes } from "../../eval/wikinews.ts";
 import { evaluateQuotes, formatEvaluation, loadGgt, loadPolnear } from "../../quotes/eval.ts";
 import { scoreExamples } from "../../quotes/examples.ts";
 import { quoteRunner } from "../../quotes/run.ts";
 import { action, group } from "../run.ts";
 import { corporaRoot } from "./eval.ts";
 
-/** `dossier eval quotes --dataset ggt|polnear|examples [--split …]`. */
+/** `dossier eval quotes --dataset ggt|polnear|wikinews|examples [--split …]`. */
 export function register(program: Command): void {
   group(program, "eval", "score a stage against annotated data (test splits are reported, never tuned on)")
     .command("quotes")
@@ -16,19 +17,25 @@ export function register(program: Command): void {
       "quote precision/recall/F1 (a gold quote is found when a predicted one covers > 30 % and > 80 % of its characters, the Gender Gap Tracker method), speaker accuracy, and PolNeAR source/cue figures",
     )
     .addOption(
-      new Option("--dataset <name>", "ggt (test only), polnear, or examples (the sample corpus)")
-        .choices(["ggt", "polnear", "examples"])
+      new Option(
+        "--dataset <name>",
+        "ggt (test only), polnear, wikinews (real English news annotated for this project, eval/wikinews-en), or examples (the sample corpus)",
+      )
+        .choices(["ggt", "polnear", "wikinews", "examples"])
         .default("ggt"),
     )
     .addOption(
-      new Option("--split <split>", "PolNeAR split").choices(["train", "dev", "test"]).default("test"),
+      new Option(
+        "--split <split>",
+        "PolNeAR: train, dev or test (default); wikinews: dev (default), held or all",
+      ).choices(["train", "dev", "test", "held", "all"]),
     )
     .option("--limit <n>", "score only the first n articles")
     .option("--errors <n>", "print up to n speaker errors", "0")
     .option("--no-syntax", "skip the tagger and parser (faster; the default pipeline runs them)")
     .action(
       action(
-        (flags: { dataset: string; split: string; limit?: string; errors: string; syntax?: boolean }) => {
+        (flags: { dataset: string; split?: string; limit?: string; errors: string; syntax?: boolean }) => {
           const run = quoteRunner({ syntax: flags.syntax });
           if (flags.dataset === "examples") {
             const root = new URL("../../../examples/", import.meta.url).pathname;
@@ -39,18 +46,34 @@ export function register(program: Command): void {
             for (const m of s.misses.slice(0, Number(flags.errors))) process.stdout.write(`  ${m}\n`);
             return;
           }
+          const split = flags.split ?? (flags.dataset === "wikinews" ? "dev" : "test");
+          const allowed = flags.dataset === "wikinews" ? ["dev", "held", "all"] : ["train", "dev", "test"];
+          if (flags.dataset !== "ggt" && !allowed.includes(split))
+            throw new DossierError("E_USAGE", `--split for ${flags.dataset} is one of ${allowed.join(", ")}`);
           const dir =
             flags.dataset === "ggt"
               ? join(corporaRoot(), "quotes/ggt-en")
-              : join(corporaRoot(), "quotes/polnear/data");
+              : flags.dataset === "polnear"
+                ? join(corporaRoot(), "quotes/polnear/data")
+                : corporaRoot();
           if (!existsSync(dir))
             throw new DossierError("E_DATASET_MISSING", `${dir} is not there (set DOSSIER_CORPORA)`);
-          let articles = flags.dataset === "ggt" ? loadGgt(dir) : loadPolnear(dir, flags.split);
+          let articles =
+            flags.dataset === "ggt"
+              ? loadGgt(dir)
+              : flags.dataset === "polnear"
+                ? loadPolnear(dir, split)
+                : loadWikinewsQuotes(dir, split);
           if (flags.limit) articles = articles.slice(0, Number(flags.limit));
           const t0 = process.hrtime.bigint();
           const ev = evaluateQuotes(articles, (text) => run(text, "en"));
           const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-          const name = flags.dataset === "ggt" ? "GGT (test)" : `PolNeAR ${flags.split}`;
+          const name =
+            flags.dataset === "ggt"
+              ? "GGT (test)"
+              : flags.dataset === "polnear"
+                ? `PolNeAR ${split}`
+                : `Wikinews EN ${split}`;
           process.stdout.write(
             `${formatEvaluation(name, ev)}\n(${seconds.toFixed(1)} s with the front end and entity stages)\n`,
           );

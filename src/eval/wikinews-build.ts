@@ -1,0 +1,58 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { corporaRoot } from "../cli/commands/eval.ts";
+import { eventsToStandoff, quotesToStandoff, WIKINEWS_GOLD_DIR, wikinewsEnTexts } from "./wikinews.ts";
+
+/**
+ * Rebuilds `eval/wikinews-en/quotes.jsonl` or `events.jsonl` from annotators'
+ * folders (`meta.json` mapping NN.txt to its URL, and `quotes.jsonl` or
+ * `events.jsonl` with verbatim strings), one split per folder:
+ *
+ *     node src/eval/wikinews-build.ts quotes dev=/path/q1 held=/path/q2
+ */
+const [kind, ...specs] = process.argv.slice(2);
+if ((kind !== "quotes" && kind !== "events") || specs.length === 0) {
+  process.stderr.write("usage: wikinews-build.ts quotes|events SPLIT=DIR …\n");
+  process.exit(2);
+}
+const texts = wikinewsEnTexts(corporaRoot());
+const out: string[] = [];
+for (const spec of specs) {
+  const [split, dir] = spec.split("=");
+  const meta = JSON.parse(readFileSync(join(dir, "meta.json"), "utf8")) as { file: string; url: string }[];
+  const urlOf = new Map(meta.map((m) => [m.file, m.url]));
+  const records = readFileSync(join(dir, `${kind}.jsonl`), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  if (kind === "quotes") {
+    const articles = meta.map((m) => ({
+      url: m.url,
+      quotes: records
+        .filter((r) => r.file === m.file)
+        .map((r) => ({
+          quote: String(r.quote),
+          speaker: r.speaker ? String(r.speaker) : null,
+          kind: String(r.kind ?? ""),
+        })),
+    }));
+    const { lines, missing } = quotesToStandoff(articles, texts, split);
+    for (const m of missing) process.stderr.write(`not found: ${m}\n`);
+    for (const l of lines) out.push(JSON.stringify(l));
+  } else {
+    const list = records.map((r) => ({
+      url: urlOf.get(String(r.file)) ?? "",
+      sentence: String(r.sentence),
+      event: String(r.event),
+      mode: r.mode ? String(r.mode) : "",
+      source: (r.source as string[] | undefined) ?? [],
+      target: (r.target as string[] | undefined) ?? [],
+    }));
+    const { lines, missing } = eventsToStandoff(list, texts, split);
+    for (const m of missing) process.stderr.write(`not found: ${m}\n`);
+    for (const l of lines) out.push(JSON.stringify(l));
+  }
+}
+mkdirSync(WIKINEWS_GOLD_DIR, { recursive: true });
+writeFileSync(join(WIKINEWS_GOLD_DIR, `${kind}.jsonl`), `${out.join("\n")}\n`);
+process.stdout.write(`${out.length} lines → ${join(WIKINEWS_GOLD_DIR, `${kind}.jsonl`)}\n`);

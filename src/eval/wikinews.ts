@@ -1,0 +1,202 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DossierError } from "../errors.ts";
+import type { GoldActor, PloverRecord } from "../events/eval.ts";
+import { GSR_TO_PLOVER } from "../events/ontology.ts";
+import { csvRecords } from "../ingest/csv.ts";
+import { type GoldArticle, type GoldQuote, StringFinder } from "../quotes/eval.ts";
+
+/**
+ * Gold annotations over real English news, kept as standoff: the articles are
+ * the English Wikinews texts in `../shared/corpora` (CC BY 2.5), and
+ * `eval/wikinews-en/*.jsonl` in this repository holds only URLs, character
+ * offsets and labels, never their text. Each line is one article (quotes) or
+ * one sentence (events), with a `split`: `dev` is tuned on, `held` is read
+ * only to check that what was tuned carries over.
+ */
+
+/** A range in the article, or a name that does not occur in it verbatim. */
+type Anchor = [number, number] | string;
+
+export interface WikinewsQuoteLine {
+  url: string;
+  split: string;
+  quotes: { at: [number, number]; speaker: Anchor | null; kind?: string }[];
+}
+
+export interface WikinewsEventLine {
+  url: string;
+  split: string;
+  /** The sentence. */
+  at: [number, number];
+  event: string;
+  mode?: string;
+  source: Anchor[];
+  target: Anchor[];
+}
+
+/** Where the standoff files are. */
+export const WIKINEWS_GOLD_DIR = new URL("../../eval/wikinews-en/", import.meta.url).pathname;
+
+/**
+ * The English Wikinews articles by URL (`text` is the CSV's body column).
+ *
+ * @example
+ * wikinewsEnTexts("/work/shared/corpora").size; // 295
+ */
+export function wikinewsEnTexts(corpora: string): Map<string, string> {
+  const dir = join(corpora, "text/wikinews-en-2019-2020/data");
+  if (!existsSync(dir))
+    throw new DossierError("E_DATASET_MISSING", `${dir} is not there (set DOSSIER_CORPORA)`);
+  const out = new Map<string, string>();
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith(".csv"))
+    .sort())
+    for (const r of csvRecords(readFileSync(join(dir, f), "utf8"))) if (r.url) out.set(r.url, r.text ?? "");
+  return out;
+}
+
+function lines<T>(file: string): T[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}
+
+const inSplit = (line: { split: string }, split: string) => split === "all" || line.split === split;
+
+const anchorText = (text: string, a: Anchor): string => (typeof a === "string" ? a : text.slice(a[0], a[1]));
+
+/**
+ * Gold quotes over Wikinews articles, scored as the GGT set is: the speaker is
+ * the person's fullest name in the article.
+ *
+ * @example
+ * const dev = loadWikinewsQuotes("/work/shared/corpora", "dev");
+ */
+export function loadWikinewsQuotes(corpora: string, split: string, dir = WIKINEWS_GOLD_DIR): GoldArticle[] {
+  const texts = wikinewsEnTexts(corpora);
+  const out: GoldArticle[] = [];
+  for (const line of lines<WikinewsQuoteLine>(join(dir, "quotes.jsonl"))) {
+    if (!inSplit(line, split)) continue;
+    const text = texts.get(line.url);
+    if (text === undefined) throw new DossierError("E_DATASET_MISSING", `${line.url} is not in the corpus`);
+    const quotes: GoldQuote[] = line.quotes.map((q) => ({
+      parts: [q.at],
+      speaker: q.speaker === null ? null : anchorText(text, q.speaker),
+    }));
+    out.push({ id: line.url.replace(/^.*\/wiki\//, ""), text, quotes, unlocated: 0 });
+  }
+  return out;
+}
+
+/**
+ * Gold PLOVER records over Wikinews sentences, in the gold-standard-record
+ * form (one sentence, its type, source and target actors).
+ *
+ * @example
+ * const dev = loadWikinewsEvents("/work/shared/corpora", "dev");
+ */
+export function loadWikinewsEvents(corpora: string, split: string, dir = WIKINEWS_GOLD_DIR): PloverRecord[] {
+  const texts = wikinewsEnTexts(corpora);
+  const out: PloverRecord[] = [];
+  let position = 0;
+  for (const line of lines<WikinewsEventLine>(join(dir, "events.jsonl"))) {
+    const pos = position++;
+    if (!inSplit(line, split)) continue;
+    const text = texts.get(line.url);
+    if (text === undefined) throw new DossierError("E_DATASET_MISSING", `${line.url} is not in the corpus`);
+    const actors = (list: Anchor[]): GoldActor[] => list.map((a) => ({ actorText: anchorText(text, a) }));
+    out.push({
+      id: `${line.url.replace(/^.*\/wiki\//, "")}#${pos}`,
+      position: pos,
+      type: GSR_TO_PLOVER[line.event] ?? line.event,
+      text: text.slice(line.at[0], line.at[1]),
+      source: actors(line.source),
+      target: actors(line.target),
+      reciprocal: false,
+    });
+  }
+  return out;
+}
+
+/** Where a string occurs in a text (whitespace and quote marks normalised), else the string itself. */
+function anchor(finder: StringFinder, s: string, offset = 0): Anchor {
+  const at = finder.find(s);
+  if (at) return [at[0] + offset, at[1] + offset];
+  return s;
+}
+
+/**
+ * Turns annotators' verbatim records (quote and sentence strings, speaker and
+ * actor names) into standoff lines against the corpus texts. Strings not
+ * found are reported, not kept.
+ *
+ * @example
+ * const { lines, missing } = quotesToStandoff(records, texts, "dev");
+ */
+export function quotesToStandoff(
+  articles: { url: string; quotes: { quote: string; speaker: string | null; kind?: string }[] }[],
+  texts: Map<string, string>,
+  split: string,
+): { lines: WikinewsQuoteLine[]; missing: string[] } {
+  const out: WikinewsQuoteLine[] = [];
+  const missing: string[] = [];
+  for (const a of articles) {
+    const text = texts.get(a.url) ?? "";
+    const finder = new StringFinder(text);
+    const line: WikinewsQuoteLine = { url: a.url, split, quotes: [] };
+    for (const q of a.quotes) {
+      const at = finder.find(q.quote);
+      if (!at) {
+        missing.push(`${a.url}: ${q.quote.slice(0, 60)}`);
+        continue;
+      }
+      // The speaker's fullest name, found fresh each time (a name is not consumed like a quote).
+      const speaker = q.speaker ? anchor(new StringFinder(text), q.speaker) : null;
+      line.quotes.push({ at, speaker, ...(q.kind ? { kind: q.kind } : {}) });
+    }
+    out.push(line);
+  }
+  return { lines: out, missing };
+}
+
+/** The events counterpart of {@link quotesToStandoff}: actors are looked for inside their sentence. */
+export function eventsToStandoff(
+  records: {
+    url: string;
+    sentence: string;
+    event: string;
+    mode?: string;
+    source: string[];
+    target: string[];
+  }[],
+  texts: Map<string, string>,
+  split: string,
+): { lines: WikinewsEventLine[]; missing: string[] } {
+  const out: WikinewsEventLine[] = [];
+  const missing: string[] = [];
+  const finders = new Map<string, StringFinder>();
+  for (const r of records) {
+    const text = texts.get(r.url) ?? "";
+    const finder = finders.get(r.url) ?? new StringFinder(text);
+    finders.set(r.url, finder);
+    const at = finder.find(r.sentence);
+    if (!at) {
+      missing.push(`${r.url}: ${r.sentence.slice(0, 60)}`);
+      continue;
+    }
+    const sentence = text.slice(at[0], at[1]);
+    const actors = (list: string[]) => list.map((s) => anchor(new StringFinder(sentence), s, at[0]));
+    out.push({
+      url: r.url,
+      split,
+      at,
+      event: r.event,
+      ...(r.mode ? { mode: r.mode } : {}),
+      source: actors(r.source),
+      target: actors(r.target),
+    });
+  }
+  return { lines: out, missing };
+}
