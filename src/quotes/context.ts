@@ -4,6 +4,9 @@ import { slug } from "../entities/names.ts";
 import { firstNameGender, type Gender, type QuoteTables, quoteTables } from "./tables.ts";
 
 /** A name in the text: a person, an organisation, a place, or a capitalised name of unknown kind. */
+/** Parts of speech that end a title walked back from a name. */
+const VERBAL = new Set(["VERB", "AUX"]);
+
 export interface Mention {
   /** Token range [ts, te). */
   ts: number;
@@ -780,6 +783,8 @@ export class QuoteContext {
       const w = this.w[k];
       if (this.sent[k] !== this.sent[a] || this.isPunct(k) || this.T.clauseOpeners.has(w)) break;
       if (this.T.verbs.has(w) && !this.T.roles.has(w) && !this.T.titles.has(w)) break;
+      // ("Ivo Brand, the trade minister paid tribute to Okafor": a verb between a role and a name ends the title.)
+      if (role < 0 && this.lang === "en" && !this.cap[k] && VERBAL.has(this.doc.tokens.pos?.[k] ?? "")) break;
       const g = this.T.titles.get(w) ?? this.T.titles.get(w.replace(/\.$/, "")) ?? this.T.roles.get(w);
       if (g !== undefined) {
         role = k;

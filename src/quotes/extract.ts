@@ -380,9 +380,17 @@ function readMarkSpan(
   // « … » affirme-t-il / "…," he said right after the fragment outweighs a verb earlier in the sentence.
   // (A description too when the fragment closes on a comma: "Nothing the mayor did “will calm anyone,” the
   // governor said" is the governor's.)
+  // ("Lenz called the plan a “betrayal,” according to NBC": the medium relays what the subject said.)
+  const relayed =
+    cx.lang === "en" &&
+    after !== null &&
+    before?.byVerb === true &&
+    cx.w[after.cue.a] === "according" &&
+    mediumRef(cx, after.ref);
   if (
     after &&
     !shortModifier &&
+    !relayed &&
     ((after.cue.a <= qb + 1 && after.ref.kind !== "desc") ||
       (after.ref.kind === "desc" &&
         after.ref.a <= qb + 1 &&
@@ -1032,6 +1040,25 @@ function npForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | nul
     if (cx.startsAt[x] >= 0) {
       const m = cx.mentions[cx.startsAt[x]];
       if (m.inQuote) return null;
+      // "said Northfield University's president, Ada Lenz", "said Marsh's lawyer, Hugo Brandt": the one named
+      // in apposition to the role.
+      // ("University of California, San Diego's chancellor, …": a campus or branch after a comma.)
+      let owner = m.te;
+      if (cx.lang === "en" && cx.w[owner] === "," && cx.startsAt[owner + 1] >= 0) {
+        const branch = cx.mentions[cx.startsAt[owner + 1]];
+        if (cx.w[branch.te] === "'s" && branch.te - branch.ts <= 3) owner = branch.te;
+      }
+      if (cx.lang === "en" && cx.w[owner] === "'s") {
+        let y = owner + 1;
+        let role = false;
+        while (y < limit && y < owner + 6 && !cx.isPunct(y) && !cx.T.verbs.has(cx.w[y])) {
+          if (cx.T.roles.has(cx.w[y].toLowerCase())) role = true;
+          y++;
+        }
+        const pm = role && cx.w[y] === "," ? cx.startsAt[y + 1] : -1;
+        if (pm >= 0 && cx.mentions[pm].type === "PER" && !cx.mentions[pm].inQuote)
+          return mentionRef(cx.mentions[pm].ts, cx.mentions[pm].te, cx.mentions[pm]);
+      }
       // "Atlantic City Mayor Don Guardian": a place or body before a title and a person's name.
       if (m.type !== "PER") {
         let y = m.te;
@@ -1217,6 +1244,13 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
     if (cx.isPunct(b) || cx.isQuoteChar(b) || cx.T.clauseOpeners.has(w) || w === "qui" || w === "who") break;
     if (cx.T.verbs.has(w) && !cx.T.roles.has(w) && (cx.lang === "en" || !FR_PARTICIPLE.test(w))) break;
     if (cx.T.verbAuxiliaries.has(w)) break;
+    // ("unnamed industry experts called this dubious": a finite verb ends the description.)
+    if (
+      cx.lang === "en" &&
+      cx.doc.tokens.pos?.[b] === "VERB" &&
+      cx.doc.tokens.feats?.[b]?.includes("VerbForm=Fin")
+    )
+      break;
     // "un officier sous couvert d'anonymat", "le maire lors d'un point presse": adjuncts end the description.
     if (cx.T.descriptionEnds.has(w)) break;
     b++;
@@ -1431,6 +1465,15 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
       if (cx.endsAt[k] >= 0 || (cx.T.pronouns.has(w) && !cx.T.objectPronouns.has(w))) break;
       k--;
       continue;
+    }
+    // "Prime minister Ada Lenz speaking to a think tank called …": a setting between the subject and the verb.
+    if (cx.lang === "en" && k === v - 1) {
+      let p = k;
+      while (p > floor && p >= v - 9 && !cx.T.settingParticiples.has(cx.w[p]) && !cx.isPunct(p)) p--;
+      if (p > floor && p < k && cx.T.settingParticiples.has(cx.w[p]) && cx.endsAt[p - 1] >= 0) {
+        k = p - 1;
+        break;
+      }
     }
     // "Rep. Ada Marsh last month joked to …", "Marsh on Tuesday said": a time between the subject and the verb.
     // (Not before a participle: "left a meeting with X on Monday saying …" is no subject's.)
@@ -2007,6 +2050,16 @@ function findIndirect(
         if (m.start < s || m.end > e + 2) return true;
       }
       if (m.start < s && m.end > s) return true;
+      // ("He said on Channel Nine "It is a sad day. …"": a quotation that opens in the clause and runs on past
+      // the sentence is reported on its own.)
+      if (
+        cx.lang === "en" &&
+        m.end > e + 2 &&
+        m.start - s <= 40 &&
+        markKinds[q] !== null &&
+        markKinds[q] !== "scare"
+      )
+        return true;
     }
     return false;
   };
@@ -2023,21 +2076,35 @@ function findIndirect(
     while (a < b && (cx.isQuoteChar(a) || cx.w[a] === "—")) a++;
     if (questionSentence(cx, a, b0)) continue;
     if (headingSentence(cx, s, a0, b0)) continue;
-    if (indirectSourceFirst(cx, a, b, usedCues, overlapsDirect, out)) continue;
-    if (indirectSourceLast(cx, a, b, usedCues, overlapsDirect, out)) continue;
-    const before = out.length;
-    if (indirectVerbClause(cx, a, b, usedCues, overlapsDirect, out)) {
-      // "Four bridges remain closed, officials told city radio, adding that …": the closing cue before the
-      // participle reports the clause before it too.
-      const cue = out[before]?.cue;
-      if (cx.lang === "en" && cue && cue.a - 1 > a && cx.w[cue.a - 1] === "," && /ing$/.test(cx.w[cue.a]))
-        indirectCueLast(cx, a, cue.a - 1, usedCues, overlapsDirect, out);
-      continue;
-    }
-    indirectCueLast(cx, a, b, usedCues, overlapsDirect, out);
+    // "…, Maróth said, and repaying the loan seems realistic; unnamed experts called this dubious …": English
+    // clauses joined by a semicolon are read one by one.
+    let from = a;
+    if (cx.lang === "en")
+      for (let y = a + 3; y < b - 3; y++)
+        if (cx.w[y] === ";" && cx.inQuote[y] < 0) {
+          indirectClause(cx, from, y, usedCues, overlapsDirect, out);
+          from = y + 1;
+        }
+    indirectClause(cx, from, b, usedCues, overlapsDirect, out);
   }
   return out;
 }
+
+/** The indirect rules, in order, over one sentence or clause [a, b). */
+const indirectClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) => {
+  if (indirectSourceFirst(cx, a, b, usedCues, overlapsDirect, out)) return true;
+  if (indirectSourceLast(cx, a, b, usedCues, overlapsDirect, out)) return true;
+  const before = out.length;
+  if (indirectVerbClause(cx, a, b, usedCues, overlapsDirect, out)) {
+    // "Four bridges remain closed, officials told city radio, adding that …": the closing cue before the
+    // participle reports the clause before it too.
+    const cue = out[before]?.cue;
+    if (cx.lang === "en" && cue && cue.a - 1 > a && cx.w[cue.a - 1] === "," && /ing$/.test(cx.w[cue.a]))
+      indirectCueLast(cx, a, cue.a - 1, usedCues, overlapsDirect, out);
+    return true;
+  }
+  return indirectCueLast(cx, a, b, usedCues, overlapsDirect, out);
+};
 
 /** A rule of findIndirect: reports what the sentence's words [a, b) say into `out`; true when it did. */
 type IndirectRule = (
@@ -2237,11 +2304,17 @@ function nonSpeakerSource(cx: QuoteContext, e: number, b: number): boolean {
   for (let x = e; x < b && x < e + 6; x++) {
     const w = cx.w[x];
     if (cx.T.determiners.has(w)) continue;
+    // ("the owner's request": the possessed noun is the head.)
+    if (w === "'s" && head >= 0) {
+      head = -1;
+      continue;
+    }
     // (A participle ends the phrase: "videos posted online"; a tag's VERB on "security camera footage" does not.)
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || cx.T.prepositions.has(w) || (head >= 0 && /(?:ed|ing)$/.test(w)))
       break;
     head = x;
   }
+  if (head >= 0 && cx.T.actedOnSources.has(cx.w[head])) return true;
   if (head < 0 || !cx.T.nonSpeakerSources.has(cx.w[head])) return false;
   // "satellite images published by the Meridian Post": the body that put them out is the source.
   for (let x = head + 1; x < b && x < head + 12 && cx.w[x] !== ","; x++)
@@ -2368,9 +2441,17 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
     // A cue inside a fronted clause reports up to the main clause: "After Evans argued that taxes must
     // fall, Ortiz said …".
     let mainAt = -1;
-    if (cx.lang === "en" && cx.T.frontedClauseOpeners.has(cx.w[a]) && v - a <= 6) {
+    if (cx.lang === "en" && cx.T.frontedClauseOpeners.has(cx.w[a]) && v - a <= 12) {
       mainAt = mainClauseAfter(cx, from + 1, to);
       if (mainAt > 0) to = mainAt;
+      // ("When Governor Pike announced his retirement in 2001, Varga joined the race": with no "that", the
+      // fronted clause ends at its comma, whatever the main clause does.)
+      else if (comp < 0)
+        for (let x = from + 1; x < to; x++)
+          if (cx.w[x] === "," && cx.inQuote[x] < 0) {
+            to = x;
+            break;
+          }
     }
     // "…, however, a later report concluded that …": another source's report after a comma ends the clause.
     if (mainAt < 0 && cx.lang === "en") {
@@ -2397,6 +2478,14 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
       break;
     }
     if (to - from < 2) continue;
+    // "Reuters reported on Monday a government source, whom they did not name, said the ban …": a medium's
+    // report of what someone said is that someone's quote, read at the inner cue.
+    if (
+      cx.lang === "en" &&
+      (info.lemma === "report" || mediumRef(cx, subj)) &&
+      reportedCueInside(cx, from, to) > 0
+    )
+      continue;
     // "announced his candidacy in June", "stressed her experience": an object, not a reported clause.
     if (comp < 0 && objectNotClause(cx, from, to, info.lemma)) continue;
     // "maintains a rule that only X may …": a noun and its own "that" clause are the object.
@@ -2448,6 +2537,29 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
   }
   return found;
 };
+
+/** The subject is a news medium ("Reuters", "the BBC", "local media"). */
+function mediumRef(cx: QuoteContext, ref: SpeakerRef): boolean {
+  for (let y = ref.a; y < ref.b; y++)
+    if (cx.T.media.has(cx.w[y]) || cx.T.mediaNameWords.has(cx.w[y])) return true;
+  return false;
+}
+
+/**
+ * A speech verb near the start of a reported clause whose subject opens the clause ("a source, whom they did
+ * not name, said …"): its index, else -1.
+ */
+function reportedCueInside(cx: QuoteContext, from: number, to: number): number {
+  for (let y = from + 1; y < to - 1 && y < from + 14; y++) {
+    if (cx.inQuote[y] >= 0) return -1;
+    const info = cx.T.verbs.get(cx.w[y]);
+    if (!info || info.opinion || !isVerbCue(cx, y, from)) continue;
+    // ("a port official, speaking anonymously, said": the subject before an aside.)
+    const inner = subjectBefore(cx, y, from) ?? (cx.w[y - 1] === "," ? npForward(cx, from, y) : null);
+    return inner && inner.kind !== "pronoun" && inner.a <= from + 1 ? y : -1;
+  }
+  return -1;
+}
 
 /**
  * "denied all claims that …", "dismissed reports that …": the "that" after a noun of things said, whose
@@ -2505,7 +2617,9 @@ const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) 
       if (
         (cx.w[x] === "," &&
           (participleAdjunct(cx, x + 1, b) || cx.T.cueTailSubordinators.has(cx.w[x + 1]))) ||
-        (x <= after + 2 && /^[—–]$/.test(cx.w[x]))
+        (x <= after + 2 && /^[—–]$/.test(cx.w[x])) ||
+        // ("…, Maróth said, and paying back the loan seems realistic": a coordinated clause after the cue.)
+        (cx.lang === "en" && x === after && cx.w[x] === "," && cx.T.coordinators.has(cx.w[x + 1]))
       ) {
         tail = x;
         break;
@@ -2867,12 +2981,17 @@ function objectNotClause(cx: QuoteContext, from: number, to: number, lemma: stri
       break;
     }
   for (let k = from; k < to; k++) {
+    // ("estimate the population by observing the area": a manner adjunct ends the object.)
+    if (k > from && cx.w[k] === "by" && /ing$/.test(cx.w[k + 1] ?? "")) break;
     // (A subject, or a finite verb wherever the parse attaches it: "a man forced his way in" is a clause;
     // not inside a relative clause of a noun of the phrase: "1.5 million homes, a target it has missed".)
     if (dep && SUBJECT_DEPS.has(dep[k]) && !inNounRelative(cx, k, from, to) && !reducedRelative(cx, k, from))
       return false;
     if (pos[k] !== "VERB" && pos[k] !== "AUX") continue;
     if (inNounRelative(cx, k, from, to) || reducedRelative(cx, k, from)) continue;
+    // ("announced the schedule in a release and followed it up with …": a verb coordinated with the cue's
+    // own verb ends the object.)
+    if (dep?.[k] === "conj" && head[k] < from && k > from && cx.T.coordinators.has(cx.w[k - 1])) break;
     if (feats?.[k]?.includes("VerbForm=Fin")) return false;
     // (A participle or infinitive under a noun of the phrase only modifies it: "a letter posted online".)
     let h = head[k];
@@ -4229,7 +4348,15 @@ function namedAfterLede(cx: QuoteContext, ref: SpeakerRef, words: readonly strin
     if (skip > 0) return null;
   }
   if (byPrep) return null;
-  return nameOpeningNext(cx, ref, gender);
+  const next = nameOpeningNext(cx, ref, gender);
+  // ("…, according to a family spokesperson. Ivo Brand, the trade minister, …": someone named with another job
+  // is not the one the description introduced.)
+  if (!next || !head) return next;
+  const roles = new Set(next.person?.roleHeads);
+  if (cx.w[next.te] === ",")
+    for (let y = next.te + 1; y < next.te + 9 && y < cx.n && cx.w[y] !== "," && !END_PUNCT.has(cx.w[y]); y++)
+      if (cx.T.roles.has(cx.w[y].toLowerCase())) roles.add(cx.w[y].toLowerCase());
+  return roles.size > 0 && !roles.has(head) ? null : next;
 }
 
 /**

@@ -221,3 +221,75 @@ test("a role description with nobody holding it yet goes to the one person named
     "Snow closed the pass for a week. The county's sheriff has promised every road will reopen by Friday.\n\nLater, county sheriff Greta Olsen said the ploughs were out.\n";
   assert.equal(speakerOf(text, "every road"), "Greta Olsen");
 });
+
+/** The texts of the reported quotes, in order. */
+function quoteTexts(text: string): string[] {
+  return run(text, "en")
+    .quotes.filter((q) => q.kind !== "scare")
+    .map((q) => q.text);
+}
+
+test("an indefinite source ('according to a neighbour') is not the person named with another job next", () => {
+  const text =
+    "The bridge keeper Tomas Hale died at 81 in his sleep, according to a neighbour. Ines Varo, the county mayor, laid flowers on the bridge.";
+  assert.equal(speakerOf(text, "The bridge keeper"), "a neighbour");
+});
+
+test("a role apposition missing its closing comma gives no title to the object; 'she' is the subject before", () => {
+  const text =
+    'Rosa Petit, the harbour master thanked the crew of the Aldana. She told a local station "Nobody panicked, because Oleg Tamm kept his head. The crew deserves a medal."';
+  assert.equal(speakerOf(text, '"Nobody panicked'), "Rosa Petit");
+  assert.equal(quoteTexts(text).length, 1);
+});
+
+test("'said X Cooperative's chairwoman, Ada Lenz': the person in apposition speaks, not the body", () => {
+  assert.equal(
+    speakerOf(
+      "\u201cThe orchard will bloom again,\u201d said Hollow Creek Cooperative's chairwoman, Ada Lenz.",
+      "\u201cThe orchard",
+    ),
+    "Ada Lenz",
+  );
+});
+
+test("a medium relaying someone: 'Reuters reported X … said', '… according to CBS' after the speaker's own verb", () => {
+  assert.equal(
+    speakerOf(
+      "Reuters reported late Friday a port official, speaking anonymously, said the cranes had been idle since June.",
+      "the cranes had",
+    ),
+    "a port official",
+  );
+  assert.equal(
+    speakerOf('Coach Ana Ruiz described the penalty as "a joke," according to CBS.', '"a joke'),
+    "Ana Ruiz",
+  );
+});
+
+test("a setting participle between the speaker and the verb, with no commas ('X talking to students called …')", () => {
+  const text =
+    'Mayor Tilda Obi talking to students called the new stadium "a waste" and "an eyesore". "Nobody asked us", she added.';
+  assert.equal(speakerOf(text, '"a waste"'), "Tilda Obi");
+  assert.equal(speakerOf(text, '"Nobody asked'), "Tilda Obi");
+});
+
+test("clauses joined by a semicolon are read one by one; a cue before ', but …' reports the clause before it", () => {
+  const text =
+    "The harvest came in late, farmer Jo Brandt said, but the grapes tasted fine; the cooperative disagreed.";
+  assert.equal(speakerOf(text, "The harvest"), "Jo Brandt");
+});
+
+test("not reported clauses: a fronted 'when' clause's object, a request acted on, an object before a coordinated verb", () => {
+  assert.deepEqual(
+    quoteTexts(
+      "When the old coach Lena Hart announced her move to Madrid in 2010, Petrov took over the squad and won the cup.",
+    ),
+    [],
+  );
+  assert.deepEqual(quoteTexts("Per the owner's request, the league moved the match to Sunday."), []);
+  assert.deepEqual(
+    quoteTexts("The museum announced its new hours on its website and repeated them on the radio."),
+    [],
+  );
+  assert.deepEqual(quoteTexts("Volunteers estimate the bird numbers by listening for calls at dawn."), []);
+});

@@ -33,6 +33,7 @@ import {
   MALE_FIRST_NAMES_EN,
 } from "../lang/en/quotes-first-names.ts";
 import {
+  ACTED_ON_SOURCES_EN,
   ADJUNCT_PREPOSITIONS_EN,
   AFFILIATION_PREPOSITIONS_EN,
   AND_WORDS_EN,
@@ -103,6 +104,7 @@ import {
   ROLE_PHRASE_STOPS_EN,
   SAY_NOUN_BEFORE_EN,
   SENTENCE_CONNECTIVES_EN,
+  SETTING_PARTICIPLES_EN,
   SUBJECT_ADJUNCT_OPENERS_EN,
   SUBJECT_CONNECTORS_EN,
   TELLING_LEMMAS_EN,
@@ -393,10 +395,14 @@ export interface QuoteTables {
   timeUnits: Set<string>;
   /** EN: Words before an -ing speech verb that leave it speaking for the main subject ("upon announcing X would go ahead"). */
   participlePreps: Set<string>;
+  /** EN: Participles of a setting between a subject and its verb, no commas ("Lenz speaking to a think tank called …"). */
+  settingParticiples: Set<string>;
   /** EN: Plural hearers of a cue ("announcing to journalists X would go ahead", "said to reporters the …"). */
   hearerNouns: Set<string>;
   /** EN: Heads of a source phrase that is no one speaking ("according to videos posted online", "per the doctrines"). */
   nonSpeakerSources: Set<string>;
+  /** EN: Source nouns acted on, never speaking, whoever they belong to ("per the request of X"). */
+  actedOnSources: Set<string>;
   /** EN: Words before such a noun ("all claims", "media reports", "earlier suggestions"). */
   contentNounLeads: Set<string>;
   /** EN: Nouns of things said whose "that" clause is the content a verb reports ("denied claims that …"). */
@@ -567,8 +573,10 @@ export function quoteTables(lang: string): QuoteTables {
           timeLeads: new Set(),
           timeUnits: new Set(),
           participlePreps: new Set<string>(),
+          settingParticiples: new Set<string>(),
           hearerNouns: new Set<string>(),
           nonSpeakerSources: new Set<string>(),
+          actedOnSources: new Set<string>(),
           contentNounLeads: new Set<string>(),
           contentNouns: new Set<string>(),
           cueAdjuncts: new Set(CUE_ADJUNCT_WORDS_FR),
@@ -664,8 +672,10 @@ export function quoteTables(lang: string): QuoteTables {
           timeLeads: new Set(TIME_LEADS_EN),
           timeUnits: new Set(TIME_UNITS_EN),
           participlePreps: new Set(PARTICIPLE_PREPOSITIONS_EN),
+          settingParticiples: new Set(SETTING_PARTICIPLES_EN),
           hearerNouns: new Set(HEARER_NOUNS_EN),
           nonSpeakerSources: new Set(NON_SPEAKER_SOURCES_EN),
+          actedOnSources: new Set(ACTED_ON_SOURCES_EN),
           contentNounLeads: new Set(CONTENT_NOUN_LEADS_EN),
           contentNouns: new Set(CONTENT_NOUNS_EN),
           cueAdjuncts: new Set(CUE_ADJUNCT_WORDS_EN),

@@ -1043,6 +1043,20 @@ export const NON_SPEAKER_SOURCES_EN: readonly string[] = [
   "maps",
 ];
 
+/** Requests, orders and plans: acted on, never a source, even "of" someone ("per the request of X", "according to earlier plans"). */
+export const ACTED_ON_SOURCES_EN: readonly string[] = [
+  "request",
+  "requests",
+  "order",
+  "orders",
+  "instructions",
+  "wishes",
+  "plan",
+  "plans",
+  "schedule",
+  "timetable",
+];
+
 /** Plural hearers of a cue ("announcing to journalists X would go ahead", "said to reporters the …"). */
 export const HEARER_NOUNS_EN: readonly string[] = [
   "reporters",
@@ -1058,3 +1072,16 @@ export const HEARER_NOUNS_EN: readonly string[] = [
 
 /** Words before an -ing speech verb that leave it speaking for the main subject ("upon announcing X would go ahead"). */
 export const PARTICIPLE_PREPOSITIONS_EN: readonly string[] = ["upon", "after", "while", "when"];
+
+/** Participles of a setting that may stand, without commas, between a speaker and the verb ("Lenz speaking to a think tank called …"). */
+export const SETTING_PARTICIPLES_EN: readonly string[] = [
+  "speaking",
+  "talking",
+  "writing",
+  "appearing",
+  "addressing",
+  "testifying",
+  "interviewed",
+  "posting",
+  "tweeting",
+];
