@@ -622,14 +622,30 @@ export class QuoteContext {
         acr.ts - full.te <= 5 &&
         this.w[acr.ts - 1] === "(" &&
         this.w[acr.te] === ")" &&
-        /^\p{Lu}{2,8}$/u.test(acr.text) &&
+        // ("CECC", and in English short forms such as "PG&E" or "CalFire".)
+        (/^\p{Lu}{2,8}$/u.test(acr.text) ||
+          (this.lang === "en" &&
+            /^\p{Lu}[\p{L}&]{1,11}$/u.test(acr.text) &&
+            /\p{Lu}.*\p{Lu}/u.test(acr.text))) &&
         this.sent[acr.ts] === this.sent[full.ts]
       ) {
         // The name runs on to the parenthesis with its lower-case complement ("Institut … des études stratégiques").
         let ok = true;
         for (let y = full.te; y < acr.ts - 1; y++)
           if (this.isPunct(y) || this.T.verbs.has(this.w[y])) ok = false;
-        if (ok) this.acronyms.set(acr.text, this.span(full.ts, acr.ts - 1));
+        // ("Pacific Gas and Electric Company (PG&E)" tagged as two names: both, when the initials say so.)
+        let from = full.ts;
+        const prev = k > 0 ? list[k - 1] : null;
+        if (prev && prev.te === full.ts - 1 && this.T.andWords.has(this.w[prev.te])) {
+          const capitals = (a: number, b: number) =>
+            this.w
+              .slice(a, b)
+              .filter((_, i) => this.cap[a + i])
+              .map((x) => x[0].toUpperCase())
+              .join("");
+          if (capitals(prev.ts, acr.ts - 1).startsWith(acr.text.replace(/[^\p{Lu}]/gu, ""))) from = prev.ts;
+        }
+        if (ok) this.acronyms.set(acr.text, this.span(from, acr.ts - 1));
       }
     }
     // "Alberta Health Services … AHS said": an acronym made of an earlier organisation's initials names it.

@@ -1396,7 +1396,11 @@ function sourceNp(cx: QuoteContext, a: number, limit: number): SpeakerRef | null
     }
   }
   let b = a;
-  while (b < limit && cx.w[b] !== "," && !END_PUNCT.has(cx.w[b]) && !cx.isQuoteChar(b) && b < a + 14) b++;
+  while (b < limit && !END_PUNCT.has(cx.w[b]) && !cx.isQuoteChar(b) && b < a + 14) {
+    // (Not the comma inside a date: "a March 14, 2019 NATO press release".)
+    if (cx.w[b] === "," && !(/^\d{1,2}$/.test(cx.w[b - 1]) && /^\d{4}$/.test(cx.w[b + 1] ?? ""))) break;
+    b++;
+  }
   if (b === a) return null;
   const w = cx.w[a];
   if (cx.lang === "fr" && (w === "lui" || w === "elle" || w === "eux" || w === "elles"))
@@ -1421,6 +1425,15 @@ function sourceNp(cx: QuoteContext, a: number, limit: number): SpeakerRef | null
     const locative = /^(?:en|dans|à|au|aux|sur|in|at|on|near|across)$/.test(cx.w[before] ?? "");
     const complement = m.type === "LOC" && /^(?:de|du|des|d'|of)$/.test(cx.w[before] ?? "");
     if (x > a + 1 && m.type !== "PER" && m.type !== "ORG" && (locative || complement)) continue;
+    // ("according to Johnson's critics": a group of the person's, not the person.)
+    if (
+      cx.lang === "en" &&
+      cx.w[m.te] === "'s" &&
+      cx.doc.tokens.pos?.[m.te + 1] === "NOUN" &&
+      (/Number=(?:Plur|Ptan)/.test(cx.doc.tokens.feats?.[m.te + 1] ?? "") ||
+        /[^s]s$/.test(cx.w[m.te + 1] ?? ""))
+    )
+      continue;
     if (
       !best ||
       (m.type === "PER" && best.type !== "PER") ||
@@ -2128,7 +2141,9 @@ const indirectSourceFirst: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, 
   const e = sourceCueAt(cx, j);
   if (e > j && cx.inQuote[j] < 0) {
     let c = e;
-    while (c < b && cx.w[c] !== ",") c++;
+    // ("According to a March 14, 2019 NATO press release, …": the comma inside a date is no end.)
+    while (c < b && (cx.w[c] !== "," || (/^\d{1,2}$/.test(cx.w[c - 1]) && /^\d{4}$/.test(cx.w[c + 1] ?? ""))))
+      c++;
     // "Selon la fédération des éleveurs, la Fenaval, …": the name in apposition is the source.
     let named: SpeakerRef | null = null;
     if (c + 1 < b && cx.startsAt[c + 1] >= 0) {
@@ -3387,7 +3402,13 @@ function mainClauseAfter(cx: QuoteContext, a: number, b: number): number {
 function laterReport(cx: QuoteContext, a: number, b: number): number {
   const pos = cx.doc.tokens.pos;
   for (let x = a; x < b - 3; x++) {
-    if (cx.inQuote[x] >= 0) continue;
+    let next = x + 1;
+    // ("… “was a great man,” while Trump noted …": the comma inside the closing mark.)
+    if (cx.inQuote[x] >= 0) {
+      if (cx.w[x] !== "," || !cx.isQuoteChar(x + 1) || !cx.T.sentenceConnectives.has(cx.w[x + 2] ?? ""))
+        continue;
+      next = x + 2;
+    }
     // "…, despite Rivo.com claiming a night guard heard …": a name's own report after a preposition.
     if (cx.T.adjunctPreps.has(cx.w[x]) && cx.startsAt[x + 1] >= 0) {
       const y = cx.mentions[cx.startsAt[x + 1]].te;
@@ -3406,12 +3427,23 @@ function laterReport(cx: QuoteContext, a: number, b: number): number {
     }
     // (Or a semicolon: "…, and was limping badly; the broadcaster reported she …".)
     if (cx.w[x] !== "," && cx.w[x] !== ";") continue;
-    let y = x + 1;
+    let y = next;
     while (y < b && (cx.T.sentenceConnectives.has(cx.w[y]) || cx.w[y] === ",")) y++;
     const s = y;
-    const mi = cx.startsAt[y];
-    if (mi >= 0 && !cx.mentions[mi].inQuote) y = cx.mentions[mi].te;
-    else if (
+    let mi = cx.startsAt[y];
+    // ("while Republican President Trump noted …": the name after its title words.)
+    for (let z = y + 1; mi < 0 && cx.cap[y] && z < y + 4 && z < b && cx.cap[z]; z++)
+      if (cx.startsAt[z] >= 0) mi = cx.startsAt[z];
+    if (mi >= 0 && !cx.mentions[mi].inQuote) {
+      y = cx.mentions[mi].te;
+      // ("while Republican President Trump noted": a modifier's name, a title, then the person's name.)
+      if (cx.mentions[mi].type !== "PER")
+        for (let z = y; z < y + 3 && z < b && cx.cap[z] && !cx.isPunct(z); z++)
+          if (cx.startsAt[z] >= 0 && cx.mentions[cx.startsAt[z]].type === "PER") {
+            y = cx.mentions[cx.startsAt[z]].te;
+            break;
+          }
+    } else if (
       cx.T.pronouns.has(cx.w[y]) &&
       !cx.T.objectPronouns.has(cx.w[y]) &&
       !cx.T.possessives.has(cx.w[y])
@@ -3435,10 +3467,13 @@ function laterReport(cx: QuoteContext, a: number, b: number): number {
     if (y === s) continue;
     while (y < b && (cx.T.verbAuxiliaries.has(cx.w[y]) || cx.doc.tokens.pos?.[y] === "ADV")) y++;
     const info = y < b ? cx.T.verbs.get(cx.w[y]) : undefined;
-    if (!info || info.opinion || !cx.T.bareClauseVerbs.has(info.lemma) || !isVerbCue(cx, y, s)) continue;
+    if (!info || info.opinion || !isVerbCue(cx, y, s)) continue;
     let c = y + 1;
     while (c < b && cx.doc.tokens.pos?.[c] === "ADV") c++;
     const w = cx.w[c] ?? "";
+    // ("…, while Trump noted his “strength” on Twitter": a quoted fragment of the second speaker's.)
+    if (c + 1 < b && cx.T.possessives.has(w) && cx.isQuoteChar(c + 1)) return x;
+    if (!cx.T.bareClauseVerbs.has(info.lemma)) continue;
     if (
       c < b - 1 &&
       (cx.T.complementisers.has(w) ||
@@ -3881,6 +3916,22 @@ function speakerOf(
   // "Champagne's office said": the office of the person named in full ("François-Philippe Champagne's office").
   const office = cx.lang === "en" ? officeOfPerson(cx, ref) : null;
   if (office) return office;
+  // "his office said": the office of the man the pronoun stands for.
+  if (
+    cx.lang === "en" &&
+    ref.b - ref.a === 2 &&
+    (cx.w[ref.a] === "his" || cx.w[ref.a] === "her") &&
+    PERSONAL_BODIES.has(cx.w[ref.a + 1])
+  ) {
+    const owner = speakerOf(
+      cx,
+      pronounRef(ref.a, ref.a + 1, cx.w[ref.a] === "his" ? "m" : "f"),
+      spoke,
+      history,
+    );
+    if (owner && !cx.T.pronouns.has(owner.name.toLowerCase()))
+      return { name: `${owner.name}'s ${cx.w[ref.a + 1]}`, start: cx.ts[ref.a], end: cx.te[ref.a + 1] };
+  }
   const owner = documentOwner(cx, ref);
   if (owner) return speakerOf(cx, owner, spoke, history);
   // « l'organisation de défense des locataires Logement pour tous »: a body's description ending in its name.
@@ -4548,6 +4599,16 @@ function documentOwner(cx: QuoteContext, ref: SpeakerRef): SpeakerRef | null {
   if (s < 0 && cx.endsAt[b - 2] >= 0) {
     const m = cx.mentions[cx.endsAt[b - 2]];
     if (!m.inQuote && m.ts > ref.a && m.type !== "LOC") return mentionRef(m.ts, m.te, m);
+  }
+  // ("according to a fire service statement": the body named before with that noun.)
+  if (s < 0 && cx.T.orgNouns.has(cx.w[b - 2]) && !cx.T.roles.has(cx.w[b - 2])) {
+    const noun = cx.w[b - 2];
+    for (let k = cx.mentions.length - 1; k >= 0; k--) {
+      const m = cx.mentions[k];
+      if (m.ts >= ref.a || m.inQuote || m.type === "PER" || m.type === "LOC") continue;
+      if (cx.sent[ref.a] - cx.sent[m.ts] > 6) break;
+      if (cx.w.slice(m.ts, m.te).includes(noun)) return mentionRef(m.ts, m.te, m);
+    }
   }
   if (s < 0) return null;
   const mi = cx.endsAt[s - 1];

@@ -293,3 +293,44 @@ test("not reported clauses: a fronted 'when' clause's object, a request acted on
   );
   assert.deepEqual(quoteTexts("Volunteers estimate the bird numbers by listening for calls at dawn."), []);
 });
+
+test("document sources: a date inside the phrase, a body's statement by its noun, a person's group, his office", () => {
+  assert.equal(
+    speakerOf(
+      "According to an April 3, 2021 UNICEF bulletin, clinics in the north ran short of insulin.",
+      "clinics",
+    ),
+    "UNICEF",
+  );
+  assert.equal(
+    speakerOf("According to Lenz's critics, the delay is a tactic to stall the vote.", "the delay"),
+    "Lenz's critics",
+  );
+  assert.equal(
+    speakerOf(
+      "Crews from the Westvale Fire and Rescue Service fought the blaze overnight. Ten engines came from nearby towns, according to a fire service statement.",
+      "Ten engines",
+    ),
+    "Westvale Fire and Rescue Service",
+  );
+  assert.equal(
+    speakerOf(
+      "Senator Hugo Brandt died on Thursday at 71. His office said he died at home in Salem.",
+      "he died",
+    ),
+    "Hugo Brandt's office",
+  );
+});
+
+test("a second speaker's fragment after ', while X noted his …' is that speaker's", () => {
+  const text =
+    'Democrat Ann Ruiz, the council leader, told a radio station Okafor "was a fine man," while Republican Governor Pike praised his "courage and wit" on Twitter.';
+  assert.equal(speakerOf(text, '"courage'), "Pike");
+});
+
+test("a short form in brackets after a body's name stands for it: mixed case and ampersands", () => {
+  const text =
+    "The firm Northern Gas and Power Company (NG&P) cut supply on Monday. NG&P said the cuts would last a day. The Harbour Transit Authority (HarbourLink) said two ferries were late. HarbourLink added that no one was hurt.";
+  assert.equal(speakerOf(text, "the cuts"), "Northern Gas and Power Company");
+  assert.equal(speakerOf(text, "no one"), "Harbour Transit Authority");
+});

@@ -22,6 +22,7 @@ const NUMBER_EN = /\d+(?:[.,]\d+)*\p{L}{0,3}(?![\p{L}\p{N}])/uy;
 /** Words, with inner apostrophes and hyphens (aujourd'hui, nord-coréen, a-t-il, Kim Jong-un). */
 const WORD = /[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}]+)*(?:[-‐‑][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)*/uy;
 /** Runs of punctuation kept whole: ... ?! -- *** === */
+const AMPERSAND_NAME = /\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}\p{N}])/uy;
 const ELLIPSIS = /\.{2,}|…|[?!]{2,}|-{2,}|\*{2,}|={2,}|_{2,}|~{2,}|#{2,}/y;
 
 /**
@@ -74,6 +75,15 @@ export function tokenize(
       if (d > w) {
         out.push({ start: i, end: i + d });
         i += d;
+        continue;
+      }
+    }
+    // "PG&E", "AT&T", "S&P": capitals joined by an ampersand are one name.
+    if (w && w <= 4 && text.charCodeAt(i + w) === 38 /* & */) {
+      const a = matchAt(AMPERSAND_NAME, text, i, end);
+      if (a) {
+        out.push({ start: i, end: i + a });
+        i += a;
         continue;
       }
     }

@@ -1235,6 +1235,18 @@ export const DOCUMENT_NOUNS_EN: readonly string[] = [
   "email",
   "tweet",
   "post",
+  "summary",
+  "judgment",
+  "judgement",
+  "decision",
+  "verdict",
+  "communique",
+  "communiqué",
+  "transcript",
+  "affidavit",
+  "indictment",
+  "bulletin",
+  "update",
 ];
 
 /** Abbreviated titles and the role noun a later description uses for the same person ("Gov. X" … "the governor"). */

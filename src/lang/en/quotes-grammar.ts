@@ -756,6 +756,8 @@ export const SENTENCE_CONNECTIVES_EN: readonly string[] = [
   "yet",
   "later",
   "then",
+  "while",
+  "whereas",
 ];
 
 /** Verbs that refuse the speech verb they govern ("declined to say whether …"). */

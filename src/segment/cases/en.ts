@@ -111,6 +111,7 @@ export const EN_TOKENS: [string, string][] = [
   ["$1.2 billion and 325,000 shells", "$ | 1.2 | billion | and | 325,000 | shells"],
   ["Gen. Milley and Mr. Smith", "Gen. | Milley | and | Mr. | Smith"],
   ["the U.S. and the U.K.", "the | U.S. | and | the | U.K."],
+  ["NG&P and Marsh & Tully", "NG&P | and | Marsh | & | Tully"],
   ["“Why?” she asked.", "“ | Why | ? | ” | she | asked | ."],
   ["Kim Jong-un's 20th visit", "Kim | Jong-un | 's | 20th | visit"],
   ["see https://example.org/a?b=1, then", "see | https://example.org/a?b=1 | , | then"],
