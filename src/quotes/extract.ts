@@ -1323,8 +1323,18 @@ function cueBefore(
     }
     // ", saying « … »": the subject of the main clause.
     const participial = v > pa && cx.w[v - 1] === "," && /ing$/.test(cx.w[v]);
+    // ("issued a statement at his club outside Springfield, Ill. saying, “…”": a participle with no comma
+    // speaks for the subject of the verb it hangs on, not for the name before it; not "with X saying".)
+    const bareParticiple =
+      cx.lang === "en" &&
+      !participial &&
+      /ing$/.test(cx.w[v]) &&
+      cx.doc.tokens.pos?.[v] === "VERB" &&
+      !cx.T.verbAuxiliaries.has(cx.w[v - 1]) &&
+      !cx.w.slice(Math.max(pa, v - 6), v).includes("with");
     const subj =
       (participial ? mainSubject(cx, pa, v) : null) ??
+      (bareParticiple ? governorSubject(cx, pa, v) : null) ??
       documentAuthor(cx, withParse(cx, subjectBefore(cx, v, pa), v, pa), v, pa);
     if (subj) return { ref: subj, cue: { a: v, b: v + 1 }, byVerb: true };
     // "confirmed the trip in a brief statement that spoke of « … »": the document's author, the clause's subject.
@@ -1556,6 +1566,9 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
         cx.w[pre - 1],
       )
     ) {
+      // ("Trump called it a hoax, and on Twitter referred to …": a setting after "and"; the first verb's subject.)
+      if (cx.lang === "en" && pre - 2 > floor && cx.T.coordinators.has(cx.w[pre - 2]))
+        return firstConjunctSubject(cx, pre - 1, floor);
       const d = descBackward(cx, pre - 1, floor);
       if (d) return { ...d, b: m.te };
       return null;
@@ -2806,6 +2819,7 @@ function officeOfPerson(cx: QuoteContext, ref: SpeakerRef): Speaker | null {
 
 const PERSONAL_BODIES = new Set([
   "office",
+  "family",
   "campaign",
   "team",
   "staff",
@@ -3633,7 +3647,15 @@ function documentAuthor(
 /** "quoted X as saying", "cited a senior official as saying": the object before "as" speaks. */
 function asSayingObject(cx: QuoteContext, v: number, floor: number): SpeakerRef | null {
   if (v - 3 < floor || cx.w[v - 1] !== "as" || !/ing$/.test(cx.w[v])) return null;
-  const k = v - 2;
+  let k = v - 2;
+  // ("quoted Tim Okoro, formerly a director at the agency, as saying": the name before its apposition.)
+  if (cx.lang === "en" && cx.w[k] === ",") {
+    let c = k - 1;
+    const pos = cx.doc.tokens.pos;
+    while (c > floor && k - c < 12 && cx.w[c] !== "," && pos?.[c] !== "VERB" && pos?.[c] !== "AUX") c--;
+    if (c > floor && cx.w[c] === "," && cx.endsAt[c - 1] >= 0 && cx.mentions[cx.endsAt[c - 1]].type !== "LOC")
+      k = c - 1;
+  }
   let ref: SpeakerRef | null = null;
   if (cx.endsAt[k] >= 0) {
     const m = cx.mentions[cx.endsAt[k]];
@@ -4177,7 +4199,8 @@ function speakerOf(
           !isVerbLike(cx, ref.a + 1 + k) &&
           !cx.T.prepositions.has(w) &&
           !cx.T.timeWords.has(w) &&
-          !cx.T.timeUnits.has(w),
+          !cx.T.timeUnits.has(w) &&
+          !cx.T.collectiveNouns.has(w),
       );
     const before = plain ? previousSentenceSubject(cx, ref.a, history) : null;
     if (before) {
@@ -4591,7 +4614,14 @@ function documentSender(cx: QuoteContext, i: number, head: string, history: Spea
 /** The possessor of a document description ("X's statement", "the agency's notice"), or null. */
 function documentOwner(cx: QuoteContext, ref: SpeakerRef): SpeakerRef | null {
   let b = ref.b;
-  while (b > ref.a && cx.isPunct(b - 1)) b--;
+  // ("Stardom's official statement yesterday", "the proclamation specifically": a time or an adverb after it.)
+  while (
+    b > ref.a &&
+    (cx.isPunct(b - 1) ||
+      cx.T.timeWords.has(cx.w[b - 1]) ||
+      (cx.lang === "en" && cx.doc.tokens.pos?.[b - 1] === "ADV"))
+  )
+    b--;
   if (b - ref.a < 3 || !cx.T.documentNouns.has(cx.w[b - 1])) return null;
   let s = -1;
   for (let y = ref.a + 1; y < b - 1; y++) if (cx.w[y] === "'s") s = y;
@@ -4985,12 +5015,15 @@ function antecedent(
     const coordinatedObject = role === "other" && cx.T.andWords.has(cx.w[m.left - 1] ?? "");
     const modifiedCoordinatedObject =
       role === "other" && m.left >= 2 && cx.T.andWords.has(cx.w[m.left - 2]) && !cx.cap[m.left - 1];
+    // ("Brandt endorsed his former rival, Ken Ode. … he said": a name in apposition to an object.)
+    const appositiveObject = role === "other" && cx.w[m.left - 1] === ",";
     if (
       spoke.has(m) ||
       // (A parsed subject counts from an earlier sentence: "If Trump loses, he said …" keeps looking.)
       ((subjectLike(cx, m) || (role === "subject" && cx.sent[m.ts] < s0 && mainClauseSubject(cx, m))) &&
         !coordinatedObject &&
         !modifiedCoordinatedObject &&
+        !appositiveObject &&
         !reportedName(m, history))
     ) {
       chosen = m;

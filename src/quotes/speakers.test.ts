@@ -334,3 +334,48 @@ test("a short form in brackets after a body's name stands for it: mixed case and
   assert.equal(speakerOf(text, "the cuts"), "Northern Gas and Power Company");
   assert.equal(speakerOf(text, "no one"), "Harbour Transit Authority");
 });
+
+test("'he' after 'X backed his old opponent, Y.' is X: a name in apposition to an object is no subject", () => {
+  const text =
+    'Mayor Hugo Brandt backed his old opponent, Ken Ode. "Last spring," he said, "I ran to win this seat."';
+  assert.equal(speakerOf(text, '"Last spring'), "Hugo Brandt");
+  assert.equal(speakerOf(text, '"I ran'), "Hugo Brandt");
+});
+
+test("'quoted X, an apposition, as saying', a participle with no comma, 'the family', a document with a time after it", () => {
+  assert.equal(
+    speakerOf(
+      'The radio station quoted Ruth Tamsin, formerly a director at the water board, as saying "The dam is safe" and "nobody should panic."',
+      '"The dam',
+    ),
+    "Ruth Tamsin",
+  );
+  assert.equal(
+    speakerOf(
+      'Coach Ortiz posted a note from the team hotel near Halifax, N.S. saying, "We will be back next season."',
+      '"We will',
+    ),
+    "Ortiz",
+  );
+  assert.equal(
+    speakerOf(
+      "Rival host Tom Berg has not commented on his show. Earlier, Berg said he would welcome Rudi as a guest.\n\nThe family said they would hold a small service in May.",
+      "they would hold",
+    ),
+    "family",
+  );
+  assert.equal(
+    speakerOf(
+      'The league Ringstar announced the death of its wrestler. Ringstar\'s official statement yesterday read: "We are very sorry to report this news."',
+      '"We are very sorry',
+    ),
+    "Ringstar",
+  );
+  assert.equal(
+    speakerOf(
+      "The singer Rudi Vance died on Sunday. His family said he had been ill for months.",
+      "he had been ill",
+    ),
+    "Rudi Vance's family",
+  );
+});

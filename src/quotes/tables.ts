@@ -43,6 +43,7 @@ import {
   BODY_POSSESSIVES_EN,
   CALLED_AS_VERB_EN,
   CLAUSE_STARTS_EN,
+  COLLECTIVE_NOUNS_EN,
   COMPLEMENT_PREPOSITIONS_EN,
   COMPLEMENTISERS_EN,
   COMPOUND_ADJECTIVE_ENDS_EN,
@@ -403,6 +404,8 @@ export interface QuoteTables {
   nonSpeakerSources: Set<string>;
   /** EN: Source nouns acted on, never speaking, whoever they belong to ("per the request of X"). */
   actedOnSources: Set<string>;
+  /** EN: Collective nouns that never stand for one person named before ("the family said"). */
+  collectiveNouns: Set<string>;
   /** EN: Words before such a noun ("all claims", "media reports", "earlier suggestions"). */
   contentNounLeads: Set<string>;
   /** EN: Nouns of things said whose "that" clause is the content a verb reports ("denied claims that …"). */
@@ -577,6 +580,7 @@ export function quoteTables(lang: string): QuoteTables {
           hearerNouns: new Set<string>(),
           nonSpeakerSources: new Set<string>(),
           actedOnSources: new Set<string>(),
+          collectiveNouns: new Set<string>(),
           contentNounLeads: new Set<string>(),
           contentNouns: new Set<string>(),
           cueAdjuncts: new Set(CUE_ADJUNCT_WORDS_FR),
@@ -676,6 +680,7 @@ export function quoteTables(lang: string): QuoteTables {
           hearerNouns: new Set(HEARER_NOUNS_EN),
           nonSpeakerSources: new Set(NON_SPEAKER_SOURCES_EN),
           actedOnSources: new Set(ACTED_ON_SOURCES_EN),
+          collectiveNouns: new Set(COLLECTIVE_NOUNS_EN),
           contentNounLeads: new Set(CONTENT_NOUN_LEADS_EN),
           contentNouns: new Set(CONTENT_NOUNS_EN),
           cueAdjuncts: new Set(CUE_ADJUNCT_WORDS_EN),

@@ -1087,3 +1087,21 @@ export const SETTING_PARTICIPLES_EN: readonly string[] = [
   "posting",
   "tweeting",
 ];
+
+/** Collective nouns: "the family said" is the family, never the one person named before. */
+export const COLLECTIVE_NOUNS_EN: readonly string[] = [
+  "family",
+  "couple",
+  "crowd",
+  "group",
+  "audience",
+  "public",
+  "parents",
+  "relatives",
+  "jury",
+  "panel",
+  "household",
+  "residents",
+  "neighbours",
+  "neighbors",
+];
