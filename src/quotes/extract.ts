@@ -2611,6 +2611,10 @@ const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) 
     if (cx.w[c] !== "," || cx.inQuote[c] >= 0) continue;
     const cue = cueAfter(cx, c, b);
     if (!cue || usedCues.has(cue.cue.a)) continue;
+    // (Not a verb inside the quotation that follows: 'Rouhani said, "The Republic deeply regrets …"'.)
+    if (cx.inQuote[cue.cue.a] >= 0 || cx.inQuote[cue.ref.a] >= 0) continue;
+    // ("…, attached to his feet, called Flyboard Air.": a name given, not a speaker.)
+    if (cx.lang === "en" && cx.T.verbs.get(cx.w[cue.cue.a])?.lemma === "call") continue;
     // "…, he declined to comment": an infinitive reports nothing; "…, I guess": the writer's own aside.
     if (cx.lang === "en" && cue.cue.a > 0 && cx.w[cue.cue.a - 1] === "to") continue;
     if (cue.ref.kind === "pronoun" && cx.T.firstSecondPersons.has(cx.w[cue.ref.a])) continue;
@@ -5016,7 +5020,7 @@ function antecedent(
     const modifiedCoordinatedObject =
       role === "other" && m.left >= 2 && cx.T.andWords.has(cx.w[m.left - 2]) && !cx.cap[m.left - 1];
     // ("Brandt endorsed his former rival, Ken Ode. … he said": a name in apposition to an object.)
-    const appositiveObject = role === "other" && cx.w[m.left - 1] === ",";
+    const appositiveObject = cx.lang === "en" && role === "other" && cx.w[m.left - 1] === ",";
     if (
       spoke.has(m) ||
       // (A parsed subject counts from an earlier sentence: "If Trump loses, he said …" keeps looking.)

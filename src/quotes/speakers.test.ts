@@ -379,3 +379,18 @@ test("'quoted X, an apposition, as saying', a participle with no comma, 'the fam
     "Rudi Vance's family",
   );
 });
+
+test("no closing cue inside the quotation that follows ('said, \"The State … regrets\"'), nor a name given with 'called'", () => {
+  assert.deepEqual(
+    quoteTexts(
+      'Governor Ana Ruiz said, "The State of Varnia deeply regrets this terrible error. My thoughts go to the families".',
+    ),
+    ['"The State of Varnia deeply regrets this terrible error. My thoughts go to the families"'],
+  );
+  assert.deepEqual(
+    quoteTexts(
+      "On Sunday, inventor Rui Salas crossed the bay on a flying board strapped to his feet, called Skyplank.",
+    ),
+    [],
+  );
+});
