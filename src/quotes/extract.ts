@@ -747,7 +747,7 @@ function cueAfter(
   if (j >= limit) return null;
   const src = sourceCueAt(cx, j);
   if (src > j) {
-    const ref = npForward(cx, src, limit);
+    const ref = documentByAuthor(cx, src, limit) ?? npForward(cx, src, limit);
     if (ref) return { ref, cue: { a: j, b: src }, end: ref.b };
     return null;
   }
@@ -1012,6 +1012,26 @@ function sourceCueAt(cx: QuoteContext, j: number): number {
     if (ok) return j + cue.length;
   }
   return j;
+}
+
+/**
+ * "a tweet on Monday by Secretary of State Ada Lenz", "a statement released Friday from the ministry": the
+ * author named after a document noun and a short adjunct, else null.
+ */
+function documentByAuthor(cx: QuoteContext, k: number, limit: number): SpeakerRef | null {
+  let h = k;
+  if (cx.T.determiners.has(cx.w[h])) h++;
+  while (h < limit && h < k + 3 && !cx.T.documentNouns.has(cx.w[h]) && /^\p{Ll}/u.test(cx.w[h])) h++;
+  if (h >= limit || !cx.T.documentNouns.has(cx.w[h])) return null;
+  for (let y = h + 1; y < limit && y < h + 6; y++) {
+    if (cx.isPunct(y) || cx.isQuoteChar(y)) return null;
+    if (cx.w[y] !== "by" && cx.w[y] !== "from") continue;
+    let x = y + 1;
+    if (cx.T.determiners.has(cx.w[x])) x++;
+    const ref = x < limit ? npForward(cx, x, limit) : null;
+    return ref && ref.kind !== "pronoun" ? ref : null;
+  }
+  return null;
 }
 
 /** A speaker expression starting at token k: a pronoun, a name (with titles), or a role description. */
@@ -1560,12 +1580,21 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
       /^(?:de|du|des|d')$/.test(cx.w[pre - 2])
     )
       pre--;
+    // ("…, with Ivo Marsh of Dover calling the budget “reckless”": the participle's own subject.)
+    const absolute = cx.lang === "en" && cx.w[pre - 1] === "with" && /ing$/.test(cx.w[v]) && k === v - 1;
     if (
+      !absolute &&
       pre - 1 >= floor &&
       /^(?:de|du|des|d'|of|à|au|aux|par|by|to|with|avec|for|pour|in|at|from|on|near|dans|en|chez|sur|about|against|than)$/.test(
         cx.w[pre - 1],
       )
     ) {
+      // ("Ross Spano of Florida calling the process …": a person and the place they are from.)
+      if (cx.lang === "en" && cx.w[pre - 1] === "of" && pre - 2 > floor && cx.endsAt[pre - 2] >= 0) {
+        const person = cx.mentions[cx.endsAt[pre - 2]];
+        if (person.type === "PER" && !person.inQuote && m.type !== "PER")
+          return mentionRef(person.left, m.te, person);
+      }
       // ("Trump called it a hoax, and on Twitter referred to …": a setting after "and"; the first verb's subject.)
       if (cx.lang === "en" && pre - 2 > floor && cx.T.coordinators.has(cx.w[pre - 2]))
         return firstConjunctSubject(cx, pre - 1, floor);

@@ -394,3 +394,9 @@ test("no closing cue inside the quotation that follows ('said, \"The State … r
     [],
   );
 });
+
+test("'…,” according to a tweet on Monday by X': the document's author after a short adjunct", () => {
+  const text =
+    'Kestrel Air faced sanctions. "The airline moves weapons across the region," according to a tweet on Monday by US Secretary of State Ada Lenz.';
+  assert.equal(speakerOf(text, '"The airline'), "Ada Lenz");
+});
