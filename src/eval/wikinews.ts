@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DossierError } from "../errors.ts";
@@ -9,8 +10,9 @@ import { type GoldArticle, type GoldQuote, StringFinder } from "../quotes/eval.t
 /**
  * Gold annotations over real English news, kept as standoff: the articles are
  * the English Wikinews texts in `../shared/corpora` (CC BY 2.5), and
- * `eval/wikinews-en/*.jsonl` in this repository holds only URLs, character
- * offsets and labels, never their text. Each line is one article (quotes) or
+ * `eval/wikinews-en/*.jsonl` in this repository holds only a hash of each
+ * article's URL, character offsets and labels, never their text (nor their
+ * titles, which the URLs spell out). Each line is one article (quotes) or
  * one sentence (events), with a `split`: `dev` is tuned on, `held` is read
  * only to check that what was tuned carries over.
  */
@@ -19,13 +21,14 @@ import { type GoldArticle, type GoldQuote, StringFinder } from "../quotes/eval.t
 type Anchor = [number, number] | string;
 
 export interface WikinewsQuoteLine {
-  url: string;
+  /** {@link docId} of the article's URL. */
+  doc: string;
   split: string;
   quotes: { at: [number, number]; speaker: Anchor | null; kind?: string }[];
 }
 
 export interface WikinewsEventLine {
-  url: string;
+  doc: string;
   split: string;
   /** The sentence. */
   at: [number, number];
@@ -56,6 +59,23 @@ export function wikinewsEnTexts(corpora: string): Map<string, string> {
   return out;
 }
 
+/**
+ * The id an article goes by in the standoff files: the first 12 hex digits of the SHA-1 of its URL.
+ *
+ * @example
+ * docId("https://en.wikinews.org/wiki/Example").length; // 12
+ */
+export function docId(url: string): string {
+  return createHash("sha1").update(url).digest("hex").slice(0, 12);
+}
+
+/** The corpus articles by {@link docId}, each with its URL. */
+function byDocId(corpora: string): Map<string, { url: string; text: string }> {
+  const out = new Map<string, { url: string; text: string }>();
+  for (const [url, text] of wikinewsEnTexts(corpora)) out.set(docId(url), { url, text });
+  return out;
+}
+
 function lines<T>(file: string): T[] {
   return readFileSync(file, "utf8")
     .split("\n")
@@ -75,17 +95,18 @@ const anchorText = (text: string, a: Anchor): string => (typeof a === "string" ?
  * const dev = loadWikinewsQuotes("/work/shared/corpora", "dev");
  */
 export function loadWikinewsQuotes(corpora: string, split: string, dir = WIKINEWS_GOLD_DIR): GoldArticle[] {
-  const texts = wikinewsEnTexts(corpora);
+  const articles = byDocId(corpora);
   const out: GoldArticle[] = [];
   for (const line of lines<WikinewsQuoteLine>(join(dir, "quotes.jsonl"))) {
     if (!inSplit(line, split)) continue;
-    const text = texts.get(line.url);
-    if (text === undefined) throw new DossierError("E_DATASET_MISSING", `${line.url} is not in the corpus`);
+    const article = articles.get(line.doc);
+    if (!article) throw new DossierError("E_DATASET_MISSING", `article ${line.doc} is not in the corpus`);
+    const text = article.text;
     const quotes: GoldQuote[] = line.quotes.map((q) => ({
       parts: [q.at],
       speaker: q.speaker === null ? null : anchorText(text, q.speaker),
     }));
-    out.push({ id: line.url.replace(/^.*\/wiki\//, ""), text, quotes, unlocated: 0 });
+    out.push({ id: article.url.replace(/^.*\/wiki\//, ""), text, quotes, unlocated: 0 });
   }
   return out;
 }
@@ -98,17 +119,18 @@ export function loadWikinewsQuotes(corpora: string, split: string, dir = WIKINEW
  * const dev = loadWikinewsEvents("/work/shared/corpora", "dev");
  */
 export function loadWikinewsEvents(corpora: string, split: string, dir = WIKINEWS_GOLD_DIR): PloverRecord[] {
-  const texts = wikinewsEnTexts(corpora);
+  const articles = byDocId(corpora);
   const out: PloverRecord[] = [];
   let position = 0;
   for (const line of lines<WikinewsEventLine>(join(dir, "events.jsonl"))) {
     const pos = position++;
     if (!inSplit(line, split)) continue;
-    const text = texts.get(line.url);
-    if (text === undefined) throw new DossierError("E_DATASET_MISSING", `${line.url} is not in the corpus`);
+    const article = articles.get(line.doc);
+    if (!article) throw new DossierError("E_DATASET_MISSING", `article ${line.doc} is not in the corpus`);
+    const text = article.text;
     const actors = (list: Anchor[]): GoldActor[] => list.map((a) => ({ actorText: anchorText(text, a) }));
     out.push({
-      id: `${line.url.replace(/^.*\/wiki\//, "")}#${pos}`,
+      id: `${article.url.replace(/^.*\/wiki\//, "")}#${pos}`,
       position: pos,
       type: GSR_TO_PLOVER[line.event] ?? line.event,
       text: text.slice(line.at[0], line.at[1]),
@@ -120,10 +142,18 @@ export function loadWikinewsEvents(corpora: string, split: string, dir = WIKINEW
   return out;
 }
 
-/** Where a string occurs in a text (whitespace and quote marks normalised), else the string itself. */
-function anchor(finder: StringFinder, s: string, offset = 0): Anchor {
-  const at = finder.find(s);
+/**
+ * Where a name occurs in a text (whitespace and quote marks normalised; case ignored when the text has the
+ * same length lower-cased), else the name itself.
+ */
+function anchor(text: string, s: string, offset = 0): Anchor {
+  const at = new StringFinder(text).find(s);
   if (at) return [at[0] + offset, at[1] + offset];
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) {
+    const loose = new StringFinder(lower).find(s.toLowerCase());
+    if (loose) return [loose[0] + offset, loose[1] + offset];
+  }
   return s;
 }
 
@@ -145,7 +175,7 @@ export function quotesToStandoff(
   for (const a of articles) {
     const text = texts.get(a.url) ?? "";
     const finder = new StringFinder(text);
-    const line: WikinewsQuoteLine = { url: a.url, split, quotes: [] };
+    const line: WikinewsQuoteLine = { doc: docId(a.url), split, quotes: [] };
     for (const q of a.quotes) {
       const at = finder.find(q.quote);
       if (!at) {
@@ -153,7 +183,7 @@ export function quotesToStandoff(
         continue;
       }
       // The speaker's fullest name, found fresh each time (a name is not consumed like a quote).
-      const speaker = q.speaker ? anchor(new StringFinder(text), q.speaker) : null;
+      const speaker = q.speaker ? anchor(text, q.speaker) : null;
       line.quotes.push({ at, speaker, ...(q.kind ? { kind: q.kind } : {}) });
     }
     out.push(line);
@@ -187,9 +217,9 @@ export function eventsToStandoff(
       continue;
     }
     const sentence = text.slice(at[0], at[1]);
-    const actors = (list: string[]) => list.map((s) => anchor(new StringFinder(sentence), s, at[0]));
+    const actors = (list: string[]) => list.map((s) => anchor(sentence, s, at[0]));
     out.push({
-      url: r.url,
+      doc: docId(r.url),
       split,
       at,
       event: r.event,

@@ -622,7 +622,7 @@ export class QuoteContext {
         acr.ts - full.te <= 5 &&
         this.w[acr.ts - 1] === "(" &&
         this.w[acr.te] === ")" &&
-        // ("CECC", and in English short forms such as "PG&E" or "CalFire".)
+        // ("CECC", and in English short forms such as "NG&P" or "HarbourLink".)
         (/^\p{Lu}{2,8}$/u.test(acr.text) ||
           (this.lang === "en" &&
             /^\p{Lu}[\p{L}&]{1,11}$/u.test(acr.text) &&
@@ -633,7 +633,7 @@ export class QuoteContext {
         let ok = true;
         for (let y = full.te; y < acr.ts - 1; y++)
           if (this.isPunct(y) || this.T.verbs.has(this.w[y])) ok = false;
-        // ("Pacific Gas and Electric Company (PG&E)" tagged as two names: both, when the initials say so.)
+        // ("Northern Gas and Power Company (NG&P)" tagged as two names: both, when the initials say so.)
         let from = full.ts;
         const prev = k > 0 ? list[k - 1] : null;
         if (prev && prev.te === full.ts - 1 && this.T.andWords.has(this.w[prev.te])) {
@@ -799,7 +799,7 @@ export class QuoteContext {
       const w = this.w[k];
       if (this.sent[k] !== this.sent[a] || this.isPunct(k) || this.T.clauseOpeners.has(w)) break;
       if (this.T.verbs.has(w) && !this.T.roles.has(w) && !this.T.titles.has(w)) break;
-      // ("Ivo Brand, the trade minister paid tribute to Okafor": a verb between a role and a name ends the title.)
+      // ("Rosa Petit, the harbour master thanked Oleg Tamm": a verb between a role and a name ends the title.)
       if (role < 0 && this.lang === "en" && !this.cap[k] && VERBAL.has(this.doc.tokens.pos?.[k] ?? "")) break;
       const g = this.T.titles.get(w) ?? this.T.titles.get(w.replace(/\.$/, "")) ?? this.T.roles.get(w);
       if (g !== undefined) {

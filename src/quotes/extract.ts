@@ -1015,7 +1015,7 @@ function sourceCueAt(cx: QuoteContext, j: number): number {
 }
 
 /**
- * "a tweet on Monday by Secretary of State Ada Lenz", "a statement released Friday from the ministry": the
+ * "a post last night by Harbour Commissioner Ada Lenz", "a statement released Friday from the ministry": the
  * author named after a document noun and a short adjunct, else null.
  */
 function documentByAuthor(cx: QuoteContext, k: number, limit: number): SpeakerRef | null {
@@ -1427,7 +1427,7 @@ function sourceNp(cx: QuoteContext, a: number, limit: number): SpeakerRef | null
   }
   let b = a;
   while (b < limit && !END_PUNCT.has(cx.w[b]) && !cx.isQuoteChar(b) && b < a + 14) {
-    // (Not the comma inside a date: "a March 14, 2019 NATO press release".)
+    // (Not the comma inside a date: "a May 2, 2021 UNICEF bulletin".)
     if (cx.w[b] === "," && !(/^\d{1,2}$/.test(cx.w[b - 1]) && /^\d{4}$/.test(cx.w[b + 1] ?? ""))) break;
     b++;
   }
@@ -1589,7 +1589,7 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
         cx.w[pre - 1],
       )
     ) {
-      // ("Ross Spano of Florida calling the process …": a person and the place they are from.)
+      // ("Ana Ruiz of Salem calling the budget …": a person and the place she is from.)
       if (cx.lang === "en" && cx.w[pre - 1] === "of" && pre - 2 > floor && cx.endsAt[pre - 2] >= 0) {
         const person = cx.mentions[cx.endsAt[pre - 2]];
         if (person.type === "PER" && !person.inQuote && m.type !== "PER")
@@ -1819,6 +1819,13 @@ function personBeforeAside(cx: QuoteContext, comma: number, floor: number): Ment
  */
 function subjectOfRelative(cx: QuoteContext, v: number, floor: number): SpeakerRef | null {
   if (cx.lang !== "en") return null;
+  // ("spoke to the Navy, who told reporters …", "…, who also said …": the name before ", who".)
+  let w0 = v - 1;
+  while (w0 > floor && cx.doc.tokens.pos?.[w0] === "ADV") w0--;
+  if (cx.w[w0] === "who" && cx.w[w0 - 1] === "," && w0 - 2 >= floor && cx.endsAt[w0 - 2] >= 0) {
+    const m = cx.mentions[cx.endsAt[w0 - 2]];
+    if (!m.inQuote && m.type !== "LOC") return mentionRef(m.left, m.te, m);
+  }
   for (let r = v - 2; r > floor && r >= v - 9; r--) {
     const w = cx.w[r];
     if (cx.isPunct(r) || cx.isQuoteChar(r)) return null;
@@ -2131,7 +2138,7 @@ function findIndirect(
     while (a < b && (cx.isQuoteChar(a) || cx.w[a] === "—")) a++;
     if (questionSentence(cx, a, b0)) continue;
     if (headingSentence(cx, s, a0, b0)) continue;
-    // "…, Maróth said, and repaying the loan seems realistic; unnamed experts called this dubious …": English
+    // "The harvest came in late, Brandt said, but the grapes were fine; the cooperative disagreed": English
     // clauses joined by a semicolon are read one by one.
     let from = a;
     if (cx.lang === "en")
@@ -2183,7 +2190,7 @@ const indirectSourceFirst: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, 
   const e = sourceCueAt(cx, j);
   if (e > j && cx.inQuote[j] < 0) {
     let c = e;
-    // ("According to a March 14, 2019 NATO press release, …": the comma inside a date is no end.)
+    // ("According to a May 2, 2021 UNICEF bulletin, …": the comma inside a date is no end.)
     while (c < b && (cx.w[c] !== "," || (/^\d{1,2}$/.test(cx.w[c - 1]) && /^\d{4}$/.test(cx.w[c + 1] ?? ""))))
       c++;
     // "Selon la fédération des éleveurs, la Fenaval, …": the name in apposition is the source.
@@ -2535,7 +2542,7 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
       break;
     }
     if (to - from < 2) continue;
-    // "Reuters reported on Monday a government source, whom they did not name, said the ban …": a medium's
+    // "Reuters reported late Friday a port official, speaking anonymously, said the cranes …": a medium's
     // report of what someone said is that someone's quote, read at the inner cue.
     if (
       cx.lang === "en" &&
@@ -2597,8 +2604,12 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
 
 /** The subject is a news medium ("Reuters", "the BBC", "local media"). */
 function mediumRef(cx: QuoteContext, ref: SpeakerRef): boolean {
-  for (let y = ref.a; y < ref.b; y++)
-    if (cx.T.media.has(cx.w[y]) || cx.T.mediaNameWords.has(cx.w[y])) return true;
+  for (let y = ref.a; y < ref.b; y++) {
+    const w = cx.w[y];
+    if (cx.T.media.has(w)) return true;
+    // (A name word of a medium, in a name: "Reuters", "NBC", "the Daily Courier"; not "the agency".)
+    if (cx.T.mediaNameWords.has(w) && (cx.cap[y] || ref.kind === "mention")) return true;
+  }
   return false;
 }
 
@@ -2610,7 +2621,8 @@ function reportedCueInside(cx: QuoteContext, from: number, to: number): number {
   for (let y = from + 1; y < to - 1 && y < from + 14; y++) {
     if (cx.inQuote[y] >= 0) return -1;
     const info = cx.T.verbs.get(cx.w[y]);
-    if (!info || info.opinion || !isVerbCue(cx, y, from)) continue;
+    // (A verb that reports a clause of its own: "said", "told reporters"; not "the quakes would continue".)
+    if (!info || info.opinion || !cx.T.bareClauseVerbs.has(info.lemma) || !isVerbCue(cx, y, from)) continue;
     // ("a port official, speaking anonymously, said": the subject before an aside.)
     const inner = subjectBefore(cx, y, from) ?? (cx.w[y - 1] === "," ? npForward(cx, from, y) : null);
     return inner && inner.kind !== "pronoun" && inner.a <= from + 1 ? y : -1;
@@ -2640,9 +2652,9 @@ const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) 
     if (cx.w[c] !== "," || cx.inQuote[c] >= 0) continue;
     const cue = cueAfter(cx, c, b);
     if (!cue || usedCues.has(cue.cue.a)) continue;
-    // (Not a verb inside the quotation that follows: 'Rouhani said, "The Republic deeply regrets …"'.)
+    // (Not a verb inside the quotation that follows: 'Ruiz said, "The State of Varnia deeply regrets …"'.)
     if (cx.inQuote[cue.cue.a] >= 0 || cx.inQuote[cue.ref.a] >= 0) continue;
-    // ("…, attached to his feet, called Flyboard Air.": a name given, not a speaker.)
+    // ("…, strapped to his feet, called Skyplank.": a name given, not a speaker.)
     if (cx.lang === "en" && cx.T.verbs.get(cx.w[cue.cue.a])?.lemma === "call") continue;
     // "…, he declined to comment": an infinitive reports nothing; "…, I guess": the writer's own aside.
     if (cx.lang === "en" && cue.cue.a > 0 && cx.w[cue.cue.a - 1] === "to") continue;
@@ -2679,7 +2691,7 @@ const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) 
         (cx.w[x] === "," &&
           (participleAdjunct(cx, x + 1, b) || cx.T.cueTailSubordinators.has(cx.w[x + 1]))) ||
         (x <= after + 2 && /^[—–]$/.test(cx.w[x])) ||
-        // ("…, Maróth said, and paying back the loan seems realistic": a coordinated clause after the cue.)
+        // ("…, Brandt said, but the grapes were fine": a coordinated clause after the cue.)
         (cx.lang === "en" && x === after && cx.w[x] === "," && cx.T.coordinators.has(cx.w[x + 1]))
       ) {
         tail = x;
@@ -3265,6 +3277,15 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
       )
     )
       c++;
+    // ("told it the ship was missing", "told it this was unconfirmed": "it" told, a body or a newspaper.)
+    else if (
+      cx.lang === "en" &&
+      lemma === "tell" &&
+      cx.w[c] === "it" &&
+      c + 2 < limit &&
+      (cx.T.determiners.has(cx.w[c + 1]) || cx.startsAt[c + 1] >= 0 || cx.T.demonstratives.has(cx.w[c + 1]))
+    )
+      c++;
     // "told the jury the evidence was …": a two-word hearer, then the clause's own article.
     else if (
       cx.lang === "en" &&
@@ -3450,7 +3471,7 @@ function laterReport(cx: QuoteContext, a: number, b: number): number {
   const pos = cx.doc.tokens.pos;
   for (let x = a; x < b - 3; x++) {
     let next = x + 1;
-    // ("… “was a great man,” while Trump noted …": the comma inside the closing mark.)
+    // ("… “was a fine man,” while Governor Pike praised …": the comma inside the closing mark.)
     if (cx.inQuote[x] >= 0) {
       if (cx.w[x] !== "," || !cx.isQuoteChar(x + 1) || !cx.T.sentenceConnectives.has(cx.w[x + 2] ?? ""))
         continue;
@@ -3478,12 +3499,12 @@ function laterReport(cx: QuoteContext, a: number, b: number): number {
     while (y < b && (cx.T.sentenceConnectives.has(cx.w[y]) || cx.w[y] === ",")) y++;
     const s = y;
     let mi = cx.startsAt[y];
-    // ("while Republican President Trump noted …": the name after its title words.)
+    // ("while Republican Governor Pike praised …": the name after its title words.)
     for (let z = y + 1; mi < 0 && cx.cap[y] && z < y + 4 && z < b && cx.cap[z]; z++)
       if (cx.startsAt[z] >= 0) mi = cx.startsAt[z];
     if (mi >= 0 && !cx.mentions[mi].inQuote) {
       y = cx.mentions[mi].te;
-      // ("while Republican President Trump noted": a modifier's name, a title, then the person's name.)
+      // ("while Republican Governor Pike praised": a modifier's name, a title, then the person's name.)
       if (cx.mentions[mi].type !== "PER")
         for (let z = y; z < y + 3 && z < b && cx.cap[z] && !cx.isPunct(z); z++)
           if (cx.startsAt[z] >= 0 && cx.mentions[cx.startsAt[z]].type === "PER") {
@@ -3518,7 +3539,7 @@ function laterReport(cx: QuoteContext, a: number, b: number): number {
     let c = y + 1;
     while (c < b && cx.doc.tokens.pos?.[c] === "ADV") c++;
     const w = cx.w[c] ?? "";
-    // ("…, while Trump noted his “strength” on Twitter": a quoted fragment of the second speaker's.)
+    // ("…, while Pike praised his “courage” on Twitter": a quoted fragment of the second speaker's.)
     if (c + 1 < b && cx.T.possessives.has(w) && cx.isQuoteChar(c + 1)) return x;
     if (!cx.T.bareClauseVerbs.has(info.lemma)) continue;
     if (
@@ -4647,7 +4668,7 @@ function documentSender(cx: QuoteContext, i: number, head: string, history: Spea
 /** The possessor of a document description ("X's statement", "the agency's notice"), or null. */
 function documentOwner(cx: QuoteContext, ref: SpeakerRef): SpeakerRef | null {
   let b = ref.b;
-  // ("Stardom's official statement yesterday", "the proclamation specifically": a time or an adverb after it.)
+  // ("Ringstar's official statement yesterday", "the proclamation specifically": a time or an adverb after it.)
   while (
     b > ref.a &&
     (cx.isPunct(b - 1) ||
@@ -5049,7 +5070,8 @@ function antecedent(
     const modifiedCoordinatedObject =
       role === "other" && m.left >= 2 && cx.T.andWords.has(cx.w[m.left - 2]) && !cx.cap[m.left - 1];
     // ("Brandt endorsed his former rival, Ken Ode. … he said": a name in apposition to an object.)
-    const appositiveObject = cx.lang === "en" && role === "other" && cx.w[m.left - 1] === ",";
+    const appositiveObject =
+      cx.lang === "en" && role === "other" && cx.w[m.left - 1] === "," && apposedToObject(cx, m);
     if (
       spoke.has(m) ||
       // (A parsed subject counts from an earlier sentence: "If Trump loses, he said …" keeps looking.)
@@ -5149,6 +5171,19 @@ function antecedent(
     }
   }
   return null;
+}
+
+/** With a parse, whether a name stands in apposition to a verb's object ("endorsed his rival, Ken Ode"). */
+function apposedToObject(cx: QuoteContext, m: Mention): boolean {
+  const { dep, head } = cx.doc.tokens;
+  if (!dep || !head) return false;
+  for (let t = m.ts; t < m.te; t++)
+    if (head[t] < m.ts || head[t] >= m.te) {
+      if (dep[t] !== "appos") return false;
+      const d = dep[head[t]] ?? "";
+      return d === "obj" || d === "iobj" || d === "obl";
+    }
+  return false;
 }
 
 /**

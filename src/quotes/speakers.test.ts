@@ -395,8 +395,20 @@ test("no closing cue inside the quotation that follows ('said, \"The State … r
   );
 });
 
-test("'…,” according to a tweet on Monday by X': the document's author after a short adjunct", () => {
+test("'…,” according to a post last night by X': the document's author after a short adjunct", () => {
   const text =
-    'Kestrel Air faced sanctions. "The airline moves weapons across the region," according to a tweet on Monday by US Secretary of State Ada Lenz.';
-  assert.equal(speakerOf(text, '"The airline'), "Ada Lenz");
+    'The ferry line lost its licence. "Its boats skipped every safety drill," according to a post last night by Harbour Commissioner Ada Lenz.';
+  assert.equal(speakerOf(text, '"Its boats'), "Ada Lenz");
+});
+
+test("', who told it …' speaks for the name before; an agency is no medium relaying an inner verb", () => {
+  assert.equal(
+    speakerOf("The paper spoke to the Navy, who told it the ship was missing.", "the ship was"),
+    "Navy",
+  );
+  assert.equal(
+    speakerOf("The paper reached Ada Lenz, who also said the pier was closed.", "the pier"),
+    "Ada Lenz",
+  );
+  assert.equal(speakerOf("The agency said the tremors would continue into March.", "the tremors"), "agency");
 });

@@ -1247,6 +1247,9 @@ export const DOCUMENT_NOUNS_EN: readonly string[] = [
   "indictment",
   "bulletin",
   "update",
+  "proclamation",
+  "decree",
+  "declaration",
 ];
 
 /** Abbreviated titles and the role noun a later description uses for the same person ("Gov. X" … "the governor"). */
