@@ -4029,6 +4029,16 @@ function speakerOf(
   }
   // Description: the named person or medium it points back to, else as written.
   const words = cx.w.slice(ref.a, ref.b);
+  // "The couple said": the two people named together just before.
+  if (
+    cx.lang === "en" &&
+    words.length === 2 &&
+    cx.T.definiteArticles.has(words[0]) &&
+    cx.T.pairNouns.has(words[1])
+  ) {
+    const pair = pairAntecedent(cx, ref.a, 4);
+    if (pair) return pair;
+  }
   const definite = cx.T.definiteArticles.has(words[0] ?? "") || cx.T.possessives.has(words[0] ?? "");
   // The role noun is the head when there is one: "the campaign manager" is a manager, not a campaign.
   let headAt = words.findIndex((w) => cx.T.roles.has(w));
@@ -4938,13 +4948,14 @@ function appositionToSpeechVerb(cx: QuoteContext, comma: number, end: number): b
  * "Zeliff and Tom Giancola explained … they": two people joined by "and" as the subject of this sentence or
  * one of the two before, spoken of together.
  */
-function pairAntecedent(cx: QuoteContext, i: number): Speaker | null {
+function pairAntecedent(cx: QuoteContext, i: number, reach = 2): Speaker | null {
   const s0 = cx.sent[i];
   for (let k = cx.mentions.length - 1; k >= 0; k--) {
     const m1 = cx.mentions[k];
     if (m1.ts >= i) continue;
-    if (s0 - cx.sent[m1.ts] > 2) break;
-    if (m1.type !== "PER" || m1.inQuote || !subjectLike(cx, m1)) continue;
+    if (s0 - cx.sent[m1.ts] > reach) break;
+    if (m1.type !== "PER" || m1.inQuote || !(subjectLike(cx, m1) || parsedRole(cx, m1) === "subject"))
+      continue;
     const m2 = secondOfPair(cx, m1, i);
     if (!m2) continue;
     return { name: `${cx.nameOf(m1)} and ${cx.nameOf(m2)}`, start: m1.start, end: m2.end };
@@ -4990,6 +5001,9 @@ function pluralAntecedent(cx: QuoteContext, i: number): SpeakerRef | null {
     for (let y = x; y < x + 3 && y < i; y++) {
       const w = cx.w[y];
       const sing = w.replace(/(?:s|x)$/, "");
+      // ("The couple encouraged visitors … They said": a collective noun opening the sentence, in English.)
+      if (cx.lang === "en" && cx.T.pairNouns.has(w) && y === k + 1 && cx.T.definiteArticles.has(cx.w[k]))
+        return descRef(k, y + 1);
       if (w !== sing && (cx.T.roles.has(sing) || cx.T.orgNouns.has(sing) || cx.T.roles.has(w))) {
         let b = y + 1;
         // One adjective after the noun: "les élus locaux".

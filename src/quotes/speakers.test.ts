@@ -412,3 +412,12 @@ test("', who told it …' speaks for the name before; an agency is no medium rel
   );
   assert.equal(speakerOf("The agency said the tremors would continue into March.", "the tremors"), "agency");
 });
+
+test("'the couple' and a 'they' after it: the two people named together before", () => {
+  const text =
+    "A 2011 survey said visitors were friendly. Guests Ana Salas and Rui Salas held a session on Saturday. The couple encouraged visitors to keep practising. They said failure teaches more than success.";
+  assert.equal(speakerOf(text, "failure teaches"), "Ana Salas and Rui Salas");
+  const later =
+    "A 2011 survey said visitors were friendly. Guests Ana Salas and Rui Salas held a session on Saturday. The married couple are well known. Their shop was busy. The couple urged visitors to keep practising. They felt that they learned more from failures than from successes.";
+  assert.equal(speakerOf(later, "they learned"), "Ana Salas and Rui Salas");
+});

@@ -88,6 +88,7 @@ import {
   OBJECT_PRONOUNS_EN,
   OPENING_ADJUNCT_PREPOSITIONS_EN,
   OPENING_QUANTIFIERS_EN,
+  PAIR_NOUNS_EN,
   PARTICIPLE_MODIFIER_WORDS_EN,
   PARTICIPLE_PREPOSITIONS_EN,
   PASSIVE_AUXILIARIES_EN,
@@ -406,6 +407,8 @@ export interface QuoteTables {
   actedOnSources: Set<string>;
   /** EN: Collective nouns that never stand for one person named before ("the family said"). */
   collectiveNouns: Set<string>;
+  /** EN: Nouns for two people named together ("the couple said"). */
+  pairNouns: Set<string>;
   /** EN: Words before such a noun ("all claims", "media reports", "earlier suggestions"). */
   contentNounLeads: Set<string>;
   /** EN: Nouns of things said whose "that" clause is the content a verb reports ("denied claims that …"). */
@@ -581,6 +584,7 @@ export function quoteTables(lang: string): QuoteTables {
           nonSpeakerSources: new Set<string>(),
           actedOnSources: new Set<string>(),
           collectiveNouns: new Set<string>(),
+          pairNouns: new Set<string>(),
           contentNounLeads: new Set<string>(),
           contentNouns: new Set<string>(),
           cueAdjuncts: new Set(CUE_ADJUNCT_WORDS_FR),
@@ -681,6 +685,7 @@ export function quoteTables(lang: string): QuoteTables {
           nonSpeakerSources: new Set(NON_SPEAKER_SOURCES_EN),
           actedOnSources: new Set(ACTED_ON_SOURCES_EN),
           collectiveNouns: new Set(COLLECTIVE_NOUNS_EN),
+          pairNouns: new Set(PAIR_NOUNS_EN),
           contentNounLeads: new Set(CONTENT_NOUN_LEADS_EN),
           contentNouns: new Set(CONTENT_NOUNS_EN),
           cueAdjuncts: new Set(CUE_ADJUNCT_WORDS_EN),

@@ -1105,3 +1105,6 @@ export const COLLECTIVE_NOUNS_EN: readonly string[] = [
   "neighbours",
   "neighbors",
 ];
+
+/** Nouns for two people named together before ("the couple said" → "Ana and Rui Salas"). */
+export const PAIR_NOUNS_EN: readonly string[] = ["couple", "pair", "duo", "twins", "brothers", "sisters"];
