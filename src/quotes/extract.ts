@@ -4243,7 +4243,8 @@ function speakerOf(
       if (mediaLike) media = m;
       else if (m.type === "ORG") org = m;
     }
-    const best = media ?? org;
+    // (A document is no organisation named before: "According to the report, …" keeps the report.)
+    const best = media ?? (cx.lang === "en" && cx.T.documentNouns.has(head) ? null : org);
     if (best) return fromMention(cx, best);
   }
   const introduced = namedAfterLede(cx, ref, words);
@@ -4255,17 +4256,17 @@ function speakerOf(
   // short definite description the role tables do not know, opening the sentence, is the person who was
   // the subject of the sentence before.
   if (cx.lang === "en" && !head && cx.T.definiteArticles.has(words[0] ?? "") && ref.b - ref.a <= 5) {
-    const plain = words
-      .slice(1)
-      .every(
-        (w, k) =>
-          !cx.isPunct(ref.a + 1 + k) &&
-          !isVerbLike(cx, ref.a + 1 + k) &&
-          !cx.T.prepositions.has(w) &&
-          !cx.T.timeWords.has(w) &&
-          !cx.T.timeUnits.has(w) &&
-          !cx.T.collectiveNouns.has(w),
-      );
+    const plain = words.slice(1).every(
+      (w, k) =>
+        !cx.isPunct(ref.a + 1 + k) &&
+        !isVerbLike(cx, ref.a + 1 + k) &&
+        !cx.T.prepositions.has(w) &&
+        !cx.T.timeWords.has(w) &&
+        !cx.T.timeUnits.has(w) &&
+        !cx.T.collectiveNouns.has(w) &&
+        // ("According to the report, …": a document is nobody named before.)
+        !cx.T.documentNouns.has(w),
+    );
     const before = plain ? previousSentenceSubject(cx, ref.a, history) : null;
     if (before) {
       spoke.add(before);
@@ -4668,12 +4669,18 @@ function documentSender(cx: QuoteContext, i: number, head: string, history: Spea
       const m = cx.mentions[k];
       if (m.ts >= j) break;
       if (cx.sent[m.ts] !== sj || m.inQuote || m.type === "LOC") continue;
+      // (In English only a subject that put the document out: "the caucus released a letter", not "LESS was
+      // described in a report".)
+      if (cx.lang === "en" && !cx.w.slice(m.te, j).some((w) => SENDING_VERB.test(w))) continue;
       if (subjectLike(cx, m)) return fromMention(cx, m);
     }
     return null;
   }
   return null;
 }
+
+/** English verbs of putting a document out ("released", "published", "issued a statement"). */
+const SENDING_VERB = /^(?:releas|publish|issu|writ|wrote|sen[dt]|fil|post|sign|present|submit|tweet|shar)/;
 
 /** The possessor of a document description ("X's statement", "the agency's notice"), or null. */
 function documentOwner(cx: QuoteContext, ref: SpeakerRef): SpeakerRef | null {

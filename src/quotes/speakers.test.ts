@@ -421,3 +421,9 @@ test("'the couple' and a 'they' after it: the two people named together before",
     "A 2011 survey said visitors were friendly. Guests Ana Salas and Rui Salas held a session on Saturday. The married couple are well known. Their shop was busy. The couple urged visitors to keep practising. They felt that they learned more from failures than from successes.";
   assert.equal(speakerOf(later, "they learned"), "Ana Salas and Rui Salas");
 });
+
+test("'According to the report, …' with no author named keeps the report, not the last organisation", () => {
+  const text =
+    "The glaze, called a slick pipe surface (SPS) glaze, needs two coats. According to the report, the process takes five minutes.";
+  assert.equal(speakerOf(text, "the process"), "report");
+});
