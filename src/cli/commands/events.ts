@@ -40,16 +40,18 @@ export function register(program: Command): void {
     .addOption(
       new Option(
         "--split <split>",
-        "PLOVER half: dev or test (default); wikinews: dev (default), held or all; CASE 2021: test only",
-      ).choices(["dev", "test", "held", "all"]),
+        "PLOVER half: dev or test (default); wikinews: dev (default), held, held2 or all; CASE 2021: test only",
+      ).choices(["dev", "test", "held", "held2", "all"]),
     )
     .option("--errors", "list the type errors (PLOVER)")
     .action(
       action((flags: { dataset: string; split?: string; errors?: boolean }) => {
         const split = flags.split ?? (flags.dataset === "wikinews" ? "dev" : "test");
-        const allowed = { plover: ["dev", "test"], wikinews: ["dev", "held", "all"], case2021: ["test"] }[
-          flags.dataset
-        ] ?? ["test"];
+        const allowed = {
+          plover: ["dev", "test"],
+          wikinews: ["dev", "held", "held2", "all"],
+          case2021: ["test"],
+        }[flags.dataset] ?? ["test"];
         if (!allowed.includes(split))
           throw new DossierError("E_USAGE", `--split for ${flags.dataset} is one of ${allowed.join(", ")}`);
         const nlp = createPipeline({ until: "dates" });

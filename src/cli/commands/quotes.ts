@@ -27,8 +27,8 @@ export function register(program: Command): void {
     .addOption(
       new Option(
         "--split <split>",
-        "PolNeAR: train, dev or test (default); wikinews: dev (default), held or all",
-      ).choices(["train", "dev", "test", "held", "all"]),
+        "PolNeAR: train, dev or test (default); wikinews: dev (default), held, held2 or all",
+      ).choices(["train", "dev", "test", "held", "held2", "all"]),
     )
     .option("--limit <n>", "score only the first n articles")
     .option("--errors <n>", "print up to n speaker errors", "0")
@@ -47,7 +47,8 @@ export function register(program: Command): void {
             return;
           }
           const split = flags.split ?? (flags.dataset === "wikinews" ? "dev" : "test");
-          const allowed = flags.dataset === "wikinews" ? ["dev", "held", "all"] : ["train", "dev", "test"];
+          const allowed =
+            flags.dataset === "wikinews" ? ["dev", "held", "held2", "all"] : ["train", "dev", "test"];
           if (flags.dataset !== "ggt" && !allowed.includes(split))
             throw new DossierError("E_USAGE", `--split for ${flags.dataset} is one of ${allowed.join(", ")}`);
           const dir =
