@@ -3805,6 +3805,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     }
     demandsUnderSpeech(s, reporters, mentions, out, evidence);
     blameUnderSpeech(s, reporters, mentions, out, evidence);
+    verdictUnderSpeech(s, lex, mentions, ctx, out, evidence, true);
     if (s.hasSyntax) orderedFrom(s, out, sentenceOut);
     if (s.hasSyntax) notRuledOut(s, out, sentenceOut);
     if (s.hasSyntax) clauseAddressee(s, out, sentenceOut);
@@ -4326,6 +4327,8 @@ function sentenceWithoutTriggers(
     demandsUnderSpeech(s, reporters, mentions, out, evidence);
     blameUnderSpeech(s, reporters, mentions, out, evidence);
   }
+  if (s.hasSyntax)
+    verdictUnderSpeech(s, lex, mentions, ctx, out, { start: s.start[0], end: s.end[s.length - 1] }, false);
   rememberSubjects(s, lex, mentions, findReporter(s, lex, mentions, new Set()), ctx);
 }
 
@@ -5404,6 +5407,110 @@ function blameUnderSpeech(
     });
     return;
   }
+}
+
+const CENSURE = GRAMMAR.censureWords;
+const PRAISE = GRAMMAR.praiseWords;
+const VERDICT_VERBS = GRAMMAR.verdictVerbs;
+
+/**
+ * "X said the decree was unlawful", "X called Y a traitor", "Y is a stellar example, said X": a verdict of
+ * blame or praise in what a speaker says is the speaker's DISAPPROVE or SUPPORT (CAMEO 111, 051), aimed at
+ * the labelled object or the subject the verdict is about.
+ */
+function verdictUnderSpeech(
+  s: SentenceView,
+  lex: EventLexicon,
+  mentions: ActorMention[],
+  ctx: Context,
+  out: SentenceEvent[],
+  evidence: { start: number; end: number },
+  strict: boolean,
+): void {
+  if (!s.hasSyntax || lex.lang !== "en") return;
+  for (let k = 0; k < s.length; k++) {
+    const blame = CENSURE.has(s.lower[k]) || CENSURE.has(s.lemma[k]);
+    if (!blame && !PRAISE.has(s.lower[k]) && !PRAISE.has(s.lemma[k])) continue;
+    // Up to the verb of saying or labelling that governs the word and names its speaker (", adding, …" takes the
+    // speaker of the verb above), refusing a negated step ("is not unlawful").
+    let v = k;
+    let negated = false;
+    let speakers: ActorMention[] = [];
+    for (let n = 0; n < 9 && v >= 0 && !speakers.length; n++) {
+      if (s.children(v).some((c) => lex.negations.has(s.lower[c]))) negated = true;
+      if (
+        n > 0 &&
+        (lex.reportVerbs.has(s.lemma[v]) || VERDICT_VERBS.has(s.lemma[v])) &&
+        s.upos(v) === "VERB"
+      ) {
+        const sub = subjectOf(s, v, 0);
+        if (sub && !sub.passive)
+          speakers = PRONOUNS.has(s.lower[sub.k])
+            ? resolvePronoun(s, sub.k, mentions, ctx)
+            : actorsUnder(s, sub.k, mentions);
+        if (speakers.length) break;
+      }
+      v = s.head![v];
+    }
+    if (negated || !speakers.length) continue;
+    // Beside other acts, only a verdict proper counts ("was unlawful", "called it a stunt", not "illegal aliens"),
+    // and only when those acts lie inside what it judges ("said X's strike was an aggression").
+    if (strict) {
+      let c = k;
+      while (c >= 0 && s.head![c] !== v) c = s.head![c];
+      if (!verdictPredicate(s, k, v, c)) continue;
+      const inside = new Set(s.subtree(c));
+      let clash = false;
+      for (let i = out.length - 1; i >= 0 && out[i].event.evidence.start === evidence.start; i--)
+        if (out[i].tokenIndex !== v && !inside.has(out[i].tokenIndex)) clash = true;
+      if (clash) continue;
+    }
+    // Whom the verdict is about: the labelled object, the of-phrase ("said of X"), else the subject it is laid on.
+    let about: ActorMention[] = [];
+    for (const c of s.children(v)) {
+      if (about.length) break;
+      const ofPhrase = s.baseRel(c) === "obl" && s.children(c).some((d) => s.lower[d] === "of");
+      if ((s.baseRel(c) === "obj" && VERDICT_VERBS.has(s.lemma[v])) || ofPhrase)
+        about = actorsUnder(s, c, mentions);
+    }
+    for (let x = k, n = 0; !about.length && x >= 0 && x !== v && n < 6; x = s.head![x], n++) {
+      // A parser may split one subject into two nsubj ("the late mayor | Otto Rask"): the one naming an actor.
+      const own = s.children(x).flatMap((c) => (/^nsubj/.test(s.rel(c)) ? actorsUnder(s, c, mentions) : []));
+      about = own.some((m) => m.rank > 0) ? own.filter((m) => m.rank > 0) : own;
+    }
+    const source = speakers.map((m) => actorFor(s, m));
+    const target = about.map((m) => actorFor(s, m)).filter((a) => !source.some((b) => b.name === a.name));
+    // "called D'Souza humble": the labelling verb is no phone call.
+    for (let i = out.length - 1; i >= 0 && out[i].event.evidence.start === evidence.start; i--)
+      if (out[i].tokenIndex === v) out.splice(i, 1);
+    out.push({
+      event: {
+        type: blame ? "ACCUSE" : "SUPPORT",
+        mode: blame ? "disapprove" : undefined,
+        trigger: { start: s.start[k], end: s.end[k], text: s.text[k] },
+        source,
+        target,
+        modality: "asserted",
+        evidence,
+      },
+      depth: s.depth(v),
+      tokenIndex: v,
+      lemma: s.lemma[k],
+      verbal: true,
+    });
+    return;
+  }
+}
+
+/** Word k states the verdict: it heads a copular clause or a labelling verb's complement, or qualifies one. */
+function verdictPredicate(s: SentenceView, k: number, v: number, c: number): boolean {
+  const heads = /^(amod|compound|conj)$/.test(s.baseRel(k)) ? [k, s.head![k]] : [k];
+  return heads.some(
+    (x) =>
+      x === c ||
+      s.children(x).some((d) => s.baseRel(d) === "cop") ||
+      (s.head![x] === v && /^(obj|xcomp)$/.test(s.baseRel(x)) && VERDICT_VERBS.has(s.lemma[v])),
+  );
 }
 
 /**

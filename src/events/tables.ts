@@ -262,6 +262,12 @@ export interface EventGrammar {
   wrongdoingVerbs: string[];
   /** Aircraft heads those kinds qualify. */
   craftHeads: string[];
+  /** Words of censure a speaker lays on someone ("said the ban was unlawful", "called it a stunt"): DISAPPROVE. */
+  censureWords?: string[];
+  /** Words of praise a speaker lays on someone ("called him a humble man"): SUPPORT. */
+  praiseWords?: string[];
+  /** Verbs that put a label on their object ("called X a traitor", "described Y as …"): a verdict, not a call. */
+  verdictVerbs?: string[];
   /** Person nouns a place may modify ("Ohio man", "Texas resident"): the person, not the place, is the actor. */
   personNouns: string[];
   /** Titles of single persons (minister, spokesman, porte-parole): a he/she pronoun may stand for such a phrase. */
