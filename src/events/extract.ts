@@ -463,6 +463,20 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
       !pronominalVerb(s, k)
     )
       continue;
+    // "Students protested outside the ministry", "thousands turned out to protest": protesting with no object,
+    // by people other than the state, is a demonstration; "X protested the ruling" stays a verbal protest.
+    if (
+      best.entry.type === "ACCUSE" &&
+      best.entry.pos === "verb" &&
+      PROTEST_VERBS.has(best.entry.lemma) &&
+      s.hasSyntax &&
+      s.upos(k) === "VERB" &&
+      !s.children(k).some((c) => /^(obj|ccomp)$/.test(s.baseRel(c)) || addressed(s, c)) &&
+      !stateSubject(s, lex, k) &&
+      // "it had protested": a body, not people.
+      s.lower[subjectOf(s, k)?.k ?? k] !== "it"
+    )
+      best = { ...best, entry: { ...best.entry, type: "PROTEST", mode: "demo", weak: false } };
     // "Israeli strikes on Gaza": a strike aimed at someone is military, not a labour strike.
     if (
       best.entry.type === "PROTEST" &&
@@ -5409,6 +5423,12 @@ function blameUnderSpeech(
   }
 }
 
+const PROTEST_VERBS = GRAMMAR.demonstrationVerbs;
+
+/** Dependent c is a to-phrase: the act is addressed to someone ("protested to Peru"). */
+function addressed(s: SentenceView, c: number): boolean {
+  return s.baseRel(c) === "obl" && s.children(c).some((d) => s.lower[d] === "to");
+}
 const CENSURE = GRAMMAR.censureWords;
 const PRAISE = GRAMMAR.praiseWords;
 const VERDICT_VERBS = GRAMMAR.verdictVerbs;

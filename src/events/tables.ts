@@ -262,6 +262,8 @@ export interface EventGrammar {
   wrongdoingVerbs: string[];
   /** Aircraft heads those kinds qualify. */
   craftHeads: string[];
+  /** Verbs of verbal protest that name a demonstration when intransitive and said of people ("students protested"). */
+  demonstrationVerbs?: string[];
   /** Words of censure a speaker lays on someone ("said the ban was unlawful", "called it a stunt"): DISAPPROVE. */
   censureWords?: string[];
   /** Words of praise a speaker lays on someone ("called him a humble man"): SUPPORT. */

@@ -233,6 +233,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   ],
   craftKindNouns: ["fighter", "bomber"],
   craftHeads: ["jet", "jets", "plane", "planes", "aircraft", "squadron", "squadrons", "pilot", "pilots"],
+  demonstrationVerbs: ["protest"],
   // Everyday words of blame and praise in statements; matched on the word and its lemma.
   censureWords: [
     "unlawful",
