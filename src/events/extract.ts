@@ -477,6 +477,14 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
       s.lower[subjectOf(s, k)?.k ?? k] !== "it"
     )
       best = { ...best, entry: { ...best.entry, type: "PROTEST", mode: "demo", weak: false } };
+    // "the strike killed three guards", "rockets struck near the base": among weapons and killing a strike is
+    // military, not a labour strike.
+    if (
+      best.entry.type === "PROTEST" &&
+      best.entry.mode === "strike" &&
+      s.lemma.some((w, x) => WAR_WORDS.has(w) || WAR_WORDS.has(s.lower[x]))
+    )
+      best = { ...best, entry: { ...best.entry, type: "ASSAULT", mode: undefined, weak: true } };
     // "Israeli strikes on Gaza": a strike aimed at someone is military, not a labour strike.
     if (
       best.entry.type === "PROTEST" &&
@@ -5424,6 +5432,7 @@ function blameUnderSpeech(
 }
 
 const PROTEST_VERBS = GRAMMAR.demonstrationVerbs;
+const WAR_WORDS = GRAMMAR.warWords;
 
 /** Dependent c is a to-phrase: the act is addressed to someone ("protested to Peru"). */
 function addressed(s: SentenceView, c: number): boolean {

@@ -262,6 +262,8 @@ export interface EventGrammar {
   wrongdoingVerbs: string[];
   /** Aircraft heads those kinds qualify. */
   craftHeads: string[];
+  /** Words of weapons and killing: a strike in their sentence is military, not a labour strike. */
+  warWords?: string[];
   /** Verbs of verbal protest that name a demonstration when intransitive and said of people ("students protested"). */
   demonstrationVerbs?: string[];
   /** Words of censure a speaker lays on someone ("said the ban was unlawful", "called it a stunt"): DISAPPROVE. */

@@ -234,6 +234,18 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   craftKindNouns: ["fighter", "bomber"],
   craftHeads: ["jet", "jets", "plane", "planes", "aircraft", "squadron", "squadrons", "pilot", "pilots"],
   demonstrationVerbs: ["protest"],
+  warWords: [
+    "kill",
+    "killing",
+    "military",
+    "missile",
+    "rocket",
+    "drone",
+    "bomb",
+    "airstrike",
+    "troops",
+    "retaliation",
+  ],
   // Everyday words of blame and praise in statements; matched on the word and its lemma.
   censureWords: [
     "unlawful",

@@ -30,6 +30,17 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       type: "REJECT",
     },
   },
+  // "appealed the ruling", "will appeal the conviction": contesting a court decision is a disapproval of it,
+  // not an appeal to someone.
+  {
+    lemma: "appeal",
+    type: "REQUEST",
+    retype: {
+      with: ["ruling", "decision", "verdict", "conviction", "sentence", "judgment", "judgement"],
+      type: "ACCUSE",
+      mode: "disapprove",
+    },
+  },
   // "missiles slammed into apartment blocks": a strike that lands, not a verbal attack.
   { lemma: "slam", retype: { with: ["into", "onto"], type: "ASSAULT" } },
   // "…, an official told reporters during a visit to X": telling the press is speech, not an order.

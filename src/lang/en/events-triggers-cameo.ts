@@ -1010,6 +1010,9 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
   // (WordNet-style synonym sets of the code descriptions, not sentences of the tuning data).
   // 05 SUPPORT: condolences, sympathy, votes for, reconciliation, honours
   { lemma: "condolence", pos: "noun", type: "SUPPORT", forms: ["condolences"] },
+  // Honouring the dead: days of mourning, tributes, a minute's silence in someone's honour.
+  { lemma: "mourning", pos: "noun", type: "SUPPORT" },
+  { lemma: "tribute", pos: "noun", type: "SUPPORT", forms: ["tributes"] },
   { lemma: "sympathize", pos: "verb", type: "SUPPORT" },
   { lemma: "sympathise", pos: "verb", type: "SUPPORT" },
   { lemma: "vote for", pos: "verb", type: "SUPPORT", forms: ["voted"] },
