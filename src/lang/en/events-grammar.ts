@@ -114,6 +114,8 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
     "fighter",
     "fighters",
     "militiamen",
+    "army",
+    "armies",
   ],
   perfectAuxiliaries: ["have", "has", "had", "having"],
   purposeCases: ["for"],

@@ -498,6 +498,17 @@ export const EVENT_SENSES_EN: SenseRule[] = [
     lemma: "order",
     retype: { with: ["withdrawal", "pullout", "evacuation"], type: "RETREAT", mode: "withdraw" },
   },
+  // "ordered the suspect held in custody": a court order that detains is the detention.
+  {
+    lemma: "order",
+    type: "REQUEST",
+    retype: {
+      with: ["custody", "detention", "jail", "prison", "detained", "jailed"],
+      type: "COERCE",
+      mode: "arrest",
+      within: 6,
+    },
+  },
   // "ordered a halt to all trade with X", "ordered the expulsion of": the ordered measure is the act.
   {
     lemma: "order",

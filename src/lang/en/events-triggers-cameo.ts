@@ -1604,6 +1604,10 @@ export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
   { lemma: "sit down", pos: "verb", type: "CONSULT", frame: "meet", officials: true, forms: ["sat"] },
   // "Militia fighters gathered by the thousands outside the town": armed men massing mobilise (CAMEO 15).
   { lemma: "gather", pos: "verb", type: "MOBILIZE", mode: "troops", frame: "intrans", troops: true },
+  // "the army entered the town": forces moving in (a person entering a building is not).
+  { lemma: "enter", pos: "verb", type: "MOBILIZE", mode: "troops", troops: true },
+  // "X claimed responsibility for the bombing": the group owns the attack (CAMEO codes the claimed act).
+  { lemma: "claim", pos: "verb", type: "ASSAULT", objects: ["responsibility"] },
   { lemma: "assemble", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
   { lemma: "converge", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
   // SANCTION
