@@ -5465,6 +5465,8 @@ function verdictUnderSpeech(
     let v = k;
     let negated = false;
     let speakers: ActorMention[] = [];
+    // "He added, …" with no antecedent at hand: a person spoke, unnamed here.
+    let unnamed = false;
     for (let n = 0; n < 9 && v >= 0 && !speakers.length; n++) {
       if (s.children(v).some((c) => lex.negations.has(s.lower[c]))) negated = true;
       if (
@@ -5478,10 +5480,23 @@ function verdictUnderSpeech(
             ? resolvePronoun(s, sub.k, mentions, ctx)
             : actorsUnder(s, sub.k, mentions);
         if (speakers.length) break;
+        if (sub && PERSON_PRONOUNS.has(s.lower[sub.k])) {
+          unnamed = true;
+          break;
+        }
       }
       v = s.head![v];
     }
-    if (negated || !speakers.length) continue;
+    // "According to X, it was unnecessary": the attribution phrase names the speaker of the main clause.
+    if (!speakers.length && !unnamed && !strict) {
+      const by = findReporter(s, lex, mentions, new Set()).find((r) => r.prep && r.mention);
+      if (by?.mention) {
+        speakers = [by.mention];
+        v = k;
+        while (s.head![v] >= 0) v = s.head![v];
+      }
+    }
+    if (negated || (!speakers.length && !unnamed) || v < 0) continue;
     // Beside other acts, only a verdict proper counts ("was unlawful", "called it a stunt", not "illegal aliens"),
     // and only when those acts lie inside what it judges ("said X's strike was an aggression").
     if (strict) {

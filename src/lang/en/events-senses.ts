@@ -41,6 +41,24 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       mode: "disapprove",
     },
   },
+  // "the yen appreciated against the dollar": a currency gaining value is no praise.
+  {
+    lemma: "appreciate",
+    notSubjects: [
+      "currency",
+      "yen",
+      "dollar",
+      "euro",
+      "pound",
+      "yuan",
+      "rupee",
+      "value",
+      "price",
+      "prices",
+      "shares",
+    ],
+    notWith: ["against", "percent", "%"],
+  },
   // "missiles slammed into apartment blocks": a strike that lands, not a verbal attack.
   { lemma: "slam", retype: { with: ["into", "onto"], type: "ASSAULT" } },
   // "…, an official told reporters during a visit to X": telling the press is speech, not an order.

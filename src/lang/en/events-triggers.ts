@@ -217,6 +217,7 @@ export const TRIGGERS_EN: TriggerEntry[] = [
     objects: ["agreement", "deal", "treaty", "accord", "pact", "contract"],
   },
   { lemma: "praise", pos: "verb", type: "SUPPORT" },
+  { lemma: "appreciate", pos: "verb", type: "SUPPORT" },
   { lemma: "commend", pos: "verb", type: "SUPPORT" },
   {
     lemma: "welcome",
