@@ -1257,7 +1257,9 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
     objects: ["suit", "lawsuit", "complaint", "charges", "case", "petition"],
   },
   { lemma: "take to court", pos: "verb", type: "ACCUSE", mode: "allege", forms: ["took", "taken"] },
-  { lemma: "find", pos: "verb", type: "ACCUSE", forms: ["found"], objects: ["guilty", "liable"] },
+  // "was found guilty" is a conviction (as convict); "found liable" in a civil case stays a charge upheld.
+  { lemma: "find", pos: "verb", type: "SANCTION", mode: "convict", forms: ["found"], objects: ["guilty"] },
+  { lemma: "find", pos: "verb", type: "ACCUSE", forms: ["found"], objects: ["liable"] },
   { lemma: "chant", pos: "verb", type: "PROTEST", mode: "demo", weak: true },
   { lemma: "pelt", pos: "verb", type: "ASSAULT", mode: "beat" },
   { lemma: "show of force", pos: "noun", type: "MOBILIZE", mode: "troops" },
