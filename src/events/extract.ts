@@ -5358,8 +5358,21 @@ function claimedEvent(
 /** A word of obligation or of blame: the sentence may hold a demand or a charge without any trigger. */
 function speechClaimCue(s: SentenceView): boolean {
   for (let k = 0; k < s.length; k++)
-    if (MUST.has(s.lower[k]) || BLAME.has(s.lower[k]) || WRONGDOING.has(s.lemma[k])) return true;
+    if (MUST.has(s.lower[k]) || BLAME.has(s.lower[k]) || WRONGDOING.has(s.lemma[k]) || needOfOther(s, k) >= 0)
+      return true;
   return false;
+}
+
+const NEED = GRAMMAR.needVerbs;
+const FIRST_PERSON = new Set(["i", "we"]);
+
+/** "they need to stand by us": k is a verb of need with a to-infinitive and a subject other than the speaker's I or
+ * we; the infinitive's index, else -1. */
+function needOfOther(s: SentenceView, k: number): number {
+  if (!s.hasSyntax || !NEED.has(s.lemma[k]) || s.upos(k) !== "VERB") return -1;
+  const sub = subjectOf(s, k, 0);
+  if (!sub || sub.passive || FIRST_PERSON.has(s.lower[sub.k])) return -1;
+  return s.children(k).find((c) => s.baseRel(c) === "xcomp" && s.upos(c) === "VERB") ?? -1;
 }
 
 const BLAME = GRAMMAR.blameWords;
@@ -5570,8 +5583,10 @@ function demandsUnderSpeech(
 ): void {
   if (!s.hasSyntax) return;
   for (let k = 0; k < s.length; k++) {
-    if (!MUST.has(s.lower[k]) || s.baseRel(k) !== "aux") continue;
-    const v = s.head![k];
+    // "X said Y needs to …": a need laid on another (not "we need to …") is a demand too.
+    const need = needOfOther(s, k);
+    if (need < 0 && (!MUST.has(s.lower[k]) || s.baseRel(k) !== "aux")) continue;
+    const v = need >= 0 ? need : s.head![k];
     if (v < 0) continue;
     const rep = reporters.find((r) => !r.prep && r.verb >= 0 && s.dominates(r.verb, v, 3));
     if (!rep) continue;
@@ -5585,7 +5600,7 @@ function demandsUnderSpeech(
       const tok = out[i].tokenIndex;
       if (inside.has(tok)) out.splice(i, 1);
     }
-    const sub = subjectOf(s, v, 0);
+    const sub = subjectOf(s, need >= 0 ? k : v, 0);
     const target = sub ? actorsUnder(s, sub.k, mentions).map((m) => actorFor(s, m)) : [];
     out.push({
       event: {

@@ -262,6 +262,8 @@ export interface EventGrammar {
   wrongdoingVerbs: string[];
   /** Aircraft heads those kinds qualify. */
   craftHeads: string[];
+  /** Verbs of need: "X said Y needs to …" lays a demand on Y, like mustWords. */
+  needVerbs?: string[];
   /** Words of weapons and killing: a strike in their sentence is military, not a labour strike. */
   warWords?: string[];
   /** Verbs of verbal protest that name a demonstration when intransitive and said of people ("students protested"). */

@@ -236,6 +236,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   craftKindNouns: ["fighter", "bomber"],
   craftHeads: ["jet", "jets", "plane", "planes", "aircraft", "squadron", "squadrons", "pilot", "pilots"],
   demonstrationVerbs: ["protest"],
+  needVerbs: ["need"],
   warWords: [
     "kill",
     "killing",

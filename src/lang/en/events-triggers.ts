@@ -850,6 +850,7 @@ export const TRIGGERS_EN: TriggerEntry[] = [
     directObject: true,
   },
   { lemma: "press for", pos: "verb", type: "REQUEST", govern: "absorb" },
+  { lemma: "count on", pos: "verb", type: "REQUEST", govern: "absorb", forms: ["counting"] },
   { lemma: "rally against", pos: "verb", type: "ACCUSE", mode: "disapprove" },
   { lemma: "put on alert", pos: "verb", type: "MOBILIZE", mode: "troops" },
   { lemma: "drill", pos: "noun", type: "MOBILIZE", mode: "troops", weak: true },
