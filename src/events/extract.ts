@@ -4347,7 +4347,7 @@ function sentenceWithoutTriggers(
     const reporters = findReporter(s, lex, mentions, new Set());
     const evidence = { start: s.start[0], end: s.end[s.length - 1] };
     demandsUnderSpeech(s, reporters, mentions, out, evidence);
-    blameUnderSpeech(s, reporters, mentions, out, evidence);
+    blameUnderSpeech(s, reporters, mentions, out, evidence, true);
   }
   if (s.hasSyntax)
     verdictUnderSpeech(s, lex, mentions, ctx, out, { start: s.start[0], end: s.end[s.length - 1] }, false);
@@ -5396,6 +5396,7 @@ function blameUnderSpeech(
   mentions: ActorMention[],
   out: SentenceEvent[],
   evidence: { start: number; end: number },
+  unsaid = false,
 ): void {
   if (!s.hasSyntax) return;
   const alleged = allegationApposition(s);
@@ -5409,18 +5410,23 @@ function blameUnderSpeech(
     if (p < 0 || (!wrong && !s.children(p).some((c) => s.baseRel(c) === "cop"))) continue;
     if (wrong && (subjectOf(s, p, 0)?.passive ?? false)) continue;
     const rep = reporters.find((r) => !r.prep && r.verb >= 0 && r.verb !== p && s.dominates(r.verb, p, 3));
-    if (!rep) continue;
+    // "X was responsible for the deaths of …" as the main clause of a sentence with no act word: a charge whose
+    // speaker the sentence leaves to its context (a statement quoted at length).
+    if (!rep && !(unsaid && !wrong && s.head![p] < 0)) continue;
     // A parser often hangs the complement's subject on the speech verb ("said | Syria was responsible").
     const own = subjectOf(s, p, 0)?.k;
     const sub =
-      own ?? s.children(rep.verb).find((c) => /^(nsubj|obj)/.test(s.rel(c)) && c > rep.verb && c < p);
+      own ??
+      (rep
+        ? s.children(rep.verb).find((c) => /^(nsubj|obj)/.test(s.rel(c)) && c > rep.verb && c < p)
+        : undefined);
     let target = sub !== undefined ? actorsUnder(s, sub, mentions).map((m) => actorFor(s, m)) : [];
     // "said the ruling ZANU-PF had rigged …": a parser may split one subject into two nsubj; the named one acts.
     for (const c of s.children(p)) {
       if (target.length) break;
       if (s.rel(c) === "nsubj") target = actorsUnder(s, c, mentions).map((m) => actorFor(s, m));
     }
-    if (!target.length || target.some((a) => a.name === rep.actor.name)) continue;
+    if (!target.length || target.some((a) => a.name === rep?.actor.name)) continue;
     const inside = new Set(s.subtree(p));
     for (let i = out.length - 1; i >= 0; i--) {
       if (out[i].event.evidence.start !== evidence.start) break;
@@ -5431,7 +5437,7 @@ function blameUnderSpeech(
         type: "ACCUSE",
         mode: "allege",
         trigger: { start: s.start[k], end: s.end[k], text: s.text[k] },
-        source: [rep.actor],
+        source: rep ? [rep.actor] : [],
         target,
         modality: "asserted",
         evidence,
