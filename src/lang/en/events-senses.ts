@@ -527,6 +527,52 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       within: 6,
     },
   },
+  // "X was ordered to remove the post": forcing content off the air or the web is censorship.
+  {
+    lemma: "order",
+    type: "REQUEST",
+    retype: {
+      with: [
+        "post",
+        "posts",
+        "content",
+        "video",
+        "videos",
+        "website",
+        "article",
+        "tweet",
+        "tweets",
+        "broadcast",
+      ],
+      type: "COERCE",
+      mode: "censor",
+      within: 6,
+    },
+  },
+  // "attacked the ruling as a political ploy": an attack on a decision, a policy or words is verbal.
+  {
+    lemma: "attack",
+    type: "ASSAULT",
+    retype: {
+      with: [
+        "ruling",
+        "decision",
+        "subpoena",
+        "policy",
+        "policies",
+        "proposal",
+        "remarks",
+        "comments",
+        "statement",
+        "bill",
+        "legislation",
+        "budget",
+        "verdict",
+      ],
+      type: "ACCUSE",
+      mode: "disapprove",
+    },
+  },
   // "ordered a halt to all trade with X", "ordered the expulsion of": the ordered measure is the act.
   {
     lemma: "order",

@@ -1013,6 +1013,8 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
   // Honouring the dead: days of mourning, tributes, a minute's silence in someone's honour.
   { lemma: "mourning", pos: "noun", type: "SUPPORT" },
   { lemma: "tribute", pos: "noun", type: "SUPPORT", forms: ["tributes"] },
+  { lemma: "minute of silence", pos: "noun", type: "SUPPORT" },
+  { lemma: "moment of silence", pos: "noun", type: "SUPPORT" },
   { lemma: "sympathize", pos: "verb", type: "SUPPORT" },
   { lemma: "sympathise", pos: "verb", type: "SUPPORT" },
   { lemma: "vote for", pos: "verb", type: "SUPPORT", forms: ["voted"] },
@@ -1608,6 +1610,15 @@ export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
   { lemma: "gather", pos: "verb", type: "MOBILIZE", mode: "troops", frame: "intrans", troops: true },
   // "the army entered the town": forces moving in (a person entering a building is not).
   { lemma: "enter", pos: "verb", type: "MOBILIZE", mode: "troops", troops: true },
+  // "is serving a five-year prison sentence": a prisoner held (COERCE; the guide's conviction with prison).
+  {
+    lemma: "serve",
+    pos: "verb",
+    type: "COERCE",
+    mode: "arrest",
+    frame: "receive",
+    objects: ["sentence", "term"],
+  },
   // "X claimed responsibility for the bombing": the group owns the attack (CAMEO codes the claimed act).
   { lemma: "claim", pos: "verb", type: "ASSAULT", objects: ["responsibility"] },
   { lemma: "assemble", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
