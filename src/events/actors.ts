@@ -260,6 +260,9 @@ export function actorMentions(
     if (CRAFT_KINDS.has(s.lower[i]) && i + 1 < s.length && CRAFT_HEADS.has(s.lower[i + 1])) continue;
     // "suspected rebel targets": a verb form whose lemma is an actor noun (suspect) is no actor.
     if (s.pos && s.upos(i) === "VERB" && s.lower[i] !== s.lemma[i] && !actorNoun(lex, s.lower[i])) continue;
+    // "the government accused Avenatti": a verb with its own subject or object is no noun, whatever the table says.
+    if (s.pos && s.head && s.upos(i) === "VERB" && s.children(i).some((c) => /^(nsubj|obj)/.test(s.rel(c))))
+      continue;
     let j = i + 1;
     while (
       j < s.length &&
