@@ -247,6 +247,9 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
   { lemma: "accredit", pos: "verb", type: "SUPPORT" },
   { lemma: "recognition", pos: "noun", type: "SUPPORT" },
   { lemma: "endorsement", pos: "noun", type: "SUPPORT" },
+  // A party naming its candidate endorses them ("received the party's nomination").
+  { lemma: "nominate", pos: "verb", type: "SUPPORT" },
+  { lemma: "nomination", pos: "noun", type: "SUPPORT", frame: "receive", weak: true },
   // Exports between states are economic exchange (the manual's COOPERATE: "economic exchange or cooperation");
   // arms exported are an arms transfer (AID).
   { lemma: "export", pos: "verb", type: "COOPERATE", frame: "transfer" },
