@@ -5460,6 +5460,7 @@ function addressed(s: SentenceView, c: number): boolean {
 const CENSURE = GRAMMAR.censureWords;
 const PRAISE = GRAMMAR.praiseWords;
 const VERDICT_VERBS = GRAMMAR.verdictVerbs;
+const COURTS = GRAMMAR.courtNouns;
 
 /**
  * "X said the decree was unlawful", "X called Y a traitor", "Y is a stellar example, said X": a verdict of
@@ -5486,6 +5487,7 @@ function verdictUnderSpeech(
     let speakers: ActorMention[] = [];
     // "He added, …" with no antecedent at hand: a person spoke, unnamed here.
     let unnamed = false;
+    let court = false;
     for (let n = 0; n < 9 && v >= 0 && !speakers.length; n++) {
       if (s.children(v).some((c) => lex.negations.has(s.lower[c]))) negated = true;
       if (
@@ -5494,6 +5496,7 @@ function verdictUnderSpeech(
         s.upos(v) === "VERB"
       ) {
         const sub = subjectOf(s, v, 0);
+        if (sub && !sub.passive && COURTS.has(s.lemma[sub.k])) court = true;
         if (sub && !sub.passive)
           speakers = PRONOUNS.has(s.lower[sub.k])
             ? resolvePronoun(s, sub.k, mentions, ctx)
@@ -5546,10 +5549,15 @@ function verdictUnderSpeech(
     // "called D'Souza humble": the labelling verb is no phone call.
     for (let i = out.length - 1; i >= 0 && out[i].event.evidence.start === evidence.start; i--)
       if (out[i].tokenIndex === v) out.splice(i, 1);
+    // "The court found the decree unlawful": a court's verdict of blame is a judgment against the act's author
+    // (the manual's SANCTION convict, also without prison).
+    const judged =
+      blame &&
+      (court || speakers.some((m) => m.from >= 0 && s.lemma.slice(m.from, m.to).some((w) => COURTS.has(w))));
     out.push({
       event: {
-        type: blame ? "ACCUSE" : "SUPPORT",
-        mode: blame ? "disapprove" : undefined,
+        type: judged ? "SANCTION" : blame ? "ACCUSE" : "SUPPORT",
+        mode: judged ? "convict" : blame ? "disapprove" : undefined,
         trigger: { start: s.start[k], end: s.end[k], text: s.text[k] },
         source,
         target,

@@ -337,6 +337,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
     "justified",
     "decisive",
   ],
+  courtNouns: ["court", "judge", "tribunal", "justice", "magistrate", "jury"],
   verdictVerbs: [
     "call",
     "term",
@@ -348,6 +349,9 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
     "dub",
     "tweet",
     "find",
+    "rule",
+    "conclude",
+    "declare",
   ],
   defianceCases: ["despite"],
   whenMarks: ["when", "as"],

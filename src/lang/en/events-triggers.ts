@@ -370,6 +370,15 @@ export const TRIGGERS_EN: TriggerEntry[] = [
   { lemma: "inquiry", pos: "noun", type: "ACCUSE", mode: "investigate" },
   { lemma: "probe", pos: "noun", type: "ACCUSE", mode: "investigate" },
   { lemma: "hearing", pos: "noun", type: "ACCUSE", mode: "investigate", weak: true },
+  // "the court heard arguments from both sides": a court hearing a case examines it, like a hearing.
+  {
+    lemma: "hear",
+    pos: "verb",
+    type: "ACCUSE",
+    mode: "investigate",
+    forms: ["heard"],
+    objects: ["argument", "arguments", "case", "appeal", "testimony", "evidence", "challenge"],
+  },
   { lemma: "lawsuit", pos: "noun", type: "ACCUSE", mode: "allege" },
   { lemma: "complaint", pos: "noun", type: "ACCUSE", mode: "disapprove" },
   // REJECT
