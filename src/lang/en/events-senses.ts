@@ -41,6 +41,33 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       mode: "disapprove",
     },
   },
+  // "attributed the delay to bad weather": a cause that is no one is no allegation.
+  {
+    lemma: "attribute",
+    notWith: [
+      "weather",
+      "drought",
+      "storm",
+      "rain",
+      "flooding",
+      "heat",
+      "cold",
+      "demand",
+      "inflation",
+      "prices",
+      "error",
+      "errors",
+      "failure",
+      "fault",
+      "glitch",
+      "malfunction",
+      "illness",
+      "disease",
+      "virus",
+      "luck",
+      "chance",
+    ],
+  },
   // "the yen appreciated against the dollar": a currency gaining value is no praise.
   {
     lemma: "appreciate",

@@ -1624,6 +1624,8 @@ export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
   },
   // "X claimed responsibility for the bombing": the group owns the attack (CAMEO codes the claimed act).
   { lemma: "claim", pos: "verb", type: "ASSAULT", objects: ["responsibility"] },
+  // "police attributed the attack to X": laying an act at someone's door (the to-phrase) is an allegation.
+  { lemma: "attribute", pos: "verb", type: "ACCUSE", mode: "allege", frame: "transfer" },
   { lemma: "assemble", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
   { lemma: "converge", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
   // SANCTION
