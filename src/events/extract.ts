@@ -5501,6 +5501,9 @@ function verdictUnderSpeech(
           speakers = PRONOUNS.has(s.lower[sub.k])
             ? resolvePronoun(s, sub.k, mentions, ctx)
             : actorsUnder(s, sub.k, mentions);
+        // "The comments called her a traitor": words or a document speak for an author the sentence leaves out.
+        const voice = sub && !sub.passive && !speakers.length ? npMention(s, sub.k) : null;
+        if (voice && s.upos(sub?.k ?? -1) === "NOUN") speakers = [voice];
         if (speakers.length) break;
         if (sub && PERSON_PRONOUNS.has(s.lower[sub.k])) {
           unnamed = true;

@@ -352,6 +352,8 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
     "rule",
     "conclude",
     "declare",
+    "name",
+    "designate",
   ],
   defianceCases: ["despite"],
   whenMarks: ["when", "as"],

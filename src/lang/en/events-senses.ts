@@ -68,6 +68,22 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       "chance",
     ],
   },
+  // "the alarm went off": only a charge that explodes is an attack.
+  {
+    lemma: "go off",
+    notSubjects: [
+      "alarm",
+      "alarms",
+      "siren",
+      "sirens",
+      "light",
+      "lights",
+      "phone",
+      "clock",
+      "sprinkler",
+      "fireworks",
+    ],
+  },
   // "the yen appreciated against the dollar": a currency gaining value is no praise.
   {
     lemma: "appreciate",
