@@ -6151,10 +6151,13 @@ function inBackground(s: SentenceView, k: number): boolean {
     // ", which boycotted the vote,", « , qui a boycotté le scrutin, »: a clause about a party already named.
     if (RELATIVES.has(w) && j > 0 && s.lower[j - 1] === ",") return true;
     if (BACKGROUND_STOPS.has(w)) return false;
-    if (SUBORDINATORS.has(w)) return true;
+    // "This comes after weeks of protests": an empty main clause leaves the act after it in the foreground.
+    if (SUBORDINATORS.has(w)) return !(j >= 2 && HOLLOW_LEADS.has(`${s.lower[j - 2]} ${s.lower[j - 1]}`));
   }
   return false;
 }
+
+const HOLLOW_LEADS = GRAMMAR.hollowLeads;
 
 /** The first word of the sentence after a wire dateline ("KABUL, May 3 (Reuters) - …"), else 0. */
 function clauseStart(s: SentenceView): number {

@@ -272,6 +272,8 @@ export interface EventGrammar {
   censureWords?: string[];
   /** Words of praise a speaker lays on someone ("called him a humble man"): SUPPORT. */
   praiseWords?: string[];
+  /** Empty main clauses before a background word ("this comes after …"): the act after them is the news. */
+  hollowLeads?: string[];
   /** Courts and judges: their verdict of blame is a judgment (SANCTION convict), not a criticism. */
   courtNouns?: string[];
   /** Verbs that put a label on their object ("called X a traitor", "described Y as …"): a verdict, not a call. */

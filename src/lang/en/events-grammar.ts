@@ -337,6 +337,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
     "justified",
     "decisive",
   ],
+  hollowLeads: ["this comes", "this came", "it comes", "it came", "which comes", "which came"],
   courtNouns: ["court", "judge", "tribunal", "justice", "magistrate", "jury"],
   verdictVerbs: [
     "call",
