@@ -84,6 +84,31 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       "fireworks",
     ],
   },
+  // "demonstrated a shocking ignorance", "demonstrated its resolve": showing a quality is no street protest.
+  {
+    lemma: "demonstrate",
+    notWith: [
+      "ignorance",
+      "commitment",
+      "ability",
+      "capability",
+      "capacity",
+      "resolve",
+      "willingness",
+      "how",
+      "that",
+      "skill",
+      "skills",
+      "knowledge",
+      "strength",
+      "power",
+      "leadership",
+      "lack",
+      "need",
+      "importance",
+      "effectiveness",
+    ],
+  },
   // "the yen appreciated against the dollar": a currency gaining value is no praise.
   {
     lemma: "appreciate",

@@ -1259,7 +1259,17 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
     pos: "verb",
     type: "ACCUSE",
     mode: "allege",
-    objects: ["suit", "lawsuit", "complaint", "charges", "case", "petition"],
+    objects: [
+      "suit",
+      "lawsuit",
+      "complaint",
+      "charges",
+      "case",
+      "petition",
+      "motion",
+      "challenge",
+      "injunction",
+    ],
   },
   { lemma: "take to court", pos: "verb", type: "ACCUSE", mode: "allege", forms: ["took", "taken"] },
   // "was found guilty" is a conviction (as convict); "found liable" in a civil case stays a charge upheld.
