@@ -5385,6 +5385,7 @@ function allegationApposition(s: SentenceView): boolean {
   return false;
 }
 const WRONGDOING = GRAMMAR.wrongdoingVerbs;
+const HARM = GRAMMAR.harmNouns;
 
 /**
  * "X said Y was responsible for the bombing", « X estime que Y est responsable de l'attaque »: laying an
@@ -5412,9 +5413,19 @@ function blameUnderSpeech(
     const rep = reporters.find((r) => !r.prep && r.verb >= 0 && r.verb !== p && s.dominates(r.verb, p, 3));
     // "X was responsible for the deaths of …" as the main clause of a sentence with no act word: a charge whose
     // speaker the sentence leaves to its context (a statement quoted at length).
-    if (!rep && !(unsaid && !wrong && s.head![p] < 0)) continue;
+    // Only for harm done ("responsible for the deaths"), not for any deed ("responsible for the folklore").
+    const harm = () => s.subtree(p).some((x) => HARM.has(s.lemma[x]) || HARM.has(s.lower[x]));
+    if (!rep && !(unsaid && !wrong && s.head![p] < 0 && harm())) continue;
     // A parser often hangs the complement's subject on the speech verb ("said | Syria was responsible").
     const own = subjectOf(s, p, 0)?.k;
+    // With no speaker the subject itself must name the party charged ("In the US alone, smog is responsible …").
+    if (
+      !rep &&
+      (own === undefined ||
+        !mentions.some((m) => m.from <= own && own < m.to) ||
+        s.children(own).some((c) => s.baseRel(c) === "case"))
+    )
+      continue;
     const sub =
       own ??
       (rep
@@ -5488,8 +5499,12 @@ function verdictUnderSpeech(
     // "He added, …" with no antecedent at hand: a person spoke, unnamed here.
     let unnamed = false;
     let court = false;
-    for (let n = 0; n < 9 && v >= 0 && !speakers.length; n++) {
+    for (let n = 0, below = k; n < 9 && v >= 0 && !speakers.length; n++, below = v, v = s.head![v]) {
       if (s.children(v).some((c) => lex.negations.has(s.lower[c]))) negated = true;
+      // A labelling verb speaks only through its label ("called it a stunt", "ruled that …"), not through a phrase
+      // of manner ("treats the law with contempt").
+      if (n > 0 && !lex.reportVerbs.has(s.lemma[v]) && VERDICT_VERBS.has(s.lemma[v]) && !labelOf(s, below))
+        continue;
       if (
         n > 0 &&
         (lex.reportVerbs.has(s.lemma[v]) || VERDICT_VERBS.has(s.lemma[v])) &&
@@ -5510,7 +5525,6 @@ function verdictUnderSpeech(
           break;
         }
       }
-      v = s.head![v];
     }
     // "According to X, it was unnecessary": the attribution phrase names the speaker of the main clause.
     if (!speakers.length && !unnamed && !strict) {
@@ -5524,10 +5538,13 @@ function verdictUnderSpeech(
     if (negated || (!speakers.length && !unnamed) || v < 0) continue;
     // Beside other acts, only a verdict proper counts ("was unlawful", "called it a stunt", not "illegal aliens"),
     // and only when those acts lie inside what it judges ("said X's strike was an aggression").
+    // A verdict proper, not a word that only qualifies a thing ("cases of illegal fishing"); alone in its sentence
+    // it may also be what the said clause does ("treats the law with contempt").
+    let c = k;
+    while (c >= 0 && s.head![c] !== v) c = s.head![c];
+    const object = !strict && s.upos(k) === "NOUN" && s.head![k] === c && /^(obj|obl)$/.test(s.baseRel(k));
+    if (!verdictPredicate(s, k, v, c) && !object) continue;
     if (strict) {
-      let c = k;
-      while (c >= 0 && s.head![c] !== v) c = s.head![c];
-      if (!verdictPredicate(s, k, v, c)) continue;
       const inside = new Set(s.subtree(c));
       let clash = false;
       for (let i = out.length - 1; i >= 0 && out[i].event.evidence.start === evidence.start; i--)
@@ -5576,6 +5593,13 @@ function verdictUnderSpeech(
   }
 }
 
+/** Token x is the label a labelling verb puts (its object, complement, that-clause or as-phrase). */
+function labelOf(s: SentenceView, x: number): boolean {
+  // A coordinated labelling verb ("… and found it unlawful") passes its label up.
+  if (/^(obj|xcomp|ccomp|conj)$/.test(s.baseRel(x))) return true;
+  return s.baseRel(x) === "obl" && s.children(x).some((d) => s.lower[d] === "as");
+}
+
 /** Word k states the verdict: it heads a copular clause or a labelling verb's complement, or qualifies one. */
 function verdictPredicate(s: SentenceView, k: number, v: number, c: number): boolean {
   const heads = /^(amod|compound|conj)$/.test(s.baseRel(k)) ? [k, s.head![k]] : [k];
@@ -5583,7 +5607,11 @@ function verdictPredicate(s: SentenceView, k: number, v: number, c: number): boo
     (x) =>
       x === c ||
       s.children(x).some((d) => s.baseRel(d) === "cop") ||
-      (s.head![x] === v && /^(obj|xcomp)$/.test(s.baseRel(x)) && VERDICT_VERBS.has(s.lemma[v])),
+      // "called it a stunt", "named them as terrorists", "treated it as a terrorist incident".
+      (s.head![x] === v &&
+        !/^(ccomp|conj)$/.test(s.baseRel(x)) &&
+        labelOf(s, x) &&
+        VERDICT_VERBS.has(s.lemma[v])),
   );
 }
 
@@ -5607,6 +5635,13 @@ function demandsUnderSpeech(
     if (v < 0) continue;
     const rep = reporters.find((r) => !r.prep && r.verb >= 0 && s.dominates(r.verb, v, 3));
     if (!rep) continue;
+    // "all risks need to be removed": a need laid on no one is no demand.
+    const needer = need >= 0 ? subjectOf(s, k, 0) : null;
+    if (
+      need >= 0 &&
+      (!needer || (!PRONOUNS.has(s.lower[needer.k]) && !actorsUnder(s, needer.k, mentions).length))
+    )
+      continue;
     const inside = new Set(s.subtree(v));
     const at = s.start[k];
     const already = out.some((e) => e.event.type === "REQUEST" && e.event.evidence.start === evidence.start);

@@ -272,6 +272,8 @@ export interface EventGrammar {
   censureWords?: string[];
   /** Words of praise a speaker lays on someone ("called him a humble man"): SUPPORT. */
   praiseWords?: string[];
+  /** Harm done to people: "X was responsible for the deaths" charges X even with no speaker in the sentence. */
+  harmNouns?: string[];
   /** Empty main clauses before a background word ("this comes after …"): the act after them is the news. */
   hollowLeads?: string[];
   /** Courts and judges: their verdict of blame is a judgment (SANCTION convict), not a criticism. */
