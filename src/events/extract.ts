@@ -477,6 +477,16 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
       s.lower[subjectOf(s, k)?.k ?? k] !== "it"
     )
       best = { ...best, entry: { ...best.entry, type: "PROTEST", mode: "demo", weak: false } };
+    // "the government intends to appeal", "both officers said they would appeal": appealing with no object, no
+    // for-phrase and no one urged to act is contesting a court decision.
+    if (
+      best.entry.type === "REQUEST" &&
+      best.entry.pos === "verb" &&
+      LEGAL_APPEALS.has(best.entry.lemma) &&
+      s.hasSyntax &&
+      !s.children(k).some((c) => /^(obj|xcomp|ccomp)$/.test(s.baseRel(c)) || purposeFor(s, c))
+    )
+      best = { ...best, entry: { ...best.entry, type: "ACCUSE", mode: "disapprove", govern: undefined } };
     // "the strike killed three guards", "rockets struck near the base": among weapons and killing a strike is
     // military, not a labour strike.
     if (
@@ -5463,6 +5473,13 @@ function blameUnderSpeech(
 
 const PROTEST_VERBS = GRAMMAR.demonstrationVerbs;
 const WAR_WORDS = GRAMMAR.warWords;
+
+const LEGAL_APPEALS = GRAMMAR.legalAppealVerbs;
+
+/** Dependent c is a for-phrase: what is asked for ("appealed for calm"). */
+function purposeFor(s: SentenceView, c: number): boolean {
+  return s.baseRel(c) === "obl" && s.children(c).some((d) => s.lower[d] === "for");
+}
 
 /** Dependent c is a to-phrase: the act is addressed to someone ("protested to Peru"). */
 function addressed(s: SentenceView, c: number): boolean {

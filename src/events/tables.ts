@@ -264,6 +264,8 @@ export interface EventGrammar {
   craftHeads: string[];
   /** Verbs of need: "X said Y needs to …" lays a demand on Y, like mustWords. */
   needVerbs?: string[];
+  /** Verbs of appeal that, with no object, for-phrase or one urged to act, contest a ruling ("X will appeal"). */
+  legalAppealVerbs?: string[];
   /** Words of weapons and killing: a strike in their sentence is military, not a labour strike. */
   warWords?: string[];
   /** Verbs of verbal protest that name a demonstration when intransitive and said of people ("students protested"). */

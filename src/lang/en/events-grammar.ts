@@ -245,6 +245,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   craftKindNouns: ["fighter", "bomber"],
   craftHeads: ["jet", "jets", "plane", "planes", "aircraft", "squadron", "squadrons", "pilot", "pilots"],
   demonstrationVerbs: ["protest"],
+  legalAppealVerbs: ["appeal"],
   needVerbs: ["need"],
   warWords: [
     "kill",

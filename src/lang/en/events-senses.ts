@@ -109,6 +109,22 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       "effectiveness",
     ],
   },
+  // "nominated for an Oscar", "the race for the party's nomination": awards and contests are no endorsement.
+  { lemma: "nominate", notWith: ["oscar", "oscars", "award", "awards", "prize", "emmy", "grammy", "golden"] },
+  {
+    lemma: "nomination",
+    notInSentence: [
+      "race",
+      "candidate",
+      "candidates",
+      "contender",
+      "contenders",
+      "oscar",
+      "award",
+      "seeking",
+      "seek",
+    ],
+  },
   // "the yen appreciated against the dollar": a currency gaining value is no praise.
   {
     lemma: "appreciate",
@@ -636,6 +652,13 @@ export const EVENT_SENSES_EN: SenseRule[] = [
         "legislation",
         "budget",
         "verdict",
+        "investigation",
+        "inquiry",
+        "proclamation",
+        "announcement",
+        "report",
+        "claims",
+        "impeachment",
       ],
       type: "ACCUSE",
       mode: "disapprove",

@@ -1630,7 +1630,7 @@ export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
     type: "COERCE",
     mode: "arrest",
     frame: "receive",
-    objects: ["sentence", "term"],
+    objects: ["sentence"],
   },
   // "X claimed responsibility for the bombing": the group owns the attack (CAMEO codes the claimed act).
   { lemma: "claim", pos: "verb", type: "ASSAULT", objects: ["responsibility"] },
