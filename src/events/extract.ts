@@ -5650,7 +5650,10 @@ function demandsUnderSpeech(
     if (need < 0 && (!MUST.has(s.lower[k]) || s.baseRel(k) !== "aux")) continue;
     const v = need >= 0 ? need : s.head![k];
     if (v < 0) continue;
-    const rep = reporters.find((r) => !r.prep && r.verb >= 0 && s.dominates(r.verb, v, 3));
+    // "According to the ruling, X must …": the attribution names who demands the main clause's act.
+    const rep =
+      reporters.find((r) => !r.prep && r.verb >= 0 && s.dominates(r.verb, v, 3)) ??
+      (s.head![v] < 0 ? reporters.find((r) => r.prep) : undefined);
     if (!rep) continue;
     // "all risks need to be removed": a need laid on no one is no demand.
     const needer = need >= 0 ? subjectOf(s, k, 0) : null;
@@ -5681,7 +5684,7 @@ function demandsUnderSpeech(
         modality: "asserted",
         evidence,
       },
-      depth: s.depth(v) - 1,
+      depth: Math.max(0, s.depth(v) - 1),
       tokenIndex: k,
       lemma: s.lemma[k],
     });
