@@ -100,8 +100,15 @@ export function actorNoun(lex: EventLexicon, word: string): ActorNounKind | unde
 function isCapitalised(w: string): boolean {
   const c = w.charCodeAt(0);
   const ch = w[0];
-  return ch !== ch.toLowerCase() && c !== 0x2019 && /\p{Lu}/u.test(ch);
+  if (ch !== ch.toLowerCase() && c !== 0x2019 && /\p{Lu}/u.test(ch)) return true;
+  // "al-Muhandis", "el-Sisi": a lower-case article prefix before a capitalised name.
+  const dash = w.indexOf("-");
+  return (
+    dash > 0 && NAME_PREFIXES.has(w.slice(0, dash + 1).toLowerCase()) && /^\p{Lu}/u.test(w.slice(dash + 1))
+  );
 }
+
+const NAME_PREFIXES: ReadonlySet<string> = new Set(GRAMMAR_EN.namePrefixes ?? []);
 
 function countryByCapitalId(name: string): string | undefined {
   const c = countryByCapital(name);

@@ -274,6 +274,8 @@ export interface EventGrammar {
   censureWords?: string[];
   /** Words of praise a speaker lays on someone ("called him a humble man"): SUPPORT. */
   praiseWords?: string[];
+  /** Lower-case article prefixes of names ("al-Muhandis", "el-Sisi"): the name is still a proper name. */
+  namePrefixes?: string[];
   /** Harm done to people: "X was responsible for the deaths" charges X even with no speaker in the sentence. */
   harmNouns?: string[];
   /** Empty main clauses before a background word ("this comes after …"): the act after them is the news. */

@@ -336,6 +336,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
     "justified",
     "decisive",
   ],
+  namePrefixes: ["al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-", "ul-", "bin-"],
   harmNouns: [
     "death",
     "killing",
