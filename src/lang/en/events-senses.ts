@@ -125,6 +125,23 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       "seek",
     ],
   },
+  // "the film critic Ana Wolk": a reviewer of works, not someone's critic.
+  {
+    lemma: "critic",
+    notAfter: [
+      "film",
+      "art",
+      "music",
+      "food",
+      "restaurant",
+      "theatre",
+      "theater",
+      "literary",
+      "book",
+      "television",
+      "wine",
+    ],
+  },
   // "the yen appreciated against the dollar": a currency gaining value is no praise.
   {
     lemma: "appreciate",

@@ -1637,8 +1637,8 @@ export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
   // "a bomb went off in the market": an explosion (not an alarm going off, see the senses).
   { lemma: "go off", pos: "verb", type: "ASSAULT", mode: "explosives", forms: ["went", "gone"] },
   // "X is an outspoken critic of Y": standing against someone is disapproval; weak, any act of the clause wins.
+  // (An opponent is as often a rival in a game or a race.)
   { lemma: "critic", pos: "noun", type: "ACCUSE", mode: "disapprove", weak: true },
-  { lemma: "opponent", pos: "noun", type: "ACCUSE", mode: "disapprove", weak: true },
   // "police attributed the attack to X": laying an act at someone's door (the to-phrase) is an allegation.
   { lemma: "attribute", pos: "verb", type: "ACCUSE", mode: "allege", frame: "transfer" },
   { lemma: "assemble", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
