@@ -334,7 +334,6 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
     "pained",
     "heartbroken",
     "justified",
-    "decisive",
   ],
   namePrefixes: ["al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-", "ul-", "bin-"],
   harmNouns: [
