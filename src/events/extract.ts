@@ -5508,6 +5508,12 @@ function verdictUnderSpeech(
   for (let k = 0; k < s.length; k++) {
     const blame = CENSURE.has(s.lower[k]) || CENSURE.has(s.lemma[k]);
     if (!blame && !PRAISE.has(s.lower[k]) && !PRAISE.has(s.lemma[k])) continue;
+    // A verb counts by its lemma ("undermines") or as a participle of state ("was saddened"), not by a noun form it
+    // shares ("the village lies near …", also when tagged a noun with a subject and no copula).
+    const copular =
+      s.feat(k, "VerbForm") === "Part" || s.children(k).some((c) => /^(cop|aux:pass)$/.test(s.rel(c)));
+    const verbal = s.upos(k) === "VERB" || (s.children(k).some((c) => /^nsubj/.test(s.rel(c))) && !copular);
+    if (verbal && !copular && !CENSURE.has(s.lemma[k]) && !PRAISE.has(s.lemma[k])) continue;
     // Up to the verb of saying or labelling that governs the word and names its speaker (", adding, …" takes the
     // speaker of the verb above), refusing a negated step ("is not unlawful").
     let v = k;

@@ -283,7 +283,6 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
     "contempt",
     "propaganda",
     "stunt",
-    "lie",
     "lies",
     "liar",
     "hoax",
