@@ -100,8 +100,15 @@ export function actorNoun(lex: EventLexicon, word: string): ActorNounKind | unde
 function isCapitalised(w: string): boolean {
   const c = w.charCodeAt(0);
   const ch = w[0];
-  return ch !== ch.toLowerCase() && c !== 0x2019 && /\p{Lu}/u.test(ch);
+  if (ch !== ch.toLowerCase() && c !== 0x2019 && /\p{Lu}/u.test(ch)) return true;
+  // "al-Muhandis", "el-Sisi": a lower-case article prefix before a capitalised name.
+  const dash = w.indexOf("-");
+  return (
+    dash > 0 && NAME_PREFIXES.has(w.slice(0, dash + 1).toLowerCase()) && /^\p{Lu}/u.test(w.slice(dash + 1))
+  );
 }
+
+const NAME_PREFIXES: ReadonlySet<string> = new Set(GRAMMAR_EN.namePrefixes ?? []);
 
 function countryByCapitalId(name: string): string | undefined {
   const c = countryByCapital(name);
@@ -260,6 +267,9 @@ export function actorMentions(
     if (CRAFT_KINDS.has(s.lower[i]) && i + 1 < s.length && CRAFT_HEADS.has(s.lower[i + 1])) continue;
     // "suspected rebel targets": a verb form whose lemma is an actor noun (suspect) is no actor.
     if (s.pos && s.upos(i) === "VERB" && s.lower[i] !== s.lemma[i] && !actorNoun(lex, s.lower[i])) continue;
+    // "the government accused Avenatti": a verb with its own subject or object is no noun, whatever the table says.
+    if (s.pos && s.head && s.upos(i) === "VERB" && s.children(i).some((c) => /^(nsubj|obj)/.test(s.rel(c))))
+      continue;
     let j = i + 1;
     while (
       j < s.length &&

@@ -463,6 +463,38 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
       !pronominalVerb(s, k)
     )
       continue;
+    // "Students protested outside the ministry", "thousands turned out to protest": protesting with no object,
+    // by people other than the state, is a demonstration; "X protested the ruling" stays a verbal protest.
+    if (
+      best.entry.type === "ACCUSE" &&
+      best.entry.pos === "verb" &&
+      PROTEST_VERBS.has(best.entry.lemma) &&
+      s.hasSyntax &&
+      s.upos(k) === "VERB" &&
+      !s.children(k).some((c) => /^(obj|ccomp)$/.test(s.baseRel(c)) || addressed(s, c)) &&
+      !stateSubject(s, lex, k) &&
+      // "it had protested": a body, not people.
+      s.lower[subjectOf(s, k)?.k ?? k] !== "it"
+    )
+      best = { ...best, entry: { ...best.entry, type: "PROTEST", mode: "demo", weak: false } };
+    // "the government intends to appeal", "both officers said they would appeal": appealing with no object, no
+    // for-phrase and no one urged to act is contesting a court decision.
+    if (
+      best.entry.type === "REQUEST" &&
+      best.entry.pos === "verb" &&
+      LEGAL_APPEALS.has(best.entry.lemma) &&
+      s.hasSyntax &&
+      !s.children(k).some((c) => /^(obj|xcomp|ccomp)$/.test(s.baseRel(c)) || purposeFor(s, c))
+    )
+      best = { ...best, entry: { ...best.entry, type: "ACCUSE", mode: "disapprove", govern: undefined } };
+    // "the strike killed three guards", "rockets struck near the base": among weapons and killing a strike is
+    // military, not a labour strike.
+    if (
+      best.entry.type === "PROTEST" &&
+      best.entry.mode === "strike" &&
+      s.lemma.some((w, x) => WAR_WORDS.has(w) || WAR_WORDS.has(s.lower[x]))
+    )
+      best = { ...best, entry: { ...best.entry, type: "ASSAULT", mode: undefined, weak: true } };
     // "Israeli strikes on Gaza": a strike aimed at someone is military, not a labour strike.
     if (
       best.entry.type === "PROTEST" &&
@@ -3805,6 +3837,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     }
     demandsUnderSpeech(s, reporters, mentions, out, evidence);
     blameUnderSpeech(s, reporters, mentions, out, evidence);
+    verdictUnderSpeech(s, lex, mentions, ctx, out, evidence, true);
     if (s.hasSyntax) orderedFrom(s, out, sentenceOut);
     if (s.hasSyntax) notRuledOut(s, out, sentenceOut);
     if (s.hasSyntax) clauseAddressee(s, out, sentenceOut);
@@ -4324,8 +4357,10 @@ function sentenceWithoutTriggers(
     const reporters = findReporter(s, lex, mentions, new Set());
     const evidence = { start: s.start[0], end: s.end[s.length - 1] };
     demandsUnderSpeech(s, reporters, mentions, out, evidence);
-    blameUnderSpeech(s, reporters, mentions, out, evidence);
+    blameUnderSpeech(s, reporters, mentions, out, evidence, true);
   }
+  if (s.hasSyntax)
+    verdictUnderSpeech(s, lex, mentions, ctx, out, { start: s.start[0], end: s.end[s.length - 1] }, false);
   rememberSubjects(s, lex, mentions, findReporter(s, lex, mentions, new Set()), ctx);
 }
 
@@ -5333,8 +5368,21 @@ function claimedEvent(
 /** A word of obligation or of blame: the sentence may hold a demand or a charge without any trigger. */
 function speechClaimCue(s: SentenceView): boolean {
   for (let k = 0; k < s.length; k++)
-    if (MUST.has(s.lower[k]) || BLAME.has(s.lower[k]) || WRONGDOING.has(s.lemma[k])) return true;
+    if (MUST.has(s.lower[k]) || BLAME.has(s.lower[k]) || WRONGDOING.has(s.lemma[k]) || needOfOther(s, k) >= 0)
+      return true;
   return false;
+}
+
+const NEED = GRAMMAR.needVerbs;
+const FIRST_PERSON = new Set(["i", "we"]);
+
+/** "they need to stand by us": k is a verb of need with a to-infinitive and a subject other than the speaker's I or
+ * we; the infinitive's index, else -1. */
+function needOfOther(s: SentenceView, k: number): number {
+  if (!s.hasSyntax || !NEED.has(s.lemma[k]) || s.upos(k) !== "VERB") return -1;
+  const sub = subjectOf(s, k, 0);
+  if (!sub || sub.passive || FIRST_PERSON.has(s.lower[sub.k])) return -1;
+  return s.children(k).find((c) => s.baseRel(c) === "xcomp" && s.upos(c) === "VERB") ?? -1;
 }
 
 const BLAME = GRAMMAR.blameWords;
@@ -5347,6 +5395,7 @@ function allegationApposition(s: SentenceView): boolean {
   return false;
 }
 const WRONGDOING = GRAMMAR.wrongdoingVerbs;
+const HARM = GRAMMAR.harmNouns;
 
 /**
  * "X said Y was responsible for the bombing", « X estime que Y est responsable de l'attaque »: laying an
@@ -5358,6 +5407,7 @@ function blameUnderSpeech(
   mentions: ActorMention[],
   out: SentenceEvent[],
   evidence: { start: number; end: number },
+  unsaid = false,
 ): void {
   if (!s.hasSyntax) return;
   const alleged = allegationApposition(s);
@@ -5371,18 +5421,33 @@ function blameUnderSpeech(
     if (p < 0 || (!wrong && !s.children(p).some((c) => s.baseRel(c) === "cop"))) continue;
     if (wrong && (subjectOf(s, p, 0)?.passive ?? false)) continue;
     const rep = reporters.find((r) => !r.prep && r.verb >= 0 && r.verb !== p && s.dominates(r.verb, p, 3));
-    if (!rep) continue;
+    // "X was responsible for the deaths of …" as the main clause of a sentence with no act word: a charge whose
+    // speaker the sentence leaves to its context (a statement quoted at length).
+    // Only for harm done ("responsible for the deaths"), not for any deed ("responsible for the folklore").
+    const harm = () => s.subtree(p).some((x) => HARM.has(s.lemma[x]) || HARM.has(s.lower[x]));
+    if (!rep && !(unsaid && !wrong && s.head![p] < 0 && harm())) continue;
     // A parser often hangs the complement's subject on the speech verb ("said | Syria was responsible").
     const own = subjectOf(s, p, 0)?.k;
+    // With no speaker the subject itself must name the party charged ("In the US alone, smog is responsible …").
+    if (
+      !rep &&
+      (own === undefined ||
+        !mentions.some((m) => m.from <= own && own < m.to) ||
+        s.children(own).some((c) => s.baseRel(c) === "case"))
+    )
+      continue;
     const sub =
-      own ?? s.children(rep.verb).find((c) => /^(nsubj|obj)/.test(s.rel(c)) && c > rep.verb && c < p);
+      own ??
+      (rep
+        ? s.children(rep.verb).find((c) => /^(nsubj|obj)/.test(s.rel(c)) && c > rep.verb && c < p)
+        : undefined);
     let target = sub !== undefined ? actorsUnder(s, sub, mentions).map((m) => actorFor(s, m)) : [];
     // "said the ruling ZANU-PF had rigged …": a parser may split one subject into two nsubj; the named one acts.
     for (const c of s.children(p)) {
       if (target.length) break;
       if (s.rel(c) === "nsubj") target = actorsUnder(s, c, mentions).map((m) => actorFor(s, m));
     }
-    if (!target.length || target.some((a) => a.name === rep.actor.name)) continue;
+    if (!target.length || target.some((a) => a.name === rep?.actor.name)) continue;
     const inside = new Set(s.subtree(p));
     for (let i = out.length - 1; i >= 0; i--) {
       if (out[i].event.evidence.start !== evidence.start) break;
@@ -5393,7 +5458,7 @@ function blameUnderSpeech(
         type: "ACCUSE",
         mode: "allege",
         trigger: { start: s.start[k], end: s.end[k], text: s.text[k] },
-        source: [rep.actor],
+        source: rep ? [rep.actor] : [],
         target,
         modality: "asserted",
         evidence,
@@ -5404,6 +5469,173 @@ function blameUnderSpeech(
     });
     return;
   }
+}
+
+const PROTEST_VERBS = GRAMMAR.demonstrationVerbs;
+const WAR_WORDS = GRAMMAR.warWords;
+
+const LEGAL_APPEALS = GRAMMAR.legalAppealVerbs;
+
+/** Dependent c is a for-phrase: what is asked for ("appealed for calm"). */
+function purposeFor(s: SentenceView, c: number): boolean {
+  return s.baseRel(c) === "obl" && s.children(c).some((d) => s.lower[d] === "for");
+}
+
+/** Dependent c is a to-phrase: the act is addressed to someone ("protested to Peru"). */
+function addressed(s: SentenceView, c: number): boolean {
+  return s.baseRel(c) === "obl" && s.children(c).some((d) => s.lower[d] === "to");
+}
+const CENSURE = GRAMMAR.censureWords;
+const PRAISE = GRAMMAR.praiseWords;
+const VERDICT_VERBS = GRAMMAR.verdictVerbs;
+const COURTS = GRAMMAR.courtNouns;
+
+/**
+ * "X said the decree was unlawful", "X called Y a traitor", "Y is a stellar example, said X": a verdict of
+ * blame or praise in what a speaker says is the speaker's DISAPPROVE or SUPPORT (CAMEO 111, 051), aimed at
+ * the labelled object or the subject the verdict is about.
+ */
+function verdictUnderSpeech(
+  s: SentenceView,
+  lex: EventLexicon,
+  mentions: ActorMention[],
+  ctx: Context,
+  out: SentenceEvent[],
+  evidence: { start: number; end: number },
+  strict: boolean,
+): void {
+  if (!s.hasSyntax || lex.lang !== "en") return;
+  for (let k = 0; k < s.length; k++) {
+    const blame = CENSURE.has(s.lower[k]) || CENSURE.has(s.lemma[k]);
+    if (!blame && !PRAISE.has(s.lower[k]) && !PRAISE.has(s.lemma[k])) continue;
+    // A verb counts by its lemma ("undermines") or as a participle of state ("was saddened"), not by a noun form it
+    // shares ("the village lies near …", also when tagged a noun with a subject and no copula).
+    const copular =
+      s.feat(k, "VerbForm") === "Part" || s.children(k).some((c) => /^(cop|aux:pass)$/.test(s.rel(c)));
+    const verbal = s.upos(k) === "VERB" || (s.children(k).some((c) => /^nsubj/.test(s.rel(c))) && !copular);
+    if (verbal && !copular && !CENSURE.has(s.lemma[k]) && !PRAISE.has(s.lemma[k])) continue;
+    // Up to the verb of saying or labelling that governs the word and names its speaker (", adding, …" takes the
+    // speaker of the verb above), refusing a negated step ("is not unlawful").
+    let v = k;
+    let negated = false;
+    let speakers: ActorMention[] = [];
+    // "He added, …" with no antecedent at hand: a person spoke, unnamed here.
+    let unnamed = false;
+    let court = false;
+    for (let n = 0, below = k; n < 9 && v >= 0 && !speakers.length; n++, below = v, v = s.head![v]) {
+      if (s.children(v).some((c) => lex.negations.has(s.lower[c]))) negated = true;
+      // A labelling verb speaks only through its label ("called it a stunt", "ruled that …"), not through a phrase
+      // of manner ("treats the law with contempt").
+      if (n > 0 && !lex.reportVerbs.has(s.lemma[v]) && VERDICT_VERBS.has(s.lemma[v]) && !labelOf(s, below))
+        continue;
+      if (
+        n > 0 &&
+        (lex.reportVerbs.has(s.lemma[v]) || VERDICT_VERBS.has(s.lemma[v])) &&
+        s.upos(v) === "VERB"
+      ) {
+        const sub = subjectOf(s, v, 0);
+        if (sub && !sub.passive && COURTS.has(s.lemma[sub.k])) court = true;
+        if (sub && !sub.passive)
+          speakers = PRONOUNS.has(s.lower[sub.k])
+            ? resolvePronoun(s, sub.k, mentions, ctx)
+            : actorsUnder(s, sub.k, mentions);
+        // "The comments called her a traitor": words or a document speak for an author the sentence leaves out.
+        const voice = sub && !sub.passive && !speakers.length ? npMention(s, sub.k) : null;
+        if (voice && s.upos(sub?.k ?? -1) === "NOUN") speakers = [voice];
+        if (speakers.length) break;
+        if (sub && PERSON_PRONOUNS.has(s.lower[sub.k])) {
+          unnamed = true;
+          break;
+        }
+      }
+    }
+    // "According to X, it was unnecessary": the attribution phrase names the speaker of the main clause.
+    if (!speakers.length && !unnamed && !strict) {
+      const by = findReporter(s, lex, mentions, new Set()).find((r) => r.prep && r.mention);
+      if (by?.mention) {
+        speakers = [by.mention];
+        v = k;
+        while (s.head![v] >= 0) v = s.head![v];
+      }
+    }
+    if (negated || (!speakers.length && !unnamed) || v < 0) continue;
+    // Beside other acts, only a verdict proper counts ("was unlawful", "called it a stunt", not "illegal aliens"),
+    // and only when those acts lie inside what it judges ("said X's strike was an aggression").
+    // A verdict proper, not a word that only qualifies a thing ("cases of illegal fishing"); alone in its sentence
+    // it may also be what the said clause does ("treats the law with contempt").
+    let c = k;
+    while (c >= 0 && s.head![c] !== v) c = s.head![c];
+    const object = !strict && s.upos(k) === "NOUN" && s.head![k] === c && /^(obj|obl)$/.test(s.baseRel(k));
+    if (!verdictPredicate(s, k, v, c) && !object) continue;
+    if (strict) {
+      const inside = new Set(s.subtree(c));
+      let clash = false;
+      for (let i = out.length - 1; i >= 0 && out[i].event.evidence.start === evidence.start; i--)
+        if (out[i].tokenIndex !== v && !inside.has(out[i].tokenIndex)) clash = true;
+      if (clash) continue;
+    }
+    // Whom the verdict is about: the labelled object, the of-phrase ("said of X"), else the subject it is laid on.
+    let about: ActorMention[] = [];
+    for (const c of s.children(v)) {
+      if (about.length) break;
+      const ofPhrase = s.baseRel(c) === "obl" && s.children(c).some((d) => s.lower[d] === "of");
+      if ((s.baseRel(c) === "obj" && VERDICT_VERBS.has(s.lemma[v])) || ofPhrase)
+        about = actorsUnder(s, c, mentions);
+    }
+    for (let x = k, n = 0; !about.length && x >= 0 && x !== v && n < 6; x = s.head![x], n++) {
+      // A parser may split one subject into two nsubj ("the late mayor | Otto Rask"): the one naming an actor.
+      const own = s.children(x).flatMap((c) => (/^nsubj/.test(s.rel(c)) ? actorsUnder(s, c, mentions) : []));
+      about = own.some((m) => m.rank > 0) ? own.filter((m) => m.rank > 0) : own;
+    }
+    const source = speakers.map((m) => actorFor(s, m));
+    const target = about.map((m) => actorFor(s, m)).filter((a) => !source.some((b) => b.name === a.name));
+    // "called D'Souza humble": the labelling verb is no phone call.
+    for (let i = out.length - 1; i >= 0 && out[i].event.evidence.start === evidence.start; i--)
+      if (out[i].tokenIndex === v) out.splice(i, 1);
+    // "The court found the decree unlawful": a court's verdict of blame is a judgment against the act's author
+    // (the manual's SANCTION convict, also without prison).
+    const judged =
+      blame &&
+      (court || speakers.some((m) => m.from >= 0 && s.lemma.slice(m.from, m.to).some((w) => COURTS.has(w))));
+    out.push({
+      event: {
+        type: judged ? "SANCTION" : blame ? "ACCUSE" : "SUPPORT",
+        mode: judged ? "convict" : blame ? "disapprove" : undefined,
+        trigger: { start: s.start[k], end: s.end[k], text: s.text[k] },
+        source,
+        target,
+        modality: "asserted",
+        evidence,
+      },
+      depth: s.depth(v),
+      tokenIndex: v,
+      lemma: s.lemma[k],
+      verbal: true,
+    });
+    return;
+  }
+}
+
+/** Token x is the label a labelling verb puts (its object, complement, that-clause or as-phrase). */
+function labelOf(s: SentenceView, x: number): boolean {
+  // A coordinated labelling verb ("… and found it unlawful") passes its label up.
+  if (/^(obj|xcomp|ccomp|conj)$/.test(s.baseRel(x))) return true;
+  return s.baseRel(x) === "obl" && s.children(x).some((d) => s.lower[d] === "as");
+}
+
+/** Word k states the verdict: it heads a copular clause or a labelling verb's complement, or qualifies one. */
+function verdictPredicate(s: SentenceView, k: number, v: number, c: number): boolean {
+  const heads = /^(amod|compound|conj)$/.test(s.baseRel(k)) ? [k, s.head![k]] : [k];
+  return heads.some(
+    (x) =>
+      x === c ||
+      s.children(x).some((d) => s.baseRel(d) === "cop") ||
+      // "called it a stunt", "named them as terrorists", "treated it as a terrorist incident".
+      (s.head![x] === v &&
+        !/^(ccomp|conj)$/.test(s.baseRel(x)) &&
+        labelOf(s, x) &&
+        VERDICT_VERBS.has(s.lemma[v])),
+  );
 }
 
 /**
@@ -5419,11 +5651,23 @@ function demandsUnderSpeech(
 ): void {
   if (!s.hasSyntax) return;
   for (let k = 0; k < s.length; k++) {
-    if (!MUST.has(s.lower[k]) || s.baseRel(k) !== "aux") continue;
-    const v = s.head![k];
+    // "X said Y needs to …": a need laid on another (not "we need to …") is a demand too.
+    const need = needOfOther(s, k);
+    if (need < 0 && (!MUST.has(s.lower[k]) || s.baseRel(k) !== "aux")) continue;
+    const v = need >= 0 ? need : s.head![k];
     if (v < 0) continue;
-    const rep = reporters.find((r) => !r.prep && r.verb >= 0 && s.dominates(r.verb, v, 3));
+    // "According to the ruling, X must …": the attribution names who demands the main clause's act.
+    const rep =
+      reporters.find((r) => !r.prep && r.verb >= 0 && s.dominates(r.verb, v, 3)) ??
+      (s.head![v] < 0 ? reporters.find((r) => r.prep) : undefined);
     if (!rep) continue;
+    // "all risks need to be removed": a need laid on no one is no demand.
+    const needer = need >= 0 ? subjectOf(s, k, 0) : null;
+    if (
+      need >= 0 &&
+      (!needer || (!PRONOUNS.has(s.lower[needer.k]) && !actorsUnder(s, needer.k, mentions).length))
+    )
+      continue;
     const inside = new Set(s.subtree(v));
     const at = s.start[k];
     const already = out.some((e) => e.event.type === "REQUEST" && e.event.evidence.start === evidence.start);
@@ -5434,7 +5678,7 @@ function demandsUnderSpeech(
       const tok = out[i].tokenIndex;
       if (inside.has(tok)) out.splice(i, 1);
     }
-    const sub = subjectOf(s, v, 0);
+    const sub = subjectOf(s, need >= 0 ? k : v, 0);
     const target = sub ? actorsUnder(s, sub.k, mentions).map((m) => actorFor(s, m)) : [];
     out.push({
       event: {
@@ -5446,7 +5690,7 @@ function demandsUnderSpeech(
         modality: "asserted",
         evidence,
       },
-      depth: s.depth(v) - 1,
+      depth: Math.max(0, s.depth(v) - 1),
       tokenIndex: k,
       lemma: s.lemma[k],
     });
@@ -5968,10 +6212,13 @@ function inBackground(s: SentenceView, k: number): boolean {
     // ", which boycotted the vote,", « , qui a boycotté le scrutin, »: a clause about a party already named.
     if (RELATIVES.has(w) && j > 0 && s.lower[j - 1] === ",") return true;
     if (BACKGROUND_STOPS.has(w)) return false;
-    if (SUBORDINATORS.has(w)) return true;
+    // "This comes after weeks of protests": an empty main clause leaves the act after it in the foreground.
+    if (SUBORDINATORS.has(w)) return !(j >= 2 && HOLLOW_LEADS.has(`${s.lower[j - 2]} ${s.lower[j - 1]}`));
   }
   return false;
 }
+
+const HOLLOW_LEADS = GRAMMAR.hollowLeads;
 
 /** The first word of the sentence after a wire dateline ("KABUL, May 3 (Reuters) - …"), else 0. */
 function clauseStart(s: SentenceView): number {

@@ -262,6 +262,28 @@ export interface EventGrammar {
   wrongdoingVerbs: string[];
   /** Aircraft heads those kinds qualify. */
   craftHeads: string[];
+  /** Verbs of need: "X said Y needs to …" lays a demand on Y, like mustWords. */
+  needVerbs?: string[];
+  /** Verbs of appeal that, with no object, for-phrase or one urged to act, contest a ruling ("X will appeal"). */
+  legalAppealVerbs?: string[];
+  /** Words of weapons and killing: a strike in their sentence is military, not a labour strike. */
+  warWords?: string[];
+  /** Verbs of verbal protest that name a demonstration when intransitive and said of people ("students protested"). */
+  demonstrationVerbs?: string[];
+  /** Words of censure a speaker lays on someone ("said the ban was unlawful", "called it a stunt"): DISAPPROVE. */
+  censureWords?: string[];
+  /** Words of praise a speaker lays on someone ("called him a humble man"): SUPPORT. */
+  praiseWords?: string[];
+  /** Lower-case article prefixes of names ("al-Muhandis", "el-Sisi"): the name is still a proper name. */
+  namePrefixes?: string[];
+  /** Harm done to people: "X was responsible for the deaths" charges X even with no speaker in the sentence. */
+  harmNouns?: string[];
+  /** Empty main clauses before a background word ("this comes after …"): the act after them is the news. */
+  hollowLeads?: string[];
+  /** Courts and judges: their verdict of blame is a judgment (SANCTION convict), not a criticism. */
+  courtNouns?: string[];
+  /** Verbs that put a label on their object ("called X a traitor", "described Y as …"): a verdict, not a call. */
+  verdictVerbs?: string[];
   /** Person nouns a place may modify ("Ohio man", "Texas resident"): the person, not the place, is the actor. */
   personNouns: string[];
   /** Titles of single persons (minister, spokesman, porte-parole): a he/she pronoun may stand for such a phrase. */

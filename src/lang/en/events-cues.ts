@@ -330,6 +330,12 @@ export const ACTOR_NOUNS_EN: ActorNouns = {
   loyalist: "group",
   loyalists: "group",
   gunman: "group",
+  // Parties to a case: "police arrested the accused", "the defendant was remanded".
+  accused: "person",
+  defendant: "person",
+  perpetrator: "group",
+  attorney: "person",
+  spokesperson: "person",
   assailant: "group",
   assailants: "group",
   attacker: "group",

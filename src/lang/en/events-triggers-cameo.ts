@@ -247,6 +247,9 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
   { lemma: "accredit", pos: "verb", type: "SUPPORT" },
   { lemma: "recognition", pos: "noun", type: "SUPPORT" },
   { lemma: "endorsement", pos: "noun", type: "SUPPORT" },
+  // A party naming its candidate endorses them ("received the party's nomination").
+  { lemma: "nominate", pos: "verb", type: "SUPPORT" },
+  { lemma: "nomination", pos: "noun", type: "SUPPORT", frame: "receive", weak: true },
   // Exports between states are economic exchange (the manual's COOPERATE: "economic exchange or cooperation");
   // arms exported are an arms transfer (AID).
   { lemma: "export", pos: "verb", type: "COOPERATE", frame: "transfer" },
@@ -1010,6 +1013,11 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
   // (WordNet-style synonym sets of the code descriptions, not sentences of the tuning data).
   // 05 SUPPORT: condolences, sympathy, votes for, reconciliation, honours
   { lemma: "condolence", pos: "noun", type: "SUPPORT", forms: ["condolences"] },
+  // Honouring the dead: days of mourning, tributes, a minute's silence in someone's honour.
+  { lemma: "mourning", pos: "noun", type: "SUPPORT" },
+  { lemma: "tribute", pos: "noun", type: "SUPPORT", forms: ["tributes"] },
+  { lemma: "minute of silence", pos: "noun", type: "SUPPORT" },
+  { lemma: "moment of silence", pos: "noun", type: "SUPPORT" },
   { lemma: "sympathize", pos: "verb", type: "SUPPORT" },
   { lemma: "sympathise", pos: "verb", type: "SUPPORT" },
   { lemma: "vote for", pos: "verb", type: "SUPPORT", forms: ["voted"] },
@@ -1251,10 +1259,22 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
     pos: "verb",
     type: "ACCUSE",
     mode: "allege",
-    objects: ["suit", "lawsuit", "complaint", "charges", "case", "petition"],
+    objects: [
+      "suit",
+      "lawsuit",
+      "complaint",
+      "charges",
+      "case",
+      "petition",
+      "motion",
+      "challenge",
+      "injunction",
+    ],
   },
   { lemma: "take to court", pos: "verb", type: "ACCUSE", mode: "allege", forms: ["took", "taken"] },
-  { lemma: "find", pos: "verb", type: "ACCUSE", forms: ["found"], objects: ["guilty", "liable"] },
+  // "was found guilty" is a conviction (as convict); "found liable" in a civil case stays a charge upheld.
+  { lemma: "find", pos: "verb", type: "SANCTION", mode: "convict", forms: ["found"], objects: ["guilty"] },
+  { lemma: "find", pos: "verb", type: "ACCUSE", forms: ["found"], objects: ["liable"] },
   { lemma: "chant", pos: "verb", type: "PROTEST", mode: "demo", weak: true },
   { lemma: "pelt", pos: "verb", type: "ASSAULT", mode: "beat" },
   { lemma: "show of force", pos: "noun", type: "MOBILIZE", mode: "troops" },
@@ -1601,6 +1621,26 @@ export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
   { lemma: "sit down", pos: "verb", type: "CONSULT", frame: "meet", officials: true, forms: ["sat"] },
   // "Militia fighters gathered by the thousands outside the town": armed men massing mobilise (CAMEO 15).
   { lemma: "gather", pos: "verb", type: "MOBILIZE", mode: "troops", frame: "intrans", troops: true },
+  // "the army entered the town": forces moving in (a person entering a building is not).
+  { lemma: "enter", pos: "verb", type: "MOBILIZE", mode: "troops", troops: true },
+  // "is serving a five-year prison sentence": a prisoner held (COERCE; the guide's conviction with prison).
+  {
+    lemma: "serve",
+    pos: "verb",
+    type: "COERCE",
+    mode: "arrest",
+    frame: "receive",
+    objects: ["sentence"],
+  },
+  // "X claimed responsibility for the bombing": the group owns the attack (CAMEO codes the claimed act).
+  { lemma: "claim", pos: "verb", type: "ASSAULT", objects: ["responsibility"] },
+  // "a bomb went off in the market": an explosion (not an alarm going off, see the senses).
+  { lemma: "go off", pos: "verb", type: "ASSAULT", mode: "explosives", forms: ["went", "gone"] },
+  // "X is an outspoken critic of Y": standing against someone is disapproval; weak, any act of the clause wins.
+  // (An opponent is as often a rival in a game or a race.)
+  { lemma: "critic", pos: "noun", type: "ACCUSE", mode: "disapprove", weak: true },
+  // "police attributed the attack to X": laying an act at someone's door (the to-phrase) is an allegation.
+  { lemma: "attribute", pos: "verb", type: "ACCUSE", mode: "allege", frame: "transfer" },
   { lemma: "assemble", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
   { lemma: "converge", pos: "verb", type: "PROTEST", mode: "demo", frame: "intrans", crowd: true },
   // SANCTION
