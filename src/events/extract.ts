@@ -5376,7 +5376,7 @@ function speechClaimCue(s: SentenceView): boolean {
 const NEED = GRAMMAR.needVerbs;
 const FIRST_PERSON = new Set(["i", "we"]);
 
-/** "they need to stand by us": k is a verb of need with a to-infinitive and a subject other than the speaker's I or
+/** "they need to back the plan": k is a verb of need with a to-infinitive and a subject other than the speaker's I or
  * we; the infinitive's index, else -1. */
 function needOfOther(s: SentenceView, k: number): number {
   if (!s.hasSyntax || !NEED.has(s.lemma[k]) || s.upos(k) !== "VERB") return -1;
@@ -6212,7 +6212,7 @@ function inBackground(s: SentenceView, k: number): boolean {
     // ", which boycotted the vote,", « , qui a boycotté le scrutin, »: a clause about a party already named.
     if (RELATIVES.has(w) && j > 0 && s.lower[j - 1] === ",") return true;
     if (BACKGROUND_STOPS.has(w)) return false;
-    // "This comes after weeks of protests": an empty main clause leaves the act after it in the foreground.
+    // "It came after nine days of street protests": an empty main clause leaves the act after it in the foreground.
     if (SUBORDINATORS.has(w)) return !(j >= 2 && HOLLOW_LEADS.has(`${s.lower[j - 2]} ${s.lower[j - 1]}`));
   }
   return false;

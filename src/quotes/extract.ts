@@ -1062,7 +1062,7 @@ function npForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | nul
       if (m.inQuote) return null;
       // "said Northfield University's president, Ada Lenz", "said Marsh's lawyer, Hugo Brandt": the one named
       // in apposition to the role.
-      // ("University of California, San Diego's chancellor, …": a campus or branch after a comma.)
+      // ("Lakeview College, Easton's dean, …": a campus or branch after a comma.)
       let owner = m.te;
       if (cx.lang === "en" && cx.w[owner] === "," && cx.startsAt[owner + 1] >= 0) {
         const branch = cx.mentions[cx.startsAt[owner + 1]];
@@ -1264,7 +1264,7 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
     if (cx.isPunct(b) || cx.isQuoteChar(b) || cx.T.clauseOpeners.has(w) || w === "qui" || w === "who") break;
     if (cx.T.verbs.has(w) && !cx.T.roles.has(w) && (cx.lang === "en" || !FR_PARTICIPLE.test(w))) break;
     if (cx.T.verbAuxiliaries.has(w)) break;
-    // ("unnamed industry experts called this dubious": a finite verb ends the description.)
+    // ("rival promoters called this optimistic": a finite verb ends the description.)
     if (
       cx.lang === "en" &&
       cx.doc.tokens.pos?.[b] === "VERB" &&
@@ -1819,7 +1819,7 @@ function personBeforeAside(cx: QuoteContext, comma: number, floor: number): Ment
  */
 function subjectOfRelative(cx: QuoteContext, v: number, floor: number): SpeakerRef | null {
   if (cx.lang !== "en") return null;
-  // ("spoke to the Navy, who told reporters …", "…, who also said …": the name before ", who".)
+  // ("reached the Coast Guard, who told reporters …", "…, who also said …": the name before ", who".)
   let w0 = v - 1;
   while (w0 > floor && cx.doc.tokens.pos?.[w0] === "ADV") w0--;
   if (cx.w[w0] === "who" && cx.w[w0 - 1] === "," && w0 - 2 >= floor && cx.endsAt[w0 - 2] >= 0) {
@@ -3055,7 +3055,7 @@ function objectNotClause(cx: QuoteContext, from: number, to: number, lemma: stri
       break;
     }
   for (let k = from; k < to; k++) {
-    // ("estimate the population by observing the area": a manner adjunct ends the object.)
+    // ("estimate the bird numbers by listening at dawn": a manner adjunct ends the object.)
     if (k > from && cx.w[k] === "by" && /ing$/.test(cx.w[k + 1] ?? "")) break;
     // (A subject, or a finite verb wherever the parse attaches it: "a man forced his way in" is a clause;
     // not inside a relative clause of a noun of the phrase: "1.5 million homes, a target it has missed".)
@@ -3063,7 +3063,7 @@ function objectNotClause(cx: QuoteContext, from: number, to: number, lemma: stri
       return false;
     if (pos[k] !== "VERB" && pos[k] !== "AUX") continue;
     if (inNounRelative(cx, k, from, to) || reducedRelative(cx, k, from)) continue;
-    // ("announced the schedule in a release and followed it up with …": a verb coordinated with the cue's
+    // ("announced its new hours online and repeated them on the radio": a verb coordinated with the cue's
     // own verb ends the object.)
     if (dep?.[k] === "conj" && head[k] < from && k > from && cx.T.coordinators.has(cx.w[k - 1])) break;
     if (feats?.[k]?.includes("VerbForm=Fin")) return false;
@@ -4701,7 +4701,7 @@ function documentOwner(cx: QuoteContext, ref: SpeakerRef): SpeakerRef | null {
     const m = cx.mentions[cx.endsAt[b - 2]];
     if (!m.inQuote && m.ts > ref.a && m.type !== "LOC") return mentionRef(m.ts, m.te, m);
   }
-  // ("according to a fire service statement": the body named before with that noun.)
+  // ("according to a rescue service statement": the body named before with that noun.)
   if (s < 0 && cx.T.orgNouns.has(cx.w[b - 2]) && !cx.T.roles.has(cx.w[b - 2])) {
     const noun = cx.w[b - 2];
     for (let k = cx.mentions.length - 1; k >= 0; k--) {

@@ -231,7 +231,7 @@ function quoteTexts(text: string): string[] {
 
 test("an indefinite source ('according to a neighbour') is not the person named with another job next", () => {
   const text =
-    "The bridge keeper Tomas Hale died at 81 in his sleep, according to a neighbour. Ines Varo, the county mayor, laid flowers on the bridge.";
+    "The bridge keeper Tomas Hale passed away at 81 last week, according to a neighbour. Ines Varo, the county mayor, laid flowers on the bridge.";
   assert.equal(speakerOf(text, "The bridge keeper"), "a neighbour");
 });
 
@@ -308,15 +308,15 @@ test("document sources: a date inside the phrase, a body's statement by its noun
   );
   assert.equal(
     speakerOf(
-      "Crews from the Westvale Fire and Rescue Service fought the blaze overnight. Ten engines came from nearby towns, according to a fire service statement.",
+      "Crews from the Westvale Fire and Rescue Service fought the blaze overnight. Ten engines came from nearby towns, according to a rescue service statement.",
       "Ten engines",
     ),
     "Westvale Fire and Rescue Service",
   );
   assert.equal(
     speakerOf(
-      "Senator Hugo Brandt died on Thursday at 71. His office said he died at home in Salem.",
-      "he died",
+      "Senator Hugo Brandt died on Thursday at 71. His office said he passed away at home in Salem.",
+      "he passed away",
     ),
     "Hugo Brandt's office",
   );
@@ -366,8 +366,8 @@ test("'quoted X, an apposition, as saying', a participle with no comma, 'the fam
   );
   assert.equal(
     speakerOf(
-      'The league Ringstar announced the death of its wrestler. Ringstar\'s official statement yesterday read: "We are very sorry to report this news."',
-      '"We are very sorry',
+      'The league Ringstar announced the death of its wrestler. Ringstar\'s official statement yesterday read: "We regret to share this news."',
+      '"We regret',
     ),
     "Ringstar",
   );
@@ -403,8 +403,8 @@ test("'…,” according to a post last night by X': the document's author after
 
 test("', who told it …' speaks for the name before; an agency is no medium relaying an inner verb", () => {
   assert.equal(
-    speakerOf("The paper spoke to the Navy, who told it the ship was missing.", "the ship was"),
-    "Navy",
+    speakerOf("The paper reached the Coast Guard, who told it the ship was missing.", "the ship was"),
+    "Coast Guard",
   );
   assert.equal(
     speakerOf("The paper reached Ada Lenz, who also said the pier was closed.", "the pier"),
@@ -418,8 +418,8 @@ test("'the couple' and a 'they' after it: the two people named together before",
     "A 2011 survey said visitors were friendly. Guests Ana Salas and Rui Salas held a session on Saturday. The couple encouraged visitors to keep practising. They said failure teaches more than success.";
   assert.equal(speakerOf(text, "failure teaches"), "Ana Salas and Rui Salas");
   const later =
-    "A 2011 survey said visitors were friendly. Guests Ana Salas and Rui Salas held a session on Saturday. The married couple are well known. Their shop was busy. The couple urged visitors to keep practising. They felt that they learned more from failures than from successes.";
-  assert.equal(speakerOf(later, "they learned"), "Ana Salas and Rui Salas");
+    "A 2011 survey said visitors were friendly. Guests Ana Salas and Rui Salas held a session on Saturday. The married couple are well known. Their shop was busy. The couple urged visitors to keep practising. They felt that mistakes teach more than wins.";
+  assert.equal(speakerOf(later, "mistakes teach"), "Ana Salas and Rui Salas");
 });
 
 test("'According to the report, …' with no author named keeps the report, not the last organisation", () => {

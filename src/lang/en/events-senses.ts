@@ -628,7 +628,7 @@ export const EVENT_SENSES_EN: SenseRule[] = [
       within: 6,
     },
   },
-  // "X was ordered to remove the post": forcing content off the air or the web is censorship.
+  // "X had to take the video down by court order": forcing content off the air or the web is censorship.
   {
     lemma: "order",
     type: "REQUEST",
