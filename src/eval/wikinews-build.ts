@@ -1,7 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { corporaRoot } from "../cli/commands/eval.ts";
-import { eventsToStandoff, quotesToStandoff, WIKINEWS_GOLD_DIR, wikinewsEnTexts } from "./wikinews.ts";
+import {
+  eventsToStandoff,
+  quotesToStandoff,
+  WIKINEWS_FR_GOLD_DIR,
+  WIKINEWS_GOLD_DIR,
+  wikinewsEnTexts,
+  wikinewsFrTexts,
+} from "./wikinews.ts";
 
 /**
  * Rebuilds `eval/wikinews-en/quotes.jsonl` or `events.jsonl` from annotators'
@@ -9,17 +16,23 @@ import { eventsToStandoff, quotesToStandoff, WIKINEWS_GOLD_DIR, wikinewsEnTexts 
  * `events.jsonl` with verbatim strings), one split per folder:
  *
  *     node src/eval/wikinews-build.ts quotes dev=/path/q1 held=/path/q2
+ *     node src/eval/wikinews-build.ts quotes-fr held=/path/fr1   (meta.json maps NN.txt to `doc`, a file name)
  */
-const [kind, ...specs] = process.argv.slice(2);
+const [arg, ...specs] = process.argv.slice(2);
+const french = arg === "quotes-fr";
+const kind = french ? "quotes" : arg;
 if ((kind !== "quotes" && kind !== "events") || specs.length === 0) {
-  process.stderr.write("usage: wikinews-build.ts quotes|events SPLIT=DIR …\n");
+  process.stderr.write("usage: wikinews-build.ts quotes|quotes-fr|events SPLIT=DIR …\n");
   process.exit(2);
 }
-const texts = wikinewsEnTexts(corporaRoot());
+const texts = french ? wikinewsFrTexts(corporaRoot()) : wikinewsEnTexts(corporaRoot());
+const goldDir = french ? WIKINEWS_FR_GOLD_DIR : WIKINEWS_GOLD_DIR;
 const out: string[] = [];
 for (const spec of specs) {
   const [split, dir] = spec.split("=");
-  const meta = JSON.parse(readFileSync(join(dir, "meta.json"), "utf8")) as { file: string; url: string }[];
+  const meta = (
+    JSON.parse(readFileSync(join(dir, "meta.json"), "utf8")) as { file: string; url?: string; doc?: string }[]
+  ).map((m) => ({ file: m.file, url: m.url ?? m.doc ?? "" }));
   const urlOf = new Map(meta.map((m) => [m.file, m.url]));
   const records = readFileSync(join(dir, `${kind}.jsonl`), "utf8")
     .split("\n")
@@ -53,6 +66,6 @@ for (const spec of specs) {
     for (const l of lines) out.push(JSON.stringify(l));
   }
 }
-mkdirSync(WIKINEWS_GOLD_DIR, { recursive: true });
-writeFileSync(join(WIKINEWS_GOLD_DIR, `${kind}.jsonl`), `${out.join("\n")}\n`);
-process.stdout.write(`${out.length} lines → ${join(WIKINEWS_GOLD_DIR, `${kind}.jsonl`)}\n`);
+mkdirSync(goldDir, { recursive: true });
+writeFileSync(join(goldDir, `${kind}.jsonl`), `${out.join("\n")}\n`);
+process.stdout.write(`${out.length} lines → ${join(goldDir, `${kind}.jsonl`)}\n`);

@@ -6,6 +6,7 @@ import {
   loadWikinewsEvents,
   loadWikinewsQuotes,
   quotesToStandoff,
+  WIKINEWS_FR_GOLD_DIR,
   WIKINEWS_GOLD_DIR,
 } from "./wikinews.ts";
 
@@ -65,4 +66,15 @@ test("Wikinews gold: every standoff range lies inside its article", { skip: !pre
   for (const a of loadWikinewsQuotes(CORPORA, "all"))
     for (const q of a.quotes) for (const [s, e] of q.parts) assert.ok(s >= 0 && s < e && e <= a.text.length);
   for (const r of loadWikinewsEvents(CORPORA, "all")) assert.ok(r.text.length > 10, r.id);
+});
+
+const presentFr =
+  existsSync(`${CORPORA}text/wikinews-fr-2012/documents`) &&
+  existsSync(`${WIKINEWS_FR_GOLD_DIR}quotes.jsonl`);
+
+test("Wikinews FR gold: every range lies inside its article as ingest reads it", { skip: !presentFr }, () => {
+  const articles = loadWikinewsQuotes(CORPORA, "all", WIKINEWS_FR_GOLD_DIR, "fr");
+  assert.ok(articles.length >= 20);
+  for (const a of articles)
+    for (const q of a.quotes) for (const [s, e] of q.parts) assert.ok(s >= 0 && s < e && e <= a.text.length);
 });

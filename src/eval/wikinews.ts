@@ -5,6 +5,7 @@ import { DossierError } from "../errors.ts";
 import type { GoldActor, PloverRecord } from "../events/eval.ts";
 import { GSR_TO_PLOVER } from "../events/ontology.ts";
 import { csvRecords } from "../ingest/csv.ts";
+import { extractHtmlArticle } from "../ingest/html.ts";
 import { type GoldArticle, type GoldQuote, StringFinder } from "../quotes/eval.ts";
 
 /**
@@ -40,6 +41,32 @@ export interface WikinewsEventLine {
 
 /** Where the standoff files are. */
 export const WIKINEWS_GOLD_DIR = new URL("../../eval/wikinews-en/", import.meta.url).pathname;
+/** The French counterpart: articles of `text/wikinews-fr-2012/documents` by file name, text as `ingest` reads it. */
+export const WIKINEWS_FR_GOLD_DIR = new URL("../../eval/wikinews-fr/", import.meta.url).pathname;
+
+/**
+ * The French Wikinews pages by file name, each read as `dossier ingest` reads HTML (Readability, plain
+ * paragraphs); pages without an article are left out.
+ *
+ * @example
+ * wikinewsFrTexts("/work/shared/corpora").get("44581.html");
+ */
+export function wikinewsFrTexts(corpora: string): Map<string, string> {
+  const dir = join(corpora, "text/wikinews-fr-2012/documents");
+  if (!existsSync(dir))
+    throw new DossierError("E_DATASET_MISSING", `${dir} is not there (set DOSSIER_CORPORA)`);
+  const out = new Map<string, string>();
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith(".html"))
+    .sort()) {
+    try {
+      out.set(f, extractHtmlArticle(readFileSync(join(dir, f), "utf8"), { path: f }, f).text);
+    } catch {
+      // (A page Readability finds no article in holds no gold either.)
+    }
+  }
+  return out;
+}
 
 /**
  * The English Wikinews articles by URL (`text` is the CSV's body column).
@@ -69,9 +96,13 @@ export function docId(url: string): string {
   return createHash("sha1").update(url).digest("hex").slice(0, 12);
 }
 
-/** The corpus articles by {@link docId}, each with its URL. */
-function byDocId(corpora: string): Map<string, { url: string; text: string }> {
+/** The corpus articles by {@link docId} (English) or file name (French), each with its URL or file name. */
+function byDocId(corpora: string, lang = "en"): Map<string, { url: string; text: string }> {
   const out = new Map<string, { url: string; text: string }>();
+  if (lang === "fr") {
+    for (const [file, text] of wikinewsFrTexts(corpora)) out.set(file, { url: file, text });
+    return out;
+  }
   for (const [url, text] of wikinewsEnTexts(corpora)) out.set(docId(url), { url, text });
   return out;
 }
@@ -94,8 +125,13 @@ const anchorText = (text: string, a: Anchor): string => (typeof a === "string" ?
  * @example
  * const dev = loadWikinewsQuotes("/work/shared/corpora", "dev");
  */
-export function loadWikinewsQuotes(corpora: string, split: string, dir = WIKINEWS_GOLD_DIR): GoldArticle[] {
-  const articles = byDocId(corpora);
+export function loadWikinewsQuotes(
+  corpora: string,
+  split: string,
+  dir = WIKINEWS_GOLD_DIR,
+  lang = "en",
+): GoldArticle[] {
+  const articles = byDocId(corpora, lang);
   const out: GoldArticle[] = [];
   for (const line of lines<WikinewsQuoteLine>(join(dir, "quotes.jsonl"))) {
     if (!inSplit(line, split)) continue;
@@ -175,7 +211,7 @@ export function quotesToStandoff(
   for (const a of articles) {
     const text = texts.get(a.url) ?? "";
     const finder = new StringFinder(text);
-    const line: WikinewsQuoteLine = { doc: docId(a.url), split, quotes: [] };
+    const line: WikinewsQuoteLine = { doc: /^https?:/.test(a.url) ? docId(a.url) : a.url, split, quotes: [] };
     for (const q of a.quotes) {
       const at = finder.find(q.quote);
       if (!at) {

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { type Command, Option } from "commander";
 import { DossierError } from "../../errors.ts";
-import { loadWikinewsQuotes } from "../../eval/wikinews.ts";
+import { loadWikinewsQuotes, WIKINEWS_FR_GOLD_DIR, WIKINEWS_GOLD_DIR } from "../../eval/wikinews.ts";
 import { evaluateQuotes, formatEvaluation, loadGgt, loadPolnear } from "../../quotes/eval.ts";
 import { scoreExamples } from "../../quotes/examples.ts";
 import { quoteRunner } from "../../quotes/run.ts";
@@ -19,9 +19,9 @@ export function register(program: Command): void {
     .addOption(
       new Option(
         "--dataset <name>",
-        "ggt (test only), polnear, wikinews (real English news annotated for this project, eval/wikinews-en), or examples (the sample corpus)",
+        "ggt (test only), polnear, wikinews (real English news annotated for this project, eval/wikinews-en), wikinews-fr (real French news, eval/wikinews-fr), or examples (the sample corpus)",
       )
-        .choices(["ggt", "polnear", "wikinews", "examples"])
+        .choices(["ggt", "polnear", "wikinews", "wikinews-fr", "examples"])
         .default("ggt"),
     )
     .addOption(
@@ -46,9 +46,10 @@ export function register(program: Command): void {
             for (const m of s.misses.slice(0, Number(flags.errors))) process.stdout.write(`  ${m}\n`);
             return;
           }
-          const split = flags.split ?? (flags.dataset === "wikinews" ? "dev" : "test");
-          const allowed =
-            flags.dataset === "wikinews" ? ["dev", "held", "held2", "all"] : ["train", "dev", "test"];
+          const wikinews = flags.dataset.startsWith("wikinews");
+          const french = flags.dataset === "wikinews-fr";
+          const split = flags.split ?? (flags.dataset === "wikinews" ? "dev" : french ? "held" : "test");
+          const allowed = wikinews ? ["dev", "held", "held2", "all"] : ["train", "dev", "test"];
           if (flags.dataset !== "ggt" && !allowed.includes(split))
             throw new DossierError("E_USAGE", `--split for ${flags.dataset} is one of ${allowed.join(", ")}`);
           const dir =
@@ -64,17 +65,22 @@ export function register(program: Command): void {
               ? loadGgt(dir)
               : flags.dataset === "polnear"
                 ? loadPolnear(dir, split)
-                : loadWikinewsQuotes(dir, split);
+                : loadWikinewsQuotes(
+                    dir,
+                    split,
+                    french ? WIKINEWS_FR_GOLD_DIR : WIKINEWS_GOLD_DIR,
+                    french ? "fr" : "en",
+                  );
           if (flags.limit) articles = articles.slice(0, Number(flags.limit));
           const t0 = process.hrtime.bigint();
-          const ev = evaluateQuotes(articles, (text) => run(text, "en"));
+          const ev = evaluateQuotes(articles, (text) => run(text, french ? "fr" : "en"));
           const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
           const name =
             flags.dataset === "ggt"
               ? "GGT (test)"
               : flags.dataset === "polnear"
                 ? `PolNeAR ${split}`
-                : `Wikinews EN ${split}`;
+                : `Wikinews ${french ? "FR" : "EN"} ${split}`;
           process.stdout.write(
             `${formatEvaluation(name, ev)}\n(${seconds.toFixed(1)} s with the front end and entity stages)\n`,
           );
