@@ -1407,6 +1407,19 @@ function sourceInSentence(cx: QuoteContext, pa: number, qa: number): { ref: Spea
     // "pour" is a source only opening the sentence ("Pour lui, …").
     if (cx.w[j] === "pour" && j !== pa) continue;
     if (cx.w[j] === "per" && j !== pa) continue;
+    // (« Pour l'instant », "per the request": no speaker.)
+    let end = e;
+    while (end < qa && cx.w[end] !== "," && cx.w[end] !== ":" && !cx.isQuoteChar(end)) end++;
+    if (nonSpeakerSource(cx, e, end)) continue;
+    // « Pour la principale association du logiciel libre, l'April : « … » »: the name in apposition speaks.
+    if (cx.w[end] === "," && end + 1 < qa) {
+      let x = end + 1;
+      if (cx.T.determiners.has(cx.w[x])) x++;
+      const mi = cx.startsAt[x];
+      const m = mi >= 0 ? cx.mentions[mi] : null;
+      if (m && !m.inQuote && m.type !== "LOC" && (cx.w[m.te] === ":" || cx.isQuoteChar(m.te)))
+        return { ref: mentionRef(m.ts, m.te, m), cue: { a: j, b: e } };
+    }
     const ref = sourceNp(cx, e, qa);
     if (ref) return { ref, cue: { a: j, b: e } };
   }
@@ -1818,6 +1831,21 @@ function personBeforeAside(cx: QuoteContext, comma: number, floor: number): Ment
  * subjectOfRelative(cx, v, floor); // "doctors" in "and doctors who work in them say the problem is worse"
  */
 function subjectOfRelative(cx: QuoteContext, v: number, floor: number): SpeakerRef | null {
+  // « Arnaud Meunier, le ministre de l'Industrie, qui a déclaré au Sénat que … »: the person the relative follows.
+  if (cx.lang === "fr") {
+    let q = v - 1;
+    while (q > floor && (cx.T.verbAuxiliaries.has(cx.w[q]) || cx.T.auxiliaries.has(cx.w[q]))) q--;
+    if (cx.w[q] !== "qui" || cx.w[q - 1] !== ",") return null;
+    for (let y = q - 2; y > floor && y >= q - 14; y--) {
+      if (cx.isQuoteChar(y) || END_PUNCT.has(cx.w[y])) break;
+      const mi = cx.endsAt[y];
+      if (mi < 0) continue;
+      const m = cx.mentions[mi];
+      if (m.type === "PER" && !m.inQuote && (y === q - 2 || cx.w[m.te] === ","))
+        return mentionRef(m.left, m.te, m);
+    }
+    return null;
+  }
   if (cx.lang !== "en") return null;
   // ("reached the Coast Guard, who told reporters …", "…, who also said …": the name before ", who".)
   let w0 = v - 1;
@@ -2195,15 +2223,22 @@ const indirectSourceFirst: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, 
       c++;
     // "Selon la fédération des éleveurs, la Fenaval, …": the name in apposition is the source.
     let named: SpeakerRef | null = null;
-    if (c + 1 < b && cx.startsAt[c + 1] >= 0) {
-      const m = cx.mentions[cx.startsAt[c + 1]];
+    // (« …, l'April : »: the name after its article.)
+    const at = c + 1 < b && cx.lang === "fr" && /^(?:l'|la|le|les)$/.test(cx.w[c + 1]) ? c + 2 : c + 1;
+    if (at < b && cx.startsAt[at] >= 0) {
+      const m = cx.mentions[cx.startsAt[at]];
       // (A person after a document or a body opens the clause: "According to police, Ada Marsh, 58, was …",
       // "According to a statement of claim, Ada Marsh, 58, arrived …".)
       const words = cx.w.slice(e, c);
       const bodySource =
         words.some((x) => (cx.T.documentNouns.has(x) || cx.T.orgNouns.has(x)) && !cx.T.roles.has(x)) &&
         !words.some((x) => cx.T.roles.has(x) || cx.T.roles.has(singularOf(x)));
-      if (!m.inQuote && m.te < b && cx.w[m.te] === "," && (m.type !== "PER" || !bodySource)) {
+      if (
+        !m.inQuote &&
+        m.te < b &&
+        (cx.w[m.te] === "," || (cx.w[m.te] === ":" && m.type !== "LOC")) &&
+        (m.type !== "PER" || !bodySource)
+      ) {
         named = mentionRef(m.ts, m.te, m);
         c = m.te;
       }
@@ -2379,6 +2414,9 @@ function nonSpeakerSource(cx: QuoteContext, e: number, b: number): boolean {
     head = x;
   }
   if (head >= 0 && cx.T.actedOnSources.has(cx.w[head])) return true;
+  // (« pour la première fois depuis 2002 »: the noun before a word the tables do not know as a preposition.)
+  if (cx.lang === "fr" && head >= 0 && !cx.T.nonSpeakerSources.has(cx.w[head]))
+    for (let x = e; x < head; x++) if (cx.T.nonSpeakerSources.has(cx.w[x])) head = x;
   if (head < 0 || !cx.T.nonSpeakerSources.has(cx.w[head])) return false;
   // "satellite images published by the Meridian Post": the body that put them out is the source.
   for (let x = head + 1; x < b && x < head + 12 && cx.w[x] !== ","; x++)
@@ -2493,6 +2531,7 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
       (participial ? mainSubject(cx, a, v) : null) ??
       (coordinated ? firstConjunctSubject(cx, v, a) : null) ??
       documentAuthor(cx, withParse(cx, subjectBefore(cx, v, a), v, a), v, a) ??
+      (french ? subjectOfRelative(cx, v, a) : null) ??
       invertedSubject(cx, v, comp >= 0 ? comp : clauseAt) ??
       subjectOfRelative(cx, v, a);
     if (!subj) continue;

@@ -102,3 +102,31 @@ test("a title in sentence case after a work noun and a comma is no quote", () =>
   assert.equal(kindOf(text, "« L'Or du port"), "scare");
   assert.equal(speakerOf(text, "il maintiendrait"), "Marc Tellier");
 });
+
+test("« Pour la première fois … » n'est pas une source ; « Pour l'association X, l'Y : « … » » : le nom en apposition parle", () => {
+  const first = run(
+    "Pour la première fois depuis 2002, une nouvelle série de timbres sera émise, a annoncé Marc Duval.",
+    "fr",
+  );
+  assert.deepEqual(
+    first.quotes.map((q) => q.speaker?.name),
+    ["Marc Duval"],
+  );
+  assert.equal(
+    speakerOf(
+      "Pour la principale association de défense du vélo, la Fédération des usagers de la bicyclette : « Le vote d'aujourd'hui est une victoire pour les cyclistes. »",
+      "« Le vote",
+    ),
+    "Fédération des usagers de la bicyclette",
+  );
+});
+
+test("« X, le ministre de …, qui a déclaré au Sénat que … » : la personne que la relative suit, pas le lieu", () => {
+  assert.equal(
+    speakerOf(
+      "Le Premier ministre s'est entretenu avec Arnaud Meunier, le ministre de l'Industrie, qui a déclaré au Sénat que le gouvernement refusait le plan.",
+      "le gouvernement refusait",
+    ),
+    "Arnaud Meunier",
+  );
+});

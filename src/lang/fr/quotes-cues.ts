@@ -1276,4 +1276,31 @@ export const GENERIC_ROLES_FR: readonly string[] = [
   "élu",
   "élue",
   "fonctionnaire",
+  // Des mots d'état que portent aussi les titulaires d'un poste (« le professeur X … résume l'universitaire »).
+  "universitaire",
+  "chercheur",
+  "chercheuse",
+  "expert",
+  "experte",
+  "spécialiste",
+];
+
+/** Ce qui suit « pour » sans être une source : « Pour la première fois », « pour l'instant », « pour mémoire ». */
+export const NON_SPEAKER_SOURCES_FR: readonly string[] = [
+  "fois",
+  "instant",
+  "moment",
+  "heure",
+  "mémoire",
+  "rappel",
+  "exemple",
+  "cela",
+  "ça",
+  "autant",
+  "rien",
+  "finir",
+  "commencer",
+  "information",
+  "part",
+  "mieux",
 ];
