@@ -87,8 +87,15 @@ export function extractQuotes(doc: Doc): { quotes: Quote[]; flags: Flag[] } {
   }
   // Verbs already used as the cue of a marked quote do not report a second, unmarked clause.
   const usedCues = new Set<number>();
-  for (const d of drafts)
-    if (d.cue && d.kind === "direct") for (let t = d.cue.a; t < d.cue.b; t++) usedCues.add(t);
+  for (const d of drafts) {
+    if (!d.cue || d.kind !== "direct") continue;
+    // (« a précisé que … : « … » »: the verb reports its "que" clause too; the colon opens the quotation.)
+    const q0 = cx.tokenAt(d.start);
+    let k = d.cue.b;
+    while (k < q0 && cx.doc.tokens.pos?.[k] === "ADV") k++;
+    if (k < q0 - 2 && cx.T.complementisers.has(cx.w[k]) && cx.w[q0 - 1] === ":") continue;
+    for (let t = d.cue.a; t < d.cue.b; t++) usedCues.add(t);
+  }
   const indirect = findIndirect(cx, marks, markKinds, usedCues);
   // A reported clause that contains quoted fragments is one partial quote.
   const absorbed = new Set<number>();
@@ -2539,6 +2546,12 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
     if (subj.kind === "pronoun" && cx.T.firstSecondPersons.has(cx.w[subj.a])) continue;
     const from = comp >= 0 ? comp + 1 : clauseAt;
     let to = b;
+    // « a précisé que … : « … » »: a colon opening a quotation ends the reported clause before it.
+    for (let x = from + 2; x < b - 1; x++)
+      if (cx.w[x] === ":" && cx.inQuote[x] < 0 && (cx.isQuoteChar(x + 1) || cx.inQuote[x + 1] >= 0)) {
+        to = x;
+        break;
+      }
     // A trailing inverted cue ends the clause: "…, a-t-il ajouté".
     for (let x = from + 1; x < b; x++) if (cx.w[x] === "," && cueAfter(cx, x, b)?.end === b) to = x;
     // A cue inside a fronted clause reports up to the main clause: "After Evans argued that taxes must
@@ -2742,6 +2755,15 @@ const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) 
       cx.w[after] === "," &&
       cue.ref.kind === "mention" &&
       appositionAhead(cx, after + 1, tail)
+    )
+      after = tail;
+    // (« …, affirme Rami Saleh de l'Observatoire des droits de l'homme. »: the speaker's body after the name.)
+    if (
+      after < tail &&
+      cue.ref.kind === "mention" &&
+      /^(?:de|du|des|d'|of)$/.test(cx.w[after]) &&
+      (cx.cap[after + 1] || (cx.T.determiners.has(cx.w[after + 1]) && cx.cap[after + 2])) &&
+      !verbOfItsOwn(cx, after, tail)
     )
       after = tail;
     if (after < tail && (tail - after > 6 || !cx.T.cueAdjunctStarts.has(cx.w[after]))) continue;
@@ -4159,8 +4181,10 @@ function speakerOf(
         cx.sent[ref.a] - cx.sent[Math.max(0, last.at)] <= 2;
       // (In French only an occupation, « le syndicaliste », « la documentariste »: an office used as a title,
       // « le ministre », still names its holder, not the commentator just quoted.)
+      // (« l'ancien porte-parole de … »: a former office describes the person, like an occupation.)
+      const former = words.some((w) => /^(?:ancien|ancienne|anciens|ex|former)$/.test(w));
       const justSpoke =
-        (cx.lang === "en" || !cx.T.titles.has(head)) &&
+        (cx.lang === "en" || !cx.T.titles.has(head) || former) &&
         ((spoke.has(m.mention) && cx.sent[ref.a] - cx.sent[m.mention.ts] <= 2) || lastQuoted) &&
         !cx.persons.some((p) => p.first < cx.ts[ref.a] && p.roleHeads.has(head));
       if (!otherJob || justSpoke) {

@@ -130,3 +130,31 @@ test("« X, le ministre de …, qui a déclaré au Sénat que … » : la person
     "Arnaud Meunier",
   );
 });
+
+test("« …, affirme X de l'Observatoire … » ; « a précisé que … : « … » » rapporte la proposition et la citation", () => {
+  assert.equal(
+    speakerOf(
+      "La prise de la ville est un sérieux revers pour le gouvernement, affirme Rami Saleh de l’Observatoire des droits de l'homme.",
+      "La prise",
+    ),
+    "Rami Saleh",
+  );
+  const both = run(
+    "Nock Ali, député touareg, a précisé que les milices ne représentent pas les Maliens : « Au Mali, personne ne les soutient ».",
+    "fr",
+  );
+  assert.deepEqual(
+    both.quotes.map((q) => [q.kind, q.speaker?.name]),
+    [
+      ["indirect", "Nock Ali"],
+      ["direct", "Nock Ali"],
+    ],
+  );
+  assert.deepEqual(
+    run(
+      "Les faits sont passibles de la prison à vie selon les juridictions. Selon la mythologie, Europe était une princesse.",
+      "fr",
+    ).quotes,
+    [],
+  );
+});

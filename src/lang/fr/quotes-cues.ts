@@ -1285,7 +1285,7 @@ export const GENERIC_ROLES_FR: readonly string[] = [
   "spécialiste",
 ];
 
-/** Ce qui suit « pour » sans être une source : « Pour la première fois », « pour l'instant », « pour mémoire ». */
+/** Ce qui suit « pour » ou « selon » sans être une source : « Pour la première fois », « selon les cas ». */
 export const NON_SPEAKER_SOURCES_FR: readonly string[] = [
   "fois",
   "instant",
@@ -1303,4 +1303,20 @@ export const NON_SPEAKER_SOURCES_FR: readonly string[] = [
   "information",
   "part",
   "mieux",
+  // « selon la mythologie », « selon la tradition » : un récit, pas un locuteur.
+  "mythologie",
+  "légende",
+  "tradition",
+  "coutume",
+  "usage",
+  // « selon les cas », « selon les juridictions » : « selon » veut dire « suivant ».
+  "cas",
+  "circonstances",
+  "juridictions",
+  "saisons",
+  "modèles",
+  "versions",
+  "régions",
+  "besoins",
+  "conditions",
 ];
