@@ -1418,7 +1418,7 @@ function sourceInSentence(cx: QuoteContext, pa: number, qa: number): { ref: Spea
     let end = e;
     while (end < qa && cx.w[end] !== "," && cx.w[end] !== ":" && !cx.isQuoteChar(end)) end++;
     if (nonSpeakerSource(cx, e, end)) continue;
-    // « Pour la principale association du logiciel libre, l'April : « … » »: the name in apposition speaks.
+    // « Pour la principale association de cyclistes, la FUB : « … » »: the name in apposition speaks.
     if (cx.w[end] === "," && end + 1 < qa) {
       let x = end + 1;
       if (cx.T.determiners.has(cx.w[x])) x++;
@@ -1838,7 +1838,7 @@ function personBeforeAside(cx: QuoteContext, comma: number, floor: number): Ment
  * subjectOfRelative(cx, v, floor); // "doctors" in "and doctors who work in them say the problem is worse"
  */
 function subjectOfRelative(cx: QuoteContext, v: number, floor: number): SpeakerRef | null {
-  // « Arnaud Meunier, le ministre de l'Industrie, qui a déclaré au Sénat que … »: the person the relative follows.
+  // « Paul Aubry, le préfet de région, qui a indiqué aux élus que … »: the person the relative follows.
   if (cx.lang === "fr") {
     let q = v - 1;
     while (q > floor && (cx.T.verbAuxiliaries.has(cx.w[q]) || cx.T.auxiliaries.has(cx.w[q]))) q--;
@@ -2230,7 +2230,7 @@ const indirectSourceFirst: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, 
       c++;
     // "Selon la fédération des éleveurs, la Fenaval, …": the name in apposition is the source.
     let named: SpeakerRef | null = null;
-    // (« …, l'April : »: the name after its article.)
+    // (« …, la FUB : »: the name after its article.)
     const at = c + 1 < b && cx.lang === "fr" && /^(?:l'|la|le|les)$/.test(cx.w[c + 1]) ? c + 2 : c + 1;
     if (at < b && cx.startsAt[at] >= 0) {
       const m = cx.mentions[cx.startsAt[at]];
@@ -2757,7 +2757,7 @@ const indirectCueLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) 
       appositionAhead(cx, after + 1, tail)
     )
       after = tail;
-    // (« …, affirme Rami Saleh de l'Observatoire des droits de l'homme. »: the speaker's body after the name.)
+    // (« …, affirme Lucie Marten de l'Institut des vins de Loire. »: the speaker's body after the name.)
     if (
       after < tail &&
       cue.ref.kind === "mention" &&
