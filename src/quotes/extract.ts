@@ -2231,7 +2231,7 @@ const indirectSourceFirst: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, 
     // "Selon la fédération des éleveurs, la Fenaval, …": the name in apposition is the source.
     let named: SpeakerRef | null = null;
     // (« …, la FUB : »: the name after its article.)
-    const at = c + 1 < b && cx.lang === "fr" && /^(?:l'|la|le|les)$/.test(cx.w[c + 1]) ? c + 2 : c + 1;
+    const at = c + 1 < b && cx.lang === "fr" && cx.T.definiteArticles.has(cx.w[c + 1]) ? c + 2 : c + 1;
     if (at < b && cx.startsAt[at] >= 0) {
       const m = cx.mentions[cx.startsAt[at]];
       // (A person after a document or a body opens the clause: "According to police, Ada Marsh, 58, was …",
@@ -4182,7 +4182,7 @@ function speakerOf(
       // (In French only an occupation, « le syndicaliste », « la documentariste »: an office used as a title,
       // « le ministre », still names its holder, not the commentator just quoted.)
       // (« l'ancien porte-parole de … »: a former office describes the person, like an occupation.)
-      const former = words.some((w) => /^(?:ancien|ancienne|anciens|ex|former)$/.test(w));
+      const former = words.some((w) => cx.T.formerWords.has(w));
       const justSpoke =
         (cx.lang === "en" || !cx.T.titles.has(head) || former) &&
         ((spoke.has(m.mention) && cx.sent[ref.a] - cx.sent[m.mention.ts] <= 2) || lastQuoted) &&
@@ -4734,16 +4734,13 @@ function documentSender(cx: QuoteContext, i: number, head: string, history: Spea
       if (cx.sent[m.ts] !== sj || m.inQuote || m.type === "LOC") continue;
       // (In English only a subject that put the document out: "the caucus released a letter", not "LESS was
       // described in a report".)
-      if (cx.lang === "en" && !cx.w.slice(m.te, j).some((w) => SENDING_VERB.test(w))) continue;
+      if (cx.lang === "en" && !cx.w.slice(m.te, j).some((w) => cx.T.documentSendingVerbs.has(w))) continue;
       if (subjectLike(cx, m)) return fromMention(cx, m);
     }
     return null;
   }
   return null;
 }
-
-/** English verbs of putting a document out ("released", "published", "issued a statement"). */
-const SENDING_VERB = /^(?:releas|publish|issu|writ|wrote|sen[dt]|fil|post|sign|present|submit|tweet|shar)/;
 
 /** The possessor of a document description ("X's statement", "the agency's notice"), or null. */
 function documentOwner(cx: QuoteContext, ref: SpeakerRef): SpeakerRef | null {
@@ -5260,14 +5257,18 @@ function antecedent(
 /** With a parse, whether a name stands in apposition to a verb's object ("endorsed his rival, Ken Ode"). */
 function apposedToObject(cx: QuoteContext, m: Mention): boolean {
   const { dep, head } = cx.doc.tokens;
-  if (!dep || !head) return false;
-  for (let t = m.ts; t < m.te; t++)
-    if (head[t] < m.ts || head[t] >= m.te) {
-      if (dep[t] !== "appos") return false;
-      const d = dep[head[t]] ?? "";
-      return d === "obj" || d === "iobj" || d === "obl";
-    }
-  return false;
+  const t = nameHead(cx, m);
+  if (!dep || !head || t < 0 || dep[t] !== "appos") return false;
+  const d = dep[head[t]] ?? "";
+  return d === "obj" || d === "iobj" || d === "obl";
+}
+
+/** With a parse, the name's head: the token of the span whose head lies outside it, else -1. */
+function nameHead(cx: QuoteContext, m: Mention): number {
+  const head = cx.doc.tokens.head;
+  if (!head) return -1;
+  for (let t = m.ts; t < m.te; t++) if (head[t] < m.ts || head[t] >= m.te) return t;
+  return -1;
 }
 
 /**
@@ -5277,13 +5278,7 @@ function apposedToObject(cx: QuoteContext, m: Mention): boolean {
 function parsedRole(cx: QuoteContext, m: Mention): "subject" | "other" | null {
   const { dep, head } = cx.doc.tokens;
   if (!dep || !head) return null;
-  // The name's head: the token of the span whose head lies outside it.
-  let h = -1;
-  for (let t = m.ts; t < m.te; t++)
-    if (head[t] < m.ts || head[t] >= m.te) {
-      h = t;
-      break;
-    }
+  let h = nameHead(cx, m);
   for (let hops = 0; h >= 0 && hops < 4; hops++) {
     const d = dep[h] ?? "";
     if (d.startsWith("nsubj")) return "subject";

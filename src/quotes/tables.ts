@@ -60,8 +60,10 @@ import {
   DESCRIPTION_ENDS_EN,
   DESCRIPTION_RELATIVES_EN,
   DETERMINERS_EN,
+  DOCUMENT_SENDING_VERBS_EN,
   FEMALE_PRONOUN_FORMS_EN,
   FIRST_SECOND_PERSONS_EN,
+  FORMER_WORDS_EN,
   FRONTED_CLAUSE_OPENERS_EN,
   FUTURE_AUXILIARIES_EN,
   GENDERED_SUBJECT_PRONOUNS_EN,
@@ -132,6 +134,7 @@ import {
   AUXILIARIES_FR,
   CLAUSE_OPENERS_FR,
   DOCUMENT_NOUNS_FR,
+  FORMER_WORDS_FR,
   GENERIC_ORG_NOUNS_FR,
   GENERIC_ROLES_FR,
   MEDIA_NAME_WORDS_FR,
@@ -410,6 +413,10 @@ export interface QuoteTables {
   collectiveNouns: Set<string>;
   /** EN: Nouns for two people named together ("the couple said"). */
   pairNouns: Set<string>;
+  /** EN: Verbs of putting a document out ("released a letter"): their subject sends it. */
+  documentSendingVerbs: Set<string>;
+  /** Words of a former office ("former", « ancien »): such a description names a person, like an occupation. */
+  formerWords: Set<string>;
   /** EN: Words before such a noun ("all claims", "media reports", "earlier suggestions"). */
   contentNounLeads: Set<string>;
   /** EN: Nouns of things said whose "that" clause is the content a verb reports ("denied claims that …"). */
@@ -586,6 +593,8 @@ export function quoteTables(lang: string): QuoteTables {
           actedOnSources: new Set<string>(),
           collectiveNouns: new Set<string>(),
           pairNouns: new Set<string>(),
+          documentSendingVerbs: new Set<string>(),
+          formerWords: new Set(FORMER_WORDS_FR),
           contentNounLeads: new Set<string>(),
           contentNouns: new Set<string>(),
           cueAdjuncts: new Set(CUE_ADJUNCT_WORDS_FR),
@@ -687,6 +696,8 @@ export function quoteTables(lang: string): QuoteTables {
           actedOnSources: new Set(ACTED_ON_SOURCES_EN),
           collectiveNouns: new Set(COLLECTIVE_NOUNS_EN),
           pairNouns: new Set(PAIR_NOUNS_EN),
+          documentSendingVerbs: new Set(DOCUMENT_SENDING_VERBS_EN),
+          formerWords: new Set(FORMER_WORDS_EN),
           contentNounLeads: new Set(CONTENT_NOUN_LEADS_EN),
           contentNouns: new Set(CONTENT_NOUNS_EN),
           cueAdjuncts: new Set(CUE_ADJUNCT_WORDS_EN),

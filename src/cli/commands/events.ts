@@ -40,8 +40,8 @@ export function register(program: Command): void {
     .addOption(
       new Option(
         "--split <split>",
-        "PLOVER half: dev or test (default); wikinews: dev (default), held, held2 or all; CASE 2021: test only",
-      ).choices(["dev", "test", "held", "held2", "all"]),
+        "PLOVER half: dev or test (default); wikinews: dev (default), held or all; CASE 2021: test only",
+      ).choices(["dev", "test", "held", "all"]),
     )
     .option("--errors", "list the type errors (PLOVER)")
     .action(
@@ -49,7 +49,7 @@ export function register(program: Command): void {
         const split = flags.split ?? (flags.dataset === "wikinews" ? "dev" : "test");
         const allowed = {
           plover: ["dev", "test"],
-          wikinews: ["dev", "held", "held2", "all"],
+          wikinews: ["dev", "held", "all"],
           case2021: ["test"],
         }[flags.dataset] ?? ["test"];
         if (!allowed.includes(split))

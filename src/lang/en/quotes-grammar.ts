@@ -1108,3 +1108,55 @@ export const COLLECTIVE_NOUNS_EN: readonly string[] = [
 
 /** Nouns for two people named together before ("the couple said" → "Ana and Rui Salas"). */
 export const PAIR_NOUNS_EN: readonly string[] = ["couple", "pair", "duo", "twins", "brothers", "sisters"];
+
+/** Verbs of putting a document out: its sender is their subject ("the caucus released a letter", "X posted a note"). */
+export const DOCUMENT_SENDING_VERBS_EN: readonly string[] = [
+  "release",
+  "released",
+  "releases",
+  "publish",
+  "published",
+  "publishes",
+  "issue",
+  "issued",
+  "issues",
+  "write",
+  "wrote",
+  "written",
+  "writes",
+  "send",
+  "sent",
+  "sends",
+  "file",
+  "filed",
+  "files",
+  "post",
+  "posted",
+  "posts",
+  "sign",
+  "signed",
+  "signs",
+  "present",
+  "presented",
+  "submit",
+  "submitted",
+  "tweet",
+  "tweeted",
+  "share",
+  "shared",
+  "releasing",
+  "publishing",
+  "issuing",
+  "writing",
+  "sending",
+  "filing",
+  "posting",
+  "signing",
+  "presenting",
+  "submitting",
+  "tweeting",
+  "sharing",
+];
+
+/** Words of a former office ("the former spokesperson"): the description is of a person, like an occupation. */
+export const FORMER_WORDS_EN: readonly string[] = ["former", "ex"];

@@ -1320,3 +1320,6 @@ export const NON_SPEAKER_SOURCES_FR: readonly string[] = [
   "besoins",
   "conditions",
 ];
+
+/** Mots d'une fonction passée (« l'ancien porte-parole ») : la description est celle d'une personne. */
+export const FORMER_WORDS_FR: readonly string[] = ["ancien", "ancienne", "anciens", "anciennes", "ex"];
