@@ -80,14 +80,15 @@ export function scoreExamples(
     for (const e of f.quotes) {
       score.expected++;
       const key = norm(e.first5);
+      const matches = (k: number, inner: boolean) =>
+        keysOf(predicted[k])
+          .slice(inner ? 1 : 0)
+          .some((x) => x.startsWith(key) || (key.startsWith(x) && x.length > 8));
       let hit = -1;
-      for (let k = 0; k < predicted.length; k++) {
-        if (used.has(k)) continue;
-        if (keysOf(predicted[k]).some((x) => x.startsWith(key) || (key.startsWith(x) && x.length > 8))) {
-          hit = k;
-          break;
-        }
-      }
+      for (let k = 0; k < predicted.length && hit < 0; k++) if (!used.has(k) && matches(k, false)) hit = k;
+      // (A partial quote that joins several quoted fragments of one proposition finds each of them.)
+      for (let k = 0; k < predicted.length && hit < 0 && e.kind === "partial"; k++)
+        if (used.has(k) && predicted[k].kind === "partial" && matches(k, true)) hit = k;
       if (hit < 0) {
         score.misses.push(`${f.file}: missed ${e.kind} "${e.first5}" (${e.speaker})`);
         continue;

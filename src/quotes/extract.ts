@@ -152,9 +152,45 @@ export function extractQuotes(doc: Doc): { quotes: Quote[]; flags: Flag[] } {
     .filter((_, k) => !absorbed.has(k))
     .concat(indirect.filter((d) => !covered.has(d) && !hearsay(d)));
   all.sort((x, y) => x.start - y.start);
-  const quotes = resolve(cx, all);
+  const quotes = resolve(cx, mergeFragments(cx, all));
   dropHeadlineRepeats(cx, quotes);
   return { quotes, flags };
+}
+
+/**
+ * Quoted fragments of one reported proposition are one partial quote: « a indiqué « vouloir … », et à
+ * « embaucher … » », "called it “reckless” and “unfair”" — partial drafts of the same cue, a few words apart
+ * in one sentence, become one draft from the first to the last.
+ *
+ * @example
+ * mergeFragments(cx, drafts); // two partial drafts of "called" → one
+ */
+function mergeFragments(cx: QuoteContext, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out.length > 0 ? out[out.length - 1] : null;
+    if (
+      prev &&
+      d.kind === "partial" &&
+      prev.kind === "partial" &&
+      prev.cue &&
+      d.cue &&
+      prev.cue.a === d.cue.a
+    ) {
+      const a = cx.tokenAt(prev.end - 1) + 1;
+      const b = cx.tokenAt(d.start);
+      let near = b - a <= 6 && cx.sent[a] === cx.sent[b] && (prev.cue.b <= a || prev.cue.a >= b);
+      // (Not across another speech verb: « a salué « … », tout en dénonçant des conditions « … » ».)
+      for (let k = a; near && k < b; k++)
+        if (END_PUNCT.has(cx.w[k]) || cx.w[k] === ";" || cx.T.verbs.has(cx.w[k])) near = false;
+      if (near) {
+        prev.end = d.end;
+        continue;
+      }
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /** Classifies one marked span (direct, partial, scare) and finds its cue. */
@@ -1503,7 +1539,9 @@ function sourceNp(cx: QuoteContext, a: number, limit: number): SpeakerRef | null
 function orgNounBefore(cx: QuoteContext, a: number, end: number): boolean {
   let x = a;
   if (cx.T.determiners.has(cx.w[x])) x++;
-  if (x >= end || cx.cap[x] || !cx.T.orgNouns.has(cx.w[x])) return false;
+  // (An upper-case noun is still the noun: « l'ONG Vigilance Rivières ».)
+  const acronym = /^\p{Lu}{2,}$/u.test(cx.text.slice(cx.ts[x] ?? 0, cx.te[x] ?? 0));
+  if (x >= end || (cx.cap[x] && !acronym) || !cx.T.orgNouns.has(cx.w[x])) return false;
   for (let y = x + 1; y < end; y++)
     if (cx.cap[y] || cx.isPunct(y) || !/^\p{Ll}+$/u.test(cx.w[y])) return false;
   return end - x <= 3;
@@ -1842,7 +1880,13 @@ function subjectOfRelative(cx: QuoteContext, v: number, floor: number): SpeakerR
   if (cx.lang === "fr") {
     let q = v - 1;
     while (q > floor && (cx.T.verbAuxiliaries.has(cx.w[q]) || cx.T.auxiliaries.has(cx.w[q]))) q--;
-    if (cx.w[q] !== "qui" || cx.w[q - 1] !== ",") return null;
+    if (cx.w[q] !== "qui") return null;
+    // « le quotidien régional La Voix qui a accusé … »: the name right before a restrictive « qui ».
+    if (cx.w[q - 1] !== ",") {
+      const mi = q - 1 > floor ? cx.endsAt[q - 1] : -1;
+      const m = mi >= 0 ? cx.mentions[mi] : null;
+      return m && !m.inQuote && m.type !== "LOC" ? mentionRef(m.left, m.te, m) : null;
+    }
     for (let y = q - 2; y > floor && y >= q - 14; y--) {
       if (cx.isQuoteChar(y) || END_PUNCT.has(cx.w[y])) break;
       const mi = cx.endsAt[y];
@@ -2446,7 +2490,20 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
     let comp = -1;
     let clauseAt = -1;
     let c = skipAdjuncts(cx, v + 1, b, info.lemma);
-    if (c < 0) continue;
+    // French content without « que » may open with what reads as an adjunct (« au », « à », « de »).
+    let frenchAt = -1;
+    if (cx.lang === "fr" && !info.opinion && !passiveParticiple(cx, v, a)) {
+      let k = v + 1;
+      while (
+        k < b &&
+        (cx.doc.tokens.pos?.[k] === "ADV" || cx.T.timeWords.has(cx.w[k]) || cx.T.timeTails.has(cx.w[k]))
+      )
+        k++;
+      frenchAt = frenchContentAt(cx, v, k, b, info.lemma);
+      if (frenchAt < 0 && c >= 0) frenchAt = frenchContentAt(cx, v, c, b, info.lemma);
+    }
+    if (c < 0 && frenchAt < 0) continue;
+    if (c < 0) c = frenchAt;
     c = contentNounClause(cx, c, b);
     if (c < b && cx.T.complementisers.has(cx.w[c]) && cx.inQuote[c] < 0) {
       comp = c;
@@ -2486,7 +2543,7 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
           bareNounClause(cx, c, b))
       )
         clauseAt = c;
-    }
+    } else if (frenchAt >= 0) clauseAt = frenchAt;
     if (comp < 0 && clauseAt < 0) continue;
     // "…,” said Lena Marsh, a historian at …", "…, said an official who …": after a comma or a closing quote
     // mark, "said" and a person or a job closed by a comma, "who" or the sentence's end is an inverted cue.
@@ -2537,8 +2594,8 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
       (participial && cx.T.participlePreps.has(cx.w[v - 1]) ? governorSubject(cx, a, v) : null) ??
       (participial ? mainSubject(cx, a, v) : null) ??
       (coordinated ? firstConjunctSubject(cx, v, a) : null) ??
-      documentAuthor(cx, withParse(cx, subjectBefore(cx, v, a), v, a), v, a) ??
       (french ? subjectOfRelative(cx, v, a) : null) ??
+      documentAuthor(cx, withParse(cx, subjectBefore(cx, v, a), v, a), v, a) ??
       invertedSubject(cx, v, comp >= 0 ? comp : clauseAt) ??
       subjectOfRelative(cx, v, a);
     if (!subj) continue;
@@ -2653,6 +2710,68 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
   }
   return found;
 };
+
+/** « a été accusé », « sont appelés »: a participle after a form of « être » (its subject does not speak). */
+function passiveParticiple(cx: QuoteContext, v: number, floor: number): boolean {
+  let k = v - 1;
+  while (k > floor && cx.doc.tokens.pos?.[k] === "ADV") k--;
+  return k >= floor && cx.T.passiveAuxiliaries.has(cx.w[k]) && FR_PARTICIPLE.test(cx.w[v]);
+}
+
+/** Token k is an infinitive: the tagger's VerbForm, else a verb-like word with an infinitive ending. */
+function infinitiveAt(cx: QuoteContext, k: number): boolean {
+  const f = cx.doc.tokens.feats?.[k];
+  if (f) return f.includes("VerbForm=Inf");
+  return /(?:er|ir|re)$/.test(cx.w[k]) && isVerbLike(cx, k);
+}
+
+/**
+ * Where French reported content opens without « que », at token c right after the verb and its adjuncts,
+ * else -1: an infinitive (« affirme avoir été menacé », « promet de rouvrir », « appelle à voter »), an
+ * object then the infinitive (« accuse le préfet d'avoir menti », « demande aux élus de voter »), or for
+ * requests and announcements a noun phrase (« réclame la gratuité des transports », « appelle au boycott »).
+ *
+ * @example
+ * frenchContentAt(cx, v, c, b, "promettre"); // c, at « de » in « a promis de rouvrir la piscine »
+ */
+function frenchContentAt(cx: QuoteContext, v: number, c: number, b: number, lemma: string): number {
+  const T = cx.T;
+  if (c >= b - 1 || cx.inQuote[c] >= 0) return -1;
+  const withA = T.aInfinitiveVerbs.has(lemma);
+  const prep = (w: string) => (withA ? w === "à" : w === "de" || w === "d'");
+  const infinitiveFrom = (k: number) => {
+    while (k < b && T.infinitiveClitics.has(cx.w[k])) k++;
+    return k < b && infinitiveAt(cx, k);
+  };
+  const { pos, feats } = cx.doc.tokens;
+  if (T.infinitiveContentVerbs.has(lemma)) {
+    if (prep(cx.w[c]) && infinitiveFrom(c + 1)) return c;
+    if (!withA && infinitiveFrom(c)) return c;
+    // An object (an article, a name, « à / aux » and the hearer), then the infinitive.
+    const opens = T.determiners.has(cx.w[c]) || cx.startsAt[c] >= 0 || /^(?:à|au|aux)$/.test(cx.w[c]);
+    for (let k = c + 1; opens && k < b && k <= c + 10; k++) {
+      if (cx.isPunct(k) || cx.inQuote[k] >= 0 || feats?.[k]?.includes("VerbForm=Fin")) break;
+      if (prep(cx.w[k]) && infinitiveFrom(k + 1)) return c;
+    }
+  }
+  // (Not a person, nor a noun phrase after the inverted subject: « …, a annoncé le président de l'Assemblée
+  // X », « …, a annoncé à l'agence Y Ada Marsh, de l'Université Z ».)
+  const person = (k: number) =>
+    (cx.startsAt[k] >= 0 && cx.mentions[cx.startsAt[k]].type === "PER") || cx.T.roles.has(cx.w[k]);
+  for (let k = v + 1; k <= c + 1 && k < b; k++) if (person(k)) return -1;
+  if (T.nounContentVerbs.has(lemma)) {
+    let k = c;
+    // « appelle au boycott », « appelle à la grève »: the noun after « à ».
+    if (withA) {
+      if (cx.w[k] === "à") k++;
+      else if (cx.w[k] !== "au" && cx.w[k] !== "aux") return -1;
+      else return pos?.[k + 1] === "NOUN" || pos?.[k + 1] === "ADJ" ? c : -1;
+    }
+    if (k < b - 1 && T.determiners.has(cx.w[k]) && (pos?.[k + 1] === "NOUN" || pos?.[k + 1] === "ADJ"))
+      return c;
+  }
+  return -1;
+}
 
 /** The subject is a news medium ("Reuters", "the BBC", "local media"). */
 function mediumRef(cx: QuoteContext, ref: SpeakerRef): boolean {
@@ -3390,7 +3509,9 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
       cx.T.clauseStarts.has(cx.w[c + 2])
     )
       return c + 2;
-    if (w === "," || cx.particle[c] || cx.T.skipAfterCue.has(w) || cx.T.cueAdjuncts.has(w)) {
+    // (« à » is skipped only in « quant à lui »; « a déclaré à la presse que » reads it as a hearer below.)
+    const hearerPrep = w === "à" && cx.w[c - 1] !== "quant";
+    if (w === "," || cx.particle[c] || (cx.T.skipAfterCue.has(w) && !hearerPrep) || cx.T.cueAdjuncts.has(w)) {
       // "reported on a noise complaint from …": the topic, not a time; a clause only after "that".
       if (w === "on" && cx.lang === "en" && c + 1 < limit && cx.T.determiners.has(cx.w[c + 1])) {
         const x = shortPhraseEnd(cx, c + 2, Math.min(limit, c + 8));
@@ -3961,13 +4082,14 @@ function speakerOf(
     const side = cx.lang === "en" && ref.mention.type !== "PER" ? courtSide(cx, ref) : null;
     if (side) return side;
     // "the GM", "the CEO" tagged as organisations: an abbreviated job, read as the description it is.
+    // (« l'ONG » too: an abbreviated organisation noun.)
     const m0 = ref.mention;
     if (
       m0.type !== "PER" &&
       m0.te - m0.ts === 1 &&
       m0.ts > 0 &&
       cx.T.definiteArticles.has(cx.w[m0.ts - 1]) &&
-      cx.T.rolePeriphrases.has(cx.w[m0.ts])
+      (cx.T.rolePeriphrases.has(cx.w[m0.ts]) || cx.T.orgNouns.has(cx.w[m0.ts]))
     )
       return speakerOf(cx, descRef(m0.ts - 1, m0.te), spoke, history);
     // "The Vancouver MP said" with "MP" tagged alone: the job after the article and a capitalised modifier or two.
@@ -4083,8 +4205,8 @@ function speakerOf(
       !cx.T.determiners.has(cx.w[m.ts - 1]) &&
       !/^(?:de|du|des|d')$/.test(cx.w[m.ts - 1]) &&
       !m.inQuote &&
-      (m.type === "ORG" || m.type === "UNK" || m.type === "MISC") &&
-      cx.w.slice(ref.a, Math.min(m.ts, ref.a + 3)).some((w) => cx.T.orgNouns.has(w))
+      m.type !== "LOC" &&
+      cx.w.slice(ref.a, Math.min(m.ts, ref.a + 3)).some((w) => cx.T.orgNouns.has(w) || cx.T.media.has(w))
     )
       return fromMention(cx, m);
   }
@@ -4230,14 +4352,17 @@ function speakerOf(
       const m = cx.mentions[k];
       if (m.ts >= ref.a) continue;
       if (s0 - cx.sent[m.ts] > 4) break;
-      if (m.inQuote || m.type === "PER" || m.type === "LOC") continue;
+      if (m.inQuote || m.type === "LOC") continue;
       // (Not a heading's word: "Union warns of layoffs" names no union.)
       if (inHeading(cx, m.ts)) continue;
-      if (cx.w.slice(m.ts, m.te).includes(head)) return fromMention(cx, m);
+      // (A name read as a person's is the body's only right after the noun: « l'ONG Vigilance Rivières ».)
+      if (m.type !== "PER" && cx.w.slice(m.ts, m.te).includes(head)) return fromMention(cx, m);
       // "le ministère de la Santé": the noun opens the organisation's name before the capitalised part.
       const from = Math.max(0, m.ts - 4);
       const k2 = cx.w.slice(from, m.ts).lastIndexOf(head);
       if (k2 >= 0 && orgNounBefore(cx, from + k2, m.ts - 1 >= from + k2 + 1 ? m.ts - 1 : m.ts)) {
+        // (« la fédération des pêcheurs, Fépêche »: the name in apposition alone.)
+        if (cx.w[m.ts - 1] === ",") return fromMention(cx, m);
         const a = from + k2;
         return { name: cx.span(a, m.te), start: cx.ts[a], end: cx.te[m.te - 1] };
       }
@@ -4472,7 +4597,7 @@ function describedSubjectBefore(
  */
 function definiteLedeRole(cx: QuoteContext, ref: SpeakerRef, words: readonly string[]): Mention | null {
   const bodys = cx.T.bodyPossessives.has(words[0] ?? "");
-  if (cx.lang !== "en" || !(cx.T.definiteArticles.has(words[0] ?? "") || bodys)) return null;
+  if (!(cx.T.definiteArticles.has(words[0] ?? "") || bodys)) return null;
   let head = "";
   for (let k = 1; k < words.length && k < 4; k++) {
     if (cx.T.complementPreps.has(words[k])) break;
@@ -4495,6 +4620,10 @@ function definiteLedeRole(cx: QuoteContext, ref: SpeakerRef, words: readonly str
   // "…, its owner said Saturday. Harriet Beaumont, 74, opened the store in 1979": the person whose name
   // opens the next sentence.
   if (bodys) return nameOpeningNext(cx, ref, cx.T.roles.get(head));
+  // « Le ministre de X a déclaré … Arnaud Montebourg reconnaît … »: a French lede names its first speaker by
+  // office, then by name in the next sentence, before anyone else is named.
+  if (cx.lang === "fr" && !cx.persons.some((p) => p.first < cx.ts[ref.a]))
+    return nameOpeningNext(cx, ref, cx.T.roles.get(head));
   return null;
 }
 

@@ -158,3 +158,86 @@ test("« …, affirme X de l'Observatoire … » ; « a précisé que … : « �
     [],
   );
 });
+
+test("content without « que »: an infinitive, an object then its infinitive, a requested or announced noun", () => {
+  const kinds = (text: string) =>
+    run(text, "fr").quotes.map((q) => [q.kind, q.speaker?.name ?? null, q.text] as const);
+  assert.deepEqual(kinds("La navigatrice Léa Morvan affirme avoir perdu son mât au large des Açores."), [
+    ["indirect", "Léa Morvan", "avoir perdu son mât au large des Açores"],
+  ]);
+  assert.deepEqual(
+    kinds("Le collectif Rues Vivantes réclame la fermeture du parking aux heures de marché."),
+    [["indirect", "collectif Rues Vivantes", "la fermeture du parking aux heures de marché"]],
+  );
+  const asked = kinds(
+    "Les riverains, réunis mardi, ont demandé au conseil régional de déplacer la ligne à haute tension.",
+  );
+  assert.equal(asked.length, 1);
+  assert.match(asked[0][2], /^au conseil régional de déplacer/);
+  assert.deepEqual(kinds("La CFDT appelle à la grève dans les crèches de la ville."), [
+    ["indirect", "CFDT", "à la grève dans les crèches de la ville"],
+  ]);
+  // The one accused does not speak; a person after the verb is its inverted subject, no content.
+  assert.deepEqual(kinds("Le trésorier a été accusé de détourner les fonds du club."), []);
+  assert.deepEqual(
+    kinds("Le budget sera voté en mars, a annoncé le maire de Lunel Paul Girard.").map((k) => k[0]),
+    ["indirect"],
+  );
+});
+
+test("« a déclaré à la presse que »: « à » opens a hearer, not a skipped word", () => {
+  assert.equal(
+    speakerOf("Le sélectionneur Yann Kerleau a déclaré à la presse que l'équipe était prête.", "l'équipe"),
+    "Yann Kerleau",
+  );
+});
+
+test("quoted fragments of one proposition are one partial quote, not across another speech verb", () => {
+  const one = run(
+    "Le directeur Marc Ollier a indiqué « vouloir ouvrir deux agences », et à « recruter quarante conseillers ».",
+    "fr",
+  ).quotes;
+  assert.deepEqual(
+    one.map((q) => q.kind),
+    ["partial"],
+  );
+  assert.match(one[0].text, /^« vouloir .* conseillers »$/);
+  const two = run(
+    "La ministre Lucie Barral a salué « une avancée », tout en dénonçant des délais « inacceptables ».",
+    "fr",
+  ).quotes;
+  assert.equal(two.filter((q) => q.kind === "partial").length, 2);
+});
+
+test("a body named by its noun: « l'ONG X », « la fédération …, X », « le quotidien X qui »", () => {
+  assert.equal(
+    speakerOf(
+      "Le rapport est sorti mardi. L'ONG Vigilance Rivières publie un bilan de la pollution du fleuve. L'ONG a déclaré que l'usine devait fermer.",
+      "l'usine",
+    ),
+    "ONG Vigilance Rivières",
+  );
+  assert.equal(
+    speakerOf(
+      "Selon la fédération des pêcheurs, Fépêche, « les stocks baissent ». La fédération précise que les quotas seront revus.",
+      "les quotas",
+    ),
+    "Fépêche",
+  );
+  assert.equal(
+    speakerOf(
+      "Plusieurs journaux ont suivi l'affaire, notamment le quotidien régional La Voix qui a affirmé que le maire avait menti.",
+      "le maire",
+    ),
+    "Voix",
+  );
+});
+
+test("a French lede names its first speaker by office, then by name in the next sentence", () => {
+  const text =
+    "La ministre de la Culture a déclaré lundi sur une radio que « le musée rouvrira ». Claire Vidal admet toutefois qu'il faudra « du temps ».";
+  assert.deepEqual(
+    run(text, "fr").quotes.map((q) => q.speaker?.name),
+    ["Claire Vidal", "Claire Vidal"],
+  );
+});

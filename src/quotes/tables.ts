@@ -184,6 +184,7 @@ import {
   GENDERED_SUBJECT_PRONOUNS_FR,
   IMPERSONAL_CLITICS_FR,
   IMPERSONAL_PRONOUN_NEXT_FR,
+  INFINITIVE_CLITICS_FR,
   INITIALISM_COMPLEMENTS_FR,
   INITIALISM_MINOR_WORDS_FR,
   LEADING_CONNECTORS_FR,
@@ -199,6 +200,7 @@ import {
   OBJECT_PRONOUNS_FR,
   OPENING_QUANTIFIERS_FR,
   PARTICIPLE_MODIFIER_WORDS_FR,
+  PASSIVE_AUXILIARIES_FR,
   PHRASE_END_PREPOSITIONS_FR,
   PLACE_PREPOSITIONS_FR,
   PLURAL_DETERMINERS_FR,
@@ -211,12 +213,16 @@ import {
   SUBJECT_CONNECTORS_FR,
   TERM_AS_HEADS_FR,
   TERM_LEAD_WORDS_FR,
+  TIME_TAIL_WORDS_FR,
   TIME_WORDS_FR,
   VERB_AUXILIARIES_FR,
 } from "../lang/fr/quotes-grammar.ts";
 import {
+  A_INFINITIVE_VERBS_FR,
   AMBIGUOUS_FORMS_FR,
+  INFINITIVE_CONTENT_VERBS_FR,
   IRREGULAR_FORMS_FR,
+  NOUN_CONTENT_VERBS_FR,
   OPINION_VERBS_FR,
   PHRASAL_SPEECH_VERBS_FR,
   SPEECH_VERBS_FR,
@@ -437,6 +443,16 @@ export interface QuoteTables {
   clauseStarts: Set<string>;
   /** EN: speech-verb lemmas whose clause may go without "that". */
   bareClauseVerbs: Set<string>;
+  /** FR: speech-verb lemmas whose infinitive complement is the content (« affirme avoir … »). */
+  infinitiveContentVerbs: Set<string>;
+  /** FR: lemmas whose noun object is the content of a request or an announcement (« réclame la gratuité »). */
+  nounContentVerbs: Set<string>;
+  /** FR: lemmas that take their infinitive after « à » rather than « de ». */
+  aInfinitiveVerbs: Set<string>;
+  /** FR: clitics and negation between « de » / « à » and an infinitive. */
+  infinitiveClitics: Set<string>;
+  /** FR: words completing a day after a verb (« lundi soir »). */
+  timeTails: Set<string>;
 }
 
 /** Both languages' words in one set. */
@@ -539,7 +555,7 @@ export function quoteTables(lang: string): QuoteTables {
           sayNounBefore: new Set<string>(),
           compoundAdjectiveEnds: new Set<string>(),
           questionFrames: new Set(QUESTION_FRAMES_FR),
-          passiveAuxiliaries: new Set<string>(),
+          passiveAuxiliaries: new Set(PASSIVE_AUXILIARIES_FR),
           quantityOpeners: new Set<string>(),
           quantityPairs: new Set<string>(),
           negators: new Set<string>(),
@@ -606,6 +622,11 @@ export function quoteTables(lang: string): QuoteTables {
           hearerEnds: new Set<string>(),
           clauseStarts: new Set<string>(),
           bareClauseVerbs: new Set<string>(),
+          infinitiveContentVerbs: new Set(INFINITIVE_CONTENT_VERBS_FR),
+          nounContentVerbs: new Set(NOUN_CONTENT_VERBS_FR),
+          aInfinitiveVerbs: new Set(A_INFINITIVE_VERBS_FR),
+          infinitiveClitics: new Set(INFINITIVE_CLITICS_FR),
+          timeTails: new Set(TIME_TAIL_WORDS_FR),
         }
       : {
           lang: "en",
@@ -709,6 +730,11 @@ export function quoteTables(lang: string): QuoteTables {
           hearerEnds: new Set(HEARER_END_PREPOSITIONS_EN),
           clauseStarts: new Set(CLAUSE_STARTS_EN),
           bareClauseVerbs: new Set(BARE_CLAUSE_VERBS_EN),
+          infinitiveContentVerbs: new Set<string>(),
+          nounContentVerbs: new Set<string>(),
+          aInfinitiveVerbs: new Set<string>(),
+          infinitiveClitics: new Set<string>(),
+          timeTails: new Set<string>(),
         };
   cache.set(code, t);
   return t;

@@ -1,5 +1,6 @@
 import type { EventGrammar } from "../../events/tables.ts";
 import { MONTH_NAMES_FR, WEEKDAY_NAMES_FR } from "./dates-words.ts";
+import { PASSIVE_AUXILIARIES_FR } from "./quotes-grammar.ts";
 
 /** French function words and lemmas of the event extractor (see EventGrammar in src/events/tables.ts). */
 export const EVENT_GRAMMAR_FR: EventGrammar = {
@@ -351,22 +352,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
     "pierre",
     "pierres",
   ],
-  passiveAuxiliaries: [
-    "être",
-    "est",
-    "sont",
-    "été",
-    "était",
-    "étaient",
-    "sera",
-    "seront",
-    "serait",
-    "seraient",
-    "fut",
-    "furent",
-    "soit",
-    "soient",
-  ],
+  passiveAuxiliaries: [...PASSIVE_AUXILIARIES_FR],
   sufferVerbs: [
     "mourir",
     "mort",

@@ -199,6 +199,16 @@ export const TIME_WORDS_FR: readonly string[] = [
   ...MONTH_NAMES_FR,
 ];
 
+/** Mots qui complètent un jour après le verbe (« a annoncé lundi soir sa démission »). */
+export const TIME_TAIL_WORDS_FR: readonly string[] = [
+  "soir",
+  "matin",
+  "midi",
+  "après-midi",
+  "dernier",
+  "dernière",
+];
+
 /** Prépositions après lesquelles un seul mot capitalisé est un lieu, pas une personne (« une mère de famille dans Limoilou »). */
 export const PLACE_PREPOSITIONS_FR: readonly string[] = ["dans", "près"];
 
@@ -487,3 +497,46 @@ export const INITIALISM_MINOR_WORDS_FR: readonly string[] = [
 
 /** Words after an initialism that make it a body's name rather than a person (« la FNSEA du Grand Est »). */
 export const INITIALISM_COMPLEMENTS_FR: readonly string[] = ["de", "du", "des"];
+
+/** Formes d'« être » devant un participe passif (« a été accusé de … » : le sujet ne parle pas). */
+export const PASSIVE_AUXILIARIES_FR: readonly string[] = [
+  "été",
+  "est",
+  "sont",
+  "était",
+  "étaient",
+  "sera",
+  "seront",
+  "serait",
+  "seraient",
+  "fut",
+  "furent",
+  "soit",
+  "soient",
+  "être",
+];
+
+/** Clitiques et négation entre « de » ou « à » et leur infinitif (« de ne pas s'en … »). */
+export const INFINITIVE_CLITICS_FR: readonly string[] = [
+  "ne",
+  "n'",
+  "pas",
+  "plus",
+  "jamais",
+  "se",
+  "s'",
+  "le",
+  "la",
+  "l'",
+  "les",
+  "y",
+  "en",
+  "lui",
+  "leur",
+  "me",
+  "m'",
+  "te",
+  "t'",
+  "nous",
+  "vous",
+];

@@ -212,6 +212,7 @@ export const SPEECH_VERBS_FR: readonly string[] = [
   "réagir",
   "avertir",
   "préconiser",
+  "prôner",
   "plaider",
   "promouvoir",
   "alléguer",
@@ -637,3 +638,68 @@ export const AMBIGUOUS_FORMS_FR: readonly string[] = [
 
 /** Verbes de parole en deux mots (verbe + particule) ; aucun d'usage courant en français de presse pour l'instant. */
 export const PHRASAL_SPEECH_VERBS_FR: Readonly<Record<string, readonly [string, string]>> = {};
+
+/**
+ * Verbes dont le complément à l'infinitif est le propos rapporté, sans « que » :
+ * « affirme avoir été menacé », « promet de rouvrir la ligne », « appelle les élus à voter »,
+ * « accuse le préfet d'avoir menti ».
+ */
+export const INFINITIVE_CONTENT_VERBS_FR: readonly string[] = [
+  "affirmer",
+  "assurer",
+  "dire",
+  "déclarer",
+  "nier",
+  "démentir",
+  "reconnaître",
+  "admettre",
+  "avouer",
+  "prétendre",
+  "raconter",
+  "certifier",
+  "jurer",
+  "promettre",
+  "menacer",
+  "proposer",
+  "demander",
+  "exiger",
+  "réclamer",
+  "appeler",
+  "exhorter",
+  "inviter",
+  "presser",
+  "sommer",
+  "enjoindre",
+  "implorer",
+  "supplier",
+  "conseiller",
+  "recommander",
+  "suggérer",
+  "ordonner",
+  "accuser",
+  "annoncer",
+  "revendiquer",
+  "confirmer",
+  "encourager",
+];
+
+/**
+ * Verbes dont l'objet nominal est le propos d'une demande, d'une annonce ou d'une dénonciation :
+ * « réclame la gratuité des transports », « annonce la fermeture du site », « appelle au boycott ».
+ */
+export const NOUN_CONTENT_VERBS_FR: readonly string[] = [
+  "réclamer",
+  "demander",
+  "exiger",
+  "revendiquer",
+  "recommander",
+  "préconiser",
+  "prôner",
+  "proposer",
+  "annoncer",
+  "dénoncer",
+  "appeler",
+];
+
+/** Verbes qui introduisent l'infinitif par « à » (« appelle les élus à voter »), les autres par « de ». */
+export const A_INFINITIVE_VERBS_FR: readonly string[] = ["appeler", "exhorter", "inviter", "encourager"];
