@@ -193,6 +193,16 @@ function mergeFragments(cx: QuoteContext, drafts: Draft[]): Draft[] {
   return out;
 }
 
+/** The quote mark at qa follows a noun and its « du », « des », « de la » or « de l' » (French). */
+function nounComplement(cx: QuoteContext, qa: number, pa: number): boolean {
+  if (cx.lang !== "fr") return false;
+  let k = qa - 1;
+  if (k > pa && (cx.w[k] === "la" || cx.w[k] === "l'") && cx.w[k - 1] === "de") k--;
+  else if (cx.w[k] !== "du" && cx.w[k] !== "des") return false;
+  const n = k - 1;
+  return n >= pa && cx.doc.tokens.pos?.[n] === "NOUN" && !cx.T.verbs.has(cx.w[n]);
+}
+
 /** Classifies one marked span (direct, partial, scare) and finds its cue. */
 function readMarkSpan(
   cx: QuoteContext,
@@ -419,6 +429,10 @@ function readMarkSpan(
   // Next to equipment it names a kind of it, whoever speaks in the sentence: « drones « kamikaze » »,
   // "“kamikaze” drones".
   if (words <= 2 && !firstUpper && nextToEquipment(cx, qa, qb))
+    return { ...base, kind: "scare", ref: null, cue: null, rule: "term" };
+  // A word or two completing a noun through « du / des / de la » names a thing, whoever speaks in the
+  // sentence: « la victoire du « oui » », « le thème du « changement » ».
+  if (words <= 2 && !firstUpper && nounComplement(cx, qa, pa))
     return { ...base, kind: "scare", ref: null, cue: null, rule: "term" };
   // « … » affirme-t-il / "…," he said right after the fragment outweighs a verb earlier in the sentence.
   // (A description too when the fragment closes on a comma: "Nothing the mayor did “will calm anyone,” the
@@ -803,6 +817,13 @@ function cueAfter(
   if (cx.lang === "fr") {
     let v = j;
     let clitic = -1;
+    // « …, lui avait dit X », « …, m'a confié X »: the hearer's pronoun before the auxiliary or the verb.
+    if (
+      cx.T.cueObjectClitics.has(cx.w[v]) &&
+      v + 1 < limit &&
+      (cx.T.verbAuxiliaries.has(cx.w[v + 1]) || cx.T.verbs.has(cx.w[v + 1]))
+    )
+      v++;
     if (cx.T.verbAuxiliaries.has(cx.w[v])) {
       v++;
       if (v < limit && CLITIC.test(cx.w[v])) clitic = v++;

@@ -241,3 +241,23 @@ test("a French lede names its first speaker by office, then by name in the next 
     ["Claire Vidal", "Claire Vidal"],
   );
 });
+
+test("« …, lui avait lancé X », « …, m'a confié X »: the hearer's pronoun opens the inverted cue", () => {
+  for (const cue of ["lui avait lancé", "leur a expliqué", "m'a confié"])
+    assert.equal(
+      speakerOf(`La séance a été houleuse. « Relisez donc le rapport », ${cue} Paul Girard.`, "« Relisez"),
+      "Paul Girard",
+    );
+});
+
+test("a word or two completing a noun through « du » is a term, even near a speech verb", () => {
+  const quotes = run(
+    "Le général proclamait la fin de la guerre après la victoire du « oui » au scrutin.",
+    "fr",
+  ).quotes;
+  assert.deepEqual(
+    quotes.map((q) => [q.kind, q.speaker?.name ?? null]),
+    [["scare", null]],
+  );
+  assert.equal(run("La ministre a dénoncé une « trahison » des élus.", "fr").quotes[0]?.kind, "partial");
+});

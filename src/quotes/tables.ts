@@ -171,6 +171,7 @@ import {
   COORDINATORS_FR,
   CUE_ADJUNCT_STARTS_FR,
   CUE_ADJUNCT_WORDS_FR,
+  CUE_OBJECT_CLITICS_FR,
   CUE_SETTING_BEFORE_FR,
   CUE_SETTING_WORDS_FR,
   DEFINITE_ARTICLES_FR,
@@ -453,6 +454,8 @@ export interface QuoteTables {
   infinitiveClitics: Set<string>;
   /** FR: words completing a day after a verb (« lundi soir »). */
   timeTails: Set<string>;
+  /** FR: object pronouns opening an inverted cue (« », lui a répondu X »). */
+  cueObjectClitics: Set<string>;
 }
 
 /** Both languages' words in one set. */
@@ -627,6 +630,7 @@ export function quoteTables(lang: string): QuoteTables {
           aInfinitiveVerbs: new Set(A_INFINITIVE_VERBS_FR),
           infinitiveClitics: new Set(INFINITIVE_CLITICS_FR),
           timeTails: new Set(TIME_TAIL_WORDS_FR),
+          cueObjectClitics: new Set(CUE_OBJECT_CLITICS_FR),
         }
       : {
           lang: "en",
@@ -735,6 +739,7 @@ export function quoteTables(lang: string): QuoteTables {
           aInfinitiveVerbs: new Set<string>(),
           infinitiveClitics: new Set<string>(),
           timeTails: new Set<string>(),
+          cueObjectClitics: new Set<string>(),
         };
   cache.set(code, t);
   return t;

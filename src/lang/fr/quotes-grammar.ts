@@ -199,6 +199,18 @@ export const TIME_WORDS_FR: readonly string[] = [
   ...MONTH_NAMES_FR,
 ];
 
+/** Pronoms compléments devant l'incise (« », lui a répondu X », « », m'a confié X »). */
+export const CUE_OBJECT_CLITICS_FR: readonly string[] = [
+  "lui",
+  "leur",
+  "me",
+  "m'",
+  "nous",
+  "vous",
+  "te",
+  "t'",
+];
+
 /** Mots qui complètent un jour après le verbe (« a annoncé lundi soir sa démission »). */
 export const TIME_TAIL_WORDS_FR: readonly string[] = [
   "soir",
