@@ -152,6 +152,10 @@ export function extractQuotes(doc: Doc): { quotes: Quote[]; flags: Flag[] } {
     .filter((_, k) => !absorbed.has(k))
     .concat(indirect.filter((d) => !covered.has(d) && !hearsay(d)));
   all.sort((x, y) => x.start - y.start);
+  if (cx.lang === "fr") {
+    all.push(...conditionalContinuations(cx, all));
+    all.sort((x, y) => x.start - y.start);
+  }
   const quotes = resolve(cx, mergeFragments(cx, all));
   dropHeadlineRepeats(cx, quotes);
   return { quotes, flags };
@@ -189,6 +193,56 @@ function mergeFragments(cx: QuoteContext, drafts: Draft[]): Draft[] {
       }
     }
     out.push(d);
+  }
+  return out;
+}
+
+/**
+ * French news reports in the conditional what it has from a source (« conditionnel journalistique »): a
+ * sentence right after reported speech, in the same paragraph, whose main verb is conditional and which has
+ * no cue, quote mark or first person of its own goes on reporting the same source.
+ *
+ * @example
+ * // « Selon la direction, 300 postes seraient supprimés. Les départs auraient lieu en mars. » → a second
+ * // indirect quote of « la direction »
+ */
+function conditionalContinuations(cx: QuoteContext, drafts: readonly Draft[]): Draft[] {
+  const feats = cx.doc.tokens.feats;
+  if (!feats) return [];
+  const out: Draft[] = [];
+  const bySentence = new Map<number, Draft>();
+  for (const d of drafts) if (d.kind !== "scare" && d.ref) bySentence.set(cx.sent[cx.tokenAt(d.end - 1)], d);
+  const covered = new Set<number>();
+  for (const d of drafts)
+    for (let k = cx.tokenAt(d.start); k < cx.n && cx.ts[k] < d.end; k++) covered.add(cx.sent[k]);
+  for (let s = 1; s < cx.doc.sentences.length; s++) {
+    const prev = bySentence.get(s - 1);
+    if (!prev || prev.kind === "direct" || covered.has(s) || cx.sentPara[s] !== cx.sentPara[s - 1]) continue;
+    const a = cx.sentStart[s];
+    const b = cx.sentEnd[s];
+    if (a < 0 || b - a < 4 || cx.w[b - 1] === "?" || cx.T.complementisers.has(cx.w[a])) continue;
+    let conditional = false;
+    let own = false;
+    for (let k = a; k < b && !own; k++) {
+      if (cx.isQuoteChar(k) || cx.inQuote[k] >= 0 || cx.T.firstSecondPersons.has(cx.w[k])) own = true;
+      else if (cx.T.verbs.has(cx.w[k]) && isVerbCue(cx, k, a)) own = true;
+      else if (sourceCueAt(cx, k) > k) own = true;
+      // (Any conditional verb outside a relative clause: the parse of such sentences is often off.)
+      else if (feats[k]?.includes("Mood=Cnd") && !cx.T.relativePronouns.has(cx.w[k - 1])) conditional = true;
+    }
+    // (« Si … » opens a hypothesis, not a report.)
+    if (!conditional || own || cx.w[a] === "si" || cx.w[a] === "s'") continue;
+    const draft: Draft = {
+      start: cx.ts[a],
+      end: cx.te[END_PUNCT.has(cx.w[b - 1]) ? b - 2 : b - 1],
+      kind: "indirect",
+      ref: prev.ref,
+      cue: null,
+      rule: "conditional-continuation",
+      at: a,
+    };
+    out.push(draft);
+    bySentence.set(s, draft);
   }
   return out;
 }

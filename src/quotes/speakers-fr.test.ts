@@ -261,3 +261,23 @@ test("a word or two completing a noun through « du » is a term, even near a sp
   );
   assert.equal(run("La ministre a dénoncé une « trahison » des élus.", "fr").quotes[0]?.kind, "partial");
 });
+
+test("a sentence in the conditional right after reported speech goes on reporting the same source", () => {
+  const quotes = run(
+    "Selon la direction du groupe Varlin, 300 postes seraient supprimés en France. Les départs auraient lieu en mars. Le site emploie 900 personnes.",
+    "fr",
+  ).quotes;
+  assert.deepEqual(
+    quotes.map((q) => [q.kind, q.speaker?.name, q.text]),
+    [
+      ["indirect", "Varlin", "300 postes seraient supprimés en France"],
+      ["indirect", "Varlin", "Les départs auraient lieu en mars"],
+    ],
+  );
+  // (A hypothesis opened by « Si » is no report.)
+  assert.equal(
+    run("Selon la préfecture, la digue tiendrait. Si elle cédait, trois villages seraient inondés.", "fr")
+      .quotes.length,
+    1,
+  );
+});
