@@ -224,14 +224,15 @@ function conditionalContinuations(cx: QuoteContext, drafts: readonly Draft[]): D
     let conditional = false;
     let own = false;
     for (let k = a; k < b && !own; k++) {
+      // (A hypothesis, « si elle se confirmait », is the writer's.)
       if (cx.isQuoteChar(k) || cx.inQuote[k] >= 0 || cx.T.firstSecondPersons.has(cx.w[k])) own = true;
+      else if (cx.w[k] === "si" || cx.w[k] === "s'") own = true;
       else if (cx.T.verbs.has(cx.w[k]) && isVerbCue(cx, k, a)) own = true;
       else if (sourceCueAt(cx, k) > k) own = true;
       // (Any conditional verb outside a relative clause: the parse of such sentences is often off.)
       else if (feats[k]?.includes("Mood=Cnd") && !cx.T.relativePronouns.has(cx.w[k - 1])) conditional = true;
     }
-    // (« Si … » opens a hypothesis, not a report.)
-    if (!conditional || own || cx.w[a] === "si" || cx.w[a] === "s'") continue;
+    if (!conditional || own) continue;
     const draft: Draft = {
       start: cx.ts[a],
       end: cx.te[END_PUNCT.has(cx.w[b - 1]) ? b - 2 : b - 1],
