@@ -254,7 +254,9 @@ function nameTokens(s: string): string[] {
     .replace(/[’']s\b/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .split(" ")
-    .filter((w) => w.length > 1 && !/^(?:the|le|la|les|of|de|du|des|mr|mrs|ms|dr|m|mme|a|an)$/.test(w));
+    .filter(
+      (w) => w.length > 1 && !/^(?:the|le|la|les|of|de|du|des|mr|mrs|ms|dr|m|mme|a|an|un|une)$/.test(w),
+    );
 }
 
 /**
