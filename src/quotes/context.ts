@@ -855,7 +855,8 @@ export class QuoteContext {
   /** Merges person mentions on their surname and gives each mention its person. */
   private linkPersons(): void {
     for (const m of this.mentions)
-      if (m.type === "PER" && m.left === m.ts && this.orgApposition(m)) m.type = "ORG";
+      if (m.type === "PER" && m.left === m.ts && (this.orgApposition(m) || this.bodyNounBefore(m)))
+        m.type = "ORG";
     // "la sénatrice Inès Moreau" tagged as an organisation: a gendered role or title, then a known
     // first name, makes a person, and so does every other mention written the same way.
     const personNames = new Set<string>();
@@ -985,6 +986,27 @@ export class QuoteContext {
   }
 
   /** "Halvorsen Energy, the region's largest coal company": an apposition headed by an organisation noun. */
+  /**
+   * A name right after a body's noun (« l'ONG Vigilance Rivières », "the union Unifor"), or after a comma that
+   * closes a noun phrase headed by one and opening its clause or a source cue (« Selon la fédération des
+   * pêcheurs, Fépêche, … »): a body, whatever the tagger says.
+   */
+  private bodyNounBefore(m: Mention): boolean {
+    const k = m.ts - 1;
+    if (k < 0 || this.sent[k] !== this.sent[m.ts]) return false;
+    const bodyNoun = (x: number) => this.T.orgNouns.has(this.w[x]) && !this.T.roles.has(this.w[x]);
+    if (bodyNoun(k)) return k > 0 && this.T.determiners.has(this.w[k - 1]);
+    if (this.w[k] !== "," || (m.te < this.n && this.w[m.te] !== "," && this.w[m.te] !== ":")) return false;
+    for (let x = k - 2; x >= 0 && x >= k - 6; x--) {
+      if (this.isPunct(x) || this.sent[x] !== this.sent[m.ts]) return false;
+      if (!this.T.determiners.has(this.w[x]) || !bodyNoun(x + 1)) continue;
+      // (Not a complement, « le président de la fédération, X »: the phrase opens its clause or a source cue.)
+      const before = x > 0 && this.sent[x - 1] === this.sent[x] ? this.w[x - 1] : "";
+      return before === "" || before === "," || this.T.sourceCues.some((c) => c[c.length - 1] === before);
+    }
+    return false;
+  }
+
   private orgApposition(m: Mention): boolean {
     let k = m.te;
     if (k >= this.n || this.w[k] !== "," || this.sent[k] !== this.sent[m.ts]) return false;

@@ -281,3 +281,16 @@ test("a sentence in the conditional right after reported speech goes on reportin
     1,
   );
 });
+
+test("a name read as a person's after a body's noun is the body: the unnamed spokeswoman stays a description", () => {
+  const text =
+    "La fédération des pêcheurs, Fépêche, a publié ses chiffres. « Il ne faut pas s'inquiéter », a répondu la porte-parole de la fédération.";
+  assert.equal(speakerOf(text, "« Il ne faut"), "porte-parole de la fédération");
+  assert.equal(
+    speakerOf(
+      "Le président de la fédération, Jean Dupont, a publié ses chiffres. « Il ne faut pas s'inquiéter », a-t-il répondu.",
+      "« Il ne faut",
+    ),
+    "Jean Dupont",
+  );
+});
