@@ -985,7 +985,6 @@ export class QuoteContext {
     this.voteGenders();
   }
 
-  /** "Halvorsen Energy, the region's largest coal company": an apposition headed by an organisation noun. */
   /**
    * A name right after a body's noun (« l'ONG Vigilance Rivières », "the union Unifor"), or after a comma that
    * closes a noun phrase headed by one and opening its clause or a source cue (« Selon la fédération des
@@ -1001,12 +1000,16 @@ export class QuoteContext {
       if (this.isPunct(x) || this.sent[x] !== this.sent[m.ts]) return false;
       if (!this.T.determiners.has(this.w[x]) || !bodyNoun(x + 1)) continue;
       // (Not a complement, « le président de la fédération, X »: the phrase opens its clause or a source cue.)
+      // (Nor a possessor's phrase, "The union's president, X".)
+      for (let y = x + 1; y < k; y++) if (this.T.roles.has(this.w[y]) || this.w[y] === "'s") return false;
       const before = x > 0 && this.sent[x - 1] === this.sent[x] ? this.w[x - 1] : "";
-      return before === "" || before === "," || this.T.sourceCues.some((c) => c[c.length - 1] === before);
+      const cueEnds = (c: readonly string[]) => c.every((w, i) => this.w[x - c.length + i] === w);
+      return before === "" || before === "," || this.T.sourceCues.some(cueEnds);
     }
     return false;
   }
 
+  /** "Halvorsen Energy, the region's largest coal company": an apposition headed by an organisation noun. */
   private orgApposition(m: Mention): boolean {
     let k = m.te;
     if (k >= this.n || this.w[k] !== "," || this.sent[k] !== this.sent[m.ts]) return false;
