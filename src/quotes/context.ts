@@ -453,7 +453,21 @@ export class QuoteContext {
       for (let i = a; i < b; i++) if (taken[i]) free = false;
       if (!free) continue;
       for (let i = a; i < b; i++) taken[i] = 1;
-      list.push(this.makeMention(a, b, label, e.id));
+      // « l'Assemblée Paul Girard » tagged as one body: a known first name and a capitalised surname close it,
+      // the body's name, then the person's.
+      const p = b - 2;
+      if (
+        label !== "PER" &&
+        p > a &&
+        this.cap[p] &&
+        this.cap[b - 1] &&
+        firstNameGender(this.w[p], this.lang) !== "" &&
+        !this.isPunct(p - 1) &&
+        this.cap[p - 1]
+      ) {
+        list.push(this.makeMention(a, p, label, e.id));
+        list.push(this.makeMention(p, b, "PER", undefined));
+      } else list.push(this.makeMention(a, b, label, e.id));
     }
   }
 

@@ -294,3 +294,13 @@ test("a name read as a person's after a body's noun is the body: the unnamed spo
     "Jean Dupont",
   );
 });
+
+test("a body's name that the tagger ran on into a person's (« l'Assemblée Paul Girard ») gives the person", () => {
+  assert.equal(
+    speakerOf(
+      "Le député Jean Morel a critiqué le texte. Le texte a été adopté par 302 voix contre 225, a annoncé le président de l'Assemblée Paul Girard.",
+      "Le texte a été",
+    ),
+    "Paul Girard",
+  );
+});
