@@ -4495,6 +4495,8 @@ function speakerOf(
   }
   if (definite && head && cx.T.media.has(head)) {
     // The medium named before: a name with a media word (Post, Courrier, Radio) or after a media noun.
+    // (The one named after the same noun first: « indique le quotidien » → « le quotidien français Le Figaro ».)
+    let sameNoun: Mention | null = null;
     let media: Mention | null = null;
     let org: Mention | null = null;
     for (const m of cx.mentions) {
@@ -4502,13 +4504,17 @@ function speakerOf(
       if (m.inQuote || m.type === "PER") continue;
       let mediaLike = false;
       for (let y = m.ts; y < m.te; y++) if (cx.T.mediaNameWords.has(cx.w[y])) mediaLike = true;
-      for (let y = Math.max(0, m.ts - 3); y < m.ts; y++) if (cx.T.media.has(cx.w[y])) mediaLike = true;
+      for (let y = Math.max(0, m.ts - 3); y < m.ts; y++)
+        if (cx.T.media.has(cx.w[y])) {
+          mediaLike = true;
+          if (cx.w[y] === head && m.type !== "LOC" && !otherBody(cx.w.slice(m.ts, m.te))) sameNoun = m;
+        }
       if (otherBody(cx.w.slice(m.ts, m.te))) continue;
       if (mediaLike) media = m;
       else if (m.type === "ORG") org = m;
     }
     // (A document is no organisation named before: "According to the report, …" keeps the report.)
-    const best = media ?? (cx.lang === "en" && cx.T.documentNouns.has(head) ? null : org);
+    const best = sameNoun ?? media ?? (cx.lang === "en" && cx.T.documentNouns.has(head) ? null : org);
     if (best) return fromMention(cx, best);
   }
   const introduced = namedAfterLede(cx, ref, words);

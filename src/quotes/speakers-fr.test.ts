@@ -304,3 +304,13 @@ test("a body's name that the tagger ran on into a person's (« l'Assemblée Paul
     "Paul Girard",
   );
 });
+
+test("« indique le quotidien »: the medium first named after that same noun, not a later channel", () => {
+  assert.equal(
+    speakerOf(
+      "Le quotidien régional Le Courrier du Nord affirme que le maire a menti. Le reporter de la chaîne Canal Ouest a été entendu. « Nos sources sont formelles », indique le quotidien.",
+      "« Nos sources",
+    ),
+    "Courrier du Nord",
+  );
+});
