@@ -4431,6 +4431,8 @@ function speakerOf(
       if (m.inQuote || m.type === "LOC") continue;
       // (Not a heading's word: "Union warns of layoffs" names no union.)
       if (inHeading(cx, m.ts)) continue;
+      // (Not the bare noun itself, « l'ONG » read as a name.)
+      if (m.te - m.ts === 1 && cx.w[m.ts] === head) continue;
       // (A name read as a person's is the body's only right after the noun: « l'ONG Vigilance Rivières ».)
       if (m.type !== "PER" && cx.w.slice(m.ts, m.te).includes(head)) return fromMention(cx, m);
       // "le ministère de la Santé": the noun opens the organisation's name before the capitalised part.
@@ -4442,6 +4444,21 @@ function speakerOf(
         const a = from + k2;
         return { name: cx.span(a, m.te), start: cx.ts[a], end: cx.te[m.te - 1] };
       }
+    }
+    // « L'ONG Human Rights Watch publie … » in the lede, « l'ONG a demandé … » paragraphs later: the one body
+    // the article named with that noun, however far back.
+    if (cx.lang === "fr") {
+      let only: Mention | null = null;
+      let names = 0;
+      for (const m of cx.mentions) {
+        if (m.ts >= ref.a) break;
+        if (m.inQuote || m.type === "PER" || m.type === "LOC" || (m.te - m.ts === 1 && cx.w[m.ts] === head))
+          continue;
+        if (!cx.w.slice(m.ts, m.te).includes(head) && cx.w[m.ts - 1] !== head) continue;
+        if (!only || cx.nameOf(m) !== cx.nameOf(only)) names++;
+        only = m;
+      }
+      if (only && names === 1) return fromMention(cx, only);
     }
     // "The port authority said … The authority called it …": an unnamed body that spoke just before under
     // a longer description with the same head noun.

@@ -314,3 +314,9 @@ test("« indique le quotidien »: the medium first named after that same noun, n
     "Courrier du Nord",
   );
 });
+
+test("« l'ONG » paragraphs after « L'ONG Vigilance Rivières » is that body, not the bare noun", () => {
+  const text =
+    "L'ONG Vigilance Rivières publie un rapport sur trois usines du bassin.\n\nLe document recense douze rejets. Les riverains s'inquiètent depuis des années. La préfecture n'a pas répondu.\n\nLes maires du secteur se réuniront jeudi. Les pêcheurs attendent des mesures.\n\nL'ONG a déclaré que les rejets devaient cesser.";
+  assert.equal(speakerOf(text, "les rejets"), "Vigilance Rivières");
+});
