@@ -2830,7 +2830,7 @@ function frenchContentAt(cx: QuoteContext, v: number, c: number, b: number, lemm
       if (prep(cx.w[k]) && infinitiveFrom(k + 1)) return c;
     }
   }
-  // (Not a person, nor a noun phrase after the inverted subject: « …, a annoncé le président de l'Assemblée
+  // (Not a person, nor a noun phrase after the inverted subject: « …, a conclu le président du Parlement
   // X », « …, a annoncé à l'agence Y Ada Marsh, de l'Université Z ».)
   const person = (k: number) =>
     (cx.startsAt[k] >= 0 && cx.mentions[cx.startsAt[k]].type === "PER") || cx.T.roles.has(cx.w[k]);

@@ -284,8 +284,8 @@ test("a sentence in the conditional right after reported speech goes on reportin
 
 test("a name read as a person's after a body's noun is the body: the unnamed spokeswoman stays a description", () => {
   const text =
-    "La fédération des pêcheurs, Fépêche, a publié ses chiffres. « Il ne faut pas s'inquiéter », a répondu la porte-parole de la fédération.";
-  assert.equal(speakerOf(text, "« Il ne faut"), "porte-parole de la fédération");
+    "La fédération des pêcheurs, Fépêche, a publié ses chiffres. « Il ne faut pas s'inquiéter », a répliqué la porte-parole de cette fédération.";
+  assert.equal(speakerOf(text, "« Il ne faut"), "porte-parole de cette fédération");
   assert.equal(
     speakerOf(
       "Le président de la fédération, Jean Dupont, a publié ses chiffres. « Il ne faut pas s'inquiéter », a-t-il répondu.",
@@ -298,7 +298,7 @@ test("a name read as a person's after a body's noun is the body: the unnamed spo
 test("a body's name that the tagger ran on into a person's (« l'Assemblée Paul Girard ») gives the person", () => {
   assert.equal(
     speakerOf(
-      "Le député Jean Morel a critiqué le texte. Le texte a été adopté par 302 voix contre 225, a annoncé le président de l'Assemblée Paul Girard.",
+      "Le député Jean Morel a critiqué le texte. Le texte a été adopté par 302 voix contre 225, a conclu le président de l'Assemblée Paul Girard.",
       "Le texte a été",
     ),
     "Paul Girard",
