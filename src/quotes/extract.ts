@@ -222,6 +222,7 @@ function conditionalContinuations(cx: QuoteContext, drafts: readonly Draft[]): D
     const b = cx.sentEnd[s];
     if (a < 0 || b - a < 4 || cx.w[b - 1] === "?" || cx.T.complementisers.has(cx.w[a])) continue;
     let conditional = false;
+    let subordinate = false;
     let own = false;
     for (let k = a; k < b && !own; k++) {
       // (A hypothesis, « si elle se confirmait », is the writer's.)
@@ -229,8 +230,10 @@ function conditionalContinuations(cx: QuoteContext, drafts: readonly Draft[]): D
       else if (cx.w[k] === "si" || cx.w[k] === "s'") own = true;
       else if (cx.T.verbs.has(cx.w[k]) && isVerbCue(cx, k, a)) own = true;
       else if (sourceCueAt(cx, k) > k) own = true;
-      // (Any conditional verb outside a relative clause: the parse of such sentences is often off.)
-      else if (feats[k]?.includes("Mood=Cnd") && !cx.T.relativePronouns.has(cx.w[k - 1])) conditional = true;
+      // (A conditional verb of the main clause: not after « que », a relative pronoun or « quand ».)
+      else if (cx.T.complementisers.has(cx.w[k]) || cx.T.relativePronouns.has(cx.w[k]) || cx.w[k] === "quand")
+        subordinate = true;
+      else if (feats[k]?.includes("Mood=Cnd") && !subordinate) conditional = true;
     }
     if (!conditional || own) continue;
     const draft: Draft = {
@@ -2568,7 +2571,7 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
     let c = skipAdjuncts(cx, v + 1, b, info.lemma);
     // French content without « que » may open with what reads as an adjunct (« au », « à », « de »).
     let frenchAt = -1;
-    if (cx.lang === "fr" && !info.opinion && !passiveParticiple(cx, v, a)) {
+    if (cx.lang === "fr" && !info.opinion && !passiveParticiple(cx, v, a) && !reflexiveOrNegated(cx, v, a)) {
       let k = v + 1;
       while (
         k < b &&
@@ -2792,6 +2795,19 @@ function passiveParticiple(cx: QuoteContext, v: number, floor: number): boolean 
   let k = v - 1;
   while (k > floor && cx.doc.tokens.pos?.[k] === "ADV") k--;
   return k >= floor && cx.T.passiveAuxiliaries.has(cx.w[k]) && FR_PARTICIPLE.test(cx.w[v]);
+}
+
+/**
+ * « se propose de … », « se réclamer du … », « n'annonce pas … »: a reflexive verb (another sense) or a negated one
+ * reports no content without « que ».
+ */
+function reflexiveOrNegated(cx: QuoteContext, v: number, floor: number): boolean {
+  const stop = (w: string) => w === "ne" || w === "n'" || w === "se" || w === "s'" || w === "s'est";
+  for (let k = v - 1; k >= floor && k >= v - 4; k--) {
+    if (stop(cx.w[k])) return true;
+    if (!cx.T.verbAuxiliaries.has(cx.w[k]) && !cx.T.negationWords.has(cx.w[k])) return false;
+  }
+  return false;
 }
 
 /** Token k is an infinitive: the tagger's VerbForm, else a verb-like word with an infinitive ending. */

@@ -177,6 +177,9 @@ test("content without « que »: an infinitive, an object then its infinitive, a
   assert.deepEqual(kinds("La CFDT appelle à la grève dans les crèches de la ville."), [
     ["indirect", "CFDT", "à la grève dans les crèches de la ville"],
   ]);
+  // A negated verb or a reflexive one (another sense) reports no content without « que ».
+  assert.deepEqual(kinds("Le maire Paul Girard n'a pas annoncé sa démission."), []);
+  assert.deepEqual(kinds("Le ministre Paul Girard se propose de réformer la loi."), []);
   // The one accused does not speak; a person after the verb is its inverted subject, no content.
   assert.deepEqual(kinds("Le trésorier a été accusé de détourner les fonds du club."), []);
   assert.deepEqual(

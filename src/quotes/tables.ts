@@ -195,6 +195,7 @@ import {
   NAME_RUN_OPENERS_FR,
   NAME_SUFFIXES_FR,
   NAMING_HEADS_FR,
+  NEGATION_WORDS_FR,
   NOT_NOUN_WORDS_FR,
   NUMBER_WORDS_FR,
   OBJECT_FORMS_FR,
@@ -456,6 +457,8 @@ export interface QuoteTables {
   timeTails: Set<string>;
   /** FR: object pronouns opening an inverted cue (« », lui a répondu X »). */
   cueObjectClitics: Set<string>;
+  /** FR: the negation around a verb (ne … pas). */
+  negationWords: Set<string>;
 }
 
 /** Both languages' words in one set. */
@@ -631,6 +634,7 @@ export function quoteTables(lang: string): QuoteTables {
           infinitiveClitics: new Set(INFINITIVE_CLITICS_FR),
           timeTails: new Set(TIME_TAIL_WORDS_FR),
           cueObjectClitics: new Set(CUE_OBJECT_CLITICS_FR),
+          negationWords: new Set(NEGATION_WORDS_FR),
         }
       : {
           lang: "en",
@@ -740,6 +744,7 @@ export function quoteTables(lang: string): QuoteTables {
           infinitiveClitics: new Set<string>(),
           timeTails: new Set<string>(),
           cueObjectClitics: new Set<string>(),
+          negationWords: new Set<string>(),
         };
   cache.set(code, t);
   return t;

@@ -211,6 +211,18 @@ export const CUE_OBJECT_CLITICS_FR: readonly string[] = [
   "t'",
 ];
 
+/** La négation autour du verbe (« n'a pas annoncé », « n'annonce jamais »). */
+export const NEGATION_WORDS_FR: readonly string[] = [
+  "ne",
+  "n'",
+  "pas",
+  "plus",
+  "jamais",
+  "guère",
+  "rien",
+  "point",
+];
+
 /** Mots qui complètent un jour après le verbe (« a annoncé lundi soir sa démission »). */
 export const TIME_TAIL_WORDS_FR: readonly string[] = [
   "soir",
