@@ -87,6 +87,7 @@ const SUBJ_PRUNE_KEEP_CONJ = [
 
 const RECIPIENT_PREPS = GRAMMAR.recipientPreps;
 const ADDRESSEE_PREPS = GRAMMAR.addresseePreps;
+const PURPOSE_PREPS = GRAMMAR.purposePreps;
 const BARE_CITY_PREPS = GRAMMAR.bareCityPreps;
 const FROM_PREPS = GRAMMAR.fromPreps;
 const PARTNER_PREPS = GRAMMAR.partnerPreps;
@@ -5478,12 +5479,12 @@ const LEGAL_APPEALS = GRAMMAR.legalAppealVerbs;
 
 /** Dependent c is a for-phrase: what is asked for ("appealed for calm"). */
 function purposeFor(s: SentenceView, c: number): boolean {
-  return s.baseRel(c) === "obl" && s.children(c).some((d) => s.lower[d] === "for");
+  return s.baseRel(c) === "obl" && s.children(c).some((d) => PURPOSE_PREPS.has(s.lower[d]));
 }
 
 /** Dependent c is a to-phrase: the act is addressed to someone ("protested to Peru"). */
 function addressed(s: SentenceView, c: number): boolean {
-  return s.baseRel(c) === "obl" && s.children(c).some((d) => s.lower[d] === "to");
+  return s.baseRel(c) === "obl" && s.children(c).some((d) => ADDRESSEE_PREPS.has(s.lower[d]));
 }
 const CENSURE = GRAMMAR.censureWords;
 const PRAISE = GRAMMAR.praiseWords;

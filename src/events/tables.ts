@@ -105,6 +105,8 @@ export interface EventGrammar {
   recipientPreps: string[];
   /** Prepositions of whom a spoken act is addressed to (appealed to X, apologised to X, « a fait appel à X »). */
   addresseePreps: string[];
+  /** Prepositions of what an act is for (appealed for X, « a fait appel pour X »). */
+  purposePreps: string[];
   /** Prepositions that take a city without an article (« à Genève ») but a country with one (« à la Suisse »). */
   bareCityPreps: string[];
   /** Prepositions of a giver or origin. */

@@ -225,13 +225,14 @@ function conditionalContinuations(cx: QuoteContext, drafts: readonly Draft[]): D
     let subordinate = false;
     let own = false;
     for (let k = a; k < b && !own; k++) {
-      // (A hypothesis, « si elle se confirmait », is the writer's.)
-      if (cx.isQuoteChar(k) || cx.inQuote[k] >= 0 || cx.T.firstSecondPersons.has(cx.w[k])) own = true;
-      else if (cx.w[k] === "si" || cx.w[k] === "s'") own = true;
-      else if (cx.T.verbs.has(cx.w[k]) && isVerbCue(cx, k, a)) own = true;
+      const w = cx.w[k];
+      // (A hypothesis, « si elle se confirmait », « s'il refuse », is the writer's.)
+      if (cx.isQuoteChar(k) || cx.inQuote[k] >= 0 || cx.T.firstSecondPersons.has(w)) own = true;
+      else if (cx.T.hypothesisWords.has(w) || cx.T.hypothesisWords.has(w + (cx.w[k + 1] ?? ""))) own = true;
+      else if (cx.T.verbs.has(w) && isVerbCue(cx, k, a)) own = true;
       else if (sourceCueAt(cx, k) > k) own = true;
       // (A conditional verb of the main clause: not after « que », a relative pronoun or « quand ».)
-      else if (cx.T.complementisers.has(cx.w[k]) || cx.T.relativePronouns.has(cx.w[k]) || cx.w[k] === "quand")
+      else if (cx.T.complementisers.has(w) || cx.T.relativePronouns.has(w) || cx.T.timeSubordinators.has(w))
         subordinate = true;
       else if (feats[k]?.includes("Mood=Cnd") && !subordinate) conditional = true;
     }
@@ -2802,7 +2803,7 @@ function passiveParticiple(cx: QuoteContext, v: number, floor: number): boolean 
  * reports no content without « que ».
  */
 function reflexiveOrNegated(cx: QuoteContext, v: number, floor: number): boolean {
-  const stop = (w: string) => w === "ne" || w === "n'" || w === "se" || w === "s'" || w === "s'est";
+  const stop = (w: string) => cx.T.negationParticles.has(w) || cx.T.reflexiveClitics.has(w);
   for (let k = v - 1; k >= floor && k >= v - 4; k--) {
     if (stop(cx.w[k])) return true;
     if (!cx.T.verbAuxiliaries.has(cx.w[k]) && !cx.T.negationWords.has(cx.w[k])) return false;

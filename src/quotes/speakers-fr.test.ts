@@ -277,6 +277,21 @@ test("a sentence in the conditional right after reported speech goes on reportin
       ["indirect", "Varlin", "Les départs auraient lieu en mars"],
     ],
   );
+  // (A reflexive verb, « s'attendrait », is no hypothesis; « S'il … » is one.)
+  assert.equal(
+    run(
+      "Selon la direction, 300 postes seraient supprimés. Le groupe s'attendrait à une baisse des ventes.",
+      "fr",
+    ).quotes.length,
+    2,
+  );
+  assert.equal(
+    run(
+      "Selon la préfecture, la digue tiendrait. S'il pleuvait encore, trois villages seraient inondés.",
+      "fr",
+    ).quotes.length,
+    1,
+  );
   // (A hypothesis opened by « Si » is no report.)
   assert.equal(
     run("Selon la préfecture, la digue tiendrait. Si elle cédait, trois villages seraient inondés.", "fr")

@@ -183,6 +183,7 @@ import {
   FIRST_SECOND_PERSONS_FR,
   FRONTED_CLAUSE_OPENERS_FR,
   GENDERED_SUBJECT_PRONOUNS_FR,
+  HYPOTHESIS_WORDS_FR,
   IMPERSONAL_CLITICS_FR,
   IMPERSONAL_PRONOUN_NEXT_FR,
   INFINITIVE_CLITICS_FR,
@@ -195,6 +196,7 @@ import {
   NAME_RUN_OPENERS_FR,
   NAME_SUFFIXES_FR,
   NAMING_HEADS_FR,
+  NEGATION_PARTICLES_FR,
   NEGATION_WORDS_FR,
   NOT_NOUN_WORDS_FR,
   NUMBER_WORDS_FR,
@@ -209,12 +211,14 @@ import {
   POSSESSIVE_DETERMINERS_FR,
   PREPOSITIONS_FR,
   QUESTION_FRAMES_FR,
+  REFLEXIVE_CLITICS_FR,
   RELATIVE_PRONOUNS_FR,
   ROLE_PHRASE_STOPS_FR,
   SUBJECT_ADJUNCT_OPENERS_FR,
   SUBJECT_CONNECTORS_FR,
   TERM_AS_HEADS_FR,
   TERM_LEAD_WORDS_FR,
+  TIME_SUBORDINATORS_FR,
   TIME_TAIL_WORDS_FR,
   TIME_WORDS_FR,
   VERB_AUXILIARIES_FR,
@@ -457,8 +461,16 @@ export interface QuoteTables {
   timeTails: Set<string>;
   /** FR: object pronouns opening an inverted cue (« », lui a répondu X »). */
   cueObjectClitics: Set<string>;
-  /** FR: the negation around a verb (ne … pas). */
+  /** FR: the negation adverbs around a verb (ne … pas). */
   negationWords: Set<string>;
+  /** FR: the negation particles before a verb (ne, n'). */
+  negationParticles: Set<string>;
+  /** FR: reflexive clitics before a verb (se, s'). */
+  reflexiveClitics: Set<string>;
+  /** FR: words opening a hypothesis (si; « s' » joined to the pronoun after it). */
+  hypothesisWords: Set<string>;
+  /** FR: time subordinators (quand, lorsque). */
+  timeSubordinators: Set<string>;
 }
 
 /** Both languages' words in one set. */
@@ -635,6 +647,10 @@ export function quoteTables(lang: string): QuoteTables {
           timeTails: new Set(TIME_TAIL_WORDS_FR),
           cueObjectClitics: new Set(CUE_OBJECT_CLITICS_FR),
           negationWords: new Set(NEGATION_WORDS_FR),
+          negationParticles: new Set(NEGATION_PARTICLES_FR),
+          reflexiveClitics: new Set(REFLEXIVE_CLITICS_FR),
+          hypothesisWords: new Set(HYPOTHESIS_WORDS_FR),
+          timeSubordinators: new Set(TIME_SUBORDINATORS_FR),
         }
       : {
           lang: "en",
@@ -745,6 +761,10 @@ export function quoteTables(lang: string): QuoteTables {
           timeTails: new Set<string>(),
           cueObjectClitics: new Set<string>(),
           negationWords: new Set<string>(),
+          negationParticles: new Set<string>(),
+          reflexiveClitics: new Set<string>(),
+          hypothesisWords: new Set<string>(),
+          timeSubordinators: new Set<string>(),
         };
   cache.set(code, t);
   return t;

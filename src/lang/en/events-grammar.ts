@@ -7,6 +7,7 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   reflexives: [],
   recipientPreps: ["to", "towards", "for"],
   addresseePreps: ["to"],
+  purposePreps: ["for"],
   bareCityPreps: [],
   fromPreps: ["from"],
   partnerPreps: ["with", "between"],

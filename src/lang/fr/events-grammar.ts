@@ -8,6 +8,7 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   reflexives: ["se", "s'", "me", "m'", "te", "t'", "nous", "vous"],
   recipientPreps: ["à", "au", "aux", "vers", "pour"],
   addresseePreps: ["à", "au", "aux", "auprès"],
+  purposePreps: ["pour"],
   bareCityPreps: ["à"],
   fromPreps: ["de", "du", "des", "d'", "auprès"],
   partnerPreps: ["avec", "entre"],

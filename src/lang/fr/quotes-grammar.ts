@@ -211,17 +211,20 @@ export const CUE_OBJECT_CLITICS_FR: readonly string[] = [
   "t'",
 ];
 
-/** La négation autour du verbe (« n'a pas annoncé », « n'annonce jamais »). */
-export const NEGATION_WORDS_FR: readonly string[] = [
-  "ne",
-  "n'",
-  "pas",
-  "plus",
-  "jamais",
-  "guère",
-  "rien",
-  "point",
-];
+/** Les particules de négation devant le verbe (« n'a pas annoncé », « n'annonce jamais »). */
+export const NEGATION_PARTICLES_FR: readonly string[] = ["ne", "n'"];
+
+/** Les adverbes de négation entre l'auxiliaire et le participe (« n'a pas annoncé »). */
+export const NEGATION_WORDS_FR: readonly string[] = ["pas", "plus", "jamais", "guère", "rien", "point"];
+
+/** Pronoms réfléchis devant le verbe (« se propose de », « s'est engagé à »). */
+export const REFLEXIVE_CLITICS_FR: readonly string[] = ["se", "s'"];
+
+/** Ce qui ouvre une hypothèse (« si elle se confirmait », « s'il refuse » : « s' » joint au pronom qui suit). */
+export const HYPOTHESIS_WORDS_FR: readonly string[] = ["si", "s'il", "s'ils"];
+
+/** Subordonnants de temps : un conditionnel après eux n'est pas celui de la principale. */
+export const TIME_SUBORDINATORS_FR: readonly string[] = ["quand", "lorsque", "lorsqu'"];
 
 /** Mots qui complètent un jour après le verbe (« a annoncé lundi soir sa démission »). */
 export const TIME_TAIL_WORDS_FR: readonly string[] = [
