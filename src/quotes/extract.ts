@@ -1468,13 +1468,7 @@ function cueBefore(
     const participial = v > pa && cx.w[v - 1] === "," && /ing$/.test(cx.w[v]);
     // ("issued a statement at his club outside Springfield, Ill. saying, “…”": a participle with no comma
     // speaks for the subject of the verb it hangs on, not for the name before it; not "with X saying".)
-    const bareParticiple =
-      cx.lang === "en" &&
-      !participial &&
-      /ing$/.test(cx.w[v]) &&
-      cx.doc.tokens.pos?.[v] === "VERB" &&
-      !cx.T.verbAuxiliaries.has(cx.w[v - 1]) &&
-      !cx.w.slice(Math.max(pa, v - 6), v).includes("with");
+    const bareParticiple = !participial && bareParticipleAt(cx, v, pa);
     const subj =
       (participial ? mainSubject(cx, pa, v) : null) ??
       (bareParticiple ? governorSubject(cx, pa, v) : null) ??
@@ -2673,6 +2667,7 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
       asSayingObject(cx, v, a) ??
       (participial && cx.T.participlePreps.has(cx.w[v - 1]) ? governorSubject(cx, a, v) : null) ??
       (participial ? mainSubject(cx, a, v) : null) ??
+      (!participial && bareParticipleAt(cx, v, a) ? governorSubject(cx, a, v) : null) ??
       (coordinated ? firstConjunctSubject(cx, v, a) : null) ??
       (french ? subjectOfRelative(cx, v, a) : null) ??
       documentAuthor(cx, withParse(cx, subjectBefore(cx, v, a), v, a), v, a) ??
@@ -3844,6 +3839,22 @@ function governorSubject(cx: QuoteContext, a: number, v: number): SpeakerRef | n
     return p ? toRef(cx, p) : null;
   }
   return null;
+}
+
+/**
+ * An English "-ing" cue with no comma before it that hangs on a verb ("released a statement Wednesday saying
+ * …"): it speaks for that verb's subject, not for the noun before it; not "with X saying", nor "is saying".
+ */
+function bareParticipleAt(cx: QuoteContext, v: number, a: number): boolean {
+  return (
+    cx.lang === "en" &&
+    v > a &&
+    cx.w[v - 1] !== "," &&
+    /ing$/.test(cx.w[v]) &&
+    cx.doc.tokens.pos?.[v] === "VERB" &&
+    !cx.T.verbAuxiliaries.has(cx.w[v - 1]) &&
+    !cx.w.slice(Math.max(a, v - 6), v).includes("with")
+  );
 }
 
 /** The subject opening a sentence, for participial cues ("X left, saying …"). */

@@ -427,3 +427,9 @@ test("'According to the report, …' with no author named keeps the report, not 
     "The glaze, called a slick pipe surface (SPS) glaze, needs two coats. According to the report, the process takes five minutes.";
   assert.equal(speakerOf(text, "the process"), "report");
 });
+
+test("a bare participle after a statement and a day ('released a statement Monday saying …'): the releasing body", () => {
+  const text =
+    "Thornbury had one burglary last year, the police figures show. The town released a statement Monday saying the mayor's remarks were unfounded.";
+  assert.equal(speakerOf(text, "the mayor's remarks"), "town");
+});
