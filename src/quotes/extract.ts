@@ -49,6 +49,21 @@ interface Draft {
 }
 
 const FR_PARTICIPLE = /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)$/;
+const FR_ER_PARTICIPLE = /(?:é|ée|és|ées)$/;
+
+/**
+ * Whether a French speech-verb form is a past participle. A verb in « -er » has only « -é(e)(s) » ones, so
+ * its present « explique », « indique », « nie », « confie » is finite; other verbs end in « -u », « -i ».
+ *
+ * @example
+ * frenchParticiple(cx, "indiqué"); // true
+ * frenchParticiple(cx, "indique"); // false
+ */
+function frenchParticiple(cx: QuoteContext, w: string): boolean {
+  const lemma = cx.T.verbs.get(w)?.lemma;
+  if (lemma === w) return false;
+  return (lemma?.endsWith("er") ? FR_ER_PARTICIPLE : FR_PARTICIPLE).test(w);
+}
 const CLITIC = /^-(?:t-)?(?:il|elle|ils|elles|on)$/;
 const END_PUNCT = new Set([".", "!", "?", "…"]);
 
@@ -771,7 +786,7 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
   // "the final say on whether …", "have their say": the noun.
   if (w === "say" && i > floor && cx.T.sayNounBefore.has(cx.w[i - 1])) return false;
   if (cx.lang === "fr") {
-    const participle = FR_PARTICIPLE.test(w) && w !== info.lemma;
+    const participle = frenchParticiple(cx, w);
     if (participle || cx.T.ambiguous.has(w)) {
       // Needs an auxiliary before (a, ont, s'est) or a clitic after (dit-il).
       if (i + 1 < cx.n && CLITIC.test(cx.w[i + 1])) return true;
@@ -1385,7 +1400,7 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
   while (b < limit && b < head + 8) {
     const w = cx.w[b];
     if (cx.isPunct(b) || cx.isQuoteChar(b) || cx.T.clauseOpeners.has(w) || w === "qui" || w === "who") break;
-    if (cx.T.verbs.has(w) && !cx.T.roles.has(w) && (cx.lang === "en" || !FR_PARTICIPLE.test(w))) break;
+    if (cx.T.verbs.has(w) && !cx.T.roles.has(w) && (cx.lang === "en" || !frenchParticiple(cx, w))) break;
     if (cx.T.verbAuxiliaries.has(w)) break;
     // ("rival promoters called this optimistic": a finite verb ends the description.)
     if (
@@ -2676,6 +2691,17 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
     if (!subj) continue;
     if (info.opinion && subj.kind === "pronoun" && subj.pron === "x" && cx.lang === "fr") continue;
     if (subj.kind === "pronoun" && cx.T.firstSecondPersons.has(cx.w[subj.a])) continue;
+    // A capitalised first word read as a description: « J'avoue … », « Cela signifie que … ». (English keeps
+    // "This shows that …", which PolNeAR counts as an attribution.)
+    if (
+      french &&
+      subj.kind === "desc" &&
+      subj.b - subj.a === 1 &&
+      (cx.T.firstSecondPersons.has(cx.w[subj.a]) ||
+        // (« Certains soulignent que », « Plusieurs estiment que »: a group speaks.)
+        (cx.T.notNames.has(cx.w[subj.a]) && !cx.T.pluralDeterminers.has(cx.w[subj.a])))
+    )
+      continue;
     const from = comp >= 0 ? comp + 1 : clauseAt;
     let to = b;
     // « a précisé que … : « … » »: a colon opening a quotation ends the reported clause before it.
@@ -2790,7 +2816,7 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
 function passiveParticiple(cx: QuoteContext, v: number, floor: number): boolean {
   let k = v - 1;
   while (k > floor && cx.doc.tokens.pos?.[k] === "ADV") k--;
-  return k >= floor && cx.T.passiveAuxiliaries.has(cx.w[k]) && FR_PARTICIPLE.test(cx.w[v]);
+  return k >= floor && cx.T.passiveAuxiliaries.has(cx.w[k]) && frenchParticiple(cx, cx.w[v]);
 }
 
 /**

@@ -338,3 +338,26 @@ test("« l'ONG » paragraphs after « L'ONG Vigilance Rivières » is that body,
     "L'ONG Vigilance Rivières publie un rapport sur trois usines du bassin.\n\nLe document recense douze rejets. Les riverains s'inquiètent depuis des années. La préfecture n'a pas répondu.\n\nLes maires du secteur se réuniront jeudi. Les pêcheurs attendent des mesures.\n\nL'ONG a déclaré que les rejets devaient cesser.";
   assert.equal(speakerOf(text, "les rejets"), "Vigilance Rivières");
 });
+
+test("the present of a verb in « -er » is finite, not a participle: « explique que », « indique que », « nie que »", () => {
+  assert.equal(
+    speakerOf("Lucie Ferrand explique que les semences ont germé trop tôt.", "les semences"),
+    "Lucie Ferrand",
+  );
+  assert.equal(speakerOf("Le chercheur Marc Olivo indique que la digue a cédé.", "la digue"), "Marc Olivo");
+  assert.equal(
+    speakerOf("Le syndicat Sud-Rail nie que la grève ait coûté cher.", "la grève"),
+    "syndicat Sud-Rail",
+  );
+});
+
+test("« Cela signifie que », « J'avoue avoir »: no speaker, no quote; « Certains estiment que » is a group's", () => {
+  const quotes = (t: string) => run(t, "fr").quotes.filter((q) => q.kind !== "scare");
+  assert.equal(quotes("Le pont est fermé. Cela signifie que les camions feront un détour.").length, 0);
+  assert.equal(quotes("« J'avoue avoir douté de tout », a-t-elle dit.").length, 1);
+  assert.equal(quotes("J'avoue avoir douté de tout.").length, 0);
+  assert.equal(
+    speakerOf("Les tirs ont cessé. Certains estiment que la trêve ne tiendra pas.", "la trêve"),
+    "Certains",
+  );
+});

@@ -569,6 +569,9 @@ export const IRREGULAR_FORMS_FR: Readonly<Record<string, readonly string[]>> = {
 
 /** Forms that are far more often something else; never taken as a cue alone. */
 export const AMBIGUOUS_FORMS_FR: readonly string[] = [
+  // « cela signifie que » (it means): the present of « signifier » is rarely a notification.
+  "signifie",
+  "signifient",
   "faire",
   "fait",
   "font",
