@@ -847,12 +847,18 @@ function frenchVerbContext(cx: QuoteContext, i: number, floor: number): boolean 
   const next = i + 1 < cx.n ? cx.w[i + 1] : "";
   const afterSubject =
     i > floor && (cx.endsAt[i - 1] >= 0 || cx.T.pronouns.has(prev) || prev === "," || prev === ")");
-  return (
-    afterSubject &&
+  if (!afterSubject) return false;
+  if (
     /^(?:que|qu'|pourtant|cependant|toutefois|donc|aussi|également|ainsi|les|la|le|l'|ce|cette|ces|un|une|des)$/.test(
       next,
     )
-  );
+  )
+    return true;
+  // « X, correspondante de la chaîne, affirme avoir été … », « promet de … »: its infinitive content follows.
+  const lemma = cx.T.verbs.get(cx.w[i])?.lemma ?? "";
+  if (!cx.T.infinitiveContentVerbs.has(lemma) || i + 2 >= cx.n) return false;
+  const prep = cx.T.aInfinitiveVerbs.has(lemma) ? next === "à" : next === "de" || next === "d'";
+  return infinitiveAt(cx, prep ? i + 2 : i + 1);
 }
 
 /**
@@ -2583,12 +2589,23 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
     let frenchAt = -1;
     if (cx.lang === "fr" && !info.opinion && !passiveParticiple(cx, v, a) && !reflexiveOrNegated(cx, v, a)) {
       let k = v + 1;
-      while (
-        k < b &&
-        (cx.doc.tokens.pos?.[k] === "ADV" || cx.T.timeWords.has(cx.w[k]) || cx.T.timeTails.has(cx.w[k]))
-      )
-        k++;
+      let bare = -1;
+      while (k < b) {
+        if (cx.doc.tokens.pos?.[k] === "ADV" || cx.T.timeWords.has(cx.w[k]) || cx.T.timeTails.has(cx.w[k]))
+          k++;
+        // « appelle cet après-midi à voter », « a promis la veille de … ».
+        else if (
+          k + 1 < b &&
+          cx.T.determiners.has(cx.w[k]) &&
+          (cx.T.timeWords.has(cx.w[k + 1]) || cx.T.timeTails.has(cx.w[k + 1]))
+        ) {
+          if (bare < 0) bare = k;
+          k += 2;
+        } else break;
+      }
       frenchAt = frenchContentAt(cx, v, k, b, info.lemma);
+      // (« a annoncé ce matin, vers 7h30, son abandon »: the time phrase then read as the content's start.)
+      if (frenchAt < 0 && bare >= 0) frenchAt = frenchContentAt(cx, v, bare, b, info.lemma);
       if (frenchAt < 0 && c >= 0) frenchAt = frenchContentAt(cx, v, c, b, info.lemma);
     }
     if (c < 0 && frenchAt < 0) continue;

@@ -361,3 +361,21 @@ test("« Cela signifie que », « J'avoue avoir »: no speaker, no quote; « Cer
     "Certains",
   );
 });
+
+test("content without « que » after an apposition (the tagger's noun « affirme ») and after a time phrase", () => {
+  assert.equal(
+    speakerOf(
+      "Nadia Berrou, envoyée spéciale de la radio, affirme avoir été menacée samedi.",
+      "avoir été menacée",
+    ),
+    "Nadia Berrou",
+  );
+  assert.equal(
+    speakerOf("Le maire Yves Carlier appelle cet après-midi à voter contre le projet.", "à voter"),
+    "Yves Carlier",
+  );
+  assert.equal(
+    speakerOf("La préfète Anne Roux promet ce matin de rouvrir le pont.", "de rouvrir"),
+    "Anne Roux",
+  );
+});

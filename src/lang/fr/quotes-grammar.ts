@@ -22,6 +22,7 @@ export const DETERMINERS_FR: readonly string[] = [
   "leur",
   "leurs",
   "ce",
+  "cet",
   "cette",
   "ces",
   "du",
