@@ -786,6 +786,8 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
   // "the final say on whether …", "have their say": the noun.
   if (w === "say" && i > floor && cx.T.sayNounBefore.has(cx.w[i - 1])) return false;
   if (cx.lang === "fr") {
+    // « a fait savoir que », « fait savoir qu' »: the causative announces.
+    if (info.lemma === "savoir" && i > floor && cx.T.causativeForms.has(cx.w[i - 1])) return true;
     const participle = frenchParticiple(cx, w);
     if (participle || cx.T.ambiguous.has(w)) {
       // Needs an auxiliary before (a, ont, s'est) or a clitic after (dit-il).
@@ -849,9 +851,10 @@ function frenchVerbContext(cx: QuoteContext, i: number, floor: number): boolean 
     i > floor && (cx.endsAt[i - 1] >= 0 || cx.T.pronouns.has(prev) || prev === "," || prev === ")");
   if (!afterSubject) return false;
   if (
-    /^(?:que|qu'|pourtant|cependant|toutefois|donc|aussi|également|ainsi|les|la|le|l'|ce|cette|ces|un|une|des)$/.test(
+    /^(?:que|qu'|pourtant|cependant|toutefois|donc|aussi|également|ainsi|les|la|le|l'|ce|cette|ces|un|une|des|à|au|aux)$/.test(
       next,
-    )
+    ) ||
+    cx.T.timeWords.has(next)
   )
     return true;
   // « X, correspondante de la chaîne, affirme avoir été … », « promet de … »: its infinitive content follows.

@@ -379,3 +379,14 @@ test("content without « que » after an apposition (the tagger's noun « affirm
     "Anne Roux",
   );
 });
+
+test("« a fait savoir que » announces; « annonce au conseil que » after a name is the verb", () => {
+  assert.equal(
+    speakerOf("L'agence Hydrova a fait savoir que la digue serait réparée.", "la digue"),
+    "agence Hydrova",
+  );
+  assert.equal(
+    speakerOf("Odile Marchal annonce au conseil municipal qu'elle quitte son poste.", "elle quitte"),
+    "Odile Marchal",
+  );
+});

@@ -165,6 +165,7 @@ import {
   APPOSITION_STOPS_FR,
   AUTHOR_PREPOSITIONS_FR,
   CALLED_AS_VERB_FR,
+  CAUSATIVE_FORMS_FR,
   COMPLEMENT_PREPOSITIONS_FR,
   COMPLEMENTISERS_FR,
   CONTRAST_OPENER_PAIRS_FR,
@@ -407,6 +408,8 @@ export interface QuoteTables {
   nameParticles: Set<string>;
   nameSuffixes: Set<string>;
   timeWords: Set<string>;
+  /** Forms of the causative before « savoir » (« a fait savoir que »): it then announces. */
+  causativeForms: Set<string>;
   /** Words that open a time phrase before a verb ("last month", "on Tuesday"); empty where unused. */
   timeLeads: Set<string>;
   /** Time nouns after such a word ("week", "month"). */
@@ -618,6 +621,7 @@ export function quoteTables(lang: string): QuoteTables {
           nameParticles: new Set(NAME_PARTICLES_FR),
           nameSuffixes: new Set(NAME_SUFFIXES_FR),
           timeWords: new Set(TIME_WORDS_FR),
+          causativeForms: new Set(CAUSATIVE_FORMS_FR),
           timeLeads: new Set(),
           timeUnits: new Set(),
           participlePreps: new Set<string>(),
@@ -732,6 +736,7 @@ export function quoteTables(lang: string): QuoteTables {
           nameParticles: new Set(NAME_PARTICLES_EN),
           nameSuffixes: new Set(NAME_SUFFIXES_EN),
           timeWords: new Set(TIME_WORDS_EN),
+          causativeForms: new Set<string>(),
           timeLeads: new Set(TIME_LEADS_EN),
           timeUnits: new Set(TIME_UNITS_EN),
           participlePreps: new Set(PARTICIPLE_PREPOSITIONS_EN),

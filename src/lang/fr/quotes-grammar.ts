@@ -200,6 +200,18 @@ export const TIME_WORDS_FR: readonly string[] = [
   ...MONTH_NAMES_FR,
 ];
 
+/** Formes de « faire » devant « savoir » : « a fait savoir que », « fera savoir » annoncent. */
+export const CAUSATIVE_FORMS_FR: readonly string[] = [
+  "fait",
+  "font",
+  "faisait",
+  "faisaient",
+  "fera",
+  "feront",
+  "ferait",
+  "faire",
+];
+
 /** Pronoms compléments devant l'incise (« », lui a répondu X », « », m'a confié X »). */
 export const CUE_OBJECT_CLITICS_FR: readonly string[] = [
   "lui",
