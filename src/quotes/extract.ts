@@ -2883,8 +2883,10 @@ function frenchContentAt(cx: QuoteContext, v: number, c: number, b: number, lemm
     if (!withA && infinitiveFrom(c)) return c;
     // An object (an article, a name, « à / aux » and the hearer), then the infinitive.
     const opens = T.determiners.has(cx.w[c]) || cx.startsAt[c] >= 0 || /^(?:à|au|aux)$/.test(cx.w[c]);
-    for (let k = c + 1; opens && k < b && k <= c + 10; k++) {
-      if (cx.isPunct(k) || cx.inQuote[k] >= 0 || feats?.[k]?.includes("VerbForm=Fin")) break;
+    // (An apposition inside the object: « accusent le Front Nusrat, un groupe lié à …, d'être … ».)
+    for (let k = c + 1; opens && k < b && k <= c + 14; k++) {
+      if ((cx.isPunct(k) && cx.w[k] !== ",") || cx.inQuote[k] >= 0 || feats?.[k]?.includes("VerbForm=Fin"))
+        break;
       if (prep(cx.w[k]) && infinitiveFrom(k + 1)) return c;
     }
   }

@@ -390,3 +390,13 @@ test("« a fait savoir que » announces; « annonce au conseil que » after a na
     "Odile Marchal",
   );
 });
+
+test("an object with an apposition before its infinitive: « accusent le groupe X, une milice …, d'avoir … »", () => {
+  assert.equal(
+    speakerOf(
+      "Les chefs de village accusent la milice Kerva, un groupe venu du nord, d'avoir incendié les récoltes.",
+      "la milice Kerva",
+    ),
+    "chefs de village",
+  );
+});
