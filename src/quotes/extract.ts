@@ -5455,8 +5455,7 @@ function antecedent(
     const modifiedCoordinatedObject =
       role === "other" && m.left >= 2 && cx.T.andWords.has(cx.w[m.left - 2]) && !cx.cap[m.left - 1];
     // ("Brandt endorsed his former rival, Ken Ode. … he said": a name in apposition to an object.)
-    const appositiveObject =
-      cx.lang === "en" && role === "other" && cx.w[m.left - 1] === "," && apposedToObject(cx, m);
+    const appositiveObject = role === "other" && cx.w[m.left - 1] === "," && apposedToObject(cx, m);
     if (
       spoke.has(m) ||
       // (A parsed subject counts from an earlier sentence: "If Trump loses, he said …" keeps looking.)
@@ -5558,12 +5557,18 @@ function antecedent(
   return null;
 }
 
-/** With a parse, whether a name stands in apposition to a verb's object ("endorsed his rival, Ken Ode"). */
+/**
+ * With a parse, whether a name stands in apposition to a verb's object ("endorsed his rival, Ken Ode") or, in
+ * French, to a noun's complement (« avec son complice de toujours, X »).
+ */
 function apposedToObject(cx: QuoteContext, m: Mention): boolean {
   const { dep, head } = cx.doc.tokens;
   const t = nameHead(cx, m);
   if (!dep || !head || t < 0 || dep[t] !== "appos") return false;
   const d = dep[head[t]] ?? "";
+  // (In French an inverted subject, « figure le ministre …, X », parses as an object: there only a noun's
+  // modifier counts, « avec son complice de toujours, X ».)
+  if (cx.lang === "fr") return d.startsWith("nmod");
   return d === "obj" || d === "iobj" || d === "obl";
 }
 
@@ -5586,10 +5591,25 @@ function parsedRole(cx: QuoteContext, m: Mention): "subject" | "other" | null {
   for (let hops = 0; h >= 0 && hops < 4; hops++) {
     const d = dep[h] ?? "";
     if (d.startsWith("nsubj")) return "subject";
-    if (d !== "conj" && d !== "appos" && d !== "flat" && d !== "compound") return d ? "other" : null;
+    if (d !== "conj" && d !== "appos" && d !== "flat" && d !== "compound" && !titleModifier(cx, h))
+      return d ? "other" : null;
     h = head[h];
   }
   return null;
+}
+
+/**
+ * A name parsed as the modifier of the title noun right before it (« le journaliste et commentateur sportif
+ * Thierry Roland »: nmod of « journaliste »): it stands for that noun, as an apposition does.
+ */
+function titleModifier(cx: QuoteContext, h: number): boolean {
+  const { dep, head, pos } = cx.doc.tokens;
+  if (cx.lang !== "fr" || !dep?.[h]?.startsWith("nmod") || !head || !pos) return false;
+  const g = head[h];
+  if (g < 0 || g >= h || h - g > 5 || pos[g] !== "NOUN") return false;
+  for (let k = g + 1; k < h; k++)
+    if (pos[k] !== "NOUN" && pos[k] !== "ADJ" && pos[k] !== "CCONJ") return false;
+  return true;
 }
 
 /**

@@ -400,3 +400,9 @@ test("an object with an apposition before its infinitive: « accusent le groupe 
     "chefs de village",
   );
 });
+
+test("« il » after a title noun's name and a name in apposition to a complement: the titled subject", () => {
+  const text =
+    "Le chroniqueur et présentateur vedette Paul Mercadier est mort samedi, victime d'un malaise. Présentateur célèbre des soirées électorales avec son partenaire de toujours, Jean-Louis Berthaud, sa disparition a ému le monde des médias. Son humour lui a valu quelques ennuis. Dès 1981, il fit parler de lui lors d'un débat. Alors que le ministre refusait de répondre, il avait alors lancé : « Monsieur le ministre, vous êtes un lâche ! »";
+  assert.equal(speakerOf(text, "« Monsieur le ministre"), "Paul Mercadier");
+});
