@@ -5528,6 +5528,25 @@ function antecedent(
         if (s0 - cx.sent[m.ts] > 1) break;
         if (m.type === "ORG" && subjectLike(cx, m)) return { mention: m };
       }
+      // (« Moody's explique que « … […] … ». Malgré les démarches, elle considère que »: the body quoted last,
+      // its quotation's own sentences aside, when no person is named outside quotes since.)
+      const e = history.length > 0 ? history[history.length - 1] : null;
+      // (Not an impersonal « il » : « il est écrit que », « il se trouve que », « il semblerait que ».)
+      const impersonal =
+        cx.w[i] === "il" && i + 1 < cx.n && /^(?:se|semblerait|paraît|paraîtrait)$|^s'/.test(cx.w[i + 1]);
+      if (
+        e &&
+        e.kind === "org" &&
+        e.at < i &&
+        s0 - cx.sent[Math.max(0, e.at)] <= 6 &&
+        !impersonal &&
+        !cx.T.impersonalPronounNext.has(cx.w[i + 1] ?? "")
+      ) {
+        let person = false;
+        for (const m of cx.mentions)
+          if (m.ts > e.at && m.ts < i && !m.inQuote && m.type === "PER") person = true;
+        if (!person) return { speaker: e.speaker };
+      }
     }
     // The person the article is about: named most often so far, clearly ahead of anyone else of that gender.
     const counts = new Map<Person, number>();

@@ -406,3 +406,15 @@ test("« il » after a title noun's name and a name in apposition to a complemen
     "Le chroniqueur et présentateur vedette Paul Mercadier est mort samedi, victime d'un malaise. Présentateur célèbre des soirées électorales avec son partenaire de toujours, Jean-Louis Berthaud, sa disparition a ému le monde des médias. Son humour lui a valu quelques ennuis. Dès 1981, il fit parler de lui lors d'un débat. Alors que le ministre refusait de répondre, il avait alors lancé : « Monsieur le ministre, vous êtes un lâche ! »";
   assert.equal(speakerOf(text, "« Monsieur le ministre"), "Paul Mercadier");
 });
+
+test("« elle » after a body's long quotation stands for the body; an impersonal « il » does not", () => {
+  const text =
+    "L'agence Notarix abaisse la note du pays. Notarix explique dans un communiqué que « la dette reste lourde. Les banques sont fragiles. La croissance ralentit ». Malgré les réformes, elle considère que le chômage restera élevé.";
+  assert.equal(speakerOf(text, "le chômage"), "Notarix");
+  const impersonal =
+    "L'agence Notarix abaisse la note du pays. Notarix explique dans un communiqué que « la dette reste lourde ». Il se trouve que le chômage restera élevé.";
+  assert.equal(
+    run(impersonal, "fr").quotes.find((q) => q.text.startsWith("le chômage"))?.speaker?.name ?? null,
+    null,
+  );
+});
