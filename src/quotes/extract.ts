@@ -2596,7 +2596,7 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
       while (k < b) {
         if (cx.doc.tokens.pos?.[k] === "ADV" || cx.T.timeWords.has(cx.w[k]) || cx.T.timeTails.has(cx.w[k]))
           k++;
-        // « appelle cet après-midi à voter », « a promis la veille de … ».
+        // « invite ce soir à manifester », « a promis la veille de … ».
         else if (
           k + 1 < b &&
           cx.T.determiners.has(cx.w[k]) &&
@@ -2607,7 +2607,7 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
         } else break;
       }
       frenchAt = frenchContentAt(cx, v, k, b, info.lemma);
-      // (« a annoncé ce matin, vers 7h30, son abandon »: the time phrase then read as the content's start.)
+      // (« a annoncé ce soir, vers 22 h, son retrait »: the time phrase then read as the content's start.)
       if (frenchAt < 0 && bare >= 0) frenchAt = frenchContentAt(cx, v, bare, b, info.lemma);
       if (frenchAt < 0 && c >= 0) frenchAt = frenchContentAt(cx, v, c, b, info.lemma);
     }
@@ -2883,7 +2883,7 @@ function frenchContentAt(cx: QuoteContext, v: number, c: number, b: number, lemm
     if (!withA && infinitiveFrom(c)) return c;
     // An object (an article, a name, « à / aux » and the hearer), then the infinitive.
     const opens = T.determiners.has(cx.w[c]) || cx.startsAt[c] >= 0 || /^(?:à|au|aux)$/.test(cx.w[c]);
-    // (An apposition inside the object: « accusent le Front Nusrat, un groupe lié à …, d'être … ».)
+    // (An apposition inside the object: « accusent la milice X, une bande venue de …, d'avoir … ».)
     for (let k = c + 1; opens && k < b && k <= c + 14; k++) {
       if ((cx.isPunct(k) && cx.w[k] !== ",") || cx.inQuote[k] >= 0 || feats?.[k]?.includes("VerbForm=Fin"))
         break;
@@ -5528,7 +5528,7 @@ function antecedent(
         if (s0 - cx.sent[m.ts] > 1) break;
         if (m.type === "ORG" && subjectLike(cx, m)) return { mention: m };
       }
-      // (« Moody's explique que « … […] … ». Malgré les démarches, elle considère que »: the body quoted last,
+      // (« L'agence X écrit que « … […] … ». Malgré les réformes, elle juge que »: the body quoted last,
       // its quotation's own sentences aside, when no person is named outside quotes since.)
       const e = history.length > 0 ? history[history.length - 1] : null;
       // (Not an impersonal « il » : « il est écrit que », « il se trouve que », « il semblerait que ».)
@@ -5618,8 +5618,8 @@ function parsedRole(cx: QuoteContext, m: Mention): "subject" | "other" | null {
 }
 
 /**
- * A name parsed as the modifier of the title noun right before it (« le journaliste et commentateur sportif
- * Thierry Roland »: nmod of « journaliste »): it stands for that noun, as an apposition does.
+ * A name parsed as the modifier of the title noun right before it (« le chroniqueur et présentateur vedette
+ * Paul Mercadier »: nmod of « chroniqueur »): it stands for that noun, as an apposition does.
  */
 function titleModifier(cx: QuoteContext, h: number): boolean {
   const { dep, head, pos } = cx.doc.tokens;

@@ -371,7 +371,7 @@ test("content without « que » after an apposition (the tagger's noun « affirm
     "Nadia Berrou",
   );
   assert.equal(
-    speakerOf("Le maire Yves Carlier appelle cet après-midi à voter contre le projet.", "à voter"),
+    speakerOf("Le maire Yves Carlier invite ce soir à manifester contre le projet.", "à manifester"),
     "Yves Carlier",
   );
   assert.equal(
@@ -403,7 +403,7 @@ test("an object with an apposition before its infinitive: « accusent le groupe 
 
 test("« il » after a title noun's name and a name in apposition to a complement: the titled subject", () => {
   const text =
-    "Le chroniqueur et présentateur vedette Paul Mercadier est mort samedi, victime d'un malaise. Présentateur célèbre des soirées électorales avec son partenaire de toujours, Jean-Louis Berthaud, sa disparition a ému le monde des médias. Son humour lui a valu quelques ennuis. Dès 1981, il fit parler de lui lors d'un débat. Alors que le ministre refusait de répondre, il avait alors lancé : « Monsieur le ministre, vous êtes un lâche ! »";
+    "Le chroniqueur et présentateur vedette Paul Mercadier est mort samedi, victime d'un malaise. Présentateur célèbre des soirées électorales avec son partenaire de toujours, Jean-Louis Berthaud, sa disparition a ému le monde des médias. Son humour lui a valu quelques ennuis. En 1981, un débat télévisé le rendit célèbre. Alors que le ministre refusait de répondre, il avait alors lancé : « Monsieur le ministre, vous êtes un lâche ! »";
   assert.equal(speakerOf(text, "« Monsieur le ministre"), "Paul Mercadier");
 });
 
