@@ -5532,8 +5532,7 @@ function antecedent(
       // its quotation's own sentences aside, when no person is named outside quotes since.)
       const e = history.length > 0 ? history[history.length - 1] : null;
       // (Not an impersonal « il » : « il est écrit que », « il se trouve que », « il semblerait que ».)
-      const impersonal =
-        cx.w[i] === "il" && i + 1 < cx.n && /^(?:se|semblerait|paraît|paraîtrait)$|^s'/.test(cx.w[i + 1]);
+      const impersonal = cx.w[i] === "il" && i + 1 < cx.n && cx.T.impersonalReportNext.has(cx.w[i + 1]);
       if (
         e &&
         e.kind === "org" &&

@@ -187,6 +187,7 @@ import {
   HYPOTHESIS_WORDS_FR,
   IMPERSONAL_CLITICS_FR,
   IMPERSONAL_PRONOUN_NEXT_FR,
+  IMPERSONAL_REPORT_NEXT_FR,
   INFINITIVE_CLITICS_FR,
   INITIALISM_COMPLEMENTS_FR,
   INITIALISM_MINOR_WORDS_FR,
@@ -410,6 +411,8 @@ export interface QuoteTables {
   timeWords: Set<string>;
   /** Forms of the causative before « savoir » (« a fait savoir que »): it then announces. */
   causativeForms: Set<string>;
+  /** Words after an impersonal « il » that reports nothing (« il se trouve que », « il semblerait que »). */
+  impersonalReportNext: Set<string>;
   /** Words that open a time phrase before a verb ("last month", "on Tuesday"); empty where unused. */
   timeLeads: Set<string>;
   /** Time nouns after such a word ("week", "month"). */
@@ -622,6 +625,7 @@ export function quoteTables(lang: string): QuoteTables {
           nameSuffixes: new Set(NAME_SUFFIXES_FR),
           timeWords: new Set(TIME_WORDS_FR),
           causativeForms: new Set(CAUSATIVE_FORMS_FR),
+          impersonalReportNext: new Set(IMPERSONAL_REPORT_NEXT_FR),
           timeLeads: new Set(),
           timeUnits: new Set(),
           participlePreps: new Set<string>(),
@@ -737,6 +741,7 @@ export function quoteTables(lang: string): QuoteTables {
           nameSuffixes: new Set(NAME_SUFFIXES_EN),
           timeWords: new Set(TIME_WORDS_EN),
           causativeForms: new Set<string>(),
+          impersonalReportNext: new Set<string>(),
           timeLeads: new Set(TIME_LEADS_EN),
           timeUnits: new Set(TIME_UNITS_EN),
           participlePreps: new Set(PARTICIPLE_PREPOSITIONS_EN),

@@ -361,6 +361,15 @@ export const IMPERSONAL_PRONOUN_NEXT_FR: readonly string[] = [
   "serait",
 ];
 
+/** Mots après un « il » impersonnel qui ne rapporte rien : « il se trouve que », « il s'avère », « il semblerait que ». */
+export const IMPERSONAL_REPORT_NEXT_FR: readonly string[] = [
+  "se",
+  "s'",
+  "semblerait",
+  "paraît",
+  "paraîtrait",
+];
+
 /** Nombres en lettres qui ouvrent un groupe de locuteurs (« deux responsables ont dit »). */
 export const NUMBER_WORDS_FR: readonly string[] = ["deux", "trois", "quatre", "cinq"];
 
