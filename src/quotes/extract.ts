@@ -850,13 +850,7 @@ function frenchVerbContext(cx: QuoteContext, i: number, floor: number): boolean 
   const afterSubject =
     i > floor && (cx.endsAt[i - 1] >= 0 || cx.T.pronouns.has(prev) || prev === "," || prev === ")");
   if (!afterSubject) return false;
-  if (
-    /^(?:que|qu'|pourtant|cependant|toutefois|donc|aussi|également|ainsi|les|la|le|l'|ce|cette|ces|un|une|des|à|au|aux)$/.test(
-      next,
-    ) ||
-    cx.T.timeWords.has(next)
-  )
-    return true;
+  if (cx.T.verbContextNext.has(next) || cx.T.timeWords.has(next)) return true;
   // « X, correspondante de la chaîne, affirme avoir été … », « promet de … »: its infinitive content follows.
   const lemma = cx.T.verbs.get(cx.w[i])?.lemma ?? "";
   if (!cx.T.infinitiveContentVerbs.has(lemma) || i + 2 >= cx.n) return false;
@@ -5532,20 +5526,18 @@ function antecedent(
       // its quotation's own sentences aside, when no person is named outside quotes since.)
       const e = history.length > 0 ? history[history.length - 1] : null;
       // (Not an impersonal « il » : « il est écrit que », « il se trouve que », « il semblerait que ».)
-      const impersonal = cx.w[i] === "il" && i + 1 < cx.n && cx.T.impersonalReportNext.has(cx.w[i + 1]);
+      const next = cx.w[i + 1] ?? "";
+      const impersonal =
+        cx.T.impersonalPronounNext.has(next) || (cx.w[i] === "il" && cx.T.impersonalReportNext.has(next));
       if (
         e &&
         e.kind === "org" &&
         e.at < i &&
         s0 - cx.sent[Math.max(0, e.at)] <= 6 &&
         !impersonal &&
-        !cx.T.impersonalPronounNext.has(cx.w[i + 1] ?? "")
-      ) {
-        let person = false;
-        for (const m of cx.mentions)
-          if (m.ts > e.at && m.ts < i && !m.inQuote && m.type === "PER") person = true;
-        if (!person) return { speaker: e.speaker };
-      }
+        !cx.mentions.some((m) => m.ts > e.at && m.ts < i && !m.inQuote && m.type === "PER")
+      )
+        return { speaker: e.speaker };
     }
     // The person the article is about: named most often so far, clearly ahead of anyone else of that gender.
     const counts = new Map<Person, number>();

@@ -224,6 +224,7 @@ import {
   TIME_TAIL_WORDS_FR,
   TIME_WORDS_FR,
   VERB_AUXILIARIES_FR,
+  VERB_CONTEXT_NEXT_FR,
 } from "../lang/fr/quotes-grammar.ts";
 import {
   A_INFINITIVE_VERBS_FR,
@@ -413,6 +414,8 @@ export interface QuoteTables {
   causativeForms: Set<string>;
   /** Words after an impersonal « il » that reports nothing (« il se trouve que », « il semblerait que »). */
   impersonalReportNext: Set<string>;
+  /** French: words after the subject that make a speech-verb form the tagger read as a noun the verb. */
+  verbContextNext: Set<string>;
   /** Words that open a time phrase before a verb ("last month", "on Tuesday"); empty where unused. */
   timeLeads: Set<string>;
   /** Time nouns after such a word ("week", "month"). */
@@ -626,6 +629,7 @@ export function quoteTables(lang: string): QuoteTables {
           timeWords: new Set(TIME_WORDS_FR),
           causativeForms: new Set(CAUSATIVE_FORMS_FR),
           impersonalReportNext: new Set(IMPERSONAL_REPORT_NEXT_FR),
+          verbContextNext: new Set(VERB_CONTEXT_NEXT_FR),
           timeLeads: new Set(),
           timeUnits: new Set(),
           participlePreps: new Set<string>(),
@@ -742,6 +746,7 @@ export function quoteTables(lang: string): QuoteTables {
           timeWords: new Set(TIME_WORDS_EN),
           causativeForms: new Set<string>(),
           impersonalReportNext: new Set<string>(),
+          verbContextNext: new Set<string>(),
           timeLeads: new Set(TIME_LEADS_EN),
           timeUnits: new Set(TIME_UNITS_EN),
           participlePreps: new Set(PARTICIPLE_PREPOSITIONS_EN),

@@ -361,13 +361,39 @@ export const IMPERSONAL_PRONOUN_NEXT_FR: readonly string[] = [
   "serait",
 ];
 
-/** Mots après un « il » impersonnel qui ne rapporte rien : « il se trouve que », « il s'avère », « il semblerait que ». */
-export const IMPERSONAL_REPORT_NEXT_FR: readonly string[] = [
-  "se",
-  "s'",
-  "semblerait",
-  "paraît",
-  "paraîtrait",
+/**
+ * Mots après un « il » impersonnel qui ne rapporte rien, en plus de IMPERSONAL_PRONOUN_NEXT_FR : « il se trouve
+ * que », « il semblerait que ».
+ */
+export const IMPERSONAL_REPORT_NEXT_FR: readonly string[] = ["se", "semblerait", "paraît", "paraîtrait"];
+
+/**
+ * Mots qui, après le sujet, montrent qu'une forme de verbe de parole que l'étiqueteur a lue comme un nom est
+ * bien le verbe (« Paul Durand affirme que », « … annonce au conseil que », « … estime pourtant »).
+ */
+export const VERB_CONTEXT_NEXT_FR: readonly string[] = [
+  "que",
+  "qu'",
+  "pourtant",
+  "cependant",
+  "toutefois",
+  "donc",
+  "aussi",
+  "également",
+  "ainsi",
+  "les",
+  "la",
+  "le",
+  "l'",
+  "ce",
+  "cette",
+  "ces",
+  "un",
+  "une",
+  "des",
+  "à",
+  "au",
+  "aux",
 ];
 
 /** Nombres en lettres qui ouvrent un groupe de locuteurs (« deux responsables ont dit »). */
