@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { corporaRoot } from "../cli/commands/eval.ts";
 import {
   eventsToStandoff,
+  NEWSAGENCY_FR_GOLD_DIR,
+  plaintextFrTexts,
   quotesToStandoff,
   WIKINEWS_FR_GOLD_DIR,
   WIKINEWS_GOLD_DIR,
@@ -17,16 +19,22 @@ import {
  *
  *     node src/eval/wikinews-build.ts quotes dev=/path/q1 held=/path/q2
  *     node src/eval/wikinews-build.ts quotes-fr held=/path/fr1   (meta.json maps NN.txt to `doc`, a file name)
+ *     node src/eval/wikinews-build.ts quotes-agency dev=/path/b1 dev=/path/b2   (`doc`, a fr-news-plaintext id)
  */
 const [arg, ...specs] = process.argv.slice(2);
+const agency = arg === "quotes-agency";
 const french = arg === "quotes-fr";
-const kind = french ? "quotes" : arg;
+const kind = french || agency ? "quotes" : arg;
 if ((kind !== "quotes" && kind !== "events") || specs.length === 0) {
-  process.stderr.write("usage: wikinews-build.ts quotes|quotes-fr|events SPLIT=DIR …\n");
+  process.stderr.write("usage: wikinews-build.ts quotes|quotes-fr|quotes-agency|events SPLIT=DIR …\n");
   process.exit(2);
 }
-const texts = french ? wikinewsFrTexts(corporaRoot()) : wikinewsEnTexts(corporaRoot());
-const goldDir = french ? WIKINEWS_FR_GOLD_DIR : WIKINEWS_GOLD_DIR;
+const texts = agency
+  ? plaintextFrTexts(corporaRoot())
+  : french
+    ? wikinewsFrTexts(corporaRoot())
+    : wikinewsEnTexts(corporaRoot());
+const goldDir = agency ? NEWSAGENCY_FR_GOLD_DIR : french ? WIKINEWS_FR_GOLD_DIR : WIKINEWS_GOLD_DIR;
 const out: string[] = [];
 for (const spec of specs) {
   const [split, dir] = spec.split("=");

@@ -5,6 +5,7 @@ import {
   eventsToStandoff,
   loadWikinewsEvents,
   loadWikinewsQuotes,
+  NEWSAGENCY_FR_GOLD_DIR,
   quotesToStandoff,
   WIKINEWS_FR_GOLD_DIR,
   WIKINEWS_GOLD_DIR,
@@ -75,6 +76,17 @@ const presentFr =
 test("Wikinews FR gold: every range lies inside its article as ingest reads it", { skip: !presentFr }, () => {
   const articles = loadWikinewsQuotes(CORPORA, "all", WIKINEWS_FR_GOLD_DIR, "fr");
   assert.ok(articles.length >= 20);
+  for (const a of articles)
+    for (const q of a.quotes) for (const [s, e] of q.parts) assert.ok(s >= 0 && s < e && e <= a.text.length);
+});
+
+const presentAgency =
+  existsSync(`${CORPORA}text/fr-news-plaintext/fr_news_docs.jsonl`) &&
+  existsSync(`${NEWSAGENCY_FR_GOLD_DIR}quotes.jsonl`);
+
+test("news-agency FR gold: 71 documents, every range inside its document", { skip: !presentAgency }, () => {
+  const articles = loadWikinewsQuotes(CORPORA, "dev", NEWSAGENCY_FR_GOLD_DIR, "fr-plaintext");
+  assert.equal(articles.length, 71);
   for (const a of articles)
     for (const q of a.quotes) for (const [s, e] of q.parts) assert.ok(s >= 0 && s < e && e <= a.text.length);
 });

@@ -45,6 +45,27 @@ export const WIKINEWS_GOLD_DIR = new URL("../../eval/wikinews-en/", import.meta.
 export const WIKINEWS_FR_GOLD_DIR = new URL("../../eval/wikinews-fr/", import.meta.url).pathname;
 
 /**
+ * French news-agency dispatches and articles of 1900–1999 (`text/fr-news-plaintext`, the impresso news-agency
+ * dev set, OCR'd), a second French quote gold kept as standoff by document id.
+ */
+export const NEWSAGENCY_FR_GOLD_DIR = new URL("../../eval/newsagency-fr/", import.meta.url).pathname;
+
+/**
+ * The documents of `text/fr-news-plaintext` by id, text as stored there.
+ *
+ * @example
+ * plaintextFrTexts("/work/shared/corpora").size; // 711
+ */
+export function plaintextFrTexts(corpora: string): Map<string, string> {
+  const file = join(corpora, "text/fr-news-plaintext/fr_news_docs.jsonl");
+  if (!existsSync(file))
+    throw new DossierError("E_DATASET_MISSING", `${file} is not there (set DOSSIER_CORPORA)`);
+  const out = new Map<string, string>();
+  for (const d of lines<{ id: string; text: string }>(file)) out.set(d.id, d.text);
+  return out;
+}
+
+/**
  * The French Wikinews pages by file name, each read as `dossier ingest` reads HTML (Readability, plain
  * paragraphs); pages without an article are left out.
  *
@@ -96,11 +117,15 @@ export function docId(url: string): string {
   return createHash("sha1").update(url).digest("hex").slice(0, 12);
 }
 
-/** The corpus articles by {@link docId} (English) or file name (French), each with its URL or file name. */
+/**
+ * The corpus articles by {@link docId} (English Wikinews), file name (`fr`, French Wikinews) or document id
+ * (`fr-plaintext`), each with its URL, file name or id.
+ */
 function byDocId(corpora: string, lang = "en"): Map<string, { url: string; text: string }> {
   const out = new Map<string, { url: string; text: string }>();
-  if (lang === "fr") {
-    for (const [file, text] of wikinewsFrTexts(corpora)) out.set(file, { url: file, text });
+  if (lang === "fr" || lang === "fr-plaintext") {
+    const texts = lang === "fr" ? wikinewsFrTexts(corpora) : plaintextFrTexts(corpora);
+    for (const [file, text] of texts) out.set(file, { url: file, text });
     return out;
   }
   for (const [url, text] of wikinewsEnTexts(corpora)) out.set(docId(url), { url, text });

@@ -786,8 +786,8 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
   // "the final say on whether …", "have their say": the noun.
   if (w === "say" && i > floor && cx.T.sayNounBefore.has(cx.w[i - 1])) return false;
   if (cx.lang === "fr") {
-    // « a fait savoir que », « fait savoir qu' »: the causative announces.
-    if (info.lemma === "savoir" && i > floor && cx.T.causativeForms.has(cx.w[i - 1])) return true;
+    // « a fait savoir que », « fait valoir qu' »: the causative announces (« valoir » alone never does).
+    if (cx.T.causativeVerbs.has(info.lemma)) return i > floor && cx.T.causativeForms.has(cx.w[i - 1]);
     const participle = frenchParticiple(cx, w);
     if (participle || cx.T.ambiguous.has(w)) {
       // Needs an auxiliary before (a, ont, s'est) or a clitic after (dit-il).
@@ -804,13 +804,15 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
           break;
       }
       if (participle) return false;
-      // An ambiguous finite form ("juge", "note") after its subject.
+      // An ambiguous finite form ("juge", "note") after its subject, or the parser's verb with a subject
+      // before it (« Le syndicat réclame une hausse »).
       return (
         i > floor &&
         (cx.endsAt[i - 1] >= 0 ||
           cx.T.pronouns.has(cx.w[i - 1]) ||
           cx.w[i - 1] === "," ||
-          cx.T.roles.has(cx.w[i - 1]))
+          cx.T.roles.has(cx.w[i - 1]) ||
+          (pos === "VERB" && subjectChildBefore(cx, i, floor)))
       );
     }
     return true;
@@ -832,6 +834,14 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
     return false;
   }
   return true;
+}
+
+/** Token i has a nominal subject (nsubj) in the parse, before it and after floor. */
+function subjectChildBefore(cx: QuoteContext, i: number, floor: number): boolean {
+  const { head, dep } = cx.doc.tokens;
+  if (!head || !dep) return false;
+  for (let k = Math.max(floor, i - 12); k < i; k++) if (head[k] === i && dep[k] === "nsubj") return true;
+  return false;
 }
 
 /** The full stop of a party and state abbreviation inside an apposition: "Mitch McConnell, R-Ky., said". */
@@ -2897,8 +2907,9 @@ function frenchContentAt(cx: QuoteContext, v: number, c: number, b: number, lemm
       else if (cx.w[k] !== "au" && cx.w[k] !== "aux") return -1;
       else return pos?.[k + 1] === "NOUN" || pos?.[k + 1] === "ADJ" ? c : -1;
     }
-    if (k < b - 1 && T.determiners.has(cx.w[k]) && (pos?.[k + 1] === "NOUN" || pos?.[k + 1] === "ADJ"))
-      return c;
+    // (Any determiner or a number the tagger reads: « a nié toute responsabilité », « a requis huit mois ».)
+    const opens = T.determiners.has(cx.w[k]) || pos?.[k] === "DET" || pos?.[k] === "NUM";
+    if (k < b - 1 && opens && (pos?.[k + 1] === "NOUN" || pos?.[k + 1] === "ADJ")) return c;
   }
   return -1;
 }
@@ -3641,7 +3652,15 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
       return c + 2;
     // (« à » is skipped only in « quant à lui »; « a déclaré à la presse que » reads it as a hearer below.)
     const hearerPrep = w === "à" && cx.w[c - 1] !== "quant";
-    if (w === "," || cx.particle[c] || (cx.T.skipAfterCue.has(w) && !hearerPrep) || cx.T.cueAdjuncts.has(w)) {
+    // (French: any adverb the tagger reads, « a assuré auparavant que », « dit entre autres que ».)
+    const frenchAdverb = cx.lang === "fr" && cx.doc.tokens.pos?.[c] === "ADV" && !cx.T.complementisers.has(w);
+    if (
+      w === "," ||
+      cx.particle[c] ||
+      (cx.T.skipAfterCue.has(w) && !hearerPrep) ||
+      cx.T.cueAdjuncts.has(w) ||
+      frenchAdverb
+    ) {
       // "reported on a noise complaint from …": the topic, not a time; a clause only after "that".
       if (w === "on" && cx.lang === "en" && c + 1 < limit && cx.T.determiners.has(cx.w[c + 1])) {
         const x = shortPhraseEnd(cx, c + 2, Math.min(limit, c + 8));

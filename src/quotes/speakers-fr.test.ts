@@ -418,3 +418,40 @@ test("« elle » after a body's long quotation stands for the body; an impersona
     null,
   );
 });
+
+test("an adverb or a time phrase between the verb and « que »; « fait valoir », « exclure que »", () => {
+  assert.equal(
+    speakerOf("L'avocate Irène Vasseur a assuré auparavant que le dossier était vide.", "le dossier"),
+    "Irène Vasseur",
+  );
+  assert.equal(speakerOf("Paul Brenner dit entre autres que la digue tiendra.", "la digue"), "Paul Brenner");
+  assert.equal(
+    speakerOf("Les gazettes du canton ont prétendu ces derniers jours que le pont rouvrirait.", "le pont"),
+    "gazettes du canton",
+  );
+  assert.equal(
+    speakerOf("Le délégué Marc Ondine a fait valoir que les crédits manquaient.", "les crédits"),
+    "Marc Ondine",
+  );
+  assert.equal(
+    speakerOf("La juge Alma Riess a exclu que le témoin puisse repartir.", "le témoin"),
+    "Alma Riess",
+  );
+  // (« valoir » alone reports nothing.)
+  assert.equal(
+    run("Ce geste peut valoir que l'on s'y arrête.", "fr").quotes.filter((q) => q.kind !== "scare").length,
+    0,
+  );
+});
+
+test("noun contents: a determiner or a number the tagger reads; an ambiguous form the parser makes a verb", () => {
+  assert.equal(
+    speakerOf("Le procureur Noé Varin avait requis huit mois de prison.", "huit mois"),
+    "Noé Varin",
+  );
+  assert.equal(speakerOf("La société Ferrix a nié toute faute dans l'incident.", "toute faute"), "Ferrix");
+  assert.equal(
+    speakerOf("Le syndicat des cheminots réclame une hausse des primes.", "une hausse"),
+    "syndicat des cheminots",
+  );
+});

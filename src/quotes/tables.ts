@@ -166,6 +166,7 @@ import {
   AUTHOR_PREPOSITIONS_FR,
   CALLED_AS_VERB_FR,
   CAUSATIVE_FORMS_FR,
+  CAUSATIVE_SPEECH_VERBS_FR,
   COMPLEMENT_PREPOSITIONS_FR,
   COMPLEMENTISERS_FR,
   CONTRAST_OPENER_PAIRS_FR,
@@ -412,6 +413,8 @@ export interface QuoteTables {
   timeWords: Set<string>;
   /** Forms of the causative before « savoir » (« a fait savoir que »): it then announces. */
   causativeForms: Set<string>;
+  /** Verbs that report only after the causative (« savoir », « valoir »). */
+  causativeVerbs: Set<string>;
   /** Words after an impersonal « il » that reports nothing (« il se trouve que », « il semblerait que »). */
   impersonalReportNext: Set<string>;
   /** French: words after the subject that make a speech-verb form the tagger read as a noun the verb. */
@@ -628,6 +631,7 @@ export function quoteTables(lang: string): QuoteTables {
           nameSuffixes: new Set(NAME_SUFFIXES_FR),
           timeWords: new Set(TIME_WORDS_FR),
           causativeForms: new Set(CAUSATIVE_FORMS_FR),
+          causativeVerbs: new Set(CAUSATIVE_SPEECH_VERBS_FR),
           impersonalReportNext: new Set(IMPERSONAL_REPORT_NEXT_FR),
           verbContextNext: new Set(VERB_CONTEXT_NEXT_FR),
           timeLeads: new Set(),
@@ -745,6 +749,7 @@ export function quoteTables(lang: string): QuoteTables {
           nameSuffixes: new Set(NAME_SUFFIXES_EN),
           timeWords: new Set(TIME_WORDS_EN),
           causativeForms: new Set<string>(),
+          causativeVerbs: new Set<string>(),
           impersonalReportNext: new Set<string>(),
           verbContextNext: new Set<string>(),
           timeLeads: new Set(TIME_LEADS_EN),

@@ -2,7 +2,12 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { type Command, Option } from "commander";
 import { DossierError } from "../../errors.ts";
-import { loadWikinewsQuotes, WIKINEWS_FR_GOLD_DIR, WIKINEWS_GOLD_DIR } from "../../eval/wikinews.ts";
+import {
+  loadWikinewsQuotes,
+  NEWSAGENCY_FR_GOLD_DIR,
+  WIKINEWS_FR_GOLD_DIR,
+  WIKINEWS_GOLD_DIR,
+} from "../../eval/wikinews.ts";
 import { evaluateQuotes, formatEvaluation, loadGgt, loadPolnear } from "../../quotes/eval.ts";
 import { scoreExamples } from "../../quotes/examples.ts";
 import { quoteRunner } from "../../quotes/run.ts";
@@ -19,15 +24,15 @@ export function register(program: Command): void {
     .addOption(
       new Option(
         "--dataset <name>",
-        "ggt (test only), polnear, wikinews (real English news annotated for this project, eval/wikinews-en), wikinews-fr (real French news, eval/wikinews-fr), or examples (the sample corpus)",
+        "ggt (test only), polnear, wikinews (real English news annotated for this project, eval/wikinews-en), wikinews-fr (real French news, eval/wikinews-fr), newsagency-fr (French agency dispatches of 1900–1999, OCR'd, eval/newsagency-fr; dev only), or examples (the sample corpus)",
       )
-        .choices(["ggt", "polnear", "wikinews", "wikinews-fr", "examples"])
+        .choices(["ggt", "polnear", "wikinews", "wikinews-fr", "newsagency-fr", "examples"])
         .default("ggt"),
     )
     .addOption(
       new Option(
         "--split <split>",
-        "PolNeAR: train, dev or test (default); wikinews: dev (default), held, held2 or all",
+        "PolNeAR: train, dev or test (default); wikinews: dev (default), held, held2 or all; wikinews-fr: held (default), dev or all; newsagency-fr: dev",
       ).choices(["train", "dev", "test", "held", "held2", "all"]),
     )
     .option("--limit <n>", "score only the first n articles")
@@ -46,9 +51,16 @@ export function register(program: Command): void {
             for (const m of s.misses.slice(0, Number(flags.errors))) process.stdout.write(`  ${m}\n`);
             return;
           }
-          const wikinews = flags.dataset.startsWith("wikinews");
-          const french = flags.dataset === "wikinews-fr";
-          const split = flags.split ?? (flags.dataset === "wikinews" ? "dev" : french ? "held" : "test");
+          const agency = flags.dataset === "newsagency-fr";
+          const wikinews = flags.dataset.startsWith("wikinews") || agency;
+          const french = flags.dataset === "wikinews-fr" || agency;
+          const split =
+            flags.split ??
+            (flags.dataset === "wikinews" || agency
+              ? "dev"
+              : flags.dataset === "wikinews-fr"
+                ? "held"
+                : "test");
           const allowed = wikinews ? ["dev", "held", "held2", "all"] : ["train", "dev", "test"];
           if (flags.dataset !== "ggt" && !allowed.includes(split))
             throw new DossierError("E_USAGE", `--split for ${flags.dataset} is one of ${allowed.join(", ")}`);
@@ -68,8 +80,8 @@ export function register(program: Command): void {
                 : loadWikinewsQuotes(
                     dir,
                     split,
-                    french ? WIKINEWS_FR_GOLD_DIR : WIKINEWS_GOLD_DIR,
-                    french ? "fr" : "en",
+                    agency ? NEWSAGENCY_FR_GOLD_DIR : french ? WIKINEWS_FR_GOLD_DIR : WIKINEWS_GOLD_DIR,
+                    agency ? "fr-plaintext" : french ? "fr" : "en",
                   );
           if (flags.limit) articles = articles.slice(0, Number(flags.limit));
           const t0 = process.hrtime.bigint();
@@ -80,7 +92,9 @@ export function register(program: Command): void {
               ? "GGT (test)"
               : flags.dataset === "polnear"
                 ? `PolNeAR ${split}`
-                : `Wikinews ${french ? "FR" : "EN"} ${split}`;
+                : agency
+                  ? `News agency FR ${split}`
+                  : `Wikinews ${french ? "FR" : "EN"} ${split}`;
           process.stdout.write(
             `${formatEvaluation(name, ev)}\n(${seconds.toFixed(1)} s with the front end and entity stages)\n`,
           );

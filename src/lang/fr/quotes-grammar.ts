@@ -200,6 +200,9 @@ export const TIME_WORDS_FR: readonly string[] = [
   ...MONTH_NAMES_FR,
 ];
 
+/** Verbes qui n'annoncent qu'après « faire » : « a fait savoir que », « fait valoir que ». */
+export const CAUSATIVE_SPEECH_VERBS_FR: readonly string[] = ["savoir", "valoir"];
+
 /** Formes de « faire » devant « savoir » : « a fait savoir que », « fera savoir » annoncent. */
 export const CAUSATIVE_FORMS_FR: readonly string[] = [
   "fait",

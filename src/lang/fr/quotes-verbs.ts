@@ -111,6 +111,9 @@ export const SPEECH_VERBS_FR: readonly string[] = [
   "décrire",
   "qualifier",
   "conclure",
+  "exclure",
+  "requérir",
+  "valoir",
   "trancher",
   "tempérer",
   "nuancer",
@@ -506,6 +509,10 @@ export const IRREGULAR_FORMS_FR: Readonly<Record<string, readonly string[]>> = {
     "poursuivrait",
     "poursuivant",
   ],
+  requérir: ["requérir", "requiert", "requièrent", "requis", "requérait", "requerra"],
+  exclure: ["exclure", "exclut", "excluent", "exclu", "excluait", "exclura"],
+  // Only after the causative: « a fait valoir que ».
+  valoir: ["valoir"],
   conclure: [
     "conclure",
     "conclut",
@@ -585,6 +592,7 @@ export const AMBIGUOUS_FORMS_FR: readonly string[] = [
   "laisse",
   "sait",
   "savoir",
+  "valoir",
   "su",
   "ouvert",
   "ouvre",
@@ -702,6 +710,12 @@ export const NOUN_CONTENT_VERBS_FR: readonly string[] = [
   "annoncer",
   "dénoncer",
   "appeler",
+  // « a promis une baisse des impôts », « a nié toute responsabilité », « avait requis huit mois de prison ».
+  "promettre",
+  "nier",
+  "démentir",
+  "requérir",
+  "plaider",
 ];
 
 /** Verbes qui introduisent l'infinitif par « à » (« appelle les élus à voter »), les autres par « de ». */
