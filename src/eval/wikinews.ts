@@ -219,6 +219,24 @@ function anchor(text: string, s: string, offset = 0): Anchor {
 }
 
 /**
+ * {@link anchor}, but a name not found verbatim is kept as a string of at most five words (no run of the
+ * corpus's text is stored): the longest leading words found in the text become a range, else the first five.
+ *
+ * @example
+ * shortAnchor("… le correspondant du journal …", "le correspondant du journal à Berne depuis mai"); // a range
+ */
+function shortAnchor(text: string, name: string): Anchor {
+  const found = anchor(text, name);
+  const words = name.split(/\s+/);
+  if (typeof found !== "string" || words.length <= 5) return found;
+  for (let n = words.length - 1; n >= 2; n--) {
+    const head = anchor(text, words.slice(0, n).join(" "));
+    if (typeof head !== "string") return head;
+  }
+  return words.slice(0, 5).join(" ");
+}
+
+/**
  * Turns annotators' verbatim records (quote and sentence strings, speaker and
  * actor names) into standoff lines against the corpus texts. Strings not
  * found are reported, not kept.
@@ -244,7 +262,7 @@ export function quotesToStandoff(
         continue;
       }
       // The speaker's fullest name, found fresh each time (a name is not consumed like a quote).
-      const speaker = q.speaker ? anchor(text, q.speaker) : null;
+      const speaker = q.speaker ? shortAnchor(text, q.speaker) : null;
       line.quotes.push({ at, speaker, ...(q.kind ? { kind: q.kind } : {}) });
     }
     out.push(line);

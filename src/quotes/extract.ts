@@ -2907,7 +2907,7 @@ function frenchContentAt(cx: QuoteContext, v: number, c: number, b: number, lemm
       else if (cx.w[k] !== "au" && cx.w[k] !== "aux") return -1;
       else return pos?.[k + 1] === "NOUN" || pos?.[k + 1] === "ADJ" ? c : -1;
     }
-    // (Any determiner or a number the tagger reads: « a nié toute responsabilité », « a requis huit mois ».)
+    // (Any determiner or a number the tagger reads: « a nié toute responsabilité », « a requis neuf mois ».)
     const opens = T.determiners.has(cx.w[k]) || pos?.[k] === "DET" || pos?.[k] === "NUM";
     if (k < b - 1 && opens && (pos?.[k + 1] === "NOUN" || pos?.[k + 1] === "ADJ")) return c;
   }

@@ -426,7 +426,7 @@ test("an adverb or a time phrase between the verb and « que »; « fait valoir 
   );
   assert.equal(speakerOf("Paul Brenner dit entre autres que la digue tiendra.", "la digue"), "Paul Brenner");
   assert.equal(
-    speakerOf("Les gazettes du canton ont prétendu ces derniers jours que le pont rouvrirait.", "le pont"),
+    speakerOf("Les gazettes du canton ont soutenu ces dernières semaines que le pont rouvrirait.", "le pont"),
     "gazettes du canton",
   );
   assert.equal(
@@ -445,10 +445,7 @@ test("an adverb or a time phrase between the verb and « que »; « fait valoir 
 });
 
 test("noun contents: a determiner or a number the tagger reads; an ambiguous form the parser makes a verb", () => {
-  assert.equal(
-    speakerOf("Le procureur Noé Varin avait requis huit mois de prison.", "huit mois"),
-    "Noé Varin",
-  );
+  assert.equal(speakerOf("Le procureur Noé Varin a requis neuf mois de sursis.", "neuf mois"), "Noé Varin");
   assert.equal(speakerOf("La société Ferrix a nié toute faute dans l'incident.", "toute faute"), "Ferrix");
   assert.equal(
     speakerOf("Le syndicat des cheminots réclame une hausse des primes.", "une hausse"),

@@ -561,7 +561,7 @@ export const SKIP_AFTER_CUE_FR: readonly string[] = [
   "cette",
   "semaine",
   "jour",
-  // « ont prétendu ces derniers jours que », « dit entre autres que ».
+  // « a soutenu ces dernières semaines que », « dit entre autres que ».
   "ces",
   "derniers",
   "dernières",

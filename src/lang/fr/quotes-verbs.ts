@@ -710,7 +710,7 @@ export const NOUN_CONTENT_VERBS_FR: readonly string[] = [
   "annoncer",
   "dénoncer",
   "appeler",
-  // « a promis une baisse des impôts », « a nié toute responsabilité », « avait requis huit mois de prison ».
+  // « a promis une baisse des impôts », « a nié toute responsabilité », « a requis deux ans ferme ».
   "promettre",
   "nier",
   "démentir",
