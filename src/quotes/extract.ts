@@ -752,6 +752,8 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
   if (!info) return false;
   // "shot back", "chimed in": the particle makes it a verb whatever the tagger says.
   if (i + 1 < cx.n && cx.particle[i + 1]) return true;
+  // « a fait savoir que », « fait valoir qu' », « a fait état de »: the causative announces (alone they never do).
+  if (cx.T.causativeVerbs.has(info.lemma)) return i > floor && cx.T.causativeForms.has(cx.w[i - 1]);
   const pos = cx.doc.tokens.pos?.[i];
   const notVerb = pos === "NOUN" || pos === "PROPN" || pos === "ADJ" || pos === "DET" || pos === "ADP";
   // The French tagger often reads "s'est félicité", "juge pourtant" as nouns: an auxiliary, a clitic or a
@@ -786,8 +788,6 @@ function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
   // "the final say on whether …", "have their say": the noun.
   if (w === "say" && i > floor && cx.T.sayNounBefore.has(cx.w[i - 1])) return false;
   if (cx.lang === "fr") {
-    // « a fait savoir que », « fait valoir qu' »: the causative announces (« valoir » alone never does).
-    if (cx.T.causativeVerbs.has(info.lemma)) return i > floor && cx.T.causativeForms.has(cx.w[i - 1]);
     const participle = frenchParticiple(cx, w);
     if (participle || cx.T.ambiguous.has(w)) {
       // Needs an auxiliary before (a, ont, s'est) or a clitic after (dit-il).
@@ -1666,6 +1666,15 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
     }
     if (cx.T.verbAuxiliaries.has(w) || cx.T.auxiliaries.has(w)) {
       if (cx.endsAt[k] >= 0 || (cx.T.pronouns.has(w) && !cx.T.objectPronouns.has(w))) break;
+      k--;
+      continue;
+    }
+    // « a fait savoir que », « a fait état de »: the causative before its verb.
+    if (
+      k === v - 1 &&
+      cx.T.causativeForms.has(w) &&
+      cx.T.causativeVerbs.has(cx.T.verbs.get(cx.w[v])?.lemma ?? "")
+    ) {
       k--;
       continue;
     }
@@ -2600,6 +2609,8 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
       while (k < b) {
         if (cx.doc.tokens.pos?.[k] === "ADV" || cx.T.timeWords.has(cx.w[k]) || cx.T.timeTails.has(cx.w[k]))
           k++;
+        // (A date, « annoncera mercredi 4 juillet la … ».)
+        else if (/^\d{1,2}$/.test(cx.w[k]) && k + 1 < b && cx.T.timeWords.has(cx.w[k + 1])) k += 2;
         // « invite ce soir à manifester », « a promis la veille de … ».
         else if (
           k + 1 < b &&
@@ -2899,6 +2910,12 @@ function frenchContentAt(cx: QuoteContext, v: number, c: number, b: number, lemm
   const person = (k: number) =>
     (cx.startsAt[k] >= 0 && cx.mentions[cx.startsAt[k]].type === "PER") || cx.T.roles.has(cx.w[k]);
   for (let k = v + 1; k <= c + 1 && k < b; k++) if (person(k)) return -1;
+  // « a fait état de trois blessés », « … des combats », « … d'une attaque ».
+  if (T.deNounContentVerbs.has(lemma)) {
+    if (cx.w[c] === "du" || cx.w[c] === "des")
+      return pos?.[c + 1] === "NOUN" || pos?.[c + 1] === "ADJ" ? c + 1 : -1;
+    return cx.w[c] === "de" || cx.w[c] === "d'" ? frenchContentAt(cx, v, c + 1, b, "demander") : -1;
+  }
   if (T.nounContentVerbs.has(lemma)) {
     let k = c;
     // « appelle au boycott », « appelle à la grève »: the noun after « à ».

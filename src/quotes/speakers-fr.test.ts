@@ -452,3 +452,17 @@ test("noun contents: a determiner or a number the tagger reads; an ambiguous for
     "syndicat des cheminots",
   );
 });
+
+test("« a fait état de » reports the noun after « de »; « état » alone is a noun", () => {
+  assert.equal(
+    speakerOf("Le médecin Abel Sorin a fait état de deux cas suspects.", "deux cas"),
+    "Abel Sorin",
+  );
+  assert.equal(speakerOf("Abel Sorin a fait état d'une hausse des admissions.", "une hausse"), "Abel Sorin");
+  // (A date before the noun content is not its start.)
+  assert.equal(speakerOf("L'institut Varnel annoncera jeudi 9 mars la fin de l'essai.", "la fin"), "Varnel");
+  assert.equal(
+    run("L'état de la digue inquiète les riverains.", "fr").quotes.filter((q) => q.kind !== "scare").length,
+    0,
+  );
+});

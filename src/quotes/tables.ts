@@ -230,6 +230,7 @@ import {
 import {
   A_INFINITIVE_VERBS_FR,
   AMBIGUOUS_FORMS_FR,
+  DE_NOUN_CONTENT_VERBS_FR,
   INFINITIVE_CONTENT_VERBS_FR,
   IRREGULAR_FORMS_FR,
   NOUN_CONTENT_VERBS_FR,
@@ -465,6 +466,8 @@ export interface QuoteTables {
   infinitiveContentVerbs: Set<string>;
   /** FR: lemmas whose noun object is the content of a request or an announcement (« réclame la gratuité »). */
   nounContentVerbs: Set<string>;
+  /** Of those, the ones whose noun follows « de » (« a fait état de … »). */
+  deNounContentVerbs: Set<string>;
   /** FR: lemmas that take their infinitive after « à » rather than « de ». */
   aInfinitiveVerbs: Set<string>;
   /** FR: clitics and negation between « de » / « à » and an infinitive. */
@@ -658,6 +661,7 @@ export function quoteTables(lang: string): QuoteTables {
           bareClauseVerbs: new Set<string>(),
           infinitiveContentVerbs: new Set(INFINITIVE_CONTENT_VERBS_FR),
           nounContentVerbs: new Set(NOUN_CONTENT_VERBS_FR),
+          deNounContentVerbs: new Set(DE_NOUN_CONTENT_VERBS_FR),
           aInfinitiveVerbs: new Set(A_INFINITIVE_VERBS_FR),
           infinitiveClitics: new Set(INFINITIVE_CLITICS_FR),
           timeTails: new Set(TIME_TAIL_WORDS_FR),
@@ -776,6 +780,7 @@ export function quoteTables(lang: string): QuoteTables {
           bareClauseVerbs: new Set(BARE_CLAUSE_VERBS_EN),
           infinitiveContentVerbs: new Set<string>(),
           nounContentVerbs: new Set<string>(),
+          deNounContentVerbs: new Set<string>(),
           aInfinitiveVerbs: new Set<string>(),
           infinitiveClitics: new Set<string>(),
           timeTails: new Set<string>(),

@@ -114,6 +114,7 @@ export const SPEECH_VERBS_FR: readonly string[] = [
   "exclure",
   "requérir",
   "valoir",
+  "faire état",
   "trancher",
   "tempérer",
   "nuancer",
@@ -511,8 +512,9 @@ export const IRREGULAR_FORMS_FR: Readonly<Record<string, readonly string[]>> = {
   ],
   requérir: ["requérir", "requiert", "requièrent", "requis", "requérait", "requerra"],
   exclure: ["exclure", "exclut", "excluent", "exclu", "excluait", "exclura"],
-  // Only after the causative: « a fait valoir que ».
+  // Only after the causative: « a fait valoir que », « a fait état de ».
   valoir: ["valoir"],
+  "faire état": ["état"],
   conclure: [
     "conclure",
     "conclut",
@@ -593,6 +595,7 @@ export const AMBIGUOUS_FORMS_FR: readonly string[] = [
   "sait",
   "savoir",
   "valoir",
+  "état",
   "su",
   "ouvert",
   "ouvre",
@@ -717,6 +720,9 @@ export const NOUN_CONTENT_VERBS_FR: readonly string[] = [
   "requérir",
   "plaider",
 ];
+
+/** Verbes dont l'objet nominal suit « de » : « a fait état de trois blessés ». */
+export const DE_NOUN_CONTENT_VERBS_FR: readonly string[] = ["faire état"];
 
 /** Verbes qui introduisent l'infinitif par « à » (« appelle les élus à voter »), les autres par « de ». */
 export const A_INFINITIVE_VERBS_FR: readonly string[] = ["appeler", "exhorter", "inviter", "encourager"];
