@@ -4404,7 +4404,11 @@ function speakerOf(
     const pair = pairAntecedent(cx, ref.a, 4);
     if (pair) return pair;
   }
-  const definite = cx.T.definiteArticles.has(words[0] ?? "") || cx.T.possessives.has(words[0] ?? "");
+  // (A demonstrative points back too: « ce député », « cette élue ».)
+  const definite =
+    cx.T.definiteArticles.has(words[0] ?? "") ||
+    cx.T.possessives.has(words[0] ?? "") ||
+    (cx.lang === "fr" && cx.T.demonstratives.has(words[0] ?? ""));
   // The role noun is the head when there is one: "the campaign manager" is a manager, not a campaign.
   let headAt = words.findIndex((w) => cx.T.roles.has(w));
   // "the veteran councillor": when nobody named so far holds the first role noun, a later one before the

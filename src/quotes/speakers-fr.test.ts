@@ -466,3 +466,13 @@ test("« a fait état de » reports the noun after « de »; « état » alone i
     0,
   );
 });
+
+test("a demonstrative description points back to the person or paper named with its noun", () => {
+  assert.equal(
+    speakerOf(
+      "Le conseil a rejeté la motion de la députée Léa Fontrel. Mardi, cette députée a répété que le canton devait agir.",
+      "le canton",
+    ),
+    "Léa Fontrel",
+  );
+});
