@@ -476,3 +476,13 @@ test("a demonstrative description points back to the person or paper named with 
     "Léa Fontrel",
   );
 });
+
+test("« l'orateur », « l'intervenante »: the person who just spoke or was named", () => {
+  assert.equal(
+    speakerOf(
+      "La sénatrice Inès Valbord a pris la parole devant les élus. L'oratrice estime que la loi est urgente.",
+      "la loi",
+    ),
+    "Inès Valbord",
+  );
+});

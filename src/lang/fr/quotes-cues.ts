@@ -1019,6 +1019,13 @@ export const MEDIA_NAME_WORDS_FR: readonly string[] = [
  * d'un verbe de parole, il renvoie à la dernière personne nommée compatible.
  */
 export const PERSON_NOUNS_FR: Readonly<Record<string, "m" | "f" | "">> = {
+  // Celui qui vient de parler (« l'orateur estime que … »).
+  orateur: "m",
+  oratrice: "f",
+  intervenant: "m",
+  intervenante: "f",
+  interlocuteur: "m",
+  interlocutrice: "f",
   // Métiers qui décrivent la personne citée (« l'architecte », « le graphiste »).
   architecte: "",
   paysagiste: "",
