@@ -2910,11 +2910,14 @@ function frenchContentAt(cx: QuoteContext, v: number, c: number, b: number, lemm
   const person = (k: number) =>
     (cx.startsAt[k] >= 0 && cx.mentions[cx.startsAt[k]].type === "PER") || cx.T.roles.has(cx.w[k]);
   for (let k = v + 1; k <= c + 1 && k < b; k++) if (person(k)) return -1;
+  const nominal = (k: number) => pos?.[k] === "NOUN" || pos?.[k] === "ADJ";
+  // A noun phrase at k: any determiner or a number the tagger reads (« toute responsabilité », « neuf mois »).
+  const nounPhraseAt = (k: number) =>
+    k < b - 1 && (T.determiners.has(cx.w[k]) || pos?.[k] === "DET" || pos?.[k] === "NUM") && nominal(k + 1);
   // « a fait état de trois blessés », « … des combats », « … d'une attaque ».
   if (T.deNounContentVerbs.has(lemma)) {
-    if (cx.w[c] === "du" || cx.w[c] === "des")
-      return pos?.[c + 1] === "NOUN" || pos?.[c + 1] === "ADJ" ? c + 1 : -1;
-    return cx.w[c] === "de" || cx.w[c] === "d'" ? frenchContentAt(cx, v, c + 1, b, "demander") : -1;
+    if (cx.w[c] === "du" || cx.w[c] === "des") return nominal(c + 1) ? c + 1 : -1;
+    return (cx.w[c] === "de" || cx.w[c] === "d'") && nounPhraseAt(c + 1) ? c + 1 : -1;
   }
   if (T.nounContentVerbs.has(lemma)) {
     let k = c;
@@ -2922,11 +2925,9 @@ function frenchContentAt(cx: QuoteContext, v: number, c: number, b: number, lemm
     if (withA) {
       if (cx.w[k] === "à") k++;
       else if (cx.w[k] !== "au" && cx.w[k] !== "aux") return -1;
-      else return pos?.[k + 1] === "NOUN" || pos?.[k + 1] === "ADJ" ? c : -1;
+      else return nominal(k + 1) ? c : -1;
     }
-    // (Any determiner or a number the tagger reads: « a nié toute responsabilité », « a requis neuf mois ».)
-    const opens = T.determiners.has(cx.w[k]) || pos?.[k] === "DET" || pos?.[k] === "NUM";
-    if (k < b - 1 && opens && (pos?.[k + 1] === "NOUN" || pos?.[k + 1] === "ADJ")) return c;
+    if (nounPhraseAt(k)) return c;
   }
   return -1;
 }
