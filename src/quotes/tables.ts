@@ -414,7 +414,7 @@ export interface QuoteTables {
   timeWords: Set<string>;
   /** Forms of the causative before « savoir » (« a fait savoir que »): it then announces. */
   causativeForms: Set<string>;
-  /** Verbs that report only after the causative (« savoir », « valoir »). */
+  /** Verbs that report only after the causative (« savoir », « valoir », « faire état »). */
   causativeVerbs: Set<string>;
   /** Words after an impersonal « il » that reports nothing (« il se trouve que », « il semblerait que »). */
   impersonalReportNext: Set<string>;
@@ -466,7 +466,7 @@ export interface QuoteTables {
   infinitiveContentVerbs: Set<string>;
   /** FR: lemmas whose noun object is the content of a request or an announcement (« réclame la gratuité »). */
   nounContentVerbs: Set<string>;
-  /** Of those, the ones whose noun follows « de » (« a fait état de … »). */
+  /** Verbs whose noun content follows « de » (« a fait état de … »). */
   deNounContentVerbs: Set<string>;
   /** FR: lemmas that take their infinitive after « à » rather than « de ». */
   aInfinitiveVerbs: Set<string>;

@@ -200,7 +200,7 @@ export const TIME_WORDS_FR: readonly string[] = [
   ...MONTH_NAMES_FR,
 ];
 
-/** Verbes qui n'annoncent qu'après « faire » : « a fait savoir que », « fait valoir que ». */
+/** Verbes qui n'annoncent qu'après « faire » : « a fait savoir que », « fait valoir que », « a fait état de ». */
 export const CAUSATIVE_SPEECH_VERBS_FR: readonly string[] = ["savoir", "valoir", "faire état"];
 
 /** Formes de « faire » devant « savoir » : « a fait savoir que », « fera savoir » annoncent. */
