@@ -2603,7 +2603,13 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
     let c = skipAdjuncts(cx, v + 1, b, info.lemma);
     // French content without « que » may open with what reads as an adjunct (« au », « à », « de »).
     let frenchAt = -1;
-    if (cx.lang === "fr" && !info.opinion && !passiveParticiple(cx, v, a) && !reflexiveOrNegated(cx, v, a)) {
+    if (
+      cx.lang === "fr" &&
+      !info.opinion &&
+      !passiveParticiple(cx, v, a) &&
+      !reflexiveOrNegated(cx, v, a) &&
+      !unsaidInfinitive(cx, v, a)
+    ) {
       let k = v + 1;
       let bare = -1;
       while (k < b) {
@@ -2625,7 +2631,15 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
       // (« a annoncé ce soir, vers 22 h, son retrait »: the time phrase then read as the content's start.)
       if (frenchAt < 0 && bare >= 0) frenchAt = frenchContentAt(cx, v, bare, b, info.lemma);
       if (frenchAt < 0 && c >= 0) frenchAt = frenchContentAt(cx, v, c, b, info.lemma);
-    }
+    } else if (cx.lang === "fr" && cx.T.selfReportVerbs.has(info.lemma) && reflexiveBefore(cx, v, a))
+      frenchAt = selfDescriptionAt(cx, v + 1, b);
+    else if (
+      cx.lang === "fr" &&
+      cx.T.smallClauseVerbs.has(info.lemma) &&
+      !passiveParticiple(cx, v, a) &&
+      !reflexiveOrNegated(cx, v, a)
+    )
+      frenchAt = judgementAt(cx, v + 1, b);
     if (c < 0 && frenchAt < 0) continue;
     if (c < 0) c = frenchAt;
     c = contentNounClause(cx, c, b);
@@ -2702,7 +2716,8 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
     const participial =
       v > a &&
       ((cx.w[v - 1] === "," && (/ing$/.test(cx.w[v]) || (french && /ant$/.test(cx.w[v])))) ||
-        (french && cx.w[v - 1] === "en" && v - 2 >= a && cx.w[v - 2] === ",") ||
+        // (« a répondu en rappelant que … », with or without a comma before « en ».)
+        (french && cx.w[v - 1] === "en" && v - 2 >= a && (cx.w[v - 2] === "," || /ant$/.test(cx.w[v]))) ||
         (cx.lang === "en" &&
           /ing$/.test(cx.w[v]) &&
           v - 2 >= a &&
@@ -2867,6 +2882,64 @@ function reflexiveOrNegated(cx: QuoteContext, v: number, floor: number): boolean
   return false;
 }
 
+/**
+ * An infinitive cue whose act is a purpose or a possibility, not something said: « ont manifesté pour dénoncer
+ * le projet », « ne permet pas de confirmer l'existence … », « se verra demander de … » (table
+ * UNSAID_INFINITIVE_CUES_FR, looked for in the few words before the cue).
+ */
+function unsaidInfinitive(cx: QuoteContext, v: number, floor: number): boolean {
+  if (!infinitiveAt(cx, v)) return false;
+  for (let k = v - 1; k >= floor && k >= v - 6 && cx.w[k] !== ","; k--)
+    if (cx.T.unsaidInfinitiveCues.has(cx.w[k])) return true;
+  return false;
+}
+
+/** « s'est dit », « se sont déclarés », « ne s'est pas dit »: a reflexive clitic before the verb and its auxiliaries. */
+function reflexiveBefore(cx: QuoteContext, v: number, floor: number): boolean {
+  for (let k = v - 1; k >= floor && k >= v - 4; k--) {
+    if (cx.T.reflexiveClitics.has(cx.w[k])) return true;
+    if (!cx.T.verbAuxiliaries.has(cx.w[k]) && !cx.T.negationWords.has(cx.w[k])) return false;
+  }
+  return false;
+}
+
+/**
+ * What a speaker said of themselves after « s'est dit » / « s'est déclaré »: the adjective or participle
+ * (after adverbs) and all it governs (« favorable à un référendum », « convaincu que … », « prêt à
+ * démissionner »), else -1.
+ *
+ * @example
+ * selfDescriptionAt(cx, v + 1, b); // the index of « très » in « s'est dit très inquiet de la situation »
+ */
+function selfDescriptionAt(cx: QuoteContext, c: number, b: number): number {
+  const { pos, feats } = cx.doc.tokens;
+  let k = c;
+  while (k < b && pos?.[k] === "ADV") k++;
+  if (k >= b - 1 || cx.inQuote[k] >= 0) return -1;
+  // (A participle: « convaincu », which the tagger may leave without VerbForm; not a finite verb or an infinitive.)
+  const participle = pos?.[k] === "VERB" && !/VerbForm=(?:Inf|Fin)|Mood=/.test(feats?.[k] ?? "");
+  return pos?.[k] === "ADJ" || participle ? c : -1;
+}
+
+/**
+ * A judgement stated with its adjective first: « juge indispensable que … », « a estimé nécessaire de
+ * renforcer … ». The adjective (after adverbs) must be followed by « que » or « de » and an infinitive; the
+ * content opens at the adjective, else -1.
+ *
+ * @example
+ * judgementAt(cx, v + 1, b); // the index of « nécessaire » in « a estimé nécessaire de renforcer les contrôles »
+ */
+function judgementAt(cx: QuoteContext, c: number, b: number): number {
+  const pos = cx.doc.tokens.pos;
+  let k = c;
+  while (k < b && pos?.[k] === "ADV") k++;
+  // (The tagger may read the bare adjective as a noun: « a estimé urgent de … ».)
+  if (k >= b - 2 || (pos?.[k] !== "ADJ" && pos?.[k] !== "NOUN") || cx.inQuote[k] >= 0) return -1;
+  const next = cx.w[k + 1];
+  if (cx.T.complementisers.has(next)) return c;
+  return (next === "de" || next === "d'") && infinitiveAt(cx, k + 2) ? c : -1;
+}
+
 /** Token k is an infinitive: the tagger's VerbForm, else a verb-like word with an infinitive ending. */
 function infinitiveAt(cx: QuoteContext, k: number): boolean {
   const f = cx.doc.tokens.feats?.[k];
@@ -2915,10 +2988,13 @@ function frenchContentAt(cx: QuoteContext, v: number, c: number, b: number, lemm
   const nounPhraseAt = (k: number) =>
     k < b - 1 && (T.determiners.has(cx.w[k]) || pos?.[k] === "DET" || pos?.[k] === "NUM") && nominal(k + 1);
   // « a fait état de trois blessés », « … des combats », « … d'une attaque ».
-  if (T.deNounContentVerbs.has(lemma)) {
+  // « a insisté sur la nécessité de … ».
+  const contentPrep = T.prepNounContentVerbs.get(lemma);
+  if (contentPrep === "de") {
     if (cx.w[c] === "du" || cx.w[c] === "des") return nominal(c + 1) ? c + 1 : -1;
     return (cx.w[c] === "de" || cx.w[c] === "d'") && nounPhraseAt(c + 1) ? c + 1 : -1;
   }
+  if (contentPrep) return cx.w[c] === contentPrep && nounPhraseAt(c + 1) ? c + 1 : -1;
   if (T.nounContentVerbs.has(lemma)) {
     let k = c;
     // « appelle au boycott », « appelle à la grève »: the noun after « à ».

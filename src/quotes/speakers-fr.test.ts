@@ -12,6 +12,13 @@ function speakerOf(text: string, first: string): string | null | undefined {
   return q.speaker?.name ?? null;
 }
 
+/** The speaker of the quote that contains `fragment` (a quoted term may sit inside a longer reported clause). */
+function speakerWith(text: string, fragment: string): string | null | undefined {
+  const q = run(text, "fr").quotes.find((x) => x.text.includes(fragment));
+  assert.ok(q, `no quote with "${fragment}"`);
+  return q.speaker?.name ?? null;
+}
+
 test("demonym forms: country and city, both genders", () => {
   assert.equal(frenchDemonym("niçoise")?.gender, "f");
   assert.equal(frenchDemonym("niçois")?.country, "FR");
@@ -37,7 +44,7 @@ test("« la Suédoise » / « la Norvégienne »: each demonym goes to the perso
 test("« le syndicaliste » right after the person spoke under another title: that person", () => {
   const text =
     "« Ce plan est une trahison », a déclaré Thierry Vasseur, secrétaire général de la CGT du Nord. Le syndicaliste a qualifié la réforme d'« insultante ».";
-  assert.equal(speakerOf(text, "« insultante"), "Thierry Vasseur");
+  assert.equal(speakerWith(text, "« insultante"), "Thierry Vasseur");
 });
 
 test("« la documentariste » after the director just quoted: that person", () => {
@@ -74,7 +81,7 @@ test("an acronym never defined in brackets names the body whose initials it spel
 
 test("a ministry's complement is no apposed name: « le ministère de la Défense » stays whole", () => {
   const text = "Le ministère valdorien de la Santé a qualifié l'étude de « pure fiction ».";
-  assert.notEqual(speakerOf(text, "« pure fiction"), "Santé");
+  assert.notEqual(speakerWith(text, "« pure fiction"), "Santé");
 });
 
 test("an acronym widens a name cut before its lower-case words (« Soignants sans visa » … « SSV »)", () => {
@@ -485,4 +492,47 @@ test("« l'orateur », « l'intervenante »: the person who just spoke or was na
     ),
     "Inès Valbord",
   );
+});
+
+test("« s'est dit favorable à … », « s'est déclarée convaincue que … »: what the speaker said of themselves", () => {
+  assert.equal(
+    speakerOf("Le député Rémi Castan s'est dit favorable à une consultation locale.", "favorable"),
+    "Rémi Castan",
+  );
+  assert.equal(
+    speakerOf("La maire Odile Brunet s'est déclarée convaincue que le pont rouvrira.", "convaincue"),
+    "Odile Brunet",
+  );
+  // (« se dire » before a noun is no self-description: « se dit une chose » stays unreported.)
+  assert.equal(
+    run("On se dit souvent que tout ira mieux.", "fr").quotes.filter((q) => q.kind !== "scare").length,
+    0,
+  );
+});
+
+test("judgements with the adjective first, « insiste sur », « confirme », « qualifie » and « expliquer » + infinitive", () => {
+  assert.equal(
+    speakerOf("L'ingénieure Zoé Marlin a estimé urgent de renforcer la digue.", "urgent"),
+    "Zoé Marlin",
+  );
+  assert.equal(
+    speakerOf("Le pilote Hugo Ravel a insisté sur la fatigue des équipages.", "la fatigue"),
+    "Hugo Ravel",
+  );
+  assert.equal(speakerOf("Le club Varnois a confirmé le départ de son entraîneur.", "le départ"), "Varnois");
+  assert.equal(speakerOf("Le maire Luc Amiel a qualifié le projet de gâchis.", "le projet"), "Luc Amiel");
+  assert.equal(
+    speakerOf("Le gardien Tom Saulx a expliqué avoir glissé sur la glace.", "avoir glissé"),
+    "Tom Saulx",
+  );
+  assert.equal(
+    speakerOf("La ministre Ana Ferrel a répondu aux élus en rappelant que la loi était votée.", "la loi"),
+    "Ana Ferrel",
+  );
+});
+
+test("an infinitive cue that is a purpose or a possibility reports nothing", () => {
+  const none = (text: string) => run(text, "fr").quotes.filter((q) => q.kind !== "scare").length;
+  assert.equal(none("Aucun registre ne permet encore de confirmer la vente du domaine."), 0);
+  assert.equal(none("Des habitants se sont rassemblés samedi pour dénoncer la fermeture de la gare."), 0);
 });

@@ -230,13 +230,16 @@ import {
 import {
   A_INFINITIVE_VERBS_FR,
   AMBIGUOUS_FORMS_FR,
-  DE_NOUN_CONTENT_VERBS_FR,
   INFINITIVE_CONTENT_VERBS_FR,
   IRREGULAR_FORMS_FR,
   NOUN_CONTENT_VERBS_FR,
   OPINION_VERBS_FR,
   PHRASAL_SPEECH_VERBS_FR,
+  PREP_NOUN_CONTENT_VERBS_FR,
+  SELF_REPORT_VERBS_FR,
+  SMALL_CLAUSE_VERBS_FR,
   SPEECH_VERBS_FR,
+  UNSAID_INFINITIVE_CUES_FR,
 } from "../lang/fr/quotes-verbs.ts";
 import { englishForms, frenchForms } from "./inflect.ts";
 
@@ -466,8 +469,14 @@ export interface QuoteTables {
   infinitiveContentVerbs: Set<string>;
   /** FR: lemmas whose noun object is the content of a request or an announcement (« réclame la gratuité »). */
   nounContentVerbs: Set<string>;
-  /** Verbs whose noun content follows « de » (« a fait état de … »). */
-  deNounContentVerbs: Set<string>;
+  /** Verbs whose noun content follows a preposition, and that preposition (« a fait état de … », « insiste sur … »). */
+  prepNounContentVerbs: Map<string, string>;
+  /** FR: lemmas whose reflexive form reports what the speaker said of themselves (« s'est dit favorable à … »). */
+  selfReportVerbs: Set<string>;
+  /** FR: words before an infinitive cue that make it a purpose or a possibility (« pour dénoncer »). */
+  unsaidInfinitiveCues: Set<string>;
+  /** FR: verbs of judging whose adjective may come first (« juge indispensable que … »). */
+  smallClauseVerbs: Set<string>;
   /** FR: lemmas that take their infinitive after « à » rather than « de ». */
   aInfinitiveVerbs: Set<string>;
   /** FR: clitics and negation between « de » / « à » and an infinitive. */
@@ -661,7 +670,10 @@ export function quoteTables(lang: string): QuoteTables {
           bareClauseVerbs: new Set<string>(),
           infinitiveContentVerbs: new Set(INFINITIVE_CONTENT_VERBS_FR),
           nounContentVerbs: new Set(NOUN_CONTENT_VERBS_FR),
-          deNounContentVerbs: new Set(DE_NOUN_CONTENT_VERBS_FR),
+          prepNounContentVerbs: new Map(Object.entries(PREP_NOUN_CONTENT_VERBS_FR)),
+          selfReportVerbs: new Set(SELF_REPORT_VERBS_FR),
+          smallClauseVerbs: new Set(SMALL_CLAUSE_VERBS_FR),
+          unsaidInfinitiveCues: new Set(UNSAID_INFINITIVE_CUES_FR),
           aInfinitiveVerbs: new Set(A_INFINITIVE_VERBS_FR),
           infinitiveClitics: new Set(INFINITIVE_CLITICS_FR),
           timeTails: new Set(TIME_TAIL_WORDS_FR),
@@ -780,7 +792,10 @@ export function quoteTables(lang: string): QuoteTables {
           bareClauseVerbs: new Set(BARE_CLAUSE_VERBS_EN),
           infinitiveContentVerbs: new Set<string>(),
           nounContentVerbs: new Set<string>(),
-          deNounContentVerbs: new Set<string>(),
+          prepNounContentVerbs: new Map<string, string>(),
+          selfReportVerbs: new Set<string>(),
+          smallClauseVerbs: new Set<string>(),
+          unsaidInfinitiveCues: new Set<string>(),
           aInfinitiveVerbs: new Set<string>(),
           infinitiveClitics: new Set<string>(),
           timeTails: new Set<string>(),

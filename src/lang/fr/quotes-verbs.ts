@@ -695,6 +695,10 @@ export const INFINITIVE_CONTENT_VERBS_FR: readonly string[] = [
   "revendiquer",
   "confirmer",
   "encourager",
+  "expliquer",
+  "indiquer",
+  "préciser",
+  "souligner",
 ];
 
 /**
@@ -719,10 +723,51 @@ export const NOUN_CONTENT_VERBS_FR: readonly string[] = [
   "démentir",
   "requérir",
   "plaider",
+  // « a qualifié la décision de provocation »: the object and what it was called.
+  "qualifier",
+  "confirmer",
+  "réaffirmer",
+  "évoquer",
 ];
 
-/** Verbes dont l'objet nominal suit « de » : « a fait état de trois blessés ». */
-export const DE_NOUN_CONTENT_VERBS_FR: readonly string[] = ["faire état"];
+/**
+ * Verbes dont le propos est un groupe nominal après une préposition, avec cette préposition : « a fait état de trois
+ * blessés », « a insisté sur la nécessité de … », « a alerté sur les risques … ».
+ */
+export const PREP_NOUN_CONTENT_VERBS_FR: Readonly<Record<string, string>> = {
+  "faire état": "de",
+  insister: "sur",
+  alerter: "sur",
+};
+
+/**
+ * Verbes dont la forme pronominale rapporte ce que le locuteur a dit de lui-même, un adjectif ou un participe et
+ * ses compléments : « s'est dit favorable à un référendum », « s'est déclaré prêt à négocier ».
+ */
+export const SELF_REPORT_VERBS_FR: readonly string[] = ["dire", "déclarer"];
+
+/**
+ * Mots qui, peu avant un verbe de parole à l'infinitif, en font un but ou une possibilité et non un propos tenu :
+ * « ont manifesté pour dénoncer le projet », « ne permet pas de confirmer », « se verra demander de … ».
+ */
+export const UNSAID_INFINITIVE_CUES_FR: readonly string[] = [
+  "pour",
+  "afin",
+  "sans",
+  "permet",
+  "permettent",
+  "permettra",
+  "permettrait",
+  "permettait",
+  "permis",
+  "verra",
+  "verront",
+  "voit",
+  "voient",
+];
+
+/** Verbes de jugement dont l'attribut peut venir en tête : « juge indispensable que … », « a estimé nécessaire de … ». */
+export const SMALL_CLAUSE_VERBS_FR: readonly string[] = ["estimer", "juger", "considérer"];
 
 /** Verbes qui introduisent l'infinitif par « à » (« appelle les élus à voter »), les autres par « de ». */
 export const A_INFINITIVE_VERBS_FR: readonly string[] = ["appeler", "exhorter", "inviter", "encourager"];
