@@ -2345,6 +2345,7 @@ function findIndirect(
 /** The indirect rules, in order, over one sentence or clause [a, b). */
 const indirectClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) => {
   if (indirectSourceFirst(cx, a, b, usedCues, overlapsDirect, out)) return true;
+  if (indirectInsertedCue(cx, a, b, usedCues, overlapsDirect, out)) return true;
   if (indirectSourceLast(cx, a, b, usedCues, overlapsDirect, out)) return true;
   const before = out.length;
   if (indirectVerbClause(cx, a, b, usedCues, overlapsDirect, out)) {
@@ -2452,6 +2453,90 @@ const indirectSourceFirst: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, 
   }
   return found;
 };
+
+/**
+ * 1b. A cue set between commas inside the reported sentence: « La livraison, a précisé le ministère, aura lieu
+ * en mai », "The deal, he said, will be signed in May", « Il s'agit, selon lui, d'une provocation ». The
+ * sentence on both sides is the content (one span, the insert inside it); the words before the insert and
+ * after it must make a clause with a finite verb.
+ */
+const indirectInsertedCue: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) => {
+  // (A sentence of news length, the insert among its first words: a page the segmenter could not split is no
+  // sentence to report whole.)
+  if (b - a > INSERT_SENTENCE_MAX) return false;
+  for (let c = a + 1; c < b - 3 && c - a <= INSERT_AFTER_MAX; c++) {
+    if (cx.w[c] !== "," || cx.inQuote[c] >= 0) continue;
+    let e = c + 1;
+    while (e < b && e <= c + 12 && cx.w[e] !== "," && !cx.isPunct(e) && !cx.isQuoteChar(e)) e++;
+    if (e >= b - 2 || cx.w[e] !== ",") continue;
+    // (« Il s'agit, selon lui, de … »: a source; English keeps its own reading of a mid-sentence "according to".)
+    const src = sourceCueAt(cx, c + 1);
+    const cue =
+      src > c + 1
+        ? cx.lang === "fr" && cx.w[c + 1] !== "pour"
+          ? cueAfter(cx, c, e)
+          : null
+        : cueAfter(cx, c, e);
+    if (!cue || cue.end !== e || usedCues.has(cue.cue.a) || cx.inQuote[cue.cue.a] >= 0) continue;
+    // (French inserts are inverted, the verb or the source first: « , a précisé le ministère, », « , dit-il, »;
+    // « Victor Marsan, dit le Rouquin, » after a name gives a nickname.)
+    if (cx.lang === "fr") {
+      if (cue.cue.a !== c + 1) continue;
+      const name = cx.endsAt[c - 1] >= 0 && cx.mentions[cx.endsAt[c - 1]].type === "PER";
+      // (The nickname: an article and a capital, or a quote mark; « dit M. Marsan » and « dit le journal » speak.)
+      const nickname =
+        cx.isQuoteChar(c + 2) || (cx.T.definiteArticles.has(cx.w[c + 2]) && cx.cap[c + 3] === 1);
+      if (name && nickname && cx.T.aliasCues.has(cx.w[c + 1])) continue;
+    }
+    // (An English verb first is "said X": a person, a body or a job after it, not "…, named costs in the
+    // harbour, …".)
+    if (cx.lang === "en" && cue.cue.a === c + 1) {
+      const r = cue.ref;
+      // (Right after the verb, not past a preposition: "…, reported on a complaint from a neighbour, …".)
+      const speakerLike =
+        r.a === c + 2 &&
+        (r.kind === "mention"
+          ? r.mention?.type !== "LOC"
+          : r.kind === "desc" && cx.w.slice(r.a, Math.min(r.b, r.a + 3)).some((w) => cx.T.roles.has(w)));
+      if (!speakerLike) continue;
+    }
+    // (Not "…, officials said, adding that …" nor a clause that opens with its own "that" / « que ».)
+    if (cx.T.complementisers.has(cx.w[e + 1]) || /ing$/.test(cx.w[e + 1])) continue;
+    if (!finiteVerbInside(cx, a, c) && !finiteVerbInside(cx, e + 1, b)) continue;
+    // (", said Ada Marsh, director of …", ", said X, a professor …": an apposition on the speaker after a
+    // closing cue, which the cue-last rule reads.)
+    if (cx.T.determiners.has(cx.w[e + 1]) || cx.T.roles.has(cx.w[e + 1])) {
+      // (Its own verb, if any, sits in a relative clause: "…, a professor at X who studies old pipes".)
+      let verbAt = e + 1;
+      while (
+        verbAt < b &&
+        !finiteVerbInside(cx, verbAt, verbAt + 1) &&
+        !cx.T.relativePronouns.has(cx.w[verbAt])
+      )
+        verbAt++;
+      if (verbAt >= b || cx.T.relativePronouns.has(cx.w[verbAt])) continue;
+    }
+    // (The words before the insert must not report on their own: "Jones said, he added, that …".)
+    let speech = false;
+    for (let x = a; x < c && !speech; x++) speech = cx.T.verbs.has(cx.w[x]) && isVerbCue(cx, x, a);
+    if (speech) continue;
+    // ("In her view, Will wrote, the fares …", « Lundi, a précisé le ministère, les … »: an opening adjunct
+    // with no verb stays out; the clause after the insert is the content.)
+    const pos = cx.doc.tokens.pos;
+    const adjunct = !finiteVerbInside(cx, a, c) && (pos?.[a] === "ADP" || pos?.[a] === "ADV" || c - a === 1);
+    const from = adjunct ? e + 1 : a;
+    const start = cx.ts[from];
+    const end = cx.te[b - 1];
+    if (overlapsDirect(start, end)) return false;
+    out.push({ start, end, kind: "indirect", ref: cue.ref, cue: cue.cue, rule: "cue-inside", at: from });
+    return true;
+  }
+  return false;
+};
+
+/** Longest sentence, in tokens, that an inserted cue reports whole, and the most words before the insert. */
+const INSERT_SENTENCE_MAX = 60;
+const INSERT_AFTER_MAX = 20;
 
 /** 2. Source cue closing the sentence: "…, selon X." / "…, according to X." */
 const indirectSourceLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) => {

@@ -536,3 +536,19 @@ test("an infinitive cue that is a purpose or a possibility reports nothing", () 
   assert.equal(none("Aucun registre ne permet encore de confirmer la vente du domaine."), 0);
   assert.equal(none("Des habitants se sont rassemblés samedi pour dénoncer la fermeture de la gare."), 0);
 });
+
+test("a cue inserted between commas, verb first, reports the whole sentence; « X, dit le Rouquin, » is a nickname", () => {
+  assert.equal(
+    speakerOf(
+      "La réouverture du tunnel, a précisé la préfète Maud Lacombe, aura lieu en juin.",
+      "La réouverture",
+    ),
+    "Maud Lacombe",
+  );
+  assert.equal(
+    speakerOf("Le chantier, selon l'ingénieur Paul Varenne, durera deux ans.", "Le chantier"),
+    "Paul Varenne",
+  );
+  const none = run("La police a interpellé Victor Marsan, dit le Rouquin, mardi soir à Lyon.", "fr").quotes;
+  assert.equal(none.filter((q) => q.kind !== "scare").length, 0);
+});

@@ -433,3 +433,16 @@ test("a bare participle after a statement and a day ('released a statement Monda
     "Thornbury had one burglary last year, the police figures show. The town released a statement Monday saying the mayor's remarks were unfounded.";
   assert.equal(speakerOf(text, "the mayor's remarks"), "town");
 });
+
+test("a cue between commas inside the sentence reports the whole sentence: 'The deal, he said, will …'", () => {
+  const text =
+    "Harbour master Ines Calloway inspected the new dock on Monday. The repairs, she said, will take until spring.";
+  assert.equal(speakerOf(text, "The repairs"), "Ines Calloway");
+  assert.equal(
+    speakerOf("The ferry service, the port authority said, will resume on Friday.", "The ferry"),
+    "port authority",
+  );
+  // ("said X" inverted needs a speaker after it, not an object: no report here.)
+  const none = run("Voters, citing rising rents, backed the measure by a wide margin.", "en").quotes;
+  assert.equal(none.filter((q) => q.kind !== "scare").length, 0);
+});

@@ -229,6 +229,7 @@ import {
 } from "../lang/fr/quotes-grammar.ts";
 import {
   A_INFINITIVE_VERBS_FR,
+  ALIAS_CUES_FR,
   AMBIGUOUS_FORMS_FR,
   INFINITIVE_CONTENT_VERBS_FR,
   IRREGULAR_FORMS_FR,
@@ -473,6 +474,8 @@ export interface QuoteTables {
   prepNounContentVerbs: Map<string, string>;
   /** FR: lemmas whose reflexive form reports what the speaker said of themselves (« s'est dit favorable à … »). */
   selfReportVerbs: Set<string>;
+  /** Cue words that after a person's name give a nickname (« Victor Marsan, dit le Rouquin, »). */
+  aliasCues: Set<string>;
   /** FR: words before an infinitive cue that make it a purpose or a possibility (« pour dénoncer »). */
   unsaidInfinitiveCues: Set<string>;
   /** FR: verbs of judging whose adjective may come first (« juge indispensable que … »). */
@@ -674,6 +677,7 @@ export function quoteTables(lang: string): QuoteTables {
           selfReportVerbs: new Set(SELF_REPORT_VERBS_FR),
           smallClauseVerbs: new Set(SMALL_CLAUSE_VERBS_FR),
           unsaidInfinitiveCues: new Set(UNSAID_INFINITIVE_CUES_FR),
+          aliasCues: new Set(ALIAS_CUES_FR),
           aInfinitiveVerbs: new Set(A_INFINITIVE_VERBS_FR),
           infinitiveClitics: new Set(INFINITIVE_CLITICS_FR),
           timeTails: new Set(TIME_TAIL_WORDS_FR),
@@ -796,6 +800,7 @@ export function quoteTables(lang: string): QuoteTables {
           selfReportVerbs: new Set<string>(),
           smallClauseVerbs: new Set<string>(),
           unsaidInfinitiveCues: new Set<string>(),
+          aliasCues: new Set<string>(),
           aInfinitiveVerbs: new Set<string>(),
           infinitiveClitics: new Set<string>(),
           timeTails: new Set<string>(),

@@ -766,6 +766,9 @@ export const UNSAID_INFINITIVE_CUES_FR: readonly string[] = [
   "voient",
 ];
 
+/** Formes qui, entre virgules après un nom de personne, donnent un surnom : « Victor Marsan, dit le Rouquin, ». */
+export const ALIAS_CUES_FR: readonly string[] = ["dit", "dite", "dits", "dites"];
+
 /** Verbes de jugement dont l'attribut peut venir en tête : « juge indispensable que … », « a estimé nécessaire de … ». */
 export const SMALL_CLAUSE_VERBS_FR: readonly string[] = ["estimer", "juger", "considérer"];
 
