@@ -2345,6 +2345,7 @@ function findIndirect(
 /** The indirect rules, in order, over one sentence or clause [a, b). */
 const indirectClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) => {
   if (indirectSourceFirst(cx, a, b, usedCues, overlapsDirect, out)) return true;
+  if (indirectAsSaid(cx, a, b, usedCues, overlapsDirect, out)) return true;
   if (indirectInsertedCue(cx, a, b, usedCues, overlapsDirect, out)) return true;
   if (indirectSourceLast(cx, a, b, usedCues, overlapsDirect, out)) return true;
   const before = out.length;
@@ -2452,6 +2453,28 @@ const indirectSourceFirst: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, 
     }
   }
   return found;
+};
+
+/**
+ * 1a. « Comme l'a souligné le ministre, la sécurité est en jeu », « Comme le rappelle X, … »: the speaker of
+ * the opening clause reports what follows its comma.
+ */
+const indirectAsSaid: IndirectRule = (cx, a, b, usedCues, overlapsDirect, out) => {
+  const as = cx.T.asSaid;
+  if (!as || cx.w[a] !== as.opener || !as.objects.has(cx.w[a + 1] ?? "")) return false;
+  let v = a + 2;
+  if (cx.T.verbAuxiliaries.has(cx.w[v])) v++;
+  if (v >= b || !cx.T.verbs.has(cx.w[v]) || usedCues.has(v) || cx.inQuote[v] >= 0) return false;
+  let e = v + 1;
+  while (e < b && e < v + 16 && cx.w[e] !== "," && !cx.isPunct(e)) e++;
+  if (e >= b - 2 || cx.w[e] !== ",") return false;
+  const ref = npForward(cx, v + 1, e);
+  if (!ref || ref.b !== e) return false;
+  const start = cx.ts[e + 1];
+  const end = cx.te[b - 1];
+  if (overlapsDirect(start, end)) return false;
+  out.push({ start, end, kind: "indirect", ref, cue: { a, b: v + 1 }, rule: "as-said", at: e + 1 });
+  return true;
 };
 
 /**

@@ -131,6 +131,7 @@ import {
 } from "../lang/en/quotes-verbs.ts";
 import {
   AS_PUT_IT_FR,
+  AS_SAID_FR,
   AUXILIARIES_FR,
   CLAUSE_OPENERS_FR,
   DOCUMENT_NOUNS_FR,
@@ -380,6 +381,8 @@ export interface QuoteTables {
   frontedClauseOpeners: Set<string>;
   /** "As X put it": the opener and the phrase verbs as token sequences. */
   asPutIt: { opener: string; verbs: string[][] };
+  /** FR: « comme l'a dit X, … »: the opener and the object clitics before the verb (null: no such rule). */
+  asSaid: { opener: string; objects: Set<string> } | null;
   /** Words before / nouns after a title-case quoted name that make it a title; words a title leaves in lower case. */
   titleBefore: Set<string>;
   titleAfter: Set<string>;
@@ -621,6 +624,7 @@ export function quoteTables(lang: string): QuoteTables {
           questionAuxiliaries: new Set<string>(),
           whClauseOpeners: new Set<string>(),
           asPutIt: { opener: AS_PUT_IT_FR.opener, verbs: AS_PUT_IT_FR.verbs.map((v) => v.split(" ")) },
+          asSaid: { opener: AS_SAID_FR.opener, objects: new Set(AS_SAID_FR.objects) },
           titleBefore: new Set(TITLE_BEFORE_FR),
           titleAfter: new Set(TITLE_AFTER_FR),
           titleMinorWords: new Set(TITLE_MINOR_WORDS_FR),
@@ -744,6 +748,7 @@ export function quoteTables(lang: string): QuoteTables {
           questionAuxiliaries: new Set(QUESTION_AUXILIARIES_EN),
           whClauseOpeners: new Set(WH_CLAUSE_OPENERS_EN),
           asPutIt: { opener: AS_PUT_IT_EN.opener, verbs: AS_PUT_IT_EN.verbs.map((v) => v.split(" ")) },
+          asSaid: null,
           titleBefore: new Set(TITLE_BEFORE_EN),
           titleAfter: new Set(TITLE_AFTER_EN),
           titleMinorWords: new Set(TITLE_MINOR_WORDS_EN),

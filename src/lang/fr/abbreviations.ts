@@ -48,10 +48,10 @@ export const ABBREVIATIONS = [
   "Oct.",
   "Nov.",
   "Déc.",
+  // (Not « jeu. » nor « mer. »: « est en jeu. », « disparu en mer. » end sentences far more often than a
+  // weekday is cut short, and a cut weekday before its date number does not open a sentence anyway.)
   "lun.",
   "mar.",
-  "mer.",
-  "jeu.",
   "ven.",
   "sam.",
   "dim.",

@@ -13,8 +13,14 @@ export const SOURCE_CUES_FR: readonly string[] = [
   "pour",
   "à en croire",
   "aux yeux de",
+  "aux yeux du",
+  "aux yeux des",
   "de l'avis de",
+  "de l'avis du",
+  "de l'avis des",
   "aux dires de",
+  "aux dires du",
+  "aux dires des",
   "cité par",
   "citée par",
 ];
@@ -1250,6 +1256,15 @@ export const TITLE_AFTER_FR: readonly string[] = [
 
 /** French titles are not in title case. */
 export const TITLE_MINOR_WORDS_FR: readonly string[] = [];
+
+/**
+ * « Comme l'a souligné le ministre, … », « comme le rappelle X, … »: the opener and the object clitics after it;
+ * the speaker of that opening clause reports the rest of the sentence.
+ */
+export const AS_SAID_FR: { opener: string; objects: readonly string[] } = {
+  opener: "comme",
+  objects: ["l'", "le"],
+};
 
 /** "Comme l'a dit X" is read by the speech verbs; no phrase verb of the "as X put it" kind is needed. */
 export const AS_PUT_IT_FR: { opener: string; verbs: readonly string[] } = { opener: "comme", verbs: [] };

@@ -201,7 +201,7 @@ export const TIME_WORDS_FR: readonly string[] = [
 ];
 
 /** Verbes qui n'annoncent qu'après « faire » : « a fait savoir que », « fait valoir que », « a fait état de ». */
-export const CAUSATIVE_SPEECH_VERBS_FR: readonly string[] = ["savoir", "valoir", "faire état"];
+export const CAUSATIVE_SPEECH_VERBS_FR: readonly string[] = ["savoir", "valoir", "faire état", "faire part"];
 
 /** Formes de « faire » devant « savoir » : « a fait savoir que », « fera savoir » annoncent. */
 export const CAUSATIVE_FORMS_FR: readonly string[] = [

@@ -115,6 +115,7 @@ export const SPEECH_VERBS_FR: readonly string[] = [
   "requérir",
   "valoir",
   "faire état",
+  "faire part",
   "trancher",
   "tempérer",
   "nuancer",
@@ -515,6 +516,7 @@ export const IRREGULAR_FORMS_FR: Readonly<Record<string, readonly string[]>> = {
   // Only after the causative: « a fait valoir que », « a fait état de ».
   valoir: ["valoir"],
   "faire état": ["état"],
+  "faire part": ["part"],
   conclure: [
     "conclure",
     "conclut",
@@ -596,6 +598,7 @@ export const AMBIGUOUS_FORMS_FR: readonly string[] = [
   "savoir",
   "valoir",
   "état",
+  "part",
   "su",
   "ouvert",
   "ouvre",
@@ -736,6 +739,7 @@ export const NOUN_CONTENT_VERBS_FR: readonly string[] = [
  */
 export const PREP_NOUN_CONTENT_VERBS_FR: Readonly<Record<string, string>> = {
   "faire état": "de",
+  "faire part": "de",
   insister: "sur",
   alerter: "sur",
 };

@@ -3,6 +3,11 @@
  * expected sentences; token cases the expected tokens joined by " | ".
  */
 export const FR_SENTENCES: [string, string[]][] = [
+  // « jeu. » and « mer. » end sentences; they are no weekday abbreviations here.
+  [
+    "L'avenir du port est en jeu. Deux chalutiers ont disparu en mer. Les recherches continuent.",
+    ["L'avenir du port est en jeu.", "Deux chalutiers ont disparu en mer.", "Les recherches continuent."],
+  ],
   [
     "Valmont, 3 juin 2025 — Le convoi est arrivé à l'aube. Il repartira demain.",
     ["Valmont, 3 juin 2025 —", "Le convoi est arrivé à l'aube.", "Il repartira demain."],
