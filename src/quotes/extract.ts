@@ -2496,11 +2496,17 @@ const indirectInsertedCue: IndirectRule = (cx, a, b, usedCues, overlapsDirect, o
     const src = sourceCueAt(cx, c + 1);
     const cue =
       src > c + 1
-        ? cx.lang === "fr" && cx.w[c + 1] !== "pour"
+        ? cx.w[c + 1] !== "pour" && cx.w[c + 1] !== "per"
           ? cueAfter(cx, c, e)
           : null
         : cueAfter(cx, c, e);
     if (!cue || cue.end !== e || usedCues.has(cue.cue.a) || cx.inQuote[cue.cue.a] >= 0) continue;
+    // ("… young and, according to X, eager to tour": the cue opens the second conjunct only.)
+    if (cx.T.coordinators.has(cx.w[c - 1])) continue;
+    // (An English source between the subject and its verb only: "…, according to X, almost double what …"
+    // after a whole clause is read by the source-last rule.)
+    if (cx.lang === "en" && src > c + 1 && (finiteVerbInside(cx, a, c) || !finiteVerbInside(cx, e + 1, b)))
+      continue;
     // (French inserts are inverted, the verb or the source first: « , a précisé le ministère, », « , dit-il, »;
     // « Victor Marsan, dit le Rouquin, » after a name gives a nickname.)
     if (cx.lang === "fr") {
@@ -2513,7 +2519,7 @@ const indirectInsertedCue: IndirectRule = (cx, a, b, usedCues, overlapsDirect, o
     }
     // (An English verb first is "said X": a person, a body or a job after it, not "…, named costs in the
     // harbour, …".)
-    if (cx.lang === "en" && cue.cue.a === c + 1) {
+    if (cx.lang === "en" && cue.cue.a === c + 1 && src <= c + 1) {
       const r = cue.ref;
       // (Right after the verb, not past a preposition: "…, reported on a complaint from a neighbour, …".)
       const speakerLike =

@@ -442,6 +442,10 @@ test("a cue between commas inside the sentence reports the whole sentence: 'The 
     speakerOf("The ferry service, the port authority said, will resume on Friday.", "The ferry"),
     "port authority",
   );
+  assert.equal(
+    speakerOf("The tolls, according to the transit agency, will double next year.", "The tolls"),
+    "transit agency",
+  );
   // ("said X" inverted needs a speaker after it, not an object: no report here.)
   const none = run("Voters, citing rising rents, backed the measure by a wide margin.", "en").quotes;
   assert.equal(none.filter((q) => q.kind !== "scare").length, 0);
