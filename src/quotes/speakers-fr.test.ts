@@ -552,3 +552,19 @@ test("a cue inserted between commas, verb first, reports the whole sentence; « 
   const none = run("La police a interpellé Victor Marsan, dit le Rouquin, mardi soir à Lyon.", "fr").quotes;
   assert.equal(none.filter((q) => q.kind !== "scare").length, 0);
 });
+
+test("« a laissé entendre que » reports like « a fait savoir que »; « a souligné » takes a noun content", () => {
+  assert.equal(
+    speakerOf("Le médiateur Yves Tardieu a laissé entendre que l'accord était proche.", "l'accord"),
+    "Yves Tardieu",
+  );
+  assert.equal(
+    speakerOf("La juge Nadia Perrot a souligné la gravité des faits.", "la gravité"),
+    "Nadia Perrot",
+  );
+  // (« entendre » alone is hearing: « il a entendu que » reports nothing.)
+  assert.equal(
+    run("Le voisin a entendu que la porte claquait.", "fr").quotes.filter((q) => q.kind !== "scare").length,
+    0,
+  );
+});

@@ -201,9 +201,18 @@ export const TIME_WORDS_FR: readonly string[] = [
 ];
 
 /** Verbes qui n'annoncent qu'après « faire » : « a fait savoir que », « fait valoir que », « a fait état de ». */
-export const CAUSATIVE_SPEECH_VERBS_FR: readonly string[] = ["savoir", "valoir", "faire état", "faire part"];
+export const CAUSATIVE_SPEECH_VERBS_FR: readonly string[] = [
+  "savoir",
+  "valoir",
+  "faire état",
+  "faire part",
+  "entendre",
+];
 
-/** Formes de « faire » devant « savoir » : « a fait savoir que », « fera savoir » annoncent. */
+/**
+ * Formes de « faire » et « laisser » devant « savoir » ou « entendre » : « a fait savoir que », « fera savoir »,
+ * « a laissé entendre que » annoncent.
+ */
 export const CAUSATIVE_FORMS_FR: readonly string[] = [
   "fait",
   "font",
@@ -213,6 +222,12 @@ export const CAUSATIVE_FORMS_FR: readonly string[] = [
   "feront",
   "ferait",
   "faire",
+  "laisse",
+  "laissé",
+  "laissent",
+  "laissait",
+  "laissera",
+  "laisser",
 ];
 
 /** Pronoms compléments devant l'incise (« », lui a répondu X », « », m'a confié X »). */

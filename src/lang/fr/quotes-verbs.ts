@@ -116,6 +116,7 @@ export const SPEECH_VERBS_FR: readonly string[] = [
   "valoir",
   "faire état",
   "faire part",
+  "entendre",
   "trancher",
   "tempérer",
   "nuancer",
@@ -517,6 +518,8 @@ export const IRREGULAR_FORMS_FR: Readonly<Record<string, readonly string[]>> = {
   valoir: ["valoir"],
   "faire état": ["état"],
   "faire part": ["part"],
+  // Only after « laisser »: « a laissé entendre que ».
+  entendre: ["entendre"],
   conclure: [
     "conclure",
     "conclut",
@@ -730,6 +733,7 @@ export const NOUN_CONTENT_VERBS_FR: readonly string[] = [
   "qualifier",
   "confirmer",
   "réaffirmer",
+  "souligner",
   "évoquer",
 ];
 
