@@ -2492,7 +2492,8 @@ const indirectInsertedCue: IndirectRule = (cx, a, b, usedCues, overlapsDirect, o
     let e = c + 1;
     while (e < b && e <= c + 12 && cx.w[e] !== "," && !cx.isPunct(e) && !cx.isQuoteChar(e)) e++;
     if (e >= b - 2 || cx.w[e] !== ",") continue;
-    // (« Il s'agit, selon lui, de … »: a source; English keeps its own reading of a mid-sentence "according to".)
+    // (A source, « Il s'agit, selon lui, de … », "The tolls, according to X, will …"; « pour » and "per" open
+    // a sentence only.)
     const src = sourceCueAt(cx, c + 1);
     const cue =
       src > c + 1
