@@ -1549,9 +1549,8 @@ function sourceInSentence(cx: QuoteContext, pa: number, qa: number): { ref: Spea
     if (cx.inQuote[j] >= 0) continue;
     const e = sourceCueAt(cx, j);
     if (e === j) continue;
-    // "pour" is a source only opening the sentence ("Pour lui, …").
-    if (cx.w[j] === "pour" && j !== pa) continue;
-    if (cx.w[j] === "per" && j !== pa) continue;
+    // "pour" and "per" are sources only opening the sentence ("Pour lui, …").
+    if (cx.T.openingSourceCues.has(cx.w[j]) && j !== pa) continue;
     // (« Pour l'instant », "per the request": no speaker.)
     let end = e;
     while (end < qa && cx.w[end] !== "," && cx.w[end] !== ":" && !cx.isQuoteChar(end)) end++;
@@ -2495,12 +2494,7 @@ const indirectInsertedCue: IndirectRule = (cx, a, b, usedCues, overlapsDirect, o
     // (A source, « Il s'agit, selon lui, de … », "The tolls, according to X, will …"; « pour » and "per" open
     // a sentence only.)
     const src = sourceCueAt(cx, c + 1);
-    const cue =
-      src > c + 1
-        ? cx.w[c + 1] !== "pour" && cx.w[c + 1] !== "per"
-          ? cueAfter(cx, c, e)
-          : null
-        : cueAfter(cx, c, e);
+    const cue = src > c + 1 && cx.T.openingSourceCues.has(cx.w[c + 1]) ? null : cueAfter(cx, c, e);
     if (!cue || cue.end !== e || usedCues.has(cue.cue.a) || cx.inQuote[cue.cue.a] >= 0) continue;
     // ("… young and, according to X, eager to tour": the cue opens the second conjunct only.)
     if (cx.T.coordinators.has(cx.w[c - 1])) continue;
@@ -2531,7 +2525,7 @@ const indirectInsertedCue: IndirectRule = (cx, a, b, usedCues, overlapsDirect, o
       if (!speakerLike) continue;
     }
     // (Not "…, officials said, adding that …" nor a clause that opens with its own "that" / « que ».)
-    if (cx.T.complementisers.has(cx.w[e + 1]) || /ing$/.test(cx.w[e + 1])) continue;
+    if (cx.T.complementisers.has(cx.w[e + 1]) || (cx.lang === "en" && /ing$/.test(cx.w[e + 1]))) continue;
     if (!finiteVerbInside(cx, a, c) && !finiteVerbInside(cx, e + 1, b)) continue;
     // (", said Ada Marsh, director of …", ", said X, a professor …": an apposition on the speaker after a
     // closing cue, which the cue-last rule reads.)
@@ -2578,7 +2572,7 @@ const indirectSourceLast: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
     if (cx.inQuote[c] >= 0 || !(comma || (cx.lang === "en" && cx.w[c + 1] === "according" && !cx.isPunct(c))))
       continue;
     const e2 = sourceCueAt(cx, c + 1);
-    if (e2 === c + 1 || cx.w[c + 1] === "pour" || cx.w[c + 1] === "per") continue;
+    if (e2 === c + 1 || cx.T.openingSourceCues.has(cx.w[c + 1])) continue;
     if (!comma && (!finiteVerbInside(cx, a, c + 1) || midSourceSpan(cx, a, c + 1, e2, b))) continue;
     // "…, according to which the library …": a relative clause, not a source.
     if (cx.T.relativePronouns.has(cx.w[e2]) || nonSpeakerSource(cx, e2, b)) continue;
@@ -2989,9 +2983,13 @@ function passiveParticiple(cx: QuoteContext, v: number, floor: number): boolean 
  * reports no content without « que ».
  */
 function reflexiveOrNegated(cx: QuoteContext, v: number, floor: number): boolean {
-  const stop = (w: string) => cx.T.negationParticles.has(w) || cx.T.reflexiveClitics.has(w);
+  return cliticBefore(cx, v, floor, (w) => cx.T.negationParticles.has(w) || cx.T.reflexiveClitics.has(w));
+}
+
+/** A word `found` accepts among the few before the verb, over its auxiliaries and negation words only. */
+function cliticBefore(cx: QuoteContext, v: number, floor: number, found: (w: string) => boolean): boolean {
   for (let k = v - 1; k >= floor && k >= v - 4; k--) {
-    if (stop(cx.w[k])) return true;
+    if (found(cx.w[k])) return true;
     if (!cx.T.verbAuxiliaries.has(cx.w[k]) && !cx.T.negationWords.has(cx.w[k])) return false;
   }
   return false;
@@ -3011,11 +3009,7 @@ function unsaidInfinitive(cx: QuoteContext, v: number, floor: number): boolean {
 
 /** « s'est dit », « se sont déclarés », « ne s'est pas dit »: a reflexive clitic before the verb and its auxiliaries. */
 function reflexiveBefore(cx: QuoteContext, v: number, floor: number): boolean {
-  for (let k = v - 1; k >= floor && k >= v - 4; k--) {
-    if (cx.T.reflexiveClitics.has(cx.w[k])) return true;
-    if (!cx.T.verbAuxiliaries.has(cx.w[k]) && !cx.T.negationWords.has(cx.w[k])) return false;
-  }
-  return false;
+  return cliticBefore(cx, v, floor, (w) => cx.T.reflexiveClitics.has(w));
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   MEDIA_NAME_WORDS_EN,
   MEDIA_NOUNS_EN,
   NOT_NAMES_EN,
+  OPENING_SOURCE_CUES_EN,
   ORG_NAME_WORDS_EN,
   ORG_NOUNS_EN,
   PERSON_NOUNS_EN,
@@ -142,6 +143,7 @@ import {
   MEDIA_NOUNS_FR,
   NON_SPEAKER_SOURCES_FR,
   NOT_NAMES_FR,
+  OPENING_SOURCE_CUES_FR,
   ORG_NAME_WORDS_FR,
   ORG_NOUNS_FR,
   PERSON_NOUNS_FR,
@@ -265,6 +267,8 @@ export interface QuoteTables {
   phrasal: Map<string, readonly [string, string]>;
   /** Source cues as token sequences ("according to" → ["according", "to"]). */
   sourceCues: string[][];
+  /** One-word source cues that count only opening the sentence (« pour », "per"). */
+  openingSourceCues: Set<string>;
   titles: Map<string, Gender>;
   /** Abbreviated title → the role noun a later description uses ("gov." → "governor"). */
   titleRoles: Map<string, string>;
@@ -574,6 +578,7 @@ export function quoteTables(lang: string): QuoteTables {
           ambiguous: new Set(AMBIGUOUS_FORMS_FR),
           phrasal: new Map(Object.entries(PHRASAL_SPEECH_VERBS_FR)),
           sourceCues: SOURCE_CUES_FR.map((c) => splitCue(c)),
+          openingSourceCues: new Set(OPENING_SOURCE_CUES_FR),
           titles: new Map(Object.entries(TITLES_FR)),
           titleRoles: new Map(Object.entries(TITLE_ROLES_FR)),
           rolePeriphrases: new Map(Object.entries(ROLE_PERIPHRASES_FR)),
@@ -698,6 +703,7 @@ export function quoteTables(lang: string): QuoteTables {
           ambiguous: new Set(AMBIGUOUS_FORMS_EN),
           phrasal: new Map(Object.entries(PHRASAL_SPEECH_VERBS_EN)),
           sourceCues: SOURCE_CUES_EN.map((c) => splitCue(c)),
+          openingSourceCues: new Set(OPENING_SOURCE_CUES_EN),
           titles: new Map(Object.entries(TITLES_EN)),
           titleRoles: new Map(Object.entries(TITLE_ROLES_EN)),
           rolePeriphrases: new Map(Object.entries(ROLE_PERIPHRASES_EN)),

@@ -19,6 +19,9 @@ export const SOURCE_CUES_EN: readonly string[] = [
   "per",
 ];
 
+/** Source cues that are sources only when they open the sentence: "Per the report, …". */
+export const OPENING_SOURCE_CUES_EN: readonly string[] = ["per"];
+
 /** Titles before a name, with the gender they give ("m", "f" or "" when unknown). */
 export const TITLES_EN: Readonly<Record<string, "m" | "f" | "">> = {
   const: "",

@@ -25,6 +25,9 @@ export const SOURCE_CUES_FR: readonly string[] = [
   "citée par",
 ];
 
+/** Source cues that are sources only when they open the sentence: « Pour lui, … », not « pour dénoncer ». */
+export const OPENING_SOURCE_CUES_FR: readonly string[] = ["pour"];
+
 /** Titles before a name, with the gender they give ("m", "f" or "" when unknown). */
 export const TITLES_FR: Readonly<Record<string, "m" | "f" | "">> = {
   "m.": "m",
