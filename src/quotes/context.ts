@@ -1226,6 +1226,8 @@ export class QuoteContext {
             end = y;
             break;
           }
+        // ("entraîneur du club", "head of the company": a bare noun for any body names no affiliation.)
+        if (end === x + 1 && !this.cap[x] && this.T.genericOrgNouns.has(this.w[x])) return null;
         const aff = this.span(x, end);
         const role = this.span(a, k);
         if (!aff || !role) return null;

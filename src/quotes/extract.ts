@@ -4609,6 +4609,10 @@ function speakerOf(
         if (cx.T.roles.has(w) && held(w)) headAt = k;
       }
   }
+  // (A French head comes first; a person noun in the complement of a body's is not it: « l'organisation de
+  // défense des droits de l'homme »; a document's author is: « le rapport du gérant ».)
+  const bodyAt = words.findIndex((w) => cx.T.orgNouns.has(w));
+  if (cx.lang === "fr" && bodyAt >= 0 && bodyAt < headAt) headAt = bodyAt;
   if (headAt < 0) headAt = words.findIndex((w) => cx.T.media.has(w) || cx.T.orgNouns.has(w));
   let head = headAt >= 0 ? words[headAt] : "";
   // « le chef de l'État », "the head of state": the office the periphrase stands for.
@@ -4637,6 +4641,22 @@ function speakerOf(
       }
     }
     if (best) return fromMention(cx, best);
+    // « le dirigeant allemand » after « le président tchèque X … le chancelier allemand Y »: a general office
+    // whose modifier only one person named in the last sentences bears.
+    if (cx.T.genericRoles.has(head)) {
+      const marks = words.filter((w, k) => k !== headAt && !cx.T.determiners.has(w) && !/^\W+$/u.test(w));
+      let only: Mention | null = null;
+      let ambiguous = false;
+      for (let k = cx.mentions.length - 1; k >= 0 && marks.length > 0; k--) {
+        const m = cx.mentions[k];
+        if (m.ts >= ref.a || m.inQuote || !m.person) continue;
+        if (cx.sent[ref.a] - cx.sent[m.ts] > 4) break;
+        if (!marks.every((w) => m.person?.roleWords.has(w))) continue;
+        if (only && only.person?.name !== m.person.name) ambiguous = true;
+        only ??= m;
+      }
+      if (only && !ambiguous) return fromMention(cx, only);
+    }
     // "la chercheuse", "the researcher", "the 45-year-old": the most recent compatible person who spoke or was the subject.
     let gender = cx.T.roles.get(head) ?? "";
     if (!gender && cx.lang === "fr") gender = words[0] === "la" ? "f" : words[0] === "le" ? "m" : "";
@@ -4709,7 +4729,17 @@ function speakerOf(
   const otherBody = (name: readonly string[]) => properModifiers.some((w) => !name.includes(w));
   // "Twitter said in a statement … The company said": an organisation noun goes back to the organisation
   // named with that noun, else to the one that last spoke a few sentences before.
-  const bare = words.slice(headAt + 1).every((w) => /^\W*$/u.test(w));
+  // (French adjectives follow their noun: « le géant japonais », « la centrale syndicale » are still bare; so
+  // is a noun for any body with a complement that names nobody: « l'organisation de défense des droits de l'homme ».)
+  const after = words.slice(headAt + 1);
+  const anyBody = cx.lang === "fr" && cx.T.genericOrgNouns.has(head) && after.length <= 8;
+  const bare = after.every(
+    (w, k) =>
+      /^\W*$/u.test(w) ||
+      (cx.lang === "fr" &&
+        !cx.cap[ref.a + headAt + 1 + k] &&
+        (anyBody || cx.doc.tokens.pos?.[ref.a + headAt + 1 + k] === "ADJ")),
+  );
   if (
     definite &&
     head &&
@@ -4781,7 +4811,8 @@ function speakerOf(
     // "The Association of Rail Carriers opposed the bill. In a statement, the industry group said": the
     // organisation that was the subject just before.
     // ("Health Canada is reviewing it. The department said": other organisation nouns, the sentence before.)
-    if (cx.lang === "en")
+    // (In French only the nouns that stand for any body: « Nintendo a présenté … Le groupe promet ».)
+    if (cx.lang === "en" || cx.T.genericOrgNouns.has(head))
       for (let k = cx.mentions.length - 1; k >= 0; k--) {
         const m = cx.mentions[k];
         if (m.ts >= ref.a) continue;

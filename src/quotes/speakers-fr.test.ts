@@ -568,3 +568,54 @@ test("« a laissé entendre que » reports like « a fait savoir que »; « a so
     0,
   );
 });
+
+test("a description of a body goes back to the body: « le géant japonais », « l'organisation de défense … »", () => {
+  assert.equal(
+    speakerOf(
+      "La société Kaminari a présenté mardi sa nouvelle console. Le géant japonais promet une autonomie accrue.",
+      "une autonomie",
+    ),
+    "Kaminari",
+  );
+  assert.equal(
+    speakerOf(
+      "Le syndicat Solidarité Rail a appelé à la grève. La centrale syndicale précise que le mouvement durera trois jours.",
+      "le mouvement",
+    ),
+    "syndicat Solidarité Rail",
+  );
+  assert.equal(
+    speakerOf(
+      "L'ONG Vigie Droits a publié un rapport mardi. Pour l'organisation de défense des droits de l'homme, la torture est systématique.",
+      "la torture",
+    ),
+    "ONG Vigie Droits",
+  );
+  assert.equal(
+    speakerOf(
+      "Le groupe Voltane a annoncé l'arrêt de deux réacteurs. L'électricien a précisé que la production reprendrait en juin.",
+      "la production",
+    ),
+    "Voltane",
+  );
+});
+
+test("« la magistrate », « le dirigeant allemand »: an office or its modifier names the person", () => {
+  assert.equal(
+    speakerOf(
+      "La juge Paula Ruiz a rendu son verdict lundi. La magistrate a estimé que les preuves étaient insuffisantes.",
+      "les preuves",
+    ),
+    "Paula Ruiz",
+  );
+  assert.equal(
+    speakerOf(
+      "Le président tchèque Karel Dvorak a rencontré le chancelier allemand Otto Brenner. Le dirigeant allemand a déclaré que la coopération était essentielle.",
+      "la coopération",
+    ),
+    "Otto Brenner",
+  );
+  // (« entraîneur du club »: a bare noun for any body is part of the role, not an affiliation.)
+  const q = run("« Nous avons perdu », a reconnu Julien Morel, entraîneur du club.", "fr").quotes[0];
+  assert.equal(q.speaker?.role, "entraîneur du club");
+});

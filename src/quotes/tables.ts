@@ -159,6 +159,7 @@ import {
   TITLE_MINOR_WORDS_FR,
   TITLE_ROLES_FR,
   TITLES_FR,
+  TOPIC_ORG_NOUNS_FR,
 } from "../lang/fr/quotes-cues.ts";
 import { FEMALE_FIRST_NAMES_FR, MALE_FIRST_NAMES_FR } from "../lang/fr/quotes-first-names.ts";
 import {
@@ -590,7 +591,7 @@ export function quoteTables(lang: string): QuoteTables {
           media: new Set(MEDIA_NOUNS_FR),
           orgNouns: new Set(ORG_NOUNS_FR),
           genericOrgNouns: new Set(GENERIC_ORG_NOUNS_FR),
-          topicOrgNouns: new Set(),
+          topicOrgNouns: new Set(TOPIC_ORG_NOUNS_FR),
           topicPrepositions: new Set(),
           bodyPossessives: new Set(),
           cueTailSubordinators: new Set(),
