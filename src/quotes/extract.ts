@@ -2742,6 +2742,13 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
       if (frenchAt < 0 && c >= 0) frenchAt = frenchContentAt(cx, v, c, b, info.lemma);
     } else if (cx.lang === "fr" && cx.T.selfReportVerbs.has(info.lemma) && reflexiveBefore(cx, v, a))
       frenchAt = selfDescriptionAt(cx, v + 1, b);
+    else if (cx.lang === "fr" && cx.T.reflexivePrepContentVerbs.has(info.lemma) && reflexiveBefore(cx, v, a))
+      frenchAt = prepContentAt(
+        cx,
+        afterAdverbs(cx, v + 1, b),
+        b,
+        cx.T.reflexivePrepContentVerbs.get(info.lemma) ?? [],
+      );
     else if (
       cx.lang === "fr" &&
       cx.T.smallClauseVerbs.has(info.lemma) &&
@@ -3007,6 +3014,12 @@ function unsaidInfinitive(cx: QuoteContext, v: number, floor: number): boolean {
   return false;
 }
 
+/** The first token from k (before b) that the tagger does not read as an adverb. */
+function afterAdverbs(cx: QuoteContext, k: number, b: number): number {
+  while (k < b && cx.doc.tokens.pos?.[k] === "ADV") k++;
+  return k;
+}
+
 /** « s'est dit », « se sont déclarés », « ne s'est pas dit »: a reflexive clitic before the verb and its auxiliaries. */
 function reflexiveBefore(cx: QuoteContext, v: number, floor: number): boolean {
   return cliticBefore(cx, v, floor, (w) => cx.T.reflexiveClitics.has(w));
@@ -3022,8 +3035,7 @@ function reflexiveBefore(cx: QuoteContext, v: number, floor: number): boolean {
  */
 function selfDescriptionAt(cx: QuoteContext, c: number, b: number): number {
   const { pos, feats } = cx.doc.tokens;
-  let k = c;
-  while (k < b && pos?.[k] === "ADV") k++;
+  const k = afterAdverbs(cx, c, b);
   if (k >= b - 1 || cx.inQuote[k] >= 0) return -1;
   // (A participle: « convaincu », which the tagger may leave without VerbForm; not a finite verb or an infinitive.)
   const participle = pos?.[k] === "VERB" && !/VerbForm=(?:Inf|Fin)|Mood=/.test(feats?.[k] ?? "");
@@ -3040,8 +3052,7 @@ function selfDescriptionAt(cx: QuoteContext, c: number, b: number): number {
  */
 function judgementAt(cx: QuoteContext, c: number, b: number): number {
   const pos = cx.doc.tokens.pos;
-  let k = c;
-  while (k < b && pos?.[k] === "ADV") k++;
+  const k = afterAdverbs(cx, c, b);
   // (The tagger may read the bare adjective as a noun: « a estimé urgent de … ».)
   if (k >= b - 2 || (pos?.[k] !== "ADJ" && pos?.[k] !== "NOUN") || cx.inQuote[k] >= 0) return -1;
   const next = cx.w[k + 1];
@@ -3074,7 +3085,7 @@ function frenchContentAt(cx: QuoteContext, v: number, c: number, b: number, lemm
     while (k < b && T.infinitiveClitics.has(cx.w[k])) k++;
     return k < b && infinitiveAt(cx, k);
   };
-  const { pos, feats } = cx.doc.tokens;
+  const { feats } = cx.doc.tokens;
   if (T.infinitiveContentVerbs.has(lemma)) {
     if (prep(cx.w[c]) && infinitiveFrom(c + 1)) return c;
     if (!withA && infinitiveFrom(c)) return c;
@@ -3092,29 +3103,64 @@ function frenchContentAt(cx: QuoteContext, v: number, c: number, b: number, lemm
   const person = (k: number) =>
     (cx.startsAt[k] >= 0 && cx.mentions[cx.startsAt[k]].type === "PER") || cx.T.roles.has(cx.w[k]);
   for (let k = v + 1; k <= c + 1 && k < b; k++) if (person(k)) return -1;
-  const nominal = (k: number) => pos?.[k] === "NOUN" || pos?.[k] === "ADJ";
-  // A noun phrase at k: any determiner or a number the tagger reads (« toute responsabilité », « neuf mois »).
-  const nounPhraseAt = (k: number) =>
-    k < b - 1 && (T.determiners.has(cx.w[k]) || pos?.[k] === "DET" || pos?.[k] === "NUM") && nominal(k + 1);
-  // « a fait état de trois blessés », « … des combats », « … d'une attaque ».
-  // « a insisté sur la nécessité de … ».
-  const contentPrep = T.prepNounContentVerbs.get(lemma);
-  if (contentPrep === "de") {
-    if (cx.w[c] === "du" || cx.w[c] === "des") return nominal(c + 1) ? c + 1 : -1;
-    return (cx.w[c] === "de" || cx.w[c] === "d'") && nounPhraseAt(c + 1) ? c + 1 : -1;
-  }
-  if (contentPrep) return cx.w[c] === contentPrep && nounPhraseAt(c + 1) ? c + 1 : -1;
+  // « a fait état de trois blessés », « a insisté sur la nécessité de … », « a plaidé en faveur d'un … ».
+  // (« plaider » takes its content either way: « a plaidé l'innocence de son client ».)
+  const contentPreps = T.prepNounContentVerbs.get(lemma);
+  const afterPrep = contentPreps ? prepContentAt(cx, c, b, contentPreps) : -1;
+  if (contentPreps && (afterPrep >= 0 || !T.nounContentVerbs.has(lemma))) return afterPrep;
   if (T.nounContentVerbs.has(lemma)) {
     let k = c;
     // « appelle au boycott », « appelle à la grève »: the noun after « à ».
     if (withA) {
       if (cx.w[k] === "à") k++;
       else if (cx.w[k] !== "au" && cx.w[k] !== "aux") return -1;
-      else return nominal(k + 1) ? c : -1;
+      else return nominalAt(cx, k + 1, b) ? c : -1;
     }
-    if (nounPhraseAt(k)) return c;
+    if (nounPhraseAt(cx, k, b)) return c;
   }
   return -1;
+}
+
+/**
+ * The content after one of a verb's prepositions (« de », « sur », « en faveur de »), at token c: the noun phrase
+ * after it (after « du / des », the noun), or for « à » the preposition before its infinitive; else -1.
+ *
+ * @example
+ * prepContentAt(cx, c, b, ["pour", "en faveur de"]); // the index of « un » in « a plaidé en faveur d'un accord »
+ */
+function prepContentAt(cx: QuoteContext, c: number, b: number, preps: readonly string[]): number {
+  for (const prep of preps) {
+    const words = prep.split(" ");
+    const last = words.length - 1;
+    if (c + last >= b || words.slice(0, last).some((w, i) => cx.w[c + i] !== w)) continue;
+    const k = c + last;
+    const w = cx.w[k];
+    if (words[last] === "de") {
+      if (w === "du" || w === "des") return nominalAt(cx, k + 1, b) ? k + 1 : -1;
+      if (w === "de" || w === "d'") return nounPhraseAt(cx, k + 1, b) ? k + 1 : -1;
+    } else if (w === words[last]) {
+      if (w === "à") return k + 1 < b && infinitiveAt(cx, k + 1) ? k : -1;
+      return nounPhraseAt(cx, k + 1, b) ? k + 1 : -1;
+    }
+  }
+  return -1;
+}
+
+/** Token k (before b) is a noun or an adjective to the tagger. */
+function nominalAt(cx: QuoteContext, k: number, b: number): boolean {
+  const pos = cx.doc.tokens.pos?.[k];
+  return k < b && (pos === "NOUN" || pos === "ADJ");
+}
+
+/**
+ * A noun phrase at k: any determiner or a number the tagger reads (« toute responsabilité », « neuf mois »), or
+ * « de » before an adjective (« de fausses annonces »).
+ */
+function nounPhraseAt(cx: QuoteContext, k: number, b: number): boolean {
+  const pos = cx.doc.tokens.pos?.[k];
+  if (k >= b - 1) return false;
+  if (cx.w[k] === "de" && cx.lang === "fr") return cx.doc.tokens.pos?.[k + 1] === "ADJ";
+  return (cx.T.determiners.has(cx.w[k]) || pos === "DET" || pos === "NUM") && nominalAt(cx, k + 1, b);
 }
 
 /** The subject is a news medium ("Reuters", "the BBC", "local media"). */

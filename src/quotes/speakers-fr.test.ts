@@ -619,3 +619,35 @@ test("« la magistrate », « le dirigeant allemand »: an office or its modifie
   const q = run("« Nous avons perdu », a reconnu Julien Morel, entraîneur du club.", "fr").quotes[0];
   assert.equal(q.speaker?.role, "entraîneur du club");
 });
+
+test("contents after a preposition: « a plaidé en faveur de », « a mis en garde contre », « s'est prononcée pour », « s'est engagé à »", () => {
+  const cases: [string, string][] = [
+    [
+      "La ministre Anne Roussel a plaidé en faveur d'un renforcement des sanctions.",
+      "un renforcement des sanctions",
+    ],
+    ["La ministre Anne Roussel a mis en garde contre toute escalade.", "toute escalade"],
+    [
+      "La ministre Anne Roussel s'est prononcée pour un renforcement des sanctions.",
+      "un renforcement des sanctions",
+    ],
+    ["La ministre Anne Roussel s'est engagée à livrer des obus.", "à livrer des obus"],
+    [
+      "La ministre Anne Roussel a reproché aux enquêteurs d'avoir négligé une piste.",
+      "aux enquêteurs d'avoir négligé une piste",
+    ],
+    ["La ministre Anne Roussel se félicite de la libération des otages.", "la libération des otages"],
+  ];
+  for (const [text, content] of cases) {
+    const q = run(text, "fr").quotes.find((x) => x.kind !== "scare");
+    assert.equal(q?.text, content, text);
+    assert.equal(q?.speaker?.name, "Anne Roussel", text);
+  }
+  // (« plaider » still takes a plain noun content; a refusal to comment reports nothing.)
+  assert.equal(
+    speakerOf("L'avocat Marc Dubreuil a plaidé l'innocence de son client.", "l'innocence"),
+    "Marc Dubreuil",
+  );
+  const none = run("Le porte-parole a refusé de confirmer ces informations.", "fr").quotes;
+  assert.equal(none.filter((q) => q.kind !== "scare").length, 0);
+});

@@ -241,6 +241,7 @@ import {
   OPINION_VERBS_FR,
   PHRASAL_SPEECH_VERBS_FR,
   PREP_NOUN_CONTENT_VERBS_FR,
+  REFLEXIVE_PREP_CONTENT_VERBS_FR,
   SELF_REPORT_VERBS_FR,
   SMALL_CLAUSE_VERBS_FR,
   SPEECH_VERBS_FR,
@@ -478,8 +479,10 @@ export interface QuoteTables {
   infinitiveContentVerbs: Set<string>;
   /** FR: lemmas whose noun object is the content of a request or an announcement (« réclame la gratuité »). */
   nounContentVerbs: Set<string>;
-  /** Verbs whose noun content follows a preposition, and that preposition (« a fait état de … », « insiste sur … »). */
-  prepNounContentVerbs: Map<string, string>;
+  /** Verbs whose noun content follows a preposition, and its prepositions (« a fait état de … », « insiste sur … »). */
+  prepNounContentVerbs: Map<string, readonly string[]>;
+  /** FR: the same for reflexive forms, « à » taking an infinitive (« s'est prononcé pour … », « s'est engagé à … »). */
+  reflexivePrepContentVerbs: Map<string, readonly string[]>;
   /** FR: lemmas whose reflexive form reports what the speaker said of themselves (« s'est dit favorable à … »). */
   selfReportVerbs: Set<string>;
   /** Cue words that after a person's name give a nickname (« Victor Marsan, dit le Rouquin, »). */
@@ -684,6 +687,7 @@ export function quoteTables(lang: string): QuoteTables {
           infinitiveContentVerbs: new Set(INFINITIVE_CONTENT_VERBS_FR),
           nounContentVerbs: new Set(NOUN_CONTENT_VERBS_FR),
           prepNounContentVerbs: new Map(Object.entries(PREP_NOUN_CONTENT_VERBS_FR)),
+          reflexivePrepContentVerbs: new Map(Object.entries(REFLEXIVE_PREP_CONTENT_VERBS_FR)),
           selfReportVerbs: new Set(SELF_REPORT_VERBS_FR),
           smallClauseVerbs: new Set(SMALL_CLAUSE_VERBS_FR),
           unsaidInfinitiveCues: new Set(UNSAID_INFINITIVE_CUES_FR),
@@ -808,7 +812,8 @@ export function quoteTables(lang: string): QuoteTables {
           bareClauseVerbs: new Set(BARE_CLAUSE_VERBS_EN),
           infinitiveContentVerbs: new Set<string>(),
           nounContentVerbs: new Set<string>(),
-          prepNounContentVerbs: new Map<string, string>(),
+          prepNounContentVerbs: new Map<string, readonly string[]>(),
+          reflexivePrepContentVerbs: new Map<string, readonly string[]>(),
           selfReportVerbs: new Set<string>(),
           smallClauseVerbs: new Set<string>(),
           unsaidInfinitiveCues: new Set<string>(),

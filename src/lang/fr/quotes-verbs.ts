@@ -697,6 +697,9 @@ export const INFINITIVE_CONTENT_VERBS_FR: readonly string[] = [
   "suggérer",
   "ordonner",
   "accuser",
+  "reprocher",
+  // « s'est engagé à livrer des obus ».
+  "engager",
   "annoncer",
   "revendiquer",
   "confirmer",
@@ -741,11 +744,26 @@ export const NOUN_CONTENT_VERBS_FR: readonly string[] = [
  * Verbes dont le propos est un groupe nominal après une préposition, avec cette préposition : « a fait état de trois
  * blessés », « a insisté sur la nécessité de … », « a alerté sur les risques … ».
  */
-export const PREP_NOUN_CONTENT_VERBS_FR: Readonly<Record<string, string>> = {
-  "faire état": "de",
-  "faire part": "de",
-  insister: "sur",
-  alerter: "sur",
+export const PREP_NOUN_CONTENT_VERBS_FR: Readonly<Record<string, readonly string[]>> = {
+  "faire état": ["de"],
+  "faire part": ["de"],
+  insister: ["sur"],
+  alerter: ["sur"],
+  // « a plaidé pour un cessez-le-feu », « a plaidé en faveur d'un renforcement des sanctions ».
+  plaider: ["pour", "en faveur de"],
+  // « a mis en garde contre toute escalade ».
+  mettre: ["en garde contre"],
+};
+
+/**
+ * Verbes dont la forme pronominale rapporte un propos après une préposition : un groupe nominal (« s'est
+ * prononcé pour un référendum », « se félicite de la libération des otages ») ou, après « à », un infinitif
+ * (« s'est engagé à livrer des obus »).
+ */
+export const REFLEXIVE_PREP_CONTENT_VERBS_FR: Readonly<Record<string, readonly string[]>> = {
+  prononcer: ["pour", "contre", "en faveur de"],
+  féliciter: ["de"],
+  engager: ["à"],
 };
 
 /**
@@ -772,6 +790,17 @@ export const UNSAID_INFINITIVE_CUES_FR: readonly string[] = [
   "verront",
   "voit",
   "voient",
+  // « a refusé de confirmer ces informations »: nothing said.
+  "refuse",
+  "refusent",
+  "refusé",
+  "refusée",
+  "refusés",
+  "refusait",
+  "refusaient",
+  "refusera",
+  "refuser",
+  "refusant",
 ];
 
 /** Formes qui, entre virgules après un nom de personne, donnent un surnom : « Victor Marsan, dit le Rouquin, ». */
@@ -781,4 +810,10 @@ export const ALIAS_CUES_FR: readonly string[] = ["dit", "dite", "dits", "dites"]
 export const SMALL_CLAUSE_VERBS_FR: readonly string[] = ["estimer", "juger", "considérer"];
 
 /** Verbes qui introduisent l'infinitif par « à » (« appelle les élus à voter »), les autres par « de ». */
-export const A_INFINITIVE_VERBS_FR: readonly string[] = ["appeler", "exhorter", "inviter", "encourager"];
+export const A_INFINITIVE_VERBS_FR: readonly string[] = [
+  "appeler",
+  "exhorter",
+  "inviter",
+  "encourager",
+  "engager",
+];
