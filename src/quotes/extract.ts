@@ -4863,7 +4863,7 @@ function speakerOf(
         const m = cx.mentions[k];
         if (m.ts >= ref.a) continue;
         if (s0 - cx.sent[m.ts] > (cx.T.genericOrgNouns.has(head) ? 2 : 1)) break;
-        if (m.inQuote || m.type !== "ORG" || inHeading(cx, m.ts)) continue;
+        if (m.inQuote || !(m.type === "ORG" || unknownPersonName(m)) || inHeading(cx, m.ts)) continue;
         if (otherBody(cx.w.slice(m.ts, m.te))) continue;
         // (Not a possessor: "Ford's spokesperson said …" leaves no organisation as the subject.)
         if (cx.w[m.te] === "'s") continue;
@@ -6011,6 +6011,14 @@ function ledeOrganisation(cx: QuoteContext, before: number): Mention | null {
     if (role === "subject" || (role === null && subjectLike(cx, m))) return m;
   }
   return null;
+}
+
+/**
+ * A name read as a person's with nothing personal about it, no first name of known gender, no title, no role:
+ * "Maple Freight announced … The trucking company said" may name the company.
+ */
+function unknownPersonName(m: Mention): boolean {
+  return m.type === "PER" && m.gender === "" && (!m.person || m.person.roleHeads.size === 0);
 }
 
 /** A name followed by a lower-case organisation or role noun: "the Obama administration", "Trump aides". */

@@ -450,3 +450,16 @@ test("a cue between commas inside the sentence reports the whole sentence: 'The 
   const none = run("Voters, citing rising rents, backed the measure by a wide margin.", "en").quotes;
   assert.equal(none.filter((q) => q.kind !== "scare").length, 0);
 });
+
+test("'The trucking company said' after a name with nothing personal about it; 'he' for a Jean", () => {
+  const company = run(
+    "Maple Freight announced Tuesday it would cut 300 jobs. The trucking company said demand had fallen sharply.",
+    "en",
+  ).quotes.find((q) => q.text.startsWith("demand"));
+  assert.equal(company?.speaker?.name, "Maple Freight");
+  const he = run(
+    'Premier Ann Cole defended the budget, but opposition leader Jean Tremblay disagreed. "This budget fails families," Tremblay said. He added that taxes were too high.',
+    "en",
+  ).quotes.find((q) => q.text.startsWith("taxes"));
+  assert.equal(he?.speaker?.name, "Jean Tremblay");
+});
