@@ -4642,7 +4642,8 @@ function speakerOf(
     cx.T.possessives.has(words[0] ?? "") ||
     (cx.lang === "fr" && cx.T.demonstratives.has(words[0] ?? ""));
   // The role noun is the head when there is one: "the campaign manager" is a manager, not a campaign.
-  let headAt = words.findIndex((w) => cx.T.roles.has(w));
+  // (Not a possessor: "the premier's office" is an office, "the mayor's spokesperson" a spokesperson.)
+  let headAt = words.findIndex((w, k) => cx.T.roles.has(w) && !/^['’]s$/.test(words[k + 1] ?? ""));
   // "the veteran councillor": when nobody named so far holds the first role noun, a later one before the
   // complement that someone holds is the head.
   if (cx.lang === "en" && headAt >= 0) {
