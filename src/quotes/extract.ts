@@ -745,6 +745,24 @@ function termBefore(cx: QuoteContext, pa: number, qa: number): boolean {
   return false;
 }
 
+/** « ce dernier », « cette dernière »: the one named last. */
+const LATTER_FR = /^(?:ce dernier|cette dernière)$/i;
+
+/**
+ * The person « ce dernier » / « cette dernière » at k stands for: the last one named before, of its gender. Its
+ * ref spans the two words and carries that person's mention.
+ */
+function latterMention(cx: QuoteContext, k: number): Mention | null {
+  const gender = cx.w[k + 1].endsWith("e") ? "f" : "m";
+  for (let y = k - 1; y >= 0 && cx.sent[k] - cx.sent[y] <= 2; y--) {
+    const m = cx.endsAt[y] >= 0 ? cx.mentions[cx.endsAt[y]] : null;
+    if (!m || m.inQuote || m.type !== "PER") continue;
+    const g = m.person?.gender || m.gender;
+    if (!g || g === gender) return m;
+  }
+  return null;
+}
+
 /** Whether a speech-verb form at i is used as a verb here (not a noun or an adjectival participle). */
 function isVerbCue(cx: QuoteContext, i: number, floor: number): boolean {
   const w = cx.w[i];
@@ -928,7 +946,14 @@ function cueAfter(
         };
       }
       let k = v + 1;
-      while (k < limit && (cx.T.skipAfterCue.has(cx.w[k]) || cx.w[k] === ",") && cx.startsAt[k] < 0) k++;
+      // (« ce soir », « lundi dernier » are skipped; « ce dernier » is the speaker.)
+      while (
+        k < limit &&
+        (cx.T.skipAfterCue.has(cx.w[k]) || cx.w[k] === ",") &&
+        cx.startsAt[k] < 0 &&
+        !LATTER_FR.test(`${cx.w[k]} ${cx.w[k + 1]}`)
+      )
+        k++;
       let ref = npForward(cx, k, limit);
       // "déclare à l'AFP Jean-Philippe Magnen": the medium addressed, then the speaker.
       if (
@@ -1189,6 +1214,11 @@ function documentByAuthor(cx: QuoteContext, k: number, limit: number): SpeakerRe
 function npForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | null {
   if (k >= limit) return null;
   const w = cx.w[k];
+  // « …, a affirmé ce dernier. »
+  if (cx.lang === "fr" && k + 1 < limit && LATTER_FR.test(`${w} ${cx.w[k + 1]}`)) {
+    const m = latterMention(cx, k);
+    return m ? mentionRef(k, k + 2, m) : null;
+  }
   const pron = cx.T.pronouns.get(w);
   if (pron !== undefined && !w.startsWith("-")) {
     if (w === "him" || w === "her" || w === "them" || w === "lui" || w === "celui" || w === "celle") {
@@ -1726,6 +1756,11 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
     if (x > floor && cx.w[x] === "(" && cx.endsAt[x - 1] >= 0) k = x - 1;
   }
   const w = cx.w[k];
+  // « Ce dernier a assuré que … »: the person named last before it, whoever was the subject.
+  if (cx.lang === "fr" && k - 1 >= floor && LATTER_FR.test(`${cx.w[k - 1]} ${w}`)) {
+    const m = latterMention(cx, k - 1);
+    return m ? mentionRef(k - 1, k + 1, m) : null;
+  }
   const pron = cx.T.pronouns.get(w);
   if (pron !== undefined && !w.startsWith("-")) {
     if (cx.lang === "en" && (w === "him" || w === "her" || w === "them")) return null;

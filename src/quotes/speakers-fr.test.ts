@@ -651,3 +651,22 @@ test("contents after a preposition: « a plaidé en faveur de », « a mis en ga
   const none = run("Le porte-parole a refusé de confirmer ces informations.", "fr").quotes;
   assert.equal(none.filter((q) => q.kind !== "scare").length, 0);
 });
+
+test("« ce dernier » is the person named last, not the subject; « l'intéressé » the one the article spoke of", () => {
+  const lede = "Le ministre Paul Vernier a rencontré le maire Jean Dufresne.";
+  assert.equal(
+    speakerOf(`${lede} Ce dernier a assuré que la ville était prête.`, "la ville"),
+    "Jean Dufresne",
+  );
+  assert.equal(
+    speakerOf(`${lede} « La ville est prête », a affirmé ce dernier.`, "« La ville"),
+    "Jean Dufresne",
+  );
+  assert.equal(
+    speakerOf(
+      "Le ministre Paul Vernier a été mis en cause par la presse. L'intéressé a démenti toute irrégularité.",
+      "toute",
+    ),
+    "Paul Vernier",
+  );
+});

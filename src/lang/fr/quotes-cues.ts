@@ -376,6 +376,9 @@ export const ROLE_NOUNS_FR: Readonly<Record<string, "m" | "f" | "">> = {
   entrepreneuse: "f",
   banquier: "m",
   banquière: "f",
+  // « L'intéressé a démenti »: the person the article just spoke of.
+  intéressé: "m",
+  intéressée: "f",
 };
 
 /** Nouns that name a medium when definite: "le journal", "l'agence". */
@@ -1446,6 +1449,8 @@ export const GENERIC_ROLES_FR: readonly string[] = [
   // Des mots d'état que portent aussi les titulaires d'un poste (« le professeur X … résume l'universitaire »).
   "universitaire",
   "scientifique",
+  "intéressé",
+  "intéressée",
   "chercheur",
   "chercheuse",
   "expert",
