@@ -2013,6 +2013,39 @@ function personBeforeAside(cx: QuoteContext, comma: number, floor: number): Ment
   return m;
 }
 
+/** « ne » before the verb at v (over its auxiliaries) with no « pas / plus / jamais … »: a « ne … que » restriction. */
+function restrictiveNeQue(cx: QuoteContext, v: number, floor: number): boolean {
+  for (let k = v - 1; k >= floor && k >= v - 4; k--) {
+    const w = cx.w[k];
+    if (cx.T.negationWords.has(w)) return false;
+    if (cx.T.negationParticles.has(w)) return true;
+    if (!cx.T.verbAuxiliaries.has(w) && !cx.T.auxiliaries.has(w)) return false;
+  }
+  return false;
+}
+
+/** The verb at v has « qui » / "who" after a comma as its subject (« X, qui a déclaré que … »). */
+function relativeAfterComma(cx: QuoteContext, v: number, floor: number): boolean {
+  let q = v - 1;
+  while (
+    q > floor &&
+    (cx.T.verbAuxiliaries.has(cx.w[q]) || cx.T.auxiliaries.has(cx.w[q]) || cx.doc.tokens.pos?.[q] === "ADV")
+  )
+    q--;
+  return q > floor && (cx.w[q] === "qui" || cx.w[q] === "who") && cx.w[q - 1] === ",";
+}
+
+/** The first comma from `from` before `to` that a finite verb or an auxiliary follows, else `to`. */
+function mainPredicateAfter(cx: QuoteContext, from: number, to: number): number {
+  const { pos, feats } = cx.doc.tokens;
+  for (let x = from; x < to - 1; x++) {
+    if (cx.w[x] !== "," || cx.inQuote[x] >= 0) continue;
+    const y = x + 1;
+    if (pos?.[y] === "AUX" || (pos?.[y] === "VERB" && feats?.[y]?.includes("VerbForm=Fin"))) return x;
+  }
+  return to;
+}
+
 /**
  * "doctors who work in them say …": people named by a noun, then their restrictive relative clause (no
  * comma, at most eight words) right before the verb (English).
@@ -2040,7 +2073,9 @@ function subjectOfRelative(cx: QuoteContext, v: number, floor: number): SpeakerR
       if (m.type === "PER" && !m.inQuote && (y === q - 2 || cx.w[m.te] === ","))
         return mentionRef(m.left, m.te, m);
     }
-    return null;
+    // « Le ministre, qui a déclaré que … »: a role description before the comma.
+    const d = q - 2 > floor ? descBackward(cx, q - 2, floor) : null;
+    return d && d.kind === "desc" && cx.w.slice(d.a, d.b).some((w) => cx.T.roles.has(w)) ? d : null;
   }
   if (cx.lang !== "en") return null;
   // ("reached the Coast Guard, who told reporters …", "…, who also said …": the name before ", who".)
@@ -2413,6 +2448,7 @@ const indirectSourceFirst: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, 
   // 1. Source cue opening the sentence: "Selon X, …", "According to X, …".
   let j = a;
   if (cx.T.coordinators.has(cx.w[j])) j++;
+  if (j + 1 < b && cx.T.sourceLeadAdverbs.has(cx.w[j]) && sourceCueAt(cx, j + 1) > j + 1) j++;
   const e = sourceCueAt(cx, j);
   if (e > j && cx.inQuote[j] < 0) {
     let c = e;
@@ -2890,6 +2926,8 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
       invertedSubject(cx, v, comp >= 0 ? comp : clauseAt) ??
       subjectOfRelative(cx, v, a);
     if (!subj) continue;
+    // « qui n'a fait que répéter … », « ne dit que … »: « ne … que » restricts; it opens no clause.
+    if (french && comp === v + 1 && restrictiveNeQue(cx, v, a)) continue;
     if (info.opinion && subj.kind === "pronoun" && subj.pron === "x" && cx.lang === "fr") continue;
     if (subj.kind === "pronoun" && cx.T.firstSecondPersons.has(cx.w[subj.a])) continue;
     // A capitalised first word read as a description: « J'avoue … », « Cela signifie que … ». (English keeps
@@ -2913,6 +2951,9 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
       }
     // A trailing inverted cue ends the clause: "…, a-t-il ajouté".
     for (let x = from + 1; x < b; x++) if (cx.w[x] === "," && cueAfter(cx, x, b)?.end === b) to = x;
+    // « Le ministre, qui a déclaré que …, a été hué »: a relative clause's report ends where its main clause
+    // resumes, at a comma before a finite verb.
+    if (relativeAfterComma(cx, v, a)) to = mainPredicateAfter(cx, from + 1, to);
     // A cue inside a fronted clause reports up to the main clause: "After Evans argued that taxes must
     // fall, Ortiz said …".
     let mainAt = -1;
@@ -3981,7 +4022,12 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
       c += 2;
       continue;
     }
-    if (/^(?:à|au|aux|dans|devant|lors|sur|en|in|to|at|during|on|via|through|from|before)$/.test(w)) {
+    // (« a fait savoir par communiqué que », « a indiqué par la voix de son avocat que »: « par » and a means.)
+    const means = w === "par" && cx.lang === "fr" && MEANS_AFTER_PAR_FR.test(`${cx.w[c + 1]} ${cx.w[c + 2]}`);
+    if (
+      means ||
+      /^(?:à|au|aux|dans|devant|lors|sur|en|in|to|at|during|on|via|through|from|before)$/.test(w)
+    ) {
       let x = c + 1;
       while (
         x < limit &&
@@ -3995,7 +4041,9 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
           !cx.T.determiners.has(cx.w[x - 1]) &&
           !(cx.lang === "en" && cx.cap[x - 1]) &&
           // ("in a recent report that …": the tagger's noun after an adjective.)
-          !(cx.lang === "en" && cx.doc.tokens.pos?.[x] === "NOUN" && cx.doc.tokens.pos?.[x - 1] === "ADJ")
+          !(cx.lang === "en" && cx.doc.tokens.pos?.[x] === "NOUN" && cx.doc.tokens.pos?.[x - 1] === "ADJ") &&
+          // (« par communiqué que »: the means is a noun.)
+          !(means && x === c + 1)
         )
       )
         x++;
@@ -4010,6 +4058,10 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
   }
   return c;
 }
+
+/** What « par » introduces as a means of saying: « par communiqué », « par la voix de », « par voie de … ». */
+const MEANS_AFTER_PAR_FR =
+  /^(?:communiqué|courriel|écrit|téléphone|lettre|voie \S+|la voix|l'intermédiaire|le biais|un communiqué|une lettre|un courriel|la bouche) ?/;
 
 /** The first punctuation, complementiser or verb-like token from `from` before `end`, else `end`. */
 function shortPhraseEnd(cx: QuoteContext, from: number, end: number): number {

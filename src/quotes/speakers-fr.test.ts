@@ -670,3 +670,26 @@ test("« ce dernier » is the person named last, not the subject; « l'intéress
     "Paul Vernier",
   );
 });
+
+test("« Toujours selon X », « par communiqué que », « X, qui a déclaré que …, a … », « ne … que »", () => {
+  assert.equal(speakerOf("Toujours selon le ministère, l'épidémie recule.", "l'épidémie"), "ministère");
+  assert.equal(
+    speakerOf("Le maire a fait savoir par communiqué qu'il porterait plainte.", "il porterait"),
+    "maire",
+  );
+  const relative = run(
+    "Le maire Jean Dufresne, qui a déclaré que le projet était trop cher, a voté contre.",
+    "fr",
+  ).quotes.find((q) => q.kind !== "scare");
+  assert.equal(relative?.text, "le projet était trop cher");
+  assert.equal(relative?.speaker?.name, "Jean Dufresne");
+  assert.equal(
+    speakerOf("Le ministre, qui a déclaré que la réforme serait votée, a été hué.", "la réforme"),
+    "ministre",
+  );
+  const restricted = run(
+    "Le cas de M. Reinach, qui n'avait fait que dire la vérité, est spécial.",
+    "fr",
+  ).quotes;
+  assert.equal(restricted.filter((q) => q.kind !== "scare").length, 0);
+});

@@ -19,6 +19,7 @@ import {
   ROLE_PERIPHRASES_EN,
   SKIP_AFTER_CUE_EN,
   SOURCE_CUES_EN,
+  SOURCE_LEAD_ADVERBS_EN,
   STANCE_VERBS_EN,
   TERM_CUES_EN,
   TITLE_AFTER_EN,
@@ -152,6 +153,7 @@ import {
   ROLE_PERIPHRASES_FR,
   SKIP_AFTER_CUE_FR,
   SOURCE_CUES_FR,
+  SOURCE_LEAD_ADVERBS_FR,
   STANCE_VERBS_FR,
   TERM_CUES_FR,
   TITLE_AFTER_FR,
@@ -271,6 +273,8 @@ export interface QuoteTables {
   sourceCues: string[][];
   /** One-word source cues that count only opening the sentence (« pour », "per"). */
   openingSourceCues: Set<string>;
+  /** Adverbs that may open a sentence before its source cue (« Toujours selon X », "Also according to X"). */
+  sourceLeadAdverbs: Set<string>;
   titles: Map<string, Gender>;
   /** Abbreviated title → the role noun a later description uses ("gov." → "governor"). */
   titleRoles: Map<string, string>;
@@ -583,6 +587,7 @@ export function quoteTables(lang: string): QuoteTables {
           phrasal: new Map(Object.entries(PHRASAL_SPEECH_VERBS_FR)),
           sourceCues: SOURCE_CUES_FR.map((c) => splitCue(c)),
           openingSourceCues: new Set(OPENING_SOURCE_CUES_FR),
+          sourceLeadAdverbs: new Set(SOURCE_LEAD_ADVERBS_FR),
           titles: new Map(Object.entries(TITLES_FR)),
           titleRoles: new Map(Object.entries(TITLE_ROLES_FR)),
           rolePeriphrases: new Map(Object.entries(ROLE_PERIPHRASES_FR)),
@@ -709,6 +714,7 @@ export function quoteTables(lang: string): QuoteTables {
           phrasal: new Map(Object.entries(PHRASAL_SPEECH_VERBS_EN)),
           sourceCues: SOURCE_CUES_EN.map((c) => splitCue(c)),
           openingSourceCues: new Set(OPENING_SOURCE_CUES_EN),
+          sourceLeadAdverbs: new Set(SOURCE_LEAD_ADVERBS_EN),
           titles: new Map(Object.entries(TITLES_EN)),
           titleRoles: new Map(Object.entries(TITLE_ROLES_EN)),
           rolePeriphrases: new Map(Object.entries(ROLE_PERIPHRASES_EN)),

@@ -22,6 +22,9 @@ export const SOURCE_CUES_EN: readonly string[] = [
 /** Source cues that are sources only when they open the sentence: "Per the report, …". */
 export const OPENING_SOURCE_CUES_EN: readonly string[] = ["per"];
 
+/** Adverbs that may open a sentence before its source cue: "Also according to the ministry, …". */
+export const SOURCE_LEAD_ADVERBS_EN: readonly string[] = ["also", "again", "still", "further"];
+
 /** Titles before a name, with the gender they give ("m", "f" or "" when unknown). */
 export const TITLES_EN: Readonly<Record<string, "m" | "f" | "">> = {
   const: "",

@@ -28,6 +28,15 @@ export const SOURCE_CUES_FR: readonly string[] = [
 /** Source cues that are sources only when they open the sentence: « Pour lui, … », not « pour dénoncer ». */
 export const OPENING_SOURCE_CUES_FR: readonly string[] = ["pour"];
 
+/** Adverbs that may open a sentence before its source cue: « Toujours selon le ministère, … ». */
+export const SOURCE_LEAD_ADVERBS_FR: readonly string[] = [
+  "toujours",
+  "encore",
+  "également",
+  "aussi",
+  "enfin",
+];
+
 /** Titles before a name, with the gender they give ("m", "f" or "" when unknown). */
 export const TITLES_FR: Readonly<Record<string, "m" | "f" | "">> = {
   "m.": "m",
