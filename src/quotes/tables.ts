@@ -887,6 +887,9 @@ export function firstNameGender(name: string, lang: string): Gender {
 
 function lookUp(key: string, lang: string): Gender {
   const own = firstNames?.get(lang === "fr" ? "fr" : "en")?.get(key);
+  const other = firstNames?.get(lang === "fr" ? "en" : "fr")?.get(key);
+  // (English news cites French names too: "Jean", female in English and male in French, is either there.)
+  if (lang !== "fr" && own && other && own !== other) return "";
   if (own !== undefined) return own;
-  return firstNames?.get(lang === "fr" ? "en" : "fr")?.get(key) ?? "";
+  return other ?? "";
 }

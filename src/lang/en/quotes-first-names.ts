@@ -2,8 +2,7 @@
  * Gendered first names common in English-language news (UK, US, Canada and
  * names from elsewhere as English writes them), used to resolve "she"and
  * "he"to a named speaker. Lower-case, space-separated. Names commonly given
- * to both sexes (Jordan, Taylor, Alex, Jamie, Leslie) are left out, and so is
- * Jean, female in English but in Canadian news mostly the French male name.
+ * to both sexes (Jordan, Taylor, Alex, Jamie, Leslie) are left out.
  */
 export const FEMALE_FIRST_NAMES_EN: string =
   "abby adrienne agnes aileen aimee alana alexa alexandra alicia alison alisha allison alma alyssa amelia andrea angelica angie anita annabelle annette antoinette april arlene audrey autumn ava bailey beatrice belinda bella bernice bethany betsy beth bianca billie blanche brianna bridget brittney brooke caitlin callie camila candice cara carla carly carmen carol caroline cassandra cassidy catalina cecilia celeste celia charlene charlotte chelsea cheyenne christa christy cindy claire clara claudia colleen constance cora corinne cristina daisy dana daniela daphne darla dawn deanna debbie deirdre delia della desiree destiny diana dianne dolores dominique donna dora dorothy eden edith eileen elaine eleanor elena elise eliza ella ellie eloise elsa elsie emilia emily esperanza estelle ethel eva evangeline faith faye felicia fiona flora frances francine freda gabriela gabrielle gemma genevieve georgina geraldine gina ginger gladys glenda gretchen gwendolyn hailey harriet hazel heidi helena henrietta hilda hope imogen ingrid irene iris isabel isabelle ivy jackie jacqueline jade janelle janet janine jasmine jeanette jeanne jemma jenna jennie jillian joanne jocelyn jodi johanna jolene josie joy juanita judith julianne juliet june justine kara karina karla kate katelyn katharine kathy katrina kayla keisha kelsey kendra kerry kimberley kristy kylie lacey lana leah leanne leigh lena leona lila lillian lilly linda lindsay lindsey lisa liza lois lorna lorraine louisa louise lucia lucille luisa lydia lynda mabel mackenzie madeline madison maggie mandy marcia margo marguerite maria mariah marian marianne marie marina marion marisa marjorie marlene marsha martha mary maxine maya meghan melinda melody mercedes meredith mia michaela mildred millie miranda misty molly monique muriel myra nadine nancy naomi natasha nellie nicola nicole nina nora norma odette olga olive paige pamela patsy paula pauline pearl peggy penelope philippa phoebe priscilla rachael raquel rebekah regina renee rhonda rita roberta robyn rochelle rosa rosalind rosemary rosie roxanne ruby ruth sabrina sadie samantha sandra savannah selena serena shanna sharon shauna sheila shelby shelley sherri sherry shirley sierra simone sofia sonja sophie stella stephanie sue susan susanna suzanne sybil sylvie tabitha tamara tania tanya tasha teresa terri tess tessa thea thelma tiffany tina toni tracy trisha trudy ursula valerie vanessa vera veronica vicki vicky victoria viola violet virginia vivian wanda wendy whitney wilma yasmin yolanda yvonne zoe zoey " +
@@ -13,7 +12,7 @@ export const FEMALE_FIRST_NAMES_EN: string =
   "helen anna brenda pamela nicole emma samantha katherine christine debra rachel " +
   "catherine carolyn janet ruth maria heather diane virginia julie joyce victoria " +
   "olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah " +
-  "martha jacqueline frances gloria ann teresa kathryn sara janice alice " +
+  "martha jacqueline frances gloria ann teresa kathryn sara janice jean alice " +
   "madison doris abigail julia judy grace denise amber marilyn beverly danielle " +
   "theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla " +
   "hillary kamala nikki liz jacinda chrystia " +
