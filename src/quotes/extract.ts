@@ -2926,7 +2926,7 @@ const indirectVerbClause: IndirectRule = (cx, a, b, usedCues, overlapsDirect, ou
       invertedSubject(cx, v, comp >= 0 ? comp : clauseAt) ??
       subjectOfRelative(cx, v, a);
     if (!subj) continue;
-    // « qui n'a fait que répéter … », « ne dit que … »: « ne … que » restricts; it opens no clause.
+    // « qui ne fait que citer … », « ne dit que … »: « ne … que » restricts; it opens no clause.
     if (french && comp === v + 1 && restrictiveNeQue(cx, v, a)) continue;
     if (info.opinion && subj.kind === "pronoun" && subj.pron === "x" && cx.lang === "fr") continue;
     if (subj.kind === "pronoun" && cx.T.firstSecondPersons.has(cx.w[subj.a])) continue;
@@ -4744,7 +4744,7 @@ function speakerOf(
       }
   }
   // (A French head comes first; a person noun in the complement of a body's is not it: « l'organisation de
-  // défense des droits de l'homme »; a document's author is: « le rapport du gérant ».)
+  // défense des consommateurs »; a document's author is: « le rapport du gérant ».)
   const bodyAt = words.findIndex((w) => cx.T.orgNouns.has(w));
   if (cx.lang === "fr" && bodyAt >= 0 && bodyAt < headAt) headAt = bodyAt;
   if (headAt < 0) headAt = words.findIndex((w) => cx.T.media.has(w) || cx.T.orgNouns.has(w));
@@ -4864,7 +4864,7 @@ function speakerOf(
   // "Twitter said in a statement … The company said": an organisation noun goes back to the organisation
   // named with that noun, else to the one that last spoke a few sentences before.
   // (French adjectives follow their noun: « le géant japonais », « la centrale syndicale » are still bare; so
-  // is a noun for any body with a complement that names nobody: « l'organisation de défense des droits de l'homme ».)
+  // is a noun for any body with a complement that names nobody: « l'association de défense des consommateurs ».)
   const after = words.slice(headAt + 1);
   const anyBody = cx.lang === "fr" && cx.T.genericOrgNouns.has(head) && after.length <= 8;
   const bare = after.every(

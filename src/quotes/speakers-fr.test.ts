@@ -569,11 +569,11 @@ test("« a laissé entendre que » reports like « a fait savoir que »; « a so
   );
 });
 
-test("a description of a body goes back to the body: « le géant japonais », « l'organisation de défense … »", () => {
+test("a description of a body goes back to the body: « le géant japonais », « l'association de défense … »", () => {
   assert.equal(
     speakerOf(
-      "La société Kaminari a présenté mardi sa nouvelle console. Le géant japonais promet une autonomie accrue.",
-      "une autonomie",
+      "La société Kaminari a présenté mardi sa nouvelle console. Le géant japonais promet une batterie plus endurante.",
+      "une batterie",
     ),
     "Kaminari",
   );
@@ -586,7 +586,7 @@ test("a description of a body goes back to the body: « le géant japonais », �
   );
   assert.equal(
     speakerOf(
-      "L'ONG Vigie Droits a publié un rapport mardi. Pour l'organisation de défense des droits de l'homme, la torture est systématique.",
+      "L'ONG Vigie Droits a publié un rapport mardi. Pour l'association de défense des détenus, la torture est systématique.",
       "la torture",
     ),
     "ONG Vigie Droits",
@@ -687,9 +687,6 @@ test("« Toujours selon X », « par communiqué que », « X, qui a déclaré q
     speakerOf("Le ministre, qui a déclaré que la réforme serait votée, a été hué.", "la réforme"),
     "ministre",
   );
-  const restricted = run(
-    "Le cas de M. Reinach, qui n'avait fait que dire la vérité, est spécial.",
-    "fr",
-  ).quotes;
+  const restricted = run("Le témoin, qui ne faisait que rapporter une rumeur, a été relâché.", "fr").quotes;
   assert.equal(restricted.filter((q) => q.kind !== "scare").length, 0);
 });
