@@ -466,7 +466,7 @@ test("'The trucking company said' after a name with nothing personal about it; '
 
 test("'the premier's office' is an office, not the person who spoke last", () => {
   const q = run(
-    "Linda Park said morale was low. The premier's office said on Friday that talks were continuing.",
+    "Linda Park said morale was low. The premier's office insisted Friday that talks were continuing.",
     "en",
   ).quotes.find((x) => x.text.startsWith("talks"));
   assert.equal(q?.speaker?.name, "premier's office");
