@@ -745,8 +745,10 @@ function termBefore(cx: QuoteContext, pa: number, qa: number): boolean {
   return false;
 }
 
-/** « ce dernier », « cette dernière »: the one named last. */
-const LATTER_FR = /^(?:ce dernier|cette dernière)$/i;
+/** « ce dernier » / « cette dernière » at k (table LATTER_PHRASES_FR). */
+function latterAt(cx: QuoteContext, k: number): boolean {
+  return k + 1 < cx.n && cx.T.latterPhrases.has(`${cx.w[k]} ${cx.w[k + 1]}`);
+}
 
 /**
  * The person « ce dernier » / « cette dernière » at k stands for: the last one named before, of its gender. Its
@@ -951,7 +953,7 @@ function cueAfter(
         k < limit &&
         (cx.T.skipAfterCue.has(cx.w[k]) || cx.w[k] === ",") &&
         cx.startsAt[k] < 0 &&
-        !LATTER_FR.test(`${cx.w[k]} ${cx.w[k + 1]}`)
+        !latterAt(cx, k)
       )
         k++;
       let ref = npForward(cx, k, limit);
@@ -1215,7 +1217,7 @@ function npForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | nul
   if (k >= limit) return null;
   const w = cx.w[k];
   // « …, a affirmé ce dernier. »
-  if (cx.lang === "fr" && k + 1 < limit && LATTER_FR.test(`${w} ${cx.w[k + 1]}`)) {
+  if (k + 1 < limit && latterAt(cx, k)) {
     const m = latterMention(cx, k);
     return m ? mentionRef(k, k + 2, m) : null;
   }
@@ -1757,7 +1759,7 @@ function subjectBefore(cx: QuoteContext, v: number, floor: number): SpeakerRef |
   }
   const w = cx.w[k];
   // « Ce dernier a assuré que … »: the person named last before it, whoever was the subject.
-  if (cx.lang === "fr" && k - 1 >= floor && LATTER_FR.test(`${cx.w[k - 1]} ${w}`)) {
+  if (k - 1 >= floor && latterAt(cx, k - 1)) {
     const m = latterMention(cx, k - 1);
     return m ? mentionRef(k - 1, k + 1, m) : null;
   }
@@ -4023,7 +4025,9 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
       continue;
     }
     // (« a fait savoir par communiqué que », « a indiqué par la voix de son avocat que »: « par » and a means.)
-    const means = w === "par" && cx.lang === "fr" && MEANS_AFTER_PAR_FR.test(`${cx.w[c + 1]} ${cx.w[c + 2]}`);
+    const means =
+      w === "par" &&
+      (cx.T.meansAfterPar.has(cx.w[c + 1] ?? "") || cx.T.meansAfterPar.has(`${cx.w[c + 1]} ${cx.w[c + 2]}`));
     if (
       means ||
       /^(?:à|au|aux|dans|devant|lors|sur|en|in|to|at|during|on|via|through|from|before)$/.test(w)
@@ -4058,10 +4062,6 @@ function skipAdjuncts(cx: QuoteContext, from: number, limit: number, lemma: stri
   }
   return c;
 }
-
-/** What « par » introduces as a means of saying: « par communiqué », « par la voix de », « par voie de … ». */
-const MEANS_AFTER_PAR_FR =
-  /^(?:communiqué|courriel|écrit|téléphone|lettre|voie \S+|la voix|l'intermédiaire|le biais|un communiqué|une lettre|un courriel|la bouche) ?/;
 
 /** The first punctuation, complementiser or verb-like token from `from` before `end`, else `end`. */
 function shortPhraseEnd(cx: QuoteContext, from: number, end: number): number {

@@ -198,8 +198,10 @@ import {
   INFINITIVE_CLITICS_FR,
   INITIALISM_COMPLEMENTS_FR,
   INITIALISM_MINOR_WORDS_FR,
+  LATTER_PHRASES_FR,
   LEADING_CONNECTORS_FR,
   MALE_PRONOUN_FORMS_FR,
+  MEANS_AFTER_PAR_FR,
   NAME_CONNECTORS_FR,
   NAME_PARTICLES_FR,
   NAME_RUN_OPENERS_FR,
@@ -275,6 +277,10 @@ export interface QuoteTables {
   openingSourceCues: Set<string>;
   /** Adverbs that may open a sentence before its source cue (« Toujours selon X », "Also according to X"). */
   sourceLeadAdverbs: Set<string>;
+  /** FR: two-word phrases for the person named last (« ce dernier »). */
+  latterPhrases: Set<string>;
+  /** FR: the means of saying « par » introduces before « que » (« par communiqué », « par la voix de »). */
+  meansAfterPar: Set<string>;
   titles: Map<string, Gender>;
   /** Abbreviated title → the role noun a later description uses ("gov." → "governor"). */
   titleRoles: Map<string, string>;
@@ -588,6 +594,8 @@ export function quoteTables(lang: string): QuoteTables {
           sourceCues: SOURCE_CUES_FR.map((c) => splitCue(c)),
           openingSourceCues: new Set(OPENING_SOURCE_CUES_FR),
           sourceLeadAdverbs: new Set(SOURCE_LEAD_ADVERBS_FR),
+          latterPhrases: new Set(LATTER_PHRASES_FR),
+          meansAfterPar: new Set(MEANS_AFTER_PAR_FR),
           titles: new Map(Object.entries(TITLES_FR)),
           titleRoles: new Map(Object.entries(TITLE_ROLES_FR)),
           rolePeriphrases: new Map(Object.entries(ROLE_PERIPHRASES_FR)),
@@ -715,6 +723,8 @@ export function quoteTables(lang: string): QuoteTables {
           sourceCues: SOURCE_CUES_EN.map((c) => splitCue(c)),
           openingSourceCues: new Set(OPENING_SOURCE_CUES_EN),
           sourceLeadAdverbs: new Set(SOURCE_LEAD_ADVERBS_EN),
+          latterPhrases: new Set<string>(),
+          meansAfterPar: new Set<string>(),
           titles: new Map(Object.entries(TITLES_EN)),
           titleRoles: new Map(Object.entries(TITLE_ROLES_EN)),
           rolePeriphrases: new Map(Object.entries(ROLE_PERIPHRASES_EN)),

@@ -633,3 +633,26 @@ export const INFINITIVE_CLITICS_FR: readonly string[] = [
   "nous",
   "vous",
 ];
+
+/** « ce dernier », « cette dernière »: the person named last (not the subject a pronoun would take). */
+export const LATTER_PHRASES_FR: readonly string[] = ["ce dernier", "cette dernière"];
+
+/**
+ * What « par » introduces as a means of saying before « que », as its first word or first two words:
+ * « a fait savoir par communiqué que », « par la voix de son avocat », « par voie de presse ».
+ */
+export const MEANS_AFTER_PAR_FR: readonly string[] = [
+  "communiqué",
+  "courriel",
+  "écrit",
+  "téléphone",
+  "lettre",
+  "voie",
+  "la voix",
+  "l'intermédiaire",
+  "le biais",
+  "la bouche",
+  "un communiqué",
+  "une lettre",
+  "un courriel",
+];
