@@ -2028,13 +2028,19 @@ function restrictiveNeQue(cx: QuoteContext, v: number, floor: number): boolean {
 
 /** The verb at v has « qui » / "who" after a comma as its subject (« X, qui a déclaré que … »). */
 function relativeAfterComma(cx: QuoteContext, v: number, floor: number): boolean {
+  const q = wordBeforeVerb(cx, v, floor);
+  return q > floor && (cx.w[q] === "qui" || cx.w[q] === "who") && cx.w[q - 1] === ",";
+}
+
+/** The first word before the verb at v that is none of its auxiliaries or adverbs (« qui » in « qui a aussi dit »). */
+function wordBeforeVerb(cx: QuoteContext, v: number, floor: number): number {
   let q = v - 1;
   while (
     q > floor &&
     (cx.T.verbAuxiliaries.has(cx.w[q]) || cx.T.auxiliaries.has(cx.w[q]) || cx.doc.tokens.pos?.[q] === "ADV")
   )
     q--;
-  return q > floor && (cx.w[q] === "qui" || cx.w[q] === "who") && cx.w[q - 1] === ",";
+  return q;
 }
 
 /** The first comma from `from` before `to` that a finite verb or an auxiliary follows, else `to`. */
@@ -2058,8 +2064,7 @@ function mainPredicateAfter(cx: QuoteContext, from: number, to: number): number 
 function subjectOfRelative(cx: QuoteContext, v: number, floor: number): SpeakerRef | null {
   // « Paul Aubry, le préfet de région, qui a indiqué aux élus que … »: the person the relative follows.
   if (cx.lang === "fr") {
-    let q = v - 1;
-    while (q > floor && (cx.T.verbAuxiliaries.has(cx.w[q]) || cx.T.auxiliaries.has(cx.w[q]))) q--;
+    const q = wordBeforeVerb(cx, v, floor);
     if (cx.w[q] !== "qui") return null;
     // « le quotidien régional La Voix qui a accusé … »: the name right before a restrictive « qui ».
     if (cx.w[q - 1] !== ",") {
