@@ -40,6 +40,12 @@ test("after an opening participle phrase, a name hung on the phrase is the main 
   assert.equal(p.get("report")?.head, "urged");
 });
 
+test("a fronted month taken for the subject gives way to the noun phrase after its comma", () => {
+  const p = parse("Last April, the Supreme Court of Valdoria rejected the petition.");
+  assert.deepEqual([p.get("Court")?.head, p.get("Court")?.dep], ["rejected", "nsubj"]);
+  assert.deepEqual([p.get("April")?.head, p.get("April")?.dep], ["rejected", "obl:tmod"]);
+});
+
 test("a subject with a participle between commas gets the finite verb after them", () => {
   const p = parse("Ministers of the bloc, meeting in Oslo on Friday, imposed new tariffs on steel imports.");
   assert.equal(p.get("imposed")?.dep, "root");

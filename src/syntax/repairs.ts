@@ -12,6 +12,7 @@
  * Word lists live in src/lang/en/syntax-tags.ts. A repair that would not leave one tree is undone.
  */
 
+import { MONTH_NAMES_EN, WEEKDAY_NAMES_EN } from "../lang/en/dates-words.ts";
 import { RELATIVE_PRONOUNS_EN, SUBORDINATORS_EN } from "../lang/en/syntax-tags.ts";
 import { RELATIVE_PRONOUNS_FR } from "../lang/fr/syntax-tags.ts";
 
@@ -40,6 +41,9 @@ const TABLES: Record<string, RepairTables> = {
   },
   fr: { subordinators: new Set(), relativePronouns: new Set(RELATIVE_PRONOUNS_FR), headFirst: true },
 };
+
+/** Calendar names a fronted time phrase heads ("Last April, the court …"): never the subject of the clause. */
+const CALENDAR_NAMES = new Set([...MONTH_NAMES_EN, ...WEEKDAY_NAMES_EN]);
 
 /** Punctuation after a heading or label ("Summary: …", "Sciences - …"): what follows is no predicate of it. */
 const HEADING_MARKS = new Set([":", "-", "–", "—", ";"]);
@@ -70,12 +74,17 @@ export function repairTree(lang: string, s: RepairInput): boolean {
   const u = s.upos[root];
   const appositions =
     appositionsAfterNames(s, kids) || adjectiveSubjects(s, kids) || objectsTakenForSubjects(s, kids);
-  if (subjectWithClause(s, kids, root, tables)) return true;
-  if (NOMINAL.has(u) || u === "ADJ")
-    return nominalRoot(s, kids, root, tables) || adjunctRoot(s, kids, root) || appositions;
-  if (u !== "VERB") return appositions;
-  if (openingClauseRoot(s, kids, root, tables)) return true;
-  return subjectAfterAdjunct(s, kids, root, tables) || appositions;
+  const rerooted =
+    subjectWithClause(s, kids, root, tables) ||
+    (NOMINAL.has(u) || u === "ADJ"
+      ? nominalRoot(s, kids, root, tables) || adjunctRoot(s, kids, root)
+      : u === "VERB" &&
+        (openingClauseRoot(s, kids, root, tables) || subjectAfterAdjunct(s, kids, root, tables)));
+  // Last, on the tree as it now stands: a fronted month taken for the subject.
+  let verb = root;
+  if (rerooted) for (let i = 0; i < n; i++) if (s.head[i] === 0) verb = i;
+  const timed = s.upos[verb] === "VERB" && timeTakenForSubject(s, rerooted ? childrenOf(s.head) : kids, verb);
+  return rerooted || appositions || timed;
 }
 
 /**
@@ -194,6 +203,9 @@ export function worthALook(s: RepairInput, root: number): boolean {
     const h = s.head[i] - 1;
     const rel = s.deprel[i];
     if (h === root) {
+      // "Last April, the Department of State designated …": the month taken for the subject.
+      if (rel === "nsubj" && i < root && s.upos[i] === "PROPN" && CALENDAR_NAMES.has(s.form(i).toLowerCase()))
+        return true;
       if (rel === "mark") subjects += 2;
       else if (rel.startsWith("nsubj") || rel.startsWith("csubj") || rel === "expl") subjects++;
     } else if (rel === "conj") conj = true;
@@ -610,6 +622,25 @@ export function subjectAfterAdjunct(
       arcs.push([k, subject, rel]);
     }
   return reroot(s, root, s.head.length, arcs);
+}
+
+/**
+ * "Last April, the United States Department of State designated …": a fronted month or weekday the parser took
+ * for the subject, with the real subject after its comma as an apposition: the apposition becomes the subject
+ * and the time phrase a temporal modifier of the verb.
+ */
+function timeTakenForSubject(s: RepairInput, kids: number[][], root: number): boolean {
+  for (const t of kids[root]) {
+    if (t > root || s.deprel[t] !== "nsubj" || !CALENDAR_NAMES.has(s.form(t).toLowerCase())) continue;
+    const appos = kids[t].find((c) => c > t && s.deprel[c] === "appos" && NOMINAL.has(s.upos[c]));
+    if (appos === undefined || s.form(t + 1) !== ",") return false;
+    s.head[appos] = root + 1;
+    s.deprel[appos] = "nsubj";
+    s.deprel[t] = "obl:tmod";
+    s.head[t + 1] = appos + 1;
+    return true;
+  }
+  return false;
 }
 
 /**
