@@ -394,6 +394,8 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
     let best: { entry: TriggerEntry; to: number; score: number } | null = null;
     for (const c of cands) {
       if (!posFits(s, k, c.entry) && c.to === k + 1) continue;
+      // "Two rockets struck a base": a verb with its own subject is a clause, not the noun "strike" or "rocket strike".
+      if (c.entry.pos === "noun" && clauseNotCompound(s, c.to - 1)) continue;
       if (
         (c.entry.crowd || c.entry.officials) &&
         officialsSubject(s, lex, k) !== (c.entry.officials ?? false)
@@ -429,6 +431,8 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
       if (!best || score > best.score) best = { entry: c.entry, to: c.to, score };
     }
     if (!best) continue;
+    // "returned at the Iraqi government's request", « à l'invitation de X »: the wish an act answers is no act here.
+    if (best.entry.pos === "noun" && behestPhrase(s, k)) continue;
     // A noun inside a name is not an event (Amnesty International, the Freedom Rally).
     if (
       best.entry.pos === "noun" &&
@@ -485,7 +489,9 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
       best.entry.pos === "verb" &&
       LEGAL_APPEALS.has(best.entry.lemma) &&
       s.hasSyntax &&
-      !s.children(k).some((c) => /^(obj|xcomp|ccomp)$/.test(s.baseRel(c)) || purposeFor(s, c))
+      !s
+        .children(k)
+        .some((c) => /^(obj|xcomp|ccomp)$/.test(s.baseRel(c)) || purposeFor(s, c) || urgedAct(s, c))
     )
       best = { ...best, entry: { ...best.entry, type: "ACCUSE", mode: "disapprove", govern: undefined } };
     // "the strike killed three guards", "rockets struck near the base": among weapons and killing a strike is
@@ -774,6 +780,43 @@ function armsToState(s: SentenceView, v: number, source: EventActor[], target: E
 function equipmentAt(s: SentenceView, k: number): boolean {
   const a = s.start[k];
   return s.doc.entities.some((e) => e.label === "EQUIP" && e.start <= a && e.end > a);
+}
+
+const CASE_IN = GRAMMAR.caseInCases;
+
+/** `u` is the case a charge or arrest `t` is made in: an in-phrase on the verb or on its object. */
+function legalCase(s: SentenceView, t: Trigger, u: Trigger): boolean {
+  if (!s.hasSyntax || t.entry.pos !== "verb" || (t.entry.type !== "ACCUSE" && t.entry.type !== "COERCE"))
+    return false;
+  if (u.entry.pos !== "noun" || !CASE_IN.has(caseWord(s, u.h))) return false;
+  const h = s.head![u.h];
+  return h === t.h || (h >= 0 && s.head![h] === t.h && s.baseRel(h) === "obj");
+}
+
+const BEHEST_CASES = GRAMMAR.behestCases;
+const BEHEST_NOUNS = GRAMMAR.behestNouns;
+
+function behestPhrase(s: SentenceView, k: number): boolean {
+  return (
+    s.hasSyntax &&
+    BEHEST_NOUNS.has(s.lemma[k]) &&
+    BEHEST_CASES.has(caseWord(s, k)) &&
+    /^(obl|nmod)$/.test(s.baseRel(k))
+  );
+}
+
+/** "appealed to the government to secure …": a to-infinitive the parser hung as an adverbial is what is asked for. */
+function urgedAct(s: SentenceView, c: number): boolean {
+  return (
+    s.baseRel(c) === "advcl" &&
+    s.upos(c) === "VERB" &&
+    s.children(c).some((m) => s.rel(m) === "mark" && s.lower[m] === "to")
+  );
+}
+
+/** The last word of a multi-word noun match is a verb with its own subject: the words form a clause. */
+function clauseNotCompound(s: SentenceView, last: number): boolean {
+  return s.hasSyntax && s.upos(last) === "VERB" && s.children(last).some((c) => s.baseRel(c) === "nsubj");
 }
 
 /**
@@ -1095,6 +1138,9 @@ function relate(s: SentenceView, trs: Trigger[]): void {
       strongs.some((u) => !weakRootHolds(s, t, u) && !inParticipleModifier(s, u, t)) &&
       !(t.entry.govern && trs.some((u) => u.governor === trs.indexOf(t))) &&
       !permission(s, t) &&
+      // "charged the suspect in the shooting", "arrested in the killing of …": the act is the case the charge or
+      // arrest is made in, not a rival event.
+      !strongs.every((u) => legalCase(s, t, u)) &&
       // "charged the police with beating detainees": a verbal act whose complement holds every other event keeps it as content.
       !(
         s.hasSyntax &&
@@ -1110,6 +1156,8 @@ function relate(s: SentenceView, trs: Trigger[]): void {
       )
     )
       t.dropped = true;
+  // The case a charge or arrest is made in names no actors of its own: the charge's would be wrong for it.
+  for (const t of trs) if (!t.dropped) for (const u of strongs) if (legalCase(s, t, u)) u.dropped = true;
   // "gave the government an ultimatum", "sent a warning": a verbal act cannot be handed over, the noun is the event.
   for (const B of trs) {
     const A = B.absorbedBy >= 0 ? trs[B.absorbedBy] : null;
@@ -5560,6 +5608,13 @@ function verdictUnderSpeech(
       }
     }
     if (negated || (!speakers.length && !unnamed) || v < 0) continue;
+    // "designated the IRGC as a terrorist organization": a label with legal force is the sanction, not a verdict.
+    if (
+      out.some(
+        (e) => e.tokenIndex === v && e.event.evidence.start === evidence.start && e.event.type === "SANCTION",
+      )
+    )
+      continue;
     // Beside other acts, only a verdict proper counts ("was unlawful", "called it a stunt", not "illegal aliens"),
     // and only when those acts lie inside what it judges ("said X's strike was an aggression").
     // A verdict proper, not a word that only qualifies a thing ("cases of illegal fishing"); alone in its sentence
@@ -6309,7 +6364,12 @@ function clausalVerbElsewhere(s: SentenceView, root: number): boolean {
 
 function protestInSentence(s: SentenceView, lex: EventLexicon): boolean {
   for (let k = 0; k < s.length; k++)
-    if ((lex.single.get(s.lemma[k]) ?? []).some((e) => e.type === "PROTEST" && e.pos === "noun")) return true;
+    if (
+      // "rockets struck the base": the verb "strike" names no protest.
+      !(s.hasSyntax && s.upos(k) === "VERB") &&
+      (lex.single.get(s.lemma[k]) ?? []).some((e) => e.type === "PROTEST" && e.pos === "noun")
+    )
+      return true;
   return false;
 }
 

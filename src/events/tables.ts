@@ -143,6 +143,12 @@ export interface EventGrammar {
   contentCases: string[];
   /** Prepositions that give the cause of an act (after, over, for): a noun trigger there is a separate event. */
   reasonCases: string[];
+  /** Prepositions of the case a legal act is taken in ("charged in the shooting", « inculpé dans l'attentat »). */
+  caseInCases: string[];
+  /** "at the government's request", « à la demande de X »: whose wish an act answers, no request of its own. */
+  behestCases: string[];
+  /** The nouns of such a phrase (request, invitation, demande). */
+  behestNouns: string[];
   /**
    * Words that open a background phrase or clause (after the bombing, following a request, during a visit):
    * an event there is the circumstance of the sentence's act, not the act itself.

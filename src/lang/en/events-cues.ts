@@ -245,6 +245,12 @@ export const ACTOR_NOUNS_EN: ActorNouns = {
   investigator: "state",
   observer: "group",
   mediator: "person",
+  // Those who free or save people ("rescuers freed twelve hostages").
+  rescuer: "group",
+  firefighter: "group",
+  paramedic: "group",
+  coastguard: "state",
+  lifeguard: "group",
   administration: "state",
   sailor: "state",
   marine: "state",

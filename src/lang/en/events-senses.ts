@@ -21,6 +21,8 @@ const DIPLOMAT_NOUNS = [
 ];
 
 export const EVENT_SENSES_EN: SenseRule[] = [
+  // "said at a press conference": a briefing for reporters is where words are said, no meeting of parties.
+  { lemma: "conference", notAfter: ["press", "news"] },
   // "The court struck down the decree": a ruling that voids a measure rejects it; no blow is struck.
   {
     lemma: "strike",
@@ -28,6 +30,15 @@ export const EVENT_SENSES_EN: SenseRule[] = [
     retype: {
       with: ["decree", "law", "ban", "ruling", "bill", "legislation", "amendment", "provision", "provisions"],
       type: "REJECT",
+    },
+  },
+  // "struck a deal with the opposition": striking a bargain is agreeing to it, no blow.
+  {
+    lemma: "strike",
+    type: "ASSAULT",
+    retype: {
+      with: ["deal", "agreement", "accord", "bargain", "compromise", "pact", "truce"],
+      type: "AGREE",
     },
   },
   // "appealed the ruling", "will appeal the conviction": contesting a court decision is a disapproval of it,

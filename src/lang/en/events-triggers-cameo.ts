@@ -136,6 +136,20 @@ const OWN_ARMED_ACTS = [
   "operations",
 ];
 
+/** Institutions that check a ruler's power: suspending or dissolving one is a restriction (COERCE). */
+const INSTITUTIONS_OF_STATE = [
+  "parliament",
+  "assembly",
+  "legislature",
+  "congress",
+  "senate",
+  "constitution",
+  "judiciary",
+  "supreme",
+  "elections",
+  "election",
+];
+
 /** Equipment nouns that make ordering or promising an arms transfer (or aid). */
 const EQUIPMENT_OBJECTS = [
   "weapon",
@@ -768,6 +782,14 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
   { lemma: "walk out of", pos: "verb", type: "SANCTION", mode: "withdraw", forms: ["walked"] },
   { lemma: "oust", pos: "verb", type: "SANCTION", mode: "expel" },
   { lemma: "blacklist", pos: "verb", type: "SANCTION", mode: "discontinue" },
+  // "designated the IRGC as a terrorist organization": listing a body as terrorist is a sanction on it.
+  ...["designate", "list"].map((lemma) => ({
+    lemma,
+    pos: "verb" as const,
+    type: "SANCTION" as const,
+    mode: "discontinue",
+    objects: ["terrorist", "terror"],
+  })),
   { lemma: "exclude", pos: "verb", type: "SANCTION", mode: "expel", weak: true },
   { lemma: "persona non grata", pos: "noun", type: "SANCTION", mode: "expel" },
   { lemma: "tariff", pos: "noun", type: "SANCTION", mode: "discontinue", weak: true },
@@ -858,6 +880,15 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
     mode: "censor",
     objects: ["publication", "newspaper", "broadcasts", "broadcasting", "website"],
   },
+  // "dissolved parliament and suspended the constitution": a ruler switching off the institutions that check it
+  // restricts political rights (COERCE), unlike a state suspending its aid or ties to another (SANCTION).
+  ...["dissolve", "suspend", "disband", "shut down"].map((lemma) => ({
+    lemma,
+    pos: "verb" as const,
+    type: "COERCE" as const,
+    mode: "restrict",
+    objects: INSTITUTIONS_OF_STATE,
+  })),
   {
     lemma: "impose",
     pos: "verb",
@@ -1161,6 +1192,13 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
     objects: ["relations", "ties", "relationship", "cooperation", "partnership"],
   },
   { lemma: "mend", pos: "verb", type: "SUPPORT", objects: ["relations", "ties", "fences", "relationship"] },
+  // "expanded trade ties", "deepen cooperation": growing relations, like strengthening them.
+  ...["expand", "deepen", "boost", "bolster", "broaden", "upgrade"].map((lemma) => ({
+    lemma,
+    pos: "verb" as const,
+    type: "SUPPORT" as const,
+    objects: ["relations", "ties", "relationship", "cooperation", "partnership"],
+  })),
   {
     lemma: "express",
     pos: "verb",
@@ -1623,6 +1661,9 @@ export const TRIGGERS_EN_CODEBOOK: TriggerEntry[] = [
   { lemma: "gather", pos: "verb", type: "MOBILIZE", mode: "troops", frame: "intrans", troops: true },
   // "the army entered the town": forces moving in (a person entering a building is not).
   { lemma: "enter", pos: "verb", type: "MOBILIZE", mode: "troops", troops: true },
+  // The manual (AID): hostages freed by soldiers or police are rescued ("commandos freed six hostages"); freed by
+  // their captors or by the state that holds them, it is a RETREAT.
+  { lemma: "free", pos: "verb", type: "AID", frame: "direct", troops: true },
   // "is serving a five-year prison sentence": a prisoner held (COERCE; the guide's conviction with prison).
   {
     lemma: "serve",

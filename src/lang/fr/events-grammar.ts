@@ -27,6 +27,9 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   sellerA: ["acheter", "commander", "emprunter", "racheter", "louer"],
   contentCases: ["contre", "sur"],
   reasonCases: ["après", "malgré", "suite", "pour", "face"],
+  caseInCases: ["dans"],
+  behestCases: ["à", "sur"],
+  behestNouns: ["demande", "invitation", "initiative", "insistance", "requête", "appel"],
   subordinators: [
     "après",
     "avant",
