@@ -412,6 +412,7 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
         if (s.hasSyntax && !troopSubject(s, k)) continue;
         score += 1;
       }
+      if (c.entry.clause && !(s.hasSyntax && s.children(k).some((x) => s.baseRel(x) === "ccomp"))) continue;
       if (c.entry.orgObject) {
         if (!organisationObject(s, k)) continue;
         score += 1;
@@ -3865,6 +3866,8 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       letterAddressee(s, t, roles, mentions);
       refusalArguments(s, t, roles, mentions);
       transferArguments(s, t, roles, mentions, ctx);
+      // "claimed that the economy grew": a claim that puts no one in the wrong is no allegation.
+      if (t.entry.clause && !roles.target.length) continue;
       const source = roles.source.map((m) => actorFor(s, m));
       const target = roles.target.map((m) => actorFor(s, m));
       const kind = eventKind(

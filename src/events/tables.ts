@@ -53,6 +53,8 @@ export interface TriggerEntry {
   troops?: boolean;
   /** Only an event when its direct object is an organisation (« a quitté la CEDEAO »; leaving a town is not). */
   orgObject?: boolean;
+  /** Only an event with a complement clause ("claimed that the vote was rigged"; "claimed victory" is not). */
+  clause?: boolean;
 }
 
 /** Modality and attribution cues of a language. Lower-case words or lemmas. */

@@ -37,7 +37,7 @@ export const EVENT_SENSES_EN: SenseRule[] = [
     lemma: "strike",
     type: "ASSAULT",
     retype: {
-      with: ["deal", "agreement", "accord", "bargain", "compromise", "pact", "truce"],
+      with: ["deal", "agreement", "bargain", "compromise", "pact", "truce"],
       type: "AGREE",
     },
   },

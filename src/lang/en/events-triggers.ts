@@ -348,6 +348,8 @@ export const TRIGGERS_EN: TriggerEntry[] = [
   { lemma: "accuse", pos: "verb", type: "ACCUSE", mode: "allege", govern: "absorb" },
   { lemma: "blame", pos: "verb", type: "ACCUSE", mode: "allege", govern: "absorb" },
   { lemma: "allege", pos: "verb", type: "ACCUSE", mode: "allege", govern: "absorb" },
+  // "activists claimed fires had been set deliberately": a claim about what others did is an allegation.
+  { lemma: "claim", pos: "verb", type: "ACCUSE", mode: "allege", govern: "absorb", clause: true, weak: true },
   { lemma: "charge", pos: "verb", type: "ACCUSE", mode: "allege", weak: true },
   { lemma: "condemn", pos: "verb", type: "ACCUSE", mode: "disapprove" },
   { lemma: "criticize", pos: "verb", type: "ACCUSE", mode: "disapprove" },
