@@ -5087,7 +5087,8 @@ function eventKind(
     s.hasSyntax &&
     EXERCISE_NOUNS.has(t.entry.lemma) &&
     roles.source.length === 1 &&
-    !target.length &&
+    // « des exercices autour de Taïwan »: the side ringed is faced, not a partner.
+    (!target.length || deployedAround(s, roles.anchor, mentions).length > 0) &&
     !jointAct(s, roles.anchor, t.h)
   ) {
     type = "MOBILIZE";

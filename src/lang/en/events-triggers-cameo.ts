@@ -880,9 +880,10 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
     mode: "censor",
     objects: ["publication", "newspaper", "broadcasts", "broadcasting", "website"],
   },
-  // "dissolved parliament and suspended the constitution": a ruler switching off the institutions that check it
-  // restricts political rights (COERCE), unlike a state suspending its aid or ties to another (SANCTION).
-  ...["dissolve", "suspend", "disband", "shut down"].map((lemma) => ({
+  // "suspended the constitution": a ruler switching off the institutions that check it restricts political rights
+  // (COERCE), unlike a state suspending its aid or ties to another (SANCTION). Dissolving a parliament is left
+  // out: calling an election that way is routine in parliamentary systems.
+  ...["suspend", "shut down"].map((lemma) => ({
     lemma,
     pos: "verb" as const,
     type: "COERCE" as const,

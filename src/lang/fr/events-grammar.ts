@@ -28,6 +28,8 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
   contentCases: ["contre", "sur"],
   reasonCases: ["après", "malgré", "suite", "pour", "face"],
   caseInCases: ["dans"],
+  // « l'armée a mené des exercices » : les manœuvres d'un seul camp sont une démonstration de force (MOBILIZE).
+  exerciseNouns: ["exercice", "exercices", "manœuvre", "manœuvres"],
   behestCases: ["à", "sur"],
   behestNouns: ["demande", "invitation", "initiative", "insistance", "requête", "appel"],
   subordinators: [

@@ -18,6 +18,13 @@ const ACQUIRED_QUALITIES = [
 ];
 
 export const EVENT_SENSES_FR: SenseRule[] = [
+  // « a invité Poutine à se rendre à Pyongyang » : une invitation à une visite d'État est un accord (le manuel, AGREE),
+  // pas une exhortation.
+  {
+    lemma: "inviter",
+    type: "REQUEST",
+    retype: { with: ["rendre", "visiter", "venir", "visite"], type: "AGREE" },
+  },
   // « lors d'une conférence de presse » : un point de presse est le lieu d'une déclaration, pas une rencontre.
   { lemma: "conférence", notWith: ["presse"] },
   // « se retrouve sans abri », « s'est retrouvé seul face à », « se retrouvent dans une situation difficile » :

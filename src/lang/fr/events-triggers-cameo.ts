@@ -890,6 +890,25 @@ export const TRIGGERS_FR_CODEBOOK: TriggerEntry[] = [
   { lemma: "canon à eau", pos: "noun", type: "ASSAULT", mode: "crowd-control" },
   { lemma: "canons à eau", pos: "noun", type: "ASSAULT", mode: "crowd-control" },
   { lemma: "balles en caoutchouc", pos: "noun", type: "ASSAULT", mode: "crowd-control" },
+  // « a suspendu la Constitution » : un pouvoir qui met hors jeu ce qui le limite restreint les droits politiques
+  // (COERCE), à la différence d'un État qui suspend son aide à un autre (SANCTION).
+  {
+    lemma: "suspendre",
+    pos: "verb",
+    type: "COERCE",
+    mode: "restrict",
+    objects: [
+      "constitution",
+      "Constitution",
+      "parlement",
+      "Parlement",
+      "élections",
+      "assemblée",
+      "Assemblée",
+    ],
+    directObject: true,
+    forms: ["suspendu", "suspendue", "suspend", "suspendent"],
+  },
   // « a suspendu son préavis de grève », « suspendent leur mouvement » : lever une pression est une concession.
   {
     lemma: "suspendre",
