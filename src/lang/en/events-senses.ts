@@ -725,7 +725,7 @@ export const EVENT_SENSES_EN: SenseRule[] = [
   {
     lemma: "sentence",
     retype: {
-      with: ["prison", "jail", "imprisonment", "detention"],
+      with: ["prison", "jail", "imprisonment", "detention", "colony"],
       type: "COERCE",
       mode: "arrest",
       within: 8,
