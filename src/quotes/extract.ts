@@ -166,6 +166,7 @@ export function extractQuotes(doc: Doc): { quotes: Quote[]; flags: Flag[] } {
   const all = drafts
     .filter((_, k) => !absorbed.has(k))
     .concat(indirect.filter((d) => !covered.has(d) && !hearsay(d)));
+  transcriptLabels(cx, all);
   all.sort((x, y) => x.start - y.start);
   if (cx.lang === "fr") {
     all.push(...conditionalContinuations(cx, all));
@@ -174,6 +175,75 @@ export function extractQuotes(doc: Doc): { quotes: Quote[]; flags: Flag[] } {
   const quotes = resolve(cx, mergeFragments(cx, all));
   dropHeadlineRepeats(cx, quotes);
   return { quotes, flags };
+}
+
+/** "WALLACE: Let us start …": a surname in capitals and a colon opening a paragraph (a quote mark may precede it). */
+const TRANSCRIPT_LABEL = /^["“«]?\s?(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}) ?: +(?=\S)/u;
+
+/**
+ * An interview transcript gives each turn its speaker's surname in capitals and a colon: the rest of the
+ * paragraph is that person's words, whatever the marks inside it suggested. Only a label naming a person of
+ * the article counts ("WASHINGTON:", "UPDATE:" name no one).
+ *
+ * @example
+ * transcriptLabels(cx, drafts); // "PENCE: Well, I think …" → a direct quote of Mike Pence
+ */
+function transcriptLabels(cx: QuoteContext, drafts: Draft[]): void {
+  const text = cx.doc.text;
+  const labelled = cx.doc.paragraphs.filter((p) =>
+    TRANSCRIPT_LABEL.test(text.slice(p.start, Math.min(p.end, p.start + 60))),
+  );
+  for (const p of labelled) {
+    const label = TRANSCRIPT_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 60)))!;
+    const surname = label[1].split(" ").at(-1)!.toLowerCase();
+    // A host the article calls by first name only ("Chris"): in a transcript of several turns the label itself
+    // names the speaker.
+    const at = p.start + label[0].indexOf(label[1]);
+    const mention =
+      cx.mentions.find((m) => m.person !== undefined && m.person.surname.toLowerCase() === surname) ??
+      (labelled.length >= 2 ? cx.mentions.find((m) => m.start === at && m.type !== "LOC") : undefined);
+    if (!mention) continue;
+    const start = p.start + label[0].length;
+    let end = p.end;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    const ref = mentionRef(mention.ts, mention.te, mention);
+    // « M. HOFFMAN : « Nous l'avons échappé belle ! » »: marks right after the label bound the words themselves.
+    const marked = drafts.find((d) => d.start >= start && d.start <= start + 1 && d.kind !== "scare");
+    if (marked) {
+      marked.kind = "direct";
+      marked.ref = ref;
+      marked.cue = null;
+      marked.rule = "transcript-label";
+      marked.continues = false;
+      continue;
+    }
+    let own: Draft | null = null;
+    for (let k = drafts.length - 1; k >= 0; k--) {
+      const d = drafts[k];
+      if (d.start < p.start || d.start >= end || d.kind === "scare") continue;
+      // The turn's own quote (a mark may open it before the label); anything inside it is part of the turn.
+      if (d.start <= start + 1 && !own) {
+        own = d;
+        d.kind = "direct";
+        d.ref = ref;
+        d.cue = null;
+        d.rule = "transcript-label";
+        d.continues = false;
+        // The turn is its paragraph: an unclosed mark does not carry it into the next turn.
+        d.end = end;
+      } else drafts.splice(k, 1);
+    }
+    if (!own)
+      drafts.push({
+        start,
+        end,
+        kind: "direct",
+        ref,
+        cue: null,
+        rule: "transcript-label",
+        at: cx.tokenAt(start),
+      });
+  }
 }
 
 /**

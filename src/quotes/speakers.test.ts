@@ -471,3 +471,14 @@ test("'the premier's office' is an office, not the person who spoke last", () =>
   ).quotes.find((x) => x.text.startsWith("talks"));
   assert.equal(q?.speaker?.name, "premier's office");
 });
+
+test("an interview transcript: each turn is its labelled speaker's, the turn ends at its paragraph", () => {
+  const text =
+    'Governor Ada Varnell spoke to the Sunday programme of host Tom Brell.\n\n"BRELL: Let us start with the budget. What went wrong this week?\n\n"VARNELL: Well, look, nothing went wrong, and the state is ready for the winter.\n\nWASHINGTON: The two talked for an hour.';
+  const quotes = run(text, "en").quotes;
+  const brell = quotes.find((q) => q.text.includes("Let us start"));
+  assert.equal(brell?.speaker?.name, "Tom Brell");
+  assert.ok(!brell?.text.includes("VARNELL"), "a turn stops at its paragraph");
+  assert.equal(speakerOf(text, "Well, look"), "Ada Varnell");
+  assert.ok(!quotes.some((q) => q.text.includes("two talked")), "a place label is nobody's turn");
+});
