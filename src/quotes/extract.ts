@@ -193,15 +193,24 @@ function transcriptLabels(cx: QuoteContext, drafts: Draft[]): void {
   const labelled = cx.doc.paragraphs.filter((p) =>
     TRANSCRIPT_LABEL.test(text.slice(p.start, Math.min(p.end, p.start + 60))),
   );
-  for (const p of labelled) {
-    const label = TRANSCRIPT_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 60)))!;
-    const surname = label[1].split(" ").at(-1)!.toLowerCase();
-    // A host the article calls by first name only ("Chris"): in a transcript of several turns the label itself
-    // names the speaker.
+  const personOf = (label: string) => {
+    const surname = label.split(" ").at(-1)!.toLowerCase();
+    return cx.mentions.find((m) => m.person !== undefined && m.person.surname.toLowerCase() === surname);
+  };
+  const labels = labelled.map(
+    (p) => TRANSCRIPT_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 60)))!,
+  );
+  // A transcript: two turns or more, one of them by a person of the article ("PENCE:"); "UPDATE:", "VIDEO:" or
+  // "BYLINE:" lines are no turns.
+  const transcript = labelled.length >= 2 && labels.some((l) => personOf(l[1]) !== undefined);
+  for (let i = 0; i < labelled.length; i++) {
+    const p = labelled[i];
+    const label = labels[i];
+    // A host the article calls by first name only ("Chris"): in a transcript the label itself names the speaker.
     const at = p.start + label[0].indexOf(label[1]);
     const mention =
-      cx.mentions.find((m) => m.person !== undefined && m.person.surname.toLowerCase() === surname) ??
-      (labelled.length >= 2 ? cx.mentions.find((m) => m.start === at && m.type !== "LOC") : undefined);
+      personOf(label[1]) ??
+      (transcript ? cx.mentions.find((m) => m.start === at && m.type !== "LOC") : undefined);
     if (!mention) continue;
     const start = p.start + label[0].length;
     let end = p.end;

@@ -482,3 +482,10 @@ test("an interview transcript: each turn is its labelled speaker's, the turn end
   assert.equal(speakerOf(text, "Well, look"), "Ada Varnell");
   assert.ok(!quotes.some((q) => q.text.includes("two talked")), "a place label is nobody's turn");
 });
+
+test("labels of web pages (UPDATE:, VIDEO:) are no transcript turns", () => {
+  const text =
+    "Governor Ada Varnell signed the budget on Friday.\n\nUPDATE: The governor's office released the full text.\n\nVIDEO: Crowds outside the state house after the vote.";
+  const quotes = run(text, "en").quotes;
+  assert.ok(!quotes.some((q) => q.text.includes("full text") || q.text.includes("Crowds")));
+});
