@@ -432,7 +432,7 @@ export function findTriggers(s: SentenceView, lex: EventLexicon): Trigger[] {
       if (!best || score > best.score) best = { entry: c.entry, to: c.to, score };
     }
     if (!best) continue;
-    // "returned at the Iraqi government's request", « à l'invitation de X »: the wish an act answers is no act here.
+    // "came back at the host government's request", « à l'invitation de X »: the wish an act answers is no act here.
     if (best.entry.pos === "noun" && behestPhrase(s, k)) continue;
     // A noun inside a name is not an event (Amnesty International, the Freedom Rally).
     if (
@@ -1139,7 +1139,7 @@ function relate(s: SentenceView, trs: Trigger[]): void {
       strongs.some((u) => !weakRootHolds(s, t, u) && !inParticipleModifier(s, u, t)) &&
       !(t.entry.govern && trs.some((u) => u.governor === trs.indexOf(t))) &&
       !permission(s, t) &&
-      // "charged the suspect in the shooting", "arrested in the killing of …": the act is the case the charge or
+      // "charged a guard in the stabbing", "arrested in the killing of …": the act is the case the charge or
       // arrest is made in, not a rival event.
       !strongs.every((u) => legalCase(s, t, u)) &&
       // "charged the police with beating detainees": a verbal act whose complement holds every other event keeps it as content.
@@ -5612,7 +5612,7 @@ function verdictUnderSpeech(
       }
     }
     if (negated || (!speakers.length && !unnamed) || v < 0) continue;
-    // "designated the IRGC as a terrorist organization": a label with legal force is the sanction, not a verdict.
+    // "designated the Red Hand a terrorist group": a label with legal force is the sanction, not a verdict.
     if (
       out.some(
         (e) => e.tokenIndex === v && e.event.evidence.start === evidence.start && e.event.type === "SANCTION",

@@ -216,7 +216,7 @@ function transcriptLabels(cx: QuoteContext, drafts: Draft[]): void {
     let end = p.end;
     while (end > start && /\s/.test(text[end - 1])) end--;
     const ref = mentionRef(mention.ts, mention.te, mention);
-    // « M. HOFFMAN : « Nous l'avons échappé belle ! » »: marks right after the label bound the words themselves.
+    // « M. DURAND : « Nous tiendrons bon » »: marks right after the label bound the words themselves.
     const marked = drafts.find((d) => d.start >= start && d.start <= start + 1 && d.kind !== "scare");
     if (marked) {
       marked.kind = "direct";

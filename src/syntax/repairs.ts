@@ -203,7 +203,7 @@ export function worthALook(s: RepairInput, root: number): boolean {
     const h = s.head[i] - 1;
     const rel = s.deprel[i];
     if (h === root) {
-      // "Last April, the Department of State designated …": the month taken for the subject.
+      // "Last April, the Ministry of Justice banned …": the month taken for the subject.
       if (rel === "nsubj" && i < root && s.upos[i] === "PROPN" && CALENDAR_NAMES.has(s.form(i).toLowerCase()))
         return true;
       if (rel === "mark") subjects += 2;
@@ -625,7 +625,7 @@ export function subjectAfterAdjunct(
 }
 
 /**
- * "Last April, the United States Department of State designated …": a fronted month or weekday the parser took
+ * "Last April, the Valdorian Ministry of Justice banned …": a fronted month or weekday the parser took
  * for the subject, with the real subject after its comma as an apposition: the apposition becomes the subject
  * and the time phrase a temporal modifier of the verb.
  */

@@ -782,7 +782,7 @@ export const TRIGGERS_EN_CAMEO: TriggerEntry[] = [
   { lemma: "walk out of", pos: "verb", type: "SANCTION", mode: "withdraw", forms: ["walked"] },
   { lemma: "oust", pos: "verb", type: "SANCTION", mode: "expel" },
   { lemma: "blacklist", pos: "verb", type: "SANCTION", mode: "discontinue" },
-  // "designated the IRGC as a terrorist organization": listing a body as terrorist is a sanction on it.
+  // "designated the Red Hand a terrorist group": listing a body as terrorist is a sanction on it.
   ...["designate", "list"].map((lemma) => ({
     lemma,
     pos: "verb" as const,

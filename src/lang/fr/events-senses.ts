@@ -25,7 +25,7 @@ export const EVENT_SENSES_FR: SenseRule[] = [
     type: "REQUEST",
     retype: { with: ["rendre", "visiter", "venir", "visite"], type: "AGREE" },
   },
-  // « lors d'une conférence de presse » : un point de presse est le lieu d'une déclaration, pas une rencontre.
+  // « en conférence de presse » : un point de presse est le lieu d'une déclaration, pas une rencontre.
   { lemma: "conférence", notWith: ["presse"] },
   // « se retrouve sans abri », « s'est retrouvé seul face à », « se retrouvent dans une situation difficile » :
   // un état où l'on tombe, pas une rencontre.
