@@ -190,22 +190,26 @@ const TRANSCRIPT_LABEL = /^["“«]?\s?(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'�
  */
 function transcriptLabels(cx: QuoteContext, drafts: Draft[]): void {
   const text = cx.doc.text;
-  const labelled = cx.doc.paragraphs.filter((p) =>
-    TRANSCRIPT_LABEL.test(text.slice(p.start, Math.min(p.end, p.start + 60))),
-  );
+  const turns: { p: { start: number; end: number }; label: RegExpExecArray }[] = [];
+  for (const p of cx.doc.paragraphs) {
+    const label = TRANSCRIPT_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
+    if (label) turns.push({ p, label });
+  }
   const personOf = (label: string) => {
     const surname = label.split(" ").at(-1)!.toLowerCase();
     return cx.mentions.find((m) => m.person !== undefined && m.person.surname.toLowerCase() === surname);
   };
-  const labels = labelled.map(
-    (p) => TRANSCRIPT_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 60)))!,
-  );
   // A transcript: two turns or more, one of them by a person of the article ("PENCE:"); "UPDATE:", "VIDEO:" or
   // "BYLINE:" lines are no turns.
-  const transcript = labelled.length >= 2 && labels.some((l) => personOf(l[1]) !== undefined);
-  for (let i = 0; i < labelled.length; i++) {
-    const p = labelled[i];
-    const label = labels[i];
+  const transcript = turns.length >= 2 && turns.some((x) => personOf(x.label[1]) !== undefined);
+  const asTurn = (d: Draft, ref: SpeakerRef) => {
+    d.kind = "direct";
+    d.ref = ref;
+    d.cue = null;
+    d.rule = "transcript-label";
+    d.continues = false;
+  };
+  for (const { p, label } of turns) {
     // A host the article calls by first name only ("Chris"): in a transcript the label itself names the speaker.
     const at = p.start + label[0].indexOf(label[1]);
     const mention =
@@ -219,11 +223,7 @@ function transcriptLabels(cx: QuoteContext, drafts: Draft[]): void {
     // « M. DURAND : « Nous tiendrons bon » »: marks right after the label bound the words themselves.
     const marked = drafts.find((d) => d.start >= start && d.start <= start + 1 && d.kind !== "scare");
     if (marked) {
-      marked.kind = "direct";
-      marked.ref = ref;
-      marked.cue = null;
-      marked.rule = "transcript-label";
-      marked.continues = false;
+      asTurn(marked, ref);
       continue;
     }
     let own: Draft | null = null;
@@ -233,11 +233,7 @@ function transcriptLabels(cx: QuoteContext, drafts: Draft[]): void {
       // The turn's own quote (a mark may open it before the label); anything inside it is part of the turn.
       if (d.start <= start + 1 && !own) {
         own = d;
-        d.kind = "direct";
-        d.ref = ref;
-        d.cue = null;
-        d.rule = "transcript-label";
-        d.continues = false;
+        asTurn(d, ref);
         // The turn is its paragraph: an unclosed mark does not carry it into the next turn.
         d.end = end;
       } else drafts.splice(k, 1);
