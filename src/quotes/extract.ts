@@ -344,10 +344,9 @@ function conditionalContinuations(cx: QuoteContext, drafts: readonly Draft[]): D
 
 /** The quote mark at qa follows a noun and its « du », « des », « de la » or « de l' » (French). */
 function nounComplement(cx: QuoteContext, qa: number, pa: number): boolean {
-  if (cx.lang !== "fr") return false;
   let k = qa - 1;
-  if (k > pa && (cx.w[k] === "la" || cx.w[k] === "l'") && cx.w[k - 1] === "de") k--;
-  else if (cx.w[k] !== "du" && cx.w[k] !== "des") return false;
+  if (k > pa && cx.T.ofArticles.has(`${cx.w[k - 1]} ${cx.w[k]}`)) k--;
+  else if (!cx.T.ofArticles.has(cx.w[k])) return false;
   const n = k - 1;
   return n >= pa && cx.doc.tokens.pos?.[n] === "NOUN" && !cx.T.verbs.has(cx.w[n]);
 }
@@ -959,7 +958,7 @@ function frenchVerbContext(cx: QuoteContext, i: number, floor: number): boolean 
   // « X, correspondante de la chaîne, affirme avoir été … », « promet de … »: its infinitive content follows.
   const lemma = cx.T.verbs.get(cx.w[i])?.lemma ?? "";
   if (!cx.T.infinitiveContentVerbs.has(lemma) || i + 2 >= cx.n) return false;
-  const prep = cx.T.aInfinitiveVerbs.has(lemma) ? next === "à" : next === "de" || next === "d'";
+  const prep = contentPreposition(cx, lemma, next);
   return infinitiveAt(cx, prep ? i + 2 : i + 1);
 }
 
@@ -2104,7 +2103,7 @@ function restrictiveNeQue(cx: QuoteContext, v: number, floor: number): boolean {
 /** The verb at v has « qui » / "who" after a comma as its subject (« X, qui a déclaré que … »). */
 function relativeAfterComma(cx: QuoteContext, v: number, floor: number): boolean {
   const q = wordBeforeVerb(cx, v, floor);
-  return q > floor && (cx.w[q] === "qui" || cx.w[q] === "who") && cx.w[q - 1] === ",";
+  return q > floor && cx.T.subjectRelatives.has(cx.w[q]) && cx.w[q - 1] === ",";
 }
 
 /** The first word before the verb at v that is none of its auxiliaries or adverbs (« qui » in « qui a aussi dit »). */
@@ -2140,7 +2139,7 @@ function subjectOfRelative(cx: QuoteContext, v: number, floor: number): SpeakerR
   // « Paul Aubry, le préfet de région, qui a indiqué aux élus que … »: the person the relative follows.
   if (cx.lang === "fr") {
     const q = wordBeforeVerb(cx, v, floor);
-    if (cx.w[q] !== "qui") return null;
+    if (!cx.T.subjectRelatives.has(cx.w[q])) return null;
     // « le quotidien régional La Voix qui a accusé … »: the name right before a restrictive « qui ».
     if (cx.w[q - 1] !== ",") {
       const mi = q - 1 > floor ? cx.endsAt[q - 1] : -1;
@@ -3225,6 +3224,11 @@ function infinitiveAt(cx: QuoteContext, k: number): boolean {
   return /(?:er|ir|re)$/.test(cx.w[k]) && isVerbLike(cx, k);
 }
 
+/** w is the preposition that opens the infinitive content of the verb `lemma` (« appelle à », « promet de »). */
+function contentPreposition(cx: QuoteContext, lemma: string, w: string): boolean {
+  return (cx.T.aInfinitiveVerbs.has(lemma) ? cx.T.infinitiveAPreps : cx.T.infinitiveDePreps).has(w);
+}
+
 /**
  * Where French reported content opens without « que », at token c right after the verb and its adjuncts,
  * else -1: an infinitive (« affirme avoir été menacé », « promet de rouvrir », « appelle à voter »), an
@@ -3238,7 +3242,7 @@ function frenchContentAt(cx: QuoteContext, v: number, c: number, b: number, lemm
   const T = cx.T;
   if (c >= b - 1 || cx.inQuote[c] >= 0) return -1;
   const withA = T.aInfinitiveVerbs.has(lemma);
-  const prep = (w: string) => (withA ? w === "à" : w === "de" || w === "d'");
+  const prep = (w: string) => contentPreposition(cx, lemma, w);
   const infinitiveFrom = (k: number) => {
     while (k < b && T.infinitiveClitics.has(cx.w[k])) k++;
     return k < b && infinitiveAt(cx, k);

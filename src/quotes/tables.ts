@@ -113,6 +113,7 @@ import {
   SETTING_PARTICIPLES_EN,
   SUBJECT_ADJUNCT_OPENERS_EN,
   SUBJECT_CONNECTORS_EN,
+  SUBJECT_RELATIVES_EN,
   TELLING_LEMMAS_EN,
   TERM_AS_HEADS_EN,
   TERM_LEAD_WORDS_EN,
@@ -195,7 +196,9 @@ import {
   IMPERSONAL_CLITICS_FR,
   IMPERSONAL_PRONOUN_NEXT_FR,
   IMPERSONAL_REPORT_NEXT_FR,
+  INFINITIVE_A_PREPOSITIONS_FR,
   INFINITIVE_CLITICS_FR,
+  INFINITIVE_DE_PREPOSITIONS_FR,
   INITIALISM_COMPLEMENTS_FR,
   INITIALISM_MINOR_WORDS_FR,
   LATTER_PHRASES_FR,
@@ -213,6 +216,7 @@ import {
   NUMBER_WORDS_FR,
   OBJECT_FORMS_FR,
   OBJECT_PRONOUNS_FR,
+  OF_ARTICLES_FR,
   OPENING_QUANTIFIERS_FR,
   PARTICIPLE_MODIFIER_WORDS_FR,
   PASSIVE_AUXILIARIES_FR,
@@ -227,6 +231,7 @@ import {
   ROLE_PHRASE_STOPS_FR,
   SUBJECT_ADJUNCT_OPENERS_FR,
   SUBJECT_CONNECTORS_FR,
+  SUBJECT_RELATIVES_FR,
   TERM_AS_HEADS_FR,
   TERM_LEAD_WORDS_FR,
   TIME_SUBORDINATORS_FR,
@@ -342,6 +347,13 @@ export interface QuoteTables {
   /** This language's words that end a description read forward, and relatives that cut it (English). */
   descriptionEnds: Set<string>;
   descriptionRelatives: Set<string>;
+  /** The subject relative after a speaker's name (« qui », "who"). */
+  subjectRelatives: Set<string>;
+  /** Articles of a noun complement before quote marks (« du », « de la »; none in English). */
+  ofArticles: Set<string>;
+  /** Prepositions opening the infinitive content of verbs taking « à », and of the others (« de »); French. */
+  infinitiveAPreps: Set<string>;
+  infinitiveDePreps: Set<string>;
   /** Clitics of an impersonal inverted cue (« dit-on »): hearsay, nobody's quote. */
   impersonalClitics: Set<string>;
   /** Both languages' words: not-noun function words, "as" term heads, words making "called" a verb, term lead words. */
@@ -620,6 +632,10 @@ export function quoteTables(lang: string): QuoteTables {
           frontedClauseOpeners: new Set(FRONTED_CLAUSE_OPENERS_FR),
           descriptionEnds: new Set(DESCRIPTION_ENDS_FR),
           descriptionRelatives: new Set(DESCRIPTION_RELATIVES_FR),
+          subjectRelatives: new Set(SUBJECT_RELATIVES_FR),
+          ofArticles: new Set(OF_ARTICLES_FR),
+          infinitiveAPreps: new Set(INFINITIVE_A_PREPOSITIONS_FR),
+          infinitiveDePreps: new Set(INFINITIVE_DE_PREPOSITIONS_FR),
           impersonalClitics: new Set(IMPERSONAL_CLITICS_FR),
           participleModifierWords: new Set(PARTICIPLE_MODIFIER_WORDS_FR),
           sayNounBefore: new Set<string>(),
@@ -749,6 +765,10 @@ export function quoteTables(lang: string): QuoteTables {
           frontedClauseOpeners: new Set(FRONTED_CLAUSE_OPENERS_EN),
           descriptionEnds: new Set(DESCRIPTION_ENDS_EN),
           descriptionRelatives: new Set(DESCRIPTION_RELATIVES_EN),
+          subjectRelatives: new Set(SUBJECT_RELATIVES_EN),
+          ofArticles: new Set<string>(),
+          infinitiveAPreps: new Set<string>(),
+          infinitiveDePreps: new Set<string>(),
           impersonalClitics: new Set(IMPERSONAL_CLITICS_EN),
           participleModifierWords: new Set(PARTICIPLE_MODIFIER_WORDS_EN),
           sayNounBefore: new Set(SAY_NOUN_BEFORE_EN),

@@ -599,6 +599,9 @@ export const DESCRIPTION_ENDS_EN: readonly string[] = [
 /** Relative words that cut a description running on into its clause ("judges who ruled …"). */
 export const DESCRIPTION_RELATIVES_EN: readonly string[] = ["who", "whose", "whom", "which"];
 
+/** The subject relative after a speaker's name ("X, who said that …"). */
+export const SUBJECT_RELATIVES_EN: readonly string[] = ["who"];
+
 /** Function words that are never the noun a short quoted term modifies ("of “…”"). */
 export const NOT_NOUN_WORDS_EN: readonly string[] = [
   "of",

@@ -452,6 +452,16 @@ export const DESCRIPTION_ENDS_FR: readonly string[] = [
   "dimanche",
 ];
 
+/** Relatif sujet après le nom d'un locuteur (« X, qui a déclaré que … »). */
+export const SUBJECT_RELATIVES_FR: readonly string[] = ["qui"];
+
+/** Articles du complément du nom avant des guillemets (« la politique du « tout-répressif » »). */
+export const OF_ARTICLES_FR: readonly string[] = ["du", "des", "de la", "de l'"];
+
+/** Prépositions qui ouvrent le contenu infinitif d'un verbe de parole : « à » (appeler à) ou « de » (promettre de). */
+export const INFINITIVE_A_PREPOSITIONS_FR: readonly string[] = ["à"];
+export const INFINITIVE_DE_PREPOSITIONS_FR: readonly string[] = ["de", "d'"];
+
 /** Relatifs qui coupent une description : aucun en français (la règle ne vaut que pour l'anglais). */
 export const DESCRIPTION_RELATIVES_FR: readonly string[] = [];
 
