@@ -4633,13 +4633,22 @@ function recipientOfThoseArms(s: SentenceView, t: Trigger, roles: Roles, ctx: Co
 }
 
 const AROUND_WORDS: ReadonlySet<string> = new Set(ARGUMENTS_FR.aroundWords);
+const AROUND_CASES: ReadonlySet<string> = new Set(EVENT_ARGUMENTS_EN.aroundWords);
 
-/** « envoyés autour de l'île », « massés aux abords de X »: the place forces ring names whom they face. */
+/**
+ * « envoyés autour de l'île », « massés aux abords de X », "exercises near the islands": the place forces
+ * ring names whom they face.
+ */
 function deployedAround(s: SentenceView, v: number, mentions: ActorMention[]): ActorMention[] {
   if (!s.hasSyntax) return [];
   // « des navires de guerre près de l'archipel »: the parser may hang the position on what is deployed.
   const objs = s.children(v).filter((c) => s.baseRel(c) === "obj");
   for (const c of [...s.children(v), ...objs.flatMap((o) => s.children(o))]) {
+    // English puts the position word on the place as its case; French hangs a de-phrase on an adverb.
+    if (AROUND_CASES.has(caseWord(s, c))) {
+      const ms = actorsUnder(s, c, mentions);
+      if (ms.length) return ms;
+    }
     if (!AROUND_WORDS.has(s.lower[c])) continue;
     const under = s.children(c).filter((g) => OF_CASES.has(caseWord(s, g)));
     const ms = under.flatMap((g) => actorsUnder(s, g, mentions));

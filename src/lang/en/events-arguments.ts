@@ -4,9 +4,11 @@ import type { EventArgumentTables } from "../../events/tables.ts";
  * English words for event arguments that the French table (src/lang/fr/events-arguments.ts) also lists; the
  * extractor reads both languages' words into one set.
  */
-export const EVENT_ARGUMENTS_EN: Pick<EventArgumentTables, "firingLemmas" | "waterNouns"> = {
+export const EVENT_ARGUMENTS_EN: Pick<EventArgumentTables, "firingLemmas" | "waterNouns" | "aroundWords"> = {
   /** Verbs of firing a weapon: into the sea with no one hit, a test or show of force (MOBILIZE weapons). */
   firingLemmas: ["fire", "launch", "test-fire"],
   /** Bodies of water: where a missile falls or a ship is stopped, never a party. */
   waterNouns: ["sea", "ocean", "gulf", "strait", "bay", "waters"],
+  /** Prepositions of position whose object names whom deployed forces face ("drills around the island"). */
+  aroundWords: ["around", "near", "off"],
 };
