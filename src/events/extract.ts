@@ -985,6 +985,13 @@ function selfDeniedTransfer(s: SentenceView, u: Trigger, v: number): boolean {
   );
 }
 
+/** Token b lies in a clause hung on verb a as its content (ccomp, or advcl/parataxis as parsers read a fronted one). */
+function contentClauseOf(s: SentenceView, a: number, b: number): boolean {
+  for (let cur = b, n = 0; cur >= 0 && n < 3; cur = s.head![cur], n++)
+    if (s.head![cur] === a) return /^(ccomp|advcl|parataxis)$/.test(s.baseRel(cur));
+  return false;
+}
+
 /** Prepositions that give the cause of an act (after, over, for): a noun trigger there is a separate event. */
 const REASON_CASES = GRAMMAR.reasonCases;
 /** Of the reason cases, those that also give a purpose ("came for talks"): the act there may be the point. */
@@ -998,9 +1005,19 @@ function relate(s: SentenceView, trs: Trigger[]): void {
     for (let b = 0; b < trs.length; b++) {
       if (a === b) continue;
       const B = trs[b];
+      // « X pourrait sanctionner Y, a averti le ministre », "…, the minister warned": a governing cue put after
+      // what it governs (its content's inserted clause, or the verb the fronted content hangs on).
+      const cueAfter =
+        s.hasSyntax &&
+        B.i < A.i &&
+        A.entry.pos === "verb" &&
+        A.entry.govern !== undefined &&
+        ((s.baseRel(A.h) === "parataxis" && s.head![A.h] === B.h) || contentClauseOf(s, A.h, B.h)) &&
+        s.text.slice(B.i, A.i).includes(",");
       // "A protest was staged by …": a passive subject before its verb is still what the verb acts on.
-      if (B.i <= A.i && !(s.hasSyntax && s.rel(B.h) === "nsubj:pass" && s.head![B.h] === A.h)) continue;
-      const dominated = s.hasSyntax ? s.dominates(A.h, B.h, 3) : false;
+      if (B.i <= A.i && !cueAfter && !(s.hasSyntax && s.rel(B.h) === "nsubj:pass" && s.head![B.h] === A.h))
+        continue;
+      const dominated = cueAfter || (s.hasSyntax ? s.dominates(A.h, B.h, 3) : false);
       const near = !clauseBetween(s, A.i, B.i) && B.i - A.to <= 5;
       if (
         A.entry.govern &&
@@ -3050,6 +3067,16 @@ function resolvePronoun(s: SentenceView, k: number, mentions: ActorMention[], ct
     }
     cur = h;
   }
+  // « “Nous ne recevons aucune arme”, a déclaré le porte-parole »: we inside a quote whose cue is inserted
+  // after it is that cue's speaker.
+  if (WE_PRONOUNS.has(s.lower[k]) && s.hasSyntax) {
+    for (let h = s.head![k], n = 0; h >= 0 && n < 3; h = s.head![h], n++)
+      for (const c of s.children(h)) {
+        if (c < k || s.baseRel(c) !== "parataxis") continue;
+        const sub = subjectOf(s, c);
+        if (sub && !PRONOUNS.has(s.lower[sub.k])) return slotActors(s, sub.k, mentions);
+      }
+  }
   // Relative pronoun: its antecedent, the noun the relative clause hangs on ("the Red Cross, which …, appealed").
   if (s.lower[k] === "qui" || s.lower[k] === "who" || s.lower[k] === "which" || s.lower[k] === "that") {
     const clause = s.head ? s.head[k] : -1;
@@ -3548,6 +3575,10 @@ function modalityOf(
     const perfect =
       (s.feat(v, "VerbForm") === "Part" &&
         auxes.some((a) => PAST_AUX.has(s.lemma[a]) || PAST_AUX.has(s.lower[a]))) ||
+      // "the tanks were delivered": a past passive is done, unless still under way ("were being shipped").
+      (s.feat(v, "VerbForm") === "Part" &&
+        auxes.some((a) => s.rel(a) === "aux:pass" && s.feat(a, "Tense") === "Past") &&
+        !auxes.some((a) => s.feat(a, "VerbForm") === "Ger")) ||
       (s.feat(v, "Tense") === "Past" && s.feat(v, "VerbForm") === "Fin") ||
       (!s.pos && linearPerfect(s, v, lex.lang));
     const deliveredAdj =
@@ -4625,8 +4656,14 @@ function recipientOfThoseArms(s: SentenceView, t: Trigger, roles: Roles, ctx: Co
   const things = s
     .children(roles.anchor)
     .filter((c) => /^(nsubj|obj)/.test(s.rel(c)) && s.upos(c) === "NOUN");
+  // « ces armes », and « les premiers blindés ont été livrés », "the first tanks were delivered": a definite
+  // thing delivered with no one named is the one the story already gave someone.
   const told = things.some((k) =>
-    s.children(k).some((d) => s.upos(d) === "DET" && s.feat(d, "PronType") === "Dem"),
+    s
+      .children(k)
+      .some(
+        (d) => s.upos(d) === "DET" && (s.feat(d, "PronType") === "Dem" || s.feat(d, "Definite") === "Def"),
+      ),
   );
   if (!told) return [];
   return rememberedUnlessOpposite(ctx.lastRecipient, roles.source);
