@@ -89,6 +89,7 @@ export const ACTOR_NOUNS_EN: ActorNouns = {
   diplomats: "person",
   ambassador: "person",
   spokesman: "person",
+  secretary: "person",
   spokeswoman: "person",
   leader: "person",
   leaders: "person",
