@@ -2583,6 +2583,8 @@ const indirectSourceFirst: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, 
     }
     if (c < b - 2 && c - e <= 20 && !nonSpeakerSource(cx, e, c)) {
       const ref = named ?? sourceNp(cx, e, c);
+      // "According to the Courier, a port official said …": the medium relays; the inner cue's subject speaks.
+      if (cx.lang === "en" && ref && mediumRef(cx, ref) && reportedCueInside(cx, c + 1, b) > 0) return false;
       const start = cx.ts[c + 1];
       const end = cx.te[b - 1];
       if (
@@ -4662,6 +4664,19 @@ function speakerOf(
   // "White House Press Secretary Ada Marsh", "Former Secretary of State Ada Marsh": the person the title leads to.
   const titled = ref.kind !== "pronoun" ? personAfterTitle(cx, ref) : null;
   if (titled) return speakerOf(cx, mentionRef(titled.ts, titled.te, titled), spoke, history);
+  // "The council's complaint argued …": a possessed document speaks for its owner, not for a medium named before.
+  if (ref.kind === "desc" && ref.b - ref.a >= 3 && cx.T.documentNouns.has(cx.w[ref.b - 1]))
+    for (let y = ref.a + 1; y < ref.b - 1 && y < ref.a + 6; y++)
+      if (
+        cx.w[y] === "'s" ||
+        cx.w[y] === "’s" ||
+        ((cx.w[y] === "'" || cx.w[y] === "’") && /s$/.test(cx.w[y - 1]))
+      ) {
+        // (The owner's name when tagged, "the Ministry's letter": the body it names.)
+        const m = cx.endsAt[y - 1] >= 0 ? cx.mentions[cx.endsAt[y - 1]] : null;
+        const owner = m && m.ts >= ref.a ? mentionRef(m.ts, m.te, m) : descRef(ref.a, y);
+        return speakerOf(cx, owner, spoke, history);
+      }
   if (ref.kind === "mention" && ref.mention) {
     // "The Crown argued" with "Crown" tagged as a name: the Crown's lawyer named before.
     const side = cx.lang === "en" && ref.mention.type !== "PER" ? courtSide(cx, ref) : null;

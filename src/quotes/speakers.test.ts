@@ -489,3 +489,18 @@ test("labels of web pages (UPDATE:, VIDEO:) are no transcript turns", () => {
   const quotes = run(text, "en").quotes;
   assert.ok(!quotes.some((q) => q.text.includes("full text") || q.text.includes("Crowds")));
 });
+
+test("'According to <medium>, X said …': the one the medium relays speaks, not the medium", () => {
+  const text =
+    "According to the Estravia Courier, Oskar Velmar said the harbour would stay shut until spring.";
+  assert.equal(speakerOf(text, "the harbour would stay"), "Oskar Velmar");
+});
+
+test("a possessed document as the subject ('the council's complaint claimed'): its owner, not a medium named before", () => {
+  const text =
+    'The Velmar Fisheries Council met reporters from the Estravia Courier on Monday.\n\nCiting the audit, the VFC\'s complaint claimed "the quotas were set with no scientific basis at all".';
+  assert.equal(speakerOf(text, '"the quotas were set'), "Velmar Fisheries Council");
+  const plural =
+    'The Estravia Courier ran the story on Monday.\n\nKarsania Pilots\' letter argued "the new channel markers cannot be seen at night".';
+  assert.notEqual(speakerOf(plural, '"the new channel'), "Estravia Courier");
+});
