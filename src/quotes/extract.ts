@@ -2296,6 +2296,9 @@ function withParse(cx: QuoteContext, ref: SpeakerRef | null, v: number, floor: n
   )
     return ref;
   const p = parsedSubject(cx, s, v);
+  // ("and on Twitter described the vote as …": a name after a preposition is a setting the parser misread.)
+  if (p && ref && cx.lang === "en" && p.a > ref.b && p.a > floor && cx.T.prepositions.has(cx.w[p.a - 1]))
+    return ref;
   return p ? toRef(cx, p) : ref;
 }
 

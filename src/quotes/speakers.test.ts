@@ -504,3 +504,9 @@ test("a possessed document as the subject ('the council's complaint claimed'): i
     'The Estravia Courier ran the story on Monday.\n\nKarsania Pilots\' letter argued "the new channel markers cannot be seen at night".';
   assert.notEqual(speakerOf(plural, '"the new channel'), "Estravia Courier");
 });
+
+test("a second verb after 'and on <platform>': the first verb's subject, not the platform the parser took for one", () => {
+  const text =
+    'Minister Oskar Velmar called the audit a "fishing trip", and on Facebook described the inquiry as "The Great Harbour Fraud".';
+  assert.equal(speakerOf(text, '"The Great Harbour'), "Oskar Velmar");
+});
