@@ -1565,6 +1565,20 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
  * A cue before a quote in the same sentence: "X a déclaré :", "X said",
  * "Selon X, « … »", "Elle a dénoncé une « … »".
  */
+/**
+ * Where to read back from for the cue before a quote at qa: before a relative aside between dashes that
+ * closes right before it ("X commented — which the Courier called rare — “…”"), whose verb is no cue of it.
+ */
+function asideBefore(cx: QuoteContext, pa: number, qa: number): number {
+  const close = qa - 1;
+  if (cx.lang !== "en" || close <= pa || !/^[—–]$/.test(cx.w[close])) return qa - 1;
+  for (let x = close - 1; x > pa && close - x <= 20; x--) {
+    if (cx.isQuoteChar(x) || END_PUNCT.has(cx.w[x])) break;
+    if (/^[—–]$/.test(cx.w[x])) return cx.T.relativePronouns.has(cx.w[x + 1]) ? x - 1 : qa - 1;
+  }
+  return qa - 1;
+}
+
 function cueBefore(
   cx: QuoteContext,
   pa: number,
@@ -1573,7 +1587,7 @@ function cueBefore(
 ): { ref: SpeakerRef; cue: Cue; byVerb?: boolean } | null {
   // Source cue opening the sentence: "Selon X, « … »", "According to X, …".
   const src = sourceInSentence(cx, pa, qa) ?? asPutIt(cx, pa, qa);
-  for (let v = qa - 1; v >= pa; v--) {
+  for (let v = asideBefore(cx, pa, qa); v >= pa; v--) {
     if (cx.inQuote[v] >= 0) {
       if (stopAtQuote) break;
       continue;

@@ -510,3 +510,9 @@ test("a second verb after 'and on <platform>': the first verb's subject, not the
     'Minister Oskar Velmar called the audit a "fishing trip", and on Facebook described the inquiry as "The Great Harbour Fraud".';
   assert.equal(speakerOf(text, '"The Great Harbour'), "Oskar Velmar");
 });
+
+test("a relative aside between dashes right before the quote: its verb is no cue, the main clause's subject speaks", () => {
+  const text =
+    'Harbour Master Lina Drosk commented on the delay — which the Estravia Times described as a rare step for her office — "However you frame it, the ships are stuck here."';
+  assert.equal(speakerOf(text, '"However you frame'), "Lina Drosk");
+});
