@@ -2430,7 +2430,12 @@ function descBackward(cx: QuoteContext, k: number, floor: number): SpeakerRef | 
     }
     if (cx.T.roles.has(w) || cx.T.media.has(w) || cx.T.orgNouns.has(w)) head = true;
     // "Acme's notice": a document after its possessor heads the phrase too (its owner speaks).
-    if (a === k && cx.T.documentNouns.has(w) && a - 2 >= floor && cx.w[a - 1] === "'s") head = true;
+    // (Over a modifier or two: "Acme's take-down notice", "Acme's formal notice".)
+    if (a === k && cx.T.documentNouns.has(w))
+      for (let y = a - 1; y - 1 >= floor && y >= a - 3; y--) {
+        if (cx.w[y] === "'s") head = true;
+        if (cx.w[y] === "'s" || !/^\p{Ll}[\p{Ll}-]*$/u.test(cx.w[y]) || isVerbLike(cx, y)) break;
+      }
     if (cx.T.determiners.has(w) && head) {
       const prev = a > floor ? cx.w[a - 1] : "";
       // "de la Défense", "of the Joint Chiefs": the article of a complement, keep going.

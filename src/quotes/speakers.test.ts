@@ -516,3 +516,9 @@ test("a relative aside between dashes right before the quote: its verb is no cue
     'Harbour Master Lina Drosk commented on the delay — which the Estravia Times described as a rare step for her office — "However you frame it, the ships are stuck here."';
   assert.equal(speakerOf(text, '"However you frame'), "Lina Drosk");
 });
+
+test("a possessed document with a modifier ('the VSG's take-down notice claimed'): its owner speaks", () => {
+  const text =
+    'The Velmar Shipping Guild (VSG) wrote to Estravia Online on Monday.\n\nCiting this clause, the VSG\'s take-down notice claimed "remarks in the charter make clear that the route was planned to dodge the tariff".';
+  assert.equal(speakerOf(text, '"remarks in the charter'), "Velmar Shipping Guild");
+});
