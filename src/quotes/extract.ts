@@ -1565,6 +1565,20 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
  * A cue before a quote in the same sentence: "X a déclaré :", "X said",
  * "Selon X, « … »", "Elle a dénoncé une « … »".
  */
+/**
+ * Where to read back from for the cue before a quote at qa: before a relative aside between dashes that
+ * closes right before it ("X commented — which the Courier called rare — “…”"), whose verb is no cue of it.
+ */
+function asideBefore(cx: QuoteContext, pa: number, qa: number): number {
+  const close = qa - 1;
+  if (cx.lang !== "en" || close <= pa || !/^[—–]$/.test(cx.w[close])) return qa - 1;
+  for (let x = close - 1; x > pa && close - x <= 20; x--) {
+    if (cx.isQuoteChar(x) || END_PUNCT.has(cx.w[x])) break;
+    if (/^[—–]$/.test(cx.w[x])) return cx.T.relativePronouns.has(cx.w[x + 1]) ? x - 1 : qa - 1;
+  }
+  return qa - 1;
+}
+
 function cueBefore(
   cx: QuoteContext,
   pa: number,
@@ -1573,7 +1587,7 @@ function cueBefore(
 ): { ref: SpeakerRef; cue: Cue; byVerb?: boolean } | null {
   // Source cue opening the sentence: "Selon X, « … »", "According to X, …".
   const src = sourceInSentence(cx, pa, qa) ?? asPutIt(cx, pa, qa);
-  for (let v = qa - 1; v >= pa; v--) {
+  for (let v = asideBefore(cx, pa, qa); v >= pa; v--) {
     if (cx.inQuote[v] >= 0) {
       if (stopAtQuote) break;
       continue;
@@ -2296,6 +2310,9 @@ function withParse(cx: QuoteContext, ref: SpeakerRef | null, v: number, floor: n
   )
     return ref;
   const p = parsedSubject(cx, s, v);
+  // ("and on Twitter described the vote as …": a name after a preposition is a setting the parser misread.)
+  if (p && ref && cx.lang === "en" && p.a > ref.b && p.a > floor && cx.T.prepositions.has(cx.w[p.a - 1]))
+    return ref;
   return p ? toRef(cx, p) : ref;
 }
 
@@ -2413,7 +2430,12 @@ function descBackward(cx: QuoteContext, k: number, floor: number): SpeakerRef | 
     }
     if (cx.T.roles.has(w) || cx.T.media.has(w) || cx.T.orgNouns.has(w)) head = true;
     // "Acme's notice": a document after its possessor heads the phrase too (its owner speaks).
-    if (a === k && cx.T.documentNouns.has(w) && a - 2 >= floor && cx.w[a - 1] === "'s") head = true;
+    // (Over a modifier or two: "Acme's take-down notice", "Acme's formal notice".)
+    if (a === k && cx.T.documentNouns.has(w))
+      for (let y = a - 1; y - 1 >= floor && y >= a - 3; y--) {
+        if (cx.w[y] === "'s") head = true;
+        if (cx.w[y] === "'s" || !/^\p{Ll}[\p{Ll}-]*$/u.test(cx.w[y]) || isVerbLike(cx, y)) break;
+      }
     if (cx.T.determiners.has(w) && head) {
       const prev = a > floor ? cx.w[a - 1] : "";
       // "de la Défense", "of the Joint Chiefs": the article of a complement, keep going.
@@ -2583,6 +2605,8 @@ const indirectSourceFirst: IndirectRule = (cx, a, b, _usedCues, overlapsDirect, 
     }
     if (c < b - 2 && c - e <= 20 && !nonSpeakerSource(cx, e, c)) {
       const ref = named ?? sourceNp(cx, e, c);
+      // "According to the Courier, a port official said …": the medium relays; the inner cue's subject speaks.
+      if (cx.lang === "en" && ref && mediumRef(cx, ref) && reportedCueInside(cx, c + 1, b) > 0) return false;
       const start = cx.ts[c + 1];
       const end = cx.te[b - 1];
       if (
@@ -4662,6 +4686,19 @@ function speakerOf(
   // "White House Press Secretary Ada Marsh", "Former Secretary of State Ada Marsh": the person the title leads to.
   const titled = ref.kind !== "pronoun" ? personAfterTitle(cx, ref) : null;
   if (titled) return speakerOf(cx, mentionRef(titled.ts, titled.te, titled), spoke, history);
+  // "The council's complaint argued …": a possessed document speaks for its owner, not for a medium named before.
+  if (ref.kind === "desc" && ref.b - ref.a >= 3 && cx.T.documentNouns.has(cx.w[ref.b - 1]))
+    for (let y = ref.a + 1; y < ref.b - 1 && y < ref.a + 6; y++)
+      if (
+        cx.w[y] === "'s" ||
+        cx.w[y] === "’s" ||
+        ((cx.w[y] === "'" || cx.w[y] === "’") && /s$/.test(cx.w[y - 1]))
+      ) {
+        // (The owner's name when tagged, "the Ministry's letter": the body it names.)
+        const m = cx.endsAt[y - 1] >= 0 ? cx.mentions[cx.endsAt[y - 1]] : null;
+        const owner = m && m.ts >= ref.a ? mentionRef(m.ts, m.te, m) : descRef(ref.a, y);
+        return speakerOf(cx, owner, spoke, history);
+      }
   if (ref.kind === "mention" && ref.mention) {
     // "The Crown argued" with "Crown" tagged as a name: the Crown's lawyer named before.
     const side = cx.lang === "en" && ref.mention.type !== "PER" ? courtSide(cx, ref) : null;

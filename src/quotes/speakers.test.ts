@@ -489,3 +489,36 @@ test("labels of web pages (UPDATE:, VIDEO:) are no transcript turns", () => {
   const quotes = run(text, "en").quotes;
   assert.ok(!quotes.some((q) => q.text.includes("full text") || q.text.includes("Crowds")));
 });
+
+test("'According to <medium>, X said …': the one the medium relays speaks, not the medium", () => {
+  const text =
+    "According to the Estravia Courier, Oskar Velmar said the harbour would stay shut until spring.";
+  assert.equal(speakerOf(text, "the harbour would stay"), "Oskar Velmar");
+});
+
+test("a possessed document as the subject ('the council's complaint claimed'): its owner, not a medium named before", () => {
+  const text =
+    'The Velmar Fisheries Council met reporters from the Estravia Courier on Monday.\n\nCiting the audit, the VFC\'s complaint claimed "the quotas were set with no scientific basis at all".';
+  assert.equal(speakerOf(text, '"the quotas were set'), "Velmar Fisheries Council");
+  const plural =
+    'The Estravia Courier ran the story on Monday.\n\nKarsania Pilots\' letter argued "the new channel markers cannot be seen at night".';
+  assert.notEqual(speakerOf(plural, '"the new channel'), "Estravia Courier");
+});
+
+test("a second verb after 'and on <platform>': the first verb's subject, not the platform the parser took for one", () => {
+  const text =
+    'Minister Oskar Velmar called the audit a "fishing trip", and on Facebook described the inquiry as "The Great Harbour Fraud".';
+  assert.equal(speakerOf(text, '"The Great Harbour'), "Oskar Velmar");
+});
+
+test("a relative aside between dashes right before the quote: its verb is no cue, the main clause's subject speaks", () => {
+  const text =
+    'Harbour Master Lina Drosk commented on the delay — which the Estravia Times described as a rare step for her office — "However you frame it, the ships are stuck here."';
+  assert.equal(speakerOf(text, '"However you frame'), "Lina Drosk");
+});
+
+test("a possessed document with a modifier ('the VSG's take-down notice claimed'): its owner speaks", () => {
+  const text =
+    'The Velmar Shipping Guild (VSG) wrote to Estravia Online on Monday.\n\nCiting this clause, the VSG\'s take-down notice claimed "remarks in the charter make clear that the route was planned to dodge the tariff".';
+  assert.equal(speakerOf(text, '"remarks in the charter'), "Velmar Shipping Guild");
+});
