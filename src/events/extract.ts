@@ -4806,16 +4806,22 @@ function settleRoles(
   const ownSpeech = reporters.some((r) => r.verb === roles.anchor && r.verb !== t.i);
   if (!ownSpeech)
     roles.source = roles.source.filter((m) => !reporterMentions.has(m) || roles.source.length === 1);
-  roles.target = roles.target.filter((m) => !roles.source.includes(m) && !reporterMentions.has(m));
+  // « “Nous n'avons rien reçu”, a dit X »: we as the receiving subject makes the speaker a party.
+  const sub = s.hasSyntax ? subjectOf(s, roles.anchor, 0) : null;
+  const weSpeak = sub !== null && sub !== undefined && WE_PRONOUNS.has(s.lower[sub.k]);
+  roles.target = roles.target.filter(
+    (m) => !roles.source.includes(m) && (weSpeak || !reporterMentions.has(m)),
+  );
   // "If China delivered arms to X, the EU would …": the if-clause's act has no side past the clause.
   if (s.hasSyntax && s.baseRel(roles.anchor) === "advcl") {
     const clause = new Set(s.subtree(roles.anchor, []));
     roles.target = roles.target.filter((m) => clause.has(m.from));
   }
   // « …, estiment des responsables américains », "…, U.S. officials said": the speaker of an incise is no side.
-  roles.target = roles.target.filter(
-    (m) => ![...reporterMentions].some((r) => r.from < m.to && m.from < r.to) && !inIncise(s, lex, m, t.i),
-  );
+  if (!weSpeak)
+    roles.target = roles.target.filter(
+      (m) => ![...reporterMentions].some((r) => r.from < m.to && m.from < r.to) && !inIncise(s, lex, m, t.i),
+    );
   // "sharing intelligence on foreign fighters | with Iraq": a partner phrase a parser hung on another phrase of a
   // meeting or cooperation verb is still the partner, before the topic it was hung on.
   if (s.hasSyntax && frameOf(t.entry) === "meet" && !roles.target.some((m) => m.rank > 0)) {
