@@ -3790,9 +3790,7 @@ function itemOf(
     while (b > h && s.upos(b) === "PUNCT" && !/[»"”]/.test(s.text[b])) b--;
     let num = s
       .children(h)
-      .find(
-        (c) => s.baseRel(c) === "nummod" || (s.baseRel(c) === "det" && /^(un|une|a|an)$/.test(s.lower[c])),
-      );
+      .find((c) => s.baseRel(c) === "nummod" || (s.baseRel(c) === "det" && UNIT_ARTICLES.has(s.lower[c])));
     // The parser may hang the number on a modifier ("five kamikaze drones"): the first number of the span.
     if (num === undefined) for (let x = a; x < h && num === undefined; x++) if (s.upos(x) === "NUM") num = x;
     // « plus de 200 000 obus », "at least 310,000 shells": the bound words leave the item and mark its quantity;
@@ -3817,6 +3815,59 @@ function itemOf(
       if (q !== null && counted?.bound) item.bound = counted.bound;
     }
     out.push(item);
+  }
+  return out;
+}
+
+const UNIT_ARTICLES: ReadonlySet<string> = new Set([
+  ...ARGUMENTS_FR.unitArticles,
+  ...EVENT_ARGUMENTS_EN.unitArticles,
+]);
+const ITEM_LIST_WORDS: ReadonlySet<string> = new Set([
+  ...ARGUMENTS_FR.itemListWords,
+  ...EVENT_ARGUMENTS_EN.itemListWords,
+]);
+
+/**
+ * « une aide de 325 millions de dollars, comprenant cinq drones, un radar et des gilets », "a package, including
+ * five drones and a radar": the list after the comma is what the transfer holds, one item per member, read
+ * linearly because parsers hang such lists anywhere.
+ */
+function listedItems(s: SentenceView, from: number): ReturnType<typeof itemOf> {
+  let p = from + 1;
+  while (p < s.length && !(ITEM_LIST_WORDS.has(s.lower[p]) && s.text[p - 1] === ",")) p++;
+  const out: ReturnType<typeof itemOf> = [];
+  let quoted = false;
+  let a = p + 1;
+  for (let k = p + 1; k <= s.length && p < s.length; k++) {
+    const w = k < s.length ? s.text[k] : ".";
+    if (/^[«“]$/.test(w)) quoted = true;
+    if (/^[»”]$/.test(w)) quoted = false;
+    // A new clause (a finite verb with its subject) ends the list.
+    const end =
+      k === s.length ||
+      /^[.;:!?]$/.test(w) ||
+      (s.upos(k) === "VERB" &&
+        s.feat(k, "VerbForm") === "Fin" &&
+        s.children(k).some((c) => /^nsubj/.test(s.rel(c))));
+    if (!end && (quoted || !(w === "," || s.upos(k) === "CCONJ"))) continue;
+    let b = k - 1;
+    let x = a;
+    while (x <= b && /^(ADP|PUNCT|CCONJ)$/.test(s.upos(x))) x++;
+    while (b >= x && s.upos(b) === "PUNCT" && !/[»"”]/.test(s.text[b])) b--;
+    if (x <= b && [...Array(b - x + 1).keys()].some((i) => /^(NOUN|PROPN)$/.test(s.upos(x + i)))) {
+      const item: ReturnType<typeof itemOf>[number] = {
+        text: s.slice(x, b),
+        start: s.start[x],
+        end: s.end[b],
+      };
+      const num = s.upos(x) === "NUM" || UNIT_ARTICLES.has(s.lower[x]) ? x : -1;
+      const q = num >= 0 ? quantityOf(s, num) : null;
+      if (q !== null) item.quantity = q;
+      out.push(item);
+    }
+    if (end) break;
+    a = k + 1;
   }
   return out;
 }
@@ -5329,7 +5380,15 @@ function pushTriggerEvent(
   if (mode) ev.mode = mode;
   if (reportedBy) ev.reportedBy = reportedBy;
   if (roles.location) ev.location = actorFor(s, roles.location);
-  const items = roles.items.filter((k) => !TEMPORAL.has(s.lower[k])).flatMap((k) => itemOf(s, k));
+  let items = roles.items.filter((k) => !TEMPORAL.has(s.lower[k])).flatMap((k) => itemOf(s, k));
+  // The aid itself (the trigger noun, a sum of money) is no item; a list after it says what it holds.
+  const aidItself = (it: { start: number; end: number }) =>
+    (it.start <= s.start[t.h] && it.end >= s.end[t.h]) ||
+    doc.quantities.some((q) => q.currency && q.start >= it.start && q.end <= it.end);
+  if (type === "AID" && items.every(aidItself)) {
+    const listed = listedItems(s, t.i);
+    if (listed.length) items = listed;
+  }
   if (items.length && (type === "AID" || type === "COOPERATE" || type === "SANCTION")) ev.items = items;
   if (type === "AID" || type === "SANCTION" || type === "COOPERATE" || type === "AGREE") {
     const value = valueIn(doc, evidence, s.start[t.i]);

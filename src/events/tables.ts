@@ -412,6 +412,10 @@ export interface EventArgumentTables {
   strayAimPreps: string[];
   /** Words opening an aside that names some of the phrase before it (« quatre otages, dont deux Français »). */
   inclusionWords: string[];
+  /** Words after a comma that list what a transfer holds (« une aide …, comprenant cinq drones »). */
+  itemListWords: string[];
+  /** Indefinite articles that count one item (« un drone », "a radar"). */
+  unitArticles: string[];
   /** Verbs of a military withdrawal (« retirer ses troupes », « quitter le pays »). */
   withdrawLemmas: string[];
 }

@@ -94,6 +94,8 @@ export const EVENT_ARGUMENTS_FR: EventArgumentTables = {
   ],
   strayAimPreps: ["contre"],
   inclusionWords: ["dont"],
+  itemListWords: ["comprenant", "incluant", "notamment", "dont"],
+  unitArticles: ["un", "une"],
   withdrawLemmas: ["retirer", "se retirer", "quitter", "évacuer", "se replier", "se désengager"],
   anaphoricDeterminers: [
     "ce",
