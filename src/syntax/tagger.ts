@@ -193,24 +193,26 @@ function uposPairFeatures(h: WordHashes, n: number, i: number, out: Int32Array, 
   return k - at;
 }
 
-/** The UPOS templates of `uposFeatures` that read the previous tags. */
-function uposTagFeatures(
-  h: WordHashes,
-  n: number,
-  i: number,
-  t1: number,
-  t2: number,
-  out: Int32Array,
-): number {
+/** UPOS templates of word `i` under the previous tags: those of the two tags alone (scored once per pair)… */
+function uposTagPairFeatures(t1: number, t2: number, out: Int32Array): number {
+  out[0] = feat1(15, t1);
+  out[1] = feat2(16, t1, t2);
+  return 2;
+}
+
+/** …and those of the previous tag with the word, its suffix, the next word. */
+function uposTagWordFeatures(h: WordHashes, n: number, i: number, t1: number, out: Int32Array): number {
   let k = 0;
-  const w = h.lower[i];
   const wp1 = i + 1 < n ? h.lower[i + 1] : PAD2;
-  out[k++] = feat1(15, t1);
-  out[k++] = feat2(16, t1, t2);
-  out[k++] = feat2(17, t1, w);
+  out[k++] = feat2(17, t1, h.lower[i]);
   out[k++] = feat2(22, t1, h.suf3[i]);
   out[k++] = feat2(26, t1, wp1);
   return k;
+}
+
+/** Row of a previous tag (or BOS1, BOS2) in the tag-pair table of `Tagger.pairScores`. */
+function pairIndex(t: number, K: number): number {
+  return t >= 0 ? t : t === BOS1 ? K : K + 1;
 }
 
 /** Morphology templates of word `i` that read only its UPOS `u` and the word itself. */
@@ -366,6 +368,10 @@ export class Tagger {
   private readonly formList: FormEntry[] = [];
   /** One-word UPOS scores of positions outside the sentence, laid out like `FormEntry.upos`. */
   private readonly edgeScores: Int32Array;
+  /** Scores of the tag-pair templates (`uposTagPairFeatures`) by previous tags, filled when first needed. */
+  private readonly pairScores: Int32Array;
+  private readonly pairDone: Uint8Array;
+  private readonly pairFeats = new Int32Array(2);
   private readonly entries: FormEntry[] = [];
   private tags = new Int32Array(64);
   private batch = new Int32Array(64 * MORPH_CONTEXT);
@@ -497,6 +503,8 @@ export class Tagger {
     this.morphScores = new Int32Array(Math.max(1, this.nMorph));
     const K = uposList.length;
     this.edgeScores = new Int32Array(N_ROLES * K);
+    this.pairScores = new Int32Array((K + 2) * (K + 2) * K);
+    this.pairDone = new Uint8Array((K + 2) * (K + 2));
     for (let role = ROLE_PREV1; role < N_ROLES; role++) {
       const k = uposRoleFeatures(emptyHashes(0), -1, role, this.feats);
       uposModel.score(this.feats, k, this.edgeScores.subarray(role * K, role * K + K));
@@ -604,7 +612,11 @@ export class Tagger {
       const o4 = ROLE_NEXT2 * K;
       for (let c = 0; c < K; c++)
         sc[c] = self[c] + prev1[o1 + c] + next1[o2 + c] + prev2[o3 + c] + next2[o4 + c];
-      const k = uposTagFeatures(h, n, i, t1, t2, this.feats);
+      // The tag-pair templates from their table (integer sums: the order of the additions does not matter).
+      const pair = this.pairScores;
+      const at = this.tagPairRow(t1, t2) * K;
+      for (let c = 0; c < K; c++) sc[c] += pair[at + c];
+      const k = uposTagWordFeatures(h, n, i, t1, this.feats);
       this.uposModel.score(this.feats, k, sc);
       this.uposModel.scoreFrom(batch, i * UPOS_PAIRS, UPOS_PAIRS, sc);
       // The best tag the dictionary allows (the mask is never empty).
@@ -1095,6 +1107,18 @@ export class Tagger {
     if (this.allowedTags !== null && this.allowedTags.listed(form) === 0 && !form.endsWith("ly"))
       shape |= UNLISTED;
     return shape;
+  }
+
+  /** The row of `pairScores` after tags `t1`, `t2`, its summed scores computed when first needed. */
+  private tagPairRow(t1: number, t2: number): number {
+    const K = this.uposScores.length;
+    const row = pairIndex(t1, K) * (K + 2) + pairIndex(t2, K);
+    if (this.pairDone[row] === 0) {
+      const k = uposTagPairFeatures(t1, t2, this.pairFeats);
+      this.uposModel.score(this.pairFeats, k, this.pairScores.subarray(row * K, row * K + K));
+      this.pairDone[row] = 1;
+    }
+    return row;
   }
 
   private formEntry(form: string): FormEntry {
