@@ -162,7 +162,7 @@ export const ACTOR_NOUNS_FR: ActorNouns = {
   ambassadrice: "person",
   porte: "person",
   "porte-parole": "person",
-  // « le secrétaire d'État », « le secrétaire général de l'ONU »: the office holder, not the state in the title.
+  // « le secrétaire d'État », « la secrétaire générale »: the office holder, not the state in the title.
   secrétaire: "person",
   chef: "person",
   cheffe: "person",
