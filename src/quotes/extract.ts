@@ -1562,10 +1562,6 @@ function descForward(cx: QuoteContext, k: number, limit: number): SpeakerRef | n
 }
 
 /**
- * A cue before a quote in the same sentence: "X a déclaré :", "X said",
- * "Selon X, « … »", "Elle a dénoncé une « … »".
- */
-/**
  * Where to read back from for the cue before a quote at qa: before a relative aside between dashes that
  * closes right before it ("X commented — which the Courier called rare — “…”"), whose verb is no cue of it.
  */
@@ -1579,6 +1575,10 @@ function asideBefore(cx: QuoteContext, pa: number, qa: number): number {
   return qa - 1;
 }
 
+/**
+ * A cue before a quote in the same sentence: "X a déclaré :", "X said",
+ * "Selon X, « … »", "Elle a dénoncé une « … »".
+ */
 function cueBefore(
   cx: QuoteContext,
   pa: number,
