@@ -3067,12 +3067,13 @@ function resolvePronoun(s: SentenceView, k: number, mentions: ActorMention[], ct
     }
     cur = h;
   }
-  // « “Nous ne recevons aucune arme”, a déclaré le porte-parole »: we inside a quote whose cue is inserted
-  // after it is that cue's speaker.
+  // « “Nous ne recevons aucune arme”, a déclaré le porte-parole »: we inside a quote whose speech verb is
+  // inserted after it is that verb's speaker.
   if (WE_PRONOUNS.has(s.lower[k]) && s.hasSyntax) {
+    const report = eventLexicon(s.doc.lang ?? "en").reportVerbs;
     for (let h = s.head![k], n = 0; h >= 0 && n < 3; h = s.head![h], n++)
       for (const c of s.children(h)) {
-        if (c < k || s.baseRel(c) !== "parataxis") continue;
+        if (c < k || s.baseRel(c) !== "parataxis" || !report.has(s.lemma[c])) continue;
         const sub = subjectOf(s, c);
         if (sub && !PRONOUNS.has(s.lower[sub.k])) return slotActors(s, sub.k, mentions);
       }
@@ -3161,6 +3162,12 @@ function officialBefore(s: SentenceView, after: number, from: number): number {
     if (s.upos(k) === "PUNCT" || s.upos(k) === "VERB") return -1;
   }
   return -1;
+}
+
+/** The we (« nous ») that is verb v's own subject, or -1. */
+function weSubject(s: SentenceView, v: number): number {
+  const sub = s.hasSyntax ? subjectOf(s, v, 0) : null;
+  return sub && WE_PRONOUNS.has(s.lower[sub.k]) ? sub.k : -1;
 }
 
 /** Token ranges inside quotation marks (« … », “ … ”, "…"). */
@@ -3753,16 +3760,22 @@ function startsActor(s: SentenceView, k: number): boolean {
   return x < s.length && /^\p{Lu}/u.test(s.text[x]);
 }
 
-function itemOf(
-  s: SentenceView,
-  k: number,
-): { text: string; quantity?: number; bound?: QuantityBound; start: number; end: number }[] {
+/** One item of a transfer: its words, count and bound, and where it stands. */
+interface Item {
+  text: string;
+  quantity?: number;
+  bound?: QuantityBound;
+  start: number;
+  end: number;
+}
+
+function itemOf(s: SentenceView, k: number): Item[] {
   // Every conjunct, also those a parser chains to the previous one (trois drones, deux radars et un camion).
   const heads = [k];
   for (let x = 0; x < heads.length; x++)
     for (const c of s.children(heads[x])) if (s.baseRel(c) === "conj" && !heads.includes(c)) heads.push(c);
   heads.sort((a, b) => a - b);
-  const out: { text: string; quantity?: number; bound?: QuantityBound; start: number; end: number }[] = [];
+  const out: Item[] = [];
   for (const h of heads) {
     if (!s.hasSyntax) {
       out.push({ text: s.text[h], start: s.start[h], end: s.end[h] });
@@ -3771,7 +3784,7 @@ function itemOf(
     // "gave what they could", « ce que », "nothing": a pronoun or function word names no item.
     if (/^(PRON|DET|SCONJ|CCONJ|ADP|PART|AUX)$/.test(s.upos(h))) continue;
     const toks = s.subtree(h, ["conj", "cc", "acl", "relcl", "advcl", "parataxis"]);
-    let a = toks[0];
+    const a = toks[0];
     let b = toks[toks.length - 1];
     // Stop at a recipient phrase or a clause break inside the item.
     for (const x of toks)
@@ -3786,37 +3799,40 @@ function itemOf(
         b = Math.min(b, x - 1);
         break;
       }
-    while (a < h && (s.upos(a) === "PUNCT" || s.upos(a) === "CCONJ" || s.upos(a) === "ADP")) a++;
-    while (b > h && s.upos(b) === "PUNCT" && !/[»"”]/.test(s.text[b])) b--;
-    let num = s
+    const num = s
       .children(h)
       .find((c) => s.baseRel(c) === "nummod" || (s.baseRel(c) === "det" && UNIT_ARTICLES.has(s.lower[c])));
-    // The parser may hang the number on a modifier ("five kamikaze drones"): the first number of the span.
-    if (num === undefined) for (let x = a; x < h && num === undefined; x++) if (s.upos(x) === "NUM") num = x;
-    // « plus de 200 000 obus », "at least 310,000 shells": the bound words leave the item and mark its quantity;
-    // the parser may head such an item with « plus » or « milliers », so any count inside the span will do.
-    const counted =
-      num === undefined
-        ? s.doc.quantities.find(
-            (q) => !q.currency && !q.ordinal && q.start >= s.start[a] && q.end <= s.end[b],
-          )
-        : s.doc.quantities.find((q) => q.start <= s.start[num!] && q.end > s.start[num!]);
-    if (num === undefined && counted)
-      for (let x = a; x <= b && num === undefined; x++) if (s.start[x] >= counted.start) num = x;
-    if (counted?.bound && num !== undefined) while (a < num && s.start[a] < counted.start) a++;
-    const item: { text: string; quantity?: number; bound?: QuantityBound; start: number; end: number } = {
-      text: s.slice(a, b),
-      start: s.start[a],
-      end: s.end[b],
-    };
-    if (num !== undefined) {
-      const q = quantityOf(s, num);
-      if (q !== null) item.quantity = q;
-      if (q !== null && counted?.bound) item.bound = counted.bound;
-    }
-    out.push(item);
+    out.push(spanItem(s, a, b, h, num));
   }
   return out;
+}
+
+/** The item of tokens a..b headed by h, trimmed of edge punctuation and linking words, with its count. */
+function spanItem(s: SentenceView, a: number, b: number, h: number, num: number | undefined): Item {
+  while (a < h && (s.upos(a) === "PUNCT" || s.upos(a) === "CCONJ" || s.upos(a) === "ADP")) a++;
+  while (b > h && s.upos(b) === "PUNCT" && !/[»"”]/.test(s.text[b])) b--;
+  // The parser may hang the number on a modifier ("five kamikaze drones"): the first number of the span.
+  if (num === undefined) for (let x = a; x < h && num === undefined; x++) if (s.upos(x) === "NUM") num = x;
+  // « plus de 200 000 obus », "at least 310,000 shells": the bound words leave the item and mark its quantity;
+  // the parser may head such an item with « plus » or « milliers », so any count inside the span will do.
+  const counted =
+    num === undefined
+      ? s.doc.quantities.find((q) => !q.currency && !q.ordinal && q.start >= s.start[a] && q.end <= s.end[b])
+      : s.doc.quantities.find((q) => q.start <= s.start[num!] && q.end > s.start[num!]);
+  if (num === undefined && counted)
+    for (let x = a; x <= b && num === undefined; x++) if (s.start[x] >= counted.start) num = x;
+  if (counted?.bound && num !== undefined) while (a < num && s.start[a] < counted.start) a++;
+  const item: Item = {
+    text: s.slice(a, b),
+    start: s.start[a],
+    end: s.end[b],
+  };
+  if (num !== undefined) {
+    const q = quantityOf(s, num);
+    if (q !== null) item.quantity = q;
+    if (q !== null && counted?.bound) item.bound = counted.bound;
+  }
+  return item;
 }
 
 const UNIT_ARTICLES: ReadonlySet<string> = new Set([
@@ -3833,39 +3849,25 @@ const ITEM_LIST_WORDS: ReadonlySet<string> = new Set([
  * five drones and a radar": the list after the comma is what the transfer holds, one item per member, read
  * linearly because parsers hang such lists anywhere.
  */
-function listedItems(s: SentenceView, from: number): ReturnType<typeof itemOf> {
+function listedItems(s: SentenceView, from: number): Item[] {
   let p = from + 1;
   while (p < s.length && !(ITEM_LIST_WORDS.has(s.lower[p]) && s.text[p - 1] === ",")) p++;
-  const out: ReturnType<typeof itemOf> = [];
-  let quoted = false;
+  const out: Item[] = [];
+  if (p >= s.length) return out;
+  const quoted = quotedTokens(s);
   let a = p + 1;
-  for (let k = p + 1; k <= s.length && p < s.length; k++) {
-    const w = k < s.length ? s.text[k] : ".";
-    if (/^[«“]$/.test(w)) quoted = true;
-    if (/^[»”]$/.test(w)) quoted = false;
-    // A new clause (a finite verb with its subject) ends the list.
+  for (let k = p + 1; k <= s.length; k++) {
+    // The sentence's end, or a new clause (a finite verb with its subject), ends the list.
     const end =
       k === s.length ||
-      /^[.;:!?]$/.test(w) ||
+      /^[.;:!?]$/.test(s.text[k]) ||
       (s.upos(k) === "VERB" &&
         s.feat(k, "VerbForm") === "Fin" &&
         s.children(k).some((c) => /^nsubj/.test(s.rel(c))));
-    if (!end && (quoted || !(w === "," || s.upos(k) === "CCONJ"))) continue;
-    let b = k - 1;
-    let x = a;
-    while (x <= b && /^(ADP|PUNCT|CCONJ)$/.test(s.upos(x))) x++;
-    while (b >= x && s.upos(b) === "PUNCT" && !/[»"”]/.test(s.text[b])) b--;
-    if (x <= b && [...Array(b - x + 1).keys()].some((i) => /^(NOUN|PROPN)$/.test(s.upos(x + i)))) {
-      const item: ReturnType<typeof itemOf>[number] = {
-        text: s.slice(x, b),
-        start: s.start[x],
-        end: s.end[b],
-      };
-      const num = s.upos(x) === "NUM" || UNIT_ARTICLES.has(s.lower[x]) ? x : -1;
-      const q = num >= 0 ? quantityOf(s, num) : null;
-      if (q !== null) item.quantity = q;
-      out.push(item);
-    }
+    if (!end && (quoted.has(k) || !(s.text[k] === "," || s.upos(k) === "CCONJ"))) continue;
+    let h = a;
+    while (h < k && !/^(NOUN|PROPN)$/.test(s.upos(h))) h++;
+    if (h < k) out.push(spanItem(s, a, k - 1, h, UNIT_ARTICLES.has(s.lower[a]) ? a : undefined));
     if (end) break;
     a = k + 1;
   }
@@ -4858,8 +4860,7 @@ function settleRoles(
   if (!ownSpeech)
     roles.source = roles.source.filter((m) => !reporterMentions.has(m) || roles.source.length === 1);
   // « “Nous n'avons rien reçu”, a dit X »: we as the receiving subject makes the speaker a party.
-  const sub = s.hasSyntax ? subjectOf(s, roles.anchor, 0) : null;
-  const weSpeak = sub !== null && sub !== undefined && WE_PRONOUNS.has(s.lower[sub.k]);
+  const weSpeak = weSubject(s, roles.anchor) >= 0;
   roles.target = roles.target.filter(
     (m) => !roles.source.includes(m) && (weSpeak || !reporterMentions.has(m)),
   );
@@ -5054,11 +5055,10 @@ function eventKind(
   // A verbal act with no subject of its own is the speaker's ("…, officials said" aside).
   if (!source.length && rep && !rep.prep && VERBAL.has(t.entry.type)) source.push(rep.actor);
   // « “Nous n'avons livré aucun missile”, a déclaré le ministre »: we inside a direct quote is its speaker.
-  if (!source.length && rep && !rep.prep && s.hasSyntax) {
-    const sub = subjectOf(s, roles.anchor, 0);
+  if (!source.length && rep && !rep.prep) {
+    const we = weSubject(s, roles.anchor);
     const quoted = quotedTokens(s);
-    if (sub && WE_PRONOUNS.has(s.lower[sub.k]) && quoted.has(sub.k) && !quoted.has(rep.verb))
-      source.push(rep.actor);
+    if (we >= 0 && quoted.has(we) && !quoted.has(rep.verb)) source.push(rep.actor);
   }
   let { modality, reportedBy } = modalityOf(
     s,

@@ -4689,11 +4689,8 @@ function speakerOf(
   // "The council's complaint argued …": a possessed document speaks for its owner, not for a medium named before.
   if (ref.kind === "desc" && ref.b - ref.a >= 3 && cx.T.documentNouns.has(cx.w[ref.b - 1]))
     for (let y = ref.a + 1; y < ref.b - 1 && y < ref.a + 6; y++)
-      if (
-        cx.w[y] === "'s" ||
-        cx.w[y] === "’s" ||
-        ((cx.w[y] === "'" || cx.w[y] === "’") && /s$/.test(cx.w[y - 1]))
-      ) {
+      // (Words are lower-cased with one apostrophe: "’s" reads "'s".)
+      if (cx.w[y] === "'s" || (cx.w[y] === "'" && /s$/.test(cx.w[y - 1]))) {
         // (The owner's name when tagged, "the Ministry's letter": the body it names.)
         const m = cx.endsAt[y - 1] >= 0 ? cx.mentions[cx.endsAt[y - 1]] : null;
         const owner = m && m.ts >= ref.a ? mentionRef(m.ts, m.te, m) : descRef(ref.a, y);
