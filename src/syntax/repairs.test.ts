@@ -150,6 +150,13 @@ test("French: the noun after an inserted verb of saying is its subject", () => {
   assert.deepEqual([p.get("direction")?.head, p.get("direction")?.dep], ["indiqué", "nsubj"]);
 });
 
+test("French: a verb of saying taken for a conjunct after a conditional clause is an inserted cue", () => {
+  const p = parseFr(
+    "Mirovia fermera ses ports à Valdoria, si les essais reprennent, a averti le chancelier.",
+  );
+  assert.deepEqual([p.get("averti")?.dep, p.get("chancelier")?.dep], ["parataxis:insert", "nsubj"]);
+});
+
 test("a verb's object taken for the subject of a noun after a preposition goes back to the verb", () => {
   // the parser's reading of "Ministers imposed a freeze on six officials.": "freeze" nsubj of "officials"
   const forms = ["Ministers", "imposed", "a", "freeze", "on", "six", "officials", "."];

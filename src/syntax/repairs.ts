@@ -14,6 +14,7 @@
 
 import { MONTH_NAMES_EN, WEEKDAY_NAMES_EN } from "../lang/en/dates-words.ts";
 import { RELATIVE_PRONOUNS_EN, SUBORDINATORS_EN } from "../lang/en/syntax-tags.ts";
+import { IRREGULAR_FORMS_FR, SPEECH_VERBS_FR } from "../lang/fr/quotes-verbs.ts";
 import { RELATIVE_PRONOUNS_FR } from "../lang/fr/syntax-tags.ts";
 
 /** Tree and tags of one sentence; heads are 1-based word indices, 0 for the root (the parser's output). */
@@ -28,6 +29,8 @@ export interface RepairInput {
 
 interface RepairTables {
   subordinators: ReadonlySet<string>;
+  /** Past participles of verbs of saying (« averti », « déclaré »): an inserted cue after its clause. */
+  sayingParticiples: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   /** Noun phrases put their head first ("le ministre de l'Intérieur"): French. */
   headFirst: boolean;
@@ -37,10 +40,26 @@ const TABLES: Record<string, RepairTables> = {
   en: {
     subordinators: new Set(SUBORDINATORS_EN),
     relativePronouns: new Set(RELATIVE_PRONOUNS_EN),
+    sayingParticiples: new Set(),
     headFirst: false,
   },
-  fr: { subordinators: new Set(), relativePronouns: new Set(RELATIVE_PRONOUNS_FR), headFirst: true },
+  fr: {
+    subordinators: new Set(),
+    sayingParticiples: sayingParticiplesFr(),
+    relativePronouns: new Set(RELATIVE_PRONOUNS_FR),
+    headFirst: true,
+  },
 };
+
+/** Regular participles of the speech verbs (-er → -é, -ir → -i) and the listed irregular forms. */
+function sayingParticiplesFr(): Set<string> {
+  const out = new Set<string>();
+  for (const v of SPEECH_VERBS_FR)
+    if (v.endsWith("er")) out.add(`${v.slice(0, -2)}é`);
+    else if (v.endsWith("ir")) out.add(`${v.slice(0, -2)}i`);
+  for (const forms of Object.values(IRREGULAR_FORMS_FR)) for (const f of forms) out.add(f);
+  return out;
+}
 
 /** Calendar names a fronted time phrase heads ("Last April, the court …"): never the subject of the clause. */
 const CALENDAR_NAMES = new Set([...MONTH_NAMES_EN, ...WEEKDAY_NAMES_EN]);
@@ -95,6 +114,10 @@ export function repairTree(lang: string, s: RepairInput): boolean {
 function repairHeadFirst(s: RepairInput, root: number, t: RepairTables): boolean {
   const u = s.upos[root];
   if (u !== "VERB" && !NOMINAL.has(u)) return false;
+  if (u === "VERB" && insertedConjunct(s, root, t)) {
+    repairHeadFirst(s, root, t);
+    return true;
+  }
   // cheap test first: a verb root with its subject and no inserted clause, or a noun root with no preposition
   let subject = false;
   let wanted = false;
@@ -119,9 +142,7 @@ function insertedSaying(s: RepairInput, kids: number[][]): boolean {
   let moved = false;
   for (let v = 1; v < s.head.length; v++) {
     if (!s.deprel[v].startsWith("parataxis") || s.head[v] - 1 > v || s.upos[v] !== "VERB") continue;
-    let k = v - 1;
-    while (k >= 0 && (s.upos[k] === "AUX" || s.upos[k] === "ADV")) k--;
-    if (k < 1 || s.form(k) !== "," || !finiteVerb(s, kids, v) || hasChild(s, kids, v, SUBJECT)) continue;
+    if (commaBefore(s, v, true) < 1 || !finiteVerb(s, kids, v) || hasChild(s, kids, v, SUBJECT)) continue;
     for (const c of kids[v])
       if (c > v && s.deprel[c] === "obj" && NOMINAL.has(s.upos[c])) {
         s.deprel[c] = "nsubj";
@@ -130,6 +151,28 @@ function insertedSaying(s: RepairInput, kids: number[][]): boolean {
       }
   }
   return moved;
+}
+
+/**
+ * A verb of saying after a comma taken for a conjunct of the clause it reports, with no coordinator and
+ * no subject (« Ces livraisons cesseront, si …, a averti le ministre »): it is an inserted cue
+ * (parataxis) and the noun object after it its inverted subject.
+ */
+function insertedConjunct(s: RepairInput, root: number, t: RepairTables): boolean {
+  let kids: number[][] | null = null;
+  for (let v = root + 1; v < s.head.length; v++) {
+    if (s.deprel[v] !== "conj" || s.upos[v] !== "VERB" || s.head[v] - 1 >= v) continue;
+    if (!t.sayingParticiples.has(s.form(v).toLowerCase())) continue;
+    if (commaBefore(s, v, true) < 1) continue;
+    kids ??= childrenOf(s.head);
+    if (!finiteVerb(s, kids, v) || hasChild(s, kids, v, /^(cc|nsubj|csubj|mark)/)) continue;
+    const obj = kids[v].find((c) => c > v && s.deprel[c] === "obj" && NOMINAL.has(s.upos[c]));
+    if (obj === undefined) continue;
+    s.deprel[v] = "parataxis:insert";
+    s.deprel[obj] = "nsubj";
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -157,9 +200,8 @@ export function adjunctRoot(s: RepairInput, kids: number[][], root: number): boo
  * inverted subject (« …, a annoncé la présidence », "…, said the ministry").
  */
 export function invertedSubject(s: RepairInput, kids: number[][], root: number, t: RepairTables): boolean {
-  let k = root - 1;
-  while (k >= 0 && (s.upos[k] === "AUX" || s.upos[k] === "ADV")) k--;
-  if (k < 1 || s.form(k) !== ",") return false;
+  const k = commaBefore(s, root, true);
+  if (k < 1) return false;
   if (!finiteVerb(s, kids, root) || s.feats[root].includes("Mood=Imp")) return false;
   // the reported clause opens the sentence and has its own subject
   const reported = (c: number) =>
@@ -276,10 +318,10 @@ function commaBeforeSubject(s: RepairInput, kids: number[][], v: number): number
   return k > 0 && s.form(k - 1) === "," ? k - 1 : -1;
 }
 
-/** The comma right before word v (adverbs between: ", formally quit"), or -1. */
-function commaBefore(s: RepairInput, v: number): number {
+/** The comma right before word v (adverbs between: ", formally quit"; auxiliaries too with `aux`: « , a indiqué »), or -1. */
+function commaBefore(s: RepairInput, v: number, aux = false): number {
   let k = v - 1;
-  while (k >= 0 && s.upos[k] === "ADV") k--;
+  while (k >= 0 && (s.upos[k] === "ADV" || (aux && s.upos[k] === "AUX"))) k--;
   return k >= 0 && s.form(k) === "," ? k : -1;
 }
 
