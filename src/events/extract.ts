@@ -3694,7 +3694,8 @@ function findReporter(
       let stop = from;
       while (stop < s.length && s.lower[stop] !== "," && stop - from < 10) stop++;
       const near = mentions.filter((x) => x.from >= from && x.from < stop);
-      const m = near.length ? (preferNamed(groupActors(s, near))[0] ?? null) : null;
+      let m = near.length ? (preferNamed(groupActors(s, near))[0] ?? null) : null;
+      if (m) m = wholeReporter(s, m, from, stop);
       let a = from;
       while (a < s.length && DETS.has(s.lower[a])) a++;
       let b = a;
@@ -3746,6 +3747,25 @@ function findReporter(
     if (m) out.push({ actor: toActor(s, m), verb: k, prep: false, mention: m });
   }
   return out;
+}
+
+/**
+ * The reporter after « selon » / "according to" is the whole noun phrase of its mention, modifiers and
+ * complements included (« les services de renseignement estraviens », "the Mirovian intelligence
+ * services"), not its head noun alone; bounded by the comma that ends the phrase.
+ */
+function wholeReporter(s: SentenceView, m: ActorMention, from: number, stop: number): ActorMention {
+  if (!s.hasSyntax) return m;
+  let head = -1;
+  for (let k = m.from; k < m.to; k++) if (s.head![k] < m.from || s.head![k] >= m.to) head = k;
+  if (head < 0 || s.upos(head) !== "NOUN") return m;
+  const np = npMention(s, head);
+  if (!np || np.to > stop || np.to < m.to) return m;
+  // "according to" hangs on its noun: the phrase starts after the preposition and its determiners
+  let a = Math.max(np.from, from);
+  while (a < m.from && (DETS.has(s.lower[a]) || s.upos(a) === "ADP")) a++;
+  if (a > m.from || np.to - a <= m.to - m.from) return m;
+  return actorMention(a, np.to, s.slice(a, np.to - 1), undefined, 0, "NOUN");
 }
 
 /** A present participle (« affirmant », "saying"), which opens an adjunct, not an inverted incise. */
