@@ -2417,12 +2417,13 @@ function rolesSyntax(
         if (owner.length) subjActors = owner;
       }
     }
-    // « les deux dirigeants », "the two leaders", "both men": the two actors of the last named subject.
-    if (
-      ctx.lastSubject.length === 2 &&
-      subjActors.every((m) => m.rank === 0) &&
-      s.children(subj.k).some((c) => PAIR_WORDS.has(s.lower[c]))
-    )
+    // « les deux dirigeants », "the two leaders", "both men": the two parties of the last meeting or deal
+    // (« X s'est rendu à Karsa, où il a rencontré Y. Les deux hommes ont signé … »), else the two actors of
+    // the last named subject.
+    const pairWord = s.children(subj.k).some((c) => PAIR_WORDS.has(s.lower[c]));
+    if (ctx.lastPair && pairWord && PAIR_NOUNS.has(s.lower[subj.k]) && subjActors.every((m) => m.rank === 0))
+      subjActors = rememberedMentions(ctx.lastPair);
+    else if (ctx.lastSubject.length === 2 && subjActors.every((m) => m.rank === 0) && pairWord)
       subjActors = rememberedMentions(ctx.lastSubject);
     if (datelinePlace(s, subj.k)) subjActors = [];
     // Every name between that comma and the verb ("Valdoria and Karsania agreed").
@@ -3358,10 +3359,14 @@ export interface Context {
   lastGiver?: EventActor[];
   /** Whom the last transfer or seized cargo was for: the recipient of « ces armes » in a later sentence. */
   lastRecipient?: EventActor[];
+  /** The two parties of the last meeting, deal or cooperation: « les deux hommes », "the two leaders" later. */
+  lastPair?: EventActor[];
 }
 
 const PAST_AUX = GRAMMAR.pastAuxiliaries;
 const PAIR_WORDS: ReadonlySet<string> = new Set(GRAMMAR.pairWords);
+const PAIR_NOUNS: ReadonlySet<string> = new Set(GRAMMAR.pairNouns);
+const PAIR_TYPES: ReadonlySet<string> = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 
 interface ModalityResult {
   modality: Modality;
@@ -5451,6 +5456,10 @@ function pushTriggerEvent(
     verbal: t.entry.pos === "verb",
   });
   eventOfTrigger.set(ti, ev);
+  // A meeting, deal or cooperation between two parties (a visit's target is mostly a place): its pair.
+  const parties = [...ev.source, ...ev.target];
+  if (PAIR_TYPES.has(ev.type) && mode !== "visit" && parties.length === 2 && ev.source.length)
+    ctx.lastPair = parties;
   if (ev.type === "AID") {
     const counter = exchangeCounter(s, lex, ev, t);
     if (counter)

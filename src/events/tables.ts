@@ -210,6 +210,8 @@ export interface EventGrammar {
   phrasalParticles: string[];
   /** Numerals and determiners of a pair (« les deux dirigeants », "the two leaders", "both men"): the pair named before. */
   pairWords: string[];
+  /** Plural person or country nouns that, after a pair word, describe the two parties of the last meeting. */
+  pairNouns: string[];
   /** Words that make two sides' act a joint one ("in a joint operation", « conjointement »): COOPERATE. */
   jointWords: string[];
   /** Nouns of a military exercise: held by one side alone it is a show of force (the manual's MOBILIZE note). */

@@ -138,6 +138,22 @@ export const EVENT_GRAMMAR_EN: EventGrammar = {
   backgroundStops: [",", ";", ":", "(", ")", "—", "–", "and", "but"],
   phrasalParticles: ["aside", "off", "up", "down", "out", "back", "away"],
   pairWords: ["two", "both"],
+  // "the two men / leaders / sides", "both countries": a plural description of the two parties of the last meeting or deal.
+  pairNouns: [
+    "men",
+    "women",
+    "leaders",
+    "presidents",
+    "ministers",
+    "officials",
+    "delegations",
+    "governments",
+    "countries",
+    "nations",
+    "sides",
+    "parties",
+    "capitals",
+  ],
   jointWords: ["joint", "jointly", "together"],
   missionNouns: ["embassy", "consulate", "mission"],
   stateThingNouns: [
