@@ -738,6 +738,8 @@ export const NOUN_CONTENT_VERBS_FR: readonly string[] = [
   "réaffirmer",
   "souligner",
   "évoquer",
+  // « a reconnu la gravité des faits »: what the speaker granted.
+  "reconnaître",
 ];
 
 /**
