@@ -753,8 +753,8 @@ export const PREP_NOUN_CONTENT_VERBS_FR: Readonly<Record<string, readonly string
   alerter: ["sur"],
   // « a plaidé pour un cessez-le-feu », « a plaidé en faveur d'un renforcement des sanctions ».
   plaider: ["pour", "en faveur de"],
-  // « a mis en garde contre toute escalade ».
-  mettre: ["en garde contre"],
+  // « a mis en garde contre toute escalade », « met en cause la police portuaire ».
+  mettre: ["en garde contre", "en cause"],
 };
 
 /**
