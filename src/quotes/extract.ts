@@ -3294,6 +3294,9 @@ function frenchContentAt(cx: QuoteContext, v: number, c: number, b: number, lemm
       if ((cx.isPunct(k) && cx.w[k] !== ",") || cx.inQuote[k] >= 0 || feats?.[k]?.includes("VerbForm=Fin"))
         break;
       if (prep(cx.w[k]) && infinitiveFrom(k + 1)) return c;
+      // « a menacé les fraudeurs de poursuites »: a bare noun after « de » (« de son arme » is a means).
+      if (k > c && T.objectDeNounVerbs.has(lemma) && /^(?:de|d')$/.test(cx.w[k]) && nominalAt(cx, k + 1, b))
+        return c;
     }
   }
   // (Not a person, nor a noun phrase after the inverted subject: « …, a conclu le président du Parlement

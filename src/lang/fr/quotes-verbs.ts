@@ -758,6 +758,12 @@ export const PREP_NOUN_CONTENT_VERBS_FR: Readonly<Record<string, readonly string
 };
 
 /**
+ * Verbes dont l'objet est suivi de « de » et d'un nom sans déterminant, le propos : « a menacé les fraudeurs de
+ * poursuites » (avec un déterminant, « de son arme », c'est l'instrument).
+ */
+export const OBJECT_DE_NOUN_VERBS_FR: readonly string[] = ["menacer"];
+
+/**
  * Verbes dont la forme pronominale rapporte un propos après une préposition : un groupe nominal (« s'est
  * prononcé pour un référendum », « se félicite de la libération des otages ») ou, après « à », un infinitif
  * (« s'est engagé à livrer des obus »).
