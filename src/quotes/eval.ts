@@ -51,6 +51,8 @@ export interface QuoteEvaluation {
   cueTotal: number;
   /** A few speaker errors, for reading. */
   speakerErrors: string[];
+  /** Gold quotes no prediction covers by more than 30 %, for reading. */
+  missed: string[];
 }
 
 /** Where ../shared/corpora/quotes is. */
@@ -304,6 +306,7 @@ export function evaluateQuotes(
     cueRight: 0,
     cueTotal: 0,
     speakerErrors: [],
+    missed: [],
   };
   for (const art of articles) {
     ev.articles++;
@@ -331,7 +334,18 @@ export function evaluateQuotes(
       }
       if (bestCover > 0.3) ev.at30.goldMatched++;
       if (bestCover > 0.8) ev.at80.goldMatched++;
-      if (!best || bestCover <= 0.3) continue;
+      if (!best || bestCover <= 0.3) {
+        if (ev.missed.length < 400)
+          ev.missed.push(
+            `${art.id}: ${JSON.stringify(g.speaker ?? null)} ${JSON.stringify(
+              g.parts
+                .map(([a, b]) => art.text.slice(a, b))
+                .join(" … ")
+                .slice(0, 100),
+            )}`,
+          );
+        continue;
+      }
       if (g.source) {
         ev.sourceTotal++;
         const sp = best.speaker;

@@ -1620,7 +1620,9 @@ function cueBefore(
     const subj =
       (participial ? mainSubject(cx, pa, v) : null) ??
       (bareParticiple ? governorSubject(cx, pa, v) : null) ??
-      documentAuthor(cx, withParse(cx, subjectBefore(cx, v, pa), v, pa), v, pa);
+      documentAuthor(cx, withParse(cx, subjectBefore(cx, v, pa), v, pa), v, pa) ??
+      // « l'organisation, qui affirme « … » », "Ada Lenz, who called it …": the relative's antecedent speaks.
+      (relativeAfterComma(cx, v, pa) ? subjectOfRelative(cx, v, pa) : null);
     if (subj) return { ref: subj, cue: { a: v, b: v + 1 }, byVerb: true };
     // "confirmed the trip in a brief statement that spoke of « … »": the document's author, the clause's subject.
     if (v - 2 > pa && cx.T.relativePronouns.has(cx.w[v - 1]) && cx.T.documentNouns.has(cx.w[v - 2])) {
@@ -2170,7 +2172,17 @@ function subjectOfRelative(cx: QuoteContext, v: number, floor: number): SpeakerR
     }
     // « Le ministre, qui a déclaré que … »: a role description before the comma.
     const d = q - 2 > floor ? descBackward(cx, q - 2, floor) : null;
-    return d && d.kind === "desc" && cx.w.slice(d.a, d.b).some((w) => cx.T.roles.has(w)) ? d : null;
+    if (d?.kind !== "desc") return null;
+    if (cx.w.slice(d.a, d.b).some((w) => cx.T.roles.has(w))) return d;
+    // « le mouvement armé, qui affirme « … » »: a body, when the parse hangs the clause on its phrase (or
+    // on the noun the phrase completes: « une riposte du mouvement, qui affirme … »).
+    const { head, dep } = cx.doc.tokens;
+    const h = dep?.[v] === "acl:relcl" ? (head?.[v] ?? -1) : -1;
+    let onPhrase = h >= d.a && h < d.b;
+    for (let y = d.a; y < d.b && !onPhrase && h >= 0; y++) onPhrase = head?.[y] === h;
+    if (!onPhrase || !cx.w.slice(d.a, d.b).some((w) => cx.T.orgNouns.has(w) || cx.T.media.has(w)))
+      return null;
+    return /^(?:du|des|de|d'|au|aux)$/.test(cx.w[d.a]) ? descRef(d.a + 1, d.b) : d;
   }
   if (cx.lang !== "en") return null;
   // ("reached the Coast Guard, who told reporters …", "…, who also said …": the name before ", who".)
@@ -3282,6 +3294,9 @@ function frenchContentAt(cx: QuoteContext, v: number, c: number, b: number, lemm
       if ((cx.isPunct(k) && cx.w[k] !== ",") || cx.inQuote[k] >= 0 || feats?.[k]?.includes("VerbForm=Fin"))
         break;
       if (prep(cx.w[k]) && infinitiveFrom(k + 1)) return c;
+      // « a menacé les fraudeurs de poursuites »: a bare noun after « de » (« de son arme » is a means).
+      if (k > c && T.objectDeNounVerbs.has(lemma) && /^(?:de|d')$/.test(cx.w[k]) && nominalAt(cx, k + 1, b))
+        return c;
     }
   }
   // (Not a person, nor a noun phrase after the inverted subject: « …, a conclu le président du Parlement

@@ -247,6 +247,7 @@ import {
   INFINITIVE_CONTENT_VERBS_FR,
   IRREGULAR_FORMS_FR,
   NOUN_CONTENT_VERBS_FR,
+  OBJECT_DE_NOUN_VERBS_FR,
   OPINION_VERBS_FR,
   PHRASAL_SPEECH_VERBS_FR,
   PREP_NOUN_CONTENT_VERBS_FR,
@@ -503,6 +504,8 @@ export interface QuoteTables {
   nounContentVerbs: Set<string>;
   /** Verbs whose noun content follows a preposition, and its prepositions (« a fait état de … », « insiste sur … »). */
   prepNounContentVerbs: Map<string, readonly string[]>;
+  /** FR: lemmas whose object is followed by « de » and a bare noun, the content (« menace les fraudeurs de poursuites »). */
+  objectDeNounVerbs: Set<string>;
   /** FR: the same for reflexive forms, « à » taking an infinitive (« s'est prononcé pour … », « s'est engagé à … »). */
   reflexivePrepContentVerbs: Map<string, readonly string[]>;
   /** FR: lemmas whose reflexive form reports what the speaker said of themselves (« s'est dit favorable à … »). */
@@ -716,6 +719,7 @@ export function quoteTables(lang: string): QuoteTables {
           infinitiveContentVerbs: new Set(INFINITIVE_CONTENT_VERBS_FR),
           nounContentVerbs: new Set(NOUN_CONTENT_VERBS_FR),
           prepNounContentVerbs: new Map(Object.entries(PREP_NOUN_CONTENT_VERBS_FR)),
+          objectDeNounVerbs: new Set(OBJECT_DE_NOUN_VERBS_FR),
           reflexivePrepContentVerbs: new Map(Object.entries(REFLEXIVE_PREP_CONTENT_VERBS_FR)),
           selfReportVerbs: new Set(SELF_REPORT_VERBS_FR),
           smallClauseVerbs: new Set(SMALL_CLAUSE_VERBS_FR),
@@ -849,6 +853,7 @@ export function quoteTables(lang: string): QuoteTables {
           infinitiveContentVerbs: new Set<string>(),
           nounContentVerbs: new Set<string>(),
           prepNounContentVerbs: new Map<string, readonly string[]>(),
+          objectDeNounVerbs: new Set<string>(),
           reflexivePrepContentVerbs: new Map<string, readonly string[]>(),
           selfReportVerbs: new Set<string>(),
           smallClauseVerbs: new Set<string>(),

@@ -37,10 +37,18 @@ export function register(program: Command): void {
     )
     .option("--limit <n>", "score only the first n articles")
     .option("--errors <n>", "print up to n speaker errors", "0")
+    .option("--misses <n>", "print up to n gold quotes no prediction covers (> 30 %)", "0")
     .option("--no-syntax", "skip the tagger and parser (faster; the default pipeline runs them)")
     .action(
       action(
-        (flags: { dataset: string; split?: string; limit?: string; errors: string; syntax?: boolean }) => {
+        (flags: {
+          dataset: string;
+          split?: string;
+          limit?: string;
+          errors: string;
+          misses: string;
+          syntax?: boolean;
+        }) => {
           const run = quoteRunner({ syntax: flags.syntax });
           if (flags.dataset === "examples") {
             const root = new URL("../../../examples/", import.meta.url).pathname;
@@ -99,6 +107,7 @@ export function register(program: Command): void {
             `${formatEvaluation(name, ev)}\n(${seconds.toFixed(1)} s with the front end and entity stages)\n`,
           );
           for (const e of ev.speakerErrors.slice(0, Number(flags.errors))) process.stdout.write(`  ${e}\n`);
+          for (const m of ev.missed.slice(0, Number(flags.misses))) process.stdout.write(`  missed ${m}\n`);
         },
       ),
     );

@@ -452,8 +452,14 @@ export const DESCRIPTION_ENDS_FR: readonly string[] = [
   "dimanche",
 ];
 
-/** Relatif sujet après le nom d'un locuteur (« X, qui a déclaré que … »). */
-export const SUBJECT_RELATIVES_FR: readonly string[] = ["qui"];
+/** Relatif sujet après le nom d'un locuteur (« X, qui a déclaré que … », « X, lequel affirme … »). */
+export const SUBJECT_RELATIVES_FR: readonly string[] = [
+  "qui",
+  "lequel",
+  "laquelle",
+  "lesquels",
+  "lesquelles",
+];
 
 /** Articles du complément du nom avant des guillemets (« la politique du « tout-répressif » »). */
 export const OF_ARTICLES_FR: readonly string[] = ["du", "des", "de la", "de l'"];

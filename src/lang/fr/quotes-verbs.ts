@@ -738,6 +738,8 @@ export const NOUN_CONTENT_VERBS_FR: readonly string[] = [
   "réaffirmer",
   "souligner",
   "évoquer",
+  // « a reconnu la gravité des faits »: what the speaker granted.
+  "reconnaître",
 ];
 
 /**
@@ -751,9 +753,15 @@ export const PREP_NOUN_CONTENT_VERBS_FR: Readonly<Record<string, readonly string
   alerter: ["sur"],
   // « a plaidé pour un cessez-le-feu », « a plaidé en faveur d'un renforcement des sanctions ».
   plaider: ["pour", "en faveur de"],
-  // « a mis en garde contre toute escalade ».
-  mettre: ["en garde contre"],
+  // « a mis en garde contre toute escalade », « met en cause la police portuaire ».
+  mettre: ["en garde contre", "en cause"],
 };
+
+/**
+ * Verbes dont l'objet est suivi de « de » et d'un nom sans déterminant, le propos : « a menacé les fraudeurs de
+ * poursuites » (avec un déterminant, « de son arme », c'est l'instrument).
+ */
+export const OBJECT_DE_NOUN_VERBS_FR: readonly string[] = ["menacer"];
 
 /**
  * Verbes dont la forme pronominale rapporte un propos après une préposition : un groupe nominal (« s'est
