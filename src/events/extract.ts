@@ -3705,7 +3705,9 @@ function findReporter(
       while (a < s.length && DETS.has(s.lower[a])) a++;
       let b = a;
       while (b + 1 < s.length && s.lower[b + 1] !== "," && s.lower[b + 1] !== "." && b - a < 5) b++;
-      const actor: EventActor = m ? toActor(s, m) : { name: s.slice(a, b), start: s.start[a], end: s.end[b] };
+      const actor: EventActor = m
+        ? toActor(s, m)
+        : { name: s.slice(a, b), start: s.start[a], end: s.end[b], entity: undefined };
       if (a < s.length) out.push({ actor, verb: -1, prep: true, mention: m ?? null });
     }
   }
@@ -6554,9 +6556,7 @@ function sameActors(a: ActorMention[], b: ActorMention[]): boolean {
 
 function actorFor(s: SentenceView, m: ActorMention): EventActor {
   if (m.from < 0) {
-    const a: EventActor = { name: m.name };
-    if (m.entity) a.entity = m.entity;
-    return a;
+    return { name: m.name, start: undefined, end: undefined, entity: m.entity || undefined };
   }
   const a = toActor(s, m);
   a.name = m.name;
