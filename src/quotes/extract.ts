@@ -1685,9 +1685,21 @@ function sourceInSentence(cx: QuoteContext, pa: number, qa: number): { ref: Spea
         return { ref: mentionRef(m.ts, m.te, m), cue: { a: j, b: e } };
     }
     const ref = sourceNp(cx, e, qa);
+    // ("Ada Moss ruled, according to the summary, “that …”": an unsigned document after the clause passes on its
+    // subject's words; the subject speaks.)
+    if (ref && cx.lang === "en" && j > pa && cx.w[j - 1] === "," && bareDocument(cx, e, end)) {
+      const subj = mainSubject(cx, pa, j - 1);
+      if (subj && subj.kind === "mention") return { ref: subj, cue: { a: j, b: e } };
+    }
     if (ref) return { ref, cue: { a: j, b: e } };
   }
   return null;
+}
+
+/** "the summary", "a statement": a document noun with no author named, between a and b. */
+function bareDocument(cx: QuoteContext, a: number, b: number): boolean {
+  const h = cx.T.determiners.has(cx.w[a]) ? a + 1 : a;
+  return h === b - 1 && cx.T.documentNouns.has(cx.w[h]);
 }
 
 /** The source after "selon": the best name up to the comma, else the description. */
