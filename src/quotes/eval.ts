@@ -280,6 +280,25 @@ export function sameSpeaker(predicted: string | null | undefined, gold: string |
 }
 
 /**
+ * The gold source is a relative pronoun ("who", "which", "that") and the
+ * predicted speaker is the noun phrase it attaches to, just before it (only
+ * spaces or a comma between): the same person, resolved, not a looser match.
+ *
+ * @example
+ * relativeAntecedent("Ana Velmar, who said", [[12, 15]], { start: 0, end: 10 }); // true
+ */
+export function relativeAntecedent(
+  text: string,
+  source: [number, number][],
+  local: { start: number; end: number } | undefined,
+): boolean {
+  if (!local || source.length !== 1) return false;
+  const [s, e] = source[0];
+  if (!/^(?:who|which|that)$/i.test(text.slice(s, e))) return false;
+  return local.end <= s && /^[\s,]*$/.test(text.slice(local.end, s));
+}
+
+/**
  * Scores predicted quotes against gold ones the Gender Gap Tracker way: a
  * gold quote is found when one predicted quote covers more than 30 % (and,
  * separately, 80 %) of its characters; a predicted quote is right when it
@@ -353,7 +372,8 @@ export function evaluateQuotes(
         const spanHit =
           (sp?.start !== undefined && sp.end !== undefined && overlap(g.source, sp.start, sp.end) > 0) ||
           (local !== undefined && overlap(g.source, local.start, local.end) > 0);
-        if (spanHit || sameSpeaker(sp?.name, g.speaker)) ev.sourceRight++;
+        if (spanHit || sameSpeaker(sp?.name, g.speaker) || relativeAntecedent(art.text, g.source, local))
+          ev.sourceRight++;
         else if (ev.speakerErrors.length < 400)
           ev.speakerErrors.push(
             `${art.id}: ${JSON.stringify(sp?.name ?? null)}${local ? ` [${art.text.slice(local.start, local.end)}]` : ""} for source ${JSON.stringify(g.speaker)} (${best.rule}) ${JSON.stringify(best.text.slice(0, 60))}`,

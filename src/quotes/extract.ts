@@ -1687,9 +1687,21 @@ function sourceInSentence(cx: QuoteContext, pa: number, qa: number): { ref: Spea
         return { ref: mentionRef(m.ts, m.te, m), cue: { a: j, b: e } };
     }
     const ref = sourceNp(cx, e, qa);
+    // ("Ada Moss ruled, according to the summary, “that …”": an unsigned document after the clause passes on its
+    // subject's words; the subject speaks.)
+    if (ref && cx.lang === "en" && j > pa && cx.w[j - 1] === "," && bareDocument(cx, e, end)) {
+      const subj = mainSubject(cx, pa, j - 1);
+      if (subj && subj.kind === "mention") return { ref: subj, cue: { a: j, b: e } };
+    }
     if (ref) return { ref, cue: { a: j, b: e } };
   }
   return null;
+}
+
+/** "the summary", "a statement": a document noun with no author named, between a and b. */
+function bareDocument(cx: QuoteContext, a: number, b: number): boolean {
+  const h = cx.T.determiners.has(cx.w[a]) ? a + 1 : a;
+  return h === b - 1 && cx.T.documentNouns.has(cx.w[h]);
 }
 
 /** The source after "selon": the best name up to the comma, else the description. */
@@ -4571,6 +4583,24 @@ export function localSpeakerSpan(q: Quote): { start: number; end: number } | und
   return localSpeaker.get(q);
 }
 
+/** A person named after a dash that closes the quote's line ("“…” ― Ana Velmar"), as under a reader's comment. */
+function bylineSigner(cx: QuoteContext, end: number): Speaker | undefined {
+  const line = /^[^\S\n]*[―—–][^\S\n]*((?:[A-Z][\p{L}'’-]*\.?[^\S\n]*){1,5})[^\S\n]*(?:\n|$)/u.exec(
+    cx.text.slice(end, end + 80),
+  );
+  if (!line) return undefined;
+  const start = end + line[0].indexOf(line[1]);
+  const name = line[1].trim();
+  // (The tagger may cut "Ana N Luis Velmar" in parts: the whole line is the name when a person is in it.)
+  if (
+    !cx.mentions.some(
+      (m) => m.start >= start && m.end <= start + name.length && m.type === "PER" && !m.inQuote,
+    )
+  )
+    return undefined;
+  return { name, start, end: start + name.length };
+}
+
 /** Resolves pronouns, surnames and descriptions in text order; the quote layer. */
 function resolve(cx: QuoteContext, drafts: Draft[]): Quote[] {
   const out: Quote[] = [];
@@ -4583,6 +4613,7 @@ function resolve(cx: QuoteContext, drafts: Draft[]): Quote[] {
       const subject = d.ref || !d.continues ? null : previousSentenceSubject(cx, d.at, history);
       // « Il a demandé la parole. « … » »: the previous sentence's subject is a pronoun.
       const pronoun = d.ref || !d.continues || subject ? null : previousSentencePronoun(cx, d.at);
+      const signer = d.ref || !d.continues ? undefined : bylineSigner(cx, d.end);
       if (d.ref)
         speaker = speakerOf(
           cx,
@@ -4592,6 +4623,9 @@ function resolve(cx: QuoteContext, drafts: Draft[]): Quote[] {
           // (Only a direct quote's words: an indirect one names people as the writer does.)
           d.kind === "direct" ? namedInside(cx, d.start, d.end) : undefined,
         );
+      else if (signer)
+        // "“…” ― Ana Velmar" closing its line: the signed name, not the previous quote's speaker.
+        speaker = signer;
       else if (subject && (!lastRef.current || lastRef.current.at < subject.ts)) {
         // "Duvall kept her remarks short … . « If the plant closes … »": the person the last sentence was about.
         spoke.add(subject);

@@ -522,3 +522,13 @@ test("a possessed document with a modifier ('the VSG's take-down notice claimed'
     'The Velmar Shipping Guild (VSG) wrote to Estravia Online on Monday.\n\nCiting this clause, the VSG\'s take-down notice claimed "remarks in the charter make clear that the route was planned to dodge the tariff".';
   assert.equal(speakerOf(text, '"remarks in the charter'), "Velmar Shipping Guild");
 });
+
+test("an unsigned document passing on a clause's words (X ruled, according to the summary, “…”): the subject speaks", () => {
+  const text =
+    "Mira Karsania, the chief judge of the Valdoria tribunal, ruled, according to the summary, “that the harbour levy had no lawful basis.”";
+  assert.equal(speakerOf(text, "Mira Karsania"), "Mira Karsania");
+  // (The document opening the sentence, after no clause, stays the source.)
+  const opening =
+    "Tomas Velmar spoke at the dock. According to the summary, “the harbour levy had no lawful basis.”";
+  assert.equal(speakerOf(opening, "“the harbour levy"), "summary");
+});
