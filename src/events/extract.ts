@@ -2421,7 +2421,13 @@ function rolesSyntax(
     // (« X s'est rendu à Karsa, où il a rencontré Y. Les deux hommes ont signé … »), else the two actors of
     // the last named subject.
     const pairWord = s.children(subj.k).some((c) => PAIR_WORDS.has(s.lower[c]));
-    if (ctx.lastPair && pairWord && PAIR_NOUNS.has(s.lower[subj.k]) && subjActors.every((m) => m.rank === 0))
+    if (
+      ctx.lastPair &&
+      ctx.pairAge <= PAIR_MAX_AGE &&
+      pairWord &&
+      PAIR_NOUNS.has(s.lower[subj.k]) &&
+      subjActors.every((m) => m.rank === 0)
+    )
       subjActors = rememberedMentions(ctx.lastPair);
     else if (ctx.lastSubject.length === 2 && subjActors.every((m) => m.rank === 0) && pairWord)
       subjActors = rememberedMentions(ctx.lastSubject);
@@ -3361,12 +3367,16 @@ export interface Context {
   lastRecipient?: EventActor[];
   /** The two parties of the last meeting, deal or cooperation: « les deux hommes », "the two leaders" later. */
   lastPair?: EventActor[];
+  /** Sentences since the last pair was named: a pair from far back is no longer « les deux hommes ». */
+  pairAge: number;
 }
 
 const PAST_AUX = GRAMMAR.pastAuxiliaries;
 const PAIR_WORDS: ReadonlySet<string> = new Set(GRAMMAR.pairWords);
 const PAIR_NOUNS: ReadonlySet<string> = new Set(GRAMMAR.pairNouns);
 const PAIR_TYPES: ReadonlySet<string> = new Set(["CONSULT", "AGREE", "COOPERATE"]);
+/** How many sentences after its meeting or deal a pair still stands for « les deux hommes », "the two leaders". */
+const PAIR_MAX_AGE = 3;
 
 interface ModalityResult {
   modality: Modality;
@@ -3920,6 +3930,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     lastSubjectPerson: false,
     lastPerson: [],
     personAge: 99,
+    pairAge: 99,
   };
   const ranges = sentenceTokenRanges(doc);
   const sentenceEntities = entitiesBySentence(doc, ranges);
@@ -3928,6 +3939,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     const s = new SentenceView(doc, from, to);
     const trs = findTriggers(s, lex);
     const sentenceOut = out.length;
+    ctx.pairAge++;
     if (trs.length === 0) {
       sentenceWithoutTriggers(s, lex, sentenceEntities[si], ctx, out);
       continue;
@@ -5458,8 +5470,10 @@ function pushTriggerEvent(
   eventOfTrigger.set(ti, ev);
   // A meeting, deal or cooperation between two parties (a visit's target is mostly a place): its pair.
   const parties = [...ev.source, ...ev.target];
-  if (PAIR_TYPES.has(ev.type) && mode !== "visit" && parties.length === 2 && ev.source.length)
+  if (PAIR_TYPES.has(ev.type) && mode !== "visit" && parties.length === 2 && ev.source.length) {
     ctx.lastPair = parties;
+    ctx.pairAge = 0;
+  }
   if (ev.type === "AID") {
     const counter = exchangeCounter(s, lex, ev, t);
     if (counter)
