@@ -5801,6 +5801,9 @@ function verdictUnderSpeech(
       const own = s.children(x).flatMap((c) => (/^nsubj/.test(s.rel(c)) ? actorsUnder(s, c, mentions) : []));
       about = own.some((m) => m.rank > 0) ? own.filter((m) => m.rank > 0) : own;
     }
+    // The label is no target of itself ("named the rebels as terrorists").
+    const label = new Set(s.subtree(k));
+    if (about.some((m) => !label.has(m.from))) about = about.filter((m) => !label.has(m.from));
     const source = speakers.map((m) => actorFor(s, m));
     const target = about.map((m) => actorFor(s, m)).filter((a) => !source.some((b) => b.name === a.name));
     // "called D'Souza humble": the labelling verb is no phone call.
@@ -5848,6 +5851,13 @@ function verdictPredicate(s: SentenceView, k: number, v: number, c: number): boo
       (s.head![x] === v &&
         !/^(ccomp|conj)$/.test(s.baseRel(x)) &&
         labelOf(s, x) &&
+        VERDICT_VERBS.has(s.lemma[v])) ||
+      // "named the rebels as terrorists" with the as-phrase hung on the object by the parser.
+      (s.head![x] === c &&
+        s.head![c] === v &&
+        s.baseRel(c) === "obj" &&
+        s.baseRel(x) === "nmod" &&
+        s.children(x).some((d) => s.lower[d] === "as") &&
         VERDICT_VERBS.has(s.lemma[v])),
   );
 }
