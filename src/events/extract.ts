@@ -5793,7 +5793,7 @@ function verdictUnderSpeech(
     for (const c of s.children(v)) {
       if (about.length) break;
       const ofPhrase = s.baseRel(c) === "obl" && s.children(c).some((d) => s.lower[d] === "of");
-      if ((s.baseRel(c) === "obj" && VERDICT_VERBS.has(s.lemma[v])) || ofPhrase)
+      if ((/^(obj|xcomp)$/.test(s.baseRel(c)) && VERDICT_VERBS.has(s.lemma[v])) || ofPhrase)
         about = actorsUnder(s, c, mentions);
     }
     for (let x = k, n = 0; !about.length && x >= 0 && x !== v && n < 6; x = s.head![x], n++) {
@@ -5855,7 +5855,7 @@ function verdictPredicate(s: SentenceView, k: number, v: number, c: number): boo
       // "named the rebels as terrorists" with the as-phrase hung on the object by the parser.
       (s.head![x] === c &&
         s.head![c] === v &&
-        s.baseRel(c) === "obj" &&
+        /^(obj|xcomp)$/.test(s.baseRel(c)) &&
         s.baseRel(x) === "nmod" &&
         s.children(x).some((d) => s.lower[d] === "as") &&
         VERDICT_VERBS.has(s.lemma[v])),
