@@ -2421,7 +2421,13 @@ function rolesSyntax(
     // (« X s'est rendu à Karsa, où il a rencontré Y. Les deux hommes ont signé … »), else the two actors of
     // the last named subject.
     const pairWord = s.children(subj.k).some((c) => PAIR_WORDS.has(s.lower[c]));
-    if (ctx.lastPair && pairWord && PAIR_NOUNS.has(s.lower[subj.k]) && subjActors.every((m) => m.rank === 0))
+    if (
+      ctx.lastPair &&
+      ctx.pairAge <= PAIR_MAX_AGE &&
+      pairWord &&
+      PAIR_NOUNS.has(s.lower[subj.k]) &&
+      subjActors.every((m) => m.rank === 0)
+    )
       subjActors = rememberedMentions(ctx.lastPair);
     else if (ctx.lastSubject.length === 2 && subjActors.every((m) => m.rank === 0) && pairWord)
       subjActors = rememberedMentions(ctx.lastSubject);
@@ -3361,12 +3367,16 @@ export interface Context {
   lastRecipient?: EventActor[];
   /** The two parties of the last meeting, deal or cooperation: « les deux hommes », "the two leaders" later. */
   lastPair?: EventActor[];
+  /** Sentences since the last pair was named: a pair from far back is no longer « les deux hommes ». */
+  pairAge: number;
 }
 
 const PAST_AUX = GRAMMAR.pastAuxiliaries;
 const PAIR_WORDS: ReadonlySet<string> = new Set(GRAMMAR.pairWords);
 const PAIR_NOUNS: ReadonlySet<string> = new Set(GRAMMAR.pairNouns);
 const PAIR_TYPES: ReadonlySet<string> = new Set(["CONSULT", "AGREE", "COOPERATE"]);
+/** How many sentences after its meeting or deal a pair still stands for « les deux hommes », "the two leaders". */
+const PAIR_MAX_AGE = 3;
 
 interface ModalityResult {
   modality: Modality;
@@ -3922,6 +3932,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     lastSubjectPerson: false,
     lastPerson: [],
     personAge: 99,
+    pairAge: 99,
   };
   const ranges = sentenceTokenRanges(doc);
   const sentenceEntities = entitiesBySentence(doc, ranges);
@@ -3930,6 +3941,7 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
     const s = new SentenceView(doc, from, to);
     const trs = findTriggers(s, lex);
     const sentenceOut = out.length;
+    ctx.pairAge++;
     if (trs.length === 0) {
       sentenceWithoutTriggers(s, lex, sentenceEntities[si], ctx, out);
       continue;
@@ -5460,8 +5472,10 @@ function pushTriggerEvent(
   eventOfTrigger.set(ti, ev);
   // A meeting, deal or cooperation between two parties (a visit's target is mostly a place): its pair.
   const parties = [...ev.source, ...ev.target];
-  if (PAIR_TYPES.has(ev.type) && mode !== "visit" && parties.length === 2 && ev.source.length)
+  if (PAIR_TYPES.has(ev.type) && mode !== "visit" && parties.length === 2 && ev.source.length) {
     ctx.lastPair = parties;
+    ctx.pairAge = 0;
+  }
   if (ev.type === "AID") {
     const counter = exchangeCounter(s, lex, ev, t);
     if (counter)
@@ -5781,7 +5795,7 @@ function verdictUnderSpeech(
     for (const c of s.children(v)) {
       if (about.length) break;
       const ofPhrase = s.baseRel(c) === "obl" && s.children(c).some((d) => s.lower[d] === "of");
-      if ((s.baseRel(c) === "obj" && VERDICT_VERBS.has(s.lemma[v])) || ofPhrase)
+      if ((/^(obj|xcomp)$/.test(s.baseRel(c)) && VERDICT_VERBS.has(s.lemma[v])) || ofPhrase)
         about = actorsUnder(s, c, mentions);
     }
     for (let x = k, n = 0; !about.length && x >= 0 && x !== v && n < 6; x = s.head![x], n++) {
@@ -5789,6 +5803,9 @@ function verdictUnderSpeech(
       const own = s.children(x).flatMap((c) => (/^nsubj/.test(s.rel(c)) ? actorsUnder(s, c, mentions) : []));
       about = own.some((m) => m.rank > 0) ? own.filter((m) => m.rank > 0) : own;
     }
+    // The label is no target of itself ("named the rebels as terrorists").
+    const label = new Set(s.subtree(k));
+    if (about.some((m) => !label.has(m.from))) about = about.filter((m) => !label.has(m.from));
     const source = speakers.map((m) => actorFor(s, m));
     const target = about.map((m) => actorFor(s, m)).filter((a) => !source.some((b) => b.name === a.name));
     // "called D'Souza humble": the labelling verb is no phone call.
@@ -5836,6 +5853,13 @@ function verdictPredicate(s: SentenceView, k: number, v: number, c: number): boo
       (s.head![x] === v &&
         !/^(ccomp|conj)$/.test(s.baseRel(x)) &&
         labelOf(s, x) &&
+        VERDICT_VERBS.has(s.lemma[v])) ||
+      // "named the rebels as terrorists" with the as-phrase hung on the object by the parser.
+      (s.head![x] === c &&
+        s.head![c] === v &&
+        /^(obj|xcomp)$/.test(s.baseRel(c)) &&
+        s.baseRel(x) === "nmod" &&
+        s.children(x).some((d) => s.lower[d] === "as") &&
         VERDICT_VERBS.has(s.lemma[v])),
   );
 }

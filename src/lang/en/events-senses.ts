@@ -897,6 +897,32 @@ export const EVENT_SENSES_EN: SenseRule[] = [
   { lemma: "bombing", notAfter: ["water"] },
   { lemma: "ready", notAfter: ["the"] },
   { lemma: "fight", notWith: ["for"] },
+  // "called it Operation Shield", "called it a stunt": naming a thing, not phoning it.
+  { lemma: "call", type: "CONSULT", notWith: ["it"] },
+  // "vowed to fight corruption", "fighting the fires": a struggle against an evil or a disaster, no armed clash.
+  {
+    lemma: "fight",
+    notWith: [
+      "corruption",
+      "crime",
+      "poverty",
+      "hunger",
+      "disease",
+      "diseases",
+      "cancer",
+      "inflation",
+      "unemployment",
+      "pandemic",
+      "epidemic",
+      "virus",
+      "fire",
+      "fires",
+      "wildfire",
+      "wildfires",
+      "blaze",
+      "flames",
+    ],
+  },
   {
     lemma: "sit in",
     notWith: [

@@ -643,4 +643,27 @@ export const EVENT_SENSES_FR: SenseRule[] = [
       type: "AID" as const,
     },
   })),
+  // « combattre la corruption, les incendies » : une lutte contre un fléau ou un sinistre, pas un affrontement armé.
+  ...["combattre", "combat"].map((lemma) => ({
+    lemma,
+    notWith: [
+      "corruption",
+      "criminalité",
+      "pauvreté",
+      "faim",
+      "maladie",
+      "maladies",
+      "cancer",
+      "inflation",
+      "chômage",
+      "pandémie",
+      "épidémie",
+      "virus",
+      "feu",
+      "feux",
+      "incendie",
+      "incendies",
+      "flammes",
+    ],
+  })),
 ];
