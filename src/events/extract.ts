@@ -5702,7 +5702,8 @@ const COURTS = GRAMMAR.courtNouns;
 /**
  * "X said the decree was unlawful", "X called Y a traitor", "Y is a stellar example, said X": a verdict of
  * blame or praise in what a speaker says is the speaker's DISAPPROVE or SUPPORT (CAMEO 111, 051), aimed at
- * the labelled object or the subject the verdict is about.
+ * the labelled object or the subject the verdict is about. French too (« X a déclaré que la décision était
+ * inacceptable »), with the French words of blame and praise in its table.
  */
 function verdictUnderSpeech(
   s: SentenceView,
@@ -5713,7 +5714,7 @@ function verdictUnderSpeech(
   evidence: { start: number; end: number },
   strict: boolean,
 ): void {
-  if (!s.hasSyntax || lex.lang !== "en") return;
+  if (!s.hasSyntax) return;
   for (let k = 0; k < s.length; k++) {
     const blame = CENSURE.has(s.lower[k]) || CENSURE.has(s.lemma[k]);
     if (!blame && !PRAISE.has(s.lower[k]) && !PRAISE.has(s.lemma[k])) continue;
