@@ -422,6 +422,8 @@ export const EVENT_GRAMMAR_FR: EventGrammar = {
     "honte",
     "provocation",
   ],
+  // Verbes qui posent une étiquette sur leur objet (« a qualifié de honteuse la décision ») : un jugement, non un appel.
+  verdictVerbs: ["qualifier"],
   praiseWords: [
     "courageux",
     "courageuse",
