@@ -2293,7 +2293,9 @@ function withParse(cx: QuoteContext, ref: SpeakerRef | null, v: number, floor: n
     const p = cx.doc.tokens.dep?.[s]?.startsWith("obl") ? parsedSubject(cx, s, cx.n) : null;
     return p ? toRef(cx, p) : ref;
   }
-  if (ref && s >= ref.a && s < ref.b) return ref;
+  // (Unless a verb lies in the phrase before the parsed subject: "the library were shut on Monday and city
+  // officials said" is cut after that clause.)
+  if (ref && s >= ref.a && s < ref.b && !finiteVerbBetween(cx, ref.a, s)) return ref;
   // "Swiss daily Morgenblatt said": a parsed subject among the name's own pre-modifiers.
   if (ref?.kind === "mention" && ref.mention?.type === "ORG" && s >= 0 && s < ref.a && ref.a - s <= 3) {
     let plain = true;
@@ -2338,6 +2340,14 @@ function withParse(cx: QuoteContext, ref: SpeakerRef | null, v: number, floor: n
   if (p && ref && cx.lang === "en" && p.a > ref.b && p.a > floor && cx.T.prepositions.has(cx.w[p.a - 1]))
     return ref;
   return p ? toRef(cx, p) : ref;
+}
+
+/** A verb or auxiliary the tagger reads as such among tokens [a, b). */
+function finiteVerbBetween(cx: QuoteContext, a: number, b: number): boolean {
+  const pos = cx.doc.tokens.pos;
+  if (!pos) return false;
+  for (let k = a; k < b; k++) if ((pos[k] === "VERB" || pos[k] === "AUX") && cx.inQuote[k] < 0) return true;
+  return false;
 }
 
 function toRef(cx: QuoteContext, p: ParsedSubject): SpeakerRef {

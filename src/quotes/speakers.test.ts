@@ -532,3 +532,11 @@ test("an unsigned document passing on a clause's words (X ruled, according to th
     "Tomas Velmar spoke at the dock. According to the summary, “the harbour levy had no lawful basis.”";
   assert.equal(speakerOf(opening, "“the harbour levy"), "summary");
 });
+
+test("a speech verb after a clause of its own joined by 'and': the noun right before it speaks, without the 'and'", () => {
+  const text =
+    "The Karsania depot and the old ferry terminal were closed on Tuesday and harbour officials said the quays would reopen after the storm.";
+  assert.equal(speakerOf(text, "the quays would reopen"), "harbour officials");
+  const control = "Mayor Lina Velmar toured the depot and said the repairs would cost less than feared.";
+  assert.equal(speakerOf(control, "the repairs would cost"), "Lina Velmar");
+});

@@ -40,6 +40,15 @@ export function subjectToken(cx: QuoteContext, v: number): number {
       if (head[k] === x && dep[k].startsWith("nsubj") && (found < 0 || (k < x && k > found))) found = k;
     // "X used to …, but now said the nominee had …": a subject after a coordinated verb is its clause's, not its own.
     if (found > x && dep[x] === "conj" && head[x] >= 0 && head[x] < x) found = -1;
+    // "The depot and the school were shut and city officials said …" parsed with "officials" a conjunct of
+    // "shut" (the verb hung elsewhere): the noun right before the verb, conjoined to a clause of its own, speaks.
+    const p = x - 1;
+    const h = p >= a ? head[p] : -1;
+    if (hop === 0 && found < h && h < p && dep[p] === "conj" && /^(NOUN|PROPN)$/.test(tk.pos?.[p] ?? "")) {
+      let ownSubject = false;
+      for (let k = a; k < h; k++) if (head[k] === h && dep[k].startsWith("nsubj")) ownSubject = true;
+      if (ownSubject && tk.pos?.[h] === "VERB") return p;
+    }
     if (found >= 0) {
       if (dep[found] !== "nsubj:pass") return found;
       // Trust the passive only with a passive auxiliary ("was told", "a été informée").
@@ -118,6 +127,8 @@ export function parsedSubject(cx: QuoteContext, s: number, v: number): ParsedSub
   // A noun phrase: its own words to the left, its complements to the right up to a comma or the verb.
   let a = s;
   while (a - 1 >= 0 && cx.sent[a - 1] === cx.sent[s] && !cx.isPunct(a - 1) && under(cx, a - 1, s)) a--;
+  // ("and city officials": a coordinator the parser hangs on the second conjunct joins it, it is no part of it.)
+  while (a < s && tk.dep?.[a] === "cc") a++;
   let b = s + 1;
   while (b < v && !cx.isPunct(b) && !cx.isQuoteChar(b) && under(cx, b, s) && b - s < 10) b++;
   // A name right inside the phrase speaks: "the spokeswoman for the mayor, Nadia Petrek" stays a description,
