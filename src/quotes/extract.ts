@@ -4901,6 +4901,12 @@ function speakerOf(
     cx.T.definiteArticles.has(words[0] ?? "") ||
     cx.T.possessives.has(words[0] ?? "") ||
     (cx.lang === "fr" && cx.T.demonstratives.has(words[0] ?? ""));
+  // « l'ancien porte-parole de … » read from past its article: the person who held that office, no one else.
+  const formerOnly =
+    !definite &&
+    cx.lang === "fr" &&
+    cx.T.formerWords.has(words[0] ?? "") &&
+    cx.T.definiteArticles.has(cx.w[ref.a - 1] ?? "");
   // The role noun is the head when there is one: "the campaign manager" is a manager, not a campaign.
   // (Not a possessor: "the premier's office" is an office, "the mayor's spokesperson" a spokesperson.)
   let headAt = words.findIndex((w, k) => cx.T.roles.has(w) && !/^['’]s$/.test(words[k + 1] ?? ""));
@@ -4931,7 +4937,7 @@ function speakerOf(
       break;
     }
   const plural = /[sx]$/.test(head) && cx.T.roles.has(head.replace(/[sx]$/, ""));
-  if (definite && head && cx.T.roles.has(head) && !plural) {
+  if ((definite || formerOnly) && head && cx.T.roles.has(head) && !plural) {
     // The person with that role whose role phrases share most words with the description, the latest on a tie:
     // "the party's nominee" → "the party's nominee Claire Duvall".
     let best: Mention | null = null;
@@ -4950,7 +4956,7 @@ function speakerOf(
     if (best) return fromMention(cx, best);
     // « le dirigeant allemand » after « le président tchèque X … le chancelier allemand Y »: a general office
     // whose modifier only one person named in the last sentences bears.
-    if (cx.T.genericRoles.has(head)) {
+    if (!formerOnly && cx.T.genericRoles.has(head)) {
       const marks = words.filter((w, k) => k !== headAt && !cx.T.determiners.has(w) && !/^\W+$/u.test(w));
       let only: Mention | null = null;
       let ambiguous = false;
@@ -4967,7 +4973,9 @@ function speakerOf(
     // "la chercheuse", "the researcher", "the 45-year-old": the most recent compatible person who spoke or was the subject.
     let gender = cx.T.roles.get(head) ?? "";
     if (!gender && cx.lang === "fr") gender = words[0] === "la" ? "f" : words[0] === "le" ? "m" : "";
-    const m = antecedent(cx, ref.a, gender === "m" || gender === "f" ? gender : "person", spoke, history);
+    const m = formerOnly
+      ? null
+      : antecedent(cx, ref.a, gender === "m" || gender === "f" ? gender : "person", spoke, history);
     // ("Kestrel Books … will close, its owner said": not the name in the same sentence that "its" stands for.)
     const possessor =
       m !== null &&
