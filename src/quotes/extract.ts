@@ -2194,6 +2194,12 @@ function subjectOfRelative(cx: QuoteContext, v: number, floor: number): SpeakerR
     for (let y = d.a; y < d.b && !onPhrase && h >= 0; y++) onPhrase = head?.[y] === h;
     if (!onPhrase || !cx.w.slice(d.a, d.b).some((w) => cx.T.orgNouns.has(w) || cx.T.media.has(w)))
       return null;
+    // (« des représailles de l'organisation séparatiste, qui affirme »: the body the complement names speaks,
+    // not the noun it completes.)
+    const body = d.a + cx.w.slice(d.a, d.b).findIndex((w) => cx.T.orgNouns.has(w) || cx.T.media.has(w));
+    if (body - d.a > 1 && /^(?:du|des)$/.test(cx.w[body - 1])) return descRef(body, d.b);
+    if (body - d.a > 2 && /^(?:de|d')$/.test(cx.w[body - 2]) && cx.T.definiteArticles.has(cx.w[body - 1]))
+      return descRef(body - 1, d.b);
     return /^(?:du|des|de|d'|au|aux)$/.test(cx.w[d.a]) ? descRef(d.a + 1, d.b) : d;
   }
   if (cx.lang !== "en") return null;
@@ -4905,6 +4911,12 @@ function speakerOf(
     cx.T.definiteArticles.has(words[0] ?? "") ||
     cx.T.possessives.has(words[0] ?? "") ||
     (cx.lang === "fr" && cx.T.demonstratives.has(words[0] ?? ""));
+  // « l'ancien porte-parole de … » read from past its article: the person who held that office, no one else.
+  const formerOnly =
+    !definite &&
+    cx.lang === "fr" &&
+    cx.T.formerWords.has(words[0] ?? "") &&
+    cx.T.definiteArticles.has(cx.w[ref.a - 1] ?? "");
   // The role noun is the head when there is one: "the campaign manager" is a manager, not a campaign.
   // (Not a possessor: "the premier's office" is an office, "the mayor's spokesperson" a spokesperson.)
   let headAt = words.findIndex((w, k) => cx.T.roles.has(w) && !/^['’]s$/.test(words[k + 1] ?? ""));
@@ -4935,7 +4947,7 @@ function speakerOf(
       break;
     }
   const plural = /[sx]$/.test(head) && cx.T.roles.has(head.replace(/[sx]$/, ""));
-  if (definite && head && cx.T.roles.has(head) && !plural) {
+  if ((definite || formerOnly) && head && cx.T.roles.has(head) && !plural) {
     // The person with that role whose role phrases share most words with the description, the latest on a tie:
     // "the party's nominee" → "the party's nominee Claire Duvall".
     let best: Mention | null = null;
@@ -4954,7 +4966,7 @@ function speakerOf(
     if (best) return fromMention(cx, best);
     // « le dirigeant allemand » after « le président tchèque X … le chancelier allemand Y »: a general office
     // whose modifier only one person named in the last sentences bears.
-    if (cx.T.genericRoles.has(head)) {
+    if (!formerOnly && cx.T.genericRoles.has(head)) {
       const marks = words.filter((w, k) => k !== headAt && !cx.T.determiners.has(w) && !/^\W+$/u.test(w));
       let only: Mention | null = null;
       let ambiguous = false;
@@ -4971,7 +4983,9 @@ function speakerOf(
     // "la chercheuse", "the researcher", "the 45-year-old": the most recent compatible person who spoke or was the subject.
     let gender = cx.T.roles.get(head) ?? "";
     if (!gender && cx.lang === "fr") gender = words[0] === "la" ? "f" : words[0] === "le" ? "m" : "";
-    const m = antecedent(cx, ref.a, gender === "m" || gender === "f" ? gender : "person", spoke, history);
+    const m = formerOnly
+      ? null
+      : antecedent(cx, ref.a, gender === "m" || gender === "f" ? gender : "person", spoke, history);
     // ("Kestrel Books … will close, its owner said": not the name in the same sentence that "its" stands for.)
     const possessor =
       m !== null &&
@@ -5097,6 +5111,11 @@ function speakerOf(
       }
       if (only && names === 1) return fromMention(cx, only);
     }
+    // « l'organisation séparatiste » after « les séparatistes de Velmar Libre » or « Velmar Libre, mouvement
+    // séparatiste »: the one body named beside a word of the description's own modifier.
+    const described =
+      cx.lang === "fr" && cx.T.genericOrgNouns.has(head) ? describedBody(cx, ref.a, after) : null;
+    if (described) return fromMention(cx, described);
     // "The port authority said … The authority called it …": an unnamed body that spoke just before under
     // a longer description with the same head noun.
     for (let h = history.length - 1; h >= 0 && headAt === 1; h--) {
@@ -5270,6 +5289,33 @@ function speakerOf(
   }
   if (b <= a) return null;
   return { name: cx.span(a, b), start: cx.ts[a], end: cx.te[b - 1] };
+}
+
+/**
+ * The one body named before token a with a word beside its name (« les séparatistes de X », « X, mouvement
+ * séparatiste ») sharing a stem with one of the description's modifiers, else null (none, or two bodies).
+ *
+ * describedBody(cx, a, ["séparatiste"]); // the mention "Velmar Libre" after « les séparatistes de Velmar Libre »
+ */
+function describedBody(cx: QuoteContext, a: number, modifiers: readonly string[]): Mention | null {
+  const stems = modifiers.filter((w) => w.length >= 6 && /^\p{L}+$/u.test(w)).map((w) => w.slice(0, 6));
+  if (stems.length === 0) return null;
+  const beside = (y: number) => y >= 0 && y < a && cx.inQuote[y] < 0 && stems.includes(cx.w[y].slice(0, 6));
+  let found: Mention | null = null;
+  for (const m of cx.mentions) {
+    if (m.ts >= a) break;
+    // (A body read as a person's name too, « Velmar Libre », but no one with a known first name.)
+    if (m.inQuote || m.type === "LOC" || (m.type === "PER" && firstNameGender(cx.w[m.ts], cx.lang) !== ""))
+      continue;
+    // (Before the name over « de / d' » or an article, or in an apposition after its comma.)
+    let hit = false;
+    for (let y = m.ts - 1; y >= m.ts - 3 && !hit; y--) hit = beside(y);
+    if (cx.w[m.te] === ",") for (let y = m.te + 1; y <= m.te + 3 && !hit; y++) hit = beside(y);
+    if (!hit) continue;
+    if (found && cx.nameOf(found) !== cx.nameOf(m)) return null;
+    found ??= m;
+  }
+  return found;
 }
 
 /**
