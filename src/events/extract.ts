@@ -69,6 +69,19 @@ export interface SentenceEvent {
   background?: boolean;
 }
 
+/** One shape for every sentence event: all fields set in a fixed order, so V8 keeps a single map. */
+function sentenceEvent(
+  event: Event,
+  depth: number,
+  tokenIndex: number,
+  lemma: string,
+  verbal?: boolean,
+  main?: boolean,
+  background?: boolean,
+): SentenceEvent {
+  return { event, depth, tokenIndex, lemma, verbal, main, background };
+}
+
 const NOMINAL_POS = new Set(["NOUN", "PROPN", "X", "ADJ"]);
 const CLAUSE_BREAK = GRAMMAR.clauseBreaks;
 const REFLEXIVE = GRAMMAR.reflexives;
@@ -3272,7 +3285,7 @@ function rememberSubjects(
     }
     return;
   }
-  ctx.lastSubject = subject.map((m) => actorFor(s, m));
+  ctx.lastSubject = actorsFor(s, subject);
   ctx.lastSubjectPerson = subject.length === 1 && personMention(s, subject[0]);
   if (ctx.lastSubjectPerson) {
     ctx.lastPerson = ctx.lastSubject;
@@ -3991,8 +4004,8 @@ export function extractEvents(doc: Doc): SentenceEvent[] {
       transferArguments(s, t, roles, mentions, ctx);
       // "claimed that the economy grew": a claim that puts no one in the wrong is no allegation.
       if (t.entry.clause && !roles.target.length) continue;
-      const source = roles.source.map((m) => actorFor(s, m));
-      const target = roles.target.map((m) => actorFor(s, m));
+      const source = actorsFor(s, roles.source);
+      const target = actorsFor(s, roles.target);
       const kind = eventKind(
         s,
         lex,
@@ -5073,6 +5086,11 @@ function settleRoles(
   roles.target = roles.target.filter((m) => !inIncise(s, lex, m, t.i) && !brokerWord(s, m.from));
 }
 
+/** Two optional offsets are equal (both absent counts as equal), compared only once both are numbers. */
+function sameStart(a: number | undefined, b: number | undefined): boolean {
+  return a !== undefined ? b !== undefined && a === b : b === undefined;
+}
+
 /** What one trigger's event is: its type, mode and modality, the speaker, sides filled from governed acts. */
 function eventKind(
   s: SentenceView,
@@ -5173,7 +5191,7 @@ function eventKind(
     );
   // "threatened to … unless Baghdad accepted …": the party the condition is put to is the target.
   if (type === "THREATEN" && s.hasSyntax) {
-    const put = conditionParty(s, lex, roles.anchor, mentions).map((m) => actorFor(s, m));
+    const put = actorsFor(s, conditionParty(s, lex, roles.anchor, mentions));
     const direct = s
       .children(roles.anchor)
       .some((c) => s.baseRel(c) === "obj" && actorsUnder(s, c, mentions).length);
@@ -5379,7 +5397,8 @@ function eventKind(
     );
   // An actor is never its own recipient here (a parser loop can bring the subject back as the target).
   for (let x = target.length - 1; x >= 0; x--)
-    if (source.some((a) => a.name === target[x].name && a.start === target[x].start)) target.splice(x, 1);
+    if (source.some((a) => a.name === target[x].name && sameStart(a.start, target[x].start)))
+      target.splice(x, 1);
   return { type, mode, modality, reportedBy, place };
 }
 
@@ -5444,31 +5463,28 @@ function pushTriggerEvent(
     ev.type = "AID";
     ev.source = [source[0]];
     ev.target = [source[1]];
-    out.push({
-      event: ev,
-      depth: place.depth,
-      main: place.main,
-      tokenIndex: t.i,
-      lemma: t.entry.lemma,
-      verbal: t.entry.pos === "verb",
-    });
-    out.push({
-      event: { ...ev, source: [source[1]], target: [source[0]] },
-      depth: s.depth(roles.anchor) + 1,
-      tokenIndex: t.i,
-      lemma: t.entry.lemma,
-    });
+    out.push(sentenceEvent(ev, place.depth, t.i, t.entry.lemma, t.entry.pos === "verb", place.main));
+    out.push(
+      sentenceEvent(
+        { ...ev, source: [source[1]], target: [source[0]] },
+        s.depth(roles.anchor) + 1,
+        t.i,
+        t.entry.lemma,
+      ),
+    );
     return;
   }
-  out.push({
-    event: ev,
-    depth: place.depth,
-    main: place.main,
-    background: inBackground(s, t.i) || inSpeakerPhrase(s, lex, t.h),
-    tokenIndex: t.i,
-    lemma: t.entry.lemma,
-    verbal: t.entry.pos === "verb",
-  });
+  out.push(
+    sentenceEvent(
+      ev,
+      place.depth,
+      t.i,
+      t.entry.lemma,
+      t.entry.pos === "verb",
+      place.main,
+      inBackground(s, t.i) || inSpeakerPhrase(s, lex, t.h),
+    ),
+  );
   eventOfTrigger.set(ti, ev);
   // A meeting, deal or cooperation between two parties (a visit's target is mostly a place): its pair.
   const parties = [...ev.source, ...ev.target];
@@ -5478,8 +5494,7 @@ function pushTriggerEvent(
   }
   if (ev.type === "AID") {
     const counter = exchangeCounter(s, lex, ev, t);
-    if (counter)
-      out.push({ event: counter, depth: s.depth(roles.anchor) + 1, tokenIndex: t.i, lemma: "exchange" });
+    if (counter) out.push(sentenceEvent(counter, s.depth(roles.anchor) + 1, t.i, "exchange"));
   }
   if (source.length) ctx.lastSource = source;
 }
@@ -5565,13 +5580,7 @@ function claimedEvent(
   const items = itemTokens.filter((k) => !TEMPORAL.has(s.lower[k])).flatMap((k) => itemOf(s, k));
   if (items.length) ev.items = items;
   if (charge.date) ev.date = charge.date;
-  return {
-    event: ev,
-    depth: s.depth(u.h) + 1,
-    tokenIndex: u.i,
-    lemma: u.entry.lemma,
-    verbal: u.entry.pos === "verb",
-  };
+  return sentenceEvent(ev, s.depth(u.h) + 1, u.i, u.entry.lemma, u.entry.pos === "verb");
 }
 
 /** A word of obligation or of blame: the sentence may hold a demand or a charge without any trigger. */
@@ -5650,11 +5659,11 @@ function blameUnderSpeech(
       (rep
         ? s.children(rep.verb).find((c) => /^(nsubj|obj)/.test(s.rel(c)) && c > rep.verb && c < p)
         : undefined);
-    let target = sub !== undefined ? actorsUnder(s, sub, mentions).map((m) => actorFor(s, m)) : [];
+    let target = sub !== undefined ? actorsFor(s, actorsUnder(s, sub, mentions)) : [];
     // "said the ruling ZANU-PF had rigged …": a parser may split one subject into two nsubj; the named one acts.
     for (const c of s.children(p)) {
       if (target.length) break;
-      if (s.rel(c) === "nsubj") target = actorsUnder(s, c, mentions).map((m) => actorFor(s, m));
+      if (s.rel(c) === "nsubj") target = actorsFor(s, actorsUnder(s, c, mentions));
     }
     if (!target.length || target.some((a) => a.name === rep?.actor.name)) continue;
     const inside = new Set(s.subtree(p));
@@ -5662,20 +5671,22 @@ function blameUnderSpeech(
       if (out[i].event.evidence.start !== evidence.start) break;
       if (inside.has(out[i].tokenIndex)) out.splice(i, 1);
     }
-    out.push({
-      event: {
-        type: "ACCUSE",
-        mode: "allege",
-        trigger: { start: s.start[k], end: s.end[k], text: s.text[k] },
-        source: rep ? [rep.actor] : [],
-        target,
-        modality: "asserted",
-        evidence,
-      },
-      depth: Math.max(0, s.depth(p) - 1),
-      tokenIndex: k,
-      lemma: s.lemma[k],
-    });
+    out.push(
+      sentenceEvent(
+        {
+          type: "ACCUSE",
+          mode: "allege",
+          trigger: { start: s.start[k], end: s.end[k], text: s.text[k] },
+          source: rep ? [rep.actor] : [],
+          target,
+          modality: "asserted",
+          evidence,
+        },
+        Math.max(0, s.depth(p) - 1),
+        k,
+        s.lemma[k],
+      ),
+    );
     return;
   }
 }
@@ -5807,8 +5818,8 @@ function verdictUnderSpeech(
     // The label is no target of itself ("named the rebels as terrorists").
     const label = new Set(s.subtree(k));
     if (about.some((m) => !label.has(m.from))) about = about.filter((m) => !label.has(m.from));
-    const source = speakers.map((m) => actorFor(s, m));
-    const target = about.map((m) => actorFor(s, m)).filter((a) => !source.some((b) => b.name === a.name));
+    const source = actorsFor(s, speakers);
+    const target = actorsFor(s, about).filter((a) => !source.some((b) => b.name === a.name));
     // "called D'Souza humble": the labelling verb is no phone call.
     for (let i = out.length - 1; i >= 0 && out[i].event.evidence.start === evidence.start; i--)
       if (out[i].tokenIndex === v) out.splice(i, 1);
@@ -5817,21 +5828,23 @@ function verdictUnderSpeech(
     const judged =
       blame &&
       (court || speakers.some((m) => m.from >= 0 && s.lemma.slice(m.from, m.to).some((w) => COURTS.has(w))));
-    out.push({
-      event: {
-        type: judged ? "SANCTION" : blame ? "ACCUSE" : "SUPPORT",
-        mode: judged ? "convict" : blame ? "disapprove" : undefined,
-        trigger: { start: s.start[k], end: s.end[k], text: s.text[k] },
-        source,
-        target,
-        modality: "asserted",
-        evidence,
-      },
-      depth: s.depth(v),
-      tokenIndex: v,
-      lemma: s.lemma[k],
-      verbal: true,
-    });
+    out.push(
+      sentenceEvent(
+        {
+          type: judged ? "SANCTION" : blame ? "ACCUSE" : "SUPPORT",
+          mode: judged ? "convict" : blame ? "disapprove" : undefined,
+          trigger: { start: s.start[k], end: s.end[k], text: s.text[k] },
+          source,
+          target,
+          modality: "asserted",
+          evidence,
+        },
+        s.depth(v),
+        v,
+        s.lemma[k],
+        true,
+      ),
+    );
     return;
   }
 }
@@ -5906,21 +5919,23 @@ function demandsUnderSpeech(
       if (inside.has(tok)) out.splice(i, 1);
     }
     const sub = subjectOf(s, need >= 0 ? k : v, 0);
-    const target = sub ? actorsUnder(s, sub.k, mentions).map((m) => actorFor(s, m)) : [];
-    out.push({
-      event: {
-        type: "REQUEST",
-        mode: "change",
-        trigger: { start: at, end: s.end[k], text: s.text[k] },
-        source: [rep.actor],
-        target,
-        modality: "asserted",
-        evidence,
-      },
-      depth: Math.max(0, s.depth(v) - 1),
-      tokenIndex: k,
-      lemma: s.lemma[k],
-    });
+    const target = sub ? actorsFor(s, actorsUnder(s, sub.k, mentions)) : [];
+    out.push(
+      sentenceEvent(
+        {
+          type: "REQUEST",
+          mode: "change",
+          trigger: { start: at, end: s.end[k], text: s.text[k] },
+          source: [rep.actor],
+          target,
+          modality: "asserted",
+          evidence,
+        },
+        Math.max(0, s.depth(v) - 1),
+        k,
+        s.lemma[k],
+      ),
+    );
   }
 }
 
@@ -6577,6 +6592,13 @@ function threatCondition(s: SentenceView, lex: EventLexicon, anchor: number, aft
 
 function sameActors(a: ActorMention[], b: ActorMention[]): boolean {
   return a.length === b.length && a.every((m, i) => m.from === b[i].from);
+}
+
+/** The actors of mentions, in an array filled from a literal so V8 keeps it an array of objects from birth. */
+function actorsFor(s: SentenceView, ms: readonly ActorMention[]): EventActor[] {
+  const out: EventActor[] = [];
+  for (const m of ms) out.push(actorFor(s, m));
+  return out;
 }
 
 function actorFor(s: SentenceView, m: ActorMention): EventActor {
