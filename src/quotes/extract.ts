@@ -4601,7 +4601,7 @@ export function localSpeakerSpan(q: Quote): { start: number; end: number } | und
 
 /** A person named after a dash that closes the quote's line ("“…” ― Ana Velmar"), as under a reader's comment. */
 function bylineSigner(cx: QuoteContext, end: number): Speaker | undefined {
-  const line = /^[^\S\n]*[―—–][^\S\n]*((?:[A-Z][\p{L}'’-]*\.?[^\S\n]*){1,5})[^\S\n]*(?:\n|$)/u.exec(
+  const line = /^[^\S\n]*[―—–][^\S\n]*((?:\p{Lu}[\p{L}'’-]*\.?[^\S\n]*){1,5})[^\S\n]*(?:\n|$)/u.exec(
     cx.text.slice(end, end + 80),
   );
   if (!line) return undefined;

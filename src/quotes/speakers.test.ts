@@ -540,3 +540,10 @@ test("a speech verb after a clause of its own joined by 'and': the noun right be
   const control = "Mayor Lina Velmar toured the depot and said the repairs would cost less than feared.";
   assert.equal(speakerOf(control, "the repairs would cost"), "Lina Velmar");
 });
+
+test("a comment signed after a dash by a name with an accented capital: the signer", () => {
+  const text =
+    "Readers wrote to us about the new bridge toll.\n\n“The toll doubled overnight.” ― Élodie N Luis Varsan\n“Nobody asked us first.” ― Mira Karsania";
+  assert.equal(speakerOf(text, "“The toll doubled"), "Élodie N Luis Varsan");
+  assert.equal(speakerOf(text, "“Nobody asked"), "Mira Karsania");
+});

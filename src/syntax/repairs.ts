@@ -16,6 +16,7 @@ import { MONTH_NAMES_EN, WEEKDAY_NAMES_EN } from "../lang/en/dates-words.ts";
 import { RELATIVE_PRONOUNS_EN, SUBORDINATORS_EN } from "../lang/en/syntax-tags.ts";
 import { IRREGULAR_FORMS_FR, SPEECH_VERBS_FR } from "../lang/fr/quotes-verbs.ts";
 import { RELATIVE_PRONOUNS_FR } from "../lang/fr/syntax-tags.ts";
+import { frenchForms } from "../quotes/inflect.ts";
 
 /** Tree and tags of one sentence; heads are 1-based word indices, 0 for the root (the parser's output). */
 export interface RepairInput {
@@ -51,12 +52,11 @@ const TABLES: Record<string, RepairTables> = {
   },
 };
 
-/** Regular participles of the speech verbs (-er → -é, -ir → -i) and the listed irregular forms. */
+/** Masculine singular participles of the speech verbs (« averti », « déclaré ») and the listed irregular forms. */
 function sayingParticiplesFr(): Set<string> {
   const out = new Set<string>();
   for (const v of SPEECH_VERBS_FR)
-    if (v.endsWith("er")) out.add(`${v.slice(0, -2)}é`);
-    else if (v.endsWith("ir")) out.add(`${v.slice(0, -2)}i`);
+    for (const f of frenchForms(v)) if (f.endsWith("é") || (v.endsWith("ir") && f.endsWith("i"))) out.add(f);
   for (const forms of Object.values(IRREGULAR_FORMS_FR)) for (const f of forms) out.add(f);
   return out;
 }
